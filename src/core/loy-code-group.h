@@ -1,0 +1,37 @@
+/* loy-code-group.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define LOY_TYPE_CODE_GROUP (loy_code_group_get_type ())
+
+G_DECLARE_FINAL_TYPE (LoyCodeGroup, loy_code_group, LOY, CODE_GROUP, GObject)
+
+LoyCodeGroup *loy_code_group_new                     (void);
+const char   *loy_code_group_get_uuid                (LoyCodeGroup *self);
+void          loy_code_group_set_uuid                (LoyCodeGroup *self,
+                                                      const char   *uuid);
+const char   *loy_code_group_get_name                (LoyCodeGroup *self);
+void          loy_code_group_set_name                (LoyCodeGroup *self,
+                                                      const char   *name);
+const char   *loy_code_group_get_reward_uuid         (LoyCodeGroup *self);
+void          loy_code_group_set_reward_uuid         (LoyCodeGroup *self,
+                                                      const char   *reward_uuid);
+gint64        loy_code_group_get_total               (LoyCodeGroup *self);
+gint64        loy_code_group_get_available           (LoyCodeGroup *self);
+gint64        loy_code_group_get_issued              (LoyCodeGroup *self);
+void          loy_code_group_set_counts              (LoyCodeGroup *self,
+                                                      gint64        total,
+                                                      gint64        available);
+gint64        loy_code_group_get_low_stock_threshold (LoyCodeGroup *self);
+void          loy_code_group_set_low_stock_threshold (LoyCodeGroup *self,
+                                                      gint64        threshold);
+gboolean      loy_code_group_is_low_on_stock         (LoyCodeGroup *self);
+
+G_END_DECLS

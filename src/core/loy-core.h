@@ -1,0 +1,21 @@
+/* loy-core.h — everything the application and loyctl use from the core.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "loy-error.h"
+#include "loy-enums.h"
+#include "loy-query.h"
+#include "loy-reward.h"
+#include "loy-contact.h"
+#include "loy-level.h"
+#include "loy-segment.h"
+#include "loy-code-group.h"
+#include "loy-campaign.h"
+#include "loy-shop.h"
+#include "loy-store.h"
+#include "loy-paged-model.h"
+#include "sqlite/loy-sqlite-store.h"
+#include "rest/loy-rest-store.h"

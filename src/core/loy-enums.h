@@ -1,0 +1,87 @@
+/* loy-enums.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/* A value that the API sends as null (no stock limit, no expiry, no cost price). */
+#define LOY_UNSET ((gint64) -1)
+
+typedef enum
+{
+  LOY_REWARD_TYPE_PHYSICAL,
+  LOY_REWARD_TYPE_DIGITAL,
+} LoyRewardType;
+
+/**
+ * LoyKind:
+ *
+ * The kinds of record a #LoyStore lists; each maps to one domain #GType.
+ */
+typedef enum
+{
+  LOY_KIND_REWARD,
+  LOY_KIND_CAMPAIGN,
+  LOY_KIND_CODE_GROUP,
+  LOY_KIND_CONTACT,
+  LOY_KIND_LEVEL,
+  LOY_KIND_SEGMENT,
+  LOY_KIND_SHOP,
+} LoyKind;
+
+#define LOY_N_KINDS (LOY_KIND_SHOP + 1)
+
+typedef enum
+{
+  LOY_CAMPAIGN_TYPE_DISCOUNT_CODE,
+  LOY_CAMPAIGN_TYPE_PERCENTAGE_DISCOUNT_CODE,
+  LOY_CAMPAIGN_TYPE_FREE_DELIVERY,
+  LOY_CAMPAIGN_TYPE_GIFT_CARD,
+  LOY_CAMPAIGN_TYPE_VALUE_CODE,
+  LOY_CAMPAIGN_TYPE_CUSTOM_REWARD,
+  LOY_CAMPAIGN_TYPE_CASHBACK,
+} LoyCampaignType;
+
+typedef enum
+{
+  LOY_TARGET_TYPE_NONE,
+  LOY_TARGET_TYPE_LEVEL,
+  LOY_TARGET_TYPE_SEGMENT,
+} LoyTargetType;
+
+/**
+ * LoyStoreCapabilities:
+ *
+ * What a backend can do. The UI hides or disables what is missing, so a
+ * user is never offered an action the backend would refuse.
+ */
+typedef enum /*< flags >*/
+{
+  LOY_STORE_CAN_LIST_REWARDS    = 1 << 0,
+  LOY_STORE_CAN_UPDATE_REWARDS  = 1 << 1,
+  LOY_STORE_CAN_CREATE_REWARDS  = 1 << 2,
+  LOY_STORE_CAN_DELETE_REWARDS  = 1 << 3,
+  LOY_STORE_CAN_LIST_CAMPAIGNS  = 1 << 4,
+  LOY_STORE_CAN_LIST_CODES      = 1 << 5,
+  LOY_STORE_CAN_LIST_CONTACTS   = 1 << 6,
+  LOY_STORE_CAN_LIST_LEVELS     = 1 << 7,
+  LOY_STORE_CAN_LIST_SEGMENTS   = 1 << 8,
+  LOY_STORE_CAN_LIST_SHOPS      = 1 << 9,
+  LOY_STORE_CAN_SEARCH          = 1 << 10,
+} LoyStoreCapabilities;
+
+const char  *loy_reward_type_to_string (LoyRewardType  type);
+gboolean     loy_reward_type_from_string (const char   *str,
+                                          LoyRewardType *type);
+const char  *loy_campaign_type_to_string (LoyCampaignType type);
+gboolean     loy_campaign_type_from_string (const char     *str,
+                                            LoyCampaignType *type);
+GType        loy_kind_get_item_type (LoyKind kind);
+LoyStoreCapabilities loy_kind_get_list_capability (LoyKind kind);
+
+G_END_DECLS

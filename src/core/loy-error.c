@@ -1,0 +1,10 @@
+/* loy-error.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "loy-error.h"
+
+G_DEFINE_QUARK (loy-error-quark, loy_error)

@@ -1,0 +1,57 @@
+/* loy-sqlite-store.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "loy-store.h"
+
+G_BEGIN_DECLS
+
+#define LOY_TYPE_SQLITE_STORE (loy_sqlite_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (LoySqliteStore, loy_sqlite_store, LOY, SQLITE_STORE, GObject)
+
+/**
+ * LoyDemoOptions:
+ * @n_contacts: contacts to create (200,000 must work)
+ * @n_rewards: rewards to create, beyond the seed documents' examples
+ * @n_codes: codes per digital reward's code group
+ * @seed: random seed; the same seed gives the same database
+ */
+typedef struct
+{
+  guint   n_contacts;
+  guint   n_rewards;
+  guint   n_codes;
+  guint64 seed;
+} LoyDemoOptions;
+
+#define LOY_DEMO_OPTIONS_DEFAULT ((LoyDemoOptions) { .n_contacts = 250, .n_rewards = 12, .n_codes = 40, .seed = 1 })
+
+/* $XDG_DATA_HOME/loyalty-desk/loyalty.db */
+char           *loy_sqlite_store_get_default_path (void);
+
+/* Opens (creating and migrating as needed) the database at @path. Quick:
+ * safe on the main thread. */
+LoySqliteStore *loy_sqlite_store_new              (const char            *path,
+                                                   GError               **error);
+const char     *loy_sqlite_store_get_path         (LoySqliteStore        *self);
+/* TRUE when the database holds no records yet (a first run). */
+gboolean        loy_sqlite_store_is_empty         (LoySqliteStore        *self);
+/* Fills an empty database with deterministic demo data in one transaction. */
+gboolean        loy_sqlite_store_populate_demo    (LoySqliteStore        *self,
+                                                   const LoyDemoOptions  *options,
+                                                   GCancellable          *cancellable,
+                                                   GError               **error);
+void            loy_sqlite_store_populate_demo_async  (LoySqliteStore        *self,
+                                                       const LoyDemoOptions  *options,
+                                                       GCancellable          *cancellable,
+                                                       GAsyncReadyCallback    callback,
+                                                       gpointer               user_data);
+gboolean        loy_sqlite_store_populate_demo_finish (LoySqliteStore        *self,
+                                                       GAsyncResult          *result,
+                                                       GError               **error);
+
+G_END_DECLS
