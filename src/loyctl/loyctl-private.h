@@ -1,0 +1,96 @@
+/* loyctl-private.h
+ *
+ * Copyright 2024 The Loyalty Desk authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib/gi18n.h>
+
+#include "loy-core.h"
+
+G_BEGIN_DECLS
+
+/* Wrong usage: reported with a hint and exit status 2. Every other
+ * error is one line on stderr and exit status 1. */
+#define LOYCTL_USAGE_ERROR (loyctl_usage_error_quark ())
+
+typedef struct
+{
+  char     *db_path;
+  char     *remote_url;
+  gboolean  json;
+  LoyStore *store;
+} LoyctlContext;
+
+/**
+ * LoyctlCommand:
+ * @group: the first word ("rewards"), or %NULL for a one-word command
+ * @name: the command word ("list", or "demo" when @group is %NULL)
+ * @parameters: the positional arguments for --help ("UUID"), or %NULL
+ * @n_args: how many positional arguments the command takes
+ * @summary: one translatable line (marked with N_())
+ * @entries: the command's own options, or %NULL
+ * @run: does the work; @args holds exactly @n_args strings
+ *
+ * A command of loyctl. Each area lists its commands in one array ending
+ * with an all-zero entry, and loyctl.c lists the arrays.
+ */
+typedef struct
+{
+  const char          *group;
+  const char          *name;
+  const char          *parameters;
+  guint                n_args;
+  const char          *summary;
+  const GOptionEntry  *entries;
+  gboolean           (*run) (LoyctlContext  *context,
+                             char          **args,
+                             GError        **error);
+} LoyctlCommand;
+
+extern const LoyctlCommand loyctl_demo_commands[];
+extern const LoyctlCommand loyctl_rewards_commands[];
+
+GQuark          loyctl_usage_error_quark      (void);
+
+/* The store named by --db or --remote (the app's database by default);
+ * the database must exist. Owned by @context. */
+LoyStore       *loyctl_context_get_store      (LoyctlContext  *context,
+                                               GError        **error);
+/* The local database named by --db (or the default), created if missing. */
+LoySqliteStore *loyctl_context_create_local   (LoyctlContext  *context,
+                                               GError        **error);
+
+/* Parses a whole number from 0 to @max given to @option; a usage error
+ * otherwise. */
+gboolean        loyctl_parse_number           (const char     *option,
+                                               const char     *text,
+                                               gint64          max,
+                                               gint64         *number,
+                                               GError        **error);
+
+/* Output */
+typedef struct _LoyctlTable LoyctlTable;
+
+LoyctlTable    *loyctl_table_new              (const char     *first_header,
+                                               ...) G_GNUC_NULL_TERMINATED;
+void            loyctl_table_add_row          (LoyctlTable    *table,
+                                               const char     *first_cell,
+                                               ...) G_GNUC_NULL_TERMINATED;
+void            loyctl_table_print            (LoyctlTable    *table);
+void            loyctl_table_free             (LoyctlTable    *table);
+
+/* Prints {"data": @data, "meta": {}} */
+void            loyctl_print_envelope         (JsonNode       *data);
+/* Prints each member as "key: value", for a person to read. */
+void            loyctl_print_object           (JsonObject     *object);
+
+/* Serializers, in the field names of the API */
+JsonNode       *loyctl_reward_to_json         (LoyReward      *reward);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoyctlTable, loyctl_table_free)
+
+G_END_DECLS

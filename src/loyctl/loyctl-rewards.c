@@ -1,0 +1,289 @@
+/* loyctl-rewards.c — loyctl rewards list|show|update
+ *
+ * Copyright 2024 The Loyalty Desk authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "loyctl-private.h"
+
+/* Rows fetched per request while paging through a list */
+#define PAGE_SIZE 100
+
+static void
+set_int_or_null (JsonObject *object,
+                 const char *name,
+                 gint64      value)
+{
+  if (value == LOY_UNSET)
+    json_object_set_null_member (object, name);
+  else
+    json_object_set_int_member (object, name, value);
+}
+
+JsonNode *
+loyctl_reward_to_json (LoyReward *reward)
+{
+  JsonObject *object = json_object_new ();
+  JsonObject *custom = loy_reward_get_custom_attributes (reward);
+  const char *type = loy_reward_type_to_string (loy_reward_get_reward_type (reward));
+  const char *media_type = loy_reward_get_media_type (reward);
+  gint64 cost_price = loy_reward_get_cost_price_cents (reward);
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *value;
+
+  json_object_set_int_member (object, "id", loy_reward_get_id (reward));
+  json_object_set_string_member (object, "uuid", loy_reward_get_uuid (reward));
+  json_object_set_string_member (object, "title", loy_reward_get_title (reward));
+  json_object_set_string_member (object, "description", loy_reward_get_description (reward));
+  json_object_set_string_member (object, "type", type);
+  json_object_set_string_member (object, "reward_type", type);
+  json_object_set_boolean_member (object, "is_active", loy_reward_get_is_active (reward));
+  json_object_set_int_member (object, "required_credits", loy_reward_get_required_credits (reward));
+
+  if (media_type != NULL)
+    {
+      JsonObject *media = json_object_new ();
+
+      json_object_set_string_member (media, "type", media_type);
+      json_object_set_string_member (media, "value", loy_reward_get_media_value (reward));
+      json_object_set_object_member (object, "media", media);
+    }
+  else
+    {
+      json_object_set_null_member (object, "media");
+    }
+
+  if (cost_price == LOY_UNSET)
+    json_object_set_null_member (object, "cost_price");
+  else
+    json_object_set_double_member (object, "cost_price", cost_price / 100.0);
+
+  set_int_or_null (object, "stock", loy_reward_get_stock (reward));
+  json_object_set_boolean_member (object, "pre_redeemable", loy_reward_get_pre_redeemable (reward));
+  set_int_or_null (object, "expiration_duration", loy_reward_get_expiration_duration (reward));
+
+  /* Custom attributes are extra top-level keys, as the API sends them. */
+  json_object_iter_init_ordered (&iter, custom);
+  while (json_object_iter_next_ordered (&iter, &name, &value))
+    {
+      if (!json_object_has_member (object, name))
+        json_object_set_member (object, name, json_node_copy (value));
+    }
+
+  return json_node_init_object (json_node_alloc (), object);
+}
+
+static void
+print_reward (LoyctlContext *context,
+              LoyReward     *reward)
+{
+  g_autoptr(JsonNode) node = loyctl_reward_to_json (reward);
+
+  if (context->json)
+    loyctl_print_envelope (node);
+  else
+    loyctl_print_object (json_node_get_object (node));
+}
+
+static char *
+format_stock (LoyReward *reward)
+{
+  gint64 stock = loy_reward_get_stock (reward);
+
+  if (stock == LOY_UNSET)
+    /* Translators: in the Stock column, for a reward without a stock limit */
+    return g_strdup (_("unlimited"));
+
+  return g_strdup_printf ("%" G_GINT64_FORMAT, stock);
+}
+
+static gboolean
+rewards_list (LoyctlContext  *context,
+              char          **args,
+              GError        **error)
+{
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_REWARD);
+  g_autoptr(JsonArray) data = json_array_new ();
+  g_autoptr(LoyctlTable) table = NULL;
+  LoyStore *store;
+  guint offset = 0;
+  guint total;
+
+  if (!(store = loyctl_context_get_store (context, error)))
+    return FALSE;
+
+  /* Translators: column headers of "loyctl rewards list" */
+  table = loyctl_table_new (_("UUID"), _("Title"), _("Type"), _("Credits"),
+                            _("Active"), _("Stock"), NULL);
+
+  do
+    {
+      g_autoptr(LoyPage) page = NULL;
+
+      page = loy_store_query_sync (store, query, offset, PAGE_SIZE, NULL, error);
+      if (page == NULL)
+        return FALSE;
+
+      for (guint i = 0; i < page->items->len; i++)
+        {
+          LoyReward *reward = g_ptr_array_index (page->items, i);
+          g_autofree char *credits = NULL;
+          g_autofree char *stock = NULL;
+
+          if (context->json)
+            {
+              json_array_add_element (data, loyctl_reward_to_json (reward));
+              continue;
+            }
+
+          credits = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                     loy_reward_get_required_credits (reward));
+          stock = format_stock (reward);
+          loyctl_table_add_row (table,
+                                loy_reward_get_uuid (reward),
+                                loy_reward_get_title (reward) ? loy_reward_get_title (reward) : "",
+                                loy_reward_type_to_string (loy_reward_get_reward_type (reward)),
+                                credits,
+                                loy_reward_get_is_active (reward) ? _("yes") : _("no"),
+                                stock,
+                                NULL);
+        }
+
+      total = page->total;
+      offset += page->items->len;
+
+      /* A short page before the total means the data changed under us. */
+      if (page->items->len == 0)
+        break;
+    }
+  while (offset < total);
+
+  if (context->json)
+    {
+      g_autoptr(JsonNode) node = json_node_init_array (json_node_alloc (), data);
+
+      loyctl_print_envelope (node);
+    }
+  else
+    {
+      loyctl_table_print (table);
+    }
+
+  return TRUE;
+}
+
+/* Names the reward in the store's "not found", whatever its wording. */
+static void
+propagate_reward_error (GError      *local_error,
+                        const char  *uuid,
+                        GError     **error)
+{
+  if (g_error_matches (local_error, LOY_ERROR, LOY_ERROR_NOT_FOUND))
+    {
+      g_set_error (error, LOY_ERROR, LOY_ERROR_NOT_FOUND, _("reward %s not found"), uuid);
+      g_error_free (local_error);
+    }
+  else
+    {
+      g_propagate_error (error, local_error);
+    }
+}
+
+static gboolean
+rewards_show (LoyctlContext  *context,
+              char          **args,
+              GError        **error)
+{
+  g_autoptr(LoyReward) reward = NULL;
+  GError *local_error = NULL;
+  LoyStore *store;
+
+  if (!(store = loyctl_context_get_store (context, error)))
+    return FALSE;
+
+  reward = LOY_REWARD (loy_store_lookup_sync (store, LOY_KIND_REWARD, args[0], NULL, &local_error));
+  if (reward == NULL)
+    {
+      propagate_reward_error (local_error, args[0], error);
+      return FALSE;
+    }
+
+  print_reward (context, reward);
+
+  return TRUE;
+}
+
+static char *update_title;
+static char *update_description;
+static char *update_required_credits;
+
+static const GOptionEntry update_entries[] = {
+  { "title", 0, 0, G_OPTION_ARG_STRING, &update_title,
+    N_("A new title"), N_("TITLE") },
+  { "description", 0, 0, G_OPTION_ARG_STRING, &update_description,
+    N_("A new description"), N_("TEXT") },
+  { "required-credits", 0, 0, G_OPTION_ARG_STRING, &update_required_credits,
+    N_("Credits a contact needs to claim the reward"), N_("N") },
+  { NULL }
+};
+
+static gboolean
+rewards_update (LoyctlContext  *context,
+                char          **args,
+                GError        **error)
+{
+  g_autoptr(JsonObject) changes = json_object_new ();
+  g_autoptr(LoyReward) reward = NULL;
+  GError *local_error = NULL;
+  LoyStore *store;
+
+  if (update_title != NULL)
+    json_object_set_string_member (changes, "title", update_title);
+
+  if (update_description != NULL)
+    json_object_set_string_member (changes, "description", update_description);
+
+  if (update_required_credits != NULL)
+    {
+      gint64 credits;
+
+      if (!loyctl_parse_number ("--required-credits", update_required_credits,
+                                G_MAXINT32, &credits, error))
+        return FALSE;
+
+      json_object_set_int_member (changes, "required_credits", credits);
+    }
+
+  if (json_object_get_size (changes) == 0)
+    {
+      g_set_error_literal (error, LOYCTL_USAGE_ERROR, 0,
+                           _("nothing to change: give --title, --description or --required-credits"));
+      return FALSE;
+    }
+
+  if (!(store = loyctl_context_get_store (context, error)))
+    return FALSE;
+
+  reward = loy_store_update_reward_sync (store, args[0], changes, NULL, &local_error);
+  if (reward == NULL)
+    {
+      propagate_reward_error (local_error, args[0], error);
+      return FALSE;
+    }
+
+  print_reward (context, reward);
+
+  return TRUE;
+}
+
+const LoyctlCommand loyctl_rewards_commands[] = {
+  { "rewards", "list", NULL, 0, N_("List every reward"), NULL, rewards_list },
+  { "rewards", "show", N_("UUID"), 1, N_("Show one reward"), NULL, rewards_show },
+  { "rewards", "update", N_("UUID"), 1, N_("Change a reward's title, description or price in credits"),
+    update_entries, rewards_update },
+  { NULL }
+};
