@@ -1,0 +1,500 @@
+/* loy-application.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "loy-api-key.h"
+#include "loy-application.h"
+#include "loy-preferences-window.h"
+#include "loy-window.h"
+
+/* The values of the schema's DataSource enum. */
+enum
+{
+  DATA_SOURCE_LOCAL,
+  DATA_SOURCE_REMOTE,
+};
+
+struct _LoyApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+  LoyStore       *store;
+  GError         *error;
+  char           *busy_message;
+  char           *database_path;
+  GCancellable   *cancellable;
+};
+
+G_DEFINE_FINAL_TYPE (LoyApplication, loy_application, ADW_TYPE_APPLICATION)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_ERROR,
+  PROP_BUSY_MESSAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static const LoyDemoOptions demo_options = LOY_DEMO_OPTIONS_DEFAULT;
+
+static const GOptionEntry option_entries[] = {
+  { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Open the local database file PATH"), N_("PATH") },
+  { NULL }
+};
+
+static void
+loy_application_set_busy_message (LoyApplication *self,
+                                  const char     *message)
+{
+  if (g_strcmp0 (self->busy_message, message) == 0)
+    return;
+
+  g_free (self->busy_message);
+  self->busy_message = g_strdup (message);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BUSY_MESSAGE]);
+}
+
+static void
+loy_application_take_error (LoyApplication *self,
+                            GError         *error)
+{
+  g_clear_error (&self->error);
+  self->error = error;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ERROR]);
+  loy_application_set_busy_message (self, NULL);
+}
+
+static void
+loy_application_set_store (LoyApplication *self,
+                           LoyStore       *store)
+{
+  if (g_set_object (&self->store, store))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
+  if (store != NULL)
+    loy_application_set_busy_message (self, NULL);
+}
+
+static void
+populate_demo_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  LoySqliteStore *store = LOY_SQLITE_STORE (object);
+  g_autoptr(LoyApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!loy_sqlite_store_populate_demo_finish (store, result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        loy_application_take_error (self, g_steal_pointer (&error));
+      return;
+    }
+
+  loy_application_set_store (self, LOY_STORE (store));
+}
+
+static void
+loy_application_open_local (LoyApplication *self)
+{
+  g_autofree char *configured = g_settings_get_string (self->settings, "database-path");
+  g_autofree char *path = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr(LoySqliteStore) store = NULL;
+  GError *error = NULL;
+
+  if (self->database_path != NULL)
+    path = g_strdup (self->database_path);
+  else if (configured[0] != '\0')
+    path = g_steal_pointer (&configured);
+  else
+    path = loy_sqlite_store_get_default_path ();
+
+  dir = g_path_get_dirname (path);
+  g_mkdir_with_parents (dir, 0700);
+
+  if (!(store = loy_sqlite_store_new (path, &error)))
+    {
+      loy_application_take_error (self, error);
+      return;
+    }
+
+  if (loy_sqlite_store_is_empty (store))
+    {
+      loy_application_set_busy_message (self, _("Preparing demo data…"));
+      loy_sqlite_store_populate_demo_async (store, &demo_options, self->cancellable,
+                                            populate_demo_cb, g_object_ref (self));
+      return;
+    }
+
+  loy_application_set_store (self, LOY_STORE (store));
+}
+
+static void
+api_key_lookup_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(LoyApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *url = NULL;
+  g_autoptr(LoyRestStore) store = NULL;
+
+  key = loy_api_key_lookup_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  url = g_settings_get_string (self->settings, "remote-url");
+
+  if (error != NULL)
+    {
+      loy_application_take_error (self, g_steal_pointer (&error));
+      return;
+    }
+
+  if (key == NULL || key[0] == '\0')
+    {
+      loy_application_take_error (self,
+                                  g_error_new (LOY_ERROR, LOY_ERROR_UNAUTHORIZED,
+                                               _("No API key for %s is stored in the keyring."),
+                                               url));
+      return;
+    }
+
+  store = loy_rest_store_new (url, key);
+  loy_application_set_store (self, LOY_STORE (store));
+}
+
+static void
+loy_application_open_remote (LoyApplication *self)
+{
+  g_autofree char *url = g_settings_get_string (self->settings, "remote-url");
+
+  if (url[0] == '\0')
+    {
+      loy_application_take_error (self,
+                                  g_error_new_literal (LOY_ERROR, LOY_ERROR_INVALID_INPUT,
+                                                       _("No remote account is set up yet.")));
+      return;
+    }
+
+  loy_api_key_lookup_async (url, self->cancellable, api_key_lookup_cb, g_object_ref (self));
+}
+
+void
+loy_application_reload_store (LoyApplication *self)
+{
+  g_return_if_fail (LOY_IS_APPLICATION (self));
+  g_return_if_fail (self->settings != NULL);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  loy_application_set_busy_message (self, _("Opening the loyalty program…"));
+  loy_application_set_store (self, NULL);
+  if (self->error != NULL)
+    {
+      g_clear_error (&self->error);
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ERROR]);
+    }
+
+  if (self->database_path != NULL ||
+      g_settings_get_enum (self->settings, "data-source") == DATA_SOURCE_LOCAL)
+    loy_application_open_local (self);
+  else
+    loy_application_open_remote (self);
+}
+
+static void
+loy_application_quit_action (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+loy_application_preferences_action (GSimpleAction *action,
+                                    GVariant      *parameter,
+                                    gpointer       user_data)
+{
+  LoyApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_window_present (GTK_WINDOW (loy_preferences_window_new (self, window)));
+}
+
+static void
+loy_application_shortcuts_action (GSimpleAction *action,
+                                  GVariant      *parameter,
+                                  gpointer       user_data)
+{
+  LoyApplication *self = user_data;
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWindow *shortcuts;
+
+  builder = gtk_builder_new_from_resource ("/io/github/loyaltydesk/LoyaltyDesk/"
+                                           "loy-shortcuts-window.ui");
+  shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+  gtk_window_set_transient_for (shortcuts,
+                                gtk_application_get_active_window (GTK_APPLICATION (self)));
+  gtk_window_present (shortcuts);
+}
+
+static void
+loy_application_about_action (GSimpleAction *action,
+                              GVariant      *parameter,
+                              gpointer       user_data)
+{
+  LoyApplication *self = user_data;
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+                        "modal", TRUE,
+                        "application-name", _("Loyalty Desk"),
+                        "application-icon", APP_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("The Loyalty Desk developers"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        /* Translators: replace with your names, one per line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", loy_application_quit_action },
+  { "preferences", loy_application_preferences_action },
+  { "shortcuts", loy_application_shortcuts_action },
+  { "about", loy_application_about_action },
+};
+
+static int
+loy_application_handle_local_options (GApplication *app,
+                                      GVariantDict *options)
+{
+  LoyApplication *self = LOY_APPLICATION (app);
+  g_autofree char *path = NULL;
+
+  if (g_variant_dict_lookup (options, "database", "^ay", &path))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+
+      g_free (self->database_path);
+      self->database_path = g_file_get_path (file);
+    }
+
+  return G_APPLICATION_CLASS (loy_application_parent_class)->handle_local_options (app, options);
+}
+
+static void
+loy_application_startup (GApplication *app)
+{
+  LoyApplication *self = LOY_APPLICATION (app);
+  static const struct {
+    const char *action;
+    const char *accels[2];
+  } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
+    { "app.shortcuts", { "<Control>question", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+  };
+
+  G_APPLICATION_CLASS (loy_application_parent_class)->startup (app);
+
+  self->settings = g_settings_new (APP_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                           accels[i].action, accels[i].accels);
+}
+
+static void
+loy_application_activate (GApplication *app)
+{
+  LoyApplication *self = LOY_APPLICATION (app);
+  GtkWindow *window;
+
+  if (self->store == NULL && self->error == NULL && self->busy_message == NULL)
+    loy_application_reload_store (self);
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window == NULL)
+    window = GTK_WINDOW (loy_window_new (self));
+
+  gtk_window_present (window);
+}
+
+static void
+loy_application_shutdown (GApplication *app)
+{
+  LoyApplication *self = LOY_APPLICATION (app);
+
+  g_cancellable_cancel (self->cancellable);
+
+  G_APPLICATION_CLASS (loy_application_parent_class)->shutdown (app);
+}
+
+static void
+loy_application_dispose (GObject *object)
+{
+  LoyApplication *self = LOY_APPLICATION (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (loy_application_parent_class)->dispose (object);
+}
+
+static void
+loy_application_finalize (GObject *object)
+{
+  LoyApplication *self = LOY_APPLICATION (object);
+
+  g_clear_error (&self->error);
+  g_clear_pointer (&self->busy_message, g_free);
+  g_clear_pointer (&self->database_path, g_free);
+
+  G_OBJECT_CLASS (loy_application_parent_class)->finalize (object);
+}
+
+static void
+loy_application_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  LoyApplication *self = LOY_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_ERROR:
+      g_value_set_boxed (value, self->error);
+      break;
+
+    case PROP_BUSY_MESSAGE:
+      g_value_set_string (value, self->busy_message);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+loy_application_class_init (LoyApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = loy_application_dispose;
+  object_class->finalize = loy_application_finalize;
+  object_class->get_property = loy_application_get_property;
+
+  app_class->handle_local_options = loy_application_handle_local_options;
+  app_class->startup = loy_application_startup;
+  app_class->activate = loy_application_activate;
+  app_class->shutdown = loy_application_shutdown;
+
+  properties [PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         LOY_TYPE_STORE,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_ERROR] =
+    g_param_spec_boxed ("error", NULL, NULL,
+                        G_TYPE_ERROR,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_BUSY_MESSAGE] =
+    g_param_spec_string ("busy-message", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+loy_application_init (LoyApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_resource_base_path (G_APPLICATION (self), "/io/github/loyaltydesk/LoyaltyDesk");
+}
+
+LoyApplication *
+loy_application_new (const char        *application_id,
+                     GApplicationFlags  flags)
+{
+  g_return_val_if_fail (application_id != NULL, NULL);
+
+  return g_object_new (LOY_TYPE_APPLICATION,
+                       "application-id", application_id,
+                       "flags", flags,
+                       NULL);
+}
+
+GSettings *
+loy_application_get_settings (LoyApplication *self)
+{
+  g_return_val_if_fail (LOY_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+LoyStore *
+loy_application_get_store (LoyApplication *self)
+{
+  g_return_val_if_fail (LOY_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}
+
+const GError *
+loy_application_get_error (LoyApplication *self)
+{
+  g_return_val_if_fail (LOY_IS_APPLICATION (self), NULL);
+
+  return self->error;
+}
+
+const char *
+loy_application_get_busy_message (LoyApplication *self)
+{
+  g_return_val_if_fail (LOY_IS_APPLICATION (self), NULL);
+
+  return self->busy_message;
+}
+
+void
+loy_application_set_database_path (LoyApplication *self,
+                                   const char     *path)
+{
+  g_return_if_fail (LOY_IS_APPLICATION (self));
+
+  g_free (self->database_path);
+  self->database_path = g_strdup (path);
+
+  if (self->store != NULL || self->error != NULL || self->busy_message != NULL)
+    loy_application_reload_store (self);
+}

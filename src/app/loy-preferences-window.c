@@ -1,0 +1,305 @@
+/* loy-preferences-window.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "loy-api-key.h"
+#include "loy-preferences-window.h"
+
+/* The rows of the source combo row, in the order of the schema's DataSource enum. */
+enum
+{
+  SOURCE_LOCAL,
+  SOURCE_REMOTE,
+};
+
+struct _LoyPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  GSettings            *settings;
+  GCancellable         *cancellable;
+  GtkFileChooserNative *chooser;
+  gboolean              awaiting_store;
+
+  /* Template widgets */
+  AdwComboRow          *source_row;
+  GtkWidget            *local_group;
+  AdwActionRow         *database_row;
+  GtkWidget            *remote_group;
+  GtkWidget            *connect_button;
+  AdwEntryRow          *url_row;
+  AdwPasswordEntryRow  *key_row;
+};
+
+G_DEFINE_FINAL_TYPE (LoyPreferencesWindow, loy_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+static LoyApplication *
+loy_preferences_window_get_app (LoyPreferencesWindow *self)
+{
+  return LOY_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+}
+
+static void
+loy_preferences_window_show_message (LoyPreferencesWindow *self,
+                                     const char           *message)
+{
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+}
+
+static void
+loy_preferences_window_update_database_row (LoyPreferencesWindow *self)
+{
+  g_autofree char *path = g_settings_get_string (self->settings, "database-path");
+
+  if (path[0] == '\0')
+    {
+      g_free (path);
+      path = loy_sqlite_store_get_default_path ();
+    }
+
+  adw_action_row_set_subtitle (self->database_row, path);
+}
+
+/* Switches the application to the data source now in the settings. */
+static void
+loy_preferences_window_apply (LoyPreferencesWindow *self)
+{
+  self->awaiting_store = TRUE;
+  loy_application_set_database_path (loy_preferences_window_get_app (self), NULL);
+}
+
+static void
+store_changed_cb (LoyPreferencesWindow *self,
+                  GParamSpec           *pspec,
+                  LoyApplication       *app)
+{
+  const GError *error = loy_application_get_error (app);
+  LoyStore *store = loy_application_get_store (app);
+
+  if (!self->awaiting_store || (error == NULL && store == NULL))
+    return;
+
+  self->awaiting_store = FALSE;
+
+  if (error != NULL)
+    loy_preferences_window_show_message (self, error->message);
+  else
+    {
+      g_autofree char *description = loy_store_get_description (store);
+      g_autofree char *message = g_strdup_printf (_("Connected to %s"), description);
+
+      loy_preferences_window_show_message (self, message);
+    }
+}
+
+static void
+source_selected_cb (LoyPreferencesWindow *self,
+                    GParamSpec           *pspec,
+                    AdwComboRow          *row)
+{
+  guint selected = adw_combo_row_get_selected (row);
+
+  gtk_widget_set_visible (self->local_group, selected == SOURCE_LOCAL);
+  gtk_widget_set_visible (self->remote_group, selected == SOURCE_REMOTE);
+
+  /* A remote account needs its address and key first: Connect applies it. */
+  if (selected == SOURCE_LOCAL &&
+      g_settings_get_enum (self->settings, "data-source") != SOURCE_LOCAL)
+    {
+      g_settings_set_enum (self->settings, "data-source", SOURCE_LOCAL);
+      loy_preferences_window_apply (self);
+    }
+}
+
+static void
+chooser_response_cb (LoyPreferencesWindow *self,
+                     int                   response,
+                     GtkNativeDialog      *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        {
+          g_settings_set_string (self->settings, "database-path", path);
+          g_settings_set_enum (self->settings, "data-source", SOURCE_LOCAL);
+          loy_preferences_window_update_database_row (self);
+          loy_preferences_window_apply (self);
+        }
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+choose_clicked_cb (LoyPreferencesWindow *self,
+                   GtkButton            *button)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->chooser != NULL)
+    return;
+
+  gtk_file_filter_set_name (filter, _("Loyalty Desk databases"));
+  gtk_file_filter_add_suffix (filter, "db");
+
+  self->chooser = gtk_file_chooser_native_new (_("Choose a Database File"),
+                                               GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               _("_Open"),
+                                               _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  g_signal_connect_object (self->chooser, "response",
+                           G_CALLBACK (chooser_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+loy_preferences_window_apply_remote (LoyPreferencesWindow *self,
+                                     const char           *url)
+{
+  g_settings_set_string (self->settings, "remote-url", url);
+  g_settings_set_enum (self->settings, "data-source", SOURCE_REMOTE);
+  loy_preferences_window_apply (self);
+}
+
+static void
+api_key_stored_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(LoyPreferencesWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *url = NULL;
+
+  if (!loy_api_key_store_finish (result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          gtk_widget_set_sensitive (self->connect_button, TRUE);
+          loy_preferences_window_show_message (self, error->message);
+        }
+      return;
+    }
+
+  gtk_widget_set_sensitive (self->connect_button, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (self->key_row), "");
+
+  url = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->url_row))));
+  loy_preferences_window_apply_remote (self, url);
+}
+
+static void
+connect_clicked_cb (LoyPreferencesWindow *self,
+                    GtkButton            *button)
+{
+  g_autofree char *url = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->url_row))));
+  const char *key = gtk_editable_get_text (GTK_EDITABLE (self->key_row));
+
+  if (!g_str_has_prefix (url, "https://") && !g_str_has_prefix (url, "http://"))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->url_row), "error");
+      loy_preferences_window_show_message (self,
+                                           _("Enter the server address, starting with https://"));
+      return;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (self->url_row), "error");
+
+  if (key[0] == '\0')
+    {
+      loy_preferences_window_apply_remote (self, url);
+      return;
+    }
+
+  gtk_widget_set_sensitive (self->connect_button, FALSE);
+  loy_api_key_store_async (url, key, self->cancellable, api_key_stored_cb, g_object_ref (self));
+}
+
+static void
+loy_preferences_window_dispose (GObject *object)
+{
+  LoyPreferencesWindow *self = LOY_PREFERENCES_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LOY_TYPE_PREFERENCES_WINDOW);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (loy_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+loy_preferences_window_class_init (LoyPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = loy_preferences_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/loyaltydesk/LoyaltyDesk/"
+                                               "loy-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LoyPreferencesWindow, source_row);
+  gtk_widget_class_bind_template_child (widget_class, LoyPreferencesWindow, local_group);
+  gtk_widget_class_bind_template_child (widget_class, LoyPreferencesWindow, database_row);
+  gtk_widget_class_bind_template_child (widget_class, LoyPreferencesWindow, remote_group);
+  gtk_widget_class_bind_template_child (widget_class, LoyPreferencesWindow, connect_button);
+  gtk_widget_class_bind_template_child (widget_class, LoyPreferencesWindow, url_row);
+  gtk_widget_class_bind_template_child (widget_class, LoyPreferencesWindow, key_row);
+  gtk_widget_class_bind_template_callback (widget_class, source_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, choose_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, connect_clicked_cb);
+}
+
+static void
+loy_preferences_window_init (LoyPreferencesWindow *self)
+{
+  self->cancellable = g_cancellable_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+LoyPreferencesWindow *
+loy_preferences_window_new (LoyApplication *application,
+                            GtkWindow      *parent)
+{
+  LoyPreferencesWindow *self;
+  g_autofree char *url = NULL;
+
+  g_return_val_if_fail (LOY_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
+
+  self = g_object_new (LOY_TYPE_PREFERENCES_WINDOW,
+                       "application", application,
+                       "transient-for", parent,
+                       NULL);
+
+  self->settings = g_object_ref (loy_application_get_settings (application));
+  url = g_settings_get_string (self->settings, "remote-url");
+  gtk_editable_set_text (GTK_EDITABLE (self->url_row), url);
+  loy_preferences_window_update_database_row (self);
+
+  adw_combo_row_set_selected (self->source_row,
+                              g_settings_get_enum (self->settings, "data-source"));
+  source_selected_cb (self, NULL, self->source_row);
+
+  g_signal_connect_object (application, "notify::store",
+                           G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (application, "notify::error",
+                           G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+
+  return self;
+}

@@ -1,0 +1,22 @@
+/* loy-preferences-window.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "loy-application.h"
+
+G_BEGIN_DECLS
+
+#define LOY_TYPE_PREFERENCES_WINDOW (loy_preferences_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (LoyPreferencesWindow, loy_preferences_window, LOY, PREFERENCES_WINDOW,
+                      AdwPreferencesWindow)
+
+LoyPreferencesWindow *loy_preferences_window_new (LoyApplication *application,
+                                                  GtkWindow      *parent);
+
+G_END_DECLS

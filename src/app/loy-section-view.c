@@ -1,0 +1,691 @@
+/* loy-section-view.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "loy-section-view.h"
+
+/* One section of the window: a searchable table of one kind of record.
+ * Every kind shares this widget; what differs is the table of column
+ * descriptions below. */
+
+typedef char       *(*CellTextFunc) (gpointer item);
+typedef const char *(*CellIconFunc) (gpointer item);
+
+typedef enum
+{
+  CELL_EXPAND  = 1 << 0,
+  CELL_NUMERIC = 1 << 1,
+} CellFlags;
+
+typedef struct
+{
+  const char   *title;
+  CellTextFunc  text;
+  CellFlags     flags;
+  CellIconFunc  icon;
+  const char   *icon_tooltip;
+} ColumnSpec;
+
+typedef struct
+{
+  const char       *icon_name;
+  const char       *search_placeholder;
+  const char       *empty_title;
+  const char       *empty_description;
+  const ColumnSpec *columns;
+} SectionSpec;
+
+struct _LoySectionView
+{
+  GtkWidget       parent_instance;
+
+  LoyKind         kind;
+  LoyStore       *store;
+  LoyPagedModel  *model;
+
+  /* Template widgets */
+  GtkWidget      *search_clamp;
+  GtkWidget      *search_entry;
+  GtkStack       *state_stack;
+  GtkSpinner     *spinner;
+  GtkColumnView  *column_view;
+  GtkNoSelection *selection;
+  AdwStatusPage  *empty_page;
+  AdwStatusPage  *error_page;
+};
+
+G_DEFINE_FINAL_TYPE (LoySectionView, loy_section_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_KIND,
+  PROP_STORE,
+  PROP_STATE,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static char *
+format_count (gint64 value)
+{
+  return g_strdup_printf ("%'" G_GINT64_FORMAT, value);
+}
+
+static char *
+format_active (gboolean active)
+{
+  return g_strdup (active ? _("Active") : _("Inactive"));
+}
+
+static char *
+reward_title (gpointer item)
+{
+  return g_strdup (loy_reward_get_title (item));
+}
+
+static char *
+reward_type (gpointer item)
+{
+  switch (loy_reward_get_reward_type (item))
+    {
+    case LOY_REWARD_TYPE_PHYSICAL:
+      return g_strdup (_("Physical"));
+    case LOY_REWARD_TYPE_DIGITAL:
+      return g_strdup (_("Digital"));
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static char *
+reward_points (gpointer item)
+{
+  return format_count (loy_reward_get_required_credits (item));
+}
+
+static char *
+reward_active (gpointer item)
+{
+  return format_active (loy_reward_get_is_active (item));
+}
+
+static char *
+reward_stock (gpointer item)
+{
+  gint64 stock = loy_reward_get_stock (item);
+
+  if (stock == LOY_UNSET)
+    return g_strdup (_("Unlimited"));
+
+  return format_count (stock);
+}
+
+static char *
+campaign_name (gpointer item)
+{
+  return g_strdup (loy_campaign_get_name (item));
+}
+
+static char *
+campaign_type (gpointer item)
+{
+  switch (loy_campaign_get_campaign_type (item))
+    {
+    case LOY_CAMPAIGN_TYPE_DISCOUNT_CODE:
+      return g_strdup (_("Discount code"));
+    case LOY_CAMPAIGN_TYPE_PERCENTAGE_DISCOUNT_CODE:
+      return g_strdup (_("Percentage discount code"));
+    case LOY_CAMPAIGN_TYPE_FREE_DELIVERY:
+      return g_strdup (_("Free delivery"));
+    case LOY_CAMPAIGN_TYPE_GIFT_CARD:
+      return g_strdup (_("Gift card"));
+    case LOY_CAMPAIGN_TYPE_VALUE_CODE:
+      return g_strdup (_("Value code"));
+    case LOY_CAMPAIGN_TYPE_CUSTOM_REWARD:
+      return g_strdup (_("Custom reward"));
+    case LOY_CAMPAIGN_TYPE_CASHBACK:
+      return g_strdup (_("Cashback"));
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static char *
+campaign_active (gpointer item)
+{
+  return format_active (loy_campaign_get_is_active (item));
+}
+
+static char *
+code_group_name (gpointer item)
+{
+  return g_strdup (loy_code_group_get_name (item));
+}
+
+static char *
+code_group_total (gpointer item)
+{
+  return format_count (loy_code_group_get_total (item));
+}
+
+static char *
+code_group_available (gpointer item)
+{
+  return format_count (loy_code_group_get_available (item));
+}
+
+static const char *
+code_group_low_stock_icon (gpointer item)
+{
+  return loy_code_group_is_low_on_stock (item) ? "dialog-warning-symbolic" : NULL;
+}
+
+static char *
+code_group_issued (gpointer item)
+{
+  return format_count (loy_code_group_get_issued (item));
+}
+
+static char *
+contact_name (gpointer item)
+{
+  return g_strdup (loy_contact_get_display_name (item));
+}
+
+static char *
+contact_email (gpointer item)
+{
+  return g_strdup (loy_contact_get_email (item));
+}
+
+static char *
+contact_level (gpointer item)
+{
+  return g_strdup (loy_contact_get_level_name (item));
+}
+
+static char *
+contact_balance (gpointer item)
+{
+  return format_count (loy_contact_get_balance (item));
+}
+
+static char *
+level_name (gpointer item)
+{
+  return g_strdup (loy_level_get_name (item));
+}
+
+static char *
+level_threshold (gpointer item)
+{
+  return format_count (loy_level_get_threshold (item));
+}
+
+static char *
+level_members (gpointer item)
+{
+  return format_count (loy_level_get_n_contacts (item));
+}
+
+static char *
+segment_name (gpointer item)
+{
+  return g_strdup (loy_segment_get_name (item));
+}
+
+static char *
+segment_description (gpointer item)
+{
+  return g_strdup (loy_segment_get_description (item));
+}
+
+static char *
+segment_members (gpointer item)
+{
+  return format_count (loy_segment_get_n_contacts (item));
+}
+
+static const ColumnSpec reward_columns[] = {
+  { N_("Title"), reward_title, CELL_EXPAND },
+  { N_("Type"), reward_type },
+  { N_("Required points"), reward_points, CELL_NUMERIC },
+  { N_("Active"), reward_active },
+  { N_("Stock"), reward_stock, CELL_NUMERIC },
+  { NULL }
+};
+
+static const ColumnSpec campaign_columns[] = {
+  { N_("Name"), campaign_name, CELL_EXPAND },
+  { N_("Type"), campaign_type },
+  { N_("Active"), campaign_active },
+  { NULL }
+};
+
+static const ColumnSpec code_group_columns[] = {
+  { N_("Name"), code_group_name, CELL_EXPAND },
+  { N_("Total"), code_group_total, CELL_NUMERIC },
+  { N_("Available"), code_group_available, CELL_NUMERIC,
+    code_group_low_stock_icon, N_("Running low on codes") },
+  { N_("Issued"), code_group_issued, CELL_NUMERIC },
+  { NULL }
+};
+
+static const ColumnSpec contact_columns[] = {
+  { N_("Name"), contact_name, CELL_EXPAND },
+  { N_("Email"), contact_email, CELL_EXPAND },
+  { N_("Level"), contact_level },
+  { N_("Balance"), contact_balance, CELL_NUMERIC },
+  { NULL }
+};
+
+static const ColumnSpec level_columns[] = {
+  { N_("Name"), level_name, CELL_EXPAND },
+  { N_("Threshold"), level_threshold, CELL_NUMERIC },
+  { N_("Members"), level_members, CELL_NUMERIC },
+  { NULL }
+};
+
+static const ColumnSpec segment_columns[] = {
+  { N_("Name"), segment_name },
+  { N_("Description"), segment_description, CELL_EXPAND },
+  { N_("Members"), segment_members, CELL_NUMERIC },
+  { NULL }
+};
+
+static const SectionSpec section_specs[LOY_N_KINDS] = {
+  [LOY_KIND_REWARD] = {
+    "starred-symbolic", N_("Search rewards"),
+    N_("No Rewards Yet"), N_("Rewards that contacts can claim with their points appear here."),
+    reward_columns },
+  [LOY_KIND_CAMPAIGN] = {
+    "emblem-favorite-symbolic", N_("Search campaigns"),
+    N_("No Campaigns Yet"), N_("Campaigns of the program appear here."),
+    campaign_columns },
+  [LOY_KIND_CODE_GROUP] = {
+    "dialog-password-symbolic", N_("Search code groups"),
+    N_("No Code Groups Yet"), N_("Groups of codes handed out with digital rewards appear here."),
+    code_group_columns },
+  [LOY_KIND_CONTACT] = {
+    "system-users-symbolic", N_("Search by name or email"),
+    N_("No Contacts Yet"), N_("Members of the loyalty program appear here."),
+    contact_columns },
+  [LOY_KIND_LEVEL] = {
+    "network-cellular-signal-excellent-symbolic", N_("Search levels"),
+    N_("No Levels Yet"), N_("Levels that contacts reach by collecting points appear here."),
+    level_columns },
+  [LOY_KIND_SEGMENT] = {
+    "emoji-people-symbolic", N_("Search segments"),
+    N_("No Segments Yet"), N_("Groups of contacts for targeting appear here."),
+    segment_columns },
+};
+
+/* A row whose page has not arrived yet is an empty object without a UUID. */
+static gboolean
+item_is_placeholder (GObject *item)
+{
+  g_autofree char *uuid = NULL;
+
+  g_object_get (item, "uuid", &uuid, NULL);
+
+  return uuid == NULL;
+}
+
+static void
+cell_setup_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               const ColumnSpec         *spec)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  if (spec->icon != NULL)
+    {
+      GtkWidget *image = gtk_image_new ();
+
+      gtk_widget_set_tooltip_text (image, _(spec->icon_tooltip));
+      gtk_widget_add_css_class (image, "warning");
+      gtk_box_append (GTK_BOX (box), image);
+    }
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  if (spec->flags & CELL_NUMERIC)
+    {
+      gtk_widget_set_halign (box, GTK_ALIGN_END);
+      gtk_widget_add_css_class (label, "numeric");
+    }
+  gtk_box_append (GTK_BOX (box), label);
+
+  gtk_list_item_set_child (list_item, box);
+}
+
+static void
+cell_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              const ColumnSpec         *spec)
+{
+  GObject *item = gtk_list_item_get_item (list_item);
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkWidget *label = gtk_widget_get_last_child (box);
+  gboolean placeholder = item_is_placeholder (item);
+  g_autofree char *text = placeholder ? NULL : spec->text (item);
+
+  gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
+
+  if (spec->icon != NULL)
+    {
+      GtkWidget *image = gtk_widget_get_first_child (box);
+      const char *icon_name = placeholder ? NULL : spec->icon (item);
+
+      gtk_image_set_from_icon_name (GTK_IMAGE (image), icon_name);
+      gtk_widget_set_visible (image, icon_name != NULL);
+    }
+}
+
+static void
+loy_section_view_add_columns (LoySectionView *self)
+{
+  const SectionSpec *spec = &section_specs[self->kind];
+
+  for (const ColumnSpec *column = spec->columns; column->title != NULL; column++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      g_autoptr(GtkColumnViewColumn) view_column = NULL;
+
+      g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), (gpointer) column);
+      g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), (gpointer) column);
+
+      view_column = gtk_column_view_column_new (_(column->title), factory);
+      gtk_column_view_column_set_expand (view_column, (column->flags & CELL_EXPAND) != 0);
+      gtk_column_view_column_set_resizable (view_column, TRUE);
+      gtk_column_view_append_column (self->column_view, view_column);
+    }
+
+  g_object_set (self->search_entry, "placeholder-text", _(spec->search_placeholder), NULL);
+}
+
+static void
+loy_section_view_update_state (LoySectionView *self)
+{
+  const SectionSpec *spec = &section_specs[self->kind];
+  const GError *error = NULL;
+  const char *state;
+
+  if (self->model != NULL)
+    error = loy_paged_model_get_error (self->model);
+
+  if (error != NULL)
+    {
+      adw_status_page_set_description (self->error_page, error->message);
+      state = "error";
+    }
+  else if (self->model != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0)
+    state = "list";
+  else if (self->model == NULL ||
+           !loy_paged_model_get_loaded (self->model) ||
+           loy_paged_model_get_loading (self->model))
+    state = "loading";
+  else if (loy_query_has_search (loy_paged_model_get_query (self->model)))
+    {
+      adw_status_page_set_icon_name (self->empty_page, "edit-find-symbolic");
+      adw_status_page_set_title (self->empty_page, _("No Results Found"));
+      adw_status_page_set_description (self->empty_page, _("Try a different search."));
+      state = "empty";
+    }
+  else
+    {
+      adw_status_page_set_icon_name (self->empty_page, spec->icon_name);
+      adw_status_page_set_title (self->empty_page, _(spec->empty_title));
+      adw_status_page_set_description (self->empty_page, _(spec->empty_description));
+      state = "empty";
+    }
+
+  gtk_spinner_set_spinning (self->spinner, g_str_equal (state, "loading"));
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->state_stack), state) != 0)
+    {
+      gtk_stack_set_visible_child_name (self->state_stack, state);
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STATE]);
+    }
+}
+
+static void
+search_changed_cb (LoySectionView *self,
+                   GtkSearchEntry *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+
+  if (self->model != NULL)
+    loy_paged_model_set_search (self->model, text[0] != '\0' ? text : NULL);
+}
+
+static void
+stop_search_cb (LoySectionView *self,
+                GtkSearchEntry *entry)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+static void
+retry_clicked_cb (LoySectionView *self,
+                  GtkButton      *button)
+{
+  if (self->model != NULL)
+    loy_paged_model_reload (self->model);
+}
+
+static void
+loy_section_view_constructed (GObject *object)
+{
+  LoySectionView *self = LOY_SECTION_VIEW (object);
+
+  G_OBJECT_CLASS (loy_section_view_parent_class)->constructed (object);
+
+  loy_section_view_add_columns (self);
+  loy_section_view_update_state (self);
+}
+
+static void
+loy_section_view_dispose (GObject *object)
+{
+  LoySectionView *self = LOY_SECTION_VIEW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LOY_TYPE_SECTION_VIEW);
+
+  g_clear_object (&self->model);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (loy_section_view_parent_class)->dispose (object);
+}
+
+static void
+loy_section_view_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  LoySectionView *self = LOY_SECTION_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      g_value_set_int (value, self->kind);
+      break;
+
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_STATE:
+      g_value_set_string (value, loy_section_view_get_state (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+loy_section_view_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  LoySectionView *self = LOY_SECTION_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      self->kind = g_value_get_int (value);
+      break;
+
+    case PROP_STORE:
+      loy_section_view_set_store (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+loy_section_view_class_init (LoySectionViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = loy_section_view_constructed;
+  object_class->dispose = loy_section_view_dispose;
+  object_class->get_property = loy_section_view_get_property;
+  object_class->set_property = loy_section_view_set_property;
+
+  /* A LoyKind; the shop kind has no section. */
+  properties [PROP_KIND] =
+    g_param_spec_int ("kind", NULL, NULL,
+                      LOY_KIND_REWARD, LOY_KIND_SEGMENT, LOY_KIND_REWARD,
+                      (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         LOY_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_STATE] =
+    g_param_spec_string ("state", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/loyaltydesk/LoyaltyDesk/"
+                                               "loy-section-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, LoySectionView, search_clamp);
+  gtk_widget_class_bind_template_child (widget_class, LoySectionView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, LoySectionView, state_stack);
+  gtk_widget_class_bind_template_child (widget_class, LoySectionView, spinner);
+  gtk_widget_class_bind_template_child (widget_class, LoySectionView, column_view);
+  gtk_widget_class_bind_template_child (widget_class, LoySectionView, selection);
+  gtk_widget_class_bind_template_child (widget_class, LoySectionView, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, LoySectionView, error_page);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, retry_clicked_cb);
+}
+
+static void
+loy_section_view_init (LoySectionView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+LoyKind
+loy_section_view_get_kind (LoySectionView *self)
+{
+  g_return_val_if_fail (LOY_IS_SECTION_VIEW (self), LOY_KIND_REWARD);
+
+  return self->kind;
+}
+
+LoyStore *
+loy_section_view_get_store (LoySectionView *self)
+{
+  g_return_val_if_fail (LOY_IS_SECTION_VIEW (self), NULL);
+
+  return self->store;
+}
+
+void
+loy_section_view_set_store (LoySectionView *self,
+                            LoyStore       *store)
+{
+  g_return_if_fail (LOY_IS_SECTION_VIEW (self));
+  g_return_if_fail (!store || LOY_IS_STORE (store));
+
+  if (!g_set_object (&self->store, store))
+    return;
+
+  g_clear_object (&self->model);
+
+  if (store != NULL && loy_store_can (store, loy_kind_get_list_capability (self->kind)))
+    {
+      g_autoptr(LoyQuery) query = loy_query_new (self->kind);
+      const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+      gboolean can_search = loy_store_can (store, LOY_STORE_CAN_SEARCH);
+
+      if (can_search && search[0] != '\0')
+        query->search = g_strdup (search);
+
+      self->model = loy_paged_model_new (store, query);
+      g_signal_connect_object (self->model, "items-changed",
+                               G_CALLBACK (loy_section_view_update_state), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->model, "notify::loading",
+                               G_CALLBACK (loy_section_view_update_state), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->model, "notify::loaded",
+                               G_CALLBACK (loy_section_view_update_state), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->model, "notify::error",
+                               G_CALLBACK (loy_section_view_update_state), self,
+                               G_CONNECT_SWAPPED);
+      gtk_widget_set_visible (self->search_clamp, can_search);
+    }
+
+  gtk_no_selection_set_model (self->selection, G_LIST_MODEL (self->model));
+  loy_section_view_update_state (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
+}
+
+LoyPagedModel *
+loy_section_view_get_model (LoySectionView *self)
+{
+  g_return_val_if_fail (LOY_IS_SECTION_VIEW (self), NULL);
+
+  return self->model;
+}
+
+GtkWidget *
+loy_section_view_get_search_entry (LoySectionView *self)
+{
+  g_return_val_if_fail (LOY_IS_SECTION_VIEW (self), NULL);
+
+  return self->search_entry;
+}
+
+const char *
+loy_section_view_get_state (LoySectionView *self)
+{
+  g_return_val_if_fail (LOY_IS_SECTION_VIEW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->state_stack);
+}

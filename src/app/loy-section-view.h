@@ -1,0 +1,28 @@
+/* loy-section-view.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "loy-core.h"
+
+G_BEGIN_DECLS
+
+#define LOY_TYPE_SECTION_VIEW (loy_section_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (LoySectionView, loy_section_view, LOY, SECTION_VIEW, GtkWidget)
+
+LoyKind         loy_section_view_get_kind         (LoySectionView *self);
+LoyStore       *loy_section_view_get_store        (LoySectionView *self);
+void            loy_section_view_set_store        (LoySectionView *self,
+                                                   LoyStore       *store);
+/* The records on show, or %NULL without a store that can list them. */
+LoyPagedModel  *loy_section_view_get_model        (LoySectionView *self);
+GtkWidget      *loy_section_view_get_search_entry (LoySectionView *self);
+/* The name of the page on show: "list", "loading", "empty" or "error". */
+const char     *loy_section_view_get_state        (LoySectionView *self);
+
+G_END_DECLS

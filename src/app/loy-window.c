@@ -1,0 +1,405 @@
+/* loy-window.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "loy-overview-view.h"
+#include "loy-section-view.h"
+#include "loy-window.h"
+
+struct _LoyWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  LoyStore             *store;
+  GListModel           *pages;
+  gboolean              store_was_shown;
+
+  /* Template widgets */
+  GtkStack             *main_stack;
+  AdwStatusPage        *busy_page;
+  GtkSpinner           *busy_spinner;
+  AdwStatusPage        *error_page;
+  AdwLeaflet           *leaflet;
+  GtkListBox           *sidebar;
+  AdwWindowTitle       *content_title;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *stack;
+  LoyOverviewView      *overview;
+  LoySectionView       *rewards;
+  LoySectionView       *campaigns;
+  LoySectionView       *code_groups;
+  LoySectionView       *contacts;
+  LoySectionView       *levels;
+  LoySectionView       *segments;
+  AdwViewStack         *levels_segments_stack;
+};
+
+G_DEFINE_FINAL_TYPE (LoyWindow, loy_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_SECTION,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static GtkWidget *
+create_sidebar_row_cb (gpointer item,
+                       gpointer user_data)
+{
+  GtkStackPage *page = item;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *image = gtk_image_new_from_icon_name (gtk_stack_page_get_icon_name (page));
+  GtkWidget *label = gtk_label_new (gtk_stack_page_get_title (page));
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), image);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_bind_property (page, "visible", row, "visible", G_BINDING_SYNC_CREATE);
+
+  return row;
+}
+
+static void
+loy_window_update_sections (LoyWindow *self)
+{
+  LoySectionView *views[] = {
+    self->rewards, self->campaigns, self->code_groups, self->contacts, self->levels, self->segments,
+  };
+  GtkWidget *levels_segments_page = gtk_widget_get_parent (GTK_WIDGET (self->levels_segments_stack));
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      LoyKind kind = loy_section_view_get_kind (views[i]);
+
+      loy_section_view_set_store (views[i], self->store);
+      /* Without a store the window shows a status page, not the sections. */
+      gtk_widget_set_visible (GTK_WIDGET (views[i]),
+                              self->store == NULL ||
+                              loy_store_can (self->store, loy_kind_get_list_capability (kind)));
+    }
+  gtk_widget_set_visible (levels_segments_page,
+                          gtk_widget_get_visible (GTK_WIDGET (self->levels)) ||
+                          gtk_widget_get_visible (GTK_WIDGET (self->segments)));
+
+  loy_overview_view_set_store (self->overview, self->store);
+}
+
+static void
+loy_window_update_state (LoyWindow *self)
+{
+  LoyApplication *app = LOY_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  const GError *error = loy_application_get_error (app);
+  LoyStore *store = loy_application_get_store (app);
+  const char *page;
+
+  if (error != NULL)
+    {
+      adw_status_page_set_description (self->error_page, error->message);
+      page = "error";
+    }
+  else if (store != NULL)
+    page = "ready";
+  else
+    {
+      const char *message = loy_application_get_busy_message (app);
+
+      adw_status_page_set_title (self->busy_page, message != NULL ? message : "");
+      page = "busy";
+    }
+
+  gtk_spinner_set_spinning (self->busy_spinner, g_str_equal (page, "busy"));
+  gtk_stack_set_visible_child_name (self->main_stack, page);
+
+  if (g_set_object (&self->store, store))
+    {
+      loy_window_update_sections (self);
+
+      if (store != NULL)
+        {
+          if (self->store_was_shown)
+            {
+              g_autofree char *description = loy_store_get_description (store);
+              g_autofree char *title = g_strdup_printf (_("Showing %s"), description);
+
+              adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+            }
+          self->store_was_shown = TRUE;
+        }
+    }
+}
+
+static void
+visible_section_changed_cb (LoyWindow  *self,
+                            GParamSpec *pspec,
+                            GtkStack   *stack)
+{
+  GtkWidget *child = gtk_stack_get_visible_child (stack);
+  GtkStackPage *page;
+  guint n_pages;
+
+  if (child == NULL)
+    return;
+
+  page = gtk_stack_get_page (stack, child);
+  adw_window_title_set_title (self->content_title, gtk_stack_page_get_title (page));
+
+  n_pages = g_list_model_get_n_items (self->pages);
+  for (guint i = 0; i < n_pages; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (self->pages, i);
+
+      if (item == G_OBJECT (page))
+        gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, i));
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SECTION]);
+}
+
+static void
+sidebar_row_activated_cb (LoyWindow     *self,
+                          GtkListBoxRow *row,
+                          GtkListBox    *sidebar)
+{
+  g_autoptr(GObject) page = g_list_model_get_item (self->pages, gtk_list_box_row_get_index (row));
+
+  loy_window_set_section (self, gtk_stack_page_get_name (GTK_STACK_PAGE (page)));
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+back_clicked_cb (LoyWindow *self,
+                 GtkButton *button)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+loy_window_search_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  LoyWindow *self = LOY_WINDOW (widget);
+  GtkWidget *view = loy_window_get_visible_view (self);
+
+  if (!LOY_IS_SECTION_VIEW (view))
+    return;
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  gtk_widget_grab_focus (loy_section_view_get_search_entry (LOY_SECTION_VIEW (view)));
+}
+
+static void
+loy_window_dispose (GObject *object)
+{
+  LoyWindow *self = LOY_WINDOW (object);
+
+  g_signal_handlers_disconnect_by_func (self->stack, visible_section_changed_cb, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LOY_TYPE_WINDOW);
+
+  g_clear_object (&self->pages);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (loy_window_parent_class)->dispose (object);
+}
+
+static void
+loy_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  LoyWindow *self = LOY_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SECTION:
+      g_value_set_string (value, loy_window_get_section (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+loy_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  LoyWindow *self = LOY_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SECTION:
+      loy_window_set_section (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+loy_window_class_init (LoyWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = loy_window_dispose;
+  object_class->get_property = loy_window_get_property;
+  object_class->set_property = loy_window_set_property;
+
+  properties [PROP_SECTION] =
+    g_param_spec_string ("section", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (LOY_TYPE_OVERVIEW_VIEW);
+  g_type_ensure (LOY_TYPE_SECTION_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/loyaltydesk/LoyaltyDesk/loy-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LoyWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, LoyWindow, busy_page);
+  gtk_widget_class_bind_template_child (widget_class, LoyWindow, busy_spinner);
+  gtk_widget_class_bind_template_child (widget_class, LoyWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, LoyWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, LoyWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, LoyWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, LoyWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LoyWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, LoyWindow, overview);
+  gtk_widget_class_bind_template_child (widget_class, LoyWindow, rewards);
+  gtk_widget_class_bind_template_child (widget_class, LoyWindow, campaigns);
+  gtk_widget_class_bind_template_child (widget_class, LoyWindow, code_groups);
+  gtk_widget_class_bind_template_child (widget_class, LoyWindow, contacts);
+  gtk_widget_class_bind_template_child (widget_class, LoyWindow, levels);
+  gtk_widget_class_bind_template_child (widget_class, LoyWindow, segments);
+  gtk_widget_class_bind_template_child (widget_class, LoyWindow, levels_segments_stack);
+  gtk_widget_class_bind_template_callback (widget_class, visible_section_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+
+  gtk_widget_class_install_property_action (widget_class, "win.section", "section");
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, loy_window_search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.search", NULL);
+}
+
+static void
+loy_window_init (LoyWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->pages = G_LIST_MODEL (gtk_stack_get_pages (self->stack));
+  gtk_list_box_bind_model (self->sidebar, self->pages, create_sidebar_row_cb, NULL, NULL);
+  visible_section_changed_cb (self, NULL, self->stack);
+
+#if DEVELOPMENT
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
+}
+
+LoyWindow *
+loy_window_new (LoyApplication *application)
+{
+  LoyWindow *self;
+  GSettings *settings;
+  g_autofree char *section = NULL;
+
+  g_return_val_if_fail (LOY_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (LOY_TYPE_WINDOW, "application", application, NULL);
+  settings = loy_application_get_settings (application);
+
+  g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+
+  section = g_settings_get_string (settings, "last-section");
+  loy_window_set_section (self, section);
+
+  g_signal_connect_object (application, "notify::store",
+                           G_CALLBACK (loy_window_update_state), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (application, "notify::error",
+                           G_CALLBACK (loy_window_update_state), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (application, "notify::busy-message",
+                           G_CALLBACK (loy_window_update_state), self, G_CONNECT_SWAPPED);
+  loy_window_update_state (self);
+
+  return self;
+}
+
+const char *
+loy_window_get_section (LoyWindow *self)
+{
+  g_return_val_if_fail (LOY_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+void
+loy_window_set_section (LoyWindow  *self,
+                        const char *section)
+{
+  LoyApplication *app;
+  GtkWidget *child;
+
+  g_return_if_fail (LOY_IS_WINDOW (self));
+
+  child = section != NULL ? gtk_stack_get_child_by_name (self->stack, section) : NULL;
+  if (child == NULL || !gtk_widget_get_visible (child))
+    child = GTK_WIDGET (self->overview);
+
+  gtk_stack_set_visible_child (self->stack, child);
+
+  app = LOY_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  if (app != NULL)
+    g_settings_set_string (loy_application_get_settings (app), "last-section",
+                           loy_window_get_section (self));
+}
+
+GtkWidget *
+loy_window_get_visible_view (LoyWindow *self)
+{
+  GtkWidget *child;
+
+  g_return_val_if_fail (LOY_IS_WINDOW (self), NULL);
+
+  child = gtk_stack_get_visible_child (self->stack);
+  if (child == gtk_widget_get_parent (GTK_WIDGET (self->levels_segments_stack)))
+    return adw_view_stack_get_visible_child (self->levels_segments_stack);
+
+  return child;
+}
+
+gboolean
+loy_window_get_folded (LoyWindow *self)
+{
+  g_return_val_if_fail (LOY_IS_WINDOW (self), FALSE);
+
+  return adw_leaflet_get_folded (self->leaflet);
+}
+
+void
+loy_window_add_toast (LoyWindow *self,
+                      AdwToast  *toast)
+{
+  g_return_if_fail (LOY_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
