@@ -329,19 +329,29 @@ find_command (char     **args,
 }
 
 static GOptionContext *
-create_option_context (const char         *parameters,
-                       const char         *summary,
-                       const GOptionEntry *entries)
+create_option_context (const char *parameters,
+                       const char *summary)
 {
   GOptionContext *option_context = g_option_context_new (parameters);
 
   g_option_context_set_translation_domain (option_context, GETTEXT_PACKAGE);
   g_option_context_set_help_enabled (option_context, FALSE);
   g_option_context_set_summary (option_context, summary);
-  if (entries != NULL)
-    g_option_context_add_main_entries (option_context, entries, GETTEXT_PACKAGE);
 
   return option_context;
+}
+
+static void
+add_option_group (GOptionContext     *option_context,
+                  const char         *name,
+                  const char         *title,
+                  const GOptionEntry *entries)
+{
+  GOptionGroup *group = g_option_group_new (name, title, title, NULL, NULL);
+
+  g_option_group_set_translation_domain (group, GETTEXT_PACKAGE);
+  g_option_group_add_entries (group, entries);
+  g_option_context_add_group (option_context, group);
 }
 
 static int
@@ -376,20 +386,17 @@ run_command (const LoyctlCommand  *command,
   g_autofree char *words = command_words (command);
   g_autofree char *parameters = NULL;
   g_auto(GStrv) argv = NULL;
-  GOptionGroup *global_group;
   guint n_args;
 
   parameters = command->parameters != NULL
              ? g_strdup_printf ("%s %s", words, _(command->parameters))
              : g_strdup (words);
-  option_context = create_option_context (parameters, _(command->summary), command->entries);
+  option_context = create_option_context (parameters, _(command->summary));
+  if (command->entries != NULL)
+    add_option_group (option_context, "command", _("Options:"), command->entries);
 
   /* Listed in the command's help; already parsed from the command line. */
-  global_group = g_option_group_new ("global", _("Global Options:"),
-                                     _("Show global options"), NULL, NULL);
-  g_option_group_set_translation_domain (global_group, GETTEXT_PACKAGE);
-  g_option_group_add_entries (global_group, global_entries);
-  g_option_context_add_group (option_context, global_group);
+  add_option_group (option_context, "global", _("Global Options:"), global_entries);
 
   if (show_help)
     {
@@ -437,8 +444,8 @@ main (int   argc,
 
   /* Global options may appear anywhere; the rest is left for the command. */
   option_context = create_option_context (_("COMMAND [ARGUMENT…]"),
-                                          _("Run a loyalty program from the command line."),
-                                          global_entries);
+                                          _("Run a loyalty program from the command line."));
+  g_option_context_add_main_entries (option_context, global_entries, GETTEXT_PACKAGE);
   g_option_context_set_ignore_unknown_options (option_context, TRUE);
   commands = describe_commands ();
   g_option_context_set_description (option_context, commands);
@@ -454,7 +461,9 @@ main (int   argc,
       return EXIT_SUCCESS;
     }
 
-  if (args[1] == NULL && show_help)
+  command = args[1] != NULL ? find_command (args + 1, &n_words, &error) : NULL;
+
+  if (command == NULL && show_help)
     {
       g_autofree char *help = g_option_context_get_help (option_context, TRUE, NULL);
 
@@ -462,14 +471,12 @@ main (int   argc,
       return EXIT_SUCCESS;
     }
 
-  if (args[1] == NULL)
+  if (command == NULL)
     {
-      g_set_error_literal (&error, LOYCTL_USAGE_ERROR, 0, _("no command given"));
+      if (error == NULL)
+        g_set_error_literal (&error, LOYCTL_USAGE_ERROR, 0, _("no command given"));
       return report_error (NULL, error);
     }
-
-  if (!(command = find_command (args + 1, &n_words, &error)))
-    return report_error (NULL, error);
 
   /* The command sees the program name followed by its own words. */
   status = run_command (command, args + n_words);
