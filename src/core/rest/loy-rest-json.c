@@ -337,8 +337,9 @@ loy_rest_reward_from_json (JsonNode  *node,
 
   reward = loy_reward_new ();
 
-  json_object_iter_init (&iter, json_node_get_object (node));
-  while (json_object_iter_next (&iter, &key, &member))
+  /* In document order, so that of "type" and "reward_type" the last wins. */
+  json_object_iter_init_ordered (&iter, json_node_get_object (node));
+  while (json_object_iter_next_ordered (&iter, &key, &member))
     {
       const RewardField *field = find_reward_field (key);
 
@@ -490,10 +491,13 @@ collect_error_details (JsonNode  *node,
   else if (JSON_NODE_HOLDS_OBJECT (node))
     {
       JsonObjectIter iter;
+      const char *name;
       JsonNode *member;
 
-      json_object_iter_init (&iter, json_node_get_object (node));
-      while (json_object_iter_next (&iter, NULL, &member))
+      /* In the server's order, as its message reads best that way. json-glib
+       * 1.6 crashes on a NULL name pointer here. */
+      json_object_iter_init_ordered (&iter, json_node_get_object (node));
+      while (json_object_iter_next_ordered (&iter, &name, &member))
         collect_error_details (member, details);
     }
 }

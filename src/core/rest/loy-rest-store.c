@@ -309,7 +309,8 @@ typedef struct
   guint      page_size;
   /* The page being fetched, from 1. */
   guint      page;
-  gboolean   walked_from_first_page;
+  /* Whether the list is known to reach the first row of that page. */
+  gboolean   page_within_list;
   guint      n_pages_fetched;
   /* (element-type LoyReward): the rows in range, or every row for a search. */
   GPtrArray *rewards;
@@ -405,12 +406,12 @@ query_page_cb (GObject      *object,
       g_ptr_array_set_size (state->rewards, 0);
       at_list_end = TRUE;
     }
-  else if (rewards->len == 0 && !has_total && !state->walked_from_first_page)
+  else if (rewards->len == 0 && !has_total && !state->page_within_list)
     {
       /* The range starts past the end of the list, and where the list
        * ends can only be found by walking it from the start. */
       state->page = 1;
-      state->walked_from_first_page = TRUE;
+      state->page_within_list = TRUE;
       query_fetch_page (g_steal_pointer (&task));
       return;
     }
@@ -458,6 +459,7 @@ query_page_cb (GObject      *object,
     }
 
   state->page++;
+  state->page_within_list = TRUE;
   query_fetch_page (g_steal_pointer (&task));
 }
 
@@ -512,7 +514,7 @@ loy_rest_store_query_async (LoyStore            *store,
       state->page = offset / state->page_size + 1;
     }
 
-  state->walked_from_first_page = state->page == 1;
+  state->page_within_list = state->page == 1;
   g_task_set_task_data (task, state, (GDestroyNotify) query_state_free);
 
   query_fetch_page (g_steal_pointer (&task));
