@@ -439,7 +439,6 @@ static void
 loy_application_init (LoyApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
-  g_application_set_resource_base_path (G_APPLICATION (self), "/io/github/loyaltydesk/LoyaltyDesk");
 }
 
 LoyApplication *
@@ -451,6 +450,8 @@ loy_application_new (const char        *application_id,
   return g_object_new (LOY_TYPE_APPLICATION,
                        "application-id", application_id,
                        "flags", flags,
+                       /* The same for the .Devel build as for the stable one */
+                       "resource-base-path", "/io/github/loyaltydesk/LoyaltyDesk",
                        NULL);
 }
 

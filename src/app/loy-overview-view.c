@@ -230,11 +230,14 @@ static void
 loy_overview_view_dispose (GObject *object)
 {
   LoyOverviewView *self = LOY_OVERVIEW_VIEW (object);
+  GtkWidget *child;
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LOY_TYPE_OVERVIEW_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   g_clear_object (&self->store);
 

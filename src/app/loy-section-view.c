@@ -497,8 +497,11 @@ static void
 loy_section_view_dispose (GObject *object)
 {
   LoySectionView *self = LOY_SECTION_VIEW (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LOY_TYPE_SECTION_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   g_clear_object (&self->model);
   g_clear_object (&self->store);

@@ -1,0 +1,349 @@
+/* test-ui.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "loy-application.h"
+#include "loy-overview-view.h"
+#include "loy-section-view.h"
+#include "loy-window.h"
+
+/* The real application and window on a temporary demo database: every
+ * section shows the store's records, search goes through the store, and the
+ * window folds at phone width. Each visited page is saved as a screenshot
+ * under tests/screenshots/ in the build directory. */
+
+#define WAIT_TIMEOUT_SECONDS 20
+
+static LoyApplication *app;
+static LoyWindow *window;
+
+typedef gboolean (*ConditionFunc) (gpointer data);
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  gboolean *timed_out = data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_for (ConditionFunc  condition,
+          gpointer       data,
+          const char    *what)
+{
+  gboolean timed_out = FALSE;
+  guint timeout_id = g_timeout_add_seconds (WAIT_TIMEOUT_SECONDS, timeout_cb, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (timed_out)
+    g_error ("Timed out waiting for %s", what);
+
+  g_source_remove (timeout_id);
+}
+
+static gboolean
+app_ready (gpointer data)
+{
+  return loy_application_get_store (app) != NULL || loy_application_get_error (app) != NULL;
+}
+
+/* Loaded, no fetch under way, and every row's page has arrived. */
+static gboolean
+section_loaded (gpointer data)
+{
+  LoySectionView *view = data;
+  LoyPagedModel *model = loy_section_view_get_model (view);
+
+  return model != NULL &&
+         loy_paged_model_get_loaded (model) &&
+         !loy_paged_model_get_loading (model) &&
+         !g_str_equal (loy_section_view_get_state (view), "loading");
+}
+
+static gboolean
+overview_loaded (gpointer data)
+{
+  return !loy_overview_view_get_loading (data);
+}
+
+static gboolean
+window_width_is (gpointer data)
+{
+  return gtk_widget_get_width (GTK_WIDGET (window)) == GPOINTER_TO_INT (data);
+}
+
+static void
+save_screenshot (const char *name)
+{
+  GtkWidget *widget = GTK_WIDGET (window);
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *path = NULL;
+  int width, height;
+
+  gtk_test_widget_wait_for_draw (widget);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  file_name = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file_name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+static LoySectionView *
+show_section (const char *section)
+{
+  GtkWidget *view;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", section);
+  g_assert_cmpstr (loy_window_get_section (window), ==, section);
+
+  view = loy_window_get_visible_view (window);
+  g_assert_true (LOY_IS_SECTION_VIEW (view));
+
+  return LOY_SECTION_VIEW (view);
+}
+
+static void
+assert_section_shows_records (LoySectionView *view,
+                              guint           min_rows)
+{
+  LoyPagedModel *model;
+
+  wait_for (section_loaded, view, "a section's records");
+
+  model = loy_section_view_get_model (view);
+  g_assert_null (loy_paged_model_get_error (model));
+  g_assert_cmpstr (loy_section_view_get_state (view), ==, "list");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), >=, min_rows);
+}
+
+static void
+test_overview (void)
+{
+  GtkWidget *view;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "overview");
+  view = loy_window_get_visible_view (window);
+  g_assert_true (LOY_IS_OVERVIEW_VIEW (view));
+
+  wait_for (overview_loaded, view, "the overview's figures");
+  save_screenshot ("overview");
+}
+
+static void
+test_sections (void)
+{
+  static const struct {
+    const char *section;
+    guint       min_rows;
+  } sections[] = {
+    { "rewards", 4 },
+    { "campaigns", 1 },
+    { "code-groups", 1 },
+    { "contacts", 1 },
+    { "levels-segments", 1 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      LoySectionView *view = show_section (sections[i].section);
+
+      assert_section_shows_records (view, sections[i].min_rows);
+      save_screenshot (sections[i].section);
+    }
+}
+
+static void
+test_segments (void)
+{
+  LoySectionView *levels = show_section ("levels-segments");
+  GtkWidget *stack = gtk_widget_get_ancestor (GTK_WIDGET (levels), ADW_TYPE_VIEW_STACK);
+  GtkWidget *view;
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "segments");
+  view = loy_window_get_visible_view (window);
+  g_assert_true (LOY_IS_SECTION_VIEW (view));
+  g_assert_cmpint (loy_section_view_get_kind (LOY_SECTION_VIEW (view)), ==, LOY_KIND_SEGMENT);
+
+  assert_section_shows_records (LOY_SECTION_VIEW (view), 1);
+  save_screenshot ("segments");
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "levels");
+}
+
+typedef struct
+{
+  LoySectionView *view;
+  guint           n_rows;
+} RowsWait;
+
+static gboolean
+section_has_rows (gpointer data)
+{
+  RowsWait *wait = data;
+
+  return section_loaded (wait->view) &&
+         g_list_model_get_n_items (G_LIST_MODEL (loy_section_view_get_model (wait->view))) ==
+         wait->n_rows;
+}
+
+static void
+test_search (void)
+{
+  LoySectionView *view = show_section ("rewards");
+  GtkWidget *entry = loy_section_view_get_search_entry (view);
+  guint n_all;
+  RowsWait wait;
+
+  assert_section_shows_records (view, 4);
+  n_all = g_list_model_get_n_items (G_LIST_MODEL (loy_section_view_get_model (view)));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  g_assert_true (gtk_widget_is_focus (entry) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Krabby");
+  wait = (RowsWait) { view, 1 };
+  wait_for (section_has_rows, &wait, "the search to narrow the rewards");
+  g_assert_true (loy_query_has_search (loy_paged_model_get_query (loy_section_view_get_model (view))));
+  save_screenshot ("rewards-search");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "no such reward anywhere");
+  wait = (RowsWait) { view, 0 };
+  wait_for (section_has_rows, &wait, "the search to find nothing");
+  g_assert_cmpstr (loy_section_view_get_state (view), ==, "empty");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  wait = (RowsWait) { view, n_all };
+  wait_for (section_has_rows, &wait, "the search to be cleared");
+}
+
+static void
+test_phone_width (void)
+{
+  g_assert_false (loy_window_get_folded (window));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
+  wait_for (window_width_is, GINT_TO_POINTER (360), "the window to shrink");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (loy_window_get_folded (window));
+  save_screenshot ("phone-sidebar");
+
+  show_section ("rewards");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  save_screenshot ("phone-rewards");
+}
+
+static void
+test_no_display (void)
+{
+  g_test_skip ("No display to open the window on");
+}
+
+static char *
+create_demo_database (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoySqliteStore) store = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("loy-test-ui-XXXXXX", &error);
+  char *path;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "loyalty.db", NULL);
+
+  store = loy_sqlite_store_new (path, &error);
+  g_assert_no_error (error);
+  loy_sqlite_store_populate_demo (store, &LOY_DEMO_OPTIONS_DEFAULT, NULL, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static void
+remove_demo_database (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GDir) entries = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (entries != NULL && (name = g_dir_read_name (entries)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (dir, name, NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *database = NULL;
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_add_func ("/ui/no-display", test_no_display);
+      return g_test_run ();
+    }
+
+  /* Screenshots show finished pages, not a transition's first frame. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  database = create_demo_database ();
+
+  app = loy_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+  loy_application_set_database_path (app, database);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+
+  window = LOY_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert_nonnull (window);
+  wait_for (app_ready, NULL, "the store to open");
+  g_assert_no_error ((GError *) loy_application_get_error (app));
+
+  g_test_add_func ("/ui/overview", test_overview);
+  g_test_add_func ("/ui/sections", test_sections);
+  g_test_add_func ("/ui/segments", test_segments);
+  g_test_add_func ("/ui/search", test_search);
+  g_test_add_func ("/ui/phone-width", test_phone_width);
+
+  ret = g_test_run ();
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_application_quit (G_APPLICATION (app));
+  g_clear_object (&app);
+  remove_demo_database (database);
+
+  return ret;
+}
