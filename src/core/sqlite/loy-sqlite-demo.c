@@ -1,0 +1,703 @@
+/* loy-sqlite-demo.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#undef G_LOG_DOMAIN
+#define G_LOG_DOMAIN "loy-sqlite"
+
+#include "config.h"
+
+#include <stdarg.h>
+#include <glib/gi18n-lib.h>
+
+#include "loy-error.h"
+#include "loy-sqlite-private.h"
+
+/* Demo data is dated from here, never from the clock, so the same seed
+ * always gives the same database. 2023-01-01T00:00:00Z. */
+#define DEMO_EPOCH ((gint64) 1672531200)
+#define DAY ((gint64) 86400)
+#define SEED_MEDIA "https://images.unsplash.com/photo-1565945887714-d5139f4eb0ce"
+
+typedef struct
+{
+  const char    *uuid;
+  const char    *title;
+  const char    *description;
+  LoyRewardType  reward_type;
+  gint64         required_credits;
+  gint64         cost_price_cents;
+  gboolean       pre_redeemable;
+  gint64         expiration_duration;
+  const char    *custom_attributes;
+  const char    *media_value;
+} DemoReward;
+
+/* The example list of seed document 002, as the API returns it. */
+static const DemoReward seed_rewards[] = {
+  { "6bfe1e50-b13a-49ab-85c9-98cd8b734da2", "Jellyfish Net", "Help save the jellyfish",
+    LOY_REWARD_TYPE_DIGITAL, 25, LOY_UNSET, FALSE, LOY_UNSET,
+    "{\"custom_attribute_one\":\"ABC\",\"custom_attribute_two\":\"123\"}", SEED_MEDIA },
+  { "bcd51b4b-88be-4a5d-b658-0e59dc1dabbc", "Krabby Patty",
+    "Choice between Kelp Shake, Coral Bits or Barnacle Chips",
+    LOY_REWARD_TYPE_PHYSICAL, 50, LOY_UNSET, FALSE, LOY_UNSET,
+    "{\"custom_attribute_one\":\"DEF\",\"custom_attribute_two\":\"456\"}", SEED_MEDIA },
+  { "539483d0-fab4-40db-add5-2ec65ef12901", "Kelp Shake Deluxe",
+    "Choice between Kelp Fries, Coral Shake or Seaweed Salad",
+    LOY_REWARD_TYPE_PHYSICAL, 75, LOY_UNSET, TRUE, 6307200,
+    "{\"custom_attribute_one\":\"GHI\",\"custom_attribute_two\":\"789\"}", SEED_MEDIA },
+  { "31909cd8-a078-49a9-a7e1-aa95aa9e8c4d", "Krusty Krab Hat",
+    "Size: Small Fry/Regular/Krabby/Super-Sized",
+    LOY_REWARD_TYPE_PHYSICAL, 150, LOY_UNSET, FALSE, LOY_UNSET,
+    "{\"custom_attribute_one\":\"JKL\",\"custom_attribute_two\":\"012\"}", SEED_MEDIA },
+};
+
+/* Further rewards, cycled through for as many as asked. */
+static const DemoReward reward_templates[] = {
+  { NULL, "Free Coffee", "Any size, any roast", LOY_REWARD_TYPE_PHYSICAL, 40, 45 },
+  { NULL, "€5 Webshop Credit", "Five euros off your next online order",
+    LOY_REWARD_TYPE_DIGITAL, 100, 500 },
+  { NULL, "Reusable Cup", "Keeps drinks hot for hours", LOY_REWARD_TYPE_PHYSICAL, 120, 350 },
+  { NULL, "10% Discount Code", "Ten percent off one webshop order",
+    LOY_REWARD_TYPE_DIGITAL, 80, LOY_UNSET },
+  { NULL, "Tote Bag", "Sturdy cotton bag with the shop's logo", LOY_REWARD_TYPE_PHYSICAL, 200, 400 },
+  { NULL, "Free Delivery", "No delivery costs on your next order",
+    LOY_REWARD_TYPE_DIGITAL, 60, 495 },
+  { NULL, "Barnacle Chips", "A bag of salted barnacle chips", LOY_REWARD_TYPE_PHYSICAL, 30, 80 },
+  { NULL, "Cinema Ticket", "One ticket for any film, any day", LOY_REWARD_TYPE_DIGITAL, 300, 1100 },
+  { NULL, "Plush Jellyfish", "Soft toy, 25 cm", LOY_REWARD_TYPE_PHYSICAL, 250, 600 },
+  { NULL, "€10 Gift Card", "Spend it in any of our shops", LOY_REWARD_TYPE_DIGITAL, 400, 1000 },
+  { NULL, "Anchor Mug", "Ceramic mug, dishwasher safe", LOY_REWARD_TYPE_PHYSICAL, 150, 300 },
+  { NULL, "Music Streaming Month", "One month of ad-free music",
+    LOY_REWARD_TYPE_DIGITAL, 500, 999 },
+  { NULL, "Beach Towel", "Large striped cotton towel", LOY_REWARD_TYPE_PHYSICAL, 600, 1200 },
+  { NULL, "Coral Bits Combo", "Coral Bits with a drink of your choice",
+    LOY_REWARD_TYPE_PHYSICAL, 90, 210 },
+};
+
+static const char * const first_names[] = {
+  "Emma", "Liam", "Sophie", "Noah", "Julia", "Daan", "Mila", "Sem", "Zoë", "Lucas",
+  "Anna", "Finn", "Sara", "Levi", "Eva", "Milan", "Olivia", "Jesse", "Lotte", "Thomas",
+  "Fatima", "Mohamed", "Aisha", "Youssef", "Priya", "Arjun", "Mei", "Hiroshi", "Yuki", "Chen",
+  "José", "María", "Lucía", "Mateo", "Søren", "Ingrid", "Łukasz", "Agnieszka", "Chloé", "Théo",
+  "Amara", "Kwame", "Ngozi", "Oleksandr", "Dagny", "Björn", "Siobhán", "Ciarán",
+};
+
+static const char * const last_names[] = {
+  "de Jong", "Jansen", "de Vries", "van den Berg", "Bakker", "Visser", "Smit", "Meijer",
+  "Mulder", "de Boer", "Bos", "Vos", "Peters", "Hendriks", "Dekker", "Brouwer",
+  "Müller", "Schmidt", "Dubois", "Lefèvre", "García", "Fernández", "Rossi", "Bianchi",
+  "Kowalski", "Nowak", "Novák", "Andersen", "Nielsen", "Lindqvist", "O'Brien", "Murphy",
+  "Smith", "Johnson", "Okafor", "Mensah", "Haddad", "El Amrani", "Yılmaz", "Kaya",
+  "Patel", "Sharma", "Tanaka", "Suzuki", "Wang", "Nguyen", "Kim", "Silva",
+};
+
+static const char * const email_domains[] = {
+  "example.com", "example.org", "example.net", "mail.example", "post.example",
+};
+
+typedef struct
+{
+  guint64 state;
+} DemoRandom;
+
+/* splitmix64: tiny, fast, and the same sequence everywhere. */
+static guint64
+demo_random_next (DemoRandom *random)
+{
+  guint64 z = (random->state += G_GUINT64_CONSTANT (0x9e3779b97f4a7c15));
+
+  z = (z ^ (z >> 30)) * G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
+  z = (z ^ (z >> 27)) * G_GUINT64_CONSTANT (0x94d049bb133111eb);
+
+  return z ^ (z >> 31);
+}
+
+/* A number in [0, n). */
+static gint64
+demo_random_below (DemoRandom *random,
+                   gint64      n)
+{
+  return demo_random_next (random) % (guint64) n;
+}
+
+/* A version 4 UUID from the demo's random sequence. */
+static void
+demo_random_uuid (DemoRandom *random,
+                  char        uuid[37])
+{
+  guint64 high = demo_random_next (random);
+  guint64 low = demo_random_next (random);
+
+  g_snprintf (uuid, 37, "%08x-%04x-4%03x-%04x-%012" G_GINT64_MODIFIER "x",
+              (guint) (high >> 32), (guint) (high >> 16) & 0xffff, (guint) high & 0xfff,
+              (guint) (0x8000 | ((low >> 48) & 0x3fff)), low & G_GUINT64_CONSTANT (0xffffffffffff));
+}
+
+/* A redeemable code such as "K7QF-2MZP-9XHD", without look-alike characters. */
+static void
+demo_random_code (DemoRandom *random,
+                  char        code[15])
+{
+  static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  guint64 bits = demo_random_next (random);
+  guint length = 0;
+
+  for (guint i = 0; i < 12; i++, bits >>= 5)
+    {
+      if (i > 0 && i % 4 == 0)
+        code[length++] = '-';
+      code[length++] = alphabet[bits & 31];
+    }
+  code[length] = '\0';
+}
+
+/* Binds the arguments to @stmt's positional parameters by @types, one letter
+ * each: 't' text, 'i' gint64, 'n' gint64 stored as NULL when LOY_UNSET, and
+ * runs it. */
+static gboolean
+run_statement (sqlite3_stmt  *stmt,
+            GError       **error,
+            const char    *types,
+            ...)
+{
+  va_list args;
+
+  va_start (args, types);
+  for (int i = 0; types[i] != '\0'; i++)
+    {
+      switch (types[i])
+        {
+        case 't':
+          sqlite3_bind_text (stmt, i + 1, va_arg (args, const char *), -1, SQLITE_STATIC);
+          break;
+
+        case 'i':
+          sqlite3_bind_int64 (stmt, i + 1, va_arg (args, gint64));
+          break;
+
+        case 'n':
+          {
+            gint64 value = va_arg (args, gint64);
+
+            if (value == LOY_UNSET)
+              sqlite3_bind_null (stmt, i + 1);
+            else
+              sqlite3_bind_int64 (stmt, i + 1, value);
+          }
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  va_end (args);
+
+  return _loy_sqlite_step_done (stmt, error);
+}
+
+typedef struct
+{
+  gint64 reward_id;
+  gint64 required_credits;
+  gint64 first_code_id;
+  gint64 n_codes;
+} DemoCodeGroup;
+
+typedef struct
+{
+  sqlite3        *db;
+  DemoRandom      random;
+  GCancellable   *cancellable;
+  const LoyDemoOptions *options;
+
+  gint64          shop_ids[3];
+  gint64          level_ids[3];
+  gint64          segment_ids[3];
+  GArray         *code_groups;    /* DemoCodeGroup */
+  gint64         *balances;       /* by contact rowid - 1 */
+
+  sqlite3_stmt   *insert_ledger;
+} Demo;
+
+static const gint64 level_thresholds[] = { 0, 500, 2000 };
+
+static gint64
+level_for_balance (Demo   *demo,
+                   gint64  balance)
+{
+  guint level = 0;
+
+  while (level + 1 < G_N_ELEMENTS (level_thresholds) && balance >= level_thresholds[level + 1])
+    level++;
+
+  return demo->level_ids[level];
+}
+
+static gboolean
+add_ledger_entry (Demo        *demo,
+                  gint64       contact_id,
+                  const char  *entry_type,
+                  gint64       credits,
+                  const char  *reason,
+                  gint64       shop_id,
+                  gint64       reward_id,
+                  gint64       code_id,
+                  gint64       created_at,
+                  GError     **error)
+{
+  char uuid[37];
+
+  demo_random_uuid (&demo->random, uuid);
+
+  return run_statement (demo->insert_ledger, error, "tititnnni",
+                        uuid, contact_id, entry_type, credits, reason,
+                        shop_id, reward_id, code_id, created_at);
+}
+
+static gboolean
+add_shops_levels_segments (Demo    *demo,
+                           GError **error)
+{
+  static const char * const shop_names[] = {
+    "Krusty Krab Bikini Bottom", "Krusty Krab Rock Bottom", "Webshop",
+  };
+  static const char * const level_names[] = { "Bronze", "Silver", "Gold" };
+  static const struct { const char *name, *description, *criteria; } segments[] = {
+    { "Big savers", "Contacts holding 1,000 points or more", "{\"min_balance\":1000}" },
+    { "Almost Silver", "Between 400 and 499 points: a nudge away from Silver",
+      "{\"min_balance\":400,\"max_balance\":499}" },
+    { "New this year", "Joined on or after 1 January 2025", "{\"min_created_at\":1735689600}" },
+  };
+  g_autoptr(sqlite3_stmt) insert_shop = NULL;
+  g_autoptr(sqlite3_stmt) insert_level = NULL;
+  g_autoptr(sqlite3_stmt) insert_segment = NULL;
+  char uuid[37];
+
+  if (!(insert_shop = _loy_sqlite_prepare (demo->db,
+                                           "INSERT INTO shops (uuid, name, created_at)"
+                                           " VALUES (?1, ?2, ?3)", error)) ||
+      !(insert_level = _loy_sqlite_prepare (demo->db,
+                                            "INSERT INTO levels (uuid, name, threshold)"
+                                            " VALUES (?1, ?2, ?3)", error)) ||
+      !(insert_segment = _loy_sqlite_prepare (demo->db,
+                                              "INSERT INTO segments (uuid, name, description,"
+                                              " criteria, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                                              error)))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (shop_names); i++)
+    {
+      demo_random_uuid (&demo->random, uuid);
+      if (!run_statement (insert_shop, error, "tti", uuid, shop_names[i], DEMO_EPOCH))
+        return FALSE;
+      demo->shop_ids[i] = sqlite3_last_insert_rowid (demo->db);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (level_names); i++)
+    {
+      demo_random_uuid (&demo->random, uuid);
+      if (!run_statement (insert_level, error, "tti", uuid, level_names[i], level_thresholds[i]))
+        return FALSE;
+      demo->level_ids[i] = sqlite3_last_insert_rowid (demo->db);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (segments); i++)
+    {
+      demo_random_uuid (&demo->random, uuid);
+      if (!run_statement (insert_segment, error, "tttti", uuid, segments[i].name,
+                          segments[i].description, segments[i].criteria, DEMO_EPOCH))
+        return FALSE;
+      demo->segment_ids[i] = sqlite3_last_insert_rowid (demo->db);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+add_rewards (Demo    *demo,
+             GError **error)
+{
+  g_autoptr(sqlite3_stmt) insert_reward = NULL;
+  g_autoptr(sqlite3_stmt) insert_group = NULL;
+  g_autoptr(sqlite3_stmt) insert_code = NULL;
+  guint n_rewards = G_N_ELEMENTS (seed_rewards) + demo->options->n_rewards;
+
+  if (!(insert_reward = _loy_sqlite_prepare (demo->db,
+                                             "INSERT INTO rewards (uuid, title, description,"
+                                             " reward_type, is_active, required_credits, media_type,"
+                                             " media_value, cost_price_cents, stock, pre_redeemable,"
+                                             " expiration_duration, custom_attributes, created_at)"
+                                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
+                                             " ?12, ?13, ?14)", error)) ||
+      !(insert_group = _loy_sqlite_prepare (demo->db,
+                                            "INSERT INTO code_groups (uuid, reward_id, name,"
+                                            " low_stock_threshold, created_at)"
+                                            " VALUES (?1, ?2, ?3, ?4, ?5)", error)) ||
+      !(insert_code = _loy_sqlite_prepare (demo->db,
+                                           "INSERT INTO codes (group_id, code) VALUES (?1, ?2)",
+                                           error)))
+    return FALSE;
+
+  for (guint i = 0; i < n_rewards; i++)
+    {
+      gboolean is_seed = i < G_N_ELEMENTS (seed_rewards);
+      guint cycle = is_seed ? 0 : (i - G_N_ELEMENTS (seed_rewards)) / G_N_ELEMENTS (reward_templates);
+      const DemoReward *reward = is_seed
+        ? &seed_rewards[i]
+        : &reward_templates[(i - G_N_ELEMENTS (seed_rewards)) % G_N_ELEMENTS (reward_templates)];
+      g_autofree char *title = cycle == 0 ? g_strdup (reward->title)
+                                          : g_strdup_printf ("%s (%u)", reward->title, cycle + 1);
+      gboolean is_active = is_seed || demo_random_below (&demo->random, 5) != 0;
+      gboolean limited = !is_seed && reward->reward_type == LOY_REWARD_TYPE_PHYSICAL &&
+                         demo_random_below (&demo->random, 3) == 0;
+      gint64 created_at = DEMO_EPOCH + i * 7 * DAY;
+      char uuid[37];
+      gint64 reward_id;
+
+      if (reward->uuid != NULL)
+        g_strlcpy (uuid, reward->uuid, sizeof uuid);
+      else
+        demo_random_uuid (&demo->random, uuid);
+
+      if (!run_statement (insert_reward, error, "ttttiittnninti",
+                              uuid, title, reward->description,
+                              loy_reward_type_to_string (reward->reward_type),
+                              (gint64) is_active, reward->required_credits,
+                              reward->media_value != NULL ? "image" : NULL, reward->media_value,
+                              reward->cost_price_cents,
+                              limited ? demo_random_below (&demo->random, 150) : LOY_UNSET,
+                              (gint64) reward->pre_redeemable, reward->expiration_duration,
+                              reward->custom_attributes != NULL ? reward->custom_attributes : "{}",
+                              created_at))
+        return FALSE;
+      reward_id = sqlite3_last_insert_rowid (demo->db);
+
+      if (reward->reward_type == LOY_REWARD_TYPE_DIGITAL)
+        {
+          DemoCodeGroup group = { reward_id, reward->required_credits, 0, demo->options->n_codes };
+          gint64 group_id;
+
+          demo_random_uuid (&demo->random, uuid);
+          if (!run_statement (insert_group, error, "titii", uuid, reward_id, title,
+                              (gint64) MAX (demo->options->n_codes / 4, 1), created_at))
+            return FALSE;
+          group_id = sqlite3_last_insert_rowid (demo->db);
+
+          for (guint c = 0; c < demo->options->n_codes; c++)
+            {
+              char code[15];
+
+              demo_random_code (&demo->random, code);
+              if (!run_statement (insert_code, error, "it", group_id, code))
+                return FALSE;
+              if (c == 0)
+                group.first_code_id = sqlite3_last_insert_rowid (demo->db);
+            }
+
+          g_array_append_val (demo->code_groups, group);
+        }
+    }
+
+  return TRUE;
+}
+
+/* "José" → "jose", "O'Brien" → "obrien": the part of an email address. */
+static char *
+email_slug (const char *name)
+{
+  g_autofree char *ascii = g_str_to_ascii (name, "C");
+  char *slug = g_malloc (strlen (ascii) + 1);
+  char *out = slug;
+
+  for (const char *p = ascii; *p != '\0'; p++)
+    if (g_ascii_isalnum (*p))
+      *out++ = g_ascii_tolower (*p);
+  *out = '\0';
+
+  return slug;
+}
+
+static gboolean
+add_contacts (Demo    *demo,
+              GError **error)
+{
+  g_autoptr(sqlite3_stmt) insert_contact = NULL;
+  g_auto(GStrv) first_slugs = g_new0 (char *, G_N_ELEMENTS (first_names) + 1);
+  g_auto(GStrv) last_slugs = g_new0 (char *, G_N_ELEMENTS (last_names) + 1);
+  g_autofree guint *email_uses = g_new0 (guint, G_N_ELEMENTS (first_names) *
+                                                G_N_ELEMENTS (last_names) *
+                                                G_N_ELEMENTS (email_domains));
+
+  insert_contact = _loy_sqlite_prepare (demo->db,
+                                        "INSERT INTO contacts (uuid, email, first_name, last_name,"
+                                        " level_id, attributes, created_at)"
+                                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
+  if (insert_contact == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (first_names); i++)
+    first_slugs[i] = email_slug (first_names[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (last_names); i++)
+    last_slugs[i] = email_slug (last_names[i]);
+
+  for (guint i = 0; i < demo->options->n_contacts; i++)
+    {
+      guint first = demo_random_below (&demo->random, G_N_ELEMENTS (first_names));
+      guint last = demo_random_below (&demo->random, G_N_ELEMENTS (last_names));
+      guint domain = demo_random_below (&demo->random, G_N_ELEMENTS (email_domains));
+      guint *uses = &email_uses[(first * G_N_ELEMENTS (last_names) + last) *
+                                G_N_ELEMENTS (email_domains) + domain];
+      gboolean big_spender = demo_random_below (&demo->random, 8) == 0;
+      gint64 n_purchases = 1 + demo_random_below (&demo->random, 4);
+      gint64 created_at = DEMO_EPOCH + demo_random_below (&demo->random, 900 * DAY);
+      gint64 credits[5];
+      gint64 balance = 50;
+      char email[128];
+      char attributes[48];
+      char uuid[37];
+      gint64 contact_id;
+
+      if (i % 1024 == 0 && g_cancellable_set_error_if_cancelled (demo->cancellable, error))
+        return FALSE;
+
+      /* Addresses stay unique: the second Emma de Jong at a domain is emma.dejong2. */
+      if ((*uses)++ == 0)
+        g_snprintf (email, sizeof email, "%s.%s@%s",
+                    first_slugs[first], last_slugs[last], email_domains[domain]);
+      else
+        g_snprintf (email, sizeof email, "%s.%s%u@%s",
+                    first_slugs[first], last_slugs[last], *uses, email_domains[domain]);
+
+      if (demo_random_below (&demo->random, 3) == 0)
+        g_snprintf (attributes, sizeof attributes, "{\"birthdate\":\"%04d-%02d-%02d\"}",
+                    (int) (1950 + demo_random_below (&demo->random, 55)),
+                    (int) (1 + demo_random_below (&demo->random, 12)),
+                    (int) (1 + demo_random_below (&demo->random, 28)));
+      else
+        g_strlcpy (attributes, "{}", sizeof attributes);
+
+      for (gint64 p = 0; p < n_purchases; p++)
+        {
+          credits[p] = big_spender ? 200 + demo_random_below (&demo->random, 700)
+                                   : 5 + demo_random_below (&demo->random, 120);
+          balance += credits[p];
+        }
+
+      demo_random_uuid (&demo->random, uuid);
+      if (!run_statement (insert_contact, error, "ttttiti",
+                          uuid, email, first_names[first], last_names[last],
+                          level_for_balance (demo, balance), attributes, created_at))
+        return FALSE;
+      contact_id = sqlite3_last_insert_rowid (demo->db);
+
+      /* The ledger trigger adds each entry to the contact's balance. */
+      if (!add_ledger_entry (demo, contact_id, "WELCOME", 50, "Welcome to the program",
+                             LOY_UNSET, LOY_UNSET, LOY_UNSET, created_at, error))
+        return FALSE;
+
+      for (gint64 p = 0; p < n_purchases; p++)
+        {
+          gint64 shop_id = demo->shop_ids[demo_random_below (&demo->random, G_N_ELEMENTS (demo->shop_ids))];
+
+          if (!add_ledger_entry (demo, contact_id, "CREDIT_RECEPTION", credits[p], "Purchase",
+                                 shop_id, LOY_UNSET, LOY_UNSET, created_at + (p + 1) * 9 * DAY,
+                                 error))
+            return FALSE;
+        }
+
+      demo->balances[contact_id - 1] = balance;
+    }
+
+  return TRUE;
+}
+
+/* Hands out a quarter of each group's codes to contacts who could afford them. */
+static gboolean
+issue_codes (Demo    *demo,
+             GError **error)
+{
+  g_autoptr(sqlite3_stmt) issue_code = NULL;
+  g_autoptr(sqlite3_stmt) update_level = NULL;
+
+  if (demo->options->n_contacts == 0)
+    return TRUE;
+
+  if (!(issue_code = _loy_sqlite_prepare (demo->db,
+                                          "UPDATE codes SET contact_id = ?1, issued_at = ?2"
+                                          " WHERE id = ?3", error)) ||
+      !(update_level = _loy_sqlite_prepare (demo->db,
+                                            "UPDATE contacts SET level_id = ?1 WHERE id = ?2",
+                                            error)))
+    return FALSE;
+
+  for (guint g = 0; g < demo->code_groups->len; g++)
+    {
+      const DemoCodeGroup *group = &g_array_index (demo->code_groups, DemoCodeGroup, g);
+
+      for (gint64 c = 0; c < group->n_codes / 4; c++)
+        {
+          gint64 code_id = group->first_code_id + c;
+          gint64 issued_at = DEMO_EPOCH + 800 * DAY + c * DAY;
+          gint64 contact_id = 0;
+
+          for (guint attempt = 0; attempt < 20 && contact_id == 0; attempt++)
+            {
+              gint64 candidate = 1 + demo_random_below (&demo->random, demo->options->n_contacts);
+
+              if (demo->balances[candidate - 1] >= group->required_credits)
+                contact_id = candidate;
+            }
+          if (contact_id == 0)
+            continue;
+
+          demo->balances[contact_id - 1] -= group->required_credits;
+
+          if (!add_ledger_entry (demo, contact_id, "REWARD_RECEPTION", -group->required_credits,
+                                 "Reward redeemed", LOY_UNSET, group->reward_id, code_id,
+                                 issued_at, error) ||
+              !run_statement (issue_code, error, "iii", contact_id, issued_at, code_id) ||
+              !run_statement (update_level, error, "ii",
+                           level_for_balance (demo, demo->balances[contact_id - 1]), contact_id))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+add_campaigns (Demo    *demo,
+               GError **error)
+{
+  static const struct
+  {
+    const char      *name;
+    LoyCampaignType  campaign_type;
+    gboolean         is_active;
+    gint64           point_value_cents;
+    const char      *target_type;
+    gint64           active_from;
+    gint64           active_to;
+    const char      *labels;
+  } campaigns[] = {
+    { "Welcome discount", LOY_CAMPAIGN_TYPE_DISCOUNT_CODE, TRUE, LOY_UNSET, "NONE", 0, 0,
+      "[\"onboarding\"]" },
+    { "Spring sale 15%", LOY_CAMPAIGN_TYPE_PERCENTAGE_DISCOUNT_CODE, TRUE, LOY_UNSET, "NONE",
+      DEMO_EPOCH + 790 * DAY, DEMO_EPOCH + 880 * DAY, "[\"seasonal\",\"webshop\"]" },
+    { "Free delivery weekend", LOY_CAMPAIGN_TYPE_FREE_DELIVERY, FALSE, LOY_UNSET, "NONE",
+      DEMO_EPOCH + 300 * DAY, DEMO_EPOCH + 302 * DAY, "[\"webshop\"]" },
+    { "Holiday gift card", LOY_CAMPAIGN_TYPE_GIFT_CARD, TRUE, LOY_UNSET, "LEVEL", 0, 0,
+      "[\"seasonal\"]" },
+    { "Five euro value code", LOY_CAMPAIGN_TYPE_VALUE_CODE, TRUE, LOY_UNSET, "SEGMENT", 0, 0,
+      "[]" },
+    { "Birthday treat", LOY_CAMPAIGN_TYPE_CUSTOM_REWARD, TRUE, LOY_UNSET, "NONE", 0, 0,
+      "[\"birthday\"]" },
+    { "Points for cash", LOY_CAMPAIGN_TYPE_CASHBACK, TRUE, 5, "NONE", 0, 0, "[\"cashback\"]" },
+    { "Gold cashback boost", LOY_CAMPAIGN_TYPE_CASHBACK, FALSE, 8, "LEVEL",
+      DEMO_EPOCH + 700 * DAY, DEMO_EPOCH + 730 * DAY, "[\"cashback\",\"gold\"]" },
+  };
+  g_autoptr(sqlite3_stmt) insert_campaign = NULL;
+
+  insert_campaign = _loy_sqlite_prepare (demo->db,
+                                         "INSERT INTO campaigns (uuid, name, campaign_type, is_active,"
+                                         " point_value_cents, target_type, target_level_id,"
+                                         " target_segment_id, active_from, active_to, labels,"
+                                         " created_at)"
+                                         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                                         error);
+  if (insert_campaign == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (campaigns); i++)
+    {
+      gboolean for_level = g_str_equal (campaigns[i].target_type, "LEVEL");
+      gboolean for_segment = g_str_equal (campaigns[i].target_type, "SEGMENT");
+      char uuid[37];
+
+      demo_random_uuid (&demo->random, uuid);
+      /* Level targets go to Gold; the segment target is the first segment. */
+      if (!run_statement (insert_campaign, error, "tttintnniiti",
+                       uuid, campaigns[i].name,
+                       loy_campaign_type_to_string (campaigns[i].campaign_type),
+                       (gint64) campaigns[i].is_active, campaigns[i].point_value_cents,
+                       campaigns[i].target_type,
+                       for_level ? demo->level_ids[2] : LOY_UNSET,
+                       for_segment ? demo->segment_ids[0] : LOY_UNSET,
+                       campaigns[i].active_from, campaigns[i].active_to, campaigns[i].labels,
+                       DEMO_EPOCH + i * 30 * DAY))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+populate (Demo    *demo,
+          GError **error)
+{
+  g_autoptr(sqlite3_stmt) insert_ledger = NULL;
+  gint64 has_records;
+  g_autoptr(sqlite3_stmt) check = NULL;
+
+  check = _loy_sqlite_prepare (demo->db,
+                               "SELECT EXISTS (SELECT 1 FROM rewards) OR EXISTS (SELECT 1 FROM contacts)",
+                               error);
+  if (check == NULL || sqlite3_step (check) != SQLITE_ROW)
+    {
+      if (check != NULL)
+        _loy_sqlite_set_error (error, demo->db);
+      return FALSE;
+    }
+  has_records = sqlite3_column_int64 (check, 0);
+  if (has_records)
+    {
+      g_set_error (error, LOY_ERROR, LOY_ERROR_CONFLICT,
+                   _("The database already holds data; demo data only goes into an empty one"));
+      return FALSE;
+    }
+
+  insert_ledger = _loy_sqlite_prepare (demo->db,
+                                       "INSERT INTO ledger_entries (uuid, contact_id, entry_type,"
+                                       " credits, reason, shop_id, reward_id, code_id, created_at)"
+                                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", error);
+  if (insert_ledger == NULL)
+    return FALSE;
+  demo->insert_ledger = insert_ledger;
+
+  return add_shops_levels_segments (demo, error) &&
+         add_rewards (demo, error) &&
+         add_contacts (demo, error) &&
+         issue_codes (demo, error) &&
+         add_campaigns (demo, error);
+}
+
+gboolean
+_loy_sqlite_populate_demo (sqlite3               *db,
+                           const LoyDemoOptions  *options,
+                           GCancellable          *cancellable,
+                           GError               **error)
+{
+  g_autoptr(GArray) code_groups = g_array_new (FALSE, FALSE, sizeof (DemoCodeGroup));
+  g_autofree gint64 *balances = g_new0 (gint64, MAX (options->n_contacts, 1));
+  Demo demo = {
+    .db = db,
+    .random = { options->seed },
+    .cancellable = cancellable,
+    .options = options,
+    .code_groups = code_groups,
+    .balances = balances,
+  };
+
+  if (!_loy_sqlite_begin (db, error))
+    return FALSE;
+
+  if (!populate (&demo, error))
+    {
+      _loy_sqlite_rollback (db);
+      return FALSE;
+    }
+
+  return _loy_sqlite_commit (db, error);
+}

@@ -1,0 +1,64 @@
+/* loy-sqlite-private.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+#include <sqlite3.h>
+
+#include "loy-sqlite-store.h"
+
+G_BEGIN_DECLS
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+/* The schema version this build migrates to (PRAGMA user_version). */
+#define LOY_SQLITE_SCHEMA_VERSION 1
+
+/* Opens @path with the per-connection settings and migrates it. */
+sqlite3      *_loy_sqlite_open                 (const char            *path,
+                                                GError               **error);
+/* Sets @error from the connection's last error: LOY_ERROR_CONFLICT for a
+ * violated constraint, LOY_ERROR_DATABASE otherwise. */
+void          _loy_sqlite_set_error            (GError               **error,
+                                                sqlite3               *db);
+gboolean      _loy_sqlite_exec                 (sqlite3               *db,
+                                                const char            *sql,
+                                                GError               **error);
+sqlite3_stmt *_loy_sqlite_prepare              (sqlite3               *db,
+                                                const char            *sql,
+                                                GError               **error);
+/* Steps @stmt to completion, for statements that return no rows. */
+gboolean      _loy_sqlite_step_done            (sqlite3_stmt          *stmt,
+                                                GError               **error);
+
+/* Write transactions: BEGIN IMMEDIATE takes the write lock up front, so a
+ * concurrent writer waits (busy_timeout) instead of failing mid-way. */
+gboolean      _loy_sqlite_begin                (sqlite3               *db,
+                                                GError               **error);
+gboolean      _loy_sqlite_commit               (sqlite3               *db,
+                                                GError               **error);
+void          _loy_sqlite_rollback             (sqlite3               *db);
+
+/* Binds by parameter name; a name the statement lacks is ignored, so one
+ * binder serves several statements. */
+void          _loy_sqlite_bind_text            (sqlite3_stmt          *stmt,
+                                                const char            *name,
+                                                const char            *value);
+void          _loy_sqlite_bind_int64           (sqlite3_stmt          *stmt,
+                                                const char            *name,
+                                                gint64                 value);
+/* Binds NULL for LOY_UNSET. */
+void          _loy_sqlite_bind_int64_or_null   (sqlite3_stmt          *stmt,
+                                                const char            *name,
+                                                gint64                 value);
+
+/* Runs in the caller's thread with the connection held. */
+gboolean      _loy_sqlite_populate_demo        (sqlite3               *db,
+                                                const LoyDemoOptions  *options,
+                                                GCancellable          *cancellable,
+                                                GError               **error);
+
+G_END_DECLS

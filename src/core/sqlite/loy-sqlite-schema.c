@@ -1,0 +1,421 @@
+/* loy-sqlite-schema.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#undef G_LOG_DOMAIN
+#define G_LOG_DOMAIN "loy-sqlite"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "loy-enums.h"
+#include "loy-error.h"
+#include "loy-sqlite-private.h"
+
+/* Each migration runs in its own transaction and moves user_version to its
+ * index + 1. Never edit a released migration: append a new one. */
+static const char * const migrations[] = {
+  /* 1: the whole program's schema */
+  "CREATE TABLE shops ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  name TEXT NOT NULL CHECK (length (name) > 0),"
+  "  created_at INTEGER NOT NULL"
+  ") STRICT;"
+
+  "CREATE TABLE rewards ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  title TEXT NOT NULL CHECK (length (title) > 0),"
+  "  description TEXT,"
+  "  reward_type TEXT NOT NULL CHECK (reward_type IN ('PHYSICAL', 'DIGITAL')),"
+  "  is_active INTEGER NOT NULL DEFAULT 1 CHECK (is_active IN (0, 1)),"
+  "  required_credits INTEGER NOT NULL CHECK (required_credits >= 0),"
+  "  media_type TEXT,"
+  "  media_value TEXT,"
+  "  cost_price_cents INTEGER CHECK (cost_price_cents >= 0),"        /* NULL: not entered */
+  "  stock INTEGER CHECK (stock >= 0),"                               /* NULL: unlimited */
+  "  pre_redeemable INTEGER NOT NULL DEFAULT 0 CHECK (pre_redeemable IN (0, 1)),"
+  "  expiration_duration INTEGER CHECK (expiration_duration >= 0),"   /* seconds; NULL: never */
+  "  custom_attributes TEXT NOT NULL DEFAULT '{}'"
+  "    CHECK (json_valid (custom_attributes) AND json_type (custom_attributes) = 'object'),"
+  /* [{"kind": "platform" | "contact_attribute" | ..., ...}], read by the visibility rules */
+  "  view_filters TEXT NOT NULL DEFAULT '[]'"
+  "    CHECK (json_valid (view_filters) AND json_type (view_filters) = 'array'),"
+  "  created_at INTEGER NOT NULL"
+  ") STRICT;"
+
+  /* A reward without rows here is visible in every shop. */
+  "CREATE TABLE reward_shops ("
+  "  reward_id INTEGER NOT NULL REFERENCES rewards (id) ON DELETE CASCADE,"
+  "  shop_id INTEGER NOT NULL REFERENCES shops (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (reward_id, shop_id)"
+  ") STRICT, WITHOUT ROWID;"
+
+  "CREATE TABLE levels ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  name TEXT NOT NULL UNIQUE CHECK (length (name) > 0),"
+  "  threshold INTEGER NOT NULL UNIQUE CHECK (threshold >= 0)"
+  ") STRICT;"
+
+  "CREATE TABLE contacts ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  email TEXT UNIQUE COLLATE NOCASE CHECK (email IS NULL OR instr (email, '@') > 1),"
+  "  first_name TEXT NOT NULL DEFAULT '',"
+  "  last_name TEXT NOT NULL DEFAULT '',"
+  "  level_id INTEGER REFERENCES levels (id) ON DELETE SET NULL,"
+  /* The sum of the contact's ledger entries, kept by a trigger below. */
+  "  balance INTEGER NOT NULL DEFAULT 0 CHECK (balance >= 0),"
+  "  attributes TEXT NOT NULL DEFAULT '{}'"
+  "    CHECK (json_valid (attributes) AND json_type (attributes) = 'object'),"
+  "  created_at INTEGER NOT NULL"
+  ") STRICT;"
+  "CREATE INDEX contacts_level ON contacts (level_id);"
+  "CREATE INDEX contacts_balance ON contacts (balance);"
+
+  /* Search as you type: prefix queries over an external-content index. */
+  "CREATE VIRTUAL TABLE contacts_fts USING fts5 ("
+  "  first_name, last_name, email, uuid,"
+  "  content = 'contacts', content_rowid = 'id',"
+  "  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
+  ");"
+  "CREATE TRIGGER contacts_fts_insert AFTER INSERT ON contacts BEGIN"
+  "  INSERT INTO contacts_fts (rowid, first_name, last_name, email, uuid)"
+  "    VALUES (new.id, new.first_name, new.last_name, new.email, new.uuid);"
+  "END;"
+  "CREATE TRIGGER contacts_fts_delete AFTER DELETE ON contacts BEGIN"
+  "  INSERT INTO contacts_fts (contacts_fts, rowid, first_name, last_name, email, uuid)"
+  "    VALUES ('delete', old.id, old.first_name, old.last_name, old.email, old.uuid);"
+  "END;"
+  "CREATE TRIGGER contacts_fts_update AFTER UPDATE OF first_name, last_name, email, uuid"
+  "  ON contacts BEGIN"
+  "  INSERT INTO contacts_fts (contacts_fts, rowid, first_name, last_name, email, uuid)"
+  "    VALUES ('delete', old.id, old.first_name, old.last_name, old.email, old.uuid);"
+  "  INSERT INTO contacts_fts (rowid, first_name, last_name, email, uuid)"
+  "    VALUES (new.id, new.first_name, new.last_name, new.email, new.uuid);"
+  "END;"
+
+  /* Membership is computed from the criteria ({"min_balance", "max_balance",
+   * "min_created_at"}), so it never goes stale. */
+  "CREATE TABLE segments ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  name TEXT NOT NULL CHECK (length (name) > 0),"
+  "  description TEXT,"
+  "  criteria TEXT NOT NULL DEFAULT '{}'"
+  "    CHECK (json_valid (criteria) AND json_type (criteria) = 'object'),"
+  "  created_at INTEGER NOT NULL"
+  ") STRICT;"
+
+  /* A digital reward's codes; a campaign may also hand out codes. */
+  "CREATE TABLE code_groups ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  reward_id INTEGER REFERENCES rewards (id) ON DELETE CASCADE,"
+  "  name TEXT NOT NULL CHECK (length (name) > 0),"
+  "  low_stock_threshold INTEGER NOT NULL DEFAULT 10 CHECK (low_stock_threshold >= 0),"
+  "  created_at INTEGER NOT NULL"
+  ") STRICT;"
+  "CREATE INDEX code_groups_reward ON code_groups (reward_id);"
+
+  "CREATE TABLE codes ("
+  "  id INTEGER PRIMARY KEY,"
+  "  group_id INTEGER NOT NULL REFERENCES code_groups (id) ON DELETE CASCADE,"
+  "  code TEXT NOT NULL CHECK (length (code) > 0),"
+  "  contact_id INTEGER REFERENCES contacts (id),"
+  "  issued_at INTEGER,"
+  "  UNIQUE (group_id, code),"
+  "  CHECK ((contact_id IS NULL) = (issued_at IS NULL))"
+  ") STRICT;"
+  "CREATE INDEX codes_available ON codes (group_id) WHERE contact_id IS NULL;"
+  "CREATE INDEX codes_contact ON codes (contact_id) WHERE contact_id IS NOT NULL;"
+
+  "CREATE TABLE ledger_entries ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  contact_id INTEGER NOT NULL REFERENCES contacts (id),"
+  "  entry_type TEXT NOT NULL CHECK (entry_type IN ('CREDIT_RECEPTION', 'REWARD_RECEPTION',"
+  "    'ADJUSTMENT', 'EXPIRY', 'REVERSAL', 'WELCOME')),"
+  "  credits INTEGER NOT NULL,"
+  "  reason TEXT,"
+  "  operator TEXT,"
+  "  shop_id INTEGER REFERENCES shops (id),"
+  "  reward_id INTEGER REFERENCES rewards (id),"
+  "  code_id INTEGER REFERENCES codes (id),"
+  "  reverses_id INTEGER UNIQUE REFERENCES ledger_entries (id),"
+  "  created_at INTEGER NOT NULL,"
+  "  CHECK (entry_type <> 'REWARD_RECEPTION' OR (reward_id IS NOT NULL AND credits <= 0)),"
+  "  CHECK ((entry_type = 'REVERSAL') = (reverses_id IS NOT NULL))"
+  ") STRICT;"
+  "CREATE INDEX ledger_entries_contact ON ledger_entries (contact_id, created_at);"
+  "CREATE INDEX ledger_entries_reward ON ledger_entries (reward_id) WHERE reward_id IS NOT NULL;"
+  "CREATE TRIGGER ledger_entries_no_update BEFORE UPDATE ON ledger_entries BEGIN"
+  "  SELECT RAISE (ABORT, 'ledger entries are append-only: add a reversal instead');"
+  "END;"
+  "CREATE TRIGGER ledger_entries_no_delete BEFORE DELETE ON ledger_entries BEGIN"
+  "  SELECT RAISE (ABORT, 'ledger entries are append-only: add a reversal instead');"
+  "END;"
+  /* In the same transaction as the entry; the balance CHECK refuses overdrafts. */
+  "CREATE TRIGGER ledger_entries_balance AFTER INSERT ON ledger_entries BEGIN"
+  "  UPDATE contacts SET balance = balance + new.credits WHERE id = new.contact_id;"
+  "END;"
+
+  "CREATE TABLE campaigns ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  name TEXT NOT NULL CHECK (length (name) > 0),"
+  "  description TEXT,"
+  "  campaign_type TEXT NOT NULL CHECK (campaign_type IN ('DISCOUNT_CODE',"
+  "    'PERCENTAGE_DISCOUNT_CODE', 'FREE_DELIVERY', 'GIFT_CARD', 'VALUE_CODE',"
+  "    'CUSTOM_REWARD', 'CASHBACK')),"
+  "  is_active INTEGER NOT NULL DEFAULT 1 CHECK (is_active IN (0, 1)),"
+  "  point_value_cents INTEGER CHECK (point_value_cents > 0),"
+  "  target_type TEXT NOT NULL DEFAULT 'NONE' CHECK (target_type IN ('NONE', 'LEVEL', 'SEGMENT')),"
+  "  target_level_id INTEGER REFERENCES levels (id) ON DELETE SET NULL,"
+  "  target_segment_id INTEGER REFERENCES segments (id) ON DELETE SET NULL,"
+  "  code_group_id INTEGER REFERENCES code_groups (id) ON DELETE SET NULL,"
+  "  active_from INTEGER NOT NULL DEFAULT 0,"   /* unix seconds; 0 and 0: always */
+  "  active_to INTEGER NOT NULL DEFAULT 0,"
+  "  labels TEXT NOT NULL DEFAULT '[]' CHECK (json_valid (labels) AND json_type (labels) = 'array'),"
+  "  created_at INTEGER NOT NULL,"
+  "  CHECK ((campaign_type = 'CASHBACK') = (point_value_cents IS NOT NULL)),"
+  "  CHECK (active_to = 0 OR active_to >= active_from),"
+  "  CHECK (target_level_id IS NULL OR target_type = 'LEVEL'),"
+  "  CHECK (target_segment_id IS NULL OR target_type = 'SEGMENT')"
+  ") STRICT;",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == LOY_SQLITE_SCHEMA_VERSION);
+
+void
+_loy_sqlite_set_error (GError  **error,
+                       sqlite3  *db)
+{
+  int code = sqlite3_errcode (db);
+
+  g_set_error_literal (error,
+                       LOY_ERROR,
+                       code == SQLITE_CONSTRAINT ? LOY_ERROR_CONFLICT : LOY_ERROR_DATABASE,
+                       sqlite3_errmsg (db));
+}
+
+gboolean
+_loy_sqlite_exec (sqlite3     *db,
+                  const char  *sql,
+                  GError     **error)
+{
+  if (sqlite3_exec (db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      _loy_sqlite_set_error (error, db);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+sqlite3_stmt *
+_loy_sqlite_prepare (sqlite3     *db,
+                     const char  *sql,
+                     GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      _loy_sqlite_set_error (error, db);
+      return NULL;
+    }
+
+  return stmt;
+}
+
+gboolean
+_loy_sqlite_step_done (sqlite3_stmt  *stmt,
+                       GError       **error)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    ;
+
+  if (rc != SQLITE_DONE)
+    {
+      _loy_sqlite_set_error (error, sqlite3_db_handle (stmt));
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+gboolean
+_loy_sqlite_begin (sqlite3  *db,
+                   GError  **error)
+{
+  return _loy_sqlite_exec (db, "BEGIN IMMEDIATE", error);
+}
+
+gboolean
+_loy_sqlite_commit (sqlite3  *db,
+                    GError  **error)
+{
+  if (_loy_sqlite_exec (db, "COMMIT", error))
+    return TRUE;
+
+  _loy_sqlite_rollback (db);
+  return FALSE;
+}
+
+void
+_loy_sqlite_rollback (sqlite3 *db)
+{
+  if (!sqlite3_get_autocommit (db))
+    sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+void
+_loy_sqlite_bind_text (sqlite3_stmt *stmt,
+                       const char   *name,
+                       const char   *value)
+{
+  sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, name), value, -1, SQLITE_TRANSIENT);
+}
+
+void
+_loy_sqlite_bind_int64 (sqlite3_stmt *stmt,
+                        const char   *name,
+                        gint64        value)
+{
+  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, name), value);
+}
+
+void
+_loy_sqlite_bind_int64_or_null (sqlite3_stmt *stmt,
+                                const char   *name,
+                                gint64        value)
+{
+  if (value == LOY_UNSET)
+    sqlite3_bind_null (stmt, sqlite3_bind_parameter_index (stmt, name));
+  else
+    _loy_sqlite_bind_int64 (stmt, name, value);
+}
+
+static gint64
+get_user_version (sqlite3  *db,
+                  GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _loy_sqlite_prepare (db, "PRAGMA user_version", error);
+
+  if (stmt == NULL)
+    return -1;
+
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      _loy_sqlite_set_error (error, db);
+      return -1;
+    }
+
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+static gboolean
+apply_migration (sqlite3  *db,
+                 guint     version,
+                 GError  **error)
+{
+  g_autofree char *set_version = NULL;
+  gint64 current;
+
+  if (!_loy_sqlite_begin (db, error))
+    return FALSE;
+
+  /* Another process may have migrated while we waited for the lock. */
+  current = get_user_version (db, error);
+  if (current < 0)
+    goto failed;
+  if (current >= version)
+    return _loy_sqlite_commit (db, error);
+
+  set_version = g_strdup_printf ("PRAGMA user_version = %u", version);
+  if (!_loy_sqlite_exec (db, migrations[version - 1], error) ||
+      !_loy_sqlite_exec (db, set_version, error))
+    goto failed;
+
+  return _loy_sqlite_commit (db, error);
+
+failed:
+  _loy_sqlite_rollback (db);
+  return FALSE;
+}
+
+static gboolean
+migrate (sqlite3  *db,
+         GError  **error)
+{
+  gint64 version = get_user_version (db, error);
+
+  if (version < 0)
+    return FALSE;
+
+  if (version > LOY_SQLITE_SCHEMA_VERSION)
+    {
+      g_set_error (error, LOY_ERROR, LOY_ERROR_DATABASE,
+                   _("The database was created by a newer version of Loyalty Desk "
+                     "(schema %" G_GINT64_FORMAT ", this version knows %d)"),
+                   version, LOY_SQLITE_SCHEMA_VERSION);
+      return FALSE;
+    }
+
+  for (guint next = version + 1; next <= LOY_SQLITE_SCHEMA_VERSION; next++)
+    {
+      if (!apply_migration (db, next, error))
+        {
+          g_prefix_error (error, _("Could not upgrade the database: "));
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+sqlite3 *
+_loy_sqlite_open (const char  *path,
+                  GError     **error)
+{
+  sqlite3 *db = NULL;
+  int rc;
+
+  /* The store serializes use of its connection with its own mutex. */
+  rc = sqlite3_open_v2 (path, &db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                        NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, LOY_ERROR, LOY_ERROR_DATABASE,
+                   _("Could not open the database “%s”: %s"),
+                   path, db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+      sqlite3_close (db);
+      return NULL;
+    }
+
+  sqlite3_extended_result_codes (db, FALSE);
+  sqlite3_busy_timeout (db, 5000);
+
+  if (!_loy_sqlite_exec (db,
+                         "PRAGMA journal_mode = WAL;"
+                         "PRAGMA synchronous = NORMAL;"
+                         "PRAGMA foreign_keys = ON;",
+                         error) ||
+      !migrate (db, error))
+    {
+      sqlite3_close (db);
+      return NULL;
+    }
+
+  return db;
+}

@@ -1,0 +1,1417 @@
+/* loy-sqlite-store.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#undef G_LOG_DOMAIN
+#define G_LOG_DOMAIN "loy-sqlite"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+
+#include "loy-campaign.h"
+#include "loy-code-group.h"
+#include "loy-contact.h"
+#include "loy-error.h"
+#include "loy-level.h"
+#include "loy-segment.h"
+#include "loy-shop.h"
+#include "loy-sqlite-private.h"
+
+struct _LoySqliteStore
+{
+  GObject  parent_instance;
+
+  char    *path;
+  /* One connection, used by one thread at a time: a transaction spans
+   * several statements, which sqlite's own mutex would not keep together. */
+  GMutex   mutex;
+  sqlite3 *db;
+};
+
+static void loy_sqlite_store_initable_iface_init (GInitableIface    *iface);
+static void loy_sqlite_store_store_iface_init    (LoyStoreInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (LoySqliteStore, loy_sqlite_store, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_INITABLE,
+                                                      loy_sqlite_store_initable_iface_init)
+                               G_IMPLEMENT_INTERFACE (LOY_TYPE_STORE,
+                                                      loy_sqlite_store_store_iface_init))
+
+enum {
+  PROP_0,
+  PROP_PATH,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+/* Whether contact c belongs to segment s, from the segment's criteria. */
+#define SEGMENT_MEMBER_CONDITION \
+  "(json_extract (s.criteria, '$.min_balance') IS NULL" \
+  "   OR c.balance >= json_extract (s.criteria, '$.min_balance'))" \
+  " AND (json_extract (s.criteria, '$.max_balance') IS NULL" \
+  "   OR c.balance <= json_extract (s.criteria, '$.max_balance'))" \
+  " AND (json_extract (s.criteria, '$.min_created_at') IS NULL" \
+  "   OR c.created_at >= json_extract (s.criteria, '$.min_created_at'))"
+
+#define REWARD_COLUMNS \
+  "t.id, t.uuid, t.title, t.description, t.reward_type, t.is_active, t.required_credits," \
+  " t.media_type, t.media_value, t.cost_price_cents, t.stock, t.pre_redeemable," \
+  " t.expiration_duration, t.custom_attributes"
+
+typedef struct
+{
+  const char *name;   /* as the UI and loyctl spell it */
+  const char *sql;
+} SortKey;
+
+/* How one kind of record is read: "SELECT columns FROM from WHERE ...". The
+ * record's own table is always aliased "t". Searches bind :pattern (a LIKE
+ * pattern), :search (the text as typed) or :fts (an FTS5 query). */
+typedef struct
+{
+  const char     *columns;
+  const char     *from;
+  const char     *search_condition;
+  const char     *default_order;
+  const SortKey  *sort_keys;
+  const char     *not_found_format;
+  GObject      *(*read_row) (sqlite3_stmt *stmt);
+} KindSpec;
+
+static gint64
+column_int64_or_unset (sqlite3_stmt *stmt,
+                       int           column)
+{
+  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
+    return LOY_UNSET;
+
+  return sqlite3_column_int64 (stmt, column);
+}
+
+static const char *
+column_text (sqlite3_stmt *stmt,
+             int           column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+/* Copies each member of the JSON object in @column to @set_member. */
+static void
+column_foreach_json_member (sqlite3_stmt *stmt,
+                            int           column,
+                            GObject      *object,
+                            void        (*set_member) (GObject    *object,
+                                                       const char *key,
+                                                       JsonNode   *value))
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *value;
+  JsonNode *root;
+
+  /* The table's CHECK guarantees a valid JSON object. */
+  if (!json_parser_load_from_data (parser, column_text (stmt, column), -1, NULL) ||
+      (root = json_parser_get_root (parser)) == NULL ||
+      !JSON_NODE_HOLDS_OBJECT (root))
+    g_return_if_reached ();
+
+  json_object_iter_init (&iter, json_node_get_object (root));
+  while (json_object_iter_next (&iter, &key, &value))
+    set_member (object, key, value);
+}
+
+static void
+reward_set_custom_attribute (GObject    *object,
+                             const char *key,
+                             JsonNode   *value)
+{
+  loy_reward_set_custom_attribute (LOY_REWARD (object), key, value);
+}
+
+static void
+contact_set_attribute (GObject    *object,
+                       const char *key,
+                       JsonNode   *value)
+{
+  loy_contact_set_attribute (LOY_CONTACT (object), key, value);
+}
+
+static GObject *
+read_reward (sqlite3_stmt *stmt)
+{
+  LoyReward *reward = loy_reward_new ();
+  LoyRewardType reward_type = LOY_REWARD_TYPE_PHYSICAL;
+
+  loy_reward_type_from_string (column_text (stmt, 4), &reward_type);
+
+  loy_reward_set_id (reward, sqlite3_column_int64 (stmt, 0));
+  loy_reward_set_uuid (reward, column_text (stmt, 1));
+  loy_reward_set_title (reward, column_text (stmt, 2));
+  loy_reward_set_description (reward, column_text (stmt, 3));
+  loy_reward_set_reward_type (reward, reward_type);
+  loy_reward_set_is_active (reward, sqlite3_column_int (stmt, 5));
+  loy_reward_set_required_credits (reward, sqlite3_column_int64 (stmt, 6));
+  loy_reward_set_media (reward, column_text (stmt, 7), column_text (stmt, 8));
+  loy_reward_set_cost_price_cents (reward, column_int64_or_unset (stmt, 9));
+  loy_reward_set_stock (reward, column_int64_or_unset (stmt, 10));
+  loy_reward_set_pre_redeemable (reward, sqlite3_column_int (stmt, 11));
+  loy_reward_set_expiration_duration (reward, column_int64_or_unset (stmt, 12));
+  column_foreach_json_member (stmt, 13, G_OBJECT (reward), reward_set_custom_attribute);
+
+  return G_OBJECT (reward);
+}
+
+static GObject *
+read_campaign (sqlite3_stmt *stmt)
+{
+  static const char * const target_types[] = {
+    [LOY_TARGET_TYPE_NONE] = "NONE",
+    [LOY_TARGET_TYPE_LEVEL] = "LEVEL",
+    [LOY_TARGET_TYPE_SEGMENT] = "SEGMENT",
+  };
+  LoyCampaign *campaign = loy_campaign_new ();
+  LoyCampaignType campaign_type = LOY_CAMPAIGN_TYPE_DISCOUNT_CODE;
+
+  loy_campaign_type_from_string (column_text (stmt, 2), &campaign_type);
+
+  loy_campaign_set_uuid (campaign, column_text (stmt, 0));
+  loy_campaign_set_name (campaign, column_text (stmt, 1));
+  loy_campaign_set_campaign_type (campaign, campaign_type);
+  loy_campaign_set_is_active (campaign, sqlite3_column_int (stmt, 3));
+  loy_campaign_set_point_value_cents (campaign, column_int64_or_unset (stmt, 4));
+  for (guint i = 0; i < G_N_ELEMENTS (target_types); i++)
+    if (g_strcmp0 (column_text (stmt, 5), target_types[i]) == 0)
+      loy_campaign_set_target_type (campaign, i);
+  loy_campaign_set_active_window (campaign,
+                                  sqlite3_column_int64 (stmt, 6),
+                                  sqlite3_column_int64 (stmt, 7));
+
+  return G_OBJECT (campaign);
+}
+
+static GObject *
+read_code_group (sqlite3_stmt *stmt)
+{
+  LoyCodeGroup *group = loy_code_group_new ();
+
+  loy_code_group_set_uuid (group, column_text (stmt, 0));
+  loy_code_group_set_name (group, column_text (stmt, 1));
+  loy_code_group_set_reward_uuid (group, column_text (stmt, 2));
+  loy_code_group_set_low_stock_threshold (group, sqlite3_column_int64 (stmt, 3));
+  loy_code_group_set_counts (group,
+                             sqlite3_column_int64 (stmt, 4),
+                             sqlite3_column_int64 (stmt, 5));
+
+  return G_OBJECT (group);
+}
+
+static GObject *
+read_contact (sqlite3_stmt *stmt)
+{
+  LoyContact *contact = loy_contact_new ();
+
+  loy_contact_set_uuid (contact, column_text (stmt, 0));
+  loy_contact_set_email (contact, column_text (stmt, 1));
+  loy_contact_set_first_name (contact, column_text (stmt, 2));
+  loy_contact_set_last_name (contact, column_text (stmt, 3));
+  loy_contact_set_balance (contact, sqlite3_column_int64 (stmt, 4));
+  loy_contact_set_level (contact, column_text (stmt, 5), column_text (stmt, 6));
+  loy_contact_set_created_at (contact, sqlite3_column_int64 (stmt, 7));
+  column_foreach_json_member (stmt, 8, G_OBJECT (contact), contact_set_attribute);
+
+  return G_OBJECT (contact);
+}
+
+static GObject *
+read_level (sqlite3_stmt *stmt)
+{
+  LoyLevel *level = loy_level_new ();
+
+  loy_level_set_uuid (level, column_text (stmt, 0));
+  loy_level_set_name (level, column_text (stmt, 1));
+  loy_level_set_threshold (level, sqlite3_column_int64 (stmt, 2));
+  loy_level_set_n_contacts (level, sqlite3_column_int64 (stmt, 3));
+
+  return G_OBJECT (level);
+}
+
+static GObject *
+read_segment (sqlite3_stmt *stmt)
+{
+  LoySegment *segment = loy_segment_new ();
+
+  loy_segment_set_uuid (segment, column_text (stmt, 0));
+  loy_segment_set_name (segment, column_text (stmt, 1));
+  loy_segment_set_description (segment, column_text (stmt, 2));
+  loy_segment_set_n_contacts (segment, sqlite3_column_int64 (stmt, 3));
+
+  return G_OBJECT (segment);
+}
+
+static GObject *
+read_shop (sqlite3_stmt *stmt)
+{
+  return G_OBJECT (loy_shop_new (column_text (stmt, 0), column_text (stmt, 1)));
+}
+
+#define LIKE_TITLE_OR_UUID "(t.title LIKE :pattern ESCAPE '\\' OR t.uuid = :search)"
+#define LIKE_NAME_OR_UUID  "(t.name LIKE :pattern ESCAPE '\\' OR t.uuid = :search)"
+
+static const SortKey reward_sort_keys[] = {
+  { "title", "t.title COLLATE NOCASE" },
+  { "required_credits", "t.required_credits" },
+  { "reward_type", "t.reward_type" },
+  { "is_active", "t.is_active" },
+  { "stock", "t.stock" },
+  { "created_at", "t.created_at" },
+  { NULL }
+};
+
+static const SortKey campaign_sort_keys[] = {
+  { "name", "t.name COLLATE NOCASE" },
+  { "campaign_type", "t.campaign_type" },
+  { "is_active", "t.is_active" },
+  { "active_from", "t.active_from" },
+  { "created_at", "t.created_at" },
+  { NULL }
+};
+
+static const SortKey code_group_sort_keys[] = {
+  { "name", "t.name COLLATE NOCASE" },
+  { "created_at", "t.created_at" },
+  { NULL }
+};
+
+static const SortKey contact_sort_keys[] = {
+  { "first_name", "t.first_name COLLATE NOCASE" },
+  { "last_name", "t.last_name COLLATE NOCASE" },
+  { "email", "t.email" },
+  { "balance", "t.balance" },
+  { "created_at", "t.created_at" },
+  { NULL }
+};
+
+static const SortKey level_sort_keys[] = {
+  { "name", "t.name COLLATE NOCASE" },
+  { "threshold", "t.threshold" },
+  { NULL }
+};
+
+static const SortKey name_sort_keys[] = {
+  { "name", "t.name COLLATE NOCASE" },
+  { NULL }
+};
+
+static const KindSpec kind_specs[LOY_N_KINDS] = {
+  [LOY_KIND_REWARD] = {
+    .columns = REWARD_COLUMNS,
+    .from = "rewards AS t",
+    .search_condition = LIKE_TITLE_OR_UUID,
+    .default_order = "t.id",
+    .sort_keys = reward_sort_keys,
+    .not_found_format = N_("There is no reward with UUID “%s”"),
+    .read_row = read_reward,
+  },
+  [LOY_KIND_CAMPAIGN] = {
+    .columns = "t.uuid, t.name, t.campaign_type, t.is_active, t.point_value_cents,"
+               " t.target_type, t.active_from, t.active_to",
+    .from = "campaigns AS t",
+    .search_condition = LIKE_NAME_OR_UUID,
+    .default_order = "t.id",
+    .sort_keys = campaign_sort_keys,
+    .not_found_format = N_("There is no campaign with UUID “%s”"),
+    .read_row = read_campaign,
+  },
+  [LOY_KIND_CODE_GROUP] = {
+    .columns = "t.uuid, t.name, r.uuid, t.low_stock_threshold,"
+               " (SELECT count(*) FROM codes AS c WHERE c.group_id = t.id),"
+               " (SELECT count(*) FROM codes AS c WHERE c.group_id = t.id AND c.contact_id IS NULL)",
+    .from = "code_groups AS t LEFT JOIN rewards AS r ON r.id = t.reward_id",
+    .search_condition = LIKE_NAME_OR_UUID,
+    .default_order = "t.id",
+    .sort_keys = code_group_sort_keys,
+    .not_found_format = N_("There is no code group with UUID “%s”"),
+    .read_row = read_code_group,
+  },
+  [LOY_KIND_CONTACT] = {
+    .columns = "t.uuid, t.email, t.first_name, t.last_name, t.balance, l.uuid, l.name,"
+               " t.created_at, t.attributes",
+    .from = "contacts AS t LEFT JOIN levels AS l ON l.id = t.level_id",
+    .search_condition = "t.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH :fts)",
+    .default_order = "t.id",
+    .sort_keys = contact_sort_keys,
+    .not_found_format = N_("There is no contact with UUID “%s”"),
+    .read_row = read_contact,
+  },
+  [LOY_KIND_LEVEL] = {
+    .columns = "t.uuid, t.name, t.threshold,"
+               " (SELECT count(*) FROM contacts AS c WHERE c.level_id = t.id)",
+    .from = "levels AS t",
+    .search_condition = LIKE_NAME_OR_UUID,
+    .default_order = "t.threshold",
+    .sort_keys = level_sort_keys,
+    .not_found_format = N_("There is no level with UUID “%s”"),
+    .read_row = read_level,
+  },
+  [LOY_KIND_SEGMENT] = {
+    .columns = "t.uuid, t.name, t.description,"
+               " (SELECT count(*) FROM contacts AS c, segments AS s"
+               "  WHERE s.id = t.id AND " SEGMENT_MEMBER_CONDITION ")",
+    .from = "segments AS t",
+    .search_condition = LIKE_NAME_OR_UUID,
+    .default_order = "t.id",
+    .sort_keys = name_sort_keys,
+    .not_found_format = N_("There is no segment with UUID “%s”"),
+    .read_row = read_segment,
+  },
+  [LOY_KIND_SHOP] = {
+    .columns = "t.uuid, t.name",
+    .from = "shops AS t",
+    .search_condition = LIKE_NAME_OR_UUID,
+    .default_order = "t.id",
+    .sort_keys = name_sort_keys,
+    .not_found_format = N_("There is no shop with UUID “%s”"),
+    .read_row = read_shop,
+  },
+};
+
+/* Turns typed text into an FTS5 query that matches every word as a prefix.
+ * Each word becomes a quoted string, so quotes, operators (AND, NEAR, -, ^)
+ * and column filters in the input are plain text. Returns NULL when nothing
+ * searchable is left. */
+static char *
+build_fts_query (const char *search)
+{
+  g_autoptr(GString) fts = g_string_new (NULL);
+  g_auto(GStrv) words = g_strsplit_set (search, " \t\n\r", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      gboolean searchable = FALSE;
+
+      for (const char *p = words[i]; *p != '\0'; p = g_utf8_next_char (p))
+        searchable |= g_unichar_isalnum (g_utf8_get_char (p));
+      if (!searchable)
+        continue;
+
+      if (fts->len > 0)
+        g_string_append_c (fts, ' ');
+      g_string_append_c (fts, '"');
+      for (const char *p = words[i]; *p != '\0'; p++)
+        {
+          if (*p == '"')
+            g_string_append_c (fts, '"');
+          g_string_append_c (fts, *p);
+        }
+      g_string_append (fts, "\"*");
+    }
+
+  return fts->len > 0 ? g_string_free (g_steal_pointer (&fts), FALSE) : NULL;
+}
+
+/* A LIKE pattern for text containing @search, with its wildcards escaped. */
+static char *
+build_like_pattern (const char *search)
+{
+  GString *pattern = g_string_new ("%");
+
+  for (const char *p = search; *p != '\0'; p++)
+    {
+      if (*p == '%' || *p == '_' || *p == '\\')
+        g_string_append_c (pattern, '\\');
+      g_string_append_c (pattern, *p);
+    }
+  g_string_append_c (pattern, '%');
+
+  return g_string_free (pattern, FALSE);
+}
+
+static gboolean
+append_order_by (GString         *sql,
+                 const KindSpec  *spec,
+                 const char      *sort,
+                 GError         **error)
+{
+  gboolean descending;
+  const char *name;
+
+  if (sort == NULL || sort[0] == '\0')
+    {
+      g_string_append_printf (sql, " ORDER BY %s", spec->default_order);
+      return TRUE;
+    }
+
+  descending = sort[0] == '-';
+  name = descending ? sort + 1 : sort;
+
+  for (const SortKey *key = spec->sort_keys; key->name != NULL; key++)
+    {
+      if (g_str_equal (key->name, name))
+        {
+          /* The id keeps pages stable when sort values repeat. */
+          g_string_append_printf (sql, " ORDER BY %s %s, t.id %s",
+                                  key->sql, descending ? "DESC" : "ASC",
+                                  descending ? "DESC" : "ASC");
+          return TRUE;
+        }
+    }
+
+  g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
+               _("Cannot sort by “%s”"), name);
+  return FALSE;
+}
+
+/* Binds the query's values to whichever of :search, :pattern, :fts,
+ * :level and :segment @stmt uses. */
+static void
+bind_query (sqlite3_stmt   *stmt,
+            const LoyQuery *query)
+{
+  if (loy_query_has_search (query))
+    {
+      g_autofree char *pattern = build_like_pattern (query->search);
+      g_autofree char *fts = build_fts_query (query->search);
+
+      _loy_sqlite_bind_text (stmt, ":search", query->search);
+      _loy_sqlite_bind_text (stmt, ":pattern", pattern);
+      _loy_sqlite_bind_text (stmt, ":fts", fts);
+    }
+
+  _loy_sqlite_bind_text (stmt, ":level", query->level_uuid);
+  _loy_sqlite_bind_text (stmt, ":segment", query->segment_uuid);
+}
+
+static char *
+build_where (const KindSpec *spec,
+             const LoyQuery *query)
+{
+  g_autoptr(GPtrArray) conditions = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *joined = NULL;
+
+  if (loy_query_has_search (query))
+    {
+      g_autofree char *fts = build_fts_query (query->search);
+
+      /* Punctuation alone finds no contact; it is ignored, as a blank search. */
+      if (query->kind != LOY_KIND_CONTACT || fts != NULL)
+        g_ptr_array_add (conditions, g_strdup (spec->search_condition));
+    }
+
+  if (query->kind == LOY_KIND_CONTACT && query->level_uuid != NULL)
+    g_ptr_array_add (conditions, g_strdup ("t.level_id = (SELECT id FROM levels WHERE uuid = :level)"));
+
+  if (query->kind == LOY_KIND_CONTACT && query->segment_uuid != NULL)
+    g_ptr_array_add (conditions,
+                     g_strdup ("t.id IN (SELECT c.id FROM contacts AS c, segments AS s"
+                               " WHERE s.uuid = :segment AND " SEGMENT_MEMBER_CONDITION ")"));
+
+  if (conditions->len == 0)
+    return g_strdup ("");
+
+  g_ptr_array_add (conditions, NULL);
+  joined = g_strjoinv (" AND ", (char **) conditions->pdata);
+
+  return g_strconcat (" WHERE ", joined, NULL);
+}
+
+static gboolean
+count_matches (sqlite3         *db,
+               const KindSpec  *spec,
+               const LoyQuery  *query,
+               const char      *where,
+               guint           *total,
+               GError         **error)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s%s", spec->from, where);
+  g_autoptr(sqlite3_stmt) stmt = _loy_sqlite_prepare (db, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_query (stmt, query);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      _loy_sqlite_set_error (error, db);
+      return FALSE;
+    }
+
+  *total = sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}
+
+/* Reads the rows of @stmt into @items; TRUE when it ran to completion. */
+static gboolean
+read_rows (sqlite3_stmt    *stmt,
+           const KindSpec  *spec,
+           GPtrArray       *items,
+           GError         **error)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (items, spec->read_row (stmt));
+
+  if (rc != SQLITE_DONE)
+    {
+      _loy_sqlite_set_error (error, sqlite3_db_handle (stmt));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static LoyPage *
+query_page (sqlite3         *db,
+            const LoyQuery  *query,
+            guint            offset,
+            guint            limit,
+            GError         **error)
+{
+  const KindSpec *spec = &kind_specs[query->kind];
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(LoyPage) page = NULL;
+  g_autofree char *where = build_where (spec, query);
+  guint total;
+
+  g_string_printf (sql, "SELECT %s FROM %s%s", spec->columns, spec->from, where);
+  if (!append_order_by (sql, spec, query->sort, error))
+    return NULL;
+  g_string_append (sql, " LIMIT :limit OFFSET :offset");
+
+  if (!count_matches (db, spec, query, where, &total, error) ||
+      (stmt = _loy_sqlite_prepare (db, sql->str, error)) == NULL)
+    return NULL;
+
+  bind_query (stmt, query);
+  _loy_sqlite_bind_int64 (stmt, ":limit", limit);
+  _loy_sqlite_bind_int64 (stmt, ":offset", offset);
+
+  page = loy_page_new (total);
+  if (!read_rows (stmt, spec, page->items, error))
+    return NULL;
+
+  return g_steal_pointer (&page);
+}
+
+static GObject *
+lookup_record (sqlite3     *db,
+               LoyKind      kind,
+               const char  *uuid,
+               GError     **error)
+{
+  const KindSpec *spec = &kind_specs[kind];
+  g_autofree char *sql = g_strdup_printf ("SELECT %s FROM %s WHERE t.uuid = :uuid",
+                                          spec->columns, spec->from);
+  g_autoptr(sqlite3_stmt) stmt = _loy_sqlite_prepare (db, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+
+  _loy_sqlite_bind_text (stmt, ":uuid", uuid);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return spec->read_row (stmt);
+
+  if (rc == SQLITE_DONE)
+    g_set_error (error, LOY_ERROR, LOY_ERROR_NOT_FOUND, _(spec->not_found_format), uuid);
+  else
+    _loy_sqlite_set_error (error, db);
+
+  return NULL;
+}
+
+/* The rowid of the reward @uuid, or 0 with LOY_ERROR_NOT_FOUND. */
+static gint64
+find_reward_id (sqlite3     *db,
+                const char  *uuid,
+                GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _loy_sqlite_prepare (db, "SELECT id FROM rewards WHERE uuid = :uuid",
+                                                      error);
+  int rc;
+
+  if (stmt == NULL)
+    return 0;
+
+  _loy_sqlite_bind_text (stmt, ":uuid", uuid);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return sqlite3_column_int64 (stmt, 0);
+
+  if (rc == SQLITE_DONE)
+    g_set_error (error, LOY_ERROR, LOY_ERROR_NOT_FOUND,
+                 _(kind_specs[LOY_KIND_REWARD].not_found_format), uuid);
+  else
+    _loy_sqlite_set_error (error, db);
+
+  return 0;
+}
+
+/* Runs @sql, which selects one integer, with :id bound to @id. */
+static gboolean
+select_int64 (sqlite3     *db,
+              const char  *sql,
+              gint64       id,
+              gint64      *value,
+              GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _loy_sqlite_prepare (db, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  _loy_sqlite_bind_int64 (stmt, ":id", id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      _loy_sqlite_set_error (error, db);
+      return FALSE;
+    }
+
+  *value = sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}
+
+/* Writes every stored field of @reward as the reward @uuid with @sql, an
+ * INSERT or UPDATE naming its parameters after the columns. */
+static gboolean
+write_reward (sqlite3     *db,
+              const char  *sql,
+              const char  *uuid,
+              LoyReward   *reward,
+              GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _loy_sqlite_prepare (db, sql, error);
+  g_autoptr(JsonNode) custom_attributes = json_node_new (JSON_NODE_OBJECT);
+  g_autofree char *custom_attributes_json = NULL;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  json_node_set_object (custom_attributes, loy_reward_get_custom_attributes (reward));
+  custom_attributes_json = json_to_string (custom_attributes, FALSE);
+
+  _loy_sqlite_bind_text (stmt, ":uuid", uuid);
+  _loy_sqlite_bind_text (stmt, ":title", loy_reward_get_title (reward));
+  _loy_sqlite_bind_text (stmt, ":description", loy_reward_get_description (reward));
+  _loy_sqlite_bind_text (stmt, ":reward_type",
+                         loy_reward_type_to_string (loy_reward_get_reward_type (reward)));
+  _loy_sqlite_bind_int64 (stmt, ":is_active", loy_reward_get_is_active (reward));
+  _loy_sqlite_bind_int64 (stmt, ":required_credits", loy_reward_get_required_credits (reward));
+  _loy_sqlite_bind_text (stmt, ":media_type", loy_reward_get_media_type (reward));
+  _loy_sqlite_bind_text (stmt, ":media_value", loy_reward_get_media_value (reward));
+  _loy_sqlite_bind_int64_or_null (stmt, ":cost_price_cents", loy_reward_get_cost_price_cents (reward));
+  _loy_sqlite_bind_int64_or_null (stmt, ":stock", loy_reward_get_stock (reward));
+  _loy_sqlite_bind_int64 (stmt, ":pre_redeemable", loy_reward_get_pre_redeemable (reward));
+  _loy_sqlite_bind_int64_or_null (stmt, ":expiration_duration",
+                                  loy_reward_get_expiration_duration (reward));
+  _loy_sqlite_bind_text (stmt, ":custom_attributes", custom_attributes_json);
+  _loy_sqlite_bind_int64 (stmt, ":created_at", g_get_real_time () / G_USEC_PER_SEC);
+
+  return _loy_sqlite_step_done (stmt, error);
+}
+
+static gboolean
+validate_new_reward (LoyReward  *reward,
+                     GError    **error)
+{
+  const char *title = loy_reward_get_title (reward);
+  g_autofree char *stripped = g_strstrip (g_strdup (title != NULL ? title : ""));
+
+  if (stripped[0] == '\0')
+    {
+      g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT, _("A reward needs a title"));
+      return FALSE;
+    }
+
+  if (loy_reward_get_required_credits (reward) < 0)
+    {
+      g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
+                   _("Required points cannot be negative"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static LoyReward *
+create_reward (sqlite3    *db,
+               LoyReward  *template,
+               GError    **error)
+{
+  g_autofree char *uuid = g_uuid_string_random ();
+  g_autoptr(LoyReward) reward = NULL;
+  gint64 reward_id;
+
+  if (!validate_new_reward (template, error) || !_loy_sqlite_begin (db, error))
+    return NULL;
+
+  if (!write_reward (db,
+                     "INSERT INTO rewards (uuid, title, description, reward_type, is_active,"
+                     " required_credits, media_type, media_value, cost_price_cents, stock,"
+                     " pre_redeemable, expiration_duration, custom_attributes, created_at)"
+                     " VALUES (:uuid, trim (:title), :description, :reward_type, :is_active,"
+                     " :required_credits, :media_type, :media_value, :cost_price_cents, :stock,"
+                     " :pre_redeemable, :expiration_duration, :custom_attributes, :created_at)",
+                     uuid, template, error))
+    goto failed;
+
+  reward_id = sqlite3_last_insert_rowid (db);
+
+  if (loy_reward_get_reward_type (template) == LOY_REWARD_TYPE_DIGITAL)
+    {
+      g_autoptr(sqlite3_stmt) stmt = NULL;
+      g_autofree char *group_uuid = g_uuid_string_random ();
+
+      /* Every digital reward hands out codes from its own group. */
+      stmt = _loy_sqlite_prepare (db,
+                                  "INSERT INTO code_groups (uuid, reward_id, name, created_at)"
+                                  " SELECT :uuid, id, title, created_at FROM rewards WHERE id = :id",
+                                  error);
+      if (stmt == NULL)
+        goto failed;
+      _loy_sqlite_bind_text (stmt, ":uuid", group_uuid);
+      _loy_sqlite_bind_int64 (stmt, ":id", reward_id);
+      if (!_loy_sqlite_step_done (stmt, error))
+        goto failed;
+    }
+
+  reward = LOY_REWARD (lookup_record (db, LOY_KIND_REWARD, uuid, error));
+  if (reward == NULL || !_loy_sqlite_commit (db, error))
+    goto failed;
+
+  return g_steal_pointer (&reward);
+
+failed:
+  _loy_sqlite_rollback (db);
+  return NULL;
+}
+
+static LoyReward *
+update_reward (sqlite3     *db,
+               const char  *uuid,
+               JsonObject  *changes,
+               GError     **error)
+{
+  g_autoptr(LoyReward) reward = NULL;
+
+  if (!loy_reward_changes_validate (changes, error) || !_loy_sqlite_begin (db, error))
+    return NULL;
+
+  /* Read, change and write under the write lock, so no concurrent change is lost. */
+  reward = LOY_REWARD (lookup_record (db, LOY_KIND_REWARD, uuid, error));
+  if (reward == NULL)
+    goto failed;
+
+  loy_reward_apply_changes (reward, changes);
+
+  if (!write_reward (db,
+                     "UPDATE rewards SET title = :title, description = :description,"
+                     " is_active = :is_active, required_credits = :required_credits,"
+                     " media_type = :media_type, media_value = :media_value,"
+                     " cost_price_cents = :cost_price_cents, stock = :stock,"
+                     " pre_redeemable = :pre_redeemable,"
+                     " expiration_duration = :expiration_duration,"
+                     " custom_attributes = :custom_attributes"
+                     " WHERE uuid = :uuid",
+                     uuid, reward, error))
+    goto failed;
+
+  g_clear_object (&reward);
+  reward = LOY_REWARD (lookup_record (db, LOY_KIND_REWARD, uuid, error));
+  if (reward == NULL || !_loy_sqlite_commit (db, error))
+    goto failed;
+
+  return g_steal_pointer (&reward);
+
+failed:
+  _loy_sqlite_rollback (db);
+  return NULL;
+}
+
+static gboolean
+delete_reward (sqlite3     *db,
+               const char  *uuid,
+               GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 reward_id;
+  gint64 n_uses;
+
+  if (!_loy_sqlite_begin (db, error))
+    return FALSE;
+
+  reward_id = find_reward_id (db, uuid, error);
+  if (reward_id == 0)
+    goto failed;
+
+  /* Deleting would rewrite the history of the contacts who received it. */
+  if (!select_int64 (db,
+                     "SELECT (SELECT count(*) FROM ledger_entries WHERE reward_id = :id)"
+                     " + (SELECT count(*) FROM codes JOIN code_groups AS g ON g.id = codes.group_id"
+                     "    WHERE g.reward_id = :id AND codes.contact_id IS NOT NULL)",
+                     reward_id, &n_uses, error))
+    goto failed;
+
+  if (n_uses > 0)
+    {
+      g_set_error (error, LOY_ERROR, LOY_ERROR_CONFLICT,
+                   _("Contacts have already received this reward, so it cannot be deleted. "
+                     "Deactivate it instead."));
+      goto failed;
+    }
+
+  /* Its code group and unissued codes go with it (ON DELETE CASCADE). */
+  stmt = _loy_sqlite_prepare (db, "DELETE FROM rewards WHERE id = :id", error);
+  if (stmt == NULL)
+    goto failed;
+  _loy_sqlite_bind_int64 (stmt, ":id", reward_id);
+  if (!_loy_sqlite_step_done (stmt, error))
+    goto failed;
+
+  return _loy_sqlite_commit (db, error);
+
+failed:
+  _loy_sqlite_rollback (db);
+  return FALSE;
+}
+
+/* Running operations off the main thread */
+
+typedef gpointer (*StoreWorkFunc) (sqlite3       *db,
+                                   gpointer       input,
+                                   GCancellable  *cancellable,
+                                   GError       **error);
+
+typedef struct
+{
+  StoreWorkFunc  func;
+  gpointer       input;
+  GDestroyNotify input_free;
+  GDestroyNotify result_free;
+} StoreWork;
+
+static void
+store_work_free (StoreWork *work)
+{
+  if (work->input_free != NULL)
+    g_clear_pointer (&work->input, work->input_free);
+  g_free (work);
+}
+
+static void
+run_work_in_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  LoySqliteStore *self = source_object;
+  StoreWork *work = task_data;
+  g_autoptr(GError) error = NULL;
+  gpointer result;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  g_mutex_lock (&self->mutex);
+  result = work->func (self->db, work->input, cancellable, &error);
+  g_mutex_unlock (&self->mutex);
+
+  if (result == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, result, work->result_free);
+}
+
+/* Runs @func (db, @input) in a worker thread with the connection held.
+ * @func returns NULL on error; operations without a value return @self. */
+static void
+run_work_async (LoySqliteStore      *self,
+                StoreWorkFunc        func,
+                gpointer             input,
+                GDestroyNotify       input_free,
+                GDestroyNotify       result_free,
+                gpointer             source_tag,
+                GCancellable        *cancellable,
+                GAsyncReadyCallback  callback,
+                gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  StoreWork *work = g_new0 (StoreWork, 1);
+
+  work->func = func;
+  work->input = input;
+  work->input_free = input_free;
+  work->result_free = result_free;
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, work, (GDestroyNotify) store_work_free);
+  g_task_run_in_thread (task, run_work_in_thread);
+}
+
+static gpointer
+finish_work (gpointer       self,
+             GAsyncResult  *result,
+             gpointer       source_tag,
+             GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* The LoyStore implementation */
+
+typedef struct
+{
+  LoyQuery *query;
+  guint     offset;
+  guint     limit;
+} QueryInput;
+
+static void
+query_input_free (QueryInput *input)
+{
+  loy_query_free (input->query);
+  g_free (input);
+}
+
+static gpointer
+query_work (sqlite3       *db,
+            gpointer       data,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  QueryInput *input = data;
+
+  return query_page (db, input->query, input->offset, input->limit, error);
+}
+
+static void
+loy_sqlite_store_query_async (LoyStore            *store,
+                              const LoyQuery      *query,
+                              guint                offset,
+                              guint                limit,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  QueryInput *input = g_new0 (QueryInput, 1);
+
+  input->query = loy_query_copy (query);
+  input->offset = offset;
+  input->limit = limit;
+
+  run_work_async (LOY_SQLITE_STORE (store), query_work, input, (GDestroyNotify) query_input_free,
+                  (GDestroyNotify) loy_page_free, loy_sqlite_store_query_async,
+                  cancellable, callback, user_data);
+}
+
+static LoyPage *
+loy_sqlite_store_query_finish (LoyStore      *store,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  return finish_work (store, result, loy_sqlite_store_query_async, error);
+}
+
+typedef struct
+{
+  LoyKind  kind;
+  char    *uuid;
+} LookupInput;
+
+static void
+lookup_input_free (LookupInput *input)
+{
+  g_free (input->uuid);
+  g_free (input);
+}
+
+static gpointer
+lookup_work (sqlite3       *db,
+             gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  LookupInput *input = data;
+
+  return lookup_record (db, input->kind, input->uuid, error);
+}
+
+static void
+loy_sqlite_store_lookup_async (LoyStore            *store,
+                               LoyKind              kind,
+                               const char          *uuid,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  LookupInput *input = g_new0 (LookupInput, 1);
+
+  input->kind = kind;
+  input->uuid = g_strdup (uuid);
+
+  run_work_async (LOY_SQLITE_STORE (store), lookup_work, input, (GDestroyNotify) lookup_input_free,
+                  g_object_unref, loy_sqlite_store_lookup_async, cancellable, callback, user_data);
+}
+
+static GObject *
+loy_sqlite_store_lookup_finish (LoyStore      *store,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  return finish_work (store, result, loy_sqlite_store_lookup_async, error);
+}
+
+static gpointer
+create_reward_work (sqlite3       *db,
+                    gpointer       data,
+                    GCancellable  *cancellable,
+                    GError       **error)
+{
+  return create_reward (db, data, error);
+}
+
+static void
+loy_sqlite_store_create_reward_async (LoyStore            *store,
+                                      LoyReward           *reward,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  run_work_async (LOY_SQLITE_STORE (store), create_reward_work, g_object_ref (reward),
+                  g_object_unref, g_object_unref, loy_sqlite_store_create_reward_async,
+                  cancellable, callback, user_data);
+}
+
+static LoyReward *
+loy_sqlite_store_create_reward_finish (LoyStore      *store,
+                                       GAsyncResult  *result,
+                                       GError       **error)
+{
+  return finish_work (store, result, loy_sqlite_store_create_reward_async, error);
+}
+
+typedef struct
+{
+  char       *uuid;
+  JsonObject *changes;
+} UpdateInput;
+
+static void
+update_input_free (UpdateInput *input)
+{
+  g_free (input->uuid);
+  json_object_unref (input->changes);
+  g_free (input);
+}
+
+static gpointer
+update_reward_work (sqlite3       *db,
+                    gpointer       data,
+                    GCancellable  *cancellable,
+                    GError       **error)
+{
+  UpdateInput *input = data;
+
+  return update_reward (db, input->uuid, input->changes, error);
+}
+
+static void
+loy_sqlite_store_update_reward_async (LoyStore            *store,
+                                      const char          *uuid,
+                                      JsonObject          *changes,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  UpdateInput *input = g_new0 (UpdateInput, 1);
+
+  input->uuid = g_strdup (uuid);
+  input->changes = json_object_ref (changes);
+
+  run_work_async (LOY_SQLITE_STORE (store), update_reward_work, input,
+                  (GDestroyNotify) update_input_free, g_object_unref,
+                  loy_sqlite_store_update_reward_async, cancellable, callback, user_data);
+}
+
+static LoyReward *
+loy_sqlite_store_update_reward_finish (LoyStore      *store,
+                                       GAsyncResult  *result,
+                                       GError       **error)
+{
+  return finish_work (store, result, loy_sqlite_store_update_reward_async, error);
+}
+
+static gpointer
+delete_reward_work (sqlite3       *db,
+                    gpointer       data,
+                    GCancellable  *cancellable,
+                    GError       **error)
+{
+  /* Any non-NULL pointer says "done". */
+  return delete_reward (db, data, error) ? data : NULL;
+}
+
+static void
+loy_sqlite_store_delete_reward_async (LoyStore            *store,
+                                      const char          *uuid,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  run_work_async (LOY_SQLITE_STORE (store), delete_reward_work, g_strdup (uuid), g_free, NULL,
+                  loy_sqlite_store_delete_reward_async, cancellable, callback, user_data);
+}
+
+static gboolean
+loy_sqlite_store_delete_reward_finish (LoyStore      *store,
+                                       GAsyncResult  *result,
+                                       GError       **error)
+{
+  return finish_work (store, result, loy_sqlite_store_delete_reward_async, error) != NULL;
+}
+
+static LoyStoreCapabilities
+loy_sqlite_store_get_capabilities (LoyStore *store)
+{
+  LoyStoreCapabilities capabilities = LOY_STORE_CAN_CREATE_REWARDS |
+                                      LOY_STORE_CAN_UPDATE_REWARDS |
+                                      LOY_STORE_CAN_DELETE_REWARDS |
+                                      LOY_STORE_CAN_SEARCH;
+
+  for (LoyKind kind = 0; kind < LOY_N_KINDS; kind++)
+    capabilities |= loy_kind_get_list_capability (kind);
+
+  return capabilities;
+}
+
+static char *
+loy_sqlite_store_get_description (LoyStore *store)
+{
+  return g_strdup (LOY_SQLITE_STORE (store)->path);
+}
+
+static void
+loy_sqlite_store_store_iface_init (LoyStoreInterface *iface)
+{
+  iface->get_capabilities = loy_sqlite_store_get_capabilities;
+  iface->get_description = loy_sqlite_store_get_description;
+  iface->query_async = loy_sqlite_store_query_async;
+  iface->query_finish = loy_sqlite_store_query_finish;
+  iface->lookup_async = loy_sqlite_store_lookup_async;
+  iface->lookup_finish = loy_sqlite_store_lookup_finish;
+  iface->create_reward_async = loy_sqlite_store_create_reward_async;
+  iface->create_reward_finish = loy_sqlite_store_create_reward_finish;
+  iface->update_reward_async = loy_sqlite_store_update_reward_async;
+  iface->update_reward_finish = loy_sqlite_store_update_reward_finish;
+  iface->delete_reward_async = loy_sqlite_store_delete_reward_async;
+  iface->delete_reward_finish = loy_sqlite_store_delete_reward_finish;
+}
+
+static gboolean
+loy_sqlite_store_initable_init (GInitable     *initable,
+                                GCancellable  *cancellable,
+                                GError       **error)
+{
+  LoySqliteStore *self = LOY_SQLITE_STORE (initable);
+  g_autofree char *directory = NULL;
+
+  g_return_val_if_fail (self->path != NULL, FALSE);
+
+  directory = g_path_get_dirname (self->path);
+  if (g_mkdir_with_parents (directory, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, LOY_ERROR, LOY_ERROR_DATABASE,
+                   _("Could not create the folder “%s”: %s"),
+                   directory, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  self->db = _loy_sqlite_open (self->path, error);
+
+  return self->db != NULL;
+}
+
+static void
+loy_sqlite_store_initable_iface_init (GInitableIface *iface)
+{
+  iface->init = loy_sqlite_store_initable_init;
+}
+
+static void
+loy_sqlite_store_finalize (GObject *object)
+{
+  LoySqliteStore *self = (LoySqliteStore *)object;
+
+  g_clear_pointer (&self->db, sqlite3_close);
+  g_clear_pointer (&self->path, g_free);
+  g_mutex_clear (&self->mutex);
+
+  G_OBJECT_CLASS (loy_sqlite_store_parent_class)->finalize (object);
+}
+
+static void
+loy_sqlite_store_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  LoySqliteStore *self = LOY_SQLITE_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      g_value_set_string (value, self->path);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+loy_sqlite_store_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  LoySqliteStore *self = LOY_SQLITE_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      self->path = g_value_dup_string (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+loy_sqlite_store_class_init (LoySqliteStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = loy_sqlite_store_finalize;
+  object_class->get_property = loy_sqlite_store_get_property;
+  object_class->set_property = loy_sqlite_store_set_property;
+
+  properties [PROP_PATH] =
+    g_param_spec_string ("path", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+loy_sqlite_store_init (LoySqliteStore *self)
+{
+  g_mutex_init (&self->mutex);
+}
+
+char *
+loy_sqlite_store_get_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "loyalty-desk", "loyalty.db", NULL);
+}
+
+LoySqliteStore *
+loy_sqlite_store_new (const char  *path,
+                      GError     **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return g_initable_new (LOY_TYPE_SQLITE_STORE, NULL, error, "path", path, NULL);
+}
+
+const char *
+loy_sqlite_store_get_path (LoySqliteStore *self)
+{
+  g_return_val_if_fail (LOY_IS_SQLITE_STORE (self), NULL);
+
+  return self->path;
+}
+
+gboolean
+loy_sqlite_store_is_empty (LoySqliteStore *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 has_records = 0;
+
+  g_return_val_if_fail (LOY_IS_SQLITE_STORE (self), FALSE);
+
+  g_mutex_lock (&self->mutex);
+  if (!select_int64 (self->db,
+                     "SELECT EXISTS (SELECT 1 FROM rewards) OR EXISTS (SELECT 1 FROM contacts)",
+                     0, &has_records, &error))
+    g_warning ("Could not tell whether the database is empty: %s", error->message);
+  g_mutex_unlock (&self->mutex);
+
+  return !has_records;
+}
+
+static gpointer
+populate_demo_work (sqlite3       *db,
+                    gpointer       data,
+                    GCancellable  *cancellable,
+                    GError       **error)
+{
+  return _loy_sqlite_populate_demo (db, data, cancellable, error) ? data : NULL;
+}
+
+void
+loy_sqlite_store_populate_demo_async (LoySqliteStore       *self,
+                                      const LoyDemoOptions *options,
+                                      GCancellable         *cancellable,
+                                      GAsyncReadyCallback   callback,
+                                      gpointer              user_data)
+{
+  g_return_if_fail (LOY_IS_SQLITE_STORE (self));
+  g_return_if_fail (options != NULL);
+
+  run_work_async (self, populate_demo_work, g_memdup2 (options, sizeof *options), g_free, NULL,
+                  loy_sqlite_store_populate_demo_async, cancellable, callback, user_data);
+}
+
+gboolean
+loy_sqlite_store_populate_demo_finish (LoySqliteStore  *self,
+                                       GAsyncResult    *result,
+                                       GError         **error)
+{
+  return finish_work (self, result, loy_sqlite_store_populate_demo_async, error) != NULL;
+}
+
+gboolean
+loy_sqlite_store_populate_demo (LoySqliteStore        *self,
+                                const LoyDemoOptions  *options,
+                                GCancellable          *cancellable,
+                                GError               **error)
+{
+  gboolean populated;
+
+  g_return_val_if_fail (LOY_IS_SQLITE_STORE (self), FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  g_mutex_lock (&self->mutex);
+  populated = _loy_sqlite_populate_demo (self->db, options, cancellable, error);
+  g_mutex_unlock (&self->mutex);
+
+  return populated;
+}

@@ -1,0 +1,1026 @@
+/* test-sqlite-store.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "sqlite/loy-sqlite-private.h"
+#include "test-store-common.h"
+
+#define N_CONTACTS 400
+#define N_CODES    12
+
+static const LoyDemoOptions demo_options = {
+  .n_contacts = N_CONTACTS,
+  .n_rewards = 14,
+  .n_codes = N_CODES,
+  .seed = 42,
+};
+
+typedef struct
+{
+  char           *dir;
+  char           *path;
+  LoySqliteStore *store;
+} SqliteFixture;
+
+static LoySqliteStore *
+open_store (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  LoySqliteStore *store = loy_sqlite_store_new (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (LOY_IS_SQLITE_STORE (store));
+
+  return store;
+}
+
+/* A raw connection, to look behind the store's back. */
+static sqlite3 *
+open_raw (const char *path)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 5000);
+
+  return db;
+}
+
+static gint64
+raw_int64 (sqlite3    *db,
+           const char *sql)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+static char *
+raw_text (sqlite3    *db,
+          const char *sql)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}
+
+/* Every row of @sql, one line each, for comparing databases. */
+static char *
+raw_dump (sqlite3    *db,
+          const char *sql)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  GString *dump = g_string_new (NULL);
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      for (int i = 0; i < sqlite3_column_count (stmt); i++)
+        g_string_append_printf (dump, "%s|", sqlite3_column_text (stmt, i));
+      g_string_append_c (dump, '\n');
+    }
+
+  return g_string_free (dump, FALSE);
+}
+
+/* Drops the last reference to @store. A worker thread may still hold the
+ * task that called back a moment ago, so give it time to let go. */
+static void
+assert_finalized (gpointer store)
+{
+  GWeakRef weak;
+  GObject *alive;
+
+  g_weak_ref_init (&weak, store);
+  g_object_unref (store);
+
+  for (guint waited_ms = 0; (alive = g_weak_ref_get (&weak)) != NULL && waited_ms < 5000; waited_ms++)
+    {
+      g_object_unref (alive);
+      g_usleep (1000);
+    }
+
+  g_assert_null (alive);
+  g_weak_ref_clear (&weak);
+}
+
+static void
+store_result_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static void
+fixture_open (SqliteFixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("loy-sqlite-XXXXXX", &error);
+  g_assert_no_error (error);
+  /* A folder that does not exist yet: the store must create it. */
+  fixture->path = g_build_filename (fixture->dir, "data", "loyalty.db", NULL);
+  fixture->store = open_store (fixture->path);
+}
+
+static void
+fixture_populate (SqliteFixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (loy_sqlite_store_is_empty (fixture->store));
+  g_assert_true (loy_sqlite_store_populate_demo (fixture->store, &demo_options, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (loy_sqlite_store_is_empty (fixture->store));
+}
+
+static void
+fixture_close (SqliteFixture *fixture)
+{
+  g_autofree char *data_dir = g_path_get_dirname (fixture->path);
+  const char *suffixes[] = { "", "-wal", "-shm" };
+
+  assert_finalized (fixture->store);
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (fixture->path, suffixes[i], NULL);
+
+      g_remove (file);
+    }
+  g_assert_cmpint (g_rmdir (data_dir), ==, 0);
+  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
+
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
+
+static void
+setup_empty (SqliteFixture *fixture,
+             gconstpointer  data)
+{
+  fixture_open (fixture);
+}
+
+static void
+setup_demo (SqliteFixture *fixture,
+            gconstpointer  data)
+{
+  fixture_open (fixture);
+  fixture_populate (fixture);
+}
+
+static void
+teardown (SqliteFixture *fixture,
+          gconstpointer  data)
+{
+  fixture_close (fixture);
+}
+
+/* The shared store suite */
+
+static void
+common_setup (LoyStoreFixture *common)
+{
+  SqliteFixture *fixture = g_new0 (SqliteFixture, 1);
+
+  setup_demo (fixture, NULL);
+  common->store = LOY_STORE (fixture->store);
+  common->backend_data = fixture;
+}
+
+static void
+common_teardown (LoyStoreFixture *common)
+{
+  SqliteFixture *fixture = common->backend_data;
+
+  teardown (fixture, NULL);
+  g_free (fixture);
+}
+
+/* Helpers */
+
+static LoyPage *
+query (LoySqliteStore *store,
+       LoyQuery       *query,
+       guint           offset,
+       guint           limit)
+{
+  g_autoptr(GError) error = NULL;
+  LoyPage *page = loy_store_query_sync (LOY_STORE (store), query, offset, limit, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (page);
+
+  return page;
+}
+
+static LoyPage *
+search_contacts (LoySqliteStore *store,
+                 const char     *search)
+{
+  g_autoptr(LoyQuery) contacts = loy_query_new (LOY_KIND_CONTACT);
+
+  contacts->search = g_strdup (search);
+
+  return query (store, contacts, 0, 1000);
+}
+
+static gboolean
+page_has_contact (LoyPage    *page,
+                  const char *uuid)
+{
+  for (guint i = 0; i < page->items->len; i++)
+    if (g_str_equal (loy_contact_get_uuid (g_ptr_array_index (page->items, i)), uuid))
+      return TRUE;
+
+  return FALSE;
+}
+
+static LoyContact *
+first_contact (LoySqliteStore *store)
+{
+  g_autoptr(LoyQuery) contacts = loy_query_new (LOY_KIND_CONTACT);
+  g_autoptr(LoyPage) page = query (store, contacts, 0, 1);
+
+  g_assert_cmpuint (page->total, ==, N_CONTACTS);
+  g_assert_cmpuint (page->items->len, ==, 1);
+
+  return g_object_ref (g_ptr_array_index (page->items, 0));
+}
+
+/* SQLite-specific tests */
+
+static void
+test_migrations (SqliteFixture *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(LoySqliteStore) again = NULL;
+  sqlite3 *db = open_raw (fixture->path);
+  g_autofree char *journal_mode = raw_text (db, "PRAGMA journal_mode");
+  gint64 n_objects = raw_int64 (db, "SELECT count(*) FROM sqlite_schema");
+
+  g_assert_cmpint (raw_int64 (db, "PRAGMA user_version"), ==, LOY_SQLITE_SCHEMA_VERSION);
+  g_assert_cmpstr (journal_mode, ==, "wal");
+  g_assert_true (loy_sqlite_store_is_empty (fixture->store));
+  g_assert_cmpstr (loy_sqlite_store_get_path (fixture->store), ==, fixture->path);
+
+  /* Opening a migrated file again changes nothing. */
+  again = open_store (fixture->path);
+  g_assert_cmpint (raw_int64 (db, "PRAGMA user_version"), ==, LOY_SQLITE_SCHEMA_VERSION);
+  g_assert_cmpint (raw_int64 (db, "SELECT count(*) FROM sqlite_schema"), ==, n_objects);
+  g_assert_true (loy_sqlite_store_is_empty (again));
+  assert_finalized (g_steal_pointer (&again));
+
+  /* A file from a future version is refused, not damaged. */
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 999", NULL, NULL, NULL), ==, SQLITE_OK);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(LoySqliteStore) future = loy_sqlite_store_new (fixture->path, &error);
+
+    g_assert_error (error, LOY_ERROR, LOY_ERROR_DATABASE);
+    g_assert_null (future);
+  }
+
+  sqlite3_close (db);
+}
+
+static void
+test_default_path (void)
+{
+  g_autofree char *path = loy_sqlite_store_get_default_path ();
+  g_autofree char *expected = g_build_filename (g_get_user_data_dir (), "loyalty-desk",
+                                                "loyalty.db", NULL);
+
+  g_assert_cmpstr (path, ==, expected);
+}
+
+static char *
+dump_demo (const char *path)
+{
+  sqlite3 *db = open_raw (path);
+  g_autofree char *rewards = raw_dump (db, "SELECT * FROM rewards ORDER BY id");
+  g_autofree char *contacts = raw_dump (db, "SELECT * FROM contacts ORDER BY id");
+  g_autofree char *ledger = raw_dump (db, "SELECT * FROM ledger_entries ORDER BY id");
+  g_autofree char *codes = raw_dump (db, "SELECT * FROM codes ORDER BY id");
+  g_autofree char *campaigns = raw_dump (db, "SELECT * FROM campaigns ORDER BY id");
+
+  sqlite3_close (db);
+
+  return g_strconcat (rewards, contacts, ledger, codes, campaigns, NULL);
+}
+
+static void
+test_demo_deterministic (SqliteFixture *fixture,
+                         gconstpointer  data)
+{
+  SqliteFixture same_seed = { NULL };
+  SqliteFixture other_seed = { NULL };
+  LoyDemoOptions other_options = demo_options;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dump = NULL;
+  g_autofree char *same_dump = NULL;
+  g_autofree char *other_dump = NULL;
+
+  setup_demo (&same_seed, NULL);
+  fixture_open (&other_seed);
+  other_options.seed++;
+  loy_sqlite_store_populate_demo (other_seed.store, &other_options, NULL, &error);
+  g_assert_no_error (error);
+
+  dump = dump_demo (fixture->path);
+  same_dump = dump_demo (same_seed.path);
+  other_dump = dump_demo (other_seed.path);
+
+  g_assert_cmpuint (strlen (dump), >, 10000);
+  g_assert_cmpstr (dump, ==, same_dump);
+  g_assert_cmpstr (dump, !=, other_dump);
+
+  /* Demo data only goes into an empty database. */
+  g_assert_false (loy_sqlite_store_populate_demo (fixture->store, &demo_options, NULL, &error));
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_CONFLICT);
+
+  teardown (&same_seed, NULL);
+  teardown (&other_seed, NULL);
+}
+
+static void
+test_demo_async_cancelled (SqliteFixture *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_cancellable_cancel (cancellable);
+  loy_sqlite_store_populate_demo_async (fixture->store, &demo_options, cancellable,
+                                        store_result_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (loy_sqlite_store_populate_demo_finish (fixture->store, result, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_true (loy_sqlite_store_is_empty (fixture->store));
+}
+
+static void
+test_demo_async (SqliteFixture *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoyContact) contact = NULL;
+
+  loy_sqlite_store_populate_demo_async (fixture->store, &demo_options, NULL,
+                                        store_result_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (loy_sqlite_store_populate_demo_finish (fixture->store, result, &error));
+  g_assert_no_error (error);
+  contact = first_contact (fixture->store);
+}
+
+static void
+test_demo_content (SqliteFixture *fixture,
+                   gconstpointer  data)
+{
+  static const struct { LoyKind kind; guint total; } expected[] = {
+    { LOY_KIND_SHOP, 3 },
+    { LOY_KIND_LEVEL, 3 },
+    { LOY_KIND_SEGMENT, 3 },
+    { LOY_KIND_CAMPAIGN, 8 },
+    { LOY_KIND_CONTACT, N_CONTACTS },
+    { LOY_KIND_REWARD, 4 + 14 },
+  };
+  g_autoptr(LoyQuery) groups = loy_query_new (LOY_KIND_CODE_GROUP);
+  g_autoptr(LoyQuery) campaigns = loy_query_new (LOY_KIND_CAMPAIGN);
+  g_autoptr(LoyPage) group_page = query (fixture->store, groups, 0, 100);
+  g_autoptr(LoyPage) campaign_page = query (fixture->store, campaigns, 0, 100);
+  LoyStoreCapabilities capabilities = loy_store_get_capabilities (LOY_STORE (fixture->store));
+  g_autofree char *description = loy_store_get_description (LOY_STORE (fixture->store));
+  guint cashback_with_value = 0;
+  guint types_seen = 0;
+  gboolean jellyfish_seen = FALSE;
+
+  g_assert_cmpstr (description, ==, fixture->path);
+  for (LoyKind kind = 0; kind < LOY_N_KINDS; kind++)
+    g_assert_true (capabilities & loy_kind_get_list_capability (kind));
+  g_assert_true (loy_store_can (LOY_STORE (fixture->store),
+                                LOY_STORE_CAN_CREATE_REWARDS | LOY_STORE_CAN_UPDATE_REWARDS |
+                                LOY_STORE_CAN_DELETE_REWARDS | LOY_STORE_CAN_SEARCH));
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(LoyQuery) all = loy_query_new (expected[i].kind);
+      g_autoptr(LoyPage) page = query (fixture->store, all, 0, 1000);
+
+      g_assert_cmpuint (page->total, ==, expected[i].total);
+      g_assert_cmpuint (page->items->len, ==, expected[i].total);
+      for (guint j = 0; j < page->items->len; j++)
+        g_assert_true (G_TYPE_CHECK_INSTANCE_TYPE (g_ptr_array_index (page->items, j),
+                                                   loy_kind_get_item_type (expected[i].kind)));
+    }
+
+  /* One group per digital reward, named after it, with some codes handed out. */
+  g_assert_cmpuint (group_page->total, >=, 2);
+  for (guint i = 0; i < group_page->items->len; i++)
+    {
+      LoyCodeGroup *group = g_ptr_array_index (group_page->items, i);
+      g_autoptr(LoyReward) reward = NULL;
+      g_autoptr(GError) error = NULL;
+
+      reward = LOY_REWARD (loy_store_lookup_sync (LOY_STORE (fixture->store), LOY_KIND_REWARD,
+                                                  loy_code_group_get_reward_uuid (group), NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (loy_reward_get_reward_type (reward), ==, LOY_REWARD_TYPE_DIGITAL);
+      g_assert_cmpstr (loy_code_group_get_name (group), ==, loy_reward_get_title (reward));
+      g_assert_cmpint (loy_code_group_get_total (group), ==, N_CODES);
+      g_assert_cmpint (loy_code_group_get_available (group), <=, N_CODES);
+      g_assert_cmpint (loy_code_group_get_available (group), >=, N_CODES - N_CODES / 4);
+      jellyfish_seen |= g_str_equal (loy_reward_get_uuid (reward), SEED_REWARD_JELLYFISH_NET);
+    }
+  g_assert_true (jellyfish_seen);
+
+  for (guint i = 0; i < campaign_page->items->len; i++)
+    {
+      LoyCampaign *campaign = g_ptr_array_index (campaign_page->items, i);
+
+      types_seen |= 1 << loy_campaign_get_campaign_type (campaign);
+      if (loy_campaign_get_campaign_type (campaign) == LOY_CAMPAIGN_TYPE_CASHBACK)
+        {
+          g_assert_cmpint (loy_campaign_get_point_value_cents (campaign), >, 0);
+          cashback_with_value++;
+        }
+      else
+        g_assert_cmpint (loy_campaign_get_point_value_cents (campaign), ==, LOY_UNSET);
+    }
+  g_assert_cmpuint (types_seen, ==, (1 << (LOY_CAMPAIGN_TYPE_CASHBACK + 1)) - 1);
+  g_assert_cmpuint (cashback_with_value, >=, 1);
+}
+
+/* Whether @text contains @needle, ignoring case and accents as the index does. */
+static gboolean
+contains_folded (const char *text,
+                 const char *needle)
+{
+  g_autofree char *ascii_text = g_str_to_ascii (text, "C");
+  g_autofree char *ascii_needle = g_str_to_ascii (needle, "C");
+  g_autofree char *folded_text = g_ascii_strdown (ascii_text, -1);
+  g_autofree char *folded_needle = g_ascii_strdown (ascii_needle, -1);
+
+  return strstr (folded_text, folded_needle) != NULL;
+}
+
+static void
+test_contact_search (SqliteFixture *fixture,
+                     gconstpointer  data)
+{
+  static const char * const awkward[] = {
+    "\"", "'", "a\"b", "\"\"\"", "AND", "OR NOT", "NEAR(", "*", "-", "^x", "first_name:", "(",
+    ")", "%", "_", "\\", "{}", "'; DROP TABLE contacts; --", "💚", "   ", "a*b", "NOT a",
+  };
+  g_autoptr(LoyContact) contact = first_contact (fixture->store);
+  const char *first_name = loy_contact_get_first_name (contact);
+  const char *last_name = loy_contact_get_last_name (contact);
+  g_autofree char *first_prefix = g_utf8_substring (first_name, 0, 2);
+  g_autofree char *last_word = g_strdup (strrchr (last_name, ' ') ? strrchr (last_name, ' ') + 1
+                                                                   : last_name);
+  g_autofree char *last_prefix = g_utf8_substring (last_word, 0, 3);
+  g_autofree char *typed = g_strdup_printf ("%s %s", first_prefix, last_prefix);
+  g_autofree char *email_start = g_strndup (loy_contact_get_email (contact), 5);
+
+  /* As typed in a search field: the beginnings of the first and last name. */
+  {
+    g_autoptr(LoyPage) page = search_contacts (fixture->store, typed);
+
+    g_assert_true (page_has_contact (page, loy_contact_get_uuid (contact)));
+    g_assert_cmpuint (page->total, <, N_CONTACTS);
+    for (guint i = 0; i < page->items->len; i++)
+      {
+        LoyContact *found = g_ptr_array_index (page->items, i);
+        g_autofree char *text = g_strdup_printf ("%s %s %s", loy_contact_get_first_name (found),
+                                                 loy_contact_get_last_name (found),
+                                                 loy_contact_get_email (found));
+
+        /* The index ignores case and accents. */
+        g_assert_true (contains_folded (text, last_prefix));
+      }
+  }
+
+  /* The whole address, its beginning, and the UUID. */
+  {
+    g_autoptr(LoyPage) by_email = search_contacts (fixture->store, loy_contact_get_email (contact));
+    g_autoptr(LoyPage) by_email_start = search_contacts (fixture->store, email_start);
+    g_autoptr(LoyPage) by_uuid = search_contacts (fixture->store, loy_contact_get_uuid (contact));
+
+    g_assert_true (page_has_contact (by_email, loy_contact_get_uuid (contact)));
+    g_assert_true (page_has_contact (by_email_start, loy_contact_get_uuid (contact)));
+    g_assert_cmpuint (by_uuid->total, ==, 1);
+    g_assert_true (page_has_contact (by_uuid, loy_contact_get_uuid (contact)));
+  }
+
+  /* Nothing a user types is an SQL or FTS syntax error. */
+  for (guint i = 0; i < G_N_ELEMENTS (awkward); i++)
+    {
+      g_autoptr(LoyPage) page = search_contacts (fixture->store, awkward[i]);
+
+      g_assert_cmpuint (page->total, <=, N_CONTACTS);
+    }
+
+  /* A name that is nobody's. */
+  {
+    g_autoptr(LoyPage) page = search_contacts (fixture->store, "Zyxwvut");
+
+    g_assert_cmpuint (page->total, ==, 0);
+    g_assert_cmpuint (page->items->len, ==, 0);
+  }
+}
+
+static void
+test_reward_search (SqliteFixture *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(LoyQuery) rewards = loy_query_new (LOY_KIND_REWARD);
+
+  rewards->search = g_strdup ("krab");
+  {
+    g_autoptr(LoyPage) page = query (fixture->store, rewards, 0, 100);
+
+    g_assert_cmpuint (page->total, ==, 2);  /* Krabby Patty, Krusty Krab Hat */
+  }
+
+  /* LIKE wildcards in the input are plain characters. */
+  g_free (rewards->search);
+  rewards->search = g_strdup ("%");
+  {
+    g_autoptr(LoyPage) page = query (fixture->store, rewards, 0, 100);
+
+    g_assert_cmpuint (page->total, >=, 1);
+    for (guint i = 0; i < page->items->len; i++)
+      g_assert_nonnull (strchr (loy_reward_get_title (g_ptr_array_index (page->items, i)), '%'));
+  }
+
+  g_free (rewards->search);
+  rewards->search = g_strdup ("_");
+  {
+    g_autoptr(LoyPage) page = query (fixture->store, rewards, 0, 100);
+
+    g_assert_cmpuint (page->total, ==, 0);
+  }
+
+  g_free (rewards->search);
+  rewards->search = g_strdup (SEED_REWARD_KRUSTY_KRAB_HAT);
+  {
+    g_autoptr(LoyPage) page = query (fixture->store, rewards, 0, 100);
+
+    g_assert_cmpuint (page->total, ==, 1);
+  }
+}
+
+static void
+test_level_filter (SqliteFixture *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(LoyQuery) levels = loy_query_new (LOY_KIND_LEVEL);
+  g_autoptr(LoyPage) level_page = query (fixture->store, levels, 0, 10);
+  guint sum = 0;
+
+  g_assert_cmpuint (level_page->total, ==, 3);
+  g_assert_cmpstr (loy_level_get_name (g_ptr_array_index (level_page->items, 0)), ==, "Bronze");
+  g_assert_cmpstr (loy_level_get_name (g_ptr_array_index (level_page->items, 2)), ==, "Gold");
+
+  for (guint i = 0; i < level_page->items->len; i++)
+    {
+      LoyLevel *level = g_ptr_array_index (level_page->items, i);
+      LoyLevel *next = i + 1 < level_page->items->len ? g_ptr_array_index (level_page->items, i + 1) : NULL;
+      g_autoptr(LoyQuery) members = loy_query_new (LOY_KIND_CONTACT);
+      g_autoptr(LoyPage) page = NULL;
+
+      members->level_uuid = g_strdup (loy_level_get_uuid (level));
+      page = query (fixture->store, members, 0, N_CONTACTS);
+
+      g_assert_cmpint (page->total, ==, loy_level_get_n_contacts (level));
+      g_assert_cmpuint (page->items->len, ==, page->total);
+      for (guint j = 0; j < page->items->len; j++)
+        {
+          LoyContact *contact = g_ptr_array_index (page->items, j);
+
+          g_assert_cmpstr (loy_contact_get_level_uuid (contact), ==, loy_level_get_uuid (level));
+          g_assert_cmpstr (loy_contact_get_level_name (contact), ==, loy_level_get_name (level));
+          g_assert_cmpint (loy_contact_get_balance (contact), >=, loy_level_get_threshold (level));
+          if (next != NULL)
+            g_assert_cmpint (loy_contact_get_balance (contact), <, loy_level_get_threshold (next));
+        }
+      sum += page->total;
+    }
+
+  g_assert_cmpuint (sum, ==, N_CONTACTS);
+}
+
+static void
+test_segment_filter (SqliteFixture *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(LoyQuery) segments = loy_query_new (LOY_KIND_SEGMENT);
+  g_autoptr(LoyPage) segment_page = query (fixture->store, segments, 0, 10);
+  gboolean some_members = FALSE;
+
+  g_assert_cmpuint (segment_page->total, ==, 3);
+  for (guint i = 0; i < segment_page->items->len; i++)
+    {
+      LoySegment *segment = g_ptr_array_index (segment_page->items, i);
+      g_autoptr(LoyQuery) members = loy_query_new (LOY_KIND_CONTACT);
+      g_autoptr(LoyPage) page = NULL;
+
+      members->segment_uuid = g_strdup (loy_segment_get_uuid (segment));
+      page = query (fixture->store, members, 0, 5);
+      g_assert_cmpint (page->total, ==, loy_segment_get_n_contacts (segment));
+      g_assert_cmpint (page->total, <, N_CONTACTS);
+      some_members |= page->total > 0;
+
+      /* "Big savers": 1,000 points or more. */
+      if (g_str_equal (loy_segment_get_name (segment), "Big savers"))
+        for (guint j = 0; j < page->items->len; j++)
+          g_assert_cmpint (loy_contact_get_balance (g_ptr_array_index (page->items, j)), >=, 1000);
+    }
+  g_assert_true (some_members);
+}
+
+static void
+assert_sorted (LoySqliteStore *store,
+               const char     *sort,
+               int             direction)
+{
+  g_autoptr(LoyQuery) rewards = loy_query_new (LOY_KIND_REWARD);
+  g_autoptr(LoyPage) page = NULL;
+
+  rewards->sort = g_strdup (sort);
+  page = query (store, rewards, 0, 100);
+  g_assert_cmpuint (page->items->len, ==, page->total);
+
+  for (guint i = 1; i < page->items->len; i++)
+    {
+      gint64 previous = loy_reward_get_required_credits (g_ptr_array_index (page->items, i - 1));
+      gint64 current = loy_reward_get_required_credits (g_ptr_array_index (page->items, i));
+
+      g_assert_cmpint ((current - previous) * direction, >=, 0);
+    }
+}
+
+static void
+test_sort (SqliteFixture *fixture,
+           gconstpointer  data)
+{
+  static const char * const refused[] = {
+    "bogus", "-", "", "title; DROP TABLE rewards", "required_credits DESC", "--title", "t.id",
+  };
+  g_autoptr(LoyQuery) contacts = loy_query_new (LOY_KIND_CONTACT);
+  g_autoptr(LoyPage) by_balance = NULL;
+
+  assert_sorted (fixture->store, "required_credits", 1);
+  assert_sorted (fixture->store, "-required_credits", -1);
+
+  contacts->sort = g_strdup ("-balance");
+  by_balance = query (fixture->store, contacts, 0, 20);
+  for (guint i = 1; i < by_balance->items->len; i++)
+    g_assert_cmpint (loy_contact_get_balance (g_ptr_array_index (by_balance->items, i - 1)), >=,
+                     loy_contact_get_balance (g_ptr_array_index (by_balance->items, i)));
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autoptr(LoyQuery) rewards = loy_query_new (LOY_KIND_REWARD);
+      g_autoptr(LoyPage) page = NULL;
+      g_autoptr(GError) error = NULL;
+
+      /* An empty sort means the natural order. */
+      if (refused[i][0] == '\0')
+        continue;
+
+      rewards->sort = g_strdup (refused[i]);
+      page = loy_store_query_sync (LOY_STORE (fixture->store), rewards, 0, 10, NULL, &error);
+      g_assert_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT);
+      g_assert_null (page);
+    }
+}
+
+static LoyReward *
+create_reward (LoySqliteStore *store,
+               const char     *title,
+               LoyRewardType   reward_type,
+               gint64          required_credits,
+               GError        **error)
+{
+  g_autoptr(LoyReward) reward = loy_reward_new ();
+
+  loy_reward_set_title (reward, title);
+  loy_reward_set_reward_type (reward, reward_type);
+  loy_reward_set_required_credits (reward, required_credits);
+  loy_reward_set_stock (reward, 12);
+
+  return loy_store_create_reward_sync (LOY_STORE (store), reward, NULL, error);
+}
+
+static guint
+count_code_groups_named (LoySqliteStore *store,
+                         const char     *name)
+{
+  g_autoptr(LoyQuery) groups = loy_query_new (LOY_KIND_CODE_GROUP);
+  g_autoptr(LoyPage) page = NULL;
+  guint count = 0;
+
+  groups->search = g_strdup (name);
+  page = query (store, groups, 0, 100);
+  for (guint i = 0; i < page->items->len; i++)
+    count += g_str_equal (loy_code_group_get_name (g_ptr_array_index (page->items, i)), name);
+
+  return count;
+}
+
+static void
+assert_reward_absent (LoySqliteStore *store,
+                      const char     *uuid)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) object = loy_store_lookup_sync (LOY_STORE (store), LOY_KIND_REWARD, uuid,
+                                                     NULL, &error);
+
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, uuid));
+  g_assert_null (object);
+}
+
+static void
+test_create_delete (SqliteFixture *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(LoyReward) physical = NULL;
+  g_autoptr(LoyReward) digital = NULL;
+  g_autoptr(LoyReward) invalid = NULL;
+  g_autoptr(GObject) found = NULL;
+  g_autoptr(GError) error = NULL;
+
+  physical = create_reward (fixture->store, "Sandy's Karate Lesson", LOY_REWARD_TYPE_PHYSICAL, 0, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_uuid_string_is_valid (loy_reward_get_uuid (physical)));
+  g_assert_cmpstr (loy_reward_get_title (physical), ==, "Sandy's Karate Lesson");
+  g_assert_cmpint (loy_reward_get_stock (physical), ==, 12);
+  g_assert_cmpint (loy_reward_get_cost_price_cents (physical), ==, LOY_UNSET);
+  g_assert_cmpuint (count_code_groups_named (fixture->store, "Sandy's Karate Lesson"), ==, 0);
+
+  digital = create_reward (fixture->store, "Bubble Party Voucher", LOY_REWARD_TYPE_DIGITAL, 35, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (loy_reward_get_reward_type (digital), ==, LOY_REWARD_TYPE_DIGITAL);
+  g_assert_cmpuint (count_code_groups_named (fixture->store, "Bubble Party Voucher"), ==, 1);
+
+  found = loy_store_lookup_sync (LOY_STORE (fixture->store), LOY_KIND_REWARD,
+                                 loy_reward_get_uuid (digital), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (loy_reward_get_required_credits (LOY_REWARD (found)), ==, 35);
+
+  invalid = create_reward (fixture->store, "  ", LOY_REWARD_TYPE_PHYSICAL, 10, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT);
+  g_assert_null (invalid);
+  g_clear_error (&error);
+  invalid = create_reward (fixture->store, "Negative", LOY_REWARD_TYPE_PHYSICAL, -1, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT);
+  g_assert_null (invalid);
+  g_clear_error (&error);
+
+  g_assert_true (loy_store_delete_reward_sync (LOY_STORE (fixture->store),
+                                               loy_reward_get_uuid (physical), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (loy_store_delete_reward_sync (LOY_STORE (fixture->store),
+                                               loy_reward_get_uuid (digital), NULL, &error));
+  g_assert_no_error (error);
+  assert_reward_absent (fixture->store, loy_reward_get_uuid (physical));
+  assert_reward_absent (fixture->store, loy_reward_get_uuid (digital));
+  g_assert_cmpuint (count_code_groups_named (fixture->store, "Bubble Party Voucher"), ==, 0);
+
+  g_assert_false (loy_store_delete_reward_sync (LOY_STORE (fixture->store),
+                                                loy_reward_get_uuid (digital), NULL, &error));
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_FOUND);
+}
+
+static void
+assert_delete_conflicts (LoySqliteStore *store,
+                         const char     *uuid)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) still_there = NULL;
+
+  g_assert_false (loy_store_delete_reward_sync (LOY_STORE (store), uuid, NULL, &error));
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_CONFLICT);
+  g_clear_error (&error);
+
+  still_there = loy_store_lookup_sync (LOY_STORE (store), LOY_KIND_REWARD, uuid, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (still_there);
+}
+
+static void
+test_delete_conflict (SqliteFixture *fixture,
+                      gconstpointer  data)
+{
+  sqlite3 *db = open_raw (fixture->path);
+
+  /* A contact who received a Krabby Patty. */
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "INSERT INTO ledger_entries (uuid, contact_id, entry_type, credits,"
+                                 " reward_id, created_at)"
+                                 " SELECT 'a6c0b2f4-9a35-4d0c-8e1e-1c2f3a4b5c6d', c.id,"
+                                 "  'REWARD_RECEPTION', -50, r.id, 1700000000"
+                                 " FROM contacts AS c, rewards AS r"
+                                 " WHERE r.uuid = '" SEED_REWARD_KRABBY_PATTY "'"
+                                 " AND c.balance >= 50 LIMIT 1",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_changes (db), ==, 1);
+  sqlite3_close (db);
+
+  assert_delete_conflicts (fixture->store, SEED_REWARD_KRABBY_PATTY);
+  /* The demo hands out Jellyfish Net codes. */
+  assert_delete_conflicts (fixture->store, SEED_REWARD_JELLYFISH_NET);
+}
+
+static void
+test_ledger_append_only (SqliteFixture *fixture,
+                         gconstpointer  data)
+{
+  static const char * const statements[] = {
+    "UPDATE ledger_entries SET credits = credits + 1000 WHERE id = 1",
+    "DELETE FROM ledger_entries WHERE id = 1",
+    "DELETE FROM ledger_entries",
+  };
+  sqlite3 *db = open_raw (fixture->path);
+  gint64 n_entries = raw_int64 (db, "SELECT count(*) FROM ledger_entries");
+
+  g_assert_cmpint (n_entries, >, N_CONTACTS);
+  for (guint i = 0; i < G_N_ELEMENTS (statements); i++)
+    {
+      g_assert_cmpint (sqlite3_exec (db, statements[i], NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+      g_assert_nonnull (strstr (sqlite3_errmsg (db), "append-only"));
+    }
+  g_assert_cmpint (raw_int64 (db, "SELECT count(*) FROM ledger_entries"), ==, n_entries);
+
+  /* An overdraft is refused by the balance CHECK, through the ledger trigger. */
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "INSERT INTO ledger_entries (uuid, contact_id, entry_type, credits,"
+                                 " created_at) SELECT 'b6c0b2f4-9a35-4d0c-8e1e-1c2f3a4b5c6d', id,"
+                                 " 'ADJUSTMENT', -balance - 1, 1700000000 FROM contacts LIMIT 1",
+                                 NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+  sqlite3_close (db);
+}
+
+static void
+test_balances (SqliteFixture *fixture,
+               gconstpointer  data)
+{
+  sqlite3 *db = open_raw (fixture->path);
+
+  g_assert_cmpint (raw_int64 (db,
+                              "SELECT count(*) FROM contacts AS c WHERE c.balance <>"
+                              " (SELECT coalesce (sum (credits), 0) FROM ledger_entries"
+                              "  WHERE contact_id = c.id)"), ==, 0);
+  g_assert_cmpint (raw_int64 (db,
+                              "SELECT count(*) FROM contacts AS c WHERE c.level_id IS NOT"
+                              " (SELECT id FROM levels WHERE threshold <= c.balance"
+                              "  ORDER BY threshold DESC LIMIT 1)"), ==, 0);
+  g_assert_cmpint (raw_int64 (db, "SELECT count(*) FROM contacts WHERE id NOT IN"
+                                  " (SELECT contact_id FROM ledger_entries WHERE entry_type = 'WELCOME')"),
+                   ==, 0);
+  /* Every issued code has its reward reception. */
+  g_assert_cmpint (raw_int64 (db, "SELECT count(*) FROM codes WHERE contact_id IS NOT NULL"), >, 0);
+  g_assert_cmpint (raw_int64 (db, "SELECT count(*) FROM codes AS k WHERE contact_id IS NOT NULL"
+                                  " AND NOT EXISTS (SELECT 1 FROM ledger_entries AS e"
+                                  "  WHERE e.code_id = k.id AND e.contact_id = k.contact_id"
+                                  "  AND e.entry_type = 'REWARD_RECEPTION')"), ==, 0);
+  g_assert_cmpint (raw_int64 (db, "SELECT count(DISTINCT lower (email)) FROM contacts"), ==, N_CONTACTS);
+  sqlite3_close (db);
+}
+
+static void
+test_integrity (SqliteFixture *fixture,
+                gconstpointer  data)
+{
+  sqlite3 *db = open_raw (fixture->path);
+  g_autofree char *integrity = raw_text (db, "PRAGMA integrity_check");
+
+  g_assert_cmpstr (integrity, ==, "ok");
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO contacts_fts (contacts_fts) VALUES ('integrity-check')",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (raw_int64 (db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  sqlite3_close (db);
+}
+
+static void
+update_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoyReward) reward = loy_store_update_reward_finish (LOY_STORE (source), result, &error);
+  guint *n_pending = user_data;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (reward);
+  (*n_pending)--;
+}
+
+static void
+test_two_connections (SqliteFixture *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(LoySqliteStore) other = open_store (fixture->path);
+  g_autoptr(JsonObject) changes = json_object_new ();
+  g_autoptr(LoyReward) updated = NULL;
+  g_autoptr(GObject) seen = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_pending = 0;
+
+  g_assert_false (loy_sqlite_store_is_empty (other));
+
+  json_object_set_string_member (changes, "title", "Krabby Patty Deluxe");
+  updated = loy_store_update_reward_sync (LOY_STORE (fixture->store), SEED_REWARD_KRABBY_PATTY,
+                                          changes, NULL, &error);
+  g_assert_no_error (error);
+
+  seen = loy_store_lookup_sync (LOY_STORE (other), LOY_KIND_REWARD, SEED_REWARD_KRABBY_PATTY, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (loy_reward_get_title (LOY_REWARD (seen)), ==, "Krabby Patty Deluxe");
+
+  /* Writers on both connections at once wait for each other; none fails. */
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autoptr(JsonObject) credits = json_object_new ();
+
+      json_object_set_int_member (credits, "required_credits", 10 + i);
+      loy_store_update_reward_async (LOY_STORE (i % 2 ? other : fixture->store),
+                                     SEED_REWARD_KELP_SHAKE_DELUXE, credits, NULL,
+                                     update_done_cb, &n_pending);
+      n_pending++;
+    }
+  while (n_pending > 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  assert_finalized (g_steal_pointer (&other));
+}
+
+static void
+test_cancelled (SqliteFixture *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(LoyQuery) rewards = loy_query_new (LOY_KIND_REWARD);
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_cancellable_cancel (cancellable);
+  page = loy_store_query_sync (LOY_STORE (fixture->store), rewards, 0, 10, cancellable, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (page);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  loy_store_tests_add_common ("sqlite", common_setup, common_teardown);
+
+  g_test_add_func ("/sqlite/default-path", test_default_path);
+  g_test_add ("/sqlite/migrations", SqliteFixture, NULL, setup_empty, test_migrations, teardown);
+  g_test_add ("/sqlite/demo/deterministic", SqliteFixture, NULL, setup_demo, test_demo_deterministic, teardown);
+  g_test_add ("/sqlite/demo/async", SqliteFixture, NULL, setup_empty, test_demo_async, teardown);
+  g_test_add ("/sqlite/demo/async-cancelled", SqliteFixture, NULL, setup_empty, test_demo_async_cancelled, teardown);
+  g_test_add ("/sqlite/demo/content", SqliteFixture, NULL, setup_demo, test_demo_content, teardown);
+  g_test_add ("/sqlite/search/contacts", SqliteFixture, NULL, setup_demo, test_contact_search, teardown);
+  g_test_add ("/sqlite/search/rewards", SqliteFixture, NULL, setup_demo, test_reward_search, teardown);
+  g_test_add ("/sqlite/filter/level", SqliteFixture, NULL, setup_demo, test_level_filter, teardown);
+  g_test_add ("/sqlite/filter/segment", SqliteFixture, NULL, setup_demo, test_segment_filter, teardown);
+  g_test_add ("/sqlite/sort", SqliteFixture, NULL, setup_demo, test_sort, teardown);
+  g_test_add ("/sqlite/rewards/create-delete", SqliteFixture, NULL, setup_demo, test_create_delete, teardown);
+  g_test_add ("/sqlite/rewards/delete-conflict", SqliteFixture, NULL, setup_demo, test_delete_conflict, teardown);
+  g_test_add ("/sqlite/ledger/append-only", SqliteFixture, NULL, setup_demo, test_ledger_append_only, teardown);
+  g_test_add ("/sqlite/ledger/balances", SqliteFixture, NULL, setup_demo, test_balances, teardown);
+  g_test_add ("/sqlite/integrity", SqliteFixture, NULL, setup_demo, test_integrity, teardown);
+  g_test_add ("/sqlite/two-connections", SqliteFixture, NULL, setup_demo, test_two_connections, teardown);
+  g_test_add ("/sqlite/cancelled", SqliteFixture, NULL, setup_demo, test_cancelled, teardown);
+
+  return g_test_run ();
+}
