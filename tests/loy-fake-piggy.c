@@ -94,7 +94,8 @@ struct _LoyFakePiggy
 {
   GThread      *thread;
   GMainContext *context;
-  GMainLoop    *loop;
+  /* Set once, to end the server thread. */
+  gint          stopping;
   char         *base_url;
   char         *api_key;
 
@@ -473,7 +474,8 @@ run_server_thread (gpointer user_data)
 
   g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
 
-  g_main_loop_run (self->loop);
+  while (!g_atomic_int_get (&self->stopping))
+    g_main_context_iteration (self->context, TRUE);
 
   soup_server_disconnect (server);
   g_clear_object (&server);
@@ -498,7 +500,6 @@ loy_fake_piggy_new (const char *api_key)
   g_cond_init (&self->started);
 
   self->context = g_main_context_new ();
-  self->loop = g_main_loop_new (self->context, FALSE);
   self->thread = g_thread_new ("fake-piggy", run_server_thread, self);
 
   g_mutex_lock (&self->mutex);
@@ -515,11 +516,13 @@ loy_fake_piggy_free (LoyFakePiggy *self)
   if (self == NULL)
     return;
 
-  g_main_loop_quit (self->loop);
+  /* A flag rather than g_main_loop_quit(), which is lost when it comes
+   * before the loop runs. */
+  g_atomic_int_set (&self->stopping, TRUE);
+  g_main_context_wakeup (self->context);
   g_thread_join (self->thread);
 
   /* Also drops the answers still held back by a delay. */
-  g_main_loop_unref (self->loop);
   g_main_context_unref (self->context);
 
   g_mutex_clear (&self->mutex);
