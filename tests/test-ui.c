@@ -246,15 +246,20 @@ test_search (void)
 static void
 test_phone_width (void)
 {
+  LoySectionView *view;
+
   g_assert_false (loy_window_get_folded (window));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
   wait_for (window_width_is, GINT_TO_POINTER (360), "the window to shrink");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_true (loy_window_get_folded (window));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
   save_screenshot ("phone-sidebar");
 
-  show_section ("rewards");
+  view = show_section ("rewards");
+  g_assert_true (loy_section_view_get_compact (view));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
   save_screenshot ("phone-rewards");
 }

@@ -17,10 +17,14 @@
 typedef char       *(*CellTextFunc) (gpointer item);
 typedef const char *(*CellIconFunc) (gpointer item);
 
+typedef gboolean    (*CellDimFunc)  (gpointer item);
+
 typedef enum
 {
-  CELL_EXPAND  = 1 << 0,
-  CELL_NUMERIC = 1 << 1,
+  CELL_EXPAND    = 1 << 0,
+  CELL_NUMERIC   = 1 << 1,
+  /* hidden in compact mode (phone width) */
+  CELL_SECONDARY = 1 << 2,
 } CellFlags;
 
 typedef struct
@@ -30,6 +34,7 @@ typedef struct
   CellFlags     flags;
   CellIconFunc  icon;
   const char   *icon_tooltip;
+  CellDimFunc   dim;
 } ColumnSpec;
 
 typedef struct
@@ -46,6 +51,7 @@ struct _LoySectionView
   GtkWidget       parent_instance;
 
   LoyKind         kind;
+  gboolean        compact;
   LoyStore       *store;
   LoyPagedModel  *model;
 
@@ -65,6 +71,7 @@ G_DEFINE_FINAL_TYPE (LoySectionView, loy_section_view, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_KIND,
+  PROP_COMPACT,
   PROP_STORE,
   PROP_STATE,
   N_PROPS
@@ -116,6 +123,12 @@ reward_active (gpointer item)
   return format_active (loy_reward_get_is_active (item));
 }
 
+static gboolean
+reward_inactive (gpointer item)
+{
+  return !loy_reward_get_is_active (item);
+}
+
 static char *
 reward_stock (gpointer item)
 {
@@ -161,6 +174,12 @@ static char *
 campaign_active (gpointer item)
 {
   return format_active (loy_campaign_get_is_active (item));
+}
+
+static gboolean
+campaign_inactive (gpointer item)
+{
+  return !loy_campaign_get_is_active (item);
 }
 
 static char *
@@ -255,33 +274,33 @@ segment_members (gpointer item)
 
 static const ColumnSpec reward_columns[] = {
   { N_("Title"), reward_title, CELL_EXPAND },
-  { N_("Type"), reward_type },
-  { N_("Required points"), reward_points, CELL_NUMERIC },
-  { N_("Active"), reward_active },
-  { N_("Stock"), reward_stock, CELL_NUMERIC },
+  { N_("Type"), reward_type, CELL_SECONDARY },
+  { N_("Points"), reward_points, CELL_NUMERIC },
+  { N_("Active"), reward_active, CELL_SECONDARY, NULL, NULL, reward_inactive },
+  { N_("Stock"), reward_stock, CELL_NUMERIC | CELL_SECONDARY },
   { NULL }
 };
 
 static const ColumnSpec campaign_columns[] = {
   { N_("Name"), campaign_name, CELL_EXPAND },
-  { N_("Type"), campaign_type },
-  { N_("Active"), campaign_active },
+  { N_("Type"), campaign_type, CELL_SECONDARY },
+  { N_("Active"), campaign_active, 0, NULL, NULL, campaign_inactive },
   { NULL }
 };
 
 static const ColumnSpec code_group_columns[] = {
   { N_("Name"), code_group_name, CELL_EXPAND },
-  { N_("Total"), code_group_total, CELL_NUMERIC },
+  { N_("Total"), code_group_total, CELL_NUMERIC | CELL_SECONDARY },
   { N_("Available"), code_group_available, CELL_NUMERIC,
     code_group_low_stock_icon, N_("Running low on codes") },
-  { N_("Issued"), code_group_issued, CELL_NUMERIC },
+  { N_("Issued"), code_group_issued, CELL_NUMERIC | CELL_SECONDARY },
   { NULL }
 };
 
 static const ColumnSpec contact_columns[] = {
   { N_("Name"), contact_name, CELL_EXPAND },
-  { N_("Email"), contact_email, CELL_EXPAND },
-  { N_("Level"), contact_level },
+  { N_("Email"), contact_email, CELL_EXPAND | CELL_SECONDARY },
+  { N_("Level"), contact_level, CELL_SECONDARY },
   { N_("Balance"), contact_balance, CELL_NUMERIC },
   { NULL }
 };
@@ -294,8 +313,8 @@ static const ColumnSpec level_columns[] = {
 };
 
 static const ColumnSpec segment_columns[] = {
-  { N_("Name"), segment_name },
-  { N_("Description"), segment_description, CELL_EXPAND },
+  { N_("Name"), segment_name, CELL_EXPAND },
+  { N_("Description"), segment_description, CELL_EXPAND | CELL_SECONDARY },
   { N_("Members"), segment_members, CELL_NUMERIC },
   { NULL }
 };
@@ -379,6 +398,10 @@ cell_bind_cb (GtkSignalListItemFactory *factory,
   g_autofree char *text = placeholder ? NULL : spec->text (item);
 
   gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
+  if (spec->dim != NULL && !placeholder && spec->dim (item))
+    gtk_widget_add_css_class (label, "dim-label");
+  else
+    gtk_widget_remove_css_class (label, "dim-label");
 
   if (spec->icon != NULL)
     {
@@ -410,6 +433,21 @@ loy_section_view_add_columns (LoySectionView *self)
     }
 
   g_object_set (self->search_entry, "placeholder-text", _(spec->search_placeholder), NULL);
+}
+
+static void
+loy_section_view_update_columns (LoySectionView *self)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  const ColumnSpec *spec = section_specs[self->kind].columns;
+
+  for (guint i = 0; spec[i].title != NULL; i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      gtk_column_view_column_set_visible (column,
+                                          !(self->compact && (spec[i].flags & CELL_SECONDARY)));
+    }
 }
 
 static void
@@ -523,6 +561,10 @@ loy_section_view_get_property (GObject    *object,
       g_value_set_int (value, self->kind);
       break;
 
+    case PROP_COMPACT:
+      g_value_set_boolean (value, self->compact);
+      break;
+
     case PROP_STORE:
       g_value_set_object (value, self->store);
       break;
@@ -550,6 +592,10 @@ loy_section_view_set_property (GObject      *object,
       self->kind = g_value_get_int (value);
       break;
 
+    case PROP_COMPACT:
+      loy_section_view_set_compact (self, g_value_get_boolean (value));
+      break;
+
     case PROP_STORE:
       loy_section_view_set_store (self, g_value_get_object (value));
       break;
@@ -575,6 +621,12 @@ loy_section_view_class_init (LoySectionViewClass *klass)
     g_param_spec_int ("kind", NULL, NULL,
                       LOY_KIND_REWARD, LOY_KIND_SEGMENT, LOY_KIND_REWARD,
                       (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /* Fewer columns, for phone widths. */
+  properties [PROP_COMPACT] =
+    g_param_spec_boolean ("compact", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties [PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
@@ -616,6 +668,29 @@ loy_section_view_get_kind (LoySectionView *self)
   g_return_val_if_fail (LOY_IS_SECTION_VIEW (self), LOY_KIND_REWARD);
 
   return self->kind;
+}
+
+gboolean
+loy_section_view_get_compact (LoySectionView *self)
+{
+  g_return_val_if_fail (LOY_IS_SECTION_VIEW (self), FALSE);
+
+  return self->compact;
+}
+
+void
+loy_section_view_set_compact (LoySectionView *self,
+                              gboolean        compact)
+{
+  g_return_if_fail (LOY_IS_SECTION_VIEW (self));
+
+  compact = !!compact;
+  if (self->compact == compact)
+    return;
+
+  self->compact = compact;
+  loy_section_view_update_columns (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_COMPACT]);
 }
 
 LoyStore *

@@ -16,6 +16,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LoySectionView, loy_section_view, LOY, SECTION_VIEW, GtkWidget)
 
 LoyKind         loy_section_view_get_kind         (LoySectionView *self);
+gboolean        loy_section_view_get_compact      (LoySectionView *self);
+void            loy_section_view_set_compact      (LoySectionView *self,
+                                                   gboolean        compact);
 LoyStore       *loy_section_view_get_store        (LoySectionView *self);
 void            loy_section_view_set_store        (LoySectionView *self,
                                                    LoyStore       *store);

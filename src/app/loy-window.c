@@ -177,9 +177,12 @@ sidebar_row_activated_cb (LoyWindow     *self,
 }
 
 static void
-back_clicked_cb (LoyWindow *self,
-                 GtkButton *button)
+loy_window_back_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
 {
+  LoyWindow *self = LOY_WINDOW (widget);
+
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
@@ -291,12 +294,14 @@ loy_window_class_init (LoyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, levels_segments_stack);
   gtk_widget_class_bind_template_callback (widget_class, visible_section_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
 
   gtk_widget_class_install_property_action (widget_class, "win.section", "section");
   gtk_widget_class_install_action (widget_class, "win.search", NULL, loy_window_search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, loy_window_back_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
+                                       "win.back", NULL);
 }
 
 static void
