@@ -21,6 +21,7 @@
 
 static LoyApplication *app;
 static LoyWindow *window;
+static char *database;
 
 typedef gboolean (*ConditionFunc) (gpointer data);
 
@@ -237,6 +238,7 @@ test_search (void)
   wait = (RowsWait) { view, 0 };
   wait_for (section_has_rows, &wait, "the search to find nothing");
   g_assert_cmpstr (loy_section_view_get_state (view), ==, "empty");
+  save_screenshot ("rewards-no-results");
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   wait = (RowsWait) { view, n_all };
@@ -259,9 +261,47 @@ test_phone_width (void)
   save_screenshot ("phone-sidebar");
 
   view = show_section ("rewards");
+  assert_section_shows_records (view, 4);
   g_assert_true (loy_section_view_get_compact (view));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
   save_screenshot ("phone-rewards");
+}
+
+static void remove_demo_database (const char *path);
+
+static gboolean
+app_failed (gpointer data)
+{
+  return loy_application_get_error (app) != NULL;
+}
+
+/* A first run on an empty file fills it with demo data; a file that cannot
+ * be opened shows an error page instead of the sections. */
+static void
+test_first_run_and_error (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("loy-test-ui-XXXXXX", NULL);
+  g_autofree char *fresh = g_build_filename (dir, "fresh.db", NULL);
+  g_autofree char *broken = g_build_filename (dir, "fresh.db", "inside-a-file.db", NULL);
+  LoySectionView *view;
+
+  g_assert_nonnull (dir);
+
+  loy_application_set_database_path (app, fresh);
+  g_assert_nonnull (loy_application_get_busy_message (app));
+  wait_for (app_ready, NULL, "the demo data");
+  g_assert_null (loy_application_get_error (app));
+  view = show_section ("rewards");
+  assert_section_shows_records (view, 4);
+
+  loy_application_set_database_path (app, broken);
+  wait_for (app_failed, NULL, "the store to fail");
+  save_screenshot ("error");
+
+  loy_application_set_database_path (app, database);
+  wait_for (app_ready, NULL, "the store to open again");
+  g_assert_null (loy_application_get_error (app));
+  remove_demo_database (fresh);
 }
 
 static void
@@ -310,7 +350,6 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *database = NULL;
   int ret;
 
   g_test_init (&argc, &argv, NULL);
@@ -341,6 +380,7 @@ main (int   argc,
   g_test_add_func ("/ui/sections", test_sections);
   g_test_add_func ("/ui/segments", test_segments);
   g_test_add_func ("/ui/search", test_search);
+  g_test_add_func ("/ui/first-run-and-error", test_first_run_and_error);
   g_test_add_func ("/ui/phone-width", test_phone_width);
 
   ret = g_test_run ();
@@ -349,6 +389,7 @@ main (int   argc,
   g_application_quit (G_APPLICATION (app));
   g_clear_object (&app);
   remove_demo_database (database);
+  g_free (database);
 
   return ret;
 }
