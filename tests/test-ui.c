@@ -82,10 +82,16 @@ window_width_is (gpointer data)
   return gtk_widget_get_width (GTK_WIDGET (window)) == GPOINTER_TO_INT (data);
 }
 
-static void
-save_screenshot (const char *name)
+static gboolean
+widget_shown (gpointer data)
 {
-  GtkWidget *widget = GTK_WIDGET (window);
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
+}
+
+static void
+save_widget_screenshot (GtkWidget  *widget,
+                        const char *name)
+{
   g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GtkSnapshot) snapshot = NULL;
   g_autoptr(GskRenderNode) node = NULL;
@@ -95,6 +101,7 @@ save_screenshot (const char *name)
   g_autofree char *path = NULL;
   int width, height;
 
+  wait_for (widget_shown, widget, "a window to show");
   gtk_test_widget_wait_for_draw (widget);
   width = gtk_widget_get_width (widget);
   height = gtk_widget_get_height (widget);
@@ -104,7 +111,7 @@ save_screenshot (const char *name)
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)),
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
                                          node, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
   dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
@@ -113,6 +120,12 @@ save_screenshot (const char *name)
   path = g_build_filename (dir, file_name, NULL);
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot: %s", path);
+}
+
+static void
+save_screenshot (const char *name)
+{
+  save_widget_screenshot (GTK_WIDGET (window), name);
 }
 
 static LoySectionView *
@@ -304,6 +317,26 @@ test_first_run_and_error (void)
   remove_demo_database (fresh);
 }
 
+/* The windows of the primary menu open (their templates load) and close. */
+static void
+test_menu_windows (void)
+{
+  static const char *actions[] = { "preferences", "shortcuts", "about" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      GtkWindow *opened;
+
+      g_action_group_activate_action (G_ACTION_GROUP (app), actions[i], NULL);
+      opened = gtk_application_get_active_window (GTK_APPLICATION (app));
+      g_assert_true (opened != GTK_WINDOW (window));
+      g_assert_true (gtk_window_get_transient_for (opened) == GTK_WINDOW (window));
+
+      save_widget_screenshot (GTK_WIDGET (opened), actions[i]);
+      gtk_window_destroy (opened);
+    }
+}
+
 static void
 test_no_display (void)
 {
@@ -350,6 +383,7 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *icons = NULL;
   int ret;
 
   g_test_init (&argc, &argv, NULL);
@@ -359,6 +393,11 @@ main (int   argc,
       g_test_add_func ("/ui/no-display", test_no_display);
       return g_test_run ();
     }
+
+  /* The application's icon, as it will be installed */
+  icons = g_test_build_filename (G_TEST_DIST, "..", "data", "icons", NULL);
+  gtk_icon_theme_add_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                  icons);
 
   /* Screenshots show finished pages, not a transition's first frame. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
@@ -380,6 +419,7 @@ main (int   argc,
   g_test_add_func ("/ui/sections", test_sections);
   g_test_add_func ("/ui/segments", test_segments);
   g_test_add_func ("/ui/search", test_search);
+  g_test_add_func ("/ui/menu-windows", test_menu_windows);
   g_test_add_func ("/ui/first-run-and-error", test_first_run_and_error);
   g_test_add_func ("/ui/phone-width", test_phone_width);
 

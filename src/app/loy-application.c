@@ -249,6 +249,7 @@ loy_application_shortcuts_action (GSimpleAction *action,
   shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
   gtk_window_set_transient_for (shortcuts,
                                 gtk_application_get_active_window (GTK_APPLICATION (self)));
+  gtk_window_set_application (shortcuts, GTK_APPLICATION (self));
   gtk_window_present (shortcuts);
 }
 
@@ -262,6 +263,7 @@ loy_application_about_action (GSimpleAction *action,
 
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
                         "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+                        "application", self,
                         "modal", TRUE,
                         "application-name", _("Loyalty Desk"),
                         "application-icon", APP_ID,
@@ -485,6 +487,14 @@ loy_application_get_busy_message (LoyApplication *self)
   g_return_val_if_fail (LOY_IS_APPLICATION (self), NULL);
 
   return self->busy_message;
+}
+
+const char *
+loy_application_get_database_path (LoyApplication *self)
+{
+  g_return_val_if_fail (LOY_IS_APPLICATION (self), NULL);
+
+  return self->database_path;
 }
 
 void

@@ -27,6 +27,7 @@ const char     *loy_application_get_busy_message  (LoyApplication    *self);
 /* A database file that overrides the data source of the settings (the
  * --database option); %NULL goes back to the settings. Reopens the store if
  * it was already open. */
+const char     *loy_application_get_database_path (LoyApplication    *self);
 void            loy_application_set_database_path (LoyApplication    *self,
                                                    const char        *path);
 /* Opens the store the settings (or the --database override) point at,

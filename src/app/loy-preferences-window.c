@@ -54,9 +54,12 @@ loy_preferences_window_show_message (LoyPreferencesWindow *self,
 static void
 loy_preferences_window_update_database_row (LoyPreferencesWindow *self)
 {
-  g_autofree char *path = g_settings_get_string (self->settings, "database-path");
+  const char *override = loy_application_get_database_path (loy_preferences_window_get_app (self));
+  g_autofree char *path = NULL;
 
-  if (path[0] == '\0')
+  if (override != NULL)
+    path = g_strdup (override);
+  else if ((path = g_settings_get_string (self->settings, "database-path"))[0] == '\0')
     {
       g_free (path);
       path = loy_sqlite_store_get_default_path ();
