@@ -337,6 +337,27 @@ test_menu_windows (void)
     }
 }
 
+/* Preferences of a remote account: the address and key rows. */
+static void
+test_preferences_remote (void)
+{
+  GSettings *settings = loy_application_get_settings (app);
+  GtkWindow *preferences;
+
+  g_settings_set_string (settings, "data-source", "remote");
+  g_settings_set_string (settings, "remote-url", "https://api.example.com/api/v3/oauth/clients");
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  preferences = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (preferences != GTK_WINDOW (window));
+  save_widget_screenshot (GTK_WIDGET (preferences), "preferences-remote");
+  gtk_window_destroy (preferences);
+
+  g_settings_reset (settings, "data-source");
+  g_settings_reset (settings, "remote-url");
+  g_assert_nonnull (loy_application_get_store (app));
+}
+
 static void
 test_no_display (void)
 {
@@ -420,6 +441,7 @@ main (int   argc,
   g_test_add_func ("/ui/segments", test_segments);
   g_test_add_func ("/ui/search", test_search);
   g_test_add_func ("/ui/menu-windows", test_menu_windows);
+  g_test_add_func ("/ui/preferences-remote", test_preferences_remote);
   g_test_add_func ("/ui/first-run-and-error", test_first_run_and_error);
   g_test_add_func ("/ui/phone-width", test_phone_width);
 
