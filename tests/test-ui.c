@@ -128,6 +128,41 @@ save_screenshot (const char *name)
   save_widget_screenshot (GTK_WIDGET (window), name);
 }
 
+static char *
+create_demo_database (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoySqliteStore) store = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("loy-test-ui-XXXXXX", &error);
+  char *path;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "loyalty.db", NULL);
+
+  store = loy_sqlite_store_new (path, &error);
+  g_assert_no_error (error);
+  loy_sqlite_store_populate_demo (store, &LOY_DEMO_OPTIONS_DEFAULT, NULL, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static void
+remove_demo_database (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GDir) entries = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (entries != NULL && (name = g_dir_read_name (entries)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (dir, name, NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (dir);
+}
+
 static LoySectionView *
 show_section (const char *section)
 {
@@ -280,8 +315,6 @@ test_phone_width (void)
   save_screenshot ("phone-rewards");
 }
 
-static void remove_demo_database (const char *path);
-
 static gboolean
 app_failed (gpointer data)
 {
@@ -362,41 +395,6 @@ static void
 test_no_display (void)
 {
   g_test_skip ("No display to open the window on");
-}
-
-static char *
-create_demo_database (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LoySqliteStore) store = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("loy-test-ui-XXXXXX", &error);
-  char *path;
-
-  g_assert_no_error (error);
-  path = g_build_filename (dir, "loyalty.db", NULL);
-
-  store = loy_sqlite_store_new (path, &error);
-  g_assert_no_error (error);
-  loy_sqlite_store_populate_demo (store, &LOY_DEMO_OPTIONS_DEFAULT, NULL, &error);
-  g_assert_no_error (error);
-
-  return path;
-}
-
-static void
-remove_demo_database (const char *path)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autoptr(GDir) entries = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (entries != NULL && (name = g_dir_read_name (entries)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (dir, name, NULL);
-
-      g_unlink (file);
-    }
-  g_rmdir (dir);
 }
 
 int
