@@ -279,7 +279,8 @@ test_search (void)
   gtk_editable_set_text (GTK_EDITABLE (entry), "Krabby");
   wait = (RowsWait) { view, 1 };
   wait_for (section_has_rows, &wait, "the search to narrow the rewards");
-  g_assert_true (loy_query_has_search (loy_paged_model_get_query (loy_section_view_get_model (view))));
+  g_assert_true (loy_query_has_search (
+                   loy_paged_model_get_query (loy_section_view_get_model (view))));
   save_screenshot ("rewards-search");
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "no such reward anywhere");

@@ -165,6 +165,12 @@ choose_clicked_cb (LoyPreferencesWindow *self,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
+static char *
+loy_preferences_window_dup_url (LoyPreferencesWindow *self)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->url_row))));
+}
+
 static void
 loy_preferences_window_apply_remote (LoyPreferencesWindow *self,
                                      const char           *url)
@@ -196,7 +202,7 @@ api_key_stored_cb (GObject      *object,
   gtk_widget_set_sensitive (self->connect_button, TRUE);
   gtk_editable_set_text (GTK_EDITABLE (self->key_row), "");
 
-  url = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->url_row))));
+  url = loy_preferences_window_dup_url (self);
   loy_preferences_window_apply_remote (self, url);
 }
 
@@ -204,7 +210,7 @@ static void
 connect_clicked_cb (LoyPreferencesWindow *self,
                     GtkButton            *button)
 {
-  g_autofree char *url = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->url_row))));
+  g_autofree char *url = loy_preferences_window_dup_url (self);
   const char *key = gtk_editable_get_text (GTK_EDITABLE (self->key_row));
 
   if (!g_str_has_prefix (url, "https://") && !g_str_has_prefix (url, "http://"))

@@ -75,7 +75,7 @@ loy_window_update_sections (LoyWindow *self)
   LoySectionView *views[] = {
     self->rewards, self->campaigns, self->code_groups, self->contacts, self->levels, self->segments,
   };
-  GtkWidget *levels_segments_page = gtk_widget_get_parent (GTK_WIDGET (self->levels_segments_stack));
+  GtkWidget *levels_segments_page;
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     {
@@ -87,6 +87,7 @@ loy_window_update_sections (LoyWindow *self)
                               self->store == NULL ||
                               loy_store_can (self->store, loy_kind_get_list_capability (kind)));
     }
+  levels_segments_page = gtk_widget_get_parent (GTK_WIDGET (self->levels_segments_stack));
   gtk_widget_set_visible (levels_segments_page,
                           gtk_widget_get_visible (GTK_WIDGET (self->levels)) ||
                           gtk_widget_get_visible (GTK_WIDGET (self->segments)));
