@@ -156,7 +156,7 @@ rewards_list (LoyctlContext  *context,
       total = page->total;
       offset += page->items->len;
 
-      /* A short page before the total means the data changed under us. */
+      /* Rows deleted meanwhile can leave the total out of reach. */
       if (page->items->len == 0)
         break;
     }

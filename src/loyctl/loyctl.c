@@ -116,7 +116,6 @@ loyctl_context_create_local (LoyctlContext  *self,
 {
   g_autofree char *path = NULL;
   g_autofree char *folder = NULL;
-  LoySqliteStore *store;
 
   if (self->remote_url != NULL)
     {
@@ -136,12 +135,7 @@ loyctl_context_create_local (LoyctlContext  *self,
       return NULL;
     }
 
-  if (!(store = open_local (path, error)))
-    return NULL;
-
-  g_set_object (&self->store, LOY_STORE (store));
-
-  return store;
+  return open_local (path, error);
 }
 
 static LoyStore *
