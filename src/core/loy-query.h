@@ -54,6 +54,7 @@ gboolean  loy_query_has_search (const LoyQuery *query);
 
 GType     loy_page_get_type    (void) G_GNUC_CONST;
 LoyPage  *loy_page_new         (guint           total);
+LoyPage  *loy_page_copy        (const LoyPage  *page);
 void      loy_page_free        (LoyPage        *page);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoyQuery, loy_query_free)

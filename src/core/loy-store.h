@@ -144,8 +144,10 @@ gboolean              loy_store_delete_reward_finish (LoyStore           *self,
                                                       GAsyncResult       *result,
                                                       GError            **error);
 
-/* Synchronous wrappers for loyctl and tests: they run the async call on a
- * private main context, so they must not be used from the UI thread. */
+/* Synchronous wrappers for loyctl and tests: they iterate the calling
+ * thread's default main context until the async call completes (which also
+ * dispatches an in-process test server on that context). Never call them
+ * from the UI thread. */
 LoyPage              *loy_store_query_sync         (LoyStore             *self,
                                                     const LoyQuery       *query,
                                                     guint                 offset,

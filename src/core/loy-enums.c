@@ -1,0 +1,128 @@
+/* loy-enums.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "loy-enums.h"
+#include "loy-campaign.h"
+#include "loy-code-group.h"
+#include "loy-contact.h"
+#include "loy-level.h"
+#include "loy-reward.h"
+#include "loy-segment.h"
+#include "loy-shop.h"
+
+/* The API's spelling of each value, indexed by the enum. */
+static const char * const reward_type_names[] = {
+  [LOY_REWARD_TYPE_PHYSICAL] = "PHYSICAL",
+  [LOY_REWARD_TYPE_DIGITAL] = "DIGITAL",
+};
+
+static const char * const campaign_type_names[] = {
+  [LOY_CAMPAIGN_TYPE_DISCOUNT_CODE] = "DISCOUNT_CODE",
+  [LOY_CAMPAIGN_TYPE_PERCENTAGE_DISCOUNT_CODE] = "PERCENTAGE_DISCOUNT_CODE",
+  [LOY_CAMPAIGN_TYPE_FREE_DELIVERY] = "FREE_DELIVERY",
+  [LOY_CAMPAIGN_TYPE_GIFT_CARD] = "GIFT_CARD",
+  [LOY_CAMPAIGN_TYPE_VALUE_CODE] = "VALUE_CODE",
+  [LOY_CAMPAIGN_TYPE_CUSTOM_REWARD] = "CUSTOM_REWARD",
+  [LOY_CAMPAIGN_TYPE_CASHBACK] = "CASHBACK",
+};
+
+static gboolean
+lookup_name (const char * const *names,
+             guint               n_names,
+             const char         *str,
+             guint              *value)
+{
+  if (str == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < n_names; i++)
+    {
+      if (g_ascii_strcasecmp (names[i], str) == 0)
+        {
+          *value = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+const char *
+loy_reward_type_to_string (LoyRewardType type)
+{
+  g_return_val_if_fail (type < G_N_ELEMENTS (reward_type_names), NULL);
+
+  return reward_type_names[type];
+}
+
+gboolean
+loy_reward_type_from_string (const char    *str,
+                             LoyRewardType *type)
+{
+  guint value;
+
+  if (!lookup_name (reward_type_names, G_N_ELEMENTS (reward_type_names), str, &value))
+    return FALSE;
+
+  *type = value;
+  return TRUE;
+}
+
+const char *
+loy_campaign_type_to_string (LoyCampaignType type)
+{
+  g_return_val_if_fail (type < G_N_ELEMENTS (campaign_type_names), NULL);
+
+  return campaign_type_names[type];
+}
+
+gboolean
+loy_campaign_type_from_string (const char      *str,
+                               LoyCampaignType *type)
+{
+  guint value;
+
+  if (!lookup_name (campaign_type_names, G_N_ELEMENTS (campaign_type_names), str, &value))
+    return FALSE;
+
+  *type = value;
+  return TRUE;
+}
+
+GType
+loy_kind_get_item_type (LoyKind kind)
+{
+  switch (kind)
+    {
+    case LOY_KIND_REWARD:     return LOY_TYPE_REWARD;
+    case LOY_KIND_CAMPAIGN:   return LOY_TYPE_CAMPAIGN;
+    case LOY_KIND_CODE_GROUP: return LOY_TYPE_CODE_GROUP;
+    case LOY_KIND_CONTACT:    return LOY_TYPE_CONTACT;
+    case LOY_KIND_LEVEL:      return LOY_TYPE_LEVEL;
+    case LOY_KIND_SEGMENT:    return LOY_TYPE_SEGMENT;
+    case LOY_KIND_SHOP:       return LOY_TYPE_SHOP;
+    default:
+      g_return_val_if_reached (G_TYPE_INVALID);
+    }
+}
+
+LoyStoreCapabilities
+loy_kind_get_list_capability (LoyKind kind)
+{
+  switch (kind)
+    {
+    case LOY_KIND_REWARD:     return LOY_STORE_CAN_LIST_REWARDS;
+    case LOY_KIND_CAMPAIGN:   return LOY_STORE_CAN_LIST_CAMPAIGNS;
+    case LOY_KIND_CODE_GROUP: return LOY_STORE_CAN_LIST_CODES;
+    case LOY_KIND_CONTACT:    return LOY_STORE_CAN_LIST_CONTACTS;
+    case LOY_KIND_LEVEL:      return LOY_STORE_CAN_LIST_LEVELS;
+    case LOY_KIND_SEGMENT:    return LOY_STORE_CAN_LIST_SEGMENTS;
+    case LOY_KIND_SHOP:       return LOY_STORE_CAN_LIST_SHOPS;
+    default:
+      g_return_val_if_reached (0);
+    }
+}

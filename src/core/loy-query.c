@@ -1,0 +1,93 @@
+/* loy-query.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "loy-query.h"
+
+G_DEFINE_BOXED_TYPE (LoyQuery, loy_query, loy_query_copy, loy_query_free)
+G_DEFINE_BOXED_TYPE (LoyPage, loy_page, loy_page_copy, loy_page_free)
+
+LoyQuery *
+loy_query_new (LoyKind kind)
+{
+  LoyQuery *query = g_new0 (LoyQuery, 1);
+
+  query->kind = kind;
+
+  return query;
+}
+
+LoyQuery *
+loy_query_copy (const LoyQuery *query)
+{
+  LoyQuery *copy;
+
+  g_return_val_if_fail (query != NULL, NULL);
+
+  copy = loy_query_new (query->kind);
+  copy->search = g_strdup (query->search);
+  copy->level_uuid = g_strdup (query->level_uuid);
+  copy->segment_uuid = g_strdup (query->segment_uuid);
+  copy->sort = g_strdup (query->sort);
+
+  return copy;
+}
+
+void
+loy_query_free (LoyQuery *query)
+{
+  if (query == NULL)
+    return;
+
+  g_free (query->search);
+  g_free (query->level_uuid);
+  g_free (query->segment_uuid);
+  g_free (query->sort);
+  g_free (query);
+}
+
+gboolean
+loy_query_has_search (const LoyQuery *query)
+{
+  g_return_val_if_fail (query != NULL, FALSE);
+
+  return query->search != NULL && query->search[0] != '\0';
+}
+
+LoyPage *
+loy_page_new (guint total)
+{
+  LoyPage *page = g_new0 (LoyPage, 1);
+
+  page->items = g_ptr_array_new_with_free_func (g_object_unref);
+  page->total = total;
+
+  return page;
+}
+
+LoyPage *
+loy_page_copy (const LoyPage *page)
+{
+  LoyPage *copy;
+
+  g_return_val_if_fail (page != NULL, NULL);
+
+  copy = loy_page_new (page->total);
+  for (guint i = 0; i < page->items->len; i++)
+    g_ptr_array_add (copy->items, g_object_ref (g_ptr_array_index (page->items, i)));
+
+  return copy;
+}
+
+void
+loy_page_free (LoyPage *page)
+{
+  if (page == NULL)
+    return;
+
+  g_ptr_array_unref (page->items);
+  g_free (page);
+}
