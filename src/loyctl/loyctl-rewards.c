@@ -176,41 +176,20 @@ rewards_list (LoyctlContext  *context,
   return TRUE;
 }
 
-/* Names the reward in the store's "not found", whatever its wording. */
-static void
-propagate_reward_error (GError      *local_error,
-                        const char  *uuid,
-                        GError     **error)
-{
-  if (g_error_matches (local_error, LOY_ERROR, LOY_ERROR_NOT_FOUND))
-    {
-      g_set_error (error, LOY_ERROR, LOY_ERROR_NOT_FOUND, _("reward %s not found"), uuid);
-      g_error_free (local_error);
-    }
-  else
-    {
-      g_propagate_error (error, local_error);
-    }
-}
-
 static gboolean
 rewards_show (LoyctlContext  *context,
               char          **args,
               GError        **error)
 {
   g_autoptr(LoyReward) reward = NULL;
-  GError *local_error = NULL;
   LoyStore *store;
 
   if (!(store = loyctl_context_get_store (context, error)))
     return FALSE;
 
-  reward = LOY_REWARD (loy_store_lookup_sync (store, LOY_KIND_REWARD, args[0], NULL, &local_error));
+  reward = LOY_REWARD (loy_store_lookup_sync (store, LOY_KIND_REWARD, args[0], NULL, error));
   if (reward == NULL)
-    {
-      propagate_reward_error (local_error, args[0], error);
-      return FALSE;
-    }
+    return FALSE;
 
   print_reward (context, reward);
 
@@ -238,7 +217,6 @@ rewards_update (LoyctlContext  *context,
 {
   g_autoptr(JsonObject) changes = json_object_new ();
   g_autoptr(LoyReward) reward = NULL;
-  GError *local_error = NULL;
   LoyStore *store;
 
   if (update_title != NULL)
@@ -261,19 +239,16 @@ rewards_update (LoyctlContext  *context,
   if (json_object_get_size (changes) == 0)
     {
       g_set_error_literal (error, LOYCTL_USAGE_ERROR, 0,
-                           _("nothing to change: give --title, --description or --required-credits"));
+                           _("Nothing to change: give --title, --description or --required-credits"));
       return FALSE;
     }
 
   if (!(store = loyctl_context_get_store (context, error)))
     return FALSE;
 
-  reward = loy_store_update_reward_sync (store, args[0], changes, NULL, &local_error);
+  reward = loy_store_update_reward_sync (store, args[0], changes, NULL, error);
   if (reward == NULL)
-    {
-      propagate_reward_error (local_error, args[0], error);
-      return FALSE;
-    }
+    return FALSE;
 
   print_reward (context, reward);
 

@@ -37,7 +37,7 @@ static const GOptionEntry global_entries[] = {
     N_("Use the local database at PATH (default: the app's own)"), N_("PATH") },
   { "remote", 0, 0, G_OPTION_ARG_STRING, &context.remote_url,
     N_("Use the account at this API base URL; the key comes from "
-       API_KEY_VARIABLE " or the keyring"), N_("URL") },
+       "LOYALTY_DESK_API_KEY or the keyring"), N_("URL") },
   { "json", 0, 0, G_OPTION_ARG_NONE, &context.json,
     N_("Print machine-readable JSON"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, &show_version,
@@ -120,7 +120,7 @@ loyctl_context_create_local (LoyctlContext  *self,
   if (self->remote_url != NULL)
     {
       g_set_error_literal (error, LOYCTL_USAGE_ERROR, 0,
-                           _("this command works on a local database only: use --db, not --remote"));
+                           _("This command works on a local database only: use --db, not --remote"));
       return NULL;
     }
 
@@ -131,7 +131,7 @@ loyctl_context_create_local (LoyctlContext  *self,
       int saved_errno = errno;
 
       g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   _("cannot create the folder %s: %s"), folder, g_strerror (saved_errno));
+                   _("Could not create the folder “%s”: %s"), folder, g_strerror (saved_errno));
       return NULL;
     }
 
@@ -155,11 +155,11 @@ open_remote (const char  *url,
     {
       if (keyring_error != NULL)
         g_set_error (error, LOY_ERROR, LOY_ERROR_UNAUTHORIZED,
-                     _("no API key for %s: set %s (the keyring is unavailable: %s)"),
+                     _("No API key for %s: set %s (the keyring is unavailable: %s)"),
                      url, API_KEY_VARIABLE, keyring_error->message);
       else
         g_set_error (error, LOY_ERROR, LOY_ERROR_UNAUTHORIZED,
-                     _("no API key for %s: set %s or save the key in Loyalty Desk"),
+                     _("No API key for %s: set %s or save the key in Loyalty Desk"),
                      url, API_KEY_VARIABLE);
       return NULL;
     }
@@ -186,7 +186,7 @@ loyctl_context_get_store (LoyctlContext  *self,
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {
       g_set_error (error, LOY_ERROR, LOY_ERROR_NOT_FOUND,
-                   _("no database at %s: create one with “loyctl --db %s demo”"), path, path);
+                   _("No database at %s: create one with “loyctl --db %s demo”"), path, path);
       return NULL;
     }
 
@@ -302,7 +302,7 @@ find_command (char     **args,
 
   if (!is_group (args[0]))
     {
-      g_set_error (error, LOYCTL_USAGE_ERROR, 0, _("unknown command “%s”"), args[0]);
+      g_set_error (error, LOYCTL_USAGE_ERROR, 0, _("Unknown command “%s”"), args[0]);
       return NULL;
     }
 
@@ -317,7 +317,7 @@ find_command (char     **args,
                  _("“%s” needs a subcommand: %s"), args[0], names->str);
   else
     g_set_error (error, LOYCTL_USAGE_ERROR, 0,
-                 _("unknown subcommand “%s %s”; try one of: %s"), args[0], args[1], names->str);
+                 _("Unknown subcommand “%s %s”; try one of: %s"), args[0], args[1], names->str);
 
   return NULL;
 }
@@ -410,7 +410,7 @@ run_command (const LoyctlCommand  *command,
                  _("“%s” needs %s"), words, _(command->parameters));
   else if (n_args > command->n_args)
     g_set_error (&error, LOYCTL_USAGE_ERROR, 0,
-                 _("unexpected argument “%s”"), argv[1 + command->n_args]);
+                 _("Unexpected argument “%s”"), argv[1 + command->n_args]);
 
   if (error != NULL || !command->run (&context, argv + 1, &error))
     return report_error (words, error);
@@ -468,7 +468,7 @@ main (int   argc,
   if (command == NULL)
     {
       if (error == NULL)
-        g_set_error_literal (&error, LOYCTL_USAGE_ERROR, 0, _("no command given"));
+        g_set_error_literal (&error, LOYCTL_USAGE_ERROR, 0, _("No command given"));
       return report_error (NULL, error);
     }
 
