@@ -49,7 +49,7 @@ answer_query (gpointer user_data)
   GTask *task = user_data;
   TestFakeStore *self = g_task_get_source_object (task);
   FakeQuery *fake = g_task_get_task_data (task);
-  g_autoptr(GPtrArray) matches = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n_matches = 0;
   LoyPage *page;
 
   if (self->fail)
@@ -58,19 +58,21 @@ answer_query (gpointer user_data)
       return G_SOURCE_REMOVE;
     }
 
+  page = loy_page_new (0);
   for (guint i = 0; i < self->n_shops; i++)
     {
-      g_autofree char *uuid = g_strdup_printf ("shop-%u", i);
       g_autofree char *name = g_strdup_printf ("Shop %u", i);
 
       if (loy_query_has_search (fake->query) && strstr (name, fake->query->search) == NULL)
         continue;
-      g_ptr_array_add (matches, loy_shop_new (uuid, name));
+      if (n_matches >= fake->offset && n_matches < fake->offset + fake->limit)
+        {
+          g_autofree char *uuid = g_strdup_printf ("shop-%u", i);
+          g_ptr_array_add (page->items, loy_shop_new (uuid, name));
+        }
+      n_matches++;
     }
-
-  page = loy_page_new (matches->len);
-  for (guint i = fake->offset; i < matches->len && i < fake->offset + fake->limit; i++)
-    g_ptr_array_add (page->items, g_object_ref (g_ptr_array_index (matches, i)));
+  page->total = n_matches;
 
   g_task_return_pointer (task, page, (GDestroyNotify) loy_page_free);
   return G_SOURCE_REMOVE;
