@@ -3,7 +3,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#undef G_LOG_DOMAIN
 #define G_LOG_DOMAIN "loy-sqlite"
 
 #include "config.h"
@@ -135,6 +134,21 @@ demo_random_uuid (DemoRandom *random,
               (guint) (0x8000 | ((low >> 48) & 0x3fff)), low & G_GUINT64_CONSTANT (0xffffffffffff));
 }
 
+/* A version 7 UUID: @sequence stands in for the millisecond timestamp, so
+ * entries made in order sort in order and their index grows at the end. */
+static void
+demo_sequential_uuid (DemoRandom *random,
+                      gint64      sequence,
+                      char        uuid[37])
+{
+  guint64 ms = (guint64) DEMO_EPOCH * 1000 + sequence;
+  guint64 low = demo_random_next (random);
+
+  g_snprintf (uuid, 37, "%08x-%04x-7%03x-%04x-%012" G_GINT64_MODIFIER "x",
+              (guint) (ms >> 16), (guint) ms & 0xffff, (guint) (low >> 52),
+              (guint) (0x8000 | ((low >> 36) & 0x3fff)), low & G_GUINT64_CONSTANT (0xffffffffffff));
+}
+
 /* A redeemable code such as "K7QF-2MZP-9XHD", without look-alike characters. */
 static void
 demo_random_code (DemoRandom *random,
@@ -217,6 +231,7 @@ typedef struct
   gint64          segment_ids[3];
   GArray         *code_groups;    /* DemoCodeGroup */
   gint64         *balances;       /* by contact rowid - 1 */
+  gint64          n_ledger_entries;
 
   sqlite3_stmt   *insert_ledger;
 } Demo;
@@ -249,7 +264,7 @@ add_ledger_entry (Demo        *demo,
 {
   char uuid[37];
 
-  demo_random_uuid (&demo->random, uuid);
+  demo_sequential_uuid (&demo->random, demo->n_ledger_entries++, uuid);
 
   return run_statement (demo->insert_ledger, error, "tititnnni",
                         uuid, contact_id, entry_type, credits, reason,
@@ -432,8 +447,8 @@ add_contacts (Demo    *demo,
 
   insert_contact = _loy_sqlite_prepare (demo->db,
                                         "INSERT INTO contacts (uuid, email, first_name, last_name,"
-                                        " level_id, attributes, created_at)"
-                                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
+                                        " level_id, balance, attributes, created_at)"
+                                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", error);
   if (insert_contact == NULL)
     return FALSE;
 
@@ -450,9 +465,9 @@ add_contacts (Demo    *demo,
       guint *uses = &email_uses[(first * G_N_ELEMENTS (last_names) + last) *
                                 G_N_ELEMENTS (email_domains) + domain];
       gboolean big_spender = demo_random_below (&demo->random, 8) == 0;
-      gint64 n_purchases = 1 + demo_random_below (&demo->random, 4);
+      gint64 n_purchases = 1 + demo_random_below (&demo->random, 3);
       gint64 created_at = DEMO_EPOCH + demo_random_below (&demo->random, 900 * DAY);
-      gint64 credits[5];
+      gint64 credits[3];
       gint64 balance = 50;
       char email[128];
       char attributes[48];
@@ -486,13 +501,12 @@ add_contacts (Demo    *demo,
         }
 
       demo_random_uuid (&demo->random, uuid);
-      if (!run_statement (insert_contact, error, "ttttiti",
+      if (!run_statement (insert_contact, error, "ttttiiti",
                           uuid, email, first_names[first], last_names[last],
-                          level_for_balance (demo, balance), attributes, created_at))
+                          level_for_balance (demo, balance), balance, attributes, created_at))
         return FALSE;
       contact_id = sqlite3_last_insert_rowid (demo->db);
 
-      /* The ledger trigger adds each entry to the contact's balance. */
       if (!add_ledger_entry (demo, contact_id, "WELCOME", 50, "Welcome to the program",
                              LOY_UNSET, LOY_UNSET, LOY_UNSET, created_at, error))
         return FALSE;
@@ -519,7 +533,7 @@ issue_codes (Demo    *demo,
              GError **error)
 {
   g_autoptr(sqlite3_stmt) issue_code = NULL;
-  g_autoptr(sqlite3_stmt) update_level = NULL;
+  g_autoptr(sqlite3_stmt) update_balance = NULL;
 
   if (demo->options->n_contacts == 0)
     return TRUE;
@@ -527,9 +541,9 @@ issue_codes (Demo    *demo,
   if (!(issue_code = _loy_sqlite_prepare (demo->db,
                                           "UPDATE codes SET contact_id = ?1, issued_at = ?2"
                                           " WHERE id = ?3", error)) ||
-      !(update_level = _loy_sqlite_prepare (demo->db,
-                                            "UPDATE contacts SET level_id = ?1 WHERE id = ?2",
-                                            error)))
+      !(update_balance = _loy_sqlite_prepare (demo->db,
+                                              "UPDATE contacts SET balance = ?1, level_id = ?2"
+                                              " WHERE id = ?3", error)))
     return FALSE;
 
   for (guint g = 0; g < demo->code_groups->len; g++)
@@ -558,8 +572,8 @@ issue_codes (Demo    *demo,
                                  "Reward redeemed", LOY_UNSET, group->reward_id, code_id,
                                  issued_at, error) ||
               !run_statement (issue_code, error, "iii", contact_id, issued_at, code_id) ||
-              !run_statement (update_level, error, "ii",
-                           level_for_balance (demo, demo->balances[contact_id - 1]), contact_id))
+              !run_statement (update_balance, error, "iii", demo->balances[contact_id - 1],
+                              level_for_balance (demo, demo->balances[contact_id - 1]), contact_id))
             return FALSE;
         }
     }
@@ -633,11 +647,65 @@ add_campaigns (Demo    *demo,
   return TRUE;
 }
 
+/* Row by row, these triggers would cost more than the demo data itself: the
+ * demo sets balances itself and indexes all contacts in one pass instead.
+ * Dropped and re-created inside the demo's transaction. */
+static const char * const bulk_suspended_triggers[] = {
+  "ledger_entries_balance",
+  "contacts_fts_insert",
+};
+
+/* Drops the triggers, returning the SQL that re-creates them. */
+static GStrv
+suspend_triggers (sqlite3  *db,
+                  GError  **error)
+{
+  g_autoptr(sqlite3_stmt) select_sql = NULL;
+  g_autoptr(GStrvBuilder) definitions = g_strv_builder_new ();
+
+  select_sql = _loy_sqlite_prepare (db, "SELECT sql FROM sqlite_schema WHERE type = 'trigger'"
+                                        " AND name = ?1", error);
+  if (select_sql == NULL)
+    return NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (bulk_suspended_triggers); i++)
+    {
+      g_autofree char *drop = g_strdup_printf ("DROP TRIGGER %s", bulk_suspended_triggers[i]);
+
+      sqlite3_bind_text (select_sql, 1, bulk_suspended_triggers[i], -1, SQLITE_STATIC);
+      if (sqlite3_step (select_sql) != SQLITE_ROW)
+        {
+          _loy_sqlite_set_error (error, db);
+          return NULL;
+        }
+      g_strv_builder_add (definitions, (const char *) sqlite3_column_text (select_sql, 0));
+      sqlite3_reset (select_sql);
+
+      if (!_loy_sqlite_exec (db, drop, error))
+        return NULL;
+    }
+
+  return g_strv_builder_end (definitions);
+}
+
+static gboolean
+restore_triggers (sqlite3             *db,
+                  const char * const  *definitions,
+                  GError             **error)
+{
+  for (guint i = 0; definitions[i] != NULL; i++)
+    if (!_loy_sqlite_exec (db, definitions[i], error))
+      return FALSE;
+
+  return TRUE;
+}
+
 static gboolean
 populate (Demo    *demo,
           GError **error)
 {
   g_autoptr(sqlite3_stmt) insert_ledger = NULL;
+  g_auto(GStrv) triggers = NULL;
   gint64 has_records;
   g_autoptr(sqlite3_stmt) check = NULL;
 
@@ -666,11 +734,15 @@ populate (Demo    *demo,
     return FALSE;
   demo->insert_ledger = insert_ledger;
 
-  return add_shops_levels_segments (demo, error) &&
+  return (triggers = suspend_triggers (demo->db, error)) != NULL &&
+         add_shops_levels_segments (demo, error) &&
          add_rewards (demo, error) &&
          add_contacts (demo, error) &&
          issue_codes (demo, error) &&
-         add_campaigns (demo, error);
+         add_campaigns (demo, error) &&
+         _loy_sqlite_exec (demo->db, "INSERT INTO contacts_fts (contacts_fts) VALUES ('rebuild')",
+                           error) &&
+         restore_triggers (demo->db, (const char * const *) triggers, error);
 }
 
 gboolean
@@ -690,14 +762,20 @@ _loy_sqlite_populate_demo (sqlite3               *db,
     .balances = balances,
   };
 
-  if (!_loy_sqlite_begin (db, error))
+  gboolean populated;
+
+  /* A bigger page cache and in-memory statement journals for the bulk
+   * insert; the connection's defaults come back afterwards. */
+  if (!_loy_sqlite_exec (db, "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY", error))
     return FALSE;
 
-  if (!populate (&demo, error))
-    {
-      _loy_sqlite_rollback (db);
-      return FALSE;
-    }
+  populated = _loy_sqlite_begin (db, error) && populate (&demo, error);
+  if (populated)
+    populated = _loy_sqlite_commit (db, error);
+  else
+    _loy_sqlite_rollback (db);
 
-  return _loy_sqlite_commit (db, error);
+  sqlite3_exec (db, "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT", NULL, NULL, NULL);
+
+  return populated;
 }

@@ -3,7 +3,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#undef G_LOG_DOMAIN
 #define G_LOG_DOMAIN "loy-sqlite"
 
 #include "config.h"
@@ -81,7 +80,7 @@ static const char * const migrations[] = {
   "CREATE VIRTUAL TABLE contacts_fts USING fts5 ("
   "  first_name, last_name, email, uuid,"
   "  content = 'contacts', content_rowid = 'id',"
-  "  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
+  "  tokenize = 'unicode61 remove_diacritics 2', prefix = '2'"
   ");"
   "CREATE TRIGGER contacts_fts_insert AFTER INSERT ON contacts BEGIN"
   "  INSERT INTO contacts_fts (rowid, first_name, last_name, email, uuid)"

@@ -3,7 +3,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#undef G_LOG_DOMAIN
 #define G_LOG_DOMAIN "loy-sqlite"
 
 #include "config.h"
@@ -380,6 +379,20 @@ static const KindSpec kind_specs[LOY_N_KINDS] = {
   },
 };
 
+/* The spec of @kind, or NULL with LOY_ERROR_NOT_SUPPORTED for a kind this
+ * backend does not list. */
+static const KindSpec *
+get_kind_spec (LoyKind   kind,
+               GError  **error)
+{
+  if (kind < G_N_ELEMENTS (kind_specs) && kind_specs[kind].read_row != NULL)
+    return &kind_specs[kind];
+
+  g_set_error (error, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED,
+               _("The local database cannot list these records"));
+  return NULL;
+}
+
 /* Turns typed text into an FTS5 query that matches every word as a prefix.
  * Each word becomes a quoted string, so quotes, operators (AND, NEAR, -, ^)
  * and column filters in the input are plain text. Returns NULL when nothing
@@ -572,13 +585,17 @@ query_page (sqlite3         *db,
             guint            limit,
             GError         **error)
 {
-  const KindSpec *spec = &kind_specs[query->kind];
+  const KindSpec *spec = get_kind_spec (query->kind, error);
   g_autoptr(GString) sql = g_string_new (NULL);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(LoyPage) page = NULL;
-  g_autofree char *where = build_where (spec, query);
+  g_autofree char *where = NULL;
   guint total;
 
+  if (spec == NULL)
+    return NULL;
+
+  where = build_where (spec, query);
   g_string_printf (sql, "SELECT %s FROM %s%s", spec->columns, spec->from, where);
   if (!append_order_by (sql, spec, query->sort, error))
     return NULL;
@@ -605,13 +622,16 @@ lookup_record (sqlite3     *db,
                const char  *uuid,
                GError     **error)
 {
-  const KindSpec *spec = &kind_specs[kind];
-  g_autofree char *sql = g_strdup_printf ("SELECT %s FROM %s WHERE t.uuid = :uuid",
-                                          spec->columns, spec->from);
-  g_autoptr(sqlite3_stmt) stmt = _loy_sqlite_prepare (db, sql, error);
+  const KindSpec *spec = get_kind_spec (kind, error);
+  g_autofree char *sql = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
   int rc;
 
-  if (stmt == NULL)
+  if (spec == NULL)
+    return NULL;
+
+  sql = g_strdup_printf ("SELECT %s FROM %s WHERE t.uuid = :uuid", spec->columns, spec->from);
+  if ((stmt = _loy_sqlite_prepare (db, sql, error)) == NULL)
     return NULL;
 
   _loy_sqlite_bind_text (stmt, ":uuid", uuid);
@@ -1188,8 +1208,9 @@ loy_sqlite_store_get_capabilities (LoyStore *store)
                                       LOY_STORE_CAN_DELETE_REWARDS |
                                       LOY_STORE_CAN_SEARCH;
 
-  for (LoyKind kind = 0; kind < LOY_N_KINDS; kind++)
-    capabilities |= loy_kind_get_list_capability (kind);
+  for (LoyKind kind = 0; kind < G_N_ELEMENTS (kind_specs); kind++)
+    if (kind_specs[kind].read_row != NULL)
+      capabilities |= loy_kind_get_list_capability (kind);
 
   return capabilities;
 }
