@@ -544,6 +544,22 @@ test_contact_search (SqliteFixture *fixture,
       g_assert_cmpuint (page->total, <=, N_CONTACTS);
     }
 
+  /* A contact added after the demo is indexed too, accents folded. */
+  {
+    sqlite3 *db = open_raw (fixture->path);
+    g_autoptr(LoyPage) page = NULL;
+
+    g_assert_cmpint (sqlite3_exec (db,
+                                   "INSERT INTO contacts (uuid, email, first_name, last_name, created_at)"
+                                   " VALUES ('0b7e5f4e-2d7a-4c1e-9a57-3f1c2b4d5e6f', 'zoe@example.com',"
+                                   " 'Zoë', 'Lefèvre-Ångström', 1700000000)",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
+    sqlite3_close (db);
+
+    page = search_contacts (fixture->store, "zoe ANGS");
+    g_assert_true (page_has_contact (page, "0b7e5f4e-2d7a-4c1e-9a57-3f1c2b4d5e6f"));
+  }
+
   /* A name that is nobody's. */
   {
     g_autoptr(LoyPage) page = search_contacts (fixture->store, "Zyxwvut");
