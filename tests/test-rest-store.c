@@ -675,7 +675,7 @@ test_capabilities (LoyStoreFixture *fixture,
   g_assert_null (created);
   g_clear_error (&error);
 
-  g_assert_false (loy_store_delete_reward_sync (fixture->store, SEED_REWARD_KRABBY_PATTY, NULL, &error));
+  g_assert_false (loy_store_delete_sync (fixture->store, LOY_KIND_REWARD, SEED_REWARD_KRABBY_PATTY, NULL, &error));
   g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED);
 
   g_assert_cmpuint (loy_fake_piggy_get_n_requests (FAKE (fixture)), ==, 0);

@@ -819,17 +819,17 @@ test_create_delete (SqliteFixture *fixture,
   g_assert_null (invalid);
   g_clear_error (&error);
 
-  g_assert_true (loy_store_delete_reward_sync (LOY_STORE (fixture->store),
+  g_assert_true (loy_store_delete_sync (LOY_STORE (fixture->store), LOY_KIND_REWARD,
                                                loy_reward_get_uuid (physical), NULL, &error));
   g_assert_no_error (error);
-  g_assert_true (loy_store_delete_reward_sync (LOY_STORE (fixture->store),
+  g_assert_true (loy_store_delete_sync (LOY_STORE (fixture->store), LOY_KIND_REWARD,
                                                loy_reward_get_uuid (digital), NULL, &error));
   g_assert_no_error (error);
   assert_reward_absent (fixture->store, loy_reward_get_uuid (physical));
   assert_reward_absent (fixture->store, loy_reward_get_uuid (digital));
   g_assert_cmpuint (count_code_groups_named (fixture->store, "Bubble Party Voucher"), ==, 0);
 
-  g_assert_false (loy_store_delete_reward_sync (LOY_STORE (fixture->store),
+  g_assert_false (loy_store_delete_sync (LOY_STORE (fixture->store), LOY_KIND_REWARD,
                                                 loy_reward_get_uuid (digital), NULL, &error));
   g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_FOUND);
 }
@@ -841,7 +841,7 @@ assert_delete_conflicts (LoySqliteStore *store,
   g_autoptr(GError) error = NULL;
   g_autoptr(GObject) still_there = NULL;
 
-  g_assert_false (loy_store_delete_reward_sync (LOY_STORE (store), uuid, NULL, &error));
+  g_assert_false (loy_store_delete_sync (LOY_STORE (store), LOY_KIND_REWARD, uuid, NULL, &error));
   g_assert_error (error, LOY_ERROR, LOY_ERROR_CONFLICT);
   g_clear_error (&error);
 

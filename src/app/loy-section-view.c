@@ -58,6 +58,7 @@ struct _LoySectionView
   /* Template widgets */
   GtkWidget      *search_clamp;
   GtkWidget      *search_entry;
+  GtkBox         *actions_box;
   GtkStack       *state_stack;
   GtkSpinner     *spinner;
   GtkColumnView  *column_view;
@@ -78,6 +79,13 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
+
+enum {
+  ITEM_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
 
 static char *
 format_count (gint64 value)
@@ -606,6 +614,17 @@ loy_section_view_set_property (GObject      *object,
 }
 
 static void
+row_activated_cb (LoySectionView *self,
+                  guint           position)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->model), position);
+
+  /* A placeholder row has no record behind it yet. */
+  if (item != NULL && !item_is_placeholder (item))
+    g_signal_emit (self, signals[ITEM_ACTIVATED], 0, item);
+}
+
+static void
 loy_section_view_class_init (LoySectionViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -640,11 +659,20 @@ loy_section_view_class_init (LoySectionViewClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* A record of the list was clicked or chosen with the keyboard. */
+  signals [ITEM_ACTIVATED] =
+    g_signal_new ("item-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_OBJECT);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/loyaltydesk/LoyaltyDesk/"
                                                "loy-section-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LoySectionView, search_clamp);
   gtk_widget_class_bind_template_child (widget_class, LoySectionView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, LoySectionView, actions_box);
   gtk_widget_class_bind_template_child (widget_class, LoySectionView, state_stack);
   gtk_widget_class_bind_template_child (widget_class, LoySectionView, spinner);
   gtk_widget_class_bind_template_child (widget_class, LoySectionView, column_view);
@@ -654,6 +682,7 @@ loy_section_view_class_init (LoySectionViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, retry_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 }
 
 static void
@@ -766,4 +795,16 @@ loy_section_view_get_state (LoySectionView *self)
   g_return_val_if_fail (LOY_IS_SECTION_VIEW (self), NULL);
 
   return gtk_stack_get_visible_child_name (self->state_stack);
+}
+
+/* Puts a button (or any widget) beside the search entry, for the section's
+ * own actions. */
+void
+loy_section_view_add_action_widget (LoySectionView *self,
+                                    GtkWidget      *widget)
+{
+  g_return_if_fail (LOY_IS_SECTION_VIEW (self));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  gtk_box_append (self->actions_box, widget);
 }

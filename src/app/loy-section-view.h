@@ -25,6 +25,8 @@ void            loy_section_view_set_store        (LoySectionView *self,
 /* The records on show, or %NULL without a store that can list them. */
 LoyPagedModel  *loy_section_view_get_model        (LoySectionView *self);
 GtkWidget      *loy_section_view_get_search_entry (LoySectionView *self);
+void            loy_section_view_add_action_widget (LoySectionView *self,
+                                                    GtkWidget      *widget);
 /* The name of the page on show: "list", "loading", "empty" or "error". */
 const char     *loy_section_view_get_state        (LoySectionView *self);
 

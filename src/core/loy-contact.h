@@ -45,5 +45,11 @@ JsonObject *loy_contact_get_attributes     (LoyContact *self);
 void        loy_contact_set_attribute      (LoyContact *self,
                                             const char *key,
                                             JsonNode   *value);
+/* The points that expire next and when (unix seconds); 0 and 0 when none do. */
+gint64      loy_contact_get_expiring_points (LoyContact *self);
+gint64      loy_contact_get_expiring_at    (LoyContact *self);
+void        loy_contact_set_next_expiry    (LoyContact *self,
+                                            gint64      points,
+                                            gint64      expiring_at);
 
 G_END_DECLS

@@ -9,8 +9,10 @@
 
 #include "loy-enums.h"
 #include "loy-campaign.h"
+#include "loy-code.h"
 #include "loy-code-group.h"
 #include "loy-contact.h"
+#include "loy-ledger-entry.h"
 #include "loy-level.h"
 #include "loy-reward.h"
 #include "loy-segment.h"
@@ -30,6 +32,15 @@ static const char * const campaign_type_names[] = {
   [LOY_CAMPAIGN_TYPE_VALUE_CODE] = "VALUE_CODE",
   [LOY_CAMPAIGN_TYPE_CUSTOM_REWARD] = "CUSTOM_REWARD",
   [LOY_CAMPAIGN_TYPE_CASHBACK] = "CASHBACK",
+};
+
+static const char * const ledger_entry_type_names[] = {
+  [LOY_LEDGER_ENTRY_TYPE_WELCOME] = "WELCOME",
+  [LOY_LEDGER_ENTRY_TYPE_CREDIT_RECEPTION] = "CREDIT_RECEPTION",
+  [LOY_LEDGER_ENTRY_TYPE_REWARD_RECEPTION] = "REWARD_RECEPTION",
+  [LOY_LEDGER_ENTRY_TYPE_ADJUSTMENT] = "ADJUSTMENT",
+  [LOY_LEDGER_ENTRY_TYPE_EXPIRY] = "EXPIRY",
+  [LOY_LEDGER_ENTRY_TYPE_REVERSAL] = "REVERSAL",
 };
 
 static gboolean
@@ -95,6 +106,27 @@ loy_campaign_type_from_string (const char      *str,
   return TRUE;
 }
 
+const char *
+loy_ledger_entry_type_to_string (LoyLedgerEntryType type)
+{
+  g_return_val_if_fail (type < G_N_ELEMENTS (ledger_entry_type_names), NULL);
+
+  return ledger_entry_type_names[type];
+}
+
+gboolean
+loy_ledger_entry_type_from_string (const char         *str,
+                                   LoyLedgerEntryType *type)
+{
+  guint value;
+
+  if (!lookup_name (ledger_entry_type_names, G_N_ELEMENTS (ledger_entry_type_names), str, &value))
+    return FALSE;
+
+  *type = value;
+  return TRUE;
+}
+
 GType
 loy_kind_get_item_type (LoyKind kind)
 {
@@ -107,6 +139,8 @@ loy_kind_get_item_type (LoyKind kind)
     case LOY_KIND_LEVEL:      return LOY_TYPE_LEVEL;
     case LOY_KIND_SEGMENT:    return LOY_TYPE_SEGMENT;
     case LOY_KIND_SHOP:       return LOY_TYPE_SHOP;
+    case LOY_KIND_CODE:       return LOY_TYPE_CODE;
+    case LOY_KIND_LEDGER_ENTRY: return LOY_TYPE_LEDGER_ENTRY;
     default:
       g_return_val_if_reached (G_TYPE_INVALID);
     }
@@ -124,6 +158,8 @@ loy_kind_get_list_capability (LoyKind kind)
     case LOY_KIND_LEVEL:      return LOY_STORE_CAN_LIST_LEVELS;
     case LOY_KIND_SEGMENT:    return LOY_STORE_CAN_LIST_SEGMENTS;
     case LOY_KIND_SHOP:       return LOY_STORE_CAN_LIST_SHOPS;
+    case LOY_KIND_CODE:       return LOY_STORE_CAN_LIST_CODES;
+    case LOY_KIND_LEDGER_ENTRY: return LOY_STORE_CAN_LIST_LEDGER;
     default:
       g_return_val_if_reached (0);
     }

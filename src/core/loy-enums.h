@@ -32,9 +32,41 @@ typedef enum
   LOY_KIND_LEVEL,
   LOY_KIND_SEGMENT,
   LOY_KIND_SHOP,
+  LOY_KIND_CODE,          /* the codes of one code group: LoyQuery.parent_uuid */
+  LOY_KIND_LEDGER_ENTRY,  /* one contact's ledger: LoyQuery.parent_uuid, newest first */
 } LoyKind;
 
-#define LOY_N_KINDS (LOY_KIND_SHOP + 1)
+#define LOY_N_KINDS (LOY_KIND_LEDGER_ENTRY + 1)
+
+/**
+ * LoyPlatform:
+ *
+ * Where a reward may be shown (seed 000, "Platform viewfilters"). A reward
+ * whose filter names no platform is visible on both.
+ */
+typedef enum /*< flags >*/
+{
+  LOY_PLATFORM_BUSINESS_APP = 1 << 0,
+  LOY_PLATFORM_CUSTOMER_APP = 1 << 1,
+} LoyPlatform;
+
+#define LOY_PLATFORM_ANY (LOY_PLATFORM_BUSINESS_APP | LOY_PLATFORM_CUSTOMER_APP)
+
+typedef enum
+{
+  LOY_LEDGER_ENTRY_TYPE_WELCOME,
+  LOY_LEDGER_ENTRY_TYPE_CREDIT_RECEPTION,
+  LOY_LEDGER_ENTRY_TYPE_REWARD_RECEPTION,
+  LOY_LEDGER_ENTRY_TYPE_ADJUSTMENT,
+  LOY_LEDGER_ENTRY_TYPE_EXPIRY,
+  LOY_LEDGER_ENTRY_TYPE_REVERSAL,
+} LoyLedgerEntryType;
+
+typedef enum
+{
+  LOY_CODE_STATUS_AVAILABLE,
+  LOY_CODE_STATUS_ISSUED,
+} LoyCodeStatus;
 
 typedef enum
 {
@@ -73,6 +105,11 @@ typedef enum /*< flags >*/
   LOY_STORE_CAN_LIST_SEGMENTS   = 1 << 8,
   LOY_STORE_CAN_LIST_SHOPS      = 1 << 9,
   LOY_STORE_CAN_SEARCH          = 1 << 10,
+  LOY_STORE_CAN_MANAGE_CODES    = 1 << 11, /* import, generate */
+  LOY_STORE_CAN_ENROLL_CONTACTS = 1 << 12,
+  LOY_STORE_CAN_MANAGE_POINTS   = 1 << 13, /* award, redeem, adjust, reverse, expire */
+  LOY_STORE_CAN_LIST_LEDGER     = 1 << 14,
+  LOY_STORE_CAN_EDIT_PROGRAM    = 1 << 15, /* program settings, levels, segments */
 } LoyStoreCapabilities;
 
 const char  *loy_reward_type_to_string (LoyRewardType  type);
@@ -81,6 +118,9 @@ gboolean     loy_reward_type_from_string (const char   *str,
 const char  *loy_campaign_type_to_string (LoyCampaignType type);
 gboolean     loy_campaign_type_from_string (const char     *str,
                                             LoyCampaignType *type);
+const char  *loy_ledger_entry_type_to_string (LoyLedgerEntryType type);
+gboolean     loy_ledger_entry_type_from_string (const char         *str,
+                                                LoyLedgerEntryType *type);
 GType        loy_kind_get_item_type (LoyKind kind);
 LoyStoreCapabilities loy_kind_get_list_capability (LoyKind kind);
 

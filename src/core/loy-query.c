@@ -34,6 +34,12 @@ loy_query_copy (const LoyQuery *query)
   copy->level_uuid = g_strdup (query->level_uuid);
   copy->segment_uuid = g_strdup (query->segment_uuid);
   copy->sort = g_strdup (query->sort);
+  copy->parent_uuid = g_strdup (query->parent_uuid);
+  copy->only_active = query->only_active;
+  copy->visible_to_contact = g_strdup (query->visible_to_contact);
+  copy->platform = query->platform;
+  copy->shop_uuid = g_strdup (query->shop_uuid);
+  copy->criteria = query->criteria ? json_node_copy (query->criteria) : NULL;
 
   return copy;
 }
@@ -48,6 +54,10 @@ loy_query_free (LoyQuery *query)
   g_free (query->level_uuid);
   g_free (query->segment_uuid);
   g_free (query->sort);
+  g_free (query->parent_uuid);
+  g_free (query->visible_to_contact);
+  g_free (query->shop_uuid);
+  g_clear_pointer (&query->criteria, json_node_unref);
   g_free (query);
 }
 

@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <glib-object.h>
+#include <json-glib/json-glib.h>
 
 #include "loy-enums.h"
 
@@ -22,17 +22,31 @@ G_BEGIN_DECLS
  * @segment_uuid: contacts only: members of this segment
  * @sort: a field name, optionally prefixed with '-' for descending; %NULL for the
  *   backend's natural order
+ * @parent_uuid: codes: the code group; ledger entries: the contact (required for both)
+ * @only_active: rewards, campaigns: leave out inactive records
+ * @visible_to_contact: rewards only: those this contact can see and claim now,
+ *   by loy_reward_check_visibility() (affordability is not part of visibility)
+ * @platform: rewards only: visible on this platform; 0 for any
+ * @shop_uuid: rewards only: visible in this shop; %NULL for any
+ * @criteria: contacts only: members of a segment being edited, as its
+ *   criteria JSON (see loy-segment-criteria.h); %NULL for none
  *
  * What to list. Filtering and sorting are done by the store (SQL, query
  * parameters), never by loading every row.
  */
 typedef struct
 {
-  LoyKind  kind;
-  char    *search;
-  char    *level_uuid;
-  char    *segment_uuid;
-  char    *sort;
+  LoyKind      kind;
+  char        *search;
+  char        *level_uuid;
+  char        *segment_uuid;
+  char        *sort;
+  char        *parent_uuid;
+  gboolean     only_active;
+  char        *visible_to_contact;
+  LoyPlatform  platform;
+  char        *shop_uuid;
+  JsonNode    *criteria;
 } LoyQuery;
 
 /**

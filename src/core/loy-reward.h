@@ -8,6 +8,7 @@
 #include <json-glib/json-glib.h>
 
 #include "loy-enums.h"
+#include "loy-view-filter.h"
 
 G_BEGIN_DECLS
 
@@ -63,5 +64,17 @@ JsonObject    *loy_reward_get_custom_attributes (LoyReward     *self);
 void           loy_reward_set_custom_attribute  (LoyReward     *self,
                                                  const char    *key,
                                                  JsonNode      *value);
+/* Who may see the reward, where (seed 000 "View filters"); NULL: everyone, everywhere. */
+const LoyViewFilter *loy_reward_get_view_filter (LoyReward           *self);
+void           loy_reward_set_view_filter       (LoyReward           *self,
+                                                 const LoyViewFilter *filter);
+/* Digital rewards: the code group codes are claimed from, and how many are left
+ * (LOY_UNSET for a physical reward or when the backend does not say). */
+const char    *loy_reward_get_code_group_uuid   (LoyReward     *self);
+void           loy_reward_set_code_group_uuid   (LoyReward     *self,
+                                                 const char    *code_group_uuid);
+gint64         loy_reward_get_codes_available   (LoyReward     *self);
+void           loy_reward_set_codes_available   (LoyReward     *self,
+                                                 gint64         codes_available);
 
 G_END_DECLS

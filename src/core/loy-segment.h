@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <glib-object.h>
+#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -26,5 +26,9 @@ void        loy_segment_set_description  (LoySegment *self,
 gint64      loy_segment_get_n_contacts   (LoySegment *self);
 void        loy_segment_set_n_contacts   (LoySegment *self,
                                           gint64      n_contacts);
+/* The membership rules (see loy-segment-criteria.h); never NULL. */
+JsonNode   *loy_segment_get_criteria     (LoySegment *self);
+void        loy_segment_set_criteria     (LoySegment *self,
+                                          JsonNode   *criteria);
 
 G_END_DECLS

@@ -16,6 +16,47 @@
 G_DEFINE_INTERFACE (LoyStore, loy_store, G_TYPE_OBJECT)
 
 static void
+import_error_free (gpointer data)
+{
+  LoyImportError *import_error = data;
+
+  g_free (import_error->reason);
+  g_free (import_error);
+}
+
+LoyImportSummary *
+loy_import_summary_new (void)
+{
+  LoyImportSummary *summary = g_new0 (LoyImportSummary, 1);
+
+  summary->errors = g_ptr_array_new_with_free_func (import_error_free);
+
+  return summary;
+}
+
+void
+loy_import_summary_add_error (LoyImportSummary *summary,
+                              guint64           line,
+                              const char       *reason)
+{
+  LoyImportError *import_error = g_new0 (LoyImportError, 1);
+
+  import_error->line = line;
+  import_error->reason = g_strdup (reason);
+  g_ptr_array_add (summary->errors, import_error);
+}
+
+void
+loy_import_summary_free (LoyImportSummary *summary)
+{
+  if (summary == NULL)
+    return;
+
+  g_ptr_array_unref (summary->errors);
+  g_free (summary);
+}
+
+static void
 report_not_supported (LoyStore            *self,
                       gpointer             source_tag,
                       GAsyncReadyCallback  callback,
@@ -42,90 +83,10 @@ loy_store_real_get_description (LoyStore *self)
 }
 
 static void
-loy_store_real_query_async (LoyStore            *self,
-                            const LoyQuery      *query,
-                            guint                offset,
-                            guint                limit,
-                            GCancellable        *cancellable,
-                            GAsyncReadyCallback  callback,
-                            gpointer             user_data)
-{
-  report_not_supported (self, loy_store_real_query_async, callback, user_data);
-}
-
-static gpointer
-propagate_pointer (LoyStore      *self,
-                   GAsyncResult  *result,
-                   GError       **error)
-{
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
-
-static void
-loy_store_real_lookup_async (LoyStore            *self,
-                             LoyKind              kind,
-                             const char          *uuid,
-                             GCancellable        *cancellable,
-                             GAsyncReadyCallback  callback,
-                             gpointer             user_data)
-{
-  report_not_supported (self, loy_store_real_lookup_async, callback, user_data);
-}
-
-static void
-loy_store_real_create_reward_async (LoyStore            *self,
-                                    LoyReward           *reward,
-                                    GCancellable        *cancellable,
-                                    GAsyncReadyCallback  callback,
-                                    gpointer             user_data)
-{
-  report_not_supported (self, loy_store_real_create_reward_async, callback, user_data);
-}
-
-static void
-loy_store_real_update_reward_async (LoyStore            *self,
-                                    const char          *uuid,
-                                    JsonObject          *changes,
-                                    GCancellable        *cancellable,
-                                    GAsyncReadyCallback  callback,
-                                    gpointer             user_data)
-{
-  report_not_supported (self, loy_store_real_update_reward_async, callback, user_data);
-}
-
-static void
-loy_store_real_delete_reward_async (LoyStore            *self,
-                                    const char          *uuid,
-                                    GCancellable        *cancellable,
-                                    GAsyncReadyCallback  callback,
-                                    gpointer             user_data)
-{
-  report_not_supported (self, loy_store_real_delete_reward_async, callback, user_data);
-}
-
-static gboolean
-loy_store_real_delete_reward_finish (LoyStore      *self,
-                                     GAsyncResult  *result,
-                                     GError       **error)
-{
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
-static void
 loy_store_default_init (LoyStoreInterface *iface)
 {
   iface->get_capabilities = loy_store_real_get_capabilities;
   iface->get_description = loy_store_real_get_description;
-  iface->query_async = loy_store_real_query_async;
-  iface->query_finish = (gpointer) propagate_pointer;
-  iface->lookup_async = loy_store_real_lookup_async;
-  iface->lookup_finish = (gpointer) propagate_pointer;
-  iface->create_reward_async = loy_store_real_create_reward_async;
-  iface->create_reward_finish = (gpointer) propagate_pointer;
-  iface->update_reward_async = loy_store_real_update_reward_async;
-  iface->update_reward_finish = (gpointer) propagate_pointer;
-  iface->delete_reward_async = loy_store_real_delete_reward_async;
-  iface->delete_reward_finish = loy_store_real_delete_reward_finish;
 }
 
 LoyStoreCapabilities
@@ -160,12 +121,16 @@ loy_store_query_async (LoyStore            *self,
                        GAsyncReadyCallback  callback,
                        gpointer             user_data)
 {
+  LoyStoreInterface *iface;
+
   g_return_if_fail (LOY_IS_STORE (self));
-  g_return_if_fail (query != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  LOY_STORE_GET_IFACE (self)->query_async (self, query, offset, limit,
-                                           cancellable, callback, user_data);
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->query_async == NULL)
+    report_not_supported (self, loy_store_query_async, callback, user_data);
+  else
+    iface->query_async (self, query, offset, limit, cancellable, callback, user_data);
 }
 
 LoyPage *
@@ -173,9 +138,15 @@ loy_store_query_finish (LoyStore      *self,
                         GAsyncResult  *result,
                         GError       **error)
 {
+  LoyStoreInterface *iface;
+
   g_return_val_if_fail (LOY_IS_STORE (self), NULL);
 
-  return LOY_STORE_GET_IFACE (self)->query_finish (self, result, error);
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->query_finish == NULL || g_async_result_is_tagged (result, loy_store_query_async))
+    return g_task_propagate_pointer (G_TASK (result), error);
+
+  return iface->query_finish (self, result, error);
 }
 
 void
@@ -186,10 +157,16 @@ loy_store_lookup_async (LoyStore            *self,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data)
 {
-  g_return_if_fail (LOY_IS_STORE (self));
-  g_return_if_fail (uuid != NULL);
+  LoyStoreInterface *iface;
 
-  LOY_STORE_GET_IFACE (self)->lookup_async (self, kind, uuid, cancellable, callback, user_data);
+  g_return_if_fail (LOY_IS_STORE (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->lookup_async == NULL)
+    report_not_supported (self, loy_store_lookup_async, callback, user_data);
+  else
+    iface->lookup_async (self, kind, uuid, cancellable, callback, user_data);
 }
 
 GObject *
@@ -197,9 +174,15 @@ loy_store_lookup_finish (LoyStore      *self,
                          GAsyncResult  *result,
                          GError       **error)
 {
+  LoyStoreInterface *iface;
+
   g_return_val_if_fail (LOY_IS_STORE (self), NULL);
 
-  return LOY_STORE_GET_IFACE (self)->lookup_finish (self, result, error);
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->lookup_finish == NULL || g_async_result_is_tagged (result, loy_store_lookup_async))
+    return g_task_propagate_pointer (G_TASK (result), error);
+
+  return iface->lookup_finish (self, result, error);
 }
 
 void
@@ -209,10 +192,16 @@ loy_store_create_reward_async (LoyStore            *self,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  g_return_if_fail (LOY_IS_STORE (self));
-  g_return_if_fail (LOY_IS_REWARD (reward));
+  LoyStoreInterface *iface;
 
-  LOY_STORE_GET_IFACE (self)->create_reward_async (self, reward, cancellable, callback, user_data);
+  g_return_if_fail (LOY_IS_STORE (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->create_reward_async == NULL)
+    report_not_supported (self, loy_store_create_reward_async, callback, user_data);
+  else
+    iface->create_reward_async (self, reward, cancellable, callback, user_data);
 }
 
 LoyReward *
@@ -220,9 +209,15 @@ loy_store_create_reward_finish (LoyStore      *self,
                                 GAsyncResult  *result,
                                 GError       **error)
 {
+  LoyStoreInterface *iface;
+
   g_return_val_if_fail (LOY_IS_STORE (self), NULL);
 
-  return LOY_STORE_GET_IFACE (self)->create_reward_finish (self, result, error);
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->create_reward_finish == NULL || g_async_result_is_tagged (result, loy_store_create_reward_async))
+    return g_task_propagate_pointer (G_TASK (result), error);
+
+  return iface->create_reward_finish (self, result, error);
 }
 
 void
@@ -233,12 +228,16 @@ loy_store_update_reward_async (LoyStore            *self,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  g_return_if_fail (LOY_IS_STORE (self));
-  g_return_if_fail (uuid != NULL);
-  g_return_if_fail (changes != NULL);
+  LoyStoreInterface *iface;
 
-  LOY_STORE_GET_IFACE (self)->update_reward_async (self, uuid, changes,
-                                                   cancellable, callback, user_data);
+  g_return_if_fail (LOY_IS_STORE (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->update_reward_async == NULL)
+    report_not_supported (self, loy_store_update_reward_async, callback, user_data);
+  else
+    iface->update_reward_async (self, uuid, changes, cancellable, callback, user_data);
 }
 
 LoyReward *
@@ -246,32 +245,521 @@ loy_store_update_reward_finish (LoyStore      *self,
                                 GAsyncResult  *result,
                                 GError       **error)
 {
+  LoyStoreInterface *iface;
+
   g_return_val_if_fail (LOY_IS_STORE (self), NULL);
 
-  return LOY_STORE_GET_IFACE (self)->update_reward_finish (self, result, error);
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->update_reward_finish == NULL || g_async_result_is_tagged (result, loy_store_update_reward_async))
+    return g_task_propagate_pointer (G_TASK (result), error);
+
+  return iface->update_reward_finish (self, result, error);
 }
 
 void
-loy_store_delete_reward_async (LoyStore            *self,
-                               const char          *uuid,
+loy_store_delete_async (LoyStore            *self,
+                        LoyKind              kind,
+                        const char          *uuid,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  LoyStoreInterface *iface;
+
+  g_return_if_fail (LOY_IS_STORE (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->delete_async == NULL)
+    report_not_supported (self, loy_store_delete_async, callback, user_data);
+  else
+    iface->delete_async (self, kind, uuid, cancellable, callback, user_data);
+}
+
+gboolean
+loy_store_delete_finish (LoyStore      *self,
+                         GAsyncResult  *result,
+                         GError       **error)
+{
+  LoyStoreInterface *iface;
+
+  g_return_val_if_fail (LOY_IS_STORE (self), FALSE);
+
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->delete_finish == NULL || g_async_result_is_tagged (result, loy_store_delete_async))
+    return g_task_propagate_boolean (G_TASK (result), error);
+
+  return iface->delete_finish (self, result, error);
+}
+
+void
+loy_store_import_codes_async (LoyStore            *self,
+                              const char          *group_uuid,
+                              GInputStream        *input,
+                              LoyProgressFunc      progress,
+                              gpointer             progress_data,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  LoyStoreInterface *iface;
+
+  g_return_if_fail (LOY_IS_STORE (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->import_codes_async == NULL)
+    report_not_supported (self, loy_store_import_codes_async, callback, user_data);
+  else
+    iface->import_codes_async (self, group_uuid, input, progress, progress_data, cancellable, callback, user_data);
+}
+
+LoyImportSummary *
+loy_store_import_codes_finish (LoyStore      *self,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  LoyStoreInterface *iface;
+
+  g_return_val_if_fail (LOY_IS_STORE (self), NULL);
+
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->import_codes_finish == NULL || g_async_result_is_tagged (result, loy_store_import_codes_async))
+    return g_task_propagate_pointer (G_TASK (result), error);
+
+  return iface->import_codes_finish (self, result, error);
+}
+
+void
+loy_store_generate_codes_async (LoyStore            *self,
+                                const char          *group_uuid,
+                                const char          *pattern,
+                                guint                count,
+                                LoyProgressFunc      progress,
+                                gpointer             progress_data,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  LoyStoreInterface *iface;
+
+  g_return_if_fail (LOY_IS_STORE (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->generate_codes_async == NULL)
+    report_not_supported (self, loy_store_generate_codes_async, callback, user_data);
+  else
+    iface->generate_codes_async (self, group_uuid, pattern, count, progress, progress_data, cancellable, callback, user_data);
+}
+
+LoyImportSummary *
+loy_store_generate_codes_finish (LoyStore      *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  LoyStoreInterface *iface;
+
+  g_return_val_if_fail (LOY_IS_STORE (self), NULL);
+
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->generate_codes_finish == NULL || g_async_result_is_tagged (result, loy_store_generate_codes_async))
+    return g_task_propagate_pointer (G_TASK (result), error);
+
+  return iface->generate_codes_finish (self, result, error);
+}
+
+void
+loy_store_update_code_group_async (LoyStore            *self,
+                                   const char          *uuid,
+                                   JsonObject          *changes,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  LoyStoreInterface *iface;
+
+  g_return_if_fail (LOY_IS_STORE (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->update_code_group_async == NULL)
+    report_not_supported (self, loy_store_update_code_group_async, callback, user_data);
+  else
+    iface->update_code_group_async (self, uuid, changes, cancellable, callback, user_data);
+}
+
+LoyCodeGroup *
+loy_store_update_code_group_finish (LoyStore      *self,
+                                    GAsyncResult  *result,
+                                    GError       **error)
+{
+  LoyStoreInterface *iface;
+
+  g_return_val_if_fail (LOY_IS_STORE (self), NULL);
+
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->update_code_group_finish == NULL || g_async_result_is_tagged (result, loy_store_update_code_group_async))
+    return g_task_propagate_pointer (G_TASK (result), error);
+
+  return iface->update_code_group_finish (self, result, error);
+}
+
+void
+loy_store_enroll_contact_async (LoyStore            *self,
+                                LoyContact          *contact,
+                                const char          *operator_name,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  LoyStoreInterface *iface;
+
+  g_return_if_fail (LOY_IS_STORE (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->enroll_contact_async == NULL)
+    report_not_supported (self, loy_store_enroll_contact_async, callback, user_data);
+  else
+    iface->enroll_contact_async (self, contact, operator_name, cancellable, callback, user_data);
+}
+
+LoyContact *
+loy_store_enroll_contact_finish (LoyStore      *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  LoyStoreInterface *iface;
+
+  g_return_val_if_fail (LOY_IS_STORE (self), NULL);
+
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->enroll_contact_finish == NULL || g_async_result_is_tagged (result, loy_store_enroll_contact_async))
+    return g_task_propagate_pointer (G_TASK (result), error);
+
+  return iface->enroll_contact_finish (self, result, error);
+}
+
+void
+loy_store_award_points_async (LoyStore            *self,
+                              const char          *contact_uuid,
+                              const LoyAward      *award,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  LoyStoreInterface *iface;
+
+  g_return_if_fail (LOY_IS_STORE (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->award_points_async == NULL)
+    report_not_supported (self, loy_store_award_points_async, callback, user_data);
+  else
+    iface->award_points_async (self, contact_uuid, award, cancellable, callback, user_data);
+}
+
+LoyLedgerEntry *
+loy_store_award_points_finish (LoyStore      *self,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  LoyStoreInterface *iface;
+
+  g_return_val_if_fail (LOY_IS_STORE (self), NULL);
+
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->award_points_finish == NULL || g_async_result_is_tagged (result, loy_store_award_points_async))
+    return g_task_propagate_pointer (G_TASK (result), error);
+
+  return iface->award_points_finish (self, result, error);
+}
+
+void
+loy_store_redeem_reward_async (LoyStore            *self,
+                               const char          *contact_uuid,
+                               const char          *reward_uuid,
+                               const char          *operator_name,
                                GCancellable        *cancellable,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  g_return_if_fail (LOY_IS_STORE (self));
-  g_return_if_fail (uuid != NULL);
+  LoyStoreInterface *iface;
 
-  LOY_STORE_GET_IFACE (self)->delete_reward_async (self, uuid, cancellable, callback, user_data);
+  g_return_if_fail (LOY_IS_STORE (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->redeem_reward_async == NULL)
+    report_not_supported (self, loy_store_redeem_reward_async, callback, user_data);
+  else
+    iface->redeem_reward_async (self, contact_uuid, reward_uuid, operator_name, cancellable, callback, user_data);
 }
 
-gboolean
-loy_store_delete_reward_finish (LoyStore      *self,
+LoyLedgerEntry *
+loy_store_redeem_reward_finish (LoyStore      *self,
                                 GAsyncResult  *result,
                                 GError       **error)
 {
-  g_return_val_if_fail (LOY_IS_STORE (self), FALSE);
+  LoyStoreInterface *iface;
 
-  return LOY_STORE_GET_IFACE (self)->delete_reward_finish (self, result, error);
+  g_return_val_if_fail (LOY_IS_STORE (self), NULL);
+
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->redeem_reward_finish == NULL || g_async_result_is_tagged (result, loy_store_redeem_reward_async))
+    return g_task_propagate_pointer (G_TASK (result), error);
+
+  return iface->redeem_reward_finish (self, result, error);
+}
+
+void
+loy_store_adjust_points_async (LoyStore            *self,
+                               const char          *contact_uuid,
+                               gint64               credits,
+                               const char          *reason,
+                               const char          *operator_name,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  LoyStoreInterface *iface;
+
+  g_return_if_fail (LOY_IS_STORE (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->adjust_points_async == NULL)
+    report_not_supported (self, loy_store_adjust_points_async, callback, user_data);
+  else
+    iface->adjust_points_async (self, contact_uuid, credits, reason, operator_name, cancellable, callback, user_data);
+}
+
+LoyLedgerEntry *
+loy_store_adjust_points_finish (LoyStore      *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  LoyStoreInterface *iface;
+
+  g_return_val_if_fail (LOY_IS_STORE (self), NULL);
+
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->adjust_points_finish == NULL || g_async_result_is_tagged (result, loy_store_adjust_points_async))
+    return g_task_propagate_pointer (G_TASK (result), error);
+
+  return iface->adjust_points_finish (self, result, error);
+}
+
+void
+loy_store_reverse_entry_async (LoyStore            *self,
+                               const char          *entry_uuid,
+                               const char          *operator_name,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  LoyStoreInterface *iface;
+
+  g_return_if_fail (LOY_IS_STORE (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->reverse_entry_async == NULL)
+    report_not_supported (self, loy_store_reverse_entry_async, callback, user_data);
+  else
+    iface->reverse_entry_async (self, entry_uuid, operator_name, cancellable, callback, user_data);
+}
+
+LoyLedgerEntry *
+loy_store_reverse_entry_finish (LoyStore      *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  LoyStoreInterface *iface;
+
+  g_return_val_if_fail (LOY_IS_STORE (self), NULL);
+
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->reverse_entry_finish == NULL || g_async_result_is_tagged (result, loy_store_reverse_entry_async))
+    return g_task_propagate_pointer (G_TASK (result), error);
+
+  return iface->reverse_entry_finish (self, result, error);
+}
+
+void
+loy_store_expire_points_async (LoyStore            *self,
+                               gint64               until,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  LoyStoreInterface *iface;
+
+  g_return_if_fail (LOY_IS_STORE (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->expire_points_async == NULL)
+    report_not_supported (self, loy_store_expire_points_async, callback, user_data);
+  else
+    iface->expire_points_async (self, until, cancellable, callback, user_data);
+}
+
+gint64
+loy_store_expire_points_finish (LoyStore      *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  LoyStoreInterface *iface;
+
+  g_return_val_if_fail (LOY_IS_STORE (self), -1);
+
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->expire_points_finish == NULL || g_async_result_is_tagged (result, loy_store_expire_points_async))
+    return g_task_propagate_int (G_TASK (result), error);
+
+  return iface->expire_points_finish (self, result, error);
+}
+
+void
+loy_store_get_program_async (LoyStore            *self,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  LoyStoreInterface *iface;
+
+  g_return_if_fail (LOY_IS_STORE (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->get_program_async == NULL)
+    report_not_supported (self, loy_store_get_program_async, callback, user_data);
+  else
+    iface->get_program_async (self, cancellable, callback, user_data);
+}
+
+LoyProgram *
+loy_store_get_program_finish (LoyStore      *self,
+                              GAsyncResult  *result,
+                              GError       **error)
+{
+  LoyStoreInterface *iface;
+
+  g_return_val_if_fail (LOY_IS_STORE (self), NULL);
+
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->get_program_finish == NULL || g_async_result_is_tagged (result, loy_store_get_program_async))
+    return g_task_propagate_pointer (G_TASK (result), error);
+
+  return iface->get_program_finish (self, result, error);
+}
+
+void
+loy_store_update_program_async (LoyStore            *self,
+                                LoyProgram          *program,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  LoyStoreInterface *iface;
+
+  g_return_if_fail (LOY_IS_STORE (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->update_program_async == NULL)
+    report_not_supported (self, loy_store_update_program_async, callback, user_data);
+  else
+    iface->update_program_async (self, program, cancellable, callback, user_data);
+}
+
+LoyProgram *
+loy_store_update_program_finish (LoyStore      *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  LoyStoreInterface *iface;
+
+  g_return_val_if_fail (LOY_IS_STORE (self), NULL);
+
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->update_program_finish == NULL || g_async_result_is_tagged (result, loy_store_update_program_async))
+    return g_task_propagate_pointer (G_TASK (result), error);
+
+  return iface->update_program_finish (self, result, error);
+}
+
+void
+loy_store_save_level_async (LoyStore            *self,
+                            LoyLevel            *level,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  LoyStoreInterface *iface;
+
+  g_return_if_fail (LOY_IS_STORE (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->save_level_async == NULL)
+    report_not_supported (self, loy_store_save_level_async, callback, user_data);
+  else
+    iface->save_level_async (self, level, cancellable, callback, user_data);
+}
+
+LoyLevel *
+loy_store_save_level_finish (LoyStore      *self,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  LoyStoreInterface *iface;
+
+  g_return_val_if_fail (LOY_IS_STORE (self), NULL);
+
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->save_level_finish == NULL || g_async_result_is_tagged (result, loy_store_save_level_async))
+    return g_task_propagate_pointer (G_TASK (result), error);
+
+  return iface->save_level_finish (self, result, error);
+}
+
+void
+loy_store_save_segment_async (LoyStore            *self,
+                              LoySegment          *segment,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  LoyStoreInterface *iface;
+
+  g_return_if_fail (LOY_IS_STORE (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->save_segment_async == NULL)
+    report_not_supported (self, loy_store_save_segment_async, callback, user_data);
+  else
+    iface->save_segment_async (self, segment, cancellable, callback, user_data);
+}
+
+LoySegment *
+loy_store_save_segment_finish (LoyStore      *self,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  LoyStoreInterface *iface;
+
+  g_return_val_if_fail (LOY_IS_STORE (self), NULL);
+
+  iface = LOY_STORE_GET_IFACE (self);
+  if (iface->save_segment_finish == NULL || g_async_result_is_tagged (result, loy_store_save_segment_async))
+    return g_task_propagate_pointer (G_TASK (result), error);
+
+  return iface->save_segment_finish (self, result, error);
 }
 
 /* The synchronous wrappers iterate the calling thread's default main
@@ -357,16 +845,201 @@ loy_store_update_reward_sync (LoyStore      *self,
 }
 
 gboolean
-loy_store_delete_reward_sync (LoyStore      *self,
-                              const char    *uuid,
+loy_store_delete_sync (LoyStore      *self,
+                       LoyKind        kind,
+                       const char    *uuid,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  loy_store_delete_async (self, kind, uuid, cancellable, store_result_cb, &result);
+
+  return loy_store_delete_finish (self, wait_for_result (&result), error);
+}
+
+LoyImportSummary *
+loy_store_import_codes_sync (LoyStore         *self,
+                             const char       *group_uuid,
+                             GInputStream     *input,
+                             LoyProgressFunc   progress,
+                             gpointer          progress_data,
+                             GCancellable     *cancellable,
+                             GError          **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  loy_store_import_codes_async (self, group_uuid, input, progress, progress_data, cancellable, store_result_cb, &result);
+
+  return loy_store_import_codes_finish (self, wait_for_result (&result), error);
+}
+
+LoyImportSummary *
+loy_store_generate_codes_sync (LoyStore         *self,
+                               const char       *group_uuid,
+                               const char       *pattern,
+                               guint             count,
+                               LoyProgressFunc   progress,
+                               gpointer          progress_data,
+                               GCancellable     *cancellable,
+                               GError          **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  loy_store_generate_codes_async (self, group_uuid, pattern, count, progress, progress_data, cancellable, store_result_cb, &result);
+
+  return loy_store_generate_codes_finish (self, wait_for_result (&result), error);
+}
+
+LoyCodeGroup *
+loy_store_update_code_group_sync (LoyStore      *self,
+                                  const char    *uuid,
+                                  JsonObject    *changes,
+                                  GCancellable  *cancellable,
+                                  GError       **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  loy_store_update_code_group_async (self, uuid, changes, cancellable, store_result_cb, &result);
+
+  return loy_store_update_code_group_finish (self, wait_for_result (&result), error);
+}
+
+LoyContact *
+loy_store_enroll_contact_sync (LoyStore      *self,
+                               LoyContact    *contact,
+                               const char    *operator_name,
+                               GCancellable  *cancellable,
+                               GError       **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  loy_store_enroll_contact_async (self, contact, operator_name, cancellable, store_result_cb, &result);
+
+  return loy_store_enroll_contact_finish (self, wait_for_result (&result), error);
+}
+
+LoyLedgerEntry *
+loy_store_award_points_sync (LoyStore        *self,
+                             const char      *contact_uuid,
+                             const LoyAward  *award,
+                             GCancellable    *cancellable,
+                             GError         **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  loy_store_award_points_async (self, contact_uuid, award, cancellable, store_result_cb, &result);
+
+  return loy_store_award_points_finish (self, wait_for_result (&result), error);
+}
+
+LoyLedgerEntry *
+loy_store_redeem_reward_sync (LoyStore      *self,
+                              const char    *contact_uuid,
+                              const char    *reward_uuid,
+                              const char    *operator_name,
                               GCancellable  *cancellable,
                               GError       **error)
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  loy_store_delete_reward_async (self, uuid, cancellable, store_result_cb, &result);
+  loy_store_redeem_reward_async (self, contact_uuid, reward_uuid, operator_name, cancellable, store_result_cb, &result);
 
-  return loy_store_delete_reward_finish (self, wait_for_result (&result), error);
+  return loy_store_redeem_reward_finish (self, wait_for_result (&result), error);
+}
+
+LoyLedgerEntry *
+loy_store_adjust_points_sync (LoyStore      *self,
+                              const char    *contact_uuid,
+                              gint64         credits,
+                              const char    *reason,
+                              const char    *operator_name,
+                              GCancellable  *cancellable,
+                              GError       **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  loy_store_adjust_points_async (self, contact_uuid, credits, reason, operator_name, cancellable, store_result_cb, &result);
+
+  return loy_store_adjust_points_finish (self, wait_for_result (&result), error);
+}
+
+LoyLedgerEntry *
+loy_store_reverse_entry_sync (LoyStore      *self,
+                              const char    *entry_uuid,
+                              const char    *operator_name,
+                              GCancellable  *cancellable,
+                              GError       **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  loy_store_reverse_entry_async (self, entry_uuid, operator_name, cancellable, store_result_cb, &result);
+
+  return loy_store_reverse_entry_finish (self, wait_for_result (&result), error);
+}
+
+gint64
+loy_store_expire_points_sync (LoyStore      *self,
+                              gint64         until,
+                              GCancellable  *cancellable,
+                              GError       **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  loy_store_expire_points_async (self, until, cancellable, store_result_cb, &result);
+
+  return loy_store_expire_points_finish (self, wait_for_result (&result), error);
+}
+
+LoyProgram *
+loy_store_get_program_sync (LoyStore      *self,
+                            GCancellable  *cancellable,
+                            GError       **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  loy_store_get_program_async (self, cancellable, store_result_cb, &result);
+
+  return loy_store_get_program_finish (self, wait_for_result (&result), error);
+}
+
+LoyProgram *
+loy_store_update_program_sync (LoyStore      *self,
+                               LoyProgram    *program,
+                               GCancellable  *cancellable,
+                               GError       **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  loy_store_update_program_async (self, program, cancellable, store_result_cb, &result);
+
+  return loy_store_update_program_finish (self, wait_for_result (&result), error);
+}
+
+LoyLevel *
+loy_store_save_level_sync (LoyStore      *self,
+                           LoyLevel      *level,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  loy_store_save_level_async (self, level, cancellable, store_result_cb, &result);
+
+  return loy_store_save_level_finish (self, wait_for_result (&result), error);
+}
+
+LoySegment *
+loy_store_save_segment_sync (LoyStore      *self,
+                             LoySegment    *segment,
+                             GCancellable  *cancellable,
+                             GError       **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  loy_store_save_segment_async (self, segment, cancellable, store_result_cb, &result);
+
+  return loy_store_save_segment_finish (self, wait_for_result (&result), error);
 }
 
 /* Reward changes: one validation for every backend. */

@@ -8,9 +8,15 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
+#include "loy-code-group.h"
+#include "loy-contact.h"
 #include "loy-enums.h"
+#include "loy-ledger-entry.h"
+#include "loy-level.h"
+#include "loy-program.h"
 #include "loy-query.h"
 #include "loy-reward.h"
+#include "loy-segment.h"
 
 G_BEGIN_DECLS
 
@@ -19,166 +25,607 @@ G_BEGIN_DECLS
 G_DECLARE_INTERFACE (LoyStore, loy_store, LOY, STORE, GObject)
 
 /**
+ * LoyProgressFunc:
+ * @done: units of work done (lines read, codes written)
+ * @total: units in all, or 0 while not known
+ *
+ * Called on the main context of the thread that started the operation, a
+ * few times per second at most.
+ */
+typedef void (*LoyProgressFunc) (guint64  done,
+                                 guint64  total,
+                                 gpointer user_data);
+
+/**
+ * LoyAward:
+ * @points: a fixed number of points, or 0
+ * @amount_cents: a purchase amount to convert by the earning rule, or 0
+ * @action: an action of the program ("referral", "review", …), or %NULL
+ * @reason: free text for the ledger, or %NULL
+ * @operator_name: who awards, or %NULL
+ *
+ * What a credit reception is for: exactly one of @points, @amount_cents
+ * and @action is set.
+ */
+typedef struct
+{
+  gint64      points;
+  gint64      amount_cents;
+  const char *action;
+  const char *reason;
+  const char *operator_name;
+} LoyAward;
+
+/**
+ * LoyImportSummary:
+ * @added: codes added to the group
+ * @duplicates: lines skipped as already present (in the file or the group)
+ * @invalid: lines skipped as not a valid code
+ * @errors: (element-type LoyImportError): each skipped line, in file order
+ */
+typedef struct
+{
+  guint64    added;
+  guint64    duplicates;
+  guint64    invalid;
+  GPtrArray *errors;
+} LoyImportSummary;
+
+typedef struct
+{
+  guint64  line;
+  char    *reason;
+} LoyImportError;
+
+LoyImportSummary *loy_import_summary_new       (void);
+void              loy_import_summary_add_error (LoyImportSummary *summary,
+                                                guint64           line,
+                                                const char       *reason);
+void              loy_import_summary_free      (LoyImportSummary *summary);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoyImportSummary, loy_import_summary_free)
+
+/**
  * LoyStoreInterface:
  * @get_capabilities: what this backend can do (see #LoyStoreCapabilities)
  * @get_description: a short human-readable name of where the data lives
  *   (a file path, a URL), for the UI
  * @query_async: one page of records matching a query, with the total count
  * @lookup_async: one record by kind and UUID; %LOY_ERROR_NOT_FOUND when absent
- * @create_reward_async: store a new reward, returning it with its UUID
- * @update_reward_async: apply @changes (seed 002 field names; unknown keys are
- *   custom attributes) to a reward and return it as stored. A backend that
- *   cannot change a field fails with %LOY_ERROR_NOT_SUPPORTED rather than
- *   dropping it.
- * @delete_reward_async: remove a reward
+ * @create_reward_async: store a new reward (a digital one gets its code group, named after
+ *   it), returning it as stored
+ * @update_reward_async: apply @changes (seed 002 field names plus "view_filter"; unknown
+ *   keys are custom attributes) and return the reward as stored. A backend that
+ *   cannot change a field fails with %LOY_ERROR_NOT_SUPPORTED rather than dropping it
+ * @delete_async: remove a reward, level or segment; %LOY_ERROR_CONFLICT when
+ *   history (ledger entries, issued codes) refers to it
+ * @import_codes_async: add the codes of a code file (see loy-code-file.h) to a group
+ *   in one transaction: cancelled or failed, the group is exactly as before
+ * @generate_codes_async: add @count new codes made from @pattern (see
+ *   loy-code-generator.h), unique in the group, in one transaction
+ * @update_code_group_async: change a code group's "name" or "low_stock_threshold"
+ * @enroll_contact_async: add a contact (email required, valid and unique) with the
+ *   program's welcome points
+ * @award_points_async: write a credit reception by the program's earning rule
+ * @redeem_reward_async: in one transaction: check visibility, balance, stock or
+ *   codes left; deduct the points; claim one code for a digital reward; write the
+ *   reward reception (with its code). Each failure has its own #LoyError and changes nothing
+ * @adjust_points_async: a support adjustment: signed @credits and a reason that is
+ *   not empty; never takes a balance below zero
+ * @reverse_entry_async: write the counter-entry of a ledger entry (a refund, an
+ *   undone adjustment); an entry is reversed at most once
+ * @expire_points_async: write expiry entries for points older than the program's expiry
+ *   period as of @until (unix seconds), oldest points spent first; returns how many
+ *   entries it wrote, so running it twice writes nothing the second time
+ * @get_program_async: the program's rules
+ * @update_program_async: replace the program's rules (levels are computed again)
+ * @save_level_async: create (no UUID yet) or update a level
+ * @save_segment_async: create (no UUID yet) or update a segment with its criteria
  *
  * The one interface behind which both backends live. Every operation is
- * asynchronous and cancellable; every write happens whole or not at all.
- * Operations a backend lacks fail with %LOY_ERROR_NOT_SUPPORTED (the
- * default implementation) and are absent from its capabilities.
+ * asynchronous and cancellable, and every write happens whole or not at all.
+ * A backend leaves the operations it lacks %NULL: they then fail with
+ * %LOY_ERROR_NOT_SUPPORTED, and its capabilities say so beforehand. A %NULL
+ * `_finish` propagates the #GTask's pointer (or boolean, or integer).
  */
 struct _LoyStoreInterface
 {
   GTypeInterface parent_iface;
 
-  LoyStoreCapabilities  (*get_capabilities)    (LoyStore            *self);
-  char                 *(*get_description)     (LoyStore            *self);
+  LoyStoreCapabilities (*get_capabilities) (LoyStore *self);
+  char                *(*get_description)  (LoyStore *self);
 
-  void                  (*query_async)         (LoyStore            *self,
-                                                const LoyQuery      *query,
-                                                guint                offset,
-                                                guint                limit,
-                                                GCancellable        *cancellable,
-                                                GAsyncReadyCallback  callback,
-                                                gpointer             user_data);
-  LoyPage              *(*query_finish)        (LoyStore            *self,
-                                                GAsyncResult        *result,
-                                                GError             **error);
+  void (*query_async) (LoyStore            *self,
+                       const LoyQuery      *query,
+                       guint                offset,
+                       guint                limit,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data);
+  LoyPage *(*query_finish) (LoyStore      *self,
+                            GAsyncResult  *result,
+                            GError       **error);
 
-  void                  (*lookup_async)        (LoyStore            *self,
-                                                LoyKind              kind,
-                                                const char          *uuid,
-                                                GCancellable        *cancellable,
-                                                GAsyncReadyCallback  callback,
-                                                gpointer             user_data);
-  GObject              *(*lookup_finish)       (LoyStore            *self,
-                                                GAsyncResult        *result,
-                                                GError             **error);
+  void (*lookup_async) (LoyStore            *self,
+                        LoyKind              kind,
+                        const char          *uuid,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data);
+  GObject *(*lookup_finish) (LoyStore      *self,
+                             GAsyncResult  *result,
+                             GError       **error);
 
-  void                  (*create_reward_async) (LoyStore            *self,
-                                                LoyReward           *reward,
-                                                GCancellable        *cancellable,
-                                                GAsyncReadyCallback  callback,
-                                                gpointer             user_data);
-  LoyReward            *(*create_reward_finish) (LoyStore           *self,
-                                                 GAsyncResult       *result,
-                                                 GError            **error);
+  void (*create_reward_async) (LoyStore            *self,
+                               LoyReward           *reward,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data);
+  LoyReward *(*create_reward_finish) (LoyStore      *self,
+                                      GAsyncResult  *result,
+                                      GError       **error);
 
-  void                  (*update_reward_async) (LoyStore            *self,
-                                                const char          *uuid,
-                                                JsonObject          *changes,
-                                                GCancellable        *cancellable,
-                                                GAsyncReadyCallback  callback,
-                                                gpointer             user_data);
-  LoyReward            *(*update_reward_finish) (LoyStore           *self,
-                                                 GAsyncResult       *result,
-                                                 GError            **error);
+  void (*update_reward_async) (LoyStore            *self,
+                               const char          *uuid,
+                               JsonObject          *changes,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data);
+  LoyReward *(*update_reward_finish) (LoyStore      *self,
+                                      GAsyncResult  *result,
+                                      GError       **error);
 
-  void                  (*delete_reward_async) (LoyStore            *self,
-                                                const char          *uuid,
-                                                GCancellable        *cancellable,
-                                                GAsyncReadyCallback  callback,
-                                                gpointer             user_data);
-  gboolean              (*delete_reward_finish) (LoyStore           *self,
-                                                 GAsyncResult       *result,
-                                                 GError            **error);
+  void (*delete_async) (LoyStore            *self,
+                        LoyKind              kind,
+                        const char          *uuid,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data);
+  gboolean (*delete_finish) (LoyStore      *self,
+                             GAsyncResult  *result,
+                             GError       **error);
+
+  void (*import_codes_async) (LoyStore            *self,
+                              const char          *group_uuid,
+                              GInputStream        *input,
+                              LoyProgressFunc      progress,
+                              gpointer             progress_data,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data);
+  LoyImportSummary *(*import_codes_finish) (LoyStore      *self,
+                                            GAsyncResult  *result,
+                                            GError       **error);
+
+  void (*generate_codes_async) (LoyStore            *self,
+                                const char          *group_uuid,
+                                const char          *pattern,
+                                guint                count,
+                                LoyProgressFunc      progress,
+                                gpointer             progress_data,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data);
+  LoyImportSummary *(*generate_codes_finish) (LoyStore      *self,
+                                              GAsyncResult  *result,
+                                              GError       **error);
+
+  void (*update_code_group_async) (LoyStore            *self,
+                                   const char          *uuid,
+                                   JsonObject          *changes,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data);
+  LoyCodeGroup *(*update_code_group_finish) (LoyStore      *self,
+                                             GAsyncResult  *result,
+                                             GError       **error);
+
+  void (*enroll_contact_async) (LoyStore            *self,
+                                LoyContact          *contact,
+                                const char          *operator_name,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data);
+  LoyContact *(*enroll_contact_finish) (LoyStore      *self,
+                                        GAsyncResult  *result,
+                                        GError       **error);
+
+  void (*award_points_async) (LoyStore            *self,
+                              const char          *contact_uuid,
+                              const LoyAward      *award,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data);
+  LoyLedgerEntry *(*award_points_finish) (LoyStore      *self,
+                                          GAsyncResult  *result,
+                                          GError       **error);
+
+  void (*redeem_reward_async) (LoyStore            *self,
+                               const char          *contact_uuid,
+                               const char          *reward_uuid,
+                               const char          *operator_name,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data);
+  LoyLedgerEntry *(*redeem_reward_finish) (LoyStore      *self,
+                                           GAsyncResult  *result,
+                                           GError       **error);
+
+  void (*adjust_points_async) (LoyStore            *self,
+                               const char          *contact_uuid,
+                               gint64               credits,
+                               const char          *reason,
+                               const char          *operator_name,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data);
+  LoyLedgerEntry *(*adjust_points_finish) (LoyStore      *self,
+                                           GAsyncResult  *result,
+                                           GError       **error);
+
+  void (*reverse_entry_async) (LoyStore            *self,
+                               const char          *entry_uuid,
+                               const char          *operator_name,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data);
+  LoyLedgerEntry *(*reverse_entry_finish) (LoyStore      *self,
+                                           GAsyncResult  *result,
+                                           GError       **error);
+
+  void (*expire_points_async) (LoyStore            *self,
+                               gint64               until,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data);
+  gint64 (*expire_points_finish) (LoyStore      *self,
+                                  GAsyncResult  *result,
+                                  GError       **error);
+
+  void (*get_program_async) (LoyStore            *self,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data);
+  LoyProgram *(*get_program_finish) (LoyStore      *self,
+                                     GAsyncResult  *result,
+                                     GError       **error);
+
+  void (*update_program_async) (LoyStore            *self,
+                                LoyProgram          *program,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data);
+  LoyProgram *(*update_program_finish) (LoyStore      *self,
+                                        GAsyncResult  *result,
+                                        GError       **error);
+
+  void (*save_level_async) (LoyStore            *self,
+                            LoyLevel            *level,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data);
+  LoyLevel *(*save_level_finish) (LoyStore      *self,
+                                  GAsyncResult  *result,
+                                  GError       **error);
+
+  void (*save_segment_async) (LoyStore            *self,
+                              LoySegment          *segment,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data);
+  LoySegment *(*save_segment_finish) (LoyStore      *self,
+                                      GAsyncResult  *result,
+                                      GError       **error);
 };
 
-LoyStoreCapabilities  loy_store_get_capabilities   (LoyStore             *self);
-gboolean              loy_store_can                (LoyStore             *self,
-                                                    LoyStoreCapabilities  capabilities);
-char                 *loy_store_get_description    (LoyStore             *self);
+LoyStoreCapabilities loy_store_get_capabilities (LoyStore *self);
+gboolean loy_store_can (LoyStore             *self,
+                        LoyStoreCapabilities  capabilities);
+char *loy_store_get_description (LoyStore *self);
 
-void                  loy_store_query_async        (LoyStore             *self,
-                                                    const LoyQuery       *query,
-                                                    guint                 offset,
-                                                    guint                 limit,
-                                                    GCancellable         *cancellable,
-                                                    GAsyncReadyCallback   callback,
-                                                    gpointer              user_data);
-LoyPage              *loy_store_query_finish       (LoyStore             *self,
-                                                    GAsyncResult         *result,
-                                                    GError              **error);
-void                  loy_store_lookup_async       (LoyStore             *self,
-                                                    LoyKind               kind,
-                                                    const char           *uuid,
-                                                    GCancellable         *cancellable,
-                                                    GAsyncReadyCallback   callback,
-                                                    gpointer              user_data);
-GObject              *loy_store_lookup_finish      (LoyStore             *self,
-                                                    GAsyncResult         *result,
-                                                    GError              **error);
-void                  loy_store_create_reward_async (LoyStore            *self,
-                                                     LoyReward           *reward,
-                                                     GCancellable        *cancellable,
-                                                     GAsyncReadyCallback  callback,
-                                                     gpointer             user_data);
-LoyReward            *loy_store_create_reward_finish (LoyStore           *self,
-                                                      GAsyncResult       *result,
-                                                      GError            **error);
-void                  loy_store_update_reward_async (LoyStore            *self,
-                                                     const char          *uuid,
-                                                     JsonObject          *changes,
-                                                     GCancellable        *cancellable,
-                                                     GAsyncReadyCallback  callback,
-                                                     gpointer             user_data);
-LoyReward            *loy_store_update_reward_finish (LoyStore           *self,
-                                                      GAsyncResult       *result,
-                                                      GError            **error);
-void                  loy_store_delete_reward_async (LoyStore            *self,
-                                                     const char          *uuid,
-                                                     GCancellable        *cancellable,
-                                                     GAsyncReadyCallback  callback,
-                                                     gpointer             user_data);
-gboolean              loy_store_delete_reward_finish (LoyStore           *self,
-                                                      GAsyncResult       *result,
-                                                      GError            **error);
+void loy_store_query_async (LoyStore            *self,
+                            const LoyQuery      *query,
+                            guint                offset,
+                            guint                limit,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data);
+LoyPage *loy_store_query_finish (LoyStore      *self,
+                                 GAsyncResult  *result,
+                                 GError       **error);
+
+void loy_store_lookup_async (LoyStore            *self,
+                             LoyKind              kind,
+                             const char          *uuid,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data);
+GObject *loy_store_lookup_finish (LoyStore      *self,
+                                  GAsyncResult  *result,
+                                  GError       **error);
+
+void loy_store_create_reward_async (LoyStore            *self,
+                                    LoyReward           *reward,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data);
+LoyReward *loy_store_create_reward_finish (LoyStore      *self,
+                                           GAsyncResult  *result,
+                                           GError       **error);
+
+void loy_store_update_reward_async (LoyStore            *self,
+                                    const char          *uuid,
+                                    JsonObject          *changes,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data);
+LoyReward *loy_store_update_reward_finish (LoyStore      *self,
+                                           GAsyncResult  *result,
+                                           GError       **error);
+
+void loy_store_delete_async (LoyStore            *self,
+                             LoyKind              kind,
+                             const char          *uuid,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data);
+gboolean loy_store_delete_finish (LoyStore      *self,
+                                  GAsyncResult  *result,
+                                  GError       **error);
+
+void loy_store_import_codes_async (LoyStore            *self,
+                                   const char          *group_uuid,
+                                   GInputStream        *input,
+                                   LoyProgressFunc      progress,
+                                   gpointer             progress_data,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data);
+LoyImportSummary *loy_store_import_codes_finish (LoyStore      *self,
+                                                 GAsyncResult  *result,
+                                                 GError       **error);
+
+void loy_store_generate_codes_async (LoyStore            *self,
+                                     const char          *group_uuid,
+                                     const char          *pattern,
+                                     guint                count,
+                                     LoyProgressFunc      progress,
+                                     gpointer             progress_data,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data);
+LoyImportSummary *loy_store_generate_codes_finish (LoyStore      *self,
+                                                   GAsyncResult  *result,
+                                                   GError       **error);
+
+void loy_store_update_code_group_async (LoyStore            *self,
+                                        const char          *uuid,
+                                        JsonObject          *changes,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data);
+LoyCodeGroup *loy_store_update_code_group_finish (LoyStore      *self,
+                                                  GAsyncResult  *result,
+                                                  GError       **error);
+
+void loy_store_enroll_contact_async (LoyStore            *self,
+                                     LoyContact          *contact,
+                                     const char          *operator_name,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data);
+LoyContact *loy_store_enroll_contact_finish (LoyStore      *self,
+                                             GAsyncResult  *result,
+                                             GError       **error);
+
+void loy_store_award_points_async (LoyStore            *self,
+                                   const char          *contact_uuid,
+                                   const LoyAward      *award,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data);
+LoyLedgerEntry *loy_store_award_points_finish (LoyStore      *self,
+                                               GAsyncResult  *result,
+                                               GError       **error);
+
+void loy_store_redeem_reward_async (LoyStore            *self,
+                                    const char          *contact_uuid,
+                                    const char          *reward_uuid,
+                                    const char          *operator_name,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data);
+LoyLedgerEntry *loy_store_redeem_reward_finish (LoyStore      *self,
+                                                GAsyncResult  *result,
+                                                GError       **error);
+
+void loy_store_adjust_points_async (LoyStore            *self,
+                                    const char          *contact_uuid,
+                                    gint64               credits,
+                                    const char          *reason,
+                                    const char          *operator_name,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data);
+LoyLedgerEntry *loy_store_adjust_points_finish (LoyStore      *self,
+                                                GAsyncResult  *result,
+                                                GError       **error);
+
+void loy_store_reverse_entry_async (LoyStore            *self,
+                                    const char          *entry_uuid,
+                                    const char          *operator_name,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data);
+LoyLedgerEntry *loy_store_reverse_entry_finish (LoyStore      *self,
+                                                GAsyncResult  *result,
+                                                GError       **error);
+
+void loy_store_expire_points_async (LoyStore            *self,
+                                    gint64               until,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data);
+gint64 loy_store_expire_points_finish (LoyStore      *self,
+                                       GAsyncResult  *result,
+                                       GError       **error);
+
+void loy_store_get_program_async (LoyStore            *self,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data);
+LoyProgram *loy_store_get_program_finish (LoyStore      *self,
+                                          GAsyncResult  *result,
+                                          GError       **error);
+
+void loy_store_update_program_async (LoyStore            *self,
+                                     LoyProgram          *program,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data);
+LoyProgram *loy_store_update_program_finish (LoyStore      *self,
+                                             GAsyncResult  *result,
+                                             GError       **error);
+
+void loy_store_save_level_async (LoyStore            *self,
+                                 LoyLevel            *level,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data);
+LoyLevel *loy_store_save_level_finish (LoyStore      *self,
+                                       GAsyncResult  *result,
+                                       GError       **error);
+
+void loy_store_save_segment_async (LoyStore            *self,
+                                   LoySegment          *segment,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data);
+LoySegment *loy_store_save_segment_finish (LoyStore      *self,
+                                           GAsyncResult  *result,
+                                           GError       **error);
 
 /* Synchronous wrappers for loyctl and tests: they iterate the calling
  * thread's default main context until the async call completes (which also
  * dispatches an in-process test server on that context). Never call them
  * from the UI thread. */
-LoyPage              *loy_store_query_sync         (LoyStore             *self,
-                                                    const LoyQuery       *query,
-                                                    guint                 offset,
-                                                    guint                 limit,
-                                                    GCancellable         *cancellable,
-                                                    GError              **error);
-GObject              *loy_store_lookup_sync        (LoyStore             *self,
-                                                    LoyKind               kind,
-                                                    const char           *uuid,
-                                                    GCancellable         *cancellable,
-                                                    GError              **error);
-LoyReward            *loy_store_create_reward_sync (LoyStore             *self,
-                                                    LoyReward            *reward,
-                                                    GCancellable         *cancellable,
-                                                    GError              **error);
-LoyReward            *loy_store_update_reward_sync (LoyStore             *self,
-                                                    const char           *uuid,
-                                                    JsonObject           *changes,
-                                                    GCancellable         *cancellable,
-                                                    GError              **error);
-gboolean              loy_store_delete_reward_sync (LoyStore             *self,
-                                                    const char           *uuid,
-                                                    GCancellable         *cancellable,
-                                                    GError              **error);
+
+LoyPage *loy_store_query_sync (LoyStore        *self,
+                               const LoyQuery  *query,
+                               guint            offset,
+                               guint            limit,
+                               GCancellable    *cancellable,
+                               GError         **error);
+
+GObject *loy_store_lookup_sync (LoyStore      *self,
+                                LoyKind        kind,
+                                const char    *uuid,
+                                GCancellable  *cancellable,
+                                GError       **error);
+
+LoyReward *loy_store_create_reward_sync (LoyStore      *self,
+                                         LoyReward     *reward,
+                                         GCancellable  *cancellable,
+                                         GError       **error);
+
+LoyReward *loy_store_update_reward_sync (LoyStore      *self,
+                                         const char    *uuid,
+                                         JsonObject    *changes,
+                                         GCancellable  *cancellable,
+                                         GError       **error);
+
+gboolean loy_store_delete_sync (LoyStore      *self,
+                                LoyKind        kind,
+                                const char    *uuid,
+                                GCancellable  *cancellable,
+                                GError       **error);
+
+LoyImportSummary *loy_store_import_codes_sync (LoyStore         *self,
+                                               const char       *group_uuid,
+                                               GInputStream     *input,
+                                               LoyProgressFunc   progress,
+                                               gpointer          progress_data,
+                                               GCancellable     *cancellable,
+                                               GError          **error);
+
+LoyImportSummary *loy_store_generate_codes_sync (LoyStore         *self,
+                                                 const char       *group_uuid,
+                                                 const char       *pattern,
+                                                 guint             count,
+                                                 LoyProgressFunc   progress,
+                                                 gpointer          progress_data,
+                                                 GCancellable     *cancellable,
+                                                 GError          **error);
+
+LoyCodeGroup *loy_store_update_code_group_sync (LoyStore      *self,
+                                                const char    *uuid,
+                                                JsonObject    *changes,
+                                                GCancellable  *cancellable,
+                                                GError       **error);
+
+LoyContact *loy_store_enroll_contact_sync (LoyStore      *self,
+                                           LoyContact    *contact,
+                                           const char    *operator_name,
+                                           GCancellable  *cancellable,
+                                           GError       **error);
+
+LoyLedgerEntry *loy_store_award_points_sync (LoyStore        *self,
+                                             const char      *contact_uuid,
+                                             const LoyAward  *award,
+                                             GCancellable    *cancellable,
+                                             GError         **error);
+
+LoyLedgerEntry *loy_store_redeem_reward_sync (LoyStore      *self,
+                                              const char    *contact_uuid,
+                                              const char    *reward_uuid,
+                                              const char    *operator_name,
+                                              GCancellable  *cancellable,
+                                              GError       **error);
+
+LoyLedgerEntry *loy_store_adjust_points_sync (LoyStore      *self,
+                                              const char    *contact_uuid,
+                                              gint64         credits,
+                                              const char    *reason,
+                                              const char    *operator_name,
+                                              GCancellable  *cancellable,
+                                              GError       **error);
+
+LoyLedgerEntry *loy_store_reverse_entry_sync (LoyStore      *self,
+                                              const char    *entry_uuid,
+                                              const char    *operator_name,
+                                              GCancellable  *cancellable,
+                                              GError       **error);
+
+gint64 loy_store_expire_points_sync (LoyStore      *self,
+                                     gint64         until,
+                                     GCancellable  *cancellable,
+                                     GError       **error);
+
+LoyProgram *loy_store_get_program_sync (LoyStore      *self,
+                                        GCancellable  *cancellable,
+                                        GError       **error);
+
+LoyProgram *loy_store_update_program_sync (LoyStore      *self,
+                                           LoyProgram    *program,
+                                           GCancellable  *cancellable,
+                                           GError       **error);
+
+LoyLevel *loy_store_save_level_sync (LoyStore      *self,
+                                     LoyLevel      *level,
+                                     GCancellable  *cancellable,
+                                     GError       **error);
+
+LoySegment *loy_store_save_segment_sync (LoyStore      *self,
+                                         LoySegment    *segment,
+                                         GCancellable  *cancellable,
+                                         GError       **error);
 
 /* Shared validation of an update, so both backends refuse the same input
  * with the same message: field types, positive required_credits, non-empty title. */
-gboolean              loy_reward_changes_validate  (JsonObject           *changes,
-                                                    GError              **error);
+gboolean loy_reward_changes_validate (JsonObject  *changes,
+                                      GError     **error);
 /* Applies validated @changes to @reward (custom attributes included). */
-void                  loy_reward_apply_changes     (LoyReward            *reward,
-                                                    JsonObject           *changes);
+void     loy_reward_apply_changes    (LoyReward   *reward,
+                                      JsonObject  *changes);
 
 G_END_DECLS

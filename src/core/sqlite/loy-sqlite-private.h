@@ -55,6 +55,34 @@ void          _loy_sqlite_bind_int64_or_null   (sqlite3_stmt          *stmt,
                                                 const char            *name,
                                                 gint64                 value);
 
+/* Work done in a worker thread with the connection held: returns NULL and
+ * sets @error on failure; an operation without a value returns @input. */
+typedef gpointer (*StoreWorkFunc) (sqlite3       *db,
+                                   gpointer       input,
+                                   GCancellable  *cancellable,
+                                   GError       **error);
+
+/* Runs @func (db, @input) in a worker thread; the task's source tag is @source_tag. */
+void          _loy_sqlite_store_run_async      (LoySqliteStore        *self,
+                                                StoreWorkFunc          func,
+                                                gpointer               input,
+                                                GDestroyNotify         input_free,
+                                                GDestroyNotify         result_free,
+                                                gpointer               source_tag,
+                                                GCancellable          *cancellable,
+                                                GAsyncReadyCallback    callback,
+                                                gpointer               user_data);
+gpointer      _loy_sqlite_store_finish         (gpointer               self,
+                                                GAsyncResult          *result,
+                                                gpointer               source_tag,
+                                                GError               **error);
+/* One record by kind and UUID, read with the same row readers as queries;
+ * LOY_ERROR_NOT_FOUND when absent. */
+GObject      *_loy_sqlite_lookup_record        (sqlite3               *db,
+                                                LoyKind                kind,
+                                                const char            *uuid,
+                                                GError               **error);
+
 /* Runs in the caller's thread with the connection held. */
 gboolean      _loy_sqlite_populate_demo        (sqlite3               *db,
                                                 const LoyDemoOptions  *options,

@@ -616,8 +616,8 @@ query_page (sqlite3         *db,
   return g_steal_pointer (&page);
 }
 
-static GObject *
-lookup_record (sqlite3     *db,
+GObject *
+_loy_sqlite_lookup_record (sqlite3     *db,
                LoyKind      kind,
                const char  *uuid,
                GError     **error)
@@ -802,7 +802,7 @@ create_reward (sqlite3    *db,
         goto failed;
     }
 
-  reward = LOY_REWARD (lookup_record (db, LOY_KIND_REWARD, uuid, error));
+  reward = LOY_REWARD (_loy_sqlite_lookup_record (db, LOY_KIND_REWARD, uuid, error));
   if (reward == NULL || !_loy_sqlite_commit (db, error))
     goto failed;
 
@@ -825,7 +825,7 @@ update_reward (sqlite3     *db,
     return NULL;
 
   /* Read, change and write under the write lock, so no concurrent change is lost. */
-  reward = LOY_REWARD (lookup_record (db, LOY_KIND_REWARD, uuid, error));
+  reward = LOY_REWARD (_loy_sqlite_lookup_record (db, LOY_KIND_REWARD, uuid, error));
   if (reward == NULL)
     goto failed;
 
@@ -844,7 +844,7 @@ update_reward (sqlite3     *db,
     goto failed;
 
   g_clear_object (&reward);
-  reward = LOY_REWARD (lookup_record (db, LOY_KIND_REWARD, uuid, error));
+  reward = LOY_REWARD (_loy_sqlite_lookup_record (db, LOY_KIND_REWARD, uuid, error));
   if (reward == NULL || !_loy_sqlite_commit (db, error))
     goto failed;
 
@@ -904,11 +904,6 @@ failed:
 
 /* Running operations off the main thread */
 
-typedef gpointer (*StoreWorkFunc) (sqlite3       *db,
-                                   gpointer       input,
-                                   GCancellable  *cancellable,
-                                   GError       **error);
-
 typedef struct
 {
   StoreWorkFunc  func;
@@ -949,10 +944,8 @@ run_work_in_thread (GTask        *task,
     g_task_return_pointer (task, result, work->result_free);
 }
 
-/* Runs @func (db, @input) in a worker thread with the connection held.
- * @func returns NULL on error; operations without a value return @self. */
-static void
-run_work_async (LoySqliteStore      *self,
+void
+_loy_sqlite_store_run_async (LoySqliteStore      *self,
                 StoreWorkFunc        func,
                 gpointer             input,
                 GDestroyNotify       input_free,
@@ -975,8 +968,8 @@ run_work_async (LoySqliteStore      *self,
   g_task_run_in_thread (task, run_work_in_thread);
 }
 
-static gpointer
-finish_work (gpointer       self,
+gpointer
+_loy_sqlite_store_finish (gpointer       self,
              GAsyncResult  *result,
              gpointer       source_tag,
              GError       **error)
@@ -1029,7 +1022,7 @@ loy_sqlite_store_query_async (LoyStore            *store,
   input->offset = offset;
   input->limit = limit;
 
-  run_work_async (LOY_SQLITE_STORE (store), query_work, input, (GDestroyNotify) query_input_free,
+  _loy_sqlite_store_run_async (LOY_SQLITE_STORE (store), query_work, input, (GDestroyNotify) query_input_free,
                   (GDestroyNotify) loy_page_free, loy_sqlite_store_query_async,
                   cancellable, callback, user_data);
 }
@@ -1039,7 +1032,7 @@ loy_sqlite_store_query_finish (LoyStore      *store,
                                GAsyncResult  *result,
                                GError       **error)
 {
-  return finish_work (store, result, loy_sqlite_store_query_async, error);
+  return _loy_sqlite_store_finish (store, result, loy_sqlite_store_query_async, error);
 }
 
 typedef struct
@@ -1063,7 +1056,7 @@ lookup_work (sqlite3       *db,
 {
   LookupInput *input = data;
 
-  return lookup_record (db, input->kind, input->uuid, error);
+  return _loy_sqlite_lookup_record (db, input->kind, input->uuid, error);
 }
 
 static void
@@ -1079,7 +1072,7 @@ loy_sqlite_store_lookup_async (LoyStore            *store,
   input->kind = kind;
   input->uuid = g_strdup (uuid);
 
-  run_work_async (LOY_SQLITE_STORE (store), lookup_work, input, (GDestroyNotify) lookup_input_free,
+  _loy_sqlite_store_run_async (LOY_SQLITE_STORE (store), lookup_work, input, (GDestroyNotify) lookup_input_free,
                   g_object_unref, loy_sqlite_store_lookup_async, cancellable, callback, user_data);
 }
 
@@ -1088,7 +1081,7 @@ loy_sqlite_store_lookup_finish (LoyStore      *store,
                                 GAsyncResult  *result,
                                 GError       **error)
 {
-  return finish_work (store, result, loy_sqlite_store_lookup_async, error);
+  return _loy_sqlite_store_finish (store, result, loy_sqlite_store_lookup_async, error);
 }
 
 static gpointer
@@ -1107,7 +1100,7 @@ loy_sqlite_store_create_reward_async (LoyStore            *store,
                                       GAsyncReadyCallback  callback,
                                       gpointer             user_data)
 {
-  run_work_async (LOY_SQLITE_STORE (store), create_reward_work, g_object_ref (reward),
+  _loy_sqlite_store_run_async (LOY_SQLITE_STORE (store), create_reward_work, g_object_ref (reward),
                   g_object_unref, g_object_unref, loy_sqlite_store_create_reward_async,
                   cancellable, callback, user_data);
 }
@@ -1117,7 +1110,7 @@ loy_sqlite_store_create_reward_finish (LoyStore      *store,
                                        GAsyncResult  *result,
                                        GError       **error)
 {
-  return finish_work (store, result, loy_sqlite_store_create_reward_async, error);
+  return _loy_sqlite_store_finish (store, result, loy_sqlite_store_create_reward_async, error);
 }
 
 typedef struct
@@ -1158,7 +1151,7 @@ loy_sqlite_store_update_reward_async (LoyStore            *store,
   input->uuid = g_strdup (uuid);
   input->changes = json_object_ref (changes);
 
-  run_work_async (LOY_SQLITE_STORE (store), update_reward_work, input,
+  _loy_sqlite_store_run_async (LOY_SQLITE_STORE (store), update_reward_work, input,
                   (GDestroyNotify) update_input_free, g_object_unref,
                   loy_sqlite_store_update_reward_async, cancellable, callback, user_data);
 }
@@ -1168,36 +1161,71 @@ loy_sqlite_store_update_reward_finish (LoyStore      *store,
                                        GAsyncResult  *result,
                                        GError       **error)
 {
-  return finish_work (store, result, loy_sqlite_store_update_reward_async, error);
+  return _loy_sqlite_store_finish (store, result, loy_sqlite_store_update_reward_async, error);
+}
+
+typedef struct
+{
+  LoyKind  kind;
+  char    *uuid;
+} DeleteInput;
+
+static void
+delete_input_free (DeleteInput *input)
+{
+  g_free (input->uuid);
+  g_free (input);
 }
 
 static gpointer
-delete_reward_work (sqlite3       *db,
-                    gpointer       data,
-                    GCancellable  *cancellable,
-                    GError       **error)
+delete_work (sqlite3       *db,
+             gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
 {
+  DeleteInput *input = data;
+  gboolean deleted;
+
+  switch (input->kind)
+    {
+    case LOY_KIND_REWARD:
+      deleted = delete_reward (db, input->uuid, error);
+      break;
+
+    default:
+      g_set_error (error, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED,
+                   _("Records of this kind cannot be deleted"));
+      deleted = FALSE;
+    }
+
   /* Any non-NULL pointer says "done". */
-  return delete_reward (db, data, error) ? data : NULL;
+  return deleted ? data : NULL;
 }
 
 static void
-loy_sqlite_store_delete_reward_async (LoyStore            *store,
-                                      const char          *uuid,
-                                      GCancellable        *cancellable,
-                                      GAsyncReadyCallback  callback,
-                                      gpointer             user_data)
+loy_sqlite_store_delete_async (LoyStore            *store,
+                               LoyKind              kind,
+                               const char          *uuid,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
 {
-  run_work_async (LOY_SQLITE_STORE (store), delete_reward_work, g_strdup (uuid), g_free, NULL,
-                  loy_sqlite_store_delete_reward_async, cancellable, callback, user_data);
+  DeleteInput *input = g_new0 (DeleteInput, 1);
+
+  input->kind = kind;
+  input->uuid = g_strdup (uuid);
+
+  _loy_sqlite_store_run_async (LOY_SQLITE_STORE (store), delete_work, input,
+                  (GDestroyNotify) delete_input_free, NULL,
+                  loy_sqlite_store_delete_async, cancellable, callback, user_data);
 }
 
 static gboolean
-loy_sqlite_store_delete_reward_finish (LoyStore      *store,
-                                       GAsyncResult  *result,
-                                       GError       **error)
+loy_sqlite_store_delete_finish (LoyStore      *store,
+                                GAsyncResult  *result,
+                                GError       **error)
 {
-  return finish_work (store, result, loy_sqlite_store_delete_reward_async, error) != NULL;
+  return _loy_sqlite_store_finish (store, result, loy_sqlite_store_delete_async, error) != NULL;
 }
 
 static LoyStoreCapabilities
@@ -1234,8 +1262,8 @@ loy_sqlite_store_store_iface_init (LoyStoreInterface *iface)
   iface->create_reward_finish = loy_sqlite_store_create_reward_finish;
   iface->update_reward_async = loy_sqlite_store_update_reward_async;
   iface->update_reward_finish = loy_sqlite_store_update_reward_finish;
-  iface->delete_reward_async = loy_sqlite_store_delete_reward_async;
-  iface->delete_reward_finish = loy_sqlite_store_delete_reward_finish;
+  iface->delete_async = loy_sqlite_store_delete_async;
+  iface->delete_finish = loy_sqlite_store_delete_finish;
 }
 
 static gboolean
@@ -1404,7 +1432,7 @@ loy_sqlite_store_populate_demo_async (LoySqliteStore       *self,
   g_return_if_fail (LOY_IS_SQLITE_STORE (self));
   g_return_if_fail (options != NULL);
 
-  run_work_async (self, populate_demo_work, g_memdup2 (options, sizeof *options), g_free, NULL,
+  _loy_sqlite_store_run_async (self, populate_demo_work, g_memdup2 (options, sizeof *options), g_free, NULL,
                   loy_sqlite_store_populate_demo_async, cancellable, callback, user_data);
 }
 
@@ -1413,7 +1441,7 @@ loy_sqlite_store_populate_demo_finish (LoySqliteStore  *self,
                                        GAsyncResult    *result,
                                        GError         **error)
 {
-  return finish_work (self, result, loy_sqlite_store_populate_demo_async, error) != NULL;
+  return _loy_sqlite_store_finish (self, result, loy_sqlite_store_populate_demo_async, error) != NULL;
 }
 
 gboolean
