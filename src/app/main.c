@@ -5,9 +5,8 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "loy-application.h"
+#include "loy-i18n.h"
 
 int
 main (int   argc,
@@ -15,9 +14,7 @@ main (int   argc,
 {
   g_autoptr(LoyApplication) app = NULL;
 
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  loy_i18n_init ();
 
   app = loy_application_new (APP_ID, G_APPLICATION_DEFAULT_FLAGS);
 

@@ -10,9 +10,9 @@
 #include "config.h"
 
 #include <errno.h>
-#include <locale.h>
 
 #include "loy-api-key.h"
+#include "loy-i18n.h"
 #include "loyctl-private.h"
 
 #define API_KEY_VARIABLE "LOYALTY_DESK_API_KEY"
@@ -430,10 +430,7 @@ main (int   argc,
   guint n_words;
   int status;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  loy_i18n_init ();
   g_set_prgname ("loyctl");
 
   /* Global options may appear anywhere; the rest is left for the command. */
