@@ -5,69 +5,25 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "loy-application.h"
 #include "loy-overview-view.h"
 #include "loy-section-view.h"
 #include "loy-window.h"
+#include "loy-ui-test.h"
 
 /* The real application and window on a temporary demo database: every
  * section shows the store's records, search goes through the store, and the
  * window folds at phone width. Each visited page is saved as a screenshot
  * under tests/screenshots/ in the build directory. */
 
-#define WAIT_TIMEOUT_SECONDS 20
-
 static LoyApplication *app;
 static LoyWindow *window;
 static char *database;
-
-typedef gboolean (*ConditionFunc) (gpointer data);
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_for (ConditionFunc  condition,
-          gpointer       data,
-          const char    *what)
-{
-  gboolean timed_out = FALSE;
-  guint timeout_id = g_timeout_add_seconds (WAIT_TIMEOUT_SECONDS, timeout_cb, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (timed_out)
-    g_error ("Timed out waiting for %s", what);
-
-  g_source_remove (timeout_id);
-}
 
 static gboolean
 app_ready (gpointer data)
 {
   return loy_application_get_store (app) != NULL || loy_application_get_error (app) != NULL;
-}
-
-/* Loaded, no fetch under way, and every row's page has arrived. */
-static gboolean
-section_loaded (gpointer data)
-{
-  LoySectionView *view = data;
-  LoyPagedModel *model = loy_section_view_get_model (view);
-
-  return model != NULL &&
-         loy_paged_model_get_loaded (model) &&
-         !loy_paged_model_get_loading (model) &&
-         !g_str_equal (loy_section_view_get_state (view), "loading");
 }
 
 static gboolean
@@ -82,85 +38,10 @@ window_width_is (gpointer data)
   return gtk_widget_get_width (GTK_WIDGET (window)) == GPOINTER_TO_INT (data);
 }
 
-static gboolean
-widget_shown (gpointer data)
-{
-  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
-}
-
-static void
-save_widget_screenshot (GtkWidget  *widget,
-                        const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *file_name = NULL;
-  g_autofree char *path = NULL;
-  int width, height;
-
-  wait_for (widget_shown, widget, "a window to show");
-  gtk_test_widget_wait_for_draw (widget);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-
-  dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  file_name = g_strconcat (name, ".png", NULL);
-  path = g_build_filename (dir, file_name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
 static void
 save_screenshot (const char *name)
 {
-  save_widget_screenshot (GTK_WIDGET (window), name);
-}
-
-static char *
-create_demo_database (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LoySqliteStore) store = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("loy-test-ui-XXXXXX", &error);
-  char *path;
-
-  g_assert_no_error (error);
-  path = g_build_filename (dir, "loyalty.db", NULL);
-
-  store = loy_sqlite_store_new (path, &error);
-  g_assert_no_error (error);
-  loy_sqlite_store_populate_demo (store, &LOY_DEMO_OPTIONS_DEFAULT, NULL, &error);
-  g_assert_no_error (error);
-
-  return path;
-}
-
-static void
-remove_demo_database (const char *path)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autoptr(GDir) entries = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (entries != NULL && (name = g_dir_read_name (entries)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (dir, name, NULL);
-
-      g_unlink (file);
-    }
-  g_rmdir (dir);
+  loy_ui_test_save_screenshot (GTK_WIDGET (window), name);
 }
 
 static LoySectionView *
@@ -183,7 +64,7 @@ assert_section_shows_records (LoySectionView *view,
 {
   LoyPagedModel *model;
 
-  wait_for (section_loaded, view, "a section's records");
+  loy_ui_test_wait_for (loy_ui_test_section_loaded, view, "a section's records");
 
   model = loy_section_view_get_model (view);
   g_assert_null (loy_paged_model_get_error (model));
@@ -200,7 +81,7 @@ test_overview (void)
   view = loy_window_get_visible_view (window);
   g_assert_true (LOY_IS_OVERVIEW_VIEW (view));
 
-  wait_for (overview_loaded, view, "the overview's figures");
+  loy_ui_test_wait_for (overview_loaded, view, "the overview's figures");
   save_screenshot ("overview");
 }
 
@@ -256,7 +137,7 @@ section_has_rows (gpointer data)
 {
   RowsWait *wait = data;
 
-  return section_loaded (wait->view) &&
+  return loy_ui_test_section_loaded (wait->view) &&
          g_list_model_get_n_items (G_LIST_MODEL (loy_section_view_get_model (wait->view))) ==
          wait->n_rows;
 }
@@ -278,20 +159,20 @@ test_search (void)
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "Krabby");
   wait = (RowsWait) { view, 1 };
-  wait_for (section_has_rows, &wait, "the search to narrow the rewards");
+  loy_ui_test_wait_for (section_has_rows, &wait, "the search to narrow the rewards");
   g_assert_true (loy_query_has_search (
                    loy_paged_model_get_query (loy_section_view_get_model (view))));
   save_screenshot ("rewards-search");
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "no such reward anywhere");
   wait = (RowsWait) { view, 0 };
-  wait_for (section_has_rows, &wait, "the search to find nothing");
+  loy_ui_test_wait_for (section_has_rows, &wait, "the search to find nothing");
   g_assert_cmpstr (loy_section_view_get_state (view), ==, "empty");
   save_screenshot ("rewards-no-results");
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   wait = (RowsWait) { view, n_all };
-  wait_for (section_has_rows, &wait, "the search to be cleared");
+  loy_ui_test_wait_for (section_has_rows, &wait, "the search to be cleared");
 }
 
 static void
@@ -302,7 +183,7 @@ test_phone_width (void)
   g_assert_false (loy_window_get_folded (window));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
-  wait_for (window_width_is, GINT_TO_POINTER (360), "the window to shrink");
+  loy_ui_test_wait_for (window_width_is, GINT_TO_POINTER (360), "the window to shrink");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_true (loy_window_get_folded (window));
 
@@ -336,19 +217,19 @@ test_first_run_and_error (void)
 
   loy_application_set_database_path (app, fresh);
   g_assert_nonnull (loy_application_get_busy_message (app));
-  wait_for (app_ready, NULL, "the demo data");
+  loy_ui_test_wait_for (app_ready, NULL, "the demo data");
   g_assert_null (loy_application_get_error (app));
   view = show_section ("rewards");
   assert_section_shows_records (view, 4);
 
   loy_application_set_database_path (app, broken);
-  wait_for (app_failed, NULL, "the store to fail");
+  loy_ui_test_wait_for (app_failed, NULL, "the store to fail");
   save_screenshot ("error");
 
   loy_application_set_database_path (app, database);
-  wait_for (app_ready, NULL, "the store to open again");
+  loy_ui_test_wait_for (app_ready, NULL, "the store to open again");
   g_assert_null (loy_application_get_error (app));
-  remove_demo_database (fresh);
+  loy_ui_test_remove_demo_database (fresh);
 }
 
 /* The windows of the primary menu open (their templates load) and close. */
@@ -366,7 +247,7 @@ test_menu_windows (void)
       g_assert_true (opened != GTK_WINDOW (window));
       g_assert_true (gtk_window_get_transient_for (opened) == GTK_WINDOW (window));
 
-      save_widget_screenshot (GTK_WIDGET (opened), actions[i]);
+      loy_ui_test_save_screenshot (GTK_WIDGET (opened), actions[i]);
       gtk_window_destroy (opened);
     }
 }
@@ -384,7 +265,7 @@ test_preferences_remote (void)
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
   preferences = gtk_application_get_active_window (GTK_APPLICATION (app));
   g_assert_true (preferences != GTK_WINDOW (window));
-  save_widget_screenshot (GTK_WIDGET (preferences), "preferences-remote");
+  loy_ui_test_save_screenshot (GTK_WIDGET (preferences), "preferences-remote");
   gtk_window_destroy (preferences);
 
   g_settings_reset (settings, "data-source");
@@ -422,7 +303,7 @@ main (int   argc,
   /* Screenshots show finished pages, not a transition's first frame. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
-  database = create_demo_database ();
+  database = loy_ui_test_create_demo_database ();
 
   app = loy_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
   loy_application_set_database_path (app, database);
@@ -432,7 +313,7 @@ main (int   argc,
 
   window = LOY_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   g_assert_nonnull (window);
-  wait_for (app_ready, NULL, "the store to open");
+  loy_ui_test_wait_for (app_ready, NULL, "the store to open");
   g_assert_no_error ((GError *) loy_application_get_error (app));
 
   g_test_add_func ("/ui/overview", test_overview);
@@ -449,7 +330,7 @@ main (int   argc,
   gtk_window_destroy (GTK_WINDOW (window));
   g_application_quit (G_APPLICATION (app));
   g_clear_object (&app);
-  remove_demo_database (database);
+  loy_ui_test_remove_demo_database (database);
   g_free (database);
 
   return ret;

@@ -1,0 +1,126 @@
+/* loy-ui-test.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "loy-core.h"
+#include "loy-ui-test.h"
+
+#define WAIT_TIMEOUT_SECONDS 20
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  gboolean *timed_out = data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+void
+loy_ui_test_wait_for (LoyUiTestCondition  condition,
+                      gpointer            data,
+                      const char         *what)
+{
+  gboolean timed_out = FALSE;
+  guint timeout_id = g_timeout_add_seconds (WAIT_TIMEOUT_SECONDS, timeout_cb, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (timed_out)
+    g_error ("Timed out waiting for %s", what);
+
+  g_source_remove (timeout_id);
+}
+
+gboolean
+loy_ui_test_section_loaded (gpointer section_view)
+{
+  LoySectionView *view = section_view;
+  LoyPagedModel *model = loy_section_view_get_model (view);
+
+  return model != NULL &&
+         loy_paged_model_get_loaded (model) &&
+         !loy_paged_model_get_loading (model) &&
+         !g_str_equal (loy_section_view_get_state (view), "loading");
+}
+
+static gboolean
+widget_shown (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
+}
+
+void
+loy_ui_test_save_screenshot (GtkWidget  *widget,
+                             const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *path = NULL;
+  int width, height;
+
+  loy_ui_test_wait_for (widget_shown, widget, "a window to show");
+  gtk_test_widget_wait_for_draw (widget);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  file_name = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file_name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+char *
+loy_ui_test_create_demo_database (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoySqliteStore) store = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("loy-test-ui-XXXXXX", &error);
+  char *path;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "loyalty.db", NULL);
+
+  store = loy_sqlite_store_new (path, &error);
+  g_assert_no_error (error);
+  loy_sqlite_store_populate_demo (store, &LOY_DEMO_OPTIONS_DEFAULT, NULL, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+void
+loy_ui_test_remove_demo_database (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GDir) entries = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (entries != NULL && (name = g_dir_read_name (entries)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (dir, name, NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (dir);
+}
