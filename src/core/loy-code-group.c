@@ -20,6 +20,7 @@ struct _LoyCodeGroup
   gint64   total;
   gint64   available;
   gint64   low_stock_threshold;
+  gint64   issued_last_30_days;
 };
 
 G_DEFINE_FINAL_TYPE (LoyCodeGroup, loy_code_group, G_TYPE_OBJECT)
@@ -34,6 +35,7 @@ enum {
   PROP_ISSUED,
   PROP_LOW_STOCK_THRESHOLD,
   PROP_LOW_ON_STOCK,
+  PROP_ISSUED_LAST_30_DAYS,
   N_PROPS
 };
 
@@ -93,6 +95,10 @@ loy_code_group_get_property (GObject    *object,
       g_value_set_boolean (value, loy_code_group_is_low_on_stock (self));
       break;
 
+    case PROP_ISSUED_LAST_30_DAYS:
+      g_value_set_int64 (value, self->issued_last_30_days);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -122,6 +128,10 @@ loy_code_group_set_property (GObject      *object,
 
     case PROP_LOW_STOCK_THRESHOLD:
       loy_code_group_set_low_stock_threshold (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_ISSUED_LAST_30_DAYS:
+      loy_code_group_set_issued_last_30_days (self, g_value_get_int64 (value));
       break;
 
     default:
@@ -180,6 +190,13 @@ loy_code_group_class_init (LoyCodeGroupClass *klass)
     g_param_spec_boolean ("low-on-stock", NULL, NULL,
                           FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* How many codes went to contacts in the 30 days before the group was
+   * read: the rate loy_code_group_forecast_empty_at() extrapolates. */
+  properties [PROP_ISSUED_LAST_30_DAYS] =
+    g_param_spec_int64 ("issued-last-30-days", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -349,4 +366,62 @@ loy_code_group_is_low_on_stock (LoyCodeGroup *self)
   g_return_val_if_fail (LOY_IS_CODE_GROUP (self), FALSE);
 
   return self->low_stock_threshold > 0 && self->available < self->low_stock_threshold;
+}
+
+gint64
+loy_code_group_get_issued_last_30_days (LoyCodeGroup *self)
+{
+  g_return_val_if_fail (LOY_IS_CODE_GROUP (self), 0);
+
+  return self->issued_last_30_days;
+}
+
+void
+loy_code_group_set_issued_last_30_days (LoyCodeGroup *self,
+                                        gint64        issued)
+{
+  g_return_if_fail (LOY_IS_CODE_GROUP (self));
+  g_return_if_fail (issued >= 0);
+
+  if (self->issued_last_30_days == issued)
+    return;
+
+  self->issued_last_30_days = issued;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ISSUED_LAST_30_DAYS]);
+}
+
+/**
+ * loy_code_group_forecast_empty_at:
+ * @self: a #LoyCodeGroup
+ * @now: the time the counts were read
+ *
+ * When the group runs out of codes if they keep going at the rate of the
+ * last 30 days: @now when none are left.
+ *
+ * Returns: (transfer full) (nullable): the moment the last code goes, or
+ *   %NULL when no code went in the last 30 days (or the day lies beyond
+ *   what #GDateTime holds)
+ */
+GDateTime *
+loy_code_group_forecast_empty_at (LoyCodeGroup *self,
+                                  GDateTime    *now)
+{
+  double seconds_left;
+
+  g_return_val_if_fail (LOY_IS_CODE_GROUP (self), NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  if (self->available == 0)
+    return g_date_time_ref (now);
+
+  if (self->issued_last_30_days == 0)
+    return NULL;
+
+  /* In floating point: available × 30 days in seconds overflows gint64
+   * for very large groups. */
+  seconds_left = (double) self->available * 30 * 24 * 60 * 60 / self->issued_last_30_days;
+  if (seconds_left > (double) G_MAXINT64 / G_USEC_PER_SEC)
+    return NULL;
+
+  return g_date_time_add_seconds (now, seconds_left);
 }

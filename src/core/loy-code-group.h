@@ -33,5 +33,10 @@ gint64        loy_code_group_get_low_stock_threshold (LoyCodeGroup *self);
 void          loy_code_group_set_low_stock_threshold (LoyCodeGroup *self,
                                                       gint64        threshold);
 gboolean      loy_code_group_is_low_on_stock         (LoyCodeGroup *self);
+gint64        loy_code_group_get_issued_last_30_days (LoyCodeGroup *self);
+void          loy_code_group_set_issued_last_30_days (LoyCodeGroup *self,
+                                                      gint64        issued);
+GDateTime    *loy_code_group_forecast_empty_at       (LoyCodeGroup *self,
+                                                      GDateTime    *now);
 
 G_END_DECLS
