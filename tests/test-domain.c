@@ -202,6 +202,51 @@ test_reward_custom_attributes (void)
 }
 
 static void
+test_reward_view_filter (void)
+{
+  LoyReward *reward = loy_reward_new ();
+  g_autoptr(GPtrArray) log = watch_notify (reward);
+  g_autoptr(LoyViewFilter) filter = loy_view_filter_new ();
+  g_autoptr(LoyViewFilter) empty = loy_view_filter_new ();
+  g_autoptr(LoyViewFilter) read_back = NULL;
+
+  g_assert_null (loy_reward_get_view_filter (reward));
+  g_assert_null (loy_reward_get_code_group_uuid (reward));
+  g_assert_cmpint (loy_reward_get_codes_available (reward), ==, LOY_UNSET);
+
+  filter->platforms = LOY_PLATFORM_CUSTOMER_APP;
+  loy_reward_set_view_filter (reward, filter);
+  assert_notified (log, "view-filter", NULL);
+
+  /* The reward keeps a copy of its own. */
+  g_assert_true (loy_reward_get_view_filter (reward) != filter);
+  g_assert_cmpint (loy_reward_get_view_filter (reward)->platforms, ==, LOY_PLATFORM_CUSTOMER_APP);
+
+  loy_reward_set_view_filter (reward, filter);
+  assert_notified (log, NULL);
+
+  filter->platforms = LOY_PLATFORM_ANY;
+  g_object_set (reward, "view-filter", filter, NULL);
+  assert_notified (log, "view-filter", NULL);
+  g_object_get (reward, "view-filter", &read_back, NULL);
+  g_assert_cmpint (read_back->platforms, ==, LOY_PLATFORM_ANY);
+
+  /* An empty filter means what NULL means. */
+  loy_reward_set_view_filter (reward, empty);
+  assert_notified (log, "view-filter", NULL);
+  g_assert_null (loy_reward_get_view_filter (reward));
+  loy_reward_set_view_filter (reward, NULL);
+  assert_notified (log, NULL);
+
+  g_signal_handlers_disconnect_by_func (reward, notify_cb, log);
+
+  assert_set_notifies_once (reward, "code-group-uuid", "7d4c6e1a-5b2f-4a39-9e80-1c2d3e4f5a6b");
+  assert_set_notifies_once (reward, "codes-available", (gint64) 0);
+
+  g_assert_finalize_object (reward);
+}
+
+static void
 test_contact_display_name (void)
 {
   LoyContact *contact = loy_contact_new ();
@@ -263,6 +308,34 @@ test_contact_notify (void)
   loy_contact_set_attribute (contact, "birth_date", NULL);
   assert_notified (log, "attributes", NULL);
   g_assert_cmpuint (json_object_get_size (loy_contact_get_attributes (contact)), ==, 0);
+
+  g_assert_finalize_object (contact);
+}
+
+static void
+test_contact_next_expiry (void)
+{
+  LoyContact *contact = loy_contact_new ();
+  g_autoptr(GPtrArray) log = NULL;
+
+  g_assert_cmpint (loy_contact_get_expiring_points (contact), ==, 0);
+  g_assert_cmpint (loy_contact_get_expiring_at (contact), ==, 0);
+
+  assert_set_notifies_once (contact, "expiring-points", (gint64) 120);
+  assert_set_notifies_once (contact, "expiring-at", (gint64) 1735689600);
+
+  log = watch_notify (contact);
+
+  loy_contact_set_next_expiry (contact, 120, 1735689600);
+  assert_notified (log, NULL);
+
+  loy_contact_set_next_expiry (contact, 80, 1735689600);
+  assert_notified (log, "expiring-points", NULL);
+
+  loy_contact_set_next_expiry (contact, 0, 0);
+  assert_notified (log, "expiring-points", "expiring-at", NULL);
+  g_assert_cmpint (loy_contact_get_expiring_points (contact), ==, 0);
+  g_assert_cmpint (loy_contact_get_expiring_at (contact), ==, 0);
 
   g_assert_finalize_object (contact);
 }
@@ -388,6 +461,443 @@ test_campaign_notify (void)
 }
 
 static void
+test_segment_criteria (void)
+{
+  LoySegment *segment = loy_segment_new ();
+  g_autoptr(GPtrArray) log = watch_notify (segment);
+  g_autoptr(JsonNode) criteria = json_from_string ("{\"min_visits\": 2}", NULL);
+  g_autoptr(JsonNode) criteria_again = json_from_string ("{\"min_visits\": 2}", NULL);
+  g_autoptr(JsonNode) empty = json_from_string ("{}", NULL);
+  g_autoptr(JsonNode) read_back = NULL;
+  JsonNode *stored;
+
+  stored = loy_segment_get_criteria (segment);
+  g_assert_nonnull (stored);
+  g_assert_true (json_node_equal (stored, empty));
+
+  loy_segment_set_criteria (segment, criteria);
+  assert_notified (log, "criteria", NULL);
+  g_assert_true (loy_segment_get_criteria (segment) != criteria);
+  g_assert_true (json_node_equal (loy_segment_get_criteria (segment), criteria));
+
+  loy_segment_set_criteria (segment, criteria_again);
+  assert_notified (log, NULL);
+
+  g_object_get (segment, "criteria", &read_back, NULL);
+  g_assert_true (json_node_equal (read_back, criteria));
+
+  /* NULL stores the empty object, never NULL. */
+  loy_segment_set_criteria (segment, NULL);
+  assert_notified (log, "criteria", NULL);
+  g_assert_true (json_node_equal (loy_segment_get_criteria (segment), empty));
+  loy_segment_set_criteria (segment, empty);
+  assert_notified (log, NULL);
+
+  g_assert_finalize_object (segment);
+}
+
+static void
+test_code_issue (void)
+{
+  LoyCode *code = loy_code_new ();
+  g_autoptr(GPtrArray) log = NULL;
+
+  g_assert_null (loy_code_get_uuid (code));
+  g_assert_null (loy_code_get_code (code));
+  g_assert_null (loy_code_get_group_uuid (code));
+  g_assert_cmpint (loy_code_get_status (code), ==, LOY_CODE_STATUS_AVAILABLE);
+  g_assert_null (loy_code_get_contact_uuid (code));
+  g_assert_null (loy_code_get_contact_name (code));
+  g_assert_cmpint (loy_code_get_issued_at (code), ==, 0);
+
+  assert_set_notifies_once (code, "uuid", "7d4c6e1a-5b2f-4a39-9e80-1c2d3e4f5a6b/KRABBY-0001");
+  assert_set_notifies_once (code, "code", "KRABBY-0001");
+  assert_set_notifies_once (code, "group-uuid", "7d4c6e1a-5b2f-4a39-9e80-1c2d3e4f5a6b");
+
+  log = watch_notify (code);
+
+  loy_code_set_issued (code, "1f0a3b9c-2d4e-4f60-8a7b-9c0d1e2f3a4b", "Sandy Cheeks", 1700000000);
+  assert_notified (log, "status", "contact-uuid", "contact-name", "issued-at", NULL);
+  g_assert_cmpint (loy_code_get_status (code), ==, LOY_CODE_STATUS_ISSUED);
+  g_assert_cmpstr (loy_code_get_contact_name (code), ==, "Sandy Cheeks");
+  g_assert_cmpint (loy_code_get_issued_at (code), ==, 1700000000);
+
+  loy_code_set_issued (code, "1f0a3b9c-2d4e-4f60-8a7b-9c0d1e2f3a4b", "Sandy Cheeks", 1700000000);
+  assert_notified (log, NULL);
+
+  /* A renamed contact leaves the status alone. */
+  loy_code_set_issued (code, "1f0a3b9c-2d4e-4f60-8a7b-9c0d1e2f3a4b", "Sandy", 1700000000);
+  assert_notified (log, "contact-name", NULL);
+
+  /* Available again: nothing of the issue stays behind. */
+  loy_code_set_issued (code, NULL, "Sandy", 1700000000);
+  assert_notified (log, "status", "contact-uuid", "contact-name", "issued-at", NULL);
+  g_assert_cmpint (loy_code_get_status (code), ==, LOY_CODE_STATUS_AVAILABLE);
+  g_assert_null (loy_code_get_contact_name (code));
+  g_assert_cmpint (loy_code_get_issued_at (code), ==, 0);
+
+  g_assert_finalize_object (code);
+}
+
+static void
+test_ledger_entry_notify (void)
+{
+  LoyLedgerEntry *entry = loy_ledger_entry_new ();
+  g_autoptr(GPtrArray) log = NULL;
+
+  g_assert_null (loy_ledger_entry_get_uuid (entry));
+  g_assert_cmpint (loy_ledger_entry_get_entry_type (entry), ==, LOY_LEDGER_ENTRY_TYPE_WELCOME);
+  g_assert_cmpint (loy_ledger_entry_get_credits (entry), ==, 0);
+  g_assert_cmpint (loy_ledger_entry_get_purchase_amount_cents (entry), ==, LOY_UNSET);
+  g_assert_null (loy_ledger_entry_get_reverses_uuid (entry));
+  g_assert_false (loy_ledger_entry_get_reversed (entry));
+  g_assert_cmpint (loy_ledger_entry_get_created_at (entry), ==, 0);
+
+  assert_set_notifies_once (entry, "uuid", "0b1c2d3e-0000-4000-8000-000000000005");
+  assert_set_notifies_once (entry, "contact-uuid", "1f0a3b9c-2d4e-4f60-8a7b-9c0d1e2f3a4b");
+  assert_set_notifies_once (entry, "entry-type", LOY_LEDGER_ENTRY_TYPE_CREDIT_RECEPTION);
+  assert_set_notifies_once (entry, "credits", (gint64) -25);
+  assert_set_notifies_once (entry, "reason", "Birthday treat");
+  assert_set_notifies_once (entry, "operator", "loyctl");
+  assert_set_notifies_once (entry, "reward-uuid", "bcd51b4b-88be-4a5d-b658-0e59dc1dabbc");
+  assert_set_notifies_once (entry, "reward-title", "Kelp Shake Deluxe");
+  assert_set_notifies_once (entry, "code", "KRABBY-0001");
+  assert_set_notifies_once (entry, "purchase-amount-cents", (gint64) 1250);
+  assert_set_notifies_once (entry, "reverses-uuid", "0b1c2d3e-0000-4000-8000-000000000004");
+  assert_set_notifies_once (entry, "reversed", TRUE);
+  assert_set_notifies_once (entry, "created-at", (gint64) 1700000000);
+
+  g_assert_cmpint (loy_ledger_entry_get_credits (entry), ==, -25);
+  g_assert_cmpstr (loy_ledger_entry_get_operator (entry), ==, "loyctl");
+
+  log = watch_notify (entry);
+
+  loy_ledger_entry_set_reward (entry, "bcd51b4b-88be-4a5d-b658-0e59dc1dabbc", "Kelp Fries");
+  assert_notified (log, "reward-title", NULL);
+  loy_ledger_entry_set_reward (entry, NULL, NULL);
+  assert_notified (log, "reward-uuid", "reward-title", NULL);
+
+  loy_ledger_entry_set_purchase_amount_cents (entry, LOY_UNSET);
+  assert_notified (log, "purchase-amount-cents", NULL);
+
+  /* A boolean setter compares truth values, not integers. */
+  loy_ledger_entry_set_reversed (entry, 2);
+  assert_notified (log, NULL);
+
+  g_assert_finalize_object (entry);
+}
+
+static void
+test_program_defaults (void)
+{
+  LoyProgram *program = loy_program_new ();
+  g_auto(GStrv) actions = NULL;
+  const char * const expected_actions[] = { "referral", "review", "social_share", NULL };
+
+  g_assert_cmpint (loy_program_get_points_per_unit (program), ==, 1);
+  g_assert_cmpint (loy_program_get_rounding (program), ==, LOY_ROUNDING_DOWN);
+  g_assert_cmpint (loy_program_get_welcome_points (program), ==, 50);
+  g_assert_cmpuint (loy_program_get_expiry_months (program), ==, 0);
+  g_assert_cmpint (loy_program_get_level_basis (program), ==, LOY_LEVEL_BASIS_BALANCE);
+  g_assert_cmpuint (loy_program_get_level_period_months (program), ==, 12);
+
+  g_assert_cmpint (loy_program_get_action_points (program, "referral"), ==, 100);
+  g_assert_cmpint (loy_program_get_action_points (program, "review"), ==, 25);
+  g_assert_cmpint (loy_program_get_action_points (program, "social_share"), ==, 10);
+  g_assert_cmpint (loy_program_get_action_points (program, "jellyfishing"), ==, -1);
+
+  actions = loy_program_dup_actions (program);
+  g_assert_cmpstrv (actions, expected_actions);
+
+  g_assert_finalize_object (program);
+}
+
+static void
+test_program_notify (void)
+{
+  LoyProgram *program = loy_program_new ();
+  g_autoptr(GPtrArray) log = NULL;
+  g_auto(GStrv) actions = NULL;
+  const char * const expected_actions[] = { "birthday", "referral", "social_share", NULL };
+
+  assert_set_notifies_once (program, "points-per-unit", (gint64) 10);
+  assert_set_notifies_once (program, "rounding", LOY_ROUNDING_NEAREST);
+  assert_set_notifies_once (program, "welcome-points", (gint64) 0);
+  assert_set_notifies_once (program, "expiry-months", 24u);
+  assert_set_notifies_once (program, "level-basis", LOY_LEVEL_BASIS_EARNED_IN_PERIOD);
+  assert_set_notifies_once (program, "level-period-months", 6u);
+
+  log = watch_notify (program);
+
+  loy_program_set_action_points (program, "birthday", 30);
+  loy_program_set_action_points (program, "referral", 150);
+  loy_program_set_action_points (program, "review", LOY_UNSET);
+  assert_notified (log, NULL);
+
+  g_assert_cmpint (loy_program_get_action_points (program, "birthday"), ==, 30);
+  g_assert_cmpint (loy_program_get_action_points (program, "referral"), ==, 150);
+  g_assert_cmpint (loy_program_get_action_points (program, "review"), ==, -1);
+
+  actions = loy_program_dup_actions (program);
+  g_assert_cmpstrv (actions, expected_actions);
+
+  g_assert_finalize_object (program);
+}
+
+static void
+test_program_points_for_amount (void)
+{
+  static const struct {
+    gint64       points_per_unit;
+    LoyRounding  rounding;
+    gint64       amount_cents;
+    gint64       points;
+  } cases[] = {
+    { 1, LOY_ROUNDING_DOWN, 0, 0 },
+    { 1, LOY_ROUNDING_DOWN, 1, 0 },
+    { 1, LOY_ROUNDING_DOWN, 99, 0 },
+    { 1, LOY_ROUNDING_DOWN, 100, 1 },
+    { 1, LOY_ROUNDING_DOWN, 1999, 19 },
+    { 1, LOY_ROUNDING_DOWN, -500, 0 },
+    { 1, LOY_ROUNDING_NEAREST, 0, 0 },
+    { 1, LOY_ROUNDING_NEAREST, 1, 0 },
+    { 1, LOY_ROUNDING_NEAREST, 49, 0 },
+    { 1, LOY_ROUNDING_NEAREST, 50, 1 },
+    { 1, LOY_ROUNDING_NEAREST, 99, 1 },
+    { 1, LOY_ROUNDING_NEAREST, 149, 1 },
+    { 1, LOY_ROUNDING_NEAREST, 150, 2 },
+    { 1, LOY_ROUNDING_NEAREST, -150, 0 },
+    { 1, LOY_ROUNDING_UP, 0, 0 },
+    { 1, LOY_ROUNDING_UP, 1, 1 },
+    { 1, LOY_ROUNDING_UP, 99, 1 },
+    { 1, LOY_ROUNDING_UP, 100, 1 },
+    { 1, LOY_ROUNDING_UP, 101, 2 },
+    { 1, LOY_ROUNDING_UP, -1, 0 },
+    /* Several points per unit: the fraction is of the product. */
+    { 3, LOY_ROUNDING_DOWN, 1050, 31 },
+    { 3, LOY_ROUNDING_NEAREST, 1050, 32 },
+    { 3, LOY_ROUNDING_UP, 1001, 31 },
+    { 150, LOY_ROUNDING_DOWN, 1, 1 },
+    { 150, LOY_ROUNDING_NEAREST, 1, 2 },
+    { 0, LOY_ROUNDING_UP, 12345, 0 },
+    /* Large amounts stay exact. */
+    { 1, LOY_ROUNDING_DOWN, G_MAXINT64, G_MAXINT64 / 100 },
+    { 1, LOY_ROUNDING_UP, G_MAXINT64, G_MAXINT64 / 100 + 1 },
+    { 7, LOY_ROUNDING_DOWN, G_GINT64_CONSTANT (1000000000000000), G_GINT64_CONSTANT (70000000000000) },
+    { 99, LOY_ROUNDING_NEAREST, G_GINT64_CONSTANT (99999999999999999), G_GINT64_CONSTANT (98999999999999999) },
+    { G_MAXINT64, LOY_ROUNDING_DOWN, 1, G_MAXINT64 / 100 },
+    { G_MAXINT64, LOY_ROUNDING_UP, 1, G_MAXINT64 / 100 + 1 },
+    { G_MAXINT64, LOY_ROUNDING_DOWN, 100, G_MAXINT64 },
+    /* Beyond G_MAXINT64 the result saturates. */
+    { 1000, LOY_ROUNDING_DOWN, G_MAXINT64, G_MAXINT64 },
+    { G_MAXINT64, LOY_ROUNDING_UP, G_MAXINT64, G_MAXINT64 },
+  };
+  LoyProgram *program = loy_program_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      loy_program_set_points_per_unit (program, cases[i].points_per_unit);
+      loy_program_set_rounding (program, cases[i].rounding);
+      g_test_message ("%" G_GINT64_FORMAT " cents at %" G_GINT64_FORMAT " per unit, rounding %d",
+                      cases[i].amount_cents, cases[i].points_per_unit, cases[i].rounding);
+      g_assert_cmpint (loy_program_points_for_amount (program, cases[i].amount_cents),
+                       ==, cases[i].points);
+    }
+
+  g_assert_finalize_object (program);
+}
+
+static void
+assert_json_equal (JsonNode   *node,
+                   const char *expected_json)
+{
+  g_autoptr(JsonNode) expected = json_from_string (expected_json, NULL);
+  g_autofree char *actual_json = json_to_string (node, FALSE);
+
+  g_assert_nonnull (expected);
+  if (!json_node_equal (node, expected))
+    g_error ("%s is not %s", actual_json, expected_json);
+}
+
+static LoyViewFilter *
+view_filter_from_string (const char  *json,
+                         GError     **error)
+{
+  g_autoptr(JsonNode) node = json_from_string (json, NULL);
+
+  g_assert_nonnull (node);
+
+  return loy_view_filter_from_json (node, error);
+}
+
+static void
+test_view_filter_empty (void)
+{
+  g_autoptr(LoyViewFilter) filter = loy_view_filter_new ();
+  g_autoptr(LoyViewFilter) copy = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(JsonNode) null_node = json_node_init_null (json_node_alloc ());
+  g_autoptr(GError) error = NULL;
+  const char * const no_shops[] = { NULL };
+
+  g_assert_true (loy_view_filter_is_empty (filter));
+  g_assert_cmpint (filter->platforms, ==, 0);
+  g_assert_null (filter->shop_uuids);
+  g_assert_cmpint (filter->condition, ==, LOY_CONDITION_NONE);
+
+  node = loy_view_filter_to_json (filter);
+  assert_json_equal (node, "{}");
+
+  /* An empty shop list is no shop restriction. */
+  filter->shop_uuids = g_strdupv ((char **) no_shops);
+  g_assert_true (loy_view_filter_is_empty (filter));
+  g_clear_pointer (&node, json_node_unref);
+  node = loy_view_filter_to_json (filter);
+  assert_json_equal (node, "{}");
+
+  filter->condition = LOY_CONDITION_IS_SET;
+  g_assert_false (loy_view_filter_is_empty (filter));
+  filter->condition = LOY_CONDITION_NONE;
+  filter->platforms = LOY_PLATFORM_BUSINESS_APP;
+  g_assert_false (loy_view_filter_is_empty (filter));
+
+  copy = loy_view_filter_from_json (null_node, &error);
+  g_assert_no_error (error);
+  g_assert_true (loy_view_filter_is_empty (copy));
+  g_clear_pointer (&copy, loy_view_filter_free);
+
+  copy = view_filter_from_string ("{\"platforms\": null, \"shops\": null, \"contact\": null}", &error);
+  g_assert_no_error (error);
+  g_assert_true (loy_view_filter_is_empty (copy));
+  g_clear_pointer (&copy, loy_view_filter_free);
+
+  copy = view_filter_from_string ("{\"platforms\": [], \"shops\": []}", &error);
+  g_assert_no_error (error);
+  g_assert_true (loy_view_filter_is_empty (copy));
+}
+
+static void
+test_view_filter_round_trip (void)
+{
+  static const char * const documents[] = {
+    "{\"platforms\": [\"BUSINESS_APP\", \"CUSTOMER_APP\"]}",
+    "{\"platforms\": [\"CUSTOMER_APP\"],"
+    " \"shops\": [\"a1b2c3d4-0000-4000-8000-000000000004\", \"a1b2c3d4-0000-4000-8000-000000000005\"]}",
+    "{\"contact\": {\"type\": \"EQUALS\", \"attribute\": \"city\", \"value\": \"Bikini Bottom\"}}",
+    "{\"contact\": {\"type\": \"NOT_EQUALS\", \"attribute\": \"city\", \"value\": \"\"}}",
+    "{\"contact\": {\"type\": \"IS_SET\", \"attribute\": \"phone\"}}",
+    "{\"platforms\": [\"CUSTOMER_APP\"],"
+    " \"contact\": {\"type\": \"DATE_WINDOW\", \"attribute\": \"date_of_birth\","
+    "             \"days_before\": 7, \"days_after\": 366}}",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
+    {
+      g_autoptr(LoyViewFilter) filter = NULL;
+      g_autoptr(LoyViewFilter) copy = NULL;
+      g_autoptr(JsonNode) node = NULL;
+      g_autoptr(JsonNode) copy_node = NULL;
+      g_autoptr(GError) error = NULL;
+
+      filter = view_filter_from_string (documents[i], &error);
+      g_assert_no_error (error);
+      g_assert_false (loy_view_filter_is_empty (filter));
+
+      node = loy_view_filter_to_json (filter);
+      assert_json_equal (node, documents[i]);
+
+      copy = loy_view_filter_copy (filter);
+      g_assert_true (copy->shop_uuids == NULL || copy->shop_uuids != filter->shop_uuids);
+      g_assert_true (copy->attribute == NULL || copy->attribute != filter->attribute);
+      copy_node = loy_view_filter_to_json (copy);
+      assert_json_equal (copy_node, documents[i]);
+    }
+}
+
+static void
+test_view_filter_fields (void)
+{
+  g_autoptr(LoyViewFilter) filter = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const shops[] = { "a1b2c3d4-0000-4000-8000-000000000004", NULL };
+
+  /* Irrelevant members are not kept; days default to 0. */
+  filter = view_filter_from_string ("{\"platforms\": [\"CUSTOMER_APP\", \"CUSTOMER_APP\"],"
+                                    " \"shops\": [\"a1b2c3d4-0000-4000-8000-000000000004\"],"
+                                    " \"contact\": {\"type\": \"DATE_WINDOW\","
+                                    "               \"attribute\": \"date_of_birth\","
+                                    "               \"value\": \"ignored\", \"days_after\": null},"
+                                    " \"unknown\": true}",
+                                    &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (filter->platforms, ==, LOY_PLATFORM_CUSTOMER_APP);
+  g_assert_cmpstrv (filter->shop_uuids, shops);
+  g_assert_cmpint (filter->condition, ==, LOY_CONDITION_DATE_WINDOW);
+  g_assert_cmpstr (filter->attribute, ==, "date_of_birth");
+  g_assert_null (filter->value);
+  g_assert_cmpuint (filter->days_before, ==, 0);
+  g_assert_cmpuint (filter->days_after, ==, 0);
+
+  node = loy_view_filter_to_json (filter);
+  assert_json_equal (node,
+                     "{\"platforms\": [\"CUSTOMER_APP\"],"
+                     " \"shops\": [\"a1b2c3d4-0000-4000-8000-000000000004\"],"
+                     " \"contact\": {\"type\": \"DATE_WINDOW\", \"attribute\": \"date_of_birth\","
+                     "               \"days_before\": 0, \"days_after\": 0}}");
+}
+
+static void
+test_view_filter_errors (void)
+{
+  /* Each invalid document and a word its message must name. */
+  static const struct {
+    const char *json;
+    const char *named;
+  } cases[] = {
+    { "[]", "object" },
+    { "\"BUSINESS_APP\"", "object" },
+    { "{\"platforms\": \"BUSINESS_APP\"}", "platforms" },
+    { "{\"platforms\": [1]}", "platforms" },
+    { "{\"platforms\": [\"TABLET_APP\"]}", "TABLET_APP" },
+    { "{\"platforms\": [\"business_app\"]}", "business_app" },
+    { "{\"shops\": {}}", "shops" },
+    { "{\"shops\": [42]}", "shops" },
+    { "{\"shops\": [\"\"]}", "shops" },
+    { "{\"contact\": \"EQUALS\"}", "contact" },
+    { "{\"contact\": {}}", "type" },
+    { "{\"contact\": {\"type\": 3, \"attribute\": \"city\"}}", "type" },
+    { "{\"contact\": {\"type\": \"NONE\", \"attribute\": \"city\"}}", "NONE" },
+    { "{\"contact\": {\"type\": \"CONTAINS\", \"attribute\": \"city\"}}", "CONTAINS" },
+    { "{\"contact\": {\"type\": \"IS_SET\"}}", "attribute" },
+    { "{\"contact\": {\"type\": \"IS_SET\", \"attribute\": \"\"}}", "attribute" },
+    { "{\"contact\": {\"type\": \"IS_SET\", \"attribute\": null}}", "attribute" },
+    { "{\"contact\": {\"type\": \"EQUALS\", \"attribute\": \"city\"}}", "value" },
+    { "{\"contact\": {\"type\": \"NOT_EQUALS\", \"attribute\": \"city\", \"value\": 5}}", "value" },
+    { "{\"contact\": {\"type\": \"DATE_WINDOW\", \"attribute\": \"date_of_birth\","
+      " \"days_before\": -1}}", "days_before" },
+    { "{\"contact\": {\"type\": \"DATE_WINDOW\", \"attribute\": \"date_of_birth\","
+      " \"days_after\": 367}}", "days_after" },
+    { "{\"contact\": {\"type\": \"DATE_WINDOW\", \"attribute\": \"date_of_birth\","
+      " \"days_before\": 1.5}}", "days_before" },
+    { "{\"contact\": {\"type\": \"DATE_WINDOW\", \"attribute\": \"date_of_birth\","
+      " \"days_after\": \"7\"}}", "days_after" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(LoyViewFilter) filter = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("%s", cases[i].json);
+      filter = view_filter_from_string (cases[i].json, &error);
+      g_assert_null (filter);
+      g_assert_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT);
+      g_assert_nonnull (strstr (error->message, cases[i].named));
+    }
+}
+
+static void
 test_shop_construct (void)
 {
   LoyShop *shop = loy_shop_new ("a1b2c3d4-0000-4000-8000-000000000004", "Krusty Krab");
@@ -415,11 +925,23 @@ main (int   argc,
   g_test_add_func ("/domain/reward/defaults", test_reward_defaults);
   g_test_add_func ("/domain/reward/notify", test_reward_notify);
   g_test_add_func ("/domain/reward/custom-attributes", test_reward_custom_attributes);
+  g_test_add_func ("/domain/reward/view-filter", test_reward_view_filter);
   g_test_add_func ("/domain/contact/display-name", test_contact_display_name);
   g_test_add_func ("/domain/contact/notify", test_contact_notify);
+  g_test_add_func ("/domain/contact/next-expiry", test_contact_next_expiry);
   g_test_add_func ("/domain/code-group/counts", test_code_group_counts);
   g_test_add_func ("/domain/level/notify", test_level_notify);
   g_test_add_func ("/domain/segment/notify", test_segment_notify);
+  g_test_add_func ("/domain/segment/criteria", test_segment_criteria);
+  g_test_add_func ("/domain/code/issue", test_code_issue);
+  g_test_add_func ("/domain/ledger-entry/notify", test_ledger_entry_notify);
+  g_test_add_func ("/domain/program/defaults", test_program_defaults);
+  g_test_add_func ("/domain/program/notify", test_program_notify);
+  g_test_add_func ("/domain/program/points-for-amount", test_program_points_for_amount);
+  g_test_add_func ("/domain/view-filter/empty", test_view_filter_empty);
+  g_test_add_func ("/domain/view-filter/round-trip", test_view_filter_round_trip);
+  g_test_add_func ("/domain/view-filter/fields", test_view_filter_fields);
+  g_test_add_func ("/domain/view-filter/errors", test_view_filter_errors);
   g_test_add_func ("/domain/campaign/notify", test_campaign_notify);
   g_test_add_func ("/domain/shop/construct", test_shop_construct);
 

@@ -24,6 +24,8 @@ struct _LoyContact
   char       *level_name;
   gint64      created_at;
   JsonObject *attributes;
+  gint64      expiring_points;
+  gint64      expiring_at;
 };
 
 G_DEFINE_FINAL_TYPE (LoyContact, loy_contact, G_TYPE_OBJECT)
@@ -40,6 +42,8 @@ enum {
   PROP_LEVEL_NAME,
   PROP_CREATED_AT,
   PROP_ATTRIBUTES,
+  PROP_EXPIRING_POINTS,
+  PROP_EXPIRING_AT,
   N_PROPS
 };
 
@@ -133,6 +137,14 @@ loy_contact_get_property (GObject    *object,
       g_value_set_boxed (value, self->attributes);
       break;
 
+    case PROP_EXPIRING_POINTS:
+      g_value_set_int64 (value, self->expiring_points);
+      break;
+
+    case PROP_EXPIRING_AT:
+      g_value_set_int64 (value, self->expiring_at);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -178,6 +190,14 @@ loy_contact_set_property (GObject      *object,
 
     case PROP_CREATED_AT:
       loy_contact_set_created_at (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_EXPIRING_POINTS:
+      loy_contact_set_next_expiry (self, g_value_get_int64 (value), self->expiring_at);
+      break;
+
+    case PROP_EXPIRING_AT:
+      loy_contact_set_next_expiry (self, self->expiring_points, g_value_get_int64 (value));
       break;
 
     default:
@@ -245,6 +265,17 @@ loy_contact_class_init (LoyContactClass *klass)
     g_param_spec_boxed ("attributes", NULL, NULL,
                         JSON_TYPE_OBJECT,
                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_EXPIRING_POINTS] =
+    g_param_spec_int64 ("expiring-points", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* Unix seconds; 0 when no points expire. */
+  properties [PROP_EXPIRING_AT] =
+    g_param_spec_int64 ("expiring-at", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -441,4 +472,42 @@ loy_contact_set_attribute (LoyContact *self,
 
   if (_loy_json_object_update_member (self->attributes, key, value))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ATTRIBUTES]);
+}
+
+gint64
+loy_contact_get_expiring_points (LoyContact *self)
+{
+  g_return_val_if_fail (LOY_IS_CONTACT (self), 0);
+
+  return self->expiring_points;
+}
+
+gint64
+loy_contact_get_expiring_at (LoyContact *self)
+{
+  g_return_val_if_fail (LOY_IS_CONTACT (self), 0);
+
+  return self->expiring_at;
+}
+
+void
+loy_contact_set_next_expiry (LoyContact *self,
+                             gint64      points,
+                             gint64      expiring_at)
+{
+  g_return_if_fail (LOY_IS_CONTACT (self));
+  g_return_if_fail (points >= 0);
+  g_return_if_fail (expiring_at >= 0);
+
+  if (self->expiring_points != points)
+    {
+      self->expiring_points = points;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_EXPIRING_POINTS]);
+    }
+
+  if (self->expiring_at != expiring_at)
+    {
+      self->expiring_at = expiring_at;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_EXPIRING_AT]);
+    }
 }

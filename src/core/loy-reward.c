@@ -26,6 +26,9 @@ struct _LoyReward
   gint64         stock;
   gint64         expiration_duration;
   JsonObject    *custom_attributes;
+  LoyViewFilter *view_filter;
+  char          *code_group_uuid;
+  gint64         codes_available;
   guint          is_active : 1;
   guint          pre_redeemable : 1;
 };
@@ -48,10 +51,29 @@ enum {
   PROP_PRE_REDEEMABLE,
   PROP_EXPIRATION_DURATION,
   PROP_CUSTOM_ATTRIBUTES,
+  PROP_VIEW_FILTER,
+  PROP_CODE_GROUP_UUID,
+  PROP_CODES_AVAILABLE,
   N_PROPS
 };
 
 static GParamSpec *properties [N_PROPS];
+
+static gboolean
+view_filter_equal (const LoyViewFilter *a,
+                   const LoyViewFilter *b)
+{
+  g_autoptr(JsonNode) a_json = NULL;
+  g_autoptr(JsonNode) b_json = NULL;
+
+  if (a == NULL || b == NULL)
+    return a == b;
+
+  a_json = loy_view_filter_to_json (a);
+  b_json = loy_view_filter_to_json (b);
+
+  return json_node_equal (a_json, b_json);
+}
 
 static void
 loy_reward_finalize (GObject *object)
@@ -64,6 +86,8 @@ loy_reward_finalize (GObject *object)
   g_clear_pointer (&self->media_type, g_free);
   g_clear_pointer (&self->media_value, g_free);
   g_clear_pointer (&self->custom_attributes, json_object_unref);
+  g_clear_pointer (&self->view_filter, loy_view_filter_free);
+  g_clear_pointer (&self->code_group_uuid, g_free);
 
   G_OBJECT_CLASS (loy_reward_parent_class)->finalize (object);
 }
@@ -134,6 +158,18 @@ loy_reward_get_property (GObject    *object,
       g_value_set_boxed (value, self->custom_attributes);
       break;
 
+    case PROP_VIEW_FILTER:
+      g_value_set_boxed (value, self->view_filter);
+      break;
+
+    case PROP_CODE_GROUP_UUID:
+      g_value_set_string (value, self->code_group_uuid);
+      break;
+
+    case PROP_CODES_AVAILABLE:
+      g_value_set_int64 (value, self->codes_available);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -199,6 +235,18 @@ loy_reward_set_property (GObject      *object,
 
     case PROP_EXPIRATION_DURATION:
       loy_reward_set_expiration_duration (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_VIEW_FILTER:
+      loy_reward_set_view_filter (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_CODE_GROUP_UUID:
+      loy_reward_set_code_group_uuid (self, g_value_get_string (value));
+      break;
+
+    case PROP_CODES_AVAILABLE:
+      loy_reward_set_codes_available (self, g_value_get_int64 (value));
       break;
 
     default:
@@ -287,6 +335,22 @@ loy_reward_class_init (LoyRewardClass *klass)
                         JSON_TYPE_OBJECT,
                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /* NULL: visible to everyone, everywhere. */
+  properties [PROP_VIEW_FILTER] =
+    g_param_spec_boxed ("view-filter", NULL, NULL,
+                        LOY_TYPE_VIEW_FILTER,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_CODE_GROUP_UUID] =
+    g_param_spec_string ("code-group-uuid", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_CODES_AVAILABLE] =
+    g_param_spec_int64 ("codes-available", NULL, NULL,
+                        LOY_UNSET, G_MAXINT64, LOY_UNSET,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -298,6 +362,7 @@ loy_reward_init (LoyReward *self)
   self->cost_price_cents = LOY_UNSET;
   self->stock = LOY_UNSET;
   self->expiration_duration = LOY_UNSET;
+  self->codes_available = LOY_UNSET;
   self->custom_attributes = json_object_new ();
 }
 
@@ -587,4 +652,71 @@ loy_reward_set_custom_attribute (LoyReward  *self,
 
   if (_loy_json_object_update_member (self->custom_attributes, key, value))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CUSTOM_ATTRIBUTES]);
+}
+
+const LoyViewFilter *
+loy_reward_get_view_filter (LoyReward *self)
+{
+  g_return_val_if_fail (LOY_IS_REWARD (self), NULL);
+
+  return self->view_filter;
+}
+
+/* Stores a copy of @filter; NULL or an empty filter clears it. */
+void
+loy_reward_set_view_filter (LoyReward           *self,
+                            const LoyViewFilter *filter)
+{
+  g_return_if_fail (LOY_IS_REWARD (self));
+
+  if (filter != NULL && loy_view_filter_is_empty (filter))
+    filter = NULL;
+
+  if (view_filter_equal (self->view_filter, filter))
+    return;
+
+  g_clear_pointer (&self->view_filter, loy_view_filter_free);
+  if (filter != NULL)
+    self->view_filter = loy_view_filter_copy (filter);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_VIEW_FILTER]);
+}
+
+const char *
+loy_reward_get_code_group_uuid (LoyReward *self)
+{
+  g_return_val_if_fail (LOY_IS_REWARD (self), NULL);
+
+  return self->code_group_uuid;
+}
+
+void
+loy_reward_set_code_group_uuid (LoyReward  *self,
+                                const char *code_group_uuid)
+{
+  g_return_if_fail (LOY_IS_REWARD (self));
+
+  if (_loy_set_str (&self->code_group_uuid, code_group_uuid))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CODE_GROUP_UUID]);
+}
+
+gint64
+loy_reward_get_codes_available (LoyReward *self)
+{
+  g_return_val_if_fail (LOY_IS_REWARD (self), LOY_UNSET);
+
+  return self->codes_available;
+}
+
+void
+loy_reward_set_codes_available (LoyReward *self,
+                                gint64     codes_available)
+{
+  g_return_if_fail (LOY_IS_REWARD (self));
+  g_return_if_fail (codes_available >= LOY_UNSET);
+
+  if (self->codes_available == codes_available)
+    return;
+
+  self->codes_available = codes_available;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CODES_AVAILABLE]);
 }

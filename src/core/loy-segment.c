@@ -12,12 +12,13 @@
 
 struct _LoySegment
 {
-  GObject  parent_instance;
+  GObject   parent_instance;
 
-  char    *uuid;
-  char    *name;
-  char    *description;
-  gint64   n_contacts;
+  char     *uuid;
+  char     *name;
+  char     *description;
+  gint64    n_contacts;
+  JsonNode *criteria;
 };
 
 G_DEFINE_FINAL_TYPE (LoySegment, loy_segment, G_TYPE_OBJECT)
@@ -28,10 +29,20 @@ enum {
   PROP_NAME,
   PROP_DESCRIPTION,
   PROP_N_CONTACTS,
+  PROP_CRITERIA,
   N_PROPS
 };
 
 static GParamSpec *properties [N_PROPS];
+
+static JsonNode *
+new_empty_criteria (void)
+{
+  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+
+  json_node_take_object (node, json_object_new ());
+  return node;
+}
 
 static void
 loy_segment_finalize (GObject *object)
@@ -41,6 +52,7 @@ loy_segment_finalize (GObject *object)
   g_clear_pointer (&self->uuid, g_free);
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->criteria, json_node_unref);
 
   G_OBJECT_CLASS (loy_segment_parent_class)->finalize (object);
 }
@@ -69,6 +81,10 @@ loy_segment_get_property (GObject    *object,
 
     case PROP_N_CONTACTS:
       g_value_set_int64 (value, self->n_contacts);
+      break;
+
+    case PROP_CRITERIA:
+      g_value_set_boxed (value, self->criteria);
       break;
 
     default:
@@ -100,6 +116,10 @@ loy_segment_set_property (GObject      *object,
 
     case PROP_N_CONTACTS:
       loy_segment_set_n_contacts (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_CRITERIA:
+      loy_segment_set_criteria (self, g_value_get_boxed (value));
       break;
 
     default:
@@ -136,12 +156,19 @@ loy_segment_class_init (LoySegmentClass *klass)
                         0, G_MAXINT64, 0,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /* Never NULL; setting NULL stores an empty object. */
+  properties [PROP_CRITERIA] =
+    g_param_spec_boxed ("criteria", NULL, NULL,
+                        JSON_TYPE_NODE,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 loy_segment_init (LoySegment *self)
 {
+  self->criteria = new_empty_criteria ();
 }
 
 LoySegment *
@@ -223,4 +250,32 @@ loy_segment_set_n_contacts (LoySegment *self,
 
   self->n_contacts = n_contacts;
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_CONTACTS]);
+}
+
+JsonNode *
+loy_segment_get_criteria (LoySegment *self)
+{
+  g_return_val_if_fail (LOY_IS_SEGMENT (self), NULL);
+
+  return self->criteria;
+}
+
+/* Stores a json_node_copy() of @criteria; NULL stores an empty object. */
+void
+loy_segment_set_criteria (LoySegment *self,
+                          JsonNode   *criteria)
+{
+  g_autoptr(JsonNode) empty = NULL;
+
+  g_return_if_fail (LOY_IS_SEGMENT (self));
+
+  if (criteria == NULL)
+    criteria = empty = new_empty_criteria ();
+
+  if (json_node_equal (self->criteria, criteria))
+    return;
+
+  json_node_unref (self->criteria);
+  self->criteria = json_node_copy (criteria);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CRITERIA]);
 }

@@ -1,0 +1,437 @@
+/* loy-program.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "loy-core"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "loy-enums.h"
+#include "loy-program.h"
+
+struct _LoyProgram
+{
+  GObject        parent_instance;
+
+  gint64         points_per_unit;
+  LoyRounding    rounding;
+  gint64         welcome_points;
+  GHashTable    *actions;
+  guint          expiry_months;
+  LoyLevelBasis  level_basis;
+  guint          level_period_months;
+};
+
+G_DEFINE_FINAL_TYPE (LoyProgram, loy_program, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_POINTS_PER_UNIT,
+  PROP_ROUNDING,
+  PROP_WELCOME_POINTS,
+  PROP_EXPIRY_MONTHS,
+  PROP_LEVEL_BASIS,
+  PROP_LEVEL_PERIOD_MONTHS,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static void
+insert_action (LoyProgram *self,
+               const char *action,
+               gint64      points)
+{
+  g_hash_table_insert (self->actions, g_strdup (action), g_memdup2 (&points, sizeof points));
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *)a, *(const char * const *)b);
+}
+
+static void
+loy_program_finalize (GObject *object)
+{
+  LoyProgram *self = (LoyProgram *)object;
+
+  g_clear_pointer (&self->actions, g_hash_table_unref);
+
+  G_OBJECT_CLASS (loy_program_parent_class)->finalize (object);
+}
+
+static void
+loy_program_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  LoyProgram *self = LOY_PROGRAM (object);
+
+  switch (prop_id)
+    {
+    case PROP_POINTS_PER_UNIT:
+      g_value_set_int64 (value, self->points_per_unit);
+      break;
+
+    case PROP_ROUNDING:
+      g_value_set_int (value, self->rounding);
+      break;
+
+    case PROP_WELCOME_POINTS:
+      g_value_set_int64 (value, self->welcome_points);
+      break;
+
+    case PROP_EXPIRY_MONTHS:
+      g_value_set_uint (value, self->expiry_months);
+      break;
+
+    case PROP_LEVEL_BASIS:
+      g_value_set_int (value, self->level_basis);
+      break;
+
+    case PROP_LEVEL_PERIOD_MONTHS:
+      g_value_set_uint (value, self->level_period_months);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+loy_program_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  LoyProgram *self = LOY_PROGRAM (object);
+
+  switch (prop_id)
+    {
+    case PROP_POINTS_PER_UNIT:
+      loy_program_set_points_per_unit (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_ROUNDING:
+      loy_program_set_rounding (self, g_value_get_int (value));
+      break;
+
+    case PROP_WELCOME_POINTS:
+      loy_program_set_welcome_points (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_EXPIRY_MONTHS:
+      loy_program_set_expiry_months (self, g_value_get_uint (value));
+      break;
+
+    case PROP_LEVEL_BASIS:
+      loy_program_set_level_basis (self, g_value_get_int (value));
+      break;
+
+    case PROP_LEVEL_PERIOD_MONTHS:
+      loy_program_set_level_period_months (self, g_value_get_uint (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+loy_program_class_init (LoyProgramClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = loy_program_finalize;
+  object_class->get_property = loy_program_get_property;
+  object_class->set_property = loy_program_set_property;
+
+  properties [PROP_POINTS_PER_UNIT] =
+    g_param_spec_int64 ("points-per-unit", NULL, NULL,
+                        0, G_MAXINT64, 1,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* A LoyRounding. */
+  properties [PROP_ROUNDING] =
+    g_param_spec_int ("rounding", NULL, NULL,
+                      LOY_ROUNDING_DOWN, LOY_ROUNDING_UP, LOY_ROUNDING_DOWN,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_WELCOME_POINTS] =
+    g_param_spec_int64 ("welcome-points", NULL, NULL,
+                        0, G_MAXINT64, 50,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_EXPIRY_MONTHS] =
+    g_param_spec_uint ("expiry-months", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* A LoyLevelBasis. */
+  properties [PROP_LEVEL_BASIS] =
+    g_param_spec_int ("level-basis", NULL, NULL,
+                      LOY_LEVEL_BASIS_BALANCE, LOY_LEVEL_BASIS_EARNED_IN_PERIOD,
+                      LOY_LEVEL_BASIS_BALANCE,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_LEVEL_PERIOD_MONTHS] =
+    g_param_spec_uint ("level-period-months", NULL, NULL,
+                       1, G_MAXUINT, 12,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+loy_program_init (LoyProgram *self)
+{
+  self->points_per_unit = 1;
+  self->rounding = LOY_ROUNDING_DOWN;
+  self->welcome_points = 50;
+  self->level_basis = LOY_LEVEL_BASIS_BALANCE;
+  self->level_period_months = 12;
+
+  self->actions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  insert_action (self, "referral", 100);
+  insert_action (self, "review", 25);
+  insert_action (self, "social_share", 10);
+}
+
+LoyProgram *
+loy_program_new (void)
+{
+  return g_object_new (LOY_TYPE_PROGRAM, NULL);
+}
+
+gint64
+loy_program_get_points_per_unit (LoyProgram *self)
+{
+  g_return_val_if_fail (LOY_IS_PROGRAM (self), 0);
+
+  return self->points_per_unit;
+}
+
+void
+loy_program_set_points_per_unit (LoyProgram *self,
+                                 gint64      points)
+{
+  g_return_if_fail (LOY_IS_PROGRAM (self));
+  g_return_if_fail (points >= 0);
+
+  if (self->points_per_unit == points)
+    return;
+
+  self->points_per_unit = points;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_POINTS_PER_UNIT]);
+}
+
+LoyRounding
+loy_program_get_rounding (LoyProgram *self)
+{
+  g_return_val_if_fail (LOY_IS_PROGRAM (self), LOY_ROUNDING_DOWN);
+
+  return self->rounding;
+}
+
+void
+loy_program_set_rounding (LoyProgram  *self,
+                          LoyRounding  rounding)
+{
+  g_return_if_fail (LOY_IS_PROGRAM (self));
+  g_return_if_fail (rounding <= LOY_ROUNDING_UP);
+
+  if (self->rounding == rounding)
+    return;
+
+  self->rounding = rounding;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ROUNDING]);
+}
+
+gint64
+loy_program_get_welcome_points (LoyProgram *self)
+{
+  g_return_val_if_fail (LOY_IS_PROGRAM (self), 0);
+
+  return self->welcome_points;
+}
+
+void
+loy_program_set_welcome_points (LoyProgram *self,
+                                gint64      points)
+{
+  g_return_if_fail (LOY_IS_PROGRAM (self));
+  g_return_if_fail (points >= 0);
+
+  if (self->welcome_points == points)
+    return;
+
+  self->welcome_points = points;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_WELCOME_POINTS]);
+}
+
+gint64
+loy_program_get_action_points (LoyProgram *self,
+                               const char *action)
+{
+  const gint64 *points;
+
+  g_return_val_if_fail (LOY_IS_PROGRAM (self), LOY_UNSET);
+  g_return_val_if_fail (action != NULL, LOY_UNSET);
+
+  points = g_hash_table_lookup (self->actions, action);
+
+  return points != NULL ? *points : LOY_UNSET;
+}
+
+/* LOY_UNSET @points removes @action. */
+void
+loy_program_set_action_points (LoyProgram *self,
+                               const char *action,
+                               gint64      points)
+{
+  g_return_if_fail (LOY_IS_PROGRAM (self));
+  g_return_if_fail (action != NULL);
+  g_return_if_fail (points >= LOY_UNSET);
+
+  if (points == LOY_UNSET)
+    g_hash_table_remove (self->actions, action);
+  else
+    insert_action (self, action, points);
+}
+
+GStrv
+loy_program_dup_actions (LoyProgram *self)
+{
+  g_autofree char **keys = NULL;
+  GStrv actions;
+  guint n_keys;
+
+  g_return_val_if_fail (LOY_IS_PROGRAM (self), NULL);
+
+  keys = (char **) g_hash_table_get_keys_as_array (self->actions, &n_keys);
+  actions = g_strdupv (keys);
+  qsort (actions, n_keys, sizeof (char *), compare_strings);
+
+  return actions;
+}
+
+guint
+loy_program_get_expiry_months (LoyProgram *self)
+{
+  g_return_val_if_fail (LOY_IS_PROGRAM (self), 0);
+
+  return self->expiry_months;
+}
+
+void
+loy_program_set_expiry_months (LoyProgram *self,
+                               guint       months)
+{
+  g_return_if_fail (LOY_IS_PROGRAM (self));
+
+  if (self->expiry_months == months)
+    return;
+
+  self->expiry_months = months;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_EXPIRY_MONTHS]);
+}
+
+LoyLevelBasis
+loy_program_get_level_basis (LoyProgram *self)
+{
+  g_return_val_if_fail (LOY_IS_PROGRAM (self), LOY_LEVEL_BASIS_BALANCE);
+
+  return self->level_basis;
+}
+
+void
+loy_program_set_level_basis (LoyProgram    *self,
+                             LoyLevelBasis  basis)
+{
+  g_return_if_fail (LOY_IS_PROGRAM (self));
+  g_return_if_fail (basis <= LOY_LEVEL_BASIS_EARNED_IN_PERIOD);
+
+  if (self->level_basis == basis)
+    return;
+
+  self->level_basis = basis;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_LEVEL_BASIS]);
+}
+
+guint
+loy_program_get_level_period_months (LoyProgram *self)
+{
+  g_return_val_if_fail (LOY_IS_PROGRAM (self), 12);
+
+  return self->level_period_months;
+}
+
+void
+loy_program_set_level_period_months (LoyProgram *self,
+                                     guint       months)
+{
+  g_return_if_fail (LOY_IS_PROGRAM (self));
+  g_return_if_fail (months > 0);
+
+  if (self->level_period_months == months)
+    return;
+
+  self->level_period_months = months;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_LEVEL_PERIOD_MONTHS]);
+}
+
+/* amount_cents × points_per_unit / 100, rounded per the rule, in integers
+ * alone: with amount = 100 a + r and points_per_unit = 100 p + q, the
+ * product over 100 is a × (100 p + q) + r × p + (r × q) / 100, and only the
+ * last term has a fraction. A result beyond G_MAXINT64 saturates. */
+gint64
+loy_program_points_for_amount (LoyProgram *self,
+                               gint64      amount_cents)
+{
+  guint64 a, r, p, q, whole, rest, points;
+  guint64 fraction;
+
+  g_return_val_if_fail (LOY_IS_PROGRAM (self), 0);
+
+  if (amount_cents <= 0)
+    return 0;
+
+  a = amount_cents / 100;
+  r = amount_cents % 100;
+  p = self->points_per_unit / 100;
+  q = self->points_per_unit % 100;
+
+  fraction = (r * q) % 100;
+  rest = r * p + (r * q) / 100;
+
+  switch (self->rounding)
+    {
+    case LOY_ROUNDING_DOWN:
+      break;
+
+    case LOY_ROUNDING_NEAREST:
+      rest += fraction >= 50;
+      break;
+
+    case LOY_ROUNDING_UP:
+      rest += fraction > 0;
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (!g_uint64_checked_mul (&whole, a, (guint64) self->points_per_unit) ||
+      !g_uint64_checked_add (&points, whole, rest) ||
+      points > G_MAXINT64)
+    return G_MAXINT64;
+
+  return points;
+}
