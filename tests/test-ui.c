@@ -5,7 +5,9 @@
 
 #include "config.h"
 
+#include "loy-api-key.h"
 #include "loy-application.h"
+#include "loy-fake-piggy.h"
 #include "loy-overview-view.h"
 #include "loy-section-view.h"
 #include "loy-window.h"
@@ -279,6 +281,75 @@ test_no_display (void)
   g_test_skip ("No display to open the window on");
 }
 
+static void
+api_key_stored_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  gboolean *stored = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *stored = loy_api_key_store_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+static gboolean
+flag_is_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static gboolean
+store_is_local (gpointer data)
+{
+  return LOY_IS_SQLITE_STORE (loy_application_get_store (app));
+}
+
+/* A remote account end to end: the key goes to the keyring, the app reads
+ * it from there, and the sections show what the server serves. */
+static void
+test_remote_account (void)
+{
+  g_autoptr(LoyFakePiggy) piggy = loy_fake_piggy_new ("remote-test-key");
+  const char *base_url = loy_fake_piggy_get_base_url (piggy);
+  GSettings *settings = loy_application_get_settings (app);
+  g_autofree char *authorization = NULL;
+  gboolean stored = FALSE;
+  LoySectionView *rewards;
+  LoyPagedModel *model;
+
+  loy_api_key_store_async (base_url, "remote-test-key", NULL, api_key_stored_cb, &stored);
+  loy_ui_test_wait_for (flag_is_set, &stored, "the API key to be stored");
+
+  g_settings_set_string (settings, "remote-url", base_url);
+  g_settings_set_string (settings, "data-source", "remote");
+  /* As Preferences do: the chosen source replaces the --database of the command line. */
+  loy_application_set_database_path (app, NULL);
+  loy_ui_test_wait_for (app_ready, NULL, "the remote account to connect");
+  g_assert_no_error ((GError *) loy_application_get_error (app));
+  g_assert_true (LOY_IS_REST_STORE (loy_application_get_store (app)));
+
+  rewards = show_section ("rewards");
+  assert_section_shows_records (rewards, 4);
+  model = loy_section_view_get_model (rewards);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 4);
+  authorization = loy_fake_piggy_dup_last_header (piggy, "Authorization");
+  g_assert_cmpstr (authorization, ==, "Bearer remote-test-key");
+  save_screenshot ("remote-rewards");
+
+  /* The API lists no contacts: the section is not offered. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "contacts");
+  g_assert_cmpstr (loy_window_get_section (window), ==, "overview");
+  loy_ui_test_wait_for (overview_loaded, loy_window_get_visible_view (window), "the overview's figures");
+  save_screenshot ("remote-overview");
+
+  g_settings_reset (settings, "data-source");
+  g_settings_reset (settings, "remote-url");
+  loy_application_set_database_path (app, database);
+  loy_ui_test_wait_for (store_is_local, NULL, "the local database to open again");
+  assert_section_shows_records (show_section ("contacts"), 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -322,6 +393,7 @@ main (int   argc,
   g_test_add_func ("/ui/search", test_search);
   g_test_add_func ("/ui/menu-windows", test_menu_windows);
   g_test_add_func ("/ui/preferences-remote", test_preferences_remote);
+  g_test_add_func ("/ui/remote-account", test_remote_account);
   g_test_add_func ("/ui/first-run-and-error", test_first_run_and_error);
   g_test_add_func ("/ui/phone-width", test_phone_width);
 

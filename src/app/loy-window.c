@@ -77,20 +77,26 @@ loy_window_update_sections (LoyWindow *self)
   };
   GtkWidget *levels_segments_page;
 
+  /* The page, not only its child, is hidden, so the sidebar row bound to
+   * the page's visibility goes too. */
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     {
       LoyKind kind = loy_section_view_get_kind (views[i]);
+      GtkWidget *page_child = GTK_WIDGET (views[i]);
+      /* Without a store the window shows a status page, not the sections. */
+      gboolean listable = self->store == NULL ||
+                          loy_store_can (self->store, loy_kind_get_list_capability (kind));
 
       loy_section_view_set_store (views[i], self->store);
-      /* Without a store the window shows a status page, not the sections. */
-      gtk_widget_set_visible (GTK_WIDGET (views[i]),
-                              self->store == NULL ||
-                              loy_store_can (self->store, loy_kind_get_list_capability (kind)));
+      if (gtk_widget_get_parent (page_child) == GTK_WIDGET (self->stack))
+        gtk_stack_page_set_visible (gtk_stack_get_page (self->stack, page_child), listable);
+      else
+        gtk_widget_set_visible (page_child, listable);
     }
   levels_segments_page = gtk_widget_get_parent (GTK_WIDGET (self->levels_segments_stack));
-  gtk_widget_set_visible (levels_segments_page,
-                          gtk_widget_get_visible (GTK_WIDGET (self->levels)) ||
-                          gtk_widget_get_visible (GTK_WIDGET (self->segments)));
+  gtk_stack_page_set_visible (gtk_stack_get_page (self->stack, levels_segments_page),
+                              gtk_widget_get_visible (GTK_WIDGET (self->levels)) ||
+                              gtk_widget_get_visible (GTK_WIDGET (self->segments)));
 
   loy_overview_view_set_store (self->overview, self->store);
 }
@@ -367,7 +373,7 @@ loy_window_set_section (LoyWindow  *self,
   g_return_if_fail (LOY_IS_WINDOW (self));
 
   child = section != NULL ? gtk_stack_get_child_by_name (self->stack, section) : NULL;
-  if (child == NULL || !gtk_widget_get_visible (child))
+  if (child == NULL || !gtk_stack_page_get_visible (gtk_stack_get_page (self->stack, child)))
     child = GTK_WIDGET (self->overview);
 
   gtk_stack_set_visible_child (self->stack, child);
