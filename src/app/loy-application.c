@@ -317,7 +317,7 @@ loy_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (loy_application_parent_class)->startup (app);
 
-  self->settings = g_settings_new (APP_ID);
+  self->settings = g_settings_new (SCHEMA_ID);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
