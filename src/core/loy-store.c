@@ -1055,6 +1055,7 @@ typedef enum
   FIELD_COST_PRICE,
   FIELD_EXPIRATION_DURATION,
   FIELD_MEDIA,
+  FIELD_VIEW_FILTER,
   FIELD_IMMUTABLE,
   FIELD_CUSTOM,
 } RewardField;
@@ -1073,6 +1074,7 @@ static const struct {
   { "cost_price", FIELD_COST_PRICE },
   { "expiration_duration", FIELD_EXPIRATION_DURATION },
   { "media", FIELD_MEDIA },
+  { "view_filter", FIELD_VIEW_FILTER },
   { "id", FIELD_IMMUTABLE },
   { "uuid", FIELD_IMMUTABLE },
   { "type", FIELD_IMMUTABLE },
@@ -1176,6 +1178,17 @@ validate_field (const char  *key,
             return TRUE;
         }
       break;
+
+    case FIELD_VIEW_FILTER:
+      {
+        g_autoptr(LoyViewFilter) filter = NULL;
+
+        /* null removes the filter: the reward shows everywhere. */
+        if (JSON_NODE_HOLDS_NULL (node))
+          return TRUE;
+        filter = loy_view_filter_from_json (node, error);
+        return filter != NULL;
+      }
 
     case FIELD_IMMUTABLE:
       g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
@@ -1287,6 +1300,16 @@ loy_reward_apply_changes (LoyReward  *reward,
                                     json_object_get_string_member_with_default (media, "type", "image"),
                                     json_object_get_string_member (media, "value"));
             }
+          break;
+
+        case FIELD_VIEW_FILTER:
+          {
+            g_autoptr(LoyViewFilter) filter = NULL;
+
+            if (!JSON_NODE_HOLDS_NULL (node))
+              filter = loy_view_filter_from_json (node, NULL);
+            loy_reward_set_view_filter (reward, filter);
+          }
           break;
 
         case FIELD_CUSTOM:

@@ -40,18 +40,12 @@ static const char * const migrations[] = {
   "  expiration_duration INTEGER CHECK (expiration_duration >= 0),"   /* seconds; NULL: never */
   "  custom_attributes TEXT NOT NULL DEFAULT '{}'"
   "    CHECK (json_valid (custom_attributes) AND json_type (custom_attributes) = 'object'),"
-  /* [{"kind": "platform" | "contact_attribute" | ..., ...}], read by the visibility rules */
-  "  view_filters TEXT NOT NULL DEFAULT '[]'"
-  "    CHECK (json_valid (view_filters) AND json_type (view_filters) = 'array'),"
+  /* loy_view_filter_to_json(): platforms, shops and contact condition in one
+   * place, read by loy_reward_check_visibility(); '{}' shows everywhere. */
+  "  view_filter TEXT NOT NULL DEFAULT '{}'"
+  "    CHECK (json_valid (view_filter) AND json_type (view_filter) = 'object'),"
   "  created_at INTEGER NOT NULL"
   ") STRICT;"
-
-  /* A reward without rows here is visible in every shop. */
-  "CREATE TABLE reward_shops ("
-  "  reward_id INTEGER NOT NULL REFERENCES rewards (id) ON DELETE CASCADE,"
-  "  shop_id INTEGER NOT NULL REFERENCES shops (id) ON DELETE CASCADE,"
-  "  PRIMARY KEY (reward_id, shop_id)"
-  ") STRICT, WITHOUT ROWID;"
 
   "CREATE TABLE levels ("
   "  id INTEGER PRIMARY KEY,"
@@ -132,6 +126,8 @@ static const char * const migrations[] = {
   ") STRICT;"
   "CREATE INDEX codes_available ON codes (group_id) WHERE contact_id IS NULL;"
   "CREATE INDEX codes_contact ON codes (contact_id) WHERE contact_id IS NOT NULL;"
+  /* Recent issues, for a group's rate and its codes newest first. */
+  "CREATE INDEX codes_issued ON codes (group_id, issued_at) WHERE issued_at IS NOT NULL;"
 
   "CREATE TABLE ledger_entries ("
   "  id INTEGER PRIMARY KEY,"

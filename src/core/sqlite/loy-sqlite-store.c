@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "loy-campaign.h"
+#include "loy-code.h"
 #include "loy-code-group.h"
 #include "loy-contact.h"
 #include "loy-error.h"
@@ -18,6 +19,7 @@
 #include "loy-segment.h"
 #include "loy-shop.h"
 #include "loy-sqlite-private.h"
+#include "loy-visibility.h"
 
 struct _LoySqliteStore
 {
@@ -59,7 +61,13 @@ static GParamSpec *properties [N_PROPS];
 #define REWARD_COLUMNS \
   "t.id, t.uuid, t.title, t.description, t.reward_type, t.is_active, t.required_credits," \
   " t.media_type, t.media_value, t.cost_price_cents, t.stock, t.pre_redeemable," \
-  " t.expiration_duration, t.custom_attributes"
+  " t.expiration_duration, t.custom_attributes, t.view_filter, g.uuid," \
+  " (SELECT count(*) FROM codes AS c WHERE c.group_id = g.id AND c.contact_id IS NULL)"
+
+/* A digital reward's codes come from its (first) code group. */
+#define REWARD_FROM \
+  "rewards AS t LEFT JOIN code_groups AS g" \
+  " ON g.id = (SELECT min (id) FROM code_groups WHERE reward_id = t.id)"
 
 typedef struct
 {
@@ -140,6 +148,27 @@ contact_set_attribute (GObject    *object,
   loy_contact_set_attribute (LOY_CONTACT (object), key, value);
 }
 
+static void
+set_view_filter_from_column (LoyReward    *reward,
+                             sqlite3_stmt *stmt,
+                             int           column)
+{
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(LoyViewFilter) filter = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Written by loy_view_filter_to_json(); the CHECK keeps it an object. */
+  if ((node = json_from_string (column_text (stmt, column), &error)) == NULL ||
+      (filter = loy_view_filter_from_json (node, &error)) == NULL)
+    {
+      g_critical ("Reward %s has an unreadable view filter: %s",
+                  column_text (stmt, 1), error->message);
+      return;
+    }
+
+  loy_reward_set_view_filter (reward, filter);
+}
+
 static GObject *
 read_reward (sqlite3_stmt *stmt)
 {
@@ -161,6 +190,12 @@ read_reward (sqlite3_stmt *stmt)
   loy_reward_set_pre_redeemable (reward, sqlite3_column_int (stmt, 11));
   loy_reward_set_expiration_duration (reward, column_int64_or_unset (stmt, 12));
   column_foreach_json_member (stmt, 13, G_OBJECT (reward), reward_set_custom_attribute);
+  set_view_filter_from_column (reward, stmt, 14);
+  loy_reward_set_code_group_uuid (reward, column_text (stmt, 15));
+  loy_reward_set_codes_available (reward,
+                                  column_text (stmt, 15) != NULL
+                                    ? sqlite3_column_int64 (stmt, 16)
+                                    : LOY_UNSET);
 
   return G_OBJECT (reward);
 }
@@ -205,8 +240,33 @@ read_code_group (sqlite3_stmt *stmt)
   loy_code_group_set_counts (group,
                              sqlite3_column_int64 (stmt, 4),
                              sqlite3_column_int64 (stmt, 5));
+  loy_code_group_set_issued_last_30_days (group, sqlite3_column_int64 (stmt, 6));
 
   return G_OBJECT (group);
+}
+
+static GObject *
+read_code (sqlite3_stmt *stmt)
+{
+  LoyCode *code = loy_code_new ();
+  g_autofree char *uuid = g_strconcat (column_text (stmt, 1), "/", column_text (stmt, 0), NULL);
+  g_autofree char *contact_name = NULL;
+
+  loy_code_set_uuid (code, uuid);
+  loy_code_set_code (code, column_text (stmt, 0));
+  loy_code_set_group_uuid (code, column_text (stmt, 1));
+  if (column_text (stmt, 2) != NULL)
+    {
+      g_autoptr(LoyContact) contact = loy_contact_new ();
+
+      loy_contact_set_email (contact, column_text (stmt, 5));
+      loy_contact_set_first_name (contact, column_text (stmt, 3));
+      loy_contact_set_last_name (contact, column_text (stmt, 4));
+      loy_code_set_issued (code, column_text (stmt, 2), loy_contact_get_display_name (contact),
+                           sqlite3_column_int64 (stmt, 6));
+    }
+
+  return G_OBJECT (code);
 }
 
 static GObject *
@@ -224,6 +284,30 @@ read_contact (sqlite3_stmt *stmt)
   column_foreach_json_member (stmt, 8, G_OBJECT (contact), contact_set_attribute);
 
   return G_OBJECT (contact);
+}
+
+static GObject *
+read_ledger_entry (sqlite3_stmt *stmt)
+{
+  LoyLedgerEntry *entry = loy_ledger_entry_new ();
+  LoyLedgerEntryType entry_type = LOY_LEDGER_ENTRY_TYPE_ADJUSTMENT;
+
+  loy_ledger_entry_type_from_string (column_text (stmt, 2), &entry_type);
+
+  loy_ledger_entry_set_uuid (entry, column_text (stmt, 0));
+  loy_ledger_entry_set_contact_uuid (entry, column_text (stmt, 1));
+  loy_ledger_entry_set_entry_type (entry, entry_type);
+  loy_ledger_entry_set_credits (entry, sqlite3_column_int64 (stmt, 3));
+  loy_ledger_entry_set_reason (entry, column_text (stmt, 4));
+  loy_ledger_entry_set_operator (entry, column_text (stmt, 5));
+  loy_ledger_entry_set_reward (entry, column_text (stmt, 6), column_text (stmt, 7));
+  loy_ledger_entry_set_code (entry, column_text (stmt, 8));
+  loy_ledger_entry_set_purchase_amount_cents (entry, column_int64_or_unset (stmt, 9));
+  loy_ledger_entry_set_reverses_uuid (entry, column_text (stmt, 10));
+  loy_ledger_entry_set_reversed (entry, sqlite3_column_int (stmt, 11));
+  loy_ledger_entry_set_created_at (entry, sqlite3_column_int64 (stmt, 12));
+
+  return G_OBJECT (entry);
 }
 
 static GObject *
@@ -286,6 +370,12 @@ static const SortKey code_group_sort_keys[] = {
   { NULL }
 };
 
+static const SortKey code_sort_keys[] = {
+  { "code", "t.code" },
+  { "issued_at", "t.issued_at" },
+  { NULL }
+};
+
 static const SortKey contact_sort_keys[] = {
   { "first_name", "t.first_name COLLATE NOCASE" },
   { "last_name", "t.last_name COLLATE NOCASE" },
@@ -301,6 +391,13 @@ static const SortKey level_sort_keys[] = {
   { NULL }
 };
 
+static const SortKey ledger_entry_sort_keys[] = {
+  { "created_at", "t.created_at" },
+  { "credits", "t.credits" },
+  { "entry_type", "t.entry_type" },
+  { NULL }
+};
+
 static const SortKey name_sort_keys[] = {
   { "name", "t.name COLLATE NOCASE" },
   { NULL }
@@ -309,7 +406,7 @@ static const SortKey name_sort_keys[] = {
 static const KindSpec kind_specs[LOY_N_KINDS] = {
   [LOY_KIND_REWARD] = {
     .columns = REWARD_COLUMNS,
-    .from = "rewards AS t",
+    .from = REWARD_FROM,
     .search_condition = LIKE_TITLE_OR_UUID,
     .default_order = "t.id",
     .sort_keys = reward_sort_keys,
@@ -329,13 +426,27 @@ static const KindSpec kind_specs[LOY_N_KINDS] = {
   [LOY_KIND_CODE_GROUP] = {
     .columns = "t.uuid, t.name, r.uuid, t.low_stock_threshold,"
                " (SELECT count(*) FROM codes AS c WHERE c.group_id = t.id),"
-               " (SELECT count(*) FROM codes AS c WHERE c.group_id = t.id AND c.contact_id IS NULL)",
+               " (SELECT count(*) FROM codes AS c WHERE c.group_id = t.id AND c.contact_id IS NULL),"
+               " (SELECT count(*) FROM codes AS c WHERE c.group_id = t.id"
+               "  AND c.issued_at >= unixepoch () - 30 * 24 * 60 * 60)",
     .from = "code_groups AS t LEFT JOIN rewards AS r ON r.id = t.reward_id",
     .search_condition = LIKE_NAME_OR_UUID,
     .default_order = "t.id",
     .sort_keys = code_group_sort_keys,
     .not_found_format = N_("There is no code group with UUID “%s”"),
     .read_row = read_code_group,
+  },
+  /* One group's codes (LoyQuery.parent_uuid), in code order; a search is
+   * a prefix of the code, found through the (group_id, code) index. */
+  [LOY_KIND_CODE] = {
+    .columns = "t.code, g.uuid, c.uuid, c.first_name, c.last_name, c.email, t.issued_at",
+    .from = "codes AS t JOIN code_groups AS g ON g.id = t.group_id"
+            " LEFT JOIN contacts AS c ON c.id = t.contact_id",
+    .search_condition = "(t.code >= :search AND t.code < :search || char (1114111))",
+    .default_order = "t.code",
+    .sort_keys = code_sort_keys,
+    .not_found_format = N_("There is no code “%s”"),
+    .read_row = read_code,
   },
   [LOY_KIND_CONTACT] = {
     .columns = "t.uuid, t.email, t.first_name, t.last_name, t.balance, l.uuid, l.name,"
@@ -376,6 +487,21 @@ static const KindSpec kind_specs[LOY_N_KINDS] = {
     .sort_keys = name_sort_keys,
     .not_found_format = N_("There is no shop with UUID “%s”"),
     .read_row = read_shop,
+  },
+  /* One contact's ledger (LoyQuery.parent_uuid), newest first. */
+  [LOY_KIND_LEDGER_ENTRY] = {
+    .columns = "t.uuid, c.uuid, t.entry_type, t.credits, t.reason, t.operator, r.uuid, r.title,"
+               " k.code, t.purchase_amount_cents, o.uuid, v.id IS NOT NULL, t.created_at",
+    .from = "ledger_entries AS t JOIN contacts AS c ON c.id = t.contact_id"
+            " LEFT JOIN rewards AS r ON r.id = t.reward_id"
+            " LEFT JOIN codes AS k ON k.id = t.code_id"
+            " LEFT JOIN ledger_entries AS o ON o.id = t.reverses_id"
+            " LEFT JOIN ledger_entries AS v ON v.reverses_id = t.id",
+    .search_condition = "(t.reason LIKE :pattern ESCAPE '\\' OR t.uuid = :search)",
+    .default_order = "t.created_at DESC, t.id DESC",
+    .sort_keys = ledger_entry_sort_keys,
+    .not_found_format = N_("There is no ledger entry with UUID “%s”"),
+    .read_row = read_ledger_entry,
   },
 };
 
@@ -495,8 +621,30 @@ bind_query (sqlite3_stmt   *stmt,
       _loy_sqlite_bind_text (stmt, ":fts", fts);
     }
 
+  _loy_sqlite_bind_text (stmt, ":parent", query->parent_uuid);
   _loy_sqlite_bind_text (stmt, ":level", query->level_uuid);
   _loy_sqlite_bind_text (stmt, ":segment", query->segment_uuid);
+}
+
+/* "t.entry_type IN (...)" for a mask of (1 << LoyLedgerEntryType). */
+static char *
+build_ledger_types_condition (guint types)
+{
+  g_autoptr(GString) condition = g_string_new ("t.entry_type IN (");
+  gboolean first = TRUE;
+
+  for (LoyLedgerEntryType type = 0; type <= LOY_LEDGER_ENTRY_TYPE_REVERSAL; type++)
+    {
+      if ((types & (1u << type)) == 0)
+        continue;
+
+      g_string_append_printf (condition, "%s'%s'", first ? "" : ", ",
+                              loy_ledger_entry_type_to_string (type));
+      first = FALSE;
+    }
+  g_string_append_c (condition, ')');
+
+  return g_string_free (g_steal_pointer (&condition), FALSE);
 }
 
 static char *
@@ -514,6 +662,18 @@ build_where (const KindSpec *spec,
       if (query->kind != LOY_KIND_CONTACT || fts != NULL)
         g_ptr_array_add (conditions, g_strdup (spec->search_condition));
     }
+
+  if (query->kind == LOY_KIND_CODE)
+    g_ptr_array_add (conditions, g_strdup ("t.group_id = (SELECT id FROM code_groups WHERE uuid = :parent)"));
+
+  if (query->kind == LOY_KIND_REWARD && query->only_active)
+    g_ptr_array_add (conditions, g_strdup ("t.is_active"));
+
+  if (query->kind == LOY_KIND_LEDGER_ENTRY)
+    g_ptr_array_add (conditions, g_strdup ("t.contact_id = (SELECT id FROM contacts WHERE uuid = :parent)"));
+
+  if (query->kind == LOY_KIND_LEDGER_ENTRY && query->ledger_types != 0)
+    g_ptr_array_add (conditions, build_ledger_types_condition (query->ledger_types));
 
   if (query->kind == LOY_KIND_CONTACT && query->level_uuid != NULL)
     g_ptr_array_add (conditions, g_strdup ("t.level_id = (SELECT id FROM levels WHERE uuid = :level)"));
@@ -578,6 +738,59 @@ read_rows (sqlite3_stmt    *stmt,
   return TRUE;
 }
 
+static gboolean
+filters_reward_visibility (const LoyQuery *query)
+{
+  return query->kind == LOY_KIND_REWARD &&
+         (query->visible_to_contact != NULL || query->platform != 0 || query->shop_uuid != NULL);
+}
+
+/* The page of rewards visible by @query's contact, platform and shop:
+ * loy_reward_check_visibility() over every row of @stmt (reward lists are
+ * short), then counted and paged. */
+static LoyPage *
+query_visible_rewards (sqlite3         *db,
+                       const LoyQuery  *query,
+                       sqlite3_stmt    *stmt,
+                       guint            offset,
+                       guint            limit,
+                       GError         **error)
+{
+  g_autoptr(GPtrArray) rewards = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(LoyContact) contact = NULL;
+  g_autoptr(LoyPage) page = NULL;
+  guint n_visible = 0;
+
+  if (query->visible_to_contact != NULL &&
+      (contact = LOY_CONTACT (_loy_sqlite_lookup_record (db, LOY_KIND_CONTACT,
+                                                         query->visible_to_contact,
+                                                         error))) == NULL)
+    return NULL;
+
+  _loy_sqlite_bind_int64 (stmt, ":limit", -1);
+  _loy_sqlite_bind_int64 (stmt, ":offset", 0);
+  if (!read_rows (stmt, &kind_specs[LOY_KIND_REWARD], rewards, error))
+    return NULL;
+
+  page = loy_page_new (0);
+  for (guint i = 0; i < rewards->len; i++)
+    {
+      LoyReward *reward = g_ptr_array_index (rewards, i);
+
+      if (loy_reward_check_visibility (reward, contact, query->platform, query->shop_uuid,
+                                       now) != LOY_VISIBILITY_VISIBLE)
+        continue;
+
+      if (n_visible >= offset && page->items->len < limit)
+        g_ptr_array_add (page->items, g_object_ref (reward));
+      n_visible++;
+    }
+  page->total = n_visible;
+
+  return g_steal_pointer (&page);
+}
+
 static LoyPage *
 query_page (sqlite3         *db,
             const LoyQuery  *query,
@@ -606,6 +819,10 @@ query_page (sqlite3         *db,
     return NULL;
 
   bind_query (stmt, query);
+
+  if (filters_reward_visibility (query))
+    return query_visible_rewards (db, query, stmt, offset, limit, error);
+
   _loy_sqlite_bind_int64 (stmt, ":limit", limit);
   _loy_sqlite_bind_int64 (stmt, ":offset", offset);
 
@@ -698,6 +915,45 @@ select_int64 (sqlite3     *db,
   return TRUE;
 }
 
+/* A view filter may only name shops that exist. */
+static gboolean
+check_filter_shops (sqlite3              *db,
+                    const LoyViewFilter  *filter,
+                    GError              **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (filter == NULL || filter->shop_uuids == NULL)
+    return TRUE;
+
+  if ((stmt = _loy_sqlite_prepare (db, "SELECT 1 FROM shops WHERE uuid = :uuid", error)) == NULL)
+    return FALSE;
+
+  for (guint i = 0; filter->shop_uuids[i] != NULL; i++)
+    {
+      int rc;
+
+      _loy_sqlite_bind_text (stmt, ":uuid", filter->shop_uuids[i]);
+      rc = sqlite3_step (stmt);
+      sqlite3_reset (stmt);
+
+      if (rc == SQLITE_DONE)
+        {
+          g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
+                       _("The view filter names a shop that does not exist: “%s”"),
+                       filter->shop_uuids[i]);
+          return FALSE;
+        }
+      if (rc != SQLITE_ROW)
+        {
+          _loy_sqlite_set_error (error, db);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
 /* Writes every stored field of @reward as the reward @uuid with @sql, an
  * INSERT or UPDATE naming its parameters after the columns. */
 static gboolean
@@ -710,12 +966,20 @@ write_reward (sqlite3     *db,
   g_autoptr(sqlite3_stmt) stmt = _loy_sqlite_prepare (db, sql, error);
   g_autoptr(JsonNode) custom_attributes = json_node_new (JSON_NODE_OBJECT);
   g_autofree char *custom_attributes_json = NULL;
+  g_autofree char *view_filter_json = NULL;
+  const LoyViewFilter *filter = loy_reward_get_view_filter (reward);
 
-  if (stmt == NULL)
+  if (stmt == NULL || !check_filter_shops (db, filter, error))
     return FALSE;
 
   json_node_set_object (custom_attributes, loy_reward_get_custom_attributes (reward));
   custom_attributes_json = json_to_string (custom_attributes, FALSE);
+  if (filter != NULL)
+    {
+      g_autoptr(JsonNode) filter_node = loy_view_filter_to_json (filter);
+
+      view_filter_json = json_to_string (filter_node, FALSE);
+    }
 
   _loy_sqlite_bind_text (stmt, ":uuid", uuid);
   _loy_sqlite_bind_text (stmt, ":title", loy_reward_get_title (reward));
@@ -732,6 +996,7 @@ write_reward (sqlite3     *db,
   _loy_sqlite_bind_int64_or_null (stmt, ":expiration_duration",
                                   loy_reward_get_expiration_duration (reward));
   _loy_sqlite_bind_text (stmt, ":custom_attributes", custom_attributes_json);
+  _loy_sqlite_bind_text (stmt, ":view_filter", view_filter_json);
   _loy_sqlite_bind_int64 (stmt, ":created_at", g_get_real_time () / G_USEC_PER_SEC);
 
   return _loy_sqlite_step_done (stmt, error);
@@ -775,10 +1040,12 @@ create_reward (sqlite3    *db,
   if (!write_reward (db,
                      "INSERT INTO rewards (uuid, title, description, reward_type, is_active,"
                      " required_credits, media_type, media_value, cost_price_cents, stock,"
-                     " pre_redeemable, expiration_duration, custom_attributes, created_at)"
+                     " pre_redeemable, expiration_duration, custom_attributes, view_filter,"
+                     " created_at)"
                      " VALUES (:uuid, trim (:title), :description, :reward_type, :is_active,"
                      " :required_credits, :media_type, :media_value, :cost_price_cents, :stock,"
-                     " :pre_redeemable, :expiration_duration, :custom_attributes, :created_at)",
+                     " :pre_redeemable, :expiration_duration, :custom_attributes,"
+                     " coalesce (:view_filter, '{}'), :created_at)",
                      uuid, template, error))
     goto failed;
 
@@ -838,7 +1105,8 @@ update_reward (sqlite3     *db,
                      " cost_price_cents = :cost_price_cents, stock = :stock,"
                      " pre_redeemable = :pre_redeemable,"
                      " expiration_duration = :expiration_duration,"
-                     " custom_attributes = :custom_attributes"
+                     " custom_attributes = :custom_attributes,"
+                     " view_filter = coalesce (:view_filter, '{}')"
                      " WHERE uuid = :uuid",
                      uuid, reward, error))
     goto failed;
@@ -1055,8 +1323,14 @@ lookup_work (sqlite3       *db,
              GError       **error)
 {
   LookupInput *input = data;
+  g_autoptr(GObject) record = _loy_sqlite_lookup_record (db, input->kind, input->uuid, error);
 
-  return _loy_sqlite_lookup_record (db, input->kind, input->uuid, error);
+  /* Only a contact looked up on its own tells when its points expire. */
+  if (record != NULL && input->kind == LOY_KIND_CONTACT &&
+      !_loy_sqlite_fill_next_expiry (db, LOY_CONTACT (record), error))
+    return NULL;
+
+  return g_steal_pointer (&record);
 }
 
 static void
@@ -1234,6 +1508,10 @@ loy_sqlite_store_get_capabilities (LoyStore *store)
   LoyStoreCapabilities capabilities = LOY_STORE_CAN_CREATE_REWARDS |
                                       LOY_STORE_CAN_UPDATE_REWARDS |
                                       LOY_STORE_CAN_DELETE_REWARDS |
+                                      LOY_STORE_CAN_MANAGE_CODES |
+                                      LOY_STORE_CAN_ENROLL_CONTACTS |
+                                      LOY_STORE_CAN_MANAGE_POINTS |
+                                      LOY_STORE_CAN_EDIT_PROGRAM |
                                       LOY_STORE_CAN_SEARCH;
 
   for (LoyKind kind = 0; kind < G_N_ELEMENTS (kind_specs); kind++)
@@ -1264,6 +1542,8 @@ loy_sqlite_store_store_iface_init (LoyStoreInterface *iface)
   iface->update_reward_finish = loy_sqlite_store_update_reward_finish;
   iface->delete_async = loy_sqlite_store_delete_async;
   iface->delete_finish = loy_sqlite_store_delete_finish;
+  _loy_sqlite_store_codes_iface_init (iface);
+  _loy_sqlite_store_ledger_iface_init (iface);
 }
 
 static gboolean

@@ -1,0 +1,177 @@
+/* loy-reward-details-page.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "loy-reward-details-page.h"
+
+/* A reward's title, required points and description. */
+
+struct _LoyRewardDetailsPage
+{
+  AdwPreferencesPage  parent_instance;
+
+  const char         *problem;
+
+  /* Template widgets */
+  AdwEntryRow        *title_row;
+  AdwEntryRow        *points_row;
+  AdwEntryRow        *description_row;
+  GtkLabel           *problem_label;
+};
+
+static void reward_page_iface_init (LoyRewardPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (LoyRewardDetailsPage, loy_reward_details_page,
+                               ADW_TYPE_PREFERENCES_PAGE,
+                               G_IMPLEMENT_INTERFACE (LOY_TYPE_REWARD_PAGE, reward_page_iface_init))
+
+enum {
+  PROP_0,
+  PROP_PROBLEM,
+  N_PROPS
+};
+
+/* Points as typed: a positive whole number, or -1. */
+static gint64
+parse_points (const char *text)
+{
+  guint64 value;
+
+  if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
+    return -1;
+
+  return (gint64) value;
+}
+
+static void
+loy_reward_details_page_validate (LoyRewardDetailsPage *self)
+{
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
+  g_autofree char *points = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->points_row))));
+  const char *problem = NULL;
+
+  if (title[0] == '\0')
+    problem = _("Enter a title for the reward");
+  else if (points[0] == '\0')
+    problem = _("Enter the points a contact needs to claim the reward");
+  else if (parse_points (points) < 0)
+    problem = _("Required points must be a positive whole number");
+
+  if (problem != NULL && points[0] != '\0' && parse_points (points) < 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->points_row), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->points_row), "error");
+
+  gtk_label_set_label (self->problem_label, problem);
+  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), problem != NULL);
+
+  if (problem != self->problem)
+    {
+      self->problem = problem;
+      g_object_notify (G_OBJECT (self), "problem");
+    }
+}
+
+static void
+loy_reward_details_page_load (LoyRewardPage *page,
+                              LoyReward     *reward)
+{
+  LoyRewardDetailsPage *self = LOY_REWARD_DETAILS_PAGE (page);
+  gint64 points = loy_reward_get_required_credits (reward);
+  g_autofree char *points_text = points > 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, points) : NULL;
+  const char *description = loy_reward_get_description (reward);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row), loy_reward_get_title (reward) ?: "");
+  gtk_editable_set_text (GTK_EDITABLE (self->points_row), points_text ?: "");
+  gtk_editable_set_text (GTK_EDITABLE (self->description_row), description ?: "");
+}
+
+static void
+loy_reward_details_page_apply (LoyRewardPage *page,
+                               LoyReward     *reward)
+{
+  LoyRewardDetailsPage *self = LOY_REWARD_DETAILS_PAGE (page);
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
+  g_autofree char *points = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->points_row))));
+  g_autofree char *description = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->description_row))));
+
+  loy_reward_set_title (reward, title);
+  loy_reward_set_required_credits (reward, MAX (parse_points (points), 0));
+  loy_reward_set_description (reward, description[0] != '\0' ? description : NULL);
+}
+
+static void
+reward_page_iface_init (LoyRewardPageInterface *iface)
+{
+  iface->load = loy_reward_details_page_load;
+  iface->apply = loy_reward_details_page_apply;
+}
+
+static void
+loy_reward_details_page_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), LOY_TYPE_REWARD_DETAILS_PAGE);
+
+  G_OBJECT_CLASS (loy_reward_details_page_parent_class)->dispose (object);
+}
+
+static void
+loy_reward_details_page_get_property (GObject    *object,
+                                      guint       prop_id,
+                                      GValue     *value,
+                                      GParamSpec *pspec)
+{
+  LoyRewardDetailsPage *self = LOY_REWARD_DETAILS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROBLEM:
+      g_value_set_string (value, self->problem);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+loy_reward_details_page_class_init (LoyRewardDetailsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = loy_reward_details_page_dispose;
+  object_class->get_property = loy_reward_details_page_get_property;
+
+  g_object_class_override_property (object_class, PROP_PROBLEM, "problem");
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/loyaltydesk/LoyaltyDesk/rewards/loy-reward-details-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LoyRewardDetailsPage, title_row);
+  gtk_widget_class_bind_template_child (widget_class, LoyRewardDetailsPage, points_row);
+  gtk_widget_class_bind_template_child (widget_class, LoyRewardDetailsPage, description_row);
+  gtk_widget_class_bind_template_child (widget_class, LoyRewardDetailsPage, problem_label);
+  gtk_widget_class_bind_template_callback (widget_class, loy_reward_details_page_validate);
+}
+
+static void
+loy_reward_details_page_init (LoyRewardDetailsPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  loy_reward_details_page_validate (self);
+}
+
+gboolean
+loy_reward_details_page_has_input (LoyRewardDetailsPage *self)
+{
+  g_return_val_if_fail (LOY_IS_REWARD_DETAILS_PAGE (self), FALSE);
+
+  return gtk_editable_get_text (GTK_EDITABLE (self->title_row))[0] != '\0' ||
+         gtk_editable_get_text (GTK_EDITABLE (self->points_row))[0] != '\0' ||
+         gtk_editable_get_text (GTK_EDITABLE (self->description_row))[0] != '\0';
+}

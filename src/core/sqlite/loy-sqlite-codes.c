@@ -1,0 +1,606 @@
+/* loy-sqlite-codes.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "loy-sqlite"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "loy-code-file.h"
+#include "loy-code-generator.h"
+#include "loy-error.h"
+#include "loy-sqlite-private.h"
+
+/* Codes go into a group in one transaction with one prepared statement;
+ * "OR IGNORE" and changes() tell a code the group has from a new one.
+ * Cancellation is checked every BATCH_SIZE codes and rolls back, so a
+ * group is either exactly as before or has every new code. */
+
+#define BATCH_SIZE              4096
+#define PROGRESS_INTERVAL_USEC  (G_USEC_PER_SEC / 10)
+
+#define INSERT_CODE_SQL "INSERT OR IGNORE INTO codes (group_id, code) VALUES (?1, ?2)"
+
+/* Progress, reported on the main context of the thread that started the
+ * operation, at most ten times a second. */
+typedef struct
+{
+  LoyProgressFunc  func;
+  gpointer         data;
+  GMainContext    *context;
+  gint64           last_report;
+} Progress;
+
+typedef struct
+{
+  LoyProgressFunc func;
+  gpointer        data;
+  guint64         done;
+  guint64         total;
+} ProgressReport;
+
+static void
+progress_init (Progress        *progress,
+               LoyProgressFunc  func,
+               gpointer         data)
+{
+  progress->func = func;
+  progress->data = data;
+  progress->context = func != NULL ? g_main_context_ref_thread_default () : NULL;
+  progress->last_report = 0;
+}
+
+static void
+progress_clear (Progress *progress)
+{
+  g_clear_pointer (&progress->context, g_main_context_unref);
+}
+
+static gboolean
+progress_report_cb (gpointer user_data)
+{
+  ProgressReport *report = user_data;
+
+  report->func (report->done, report->total, report->data);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Reports @done of @total if the last report is long enough ago, or
+ * always with @force (the final count). */
+static void
+progress_update (Progress *progress,
+                 guint64   done,
+                 guint64   total,
+                 gboolean  force)
+{
+  ProgressReport *report;
+  gint64 now;
+
+  if (progress->func == NULL)
+    return;
+
+  now = g_get_monotonic_time ();
+  if (!force && now - progress->last_report < PROGRESS_INTERVAL_USEC)
+    return;
+  progress->last_report = now;
+
+  report = g_new0 (ProgressReport, 1);
+  report->func = progress->func;
+  report->data = progress->data;
+  report->done = done;
+  report->total = total;
+  g_main_context_invoke_full (progress->context, G_PRIORITY_DEFAULT,
+                              progress_report_cb, report, g_free);
+}
+
+/* The rowid of the code group @uuid, or 0 with LOY_ERROR_NOT_FOUND. */
+static gint64
+find_group_id (sqlite3     *db,
+               const char  *uuid,
+               GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _loy_sqlite_prepare (db, "SELECT id FROM code_groups WHERE uuid = :uuid",
+                                                      error);
+  int rc;
+
+  if (stmt == NULL)
+    return 0;
+
+  _loy_sqlite_bind_text (stmt, ":uuid", uuid);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return sqlite3_column_int64 (stmt, 0);
+
+  if (rc == SQLITE_DONE)
+    g_set_error (error, LOY_ERROR, LOY_ERROR_NOT_FOUND,
+                 _("There is no code group with UUID “%s”"), uuid);
+  else
+    _loy_sqlite_set_error (error, db);
+
+  return 0;
+}
+
+/* Inserts @code into the group bound to @insert; *@added says whether it
+ * is new to the group. */
+static gboolean
+insert_code (sqlite3_stmt  *insert,
+             const char    *code,
+             gsize          length,
+             gboolean      *added,
+             GError       **error)
+{
+  sqlite3_bind_text (insert, 2, code, length, SQLITE_STATIC);
+  if (!_loy_sqlite_step_done (insert, error))
+    return FALSE;
+
+  *added = sqlite3_changes (sqlite3_db_handle (insert)) > 0;
+  return TRUE;
+}
+
+/* Begins the write transaction and prepares the INSERT for group @group_uuid. */
+static sqlite3_stmt *
+begin_insert (sqlite3     *db,
+              const char  *group_uuid,
+              gint64      *group_id,
+              GError     **error)
+{
+  g_autoptr(sqlite3_stmt) insert = NULL;
+
+  if (!_loy_sqlite_begin (db, error))
+    return NULL;
+
+  if ((*group_id = find_group_id (db, group_uuid, error)) == 0 ||
+      (insert = _loy_sqlite_prepare (db, INSERT_CODE_SQL, error)) == NULL)
+    {
+      _loy_sqlite_rollback (db);
+      return NULL;
+    }
+
+  sqlite3_bind_int64 (insert, 1, *group_id);
+
+  return g_steal_pointer (&insert);
+}
+
+/* Importing a code file */
+
+typedef struct
+{
+  char         *group_uuid;
+  GInputStream *input;
+  Progress      progress;
+} ImportInput;
+
+static void
+import_input_free (ImportInput *input)
+{
+  g_free (input->group_uuid);
+  g_object_unref (input->input);
+  progress_clear (&input->progress);
+  g_free (input);
+}
+
+/* The size of @input when it is a file, else 0 (unknown). */
+static guint64
+query_input_size (GInputStream *input,
+                  GCancellable *cancellable)
+{
+  g_autoptr(GFileInfo) info = NULL;
+
+  if (!G_IS_FILE_INPUT_STREAM (input))
+    return 0;
+
+  info = g_file_input_stream_query_info (G_FILE_INPUT_STREAM (input),
+                                         G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                         cancellable, NULL);
+  if (info == NULL || !g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
+    return 0;
+
+  return g_file_info_get_size (info);
+}
+
+static gpointer
+import_codes_work (sqlite3       *db,
+                   gpointer       data,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  ImportInput *input = data;
+  g_autoptr(LoyImportSummary) summary = loy_import_summary_new ();
+  g_autoptr(LoyCodeFile) file = loy_code_file_new (input->input);
+  g_autoptr(sqlite3_stmt) insert = NULL;
+  g_autoptr(GError) local_error = NULL;
+  guint64 total_bytes = query_input_size (input->input, cancellable);
+  guint64 n_lines = 0;
+  gint64 group_id;
+  LoyCodeLine line;
+
+  if ((insert = begin_insert (db, input->group_uuid, &group_id, error)) == NULL)
+    return NULL;
+
+  while (loy_code_file_next (file, &line, cancellable, &local_error))
+    {
+      gboolean added;
+
+      switch (line.kind)
+        {
+        case LOY_CODE_LINE_CODE:
+          if (!insert_code (insert, line.code, line.code_length, &added, &local_error))
+            goto failed;
+          if (added)
+            summary->added++;
+          else
+            {
+              summary->duplicates++;
+              loy_import_summary_add_error (summary, line.number,
+                                            _("The code is in the group already"));
+            }
+          break;
+
+        case LOY_CODE_LINE_DUPLICATE:
+          summary->duplicates++;
+          loy_import_summary_add_error (summary, line.number, line.reason);
+          break;
+
+        case LOY_CODE_LINE_INVALID:
+          summary->invalid++;
+          loy_import_summary_add_error (summary, line.number, line.reason);
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+
+      if (++n_lines % BATCH_SIZE == 0)
+        {
+          if (g_cancellable_set_error_if_cancelled (cancellable, &local_error))
+            goto failed;
+          progress_update (&input->progress, loy_code_file_get_bytes_read (file), total_bytes, FALSE);
+        }
+    }
+
+  if (local_error != NULL || !_loy_sqlite_commit (db, &local_error))
+    goto failed;
+
+  progress_update (&input->progress, loy_code_file_get_bytes_read (file), total_bytes, TRUE);
+
+  return g_steal_pointer (&summary);
+
+failed:
+  _loy_sqlite_rollback (db);
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return NULL;
+}
+
+static void
+import_codes_async (LoyStore            *store,
+                    const char          *group_uuid,
+                    GInputStream        *stream,
+                    LoyProgressFunc      progress,
+                    gpointer             progress_data,
+                    GCancellable        *cancellable,
+                    GAsyncReadyCallback  callback,
+                    gpointer             user_data)
+{
+  ImportInput *input = g_new0 (ImportInput, 1);
+
+  input->group_uuid = g_strdup (group_uuid);
+  input->input = g_object_ref (stream);
+  progress_init (&input->progress, progress, progress_data);
+
+  _loy_sqlite_store_run_async (LOY_SQLITE_STORE (store), import_codes_work, input,
+                               (GDestroyNotify) import_input_free,
+                               (GDestroyNotify) loy_import_summary_free,
+                               import_codes_async, cancellable, callback, user_data);
+}
+
+static LoyImportSummary *
+import_codes_finish (LoyStore      *store,
+                     GAsyncResult  *result,
+                     GError       **error)
+{
+  return _loy_sqlite_store_finish (store, result, import_codes_async, error);
+}
+
+/* Generating codes */
+
+typedef struct
+{
+  char     *group_uuid;
+  char     *pattern;
+  guint     count;
+  Progress  progress;
+} GenerateInput;
+
+static void
+generate_input_free (GenerateInput *input)
+{
+  g_free (input->group_uuid);
+  g_free (input->pattern);
+  progress_clear (&input->progress);
+  g_free (input);
+}
+
+/* A GLOB that matches exactly the codes @generator's pattern can make. */
+static char *
+build_pattern_glob (LoyCodeGenerator *generator)
+{
+  g_autoptr(GString) glob = g_string_new (NULL);
+
+  for (const char *p = loy_code_generator_get_pattern (generator); *p != '\0'; p++)
+    {
+      if (*p == '#')
+        g_string_append (glob, "[" LOY_CODE_DIGITS "]");
+      else if (*p == 'X')
+        g_string_append (glob, "[" LOY_CODE_LETTERS "]");
+      else if (*p == '*' || *p == '?' || *p == '[')
+        g_string_append_printf (glob, "[%c]", *p);
+      else
+        g_string_append_c (glob, *p);
+    }
+
+  return g_string_free (g_steal_pointer (&glob), FALSE);
+}
+
+/* How many codes of group @group_id match @generator's pattern. */
+static gboolean
+count_pattern_codes (sqlite3           *db,
+                     gint64             group_id,
+                     LoyCodeGenerator  *generator,
+                     guint64           *taken,
+                     GError           **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *glob = build_pattern_glob (generator);
+
+  stmt = _loy_sqlite_prepare (db, "SELECT count(*) FROM codes WHERE group_id = ?1 AND code GLOB ?2",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, group_id);
+  sqlite3_bind_text (stmt, 2, glob, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      _loy_sqlite_set_error (error, db);
+      return FALSE;
+    }
+
+  *taken = sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}
+
+static gpointer
+generate_codes_work (sqlite3       *db,
+                     gpointer       data,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  GenerateInput *input = data;
+  g_autoptr(LoyImportSummary) summary = loy_import_summary_new ();
+  g_autoptr(LoyCodeGenerator) generator = NULL;
+  g_autoptr(sqlite3_stmt) insert = NULL;
+  g_autoptr(GError) local_error = NULL;
+  guint64 taken;
+  guint64 n_drawn = 0;
+  gint64 group_id;
+
+  if ((generator = loy_code_generator_new (input->pattern, error)) == NULL ||
+      (insert = begin_insert (db, input->group_uuid, &group_id, error)) == NULL)
+    return NULL;
+
+  if (!count_pattern_codes (db, group_id, generator, &taken, &local_error) ||
+      !loy_code_generator_check_count (generator, input->count, taken, &local_error))
+    goto failed;
+
+  /* A code the group has already is drawn again: the check above makes
+   * sure there is room for every new one. */
+  while (summary->added < input->count)
+    {
+      const char *code;
+      gboolean added;
+
+      if ((code = loy_code_generator_next (generator, &local_error)) == NULL ||
+          !insert_code (insert, code, strlen (code), &added, &local_error))
+        goto failed;
+
+      if (added)
+        summary->added++;
+
+      if (++n_drawn % BATCH_SIZE == 0)
+        {
+          if (g_cancellable_set_error_if_cancelled (cancellable, &local_error))
+            goto failed;
+          progress_update (&input->progress, summary->added, input->count, FALSE);
+        }
+    }
+
+  if (!_loy_sqlite_commit (db, &local_error))
+    goto failed;
+
+  progress_update (&input->progress, summary->added, input->count, TRUE);
+
+  return g_steal_pointer (&summary);
+
+failed:
+  _loy_sqlite_rollback (db);
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return NULL;
+}
+
+static void
+generate_codes_async (LoyStore            *store,
+                      const char          *group_uuid,
+                      const char          *pattern,
+                      guint                count,
+                      LoyProgressFunc      progress,
+                      gpointer             progress_data,
+                      GCancellable        *cancellable,
+                      GAsyncReadyCallback  callback,
+                      gpointer             user_data)
+{
+  GenerateInput *input = g_new0 (GenerateInput, 1);
+
+  input->group_uuid = g_strdup (group_uuid);
+  input->pattern = g_strdup (pattern);
+  input->count = count;
+  progress_init (&input->progress, progress, progress_data);
+
+  _loy_sqlite_store_run_async (LOY_SQLITE_STORE (store), generate_codes_work, input,
+                               (GDestroyNotify) generate_input_free,
+                               (GDestroyNotify) loy_import_summary_free,
+                               generate_codes_async, cancellable, callback, user_data);
+}
+
+static LoyImportSummary *
+generate_codes_finish (LoyStore      *store,
+                       GAsyncResult  *result,
+                       GError       **error)
+{
+  return _loy_sqlite_store_finish (store, result, generate_codes_async, error);
+}
+
+/* Changing a code group */
+
+typedef struct
+{
+  char       *uuid;
+  JsonObject *changes;
+} UpdateGroupInput;
+
+static void
+update_group_input_free (UpdateGroupInput *input)
+{
+  g_free (input->uuid);
+  json_object_unref (input->changes);
+  g_free (input);
+}
+
+static gboolean
+validate_group_changes (JsonObject  *changes,
+                        GError     **error)
+{
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *node;
+
+  json_object_iter_init (&iter, changes);
+  while (json_object_iter_next (&iter, &key, &node))
+    {
+      gboolean is_string = JSON_NODE_HOLDS_VALUE (node) &&
+                           json_node_get_value_type (node) == G_TYPE_STRING;
+      gboolean is_integer = JSON_NODE_HOLDS_VALUE (node) &&
+                            json_node_get_value_type (node) == G_TYPE_INT64;
+
+      if (g_str_equal (key, "name"))
+        {
+          g_autofree char *name = is_string ? g_strstrip (json_node_dup_string (node)) : NULL;
+
+          if (name == NULL || name[0] == '\0')
+            {
+              g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
+                           _("A code group needs a name"));
+              return FALSE;
+            }
+        }
+      else if (g_str_equal (key, "low_stock_threshold"))
+        {
+          if (!is_integer || json_node_get_int (node) < 0)
+            {
+              g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
+                           _("The low-stock warning must be a whole number of at least zero"));
+              return FALSE;
+            }
+        }
+      else
+        {
+          g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
+                       _("The field “%s” of a code group cannot be changed"), key);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gpointer
+update_code_group_work (sqlite3       *db,
+                        gpointer       data,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  UpdateGroupInput *input = data;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GObject) group = NULL;
+  gint64 group_id;
+
+  if (!validate_group_changes (input->changes, error) || !_loy_sqlite_begin (db, error))
+    return NULL;
+
+  if ((group_id = find_group_id (db, input->uuid, error)) == 0 ||
+      (stmt = _loy_sqlite_prepare (db,
+                                   "UPDATE code_groups SET"
+                                   " name = coalesce (trim (:name), name),"
+                                   " low_stock_threshold = coalesce (:threshold, low_stock_threshold)"
+                                   " WHERE id = :id",
+                                   error)) == NULL)
+    goto failed;
+
+  if (json_object_has_member (input->changes, "name"))
+    _loy_sqlite_bind_text (stmt, ":name", json_object_get_string_member (input->changes, "name"));
+  if (json_object_has_member (input->changes, "low_stock_threshold"))
+    _loy_sqlite_bind_int64 (stmt, ":threshold",
+                            json_object_get_int_member (input->changes, "low_stock_threshold"));
+  _loy_sqlite_bind_int64 (stmt, ":id", group_id);
+
+  if (!_loy_sqlite_step_done (stmt, error) ||
+      (group = _loy_sqlite_lookup_record (db, LOY_KIND_CODE_GROUP, input->uuid, error)) == NULL ||
+      !_loy_sqlite_commit (db, error))
+    goto failed;
+
+  return g_steal_pointer (&group);
+
+failed:
+  _loy_sqlite_rollback (db);
+  return NULL;
+}
+
+static void
+update_code_group_async (LoyStore            *store,
+                         const char          *uuid,
+                         JsonObject          *changes,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  UpdateGroupInput *input = g_new0 (UpdateGroupInput, 1);
+
+  input->uuid = g_strdup (uuid);
+  input->changes = json_object_ref (changes);
+
+  _loy_sqlite_store_run_async (LOY_SQLITE_STORE (store), update_code_group_work, input,
+                               (GDestroyNotify) update_group_input_free, g_object_unref,
+                               update_code_group_async, cancellable, callback, user_data);
+}
+
+static LoyCodeGroup *
+update_code_group_finish (LoyStore      *store,
+                          GAsyncResult  *result,
+                          GError       **error)
+{
+  return _loy_sqlite_store_finish (store, result, update_code_group_async, error);
+}
+
+void
+_loy_sqlite_store_codes_iface_init (LoyStoreInterface *iface)
+{
+  iface->import_codes_async = import_codes_async;
+  iface->import_codes_finish = import_codes_finish;
+  iface->generate_codes_async = generate_codes_async;
+  iface->generate_codes_finish = generate_codes_finish;
+  iface->update_code_group_async = update_code_group_async;
+  iface->update_code_group_finish = update_code_group_finish;
+}
