@@ -1,0 +1,764 @@
+/* loy-sqlite-segments.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "loy-sqlite"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "loy-error.h"
+#include "loy-level.h"
+#include "loy-segment-criteria.h"
+#include "loy-sqlite-segments.h"
+
+/* Membership conditions */
+
+struct _LoySqliteFilter
+{
+  GString   *condition;  /* empty: every contact */
+  GPtrArray *values;     /* (element-type GVariant): bound as :m0, :m1, … */
+};
+
+static LoySqliteFilter *
+filter_new (void)
+{
+  LoySqliteFilter *filter = g_new0 (LoySqliteFilter, 1);
+
+  filter->condition = g_string_new (NULL);
+  filter->values = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
+
+  return filter;
+}
+
+void
+_loy_sqlite_filter_free (LoySqliteFilter *filter)
+{
+  g_string_free (filter->condition, TRUE);
+  g_ptr_array_unref (filter->values);
+  g_free (filter);
+}
+
+const char *
+_loy_sqlite_filter_get_condition (LoySqliteFilter *filter)
+{
+  return filter->condition->len > 0 ? filter->condition->str : NULL;
+}
+
+void
+_loy_sqlite_filter_bind (LoySqliteFilter *filter,
+                         sqlite3_stmt    *stmt)
+{
+  for (guint i = 0; i < filter->values->len; i++)
+    {
+      GVariant *value = g_ptr_array_index (filter->values, i);
+      char name[16];
+
+      g_snprintf (name, sizeof name, ":m%u", i);
+      if (g_variant_is_of_type (value, G_VARIANT_TYPE_INT64))
+        _loy_sqlite_bind_int64 (stmt, name, g_variant_get_int64 (value));
+      else
+        _loy_sqlite_bind_text (stmt, name, g_variant_get_string (value, NULL));
+    }
+}
+
+/* Adds @value (floating) to the parameters and its name to the condition:
+ * values never become part of the SQL text. */
+static void
+append_value (LoySqliteFilter *filter,
+              GVariant        *value)
+{
+  g_string_append_printf (filter->condition, ":m%u", filter->values->len);
+  g_ptr_array_add (filter->values, g_variant_ref_sink (value));
+}
+
+static void
+append_int64 (LoySqliteFilter *filter,
+              gint64           value)
+{
+  append_value (filter, g_variant_new_int64 (value));
+}
+
+static void
+append_text (LoySqliteFilter *filter,
+             const char      *value)
+{
+  append_value (filter, g_variant_new_string (value));
+}
+
+/* Unix seconds @days days before now. */
+static gint64
+days_ago (gint64 days)
+{
+  return g_get_real_time () / G_USEC_PER_SEC - days * 24 * 60 * 60;
+}
+
+static void
+append_balance (LoySqliteFilter *filter,
+                JsonObject      *condition)
+{
+  gint64 min = json_object_get_int_member_with_default (condition, "min", LOY_UNSET);
+  gint64 max = json_object_get_int_member_with_default (condition, "max", LOY_UNSET);
+
+  g_string_append_c (filter->condition, '(');
+  if (min != LOY_UNSET)
+    {
+      g_string_append (filter->condition, "t.balance >= ");
+      append_int64 (filter, min);
+    }
+  if (min != LOY_UNSET && max != LOY_UNSET)
+    g_string_append (filter->condition, " AND ");
+  if (max != LOY_UNSET)
+    {
+      g_string_append (filter->condition, "t.balance <= ");
+      append_int64 (filter, max);
+    }
+  g_string_append_c (filter->condition, ')');
+}
+
+static void
+append_level (LoySqliteFilter *filter,
+              JsonObject      *condition)
+{
+  JsonArray *levels = json_object_get_array_member (condition, "levels");
+
+  g_string_append (filter->condition, "t.level_id IN (SELECT id FROM levels WHERE uuid IN (");
+  for (guint i = 0; i < json_array_get_length (levels); i++)
+    {
+      if (i > 0)
+        g_string_append (filter->condition, ", ");
+      append_text (filter, json_array_get_string_element (levels, i));
+    }
+  g_string_append (filter->condition, "))");
+}
+
+/* The attribute as text (JSON true and false as "true" and "false"), or
+ * NULL when the contact lacks it. */
+static void
+append_attribute_text (LoySqliteFilter *filter,
+                       const char      *path_name)
+{
+  g_string_append_printf (filter->condition,
+                          "(CASE json_type (t.attributes, %s)"
+                          " WHEN 'true' THEN 'true' WHEN 'false' THEN 'false'"
+                          " ELSE CAST (json_extract (t.attributes, %s) AS TEXT) END)",
+                          path_name, path_name);
+}
+
+static void
+append_attribute (LoySqliteFilter *filter,
+                  JsonObject      *condition)
+{
+  const char *attribute = json_object_get_string_member (condition, "attribute");
+  const char *op = json_object_get_string_member (condition, "op");
+  g_autofree char *path = g_strdup_printf ("$.\"%s\"", attribute);
+  g_autofree char *path_name = g_strdup_printf (":m%u", filter->values->len);
+
+  /* The path is one parameter, named in several places. */
+  g_ptr_array_add (filter->values, g_variant_ref_sink (g_variant_new_string (path)));
+
+  g_string_append_c (filter->condition, '(');
+  if (g_str_equal (op, "is_set"))
+    {
+      g_string_append (filter->condition, "coalesce (");
+      append_attribute_text (filter, path_name);
+      g_string_append (filter->condition, ", '') <> ''");
+    }
+  else if (g_str_equal (op, "contains"))
+    {
+      g_string_append (filter->condition, "instr (lower (");
+      append_attribute_text (filter, path_name);
+      g_string_append (filter->condition, "), lower (");
+      append_text (filter, json_object_get_string_member (condition, "value"));
+      g_string_append (filter->condition, ")) > 0");
+    }
+  else
+    {
+      gboolean equals = g_str_equal (op, "equals");
+
+      if (!equals)
+        {
+          append_attribute_text (filter, path_name);
+          g_string_append (filter->condition, " IS NULL OR ");
+        }
+      append_attribute_text (filter, path_name);
+      g_string_append (filter->condition, equals ? " = " : " <> ");
+      append_text (filter, json_object_get_string_member (condition, "value"));
+      g_string_append (filter->condition, " COLLATE NOCASE");
+    }
+  g_string_append_c (filter->condition, ')');
+}
+
+static void
+append_last_activity (LoySqliteFilter *filter,
+                      JsonObject      *condition)
+{
+  /* Expiry is what happens to those who are not active. */
+  g_string_append (filter->condition,
+                   "EXISTS (SELECT 1 FROM ledger_entries AS e"
+                   " WHERE e.contact_id = t.id AND e.entry_type <> 'EXPIRY' AND e.created_at >= ");
+  append_int64 (filter, days_ago (json_object_get_int_member (condition, "within_days")));
+  g_string_append_c (filter->condition, ')');
+}
+
+static void
+append_earned (LoySqliteFilter *filter,
+               JsonObject      *condition)
+{
+  g_string_append (filter->condition,
+                   "(SELECT coalesce (sum (e.credits), 0) FROM ledger_entries AS e"
+                   " WHERE e.contact_id = t.id AND e.credits > 0"
+                   " AND e.entry_type IN ('WELCOME', 'CREDIT_RECEPTION', 'ADJUSTMENT')"
+                   " AND e.created_at >= ");
+  append_int64 (filter, days_ago (json_object_get_int_member (condition, "within_days")));
+  g_string_append (filter->condition, ") >= ");
+  append_int64 (filter, json_object_get_int_member (condition, "min"));
+}
+
+/* Appends the condition of valid @criteria, or nothing when it has no groups. */
+static void
+append_criteria (LoySqliteFilter *filter,
+                 JsonNode        *criteria)
+{
+  static const struct {
+    const char *type;
+    void (*append) (LoySqliteFilter *filter,
+                    JsonObject      *condition);
+  } appenders[] = {
+    { "balance", append_balance },
+    { "level", append_level },
+    { "attribute", append_attribute },
+    { "last_activity", append_last_activity },
+    { "earned", append_earned },
+  };
+  guint n_groups = loy_segment_criteria_get_n_groups (criteria);
+
+  for (guint g = 0; g < n_groups; g++)
+    {
+      JsonArray *any = loy_segment_criteria_get_group (criteria, g);
+
+      g_string_append (filter->condition, filter->condition->len > 0 ? " AND (" : "(");
+      for (guint c = 0; c < json_array_get_length (any); c++)
+        {
+          JsonObject *condition = json_array_get_object_element (any, c);
+          const char *type = json_object_get_string_member (condition, "type");
+
+          if (c > 0)
+            g_string_append (filter->condition, " OR ");
+          for (guint i = 0; i < G_N_ELEMENTS (appenders); i++)
+            if (g_str_equal (type, appenders[i].type))
+              appenders[i].append (filter, condition);
+        }
+      g_string_append_c (filter->condition, ')');
+    }
+}
+
+static JsonNode *
+parse_criteria (const char  *json,
+                GError     **error)
+{
+  g_autoptr(JsonNode) criteria = json_from_string (json, error);
+
+  if (criteria == NULL || !loy_segment_criteria_validate (criteria, error))
+    return NULL;
+
+  return g_steal_pointer (&criteria);
+}
+
+/* The stored criteria of the segment @uuid. */
+static JsonNode *
+load_criteria (sqlite3     *db,
+               const char  *uuid,
+               GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  stmt = _loy_sqlite_prepare (db, "SELECT criteria FROM segments WHERE uuid = :uuid", error);
+  if (stmt == NULL)
+    return NULL;
+
+  _loy_sqlite_bind_text (stmt, ":uuid", uuid);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return parse_criteria ((const char *) sqlite3_column_text (stmt, 0), error);
+
+  if (rc == SQLITE_DONE)
+    g_set_error (error, LOY_ERROR, LOY_ERROR_NOT_FOUND,
+                 _("There is no segment with UUID “%s”"), uuid);
+  else
+    _loy_sqlite_set_error (error, db);
+
+  return NULL;
+}
+
+LoySqliteFilter *
+_loy_sqlite_filter_new_for_query (sqlite3         *db,
+                                  const LoyQuery  *query,
+                                  GError         **error)
+{
+  g_autoptr(LoySqliteFilter) filter = filter_new ();
+
+  if (query->kind != LOY_KIND_CONTACT)
+    return g_steal_pointer (&filter);
+
+  if (query->segment_uuid != NULL)
+    {
+      g_autoptr(JsonNode) stored = load_criteria (db, query->segment_uuid, error);
+
+      if (stored == NULL)
+        return NULL;
+      append_criteria (filter, stored);
+    }
+
+  if (query->criteria != NULL)
+    {
+      if (!loy_segment_criteria_validate (query->criteria, error))
+        return NULL;
+      append_criteria (filter, query->criteria);
+    }
+
+  return g_steal_pointer (&filter);
+}
+
+gboolean
+_loy_sqlite_segment_count_members (sqlite3     *db,
+                                   LoySegment  *segment,
+                                   GError     **error)
+{
+  g_autoptr(LoySqliteFilter) filter = filter_new ();
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *sql = NULL;
+
+  append_criteria (filter, loy_segment_get_criteria (segment));
+  sql = g_strconcat ("SELECT count(*) FROM contacts AS t",
+                     filter->condition->len > 0 ? " WHERE " : "", filter->condition->str, NULL);
+
+  if ((stmt = _loy_sqlite_prepare (db, sql, error)) == NULL)
+    return FALSE;
+
+  _loy_sqlite_filter_bind (filter, stmt);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      _loy_sqlite_set_error (error, db);
+      return FALSE;
+    }
+
+  loy_segment_set_n_contacts (segment, sqlite3_column_int64 (stmt, 0));
+  return TRUE;
+}
+
+/* Reading and writing */
+
+/* Runs @sql with whichever of :uuid, :name and :threshold it names, and
+ * copies the first column of its first row to @text (NULL without rows). */
+static gboolean
+select_text (sqlite3     *db,
+             const char  *sql,
+             const char  *uuid,
+             const char  *name,
+             gint64       threshold,
+             char       **text,
+             GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _loy_sqlite_prepare (db, sql, error);
+  int rc;
+
+  *text = NULL;
+  if (stmt == NULL)
+    return FALSE;
+
+  _loy_sqlite_bind_text (stmt, ":uuid", uuid);
+  _loy_sqlite_bind_text (stmt, ":name", name);
+  _loy_sqlite_bind_int64 (stmt, ":threshold", threshold);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  else if (rc != SQLITE_DONE)
+    {
+      _loy_sqlite_set_error (error, db);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Fails with LOY_ERROR_NOT_FOUND unless @table has a row @uuid. */
+static gboolean
+check_exists (sqlite3     *db,
+              const char  *table,
+              const char  *uuid,
+              const char  *not_found_format,
+              GError     **error)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT uuid FROM %s WHERE uuid = :uuid", table);
+  g_autofree char *found = NULL;
+
+  if (!select_text (db, sql, uuid, NULL, 0, &found, error))
+    return FALSE;
+
+  if (found == NULL)
+    {
+      g_set_error (error, LOY_ERROR, LOY_ERROR_NOT_FOUND, not_found_format, uuid);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Runs @sql (an INSERT, UPDATE or DELETE) with the named values bound. */
+static gboolean
+run_write (sqlite3     *db,
+           const char  *sql,
+           const char  *uuid,
+           const char  *name,
+           const char  *description,
+           const char  *criteria,
+           gint64       threshold,
+           GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _loy_sqlite_prepare (db, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  _loy_sqlite_bind_text (stmt, ":uuid", uuid);
+  _loy_sqlite_bind_text (stmt, ":name", name);
+  _loy_sqlite_bind_text (stmt, ":description", description);
+  _loy_sqlite_bind_text (stmt, ":criteria", criteria);
+  _loy_sqlite_bind_int64 (stmt, ":threshold", threshold);
+  _loy_sqlite_bind_int64 (stmt, ":created_at", g_get_real_time () / G_USEC_PER_SEC);
+
+  return _loy_sqlite_step_done (stmt, error);
+}
+
+/* What to save, read on the calling thread: the objects stay there. */
+typedef struct
+{
+  char     *uuid;         /* NULL: create */
+  char     *name;         /* trimmed */
+  char     *description;
+  gint64    threshold;
+  JsonNode *criteria;
+} SaveInput;
+
+static void
+save_input_free (SaveInput *input)
+{
+  g_free (input->uuid);
+  g_free (input->name);
+  g_free (input->description);
+  g_clear_pointer (&input->criteria, json_node_unref);
+  g_free (input);
+}
+
+static SaveInput *
+save_input_new (const char *uuid,
+                const char *name)
+{
+  SaveInput *input = g_new0 (SaveInput, 1);
+
+  input->uuid = g_strdup (uuid);
+  input->name = g_strstrip (g_strdup (name != NULL ? name : ""));
+
+  return input;
+}
+
+static gpointer
+save_level_work (sqlite3       *db,
+                 gpointer       data,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  SaveInput *input = data;
+  g_autofree char *uuid = input->uuid != NULL ? g_strdup (input->uuid) : g_uuid_string_random ();
+  g_autofree char *other = NULL;
+  g_autoptr(GObject) level = NULL;
+
+  if (input->name[0] == '\0')
+    {
+      g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT, _("A level needs a name"));
+      return NULL;
+    }
+
+  if (input->threshold < 0)
+    {
+      g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
+                   _("A level cannot start below 0 points"));
+      return NULL;
+    }
+
+  if (!_loy_sqlite_begin (db, error))
+    return NULL;
+
+  if (input->uuid != NULL &&
+      !check_exists (db, "levels", uuid, _("There is no level with UUID “%s”"), error))
+    goto failed;
+
+  if (!select_text (db,
+                    "SELECT name FROM levels WHERE name = :name COLLATE NOCASE AND uuid <> :uuid",
+                    uuid, input->name, 0, &other, error))
+    goto failed;
+  if (other != NULL)
+    {
+      g_set_error (error, LOY_ERROR, LOY_ERROR_CONFLICT,
+                   _("There is already a level named “%s”"), other);
+      goto failed;
+    }
+
+  if (!select_text (db,
+                    "SELECT name FROM levels WHERE threshold = :threshold AND uuid <> :uuid",
+                    uuid, NULL, input->threshold, &other, error))
+    goto failed;
+  if (other != NULL)
+    {
+      g_set_error (error, LOY_ERROR, LOY_ERROR_CONFLICT,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "The level “%s” already starts at %" G_GINT64_FORMAT " point",
+                                "The level “%s” already starts at %" G_GINT64_FORMAT " points",
+                                input->threshold),
+                   other, input->threshold);
+      goto failed;
+    }
+
+  if (!run_write (db,
+                  input->uuid == NULL
+                    ? "INSERT INTO levels (uuid, name, threshold) VALUES (:uuid, :name, :threshold)"
+                    : "UPDATE levels SET name = :name, threshold = :threshold WHERE uuid = :uuid",
+                  uuid, input->name, NULL, NULL, input->threshold, error) ||
+      /* Contacts move to the level their points now reach. */
+      !_loy_sqlite_update_levels (db, 0, error))
+    goto failed;
+
+  level = _loy_sqlite_lookup_record (db, LOY_KIND_LEVEL, uuid, error);
+  if (level == NULL || !_loy_sqlite_commit (db, error))
+    goto failed;
+
+  return g_steal_pointer (&level);
+
+failed:
+  _loy_sqlite_rollback (db);
+  return NULL;
+}
+
+/* Fails unless every level a condition of @criteria names exists. */
+static gboolean
+check_levels_exist (sqlite3     *db,
+                    JsonNode    *criteria,
+                    GError     **error)
+{
+  for (guint g = 0; g < loy_segment_criteria_get_n_groups (criteria); g++)
+    {
+      JsonArray *any = loy_segment_criteria_get_group (criteria, g);
+
+      for (guint c = 0; c < json_array_get_length (any); c++)
+        {
+          JsonObject *condition = json_array_get_object_element (any, c);
+          JsonArray *levels;
+
+          if (!g_str_equal (json_object_get_string_member (condition, "type"), "level"))
+            continue;
+
+          levels = json_object_get_array_member (condition, "levels");
+          for (guint i = 0; i < json_array_get_length (levels); i++)
+            {
+              g_autofree char *found = NULL;
+
+              if (!select_text (db, "SELECT uuid FROM levels WHERE uuid = :uuid",
+                                json_array_get_string_element (levels, i), NULL, 0,
+                                &found, error))
+                return FALSE;
+              if (found == NULL)
+                {
+                  g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
+                               _("Group %u, condition %u: the level no longer exists"),
+                               g + 1, c + 1);
+                  return FALSE;
+                }
+            }
+        }
+    }
+
+  return TRUE;
+}
+
+static gpointer
+save_segment_work (sqlite3       *db,
+                   gpointer       data,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  SaveInput *input = data;
+  g_autofree char *uuid = input->uuid != NULL ? g_strdup (input->uuid) : g_uuid_string_random ();
+  g_autofree char *criteria = NULL;
+  g_autofree char *other = NULL;
+  g_autoptr(GObject) segment = NULL;
+
+  if (input->name[0] == '\0')
+    {
+      g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT, _("A segment needs a name"));
+      return NULL;
+    }
+
+  if (!loy_segment_criteria_validate (input->criteria, error) || !_loy_sqlite_begin (db, error))
+    return NULL;
+
+  if (input->uuid != NULL &&
+      !check_exists (db, "segments", uuid, _("There is no segment with UUID “%s”"), error))
+    goto failed;
+
+  if (!check_levels_exist (db, input->criteria, error))
+    goto failed;
+
+  if (!select_text (db,
+                    "SELECT name FROM segments WHERE name = :name COLLATE NOCASE AND uuid <> :uuid",
+                    uuid, input->name, 0, &other, error))
+    goto failed;
+  if (other != NULL)
+    {
+      g_set_error (error, LOY_ERROR, LOY_ERROR_CONFLICT,
+                   _("There is already a segment named “%s”"), other);
+      goto failed;
+    }
+
+  criteria = json_to_string (input->criteria, FALSE);
+  if (!run_write (db,
+                  input->uuid == NULL
+                    ? "INSERT INTO segments (uuid, name, description, criteria, created_at)"
+                      " VALUES (:uuid, :name, :description, :criteria, :created_at)"
+                    : "UPDATE segments SET name = :name, description = :description,"
+                      " criteria = :criteria WHERE uuid = :uuid",
+                  uuid, input->name, input->description, criteria, 0, error))
+    goto failed;
+
+  segment = _loy_sqlite_lookup_record (db, LOY_KIND_SEGMENT, uuid, error);
+  if (segment == NULL || !_loy_sqlite_commit (db, error))
+    goto failed;
+
+  return g_steal_pointer (&segment);
+
+failed:
+  _loy_sqlite_rollback (db);
+  return NULL;
+}
+
+gboolean
+_loy_sqlite_delete_level (sqlite3     *db,
+                          const char  *uuid,
+                          GError     **error)
+{
+  if (!_loy_sqlite_begin (db, error))
+    return FALSE;
+
+  /* Campaigns aimed at it are left without a target level (ON DELETE SET
+   * NULL); its contacts move to the level below, if any. */
+  if (!check_exists (db, "levels", uuid, _("There is no level with UUID “%s”"), error) ||
+      !run_write (db, "DELETE FROM levels WHERE uuid = :uuid", uuid, NULL, NULL, NULL, 0, error) ||
+      !_loy_sqlite_update_levels (db, 0, error))
+    {
+      _loy_sqlite_rollback (db);
+      return FALSE;
+    }
+
+  return _loy_sqlite_commit (db, error);
+}
+
+gboolean
+_loy_sqlite_delete_segment (sqlite3     *db,
+                            const char  *uuid,
+                            GError     **error)
+{
+  g_autofree char *campaign = NULL;
+
+  if (!_loy_sqlite_begin (db, error))
+    return FALSE;
+
+  if (!check_exists (db, "segments", uuid, _("There is no segment with UUID “%s”"), error) ||
+      !select_text (db,
+                    "SELECT c.name FROM campaigns AS c JOIN segments AS s"
+                    " ON s.id = c.target_segment_id WHERE s.uuid = :uuid ORDER BY c.name LIMIT 1",
+                    uuid, NULL, 0, &campaign, error))
+    goto failed;
+
+  /* A campaign left without its audience would quietly reach no one. */
+  if (campaign != NULL)
+    {
+      g_set_error (error, LOY_ERROR, LOY_ERROR_CONFLICT,
+                   _("The campaign “%s” targets this segment: give it another target "
+                     "before deleting the segment"),
+                   campaign);
+      goto failed;
+    }
+
+  if (!run_write (db, "DELETE FROM segments WHERE uuid = :uuid", uuid, NULL, NULL, NULL, 0, error))
+    goto failed;
+
+  return _loy_sqlite_commit (db, error);
+
+failed:
+  _loy_sqlite_rollback (db);
+  return FALSE;
+}
+
+/* The LoyStore operations */
+
+static void
+save_level_async (LoyStore            *store,
+                  LoyLevel            *level,
+                  GCancellable        *cancellable,
+                  GAsyncReadyCallback  callback,
+                  gpointer             user_data)
+{
+  SaveInput *input = save_input_new (loy_level_get_uuid (level), loy_level_get_name (level));
+
+  input->threshold = loy_level_get_threshold (level);
+
+  _loy_sqlite_store_run_async (LOY_SQLITE_STORE (store), save_level_work, input,
+                               (GDestroyNotify) save_input_free, g_object_unref,
+                               save_level_async, cancellable, callback, user_data);
+}
+
+static LoyLevel *
+save_level_finish (LoyStore      *store,
+                   GAsyncResult  *result,
+                   GError       **error)
+{
+  return _loy_sqlite_store_finish (store, result, save_level_async, error);
+}
+
+static void
+save_segment_async (LoyStore            *store,
+                    LoySegment          *segment,
+                    GCancellable        *cancellable,
+                    GAsyncReadyCallback  callback,
+                    gpointer             user_data)
+{
+  SaveInput *input = save_input_new (loy_segment_get_uuid (segment), loy_segment_get_name (segment));
+
+  input->description = g_strdup (loy_segment_get_description (segment));
+  input->criteria = json_node_copy (loy_segment_get_criteria (segment));
+
+  _loy_sqlite_store_run_async (LOY_SQLITE_STORE (store), save_segment_work, input,
+                               (GDestroyNotify) save_input_free, g_object_unref,
+                               save_segment_async, cancellable, callback, user_data);
+}
+
+static LoySegment *
+save_segment_finish (LoyStore      *store,
+                     GAsyncResult  *result,
+                     GError       **error)
+{
+  return _loy_sqlite_store_finish (store, result, save_segment_async, error);
+}
+
+void
+_loy_sqlite_segments_iface_init (LoyStoreInterface *iface)
+{
+  iface->save_level_async = save_level_async;
+  iface->save_level_finish = save_level_finish;
+  iface->save_segment_async = save_segment_async;
+  iface->save_segment_finish = save_segment_finish;
+}
