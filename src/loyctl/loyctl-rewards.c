@@ -65,6 +65,13 @@ loyctl_reward_to_json (LoyReward *reward)
   set_int_or_null (object, "stock", loy_reward_get_stock (reward));
   json_object_set_boolean_member (object, "pre_redeemable", loy_reward_get_pre_redeemable (reward));
   set_int_or_null (object, "expiration_duration", loy_reward_get_expiration_duration (reward));
+  json_object_set_string_member (object, "code_group_uuid", loy_reward_get_code_group_uuid (reward));
+  set_int_or_null (object, "codes_available", loy_reward_get_codes_available (reward));
+  if (loy_reward_get_view_filter (reward) != NULL)
+    json_object_set_member (object, "view_filter",
+                            loy_view_filter_to_json (loy_reward_get_view_filter (reward)));
+  else
+    json_object_set_null_member (object, "view_filter");
 
   /* Custom attributes are extra top-level keys, as the API sends them. */
   json_object_iter_init_ordered (&iter, custom);
@@ -101,6 +108,39 @@ format_stock (LoyReward *reward)
   return g_strdup_printf ("%" G_GINT64_FORMAT, stock);
 }
 
+static char *list_contact;
+static char *list_platform;
+static char *list_shop;
+
+static const GOptionEntry list_entries[] = {
+  { "contact", 0, 0, G_OPTION_ARG_STRING, &list_contact,
+    N_("Only rewards this contact can see now"), N_("UUID") },
+  { "platform", 0, 0, G_OPTION_ARG_STRING, &list_platform,
+    N_("Only rewards shown on this app: business or customer"), N_("APP") },
+  { "shop", 0, 0, G_OPTION_ARG_STRING, &list_shop,
+    N_("Only rewards shown in this shop"), N_("UUID") },
+  { NULL }
+};
+
+static gboolean
+parse_platform (const char   *text,
+                LoyPlatform  *platform,
+                GError      **error)
+{
+  if (g_strcmp0 (text, "business") == 0)
+    *platform = LOY_PLATFORM_BUSINESS_APP;
+  else if (g_strcmp0 (text, "customer") == 0)
+    *platform = LOY_PLATFORM_CUSTOMER_APP;
+  else
+    {
+      g_set_error (error, LOYCTL_USAGE_ERROR, 0,
+                   _("--platform must be “business” or “customer”, not “%s”"), text);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 rewards_list (LoyctlContext  *context,
               char          **args,
@@ -112,6 +152,11 @@ rewards_list (LoyctlContext  *context,
   LoyStore *store;
   guint offset = 0;
   guint total;
+
+  if (list_platform != NULL && !parse_platform (list_platform, &query->platform, error))
+    return FALSE;
+  query->visible_to_contact = g_strdup (list_contact);
+  query->shop_uuid = g_strdup (list_shop);
 
   if (!(store = loyctl_context_get_store (context, error)))
     return FALSE;
@@ -196,6 +241,68 @@ rewards_show (LoyctlContext  *context,
   return TRUE;
 }
 
+static char *create_type;
+static char *create_title;
+static char *create_required_credits;
+
+static const GOptionEntry create_entries[] = {
+  { "type", 0, 0, G_OPTION_ARG_STRING, &create_type,
+    N_("physical, or digital for a reward that hands out codes"), N_("TYPE") },
+  { "title", 0, 0, G_OPTION_ARG_STRING, &create_title,
+    N_("The reward's title"), N_("TITLE") },
+  { "required-credits", 0, 0, G_OPTION_ARG_STRING, &create_required_credits,
+    N_("Credits a contact needs to claim the reward"), N_("N") },
+  { NULL }
+};
+
+static gboolean
+rewards_create (LoyctlContext  *context,
+                char          **args,
+                GError        **error)
+{
+  g_autoptr(LoyReward) reward = loy_reward_new ();
+  g_autoptr(LoyReward) created = NULL;
+  LoyRewardType type;
+  LoyStore *store;
+  gint64 credits;
+
+  if (create_type == NULL || create_title == NULL || create_required_credits == NULL)
+    {
+      g_set_error_literal (error, LOYCTL_USAGE_ERROR, 0,
+                           _("Give --type, --title and --required-credits"));
+      return FALSE;
+    }
+
+  if (g_strcmp0 (create_type, "physical") == 0)
+    type = LOY_REWARD_TYPE_PHYSICAL;
+  else if (g_strcmp0 (create_type, "digital") == 0)
+    type = LOY_REWARD_TYPE_DIGITAL;
+  else
+    {
+      g_set_error (error, LOYCTL_USAGE_ERROR, 0,
+                   _("--type must be “physical” or “digital”, not “%s”"), create_type);
+      return FALSE;
+    }
+
+  if (!loyctl_parse_number ("--required-credits", create_required_credits,
+                            G_MAXINT32, &credits, error))
+    return FALSE;
+
+  loy_reward_set_reward_type (reward, type);
+  loy_reward_set_title (reward, create_title);
+  loy_reward_set_required_credits (reward, credits);
+
+  if (!(store = loyctl_context_get_store (context, error)))
+    return FALSE;
+
+  if (!(created = loy_store_create_reward_sync (store, reward, NULL, error)))
+    return FALSE;
+
+  print_reward (context, created);
+
+  return TRUE;
+}
+
 static char *update_title;
 static char *update_description;
 static char *update_required_credits;
@@ -256,8 +363,11 @@ rewards_update (LoyctlContext  *context,
 }
 
 const LoyctlCommand loyctl_rewards_commands[] = {
-  { "rewards", "list", NULL, 0, N_("List every reward"), NULL, rewards_list },
+  { "rewards", "list", NULL, 0, N_("List the rewards, or those a contact, app or shop shows"),
+    list_entries, rewards_list },
   { "rewards", "show", N_("UUID"), 1, N_("Show one reward"), NULL, rewards_show },
+  { "rewards", "create", NULL, 0, N_("Create a reward (a digital one gets its own code group)"),
+    create_entries, rewards_create },
   { "rewards", "update", N_("UUID"), 1, N_("Change a reward's title, description or price in credits"),
     update_entries, rewards_update },
   { NULL }

@@ -26,6 +26,7 @@ enum {
 static const LoyctlCommand *command_tables[] = {
   loyctl_demo_commands,
   loyctl_rewards_commands,
+  loyctl_codes_commands,
 };
 
 static LoyctlContext context;
