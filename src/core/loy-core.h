@@ -17,6 +17,7 @@
 #include "loy-shop.h"
 #include "loy-code.h"
 #include "loy-ledger-entry.h"
+#include "loy-ledger-rules.h"
 #include "loy-program.h"
 #include "loy-view-filter.h"
 #include "loy-store.h"

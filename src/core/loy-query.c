@@ -40,6 +40,7 @@ loy_query_copy (const LoyQuery *query)
   copy->platform = query->platform;
   copy->shop_uuid = g_strdup (query->shop_uuid);
   copy->criteria = query->criteria ? json_node_copy (query->criteria) : NULL;
+  copy->ledger_types = query->ledger_types;
 
   return copy;
 }

@@ -30,6 +30,8 @@ G_BEGIN_DECLS
  * @shop_uuid: rewards only: visible in this shop; %NULL for any
  * @criteria: contacts only: members of a segment being edited, as its
  *   criteria JSON (see loy-segment-criteria.h); %NULL for none
+ * @ledger_types: ledger entries only: the entry types to list, as a mask of
+ *   `1 << LoyLedgerEntryType`; 0 for all
  *
  * What to list. Filtering and sorting are done by the store (SQL, query
  * parameters), never by loading every row.
@@ -47,6 +49,7 @@ typedef struct
   LoyPlatform  platform;
   char        *shop_uuid;
   JsonNode    *criteria;
+  guint        ledger_types;
 } LoyQuery;
 
 /**

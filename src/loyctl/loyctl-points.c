@@ -1,0 +1,261 @@
+/* loyctl-points.c — loyctl points award|adjust|redeem|reverse|expire
+ *
+ * Copyright 2024 The Loyalty Desk authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "loyctl"
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include "loyctl-private.h"
+
+const char *
+loyctl_get_operator (void)
+{
+  const char *user = g_getenv ("USER");
+
+  return user != NULL && user[0] != '\0' ? user : g_get_user_name ();
+}
+
+static void
+print_entry (LoyctlContext  *context,
+             LoyLedgerEntry *entry)
+{
+  g_autoptr(JsonNode) node = loyctl_ledger_entry_to_json (entry);
+
+  if (context->json)
+    loyctl_print_envelope (node);
+  else
+    loyctl_print_object (json_node_get_object (node));
+}
+
+static char *award_amount;
+static char *award_points;
+static char *award_action;
+static char *award_reason;
+
+static const GOptionEntry award_entries[] = {
+  { "amount", 0, 0, G_OPTION_ARG_STRING, &award_amount,
+    N_("Points for a purchase of this amount, by the earning rule"), N_("MONEY") },
+  { "points", 0, 0, G_OPTION_ARG_STRING, &award_points,
+    N_("A fixed number of points"), N_("N") },
+  { "action", 0, 0, G_OPTION_ARG_STRING, &award_action,
+    N_("The points of one of the program's actions (referral, review, …)"), N_("NAME") },
+  { "reason", 0, 0, G_OPTION_ARG_STRING, &award_reason,
+    N_("A note for the ledger"), N_("TEXT") },
+  { NULL }
+};
+
+static gboolean
+points_award (LoyctlContext  *context,
+              char          **args,
+              GError        **error)
+{
+  g_autoptr(LoyLedgerEntry) entry = NULL;
+  g_autoptr(GError) local_error = NULL;
+  LoyAward award = {
+    .action = award_action,
+    .reason = award_reason,
+    .operator_name = loyctl_get_operator (),
+  };
+  LoyStore *store;
+
+  if ((award_amount != NULL) + (award_points != NULL) + (award_action != NULL) != 1)
+    {
+      g_set_error_literal (error, LOYCTL_USAGE_ERROR, 0,
+                           _("Give exactly one of --amount, --points and --action"));
+      return FALSE;
+    }
+
+  if (award_amount != NULL && !loy_money_parse (award_amount, &award.amount_cents, &local_error))
+    {
+      g_set_error (error, LOYCTL_USAGE_ERROR, 0, "--amount: %s", local_error->message);
+      return FALSE;
+    }
+
+  if (award_points != NULL &&
+      !loyctl_parse_number ("--points", award_points, G_MAXINT32, &award.points, error))
+    return FALSE;
+
+  if (!(store = loyctl_context_get_store (context, error)) ||
+      !(entry = loy_store_award_points_sync (store, args[0], &award, NULL, error)))
+    return FALSE;
+
+  print_entry (context, entry);
+
+  return TRUE;
+}
+
+static char *adjust_reason;
+
+static const GOptionEntry adjust_entries[] = {
+  { "reason", 0, 0, G_OPTION_ARG_STRING, &adjust_reason,
+    N_("Why the balance changes (required)"), N_("TEXT") },
+  { NULL }
+};
+
+static gboolean
+points_adjust (LoyctlContext  *context,
+               char          **args,
+               GError        **error)
+{
+  g_autoptr(LoyLedgerEntry) entry = NULL;
+  LoyStore *store;
+  gint64 credits;
+
+  if (!g_ascii_string_to_signed (args[1], 10, -G_MAXINT32, G_MAXINT32, &credits, NULL))
+    {
+      g_set_error (error, LOYCTL_USAGE_ERROR, 0,
+                   _("The adjustment needs a whole number of points such as 50 or -50, not “%s”"),
+                   args[1]);
+      return FALSE;
+    }
+
+  if (adjust_reason == NULL)
+    {
+      g_set_error_literal (error, LOYCTL_USAGE_ERROR, 0, _("“points adjust” needs --reason"));
+      return FALSE;
+    }
+
+  if (!(store = loyctl_context_get_store (context, error)) ||
+      !(entry = loy_store_adjust_points_sync (store, args[0], credits, adjust_reason,
+                                              loyctl_get_operator (), NULL, error)))
+    return FALSE;
+
+  print_entry (context, entry);
+
+  return TRUE;
+}
+
+static gboolean
+points_redeem (LoyctlContext  *context,
+               char          **args,
+               GError        **error)
+{
+  g_autoptr(LoyLedgerEntry) entry = NULL;
+  LoyStore *store;
+
+  if (!(store = loyctl_context_get_store (context, error)) ||
+      !(entry = loy_store_redeem_reward_sync (store, args[0], args[1], loyctl_get_operator (),
+                                              NULL, error)))
+    return FALSE;
+
+  print_entry (context, entry);
+
+  return TRUE;
+}
+
+static gboolean
+points_reverse (LoyctlContext  *context,
+                char          **args,
+                GError        **error)
+{
+  g_autoptr(LoyLedgerEntry) entry = NULL;
+  LoyStore *store;
+
+  if (!(store = loyctl_context_get_store (context, error)) ||
+      !(entry = loy_store_reverse_entry_sync (store, args[0], loyctl_get_operator (), NULL, error)))
+    return FALSE;
+
+  print_entry (context, entry);
+
+  return TRUE;
+}
+
+static char *expire_until;
+
+static const GOptionEntry expire_entries[] = {
+  { "until", 0, 0, G_OPTION_ARG_STRING, &expire_until,
+    N_("Expire as of the start of this day, YYYY-MM-DD, or an ISO 8601 time (default: now)"),
+    N_("DATE") },
+  { NULL }
+};
+
+/* "2025-01-31" (the start of that day, local time) or a full ISO 8601 time. */
+static gboolean
+parse_until (const char  *text,
+             gint64      *until,
+             GError     **error)
+{
+  g_autoptr(GDateTime) time = NULL;
+  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  int year, month, day;
+  char end;
+
+  if (sscanf (text, "%4d-%2d-%2d%c", &year, &month, &day, &end) == 3)
+    time = g_date_time_new (local, year, month, day, 0, 0, 0);
+  else
+    time = g_date_time_new_from_iso8601 (text, local);
+
+  if (time == NULL)
+    {
+      g_set_error (error, LOYCTL_USAGE_ERROR, 0,
+                   _("--until needs a date such as 2025-01-31, not “%s”"), text);
+      return FALSE;
+    }
+
+  *until = g_date_time_to_unix (time);
+  return TRUE;
+}
+
+static gboolean
+points_expire (LoyctlContext  *context,
+               char          **args,
+               GError        **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gint64 until = g_get_real_time () / G_USEC_PER_SEC;
+  LoyStore *store;
+  gint64 n_written;
+
+  if (expire_until != NULL && !parse_until (expire_until, &until, error))
+    return FALSE;
+
+  if (!(store = loyctl_context_get_store (context, error)))
+    return FALSE;
+
+  n_written = loy_store_expire_points_sync (store, until, NULL, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (context->json)
+    {
+      g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+      JsonObject *object = json_object_new ();
+
+      json_object_set_int_member (object, "expiry_entries", n_written);
+      json_node_take_object (node, object);
+      loyctl_print_envelope (node);
+    }
+  else
+    {
+      g_print (g_dngettext (GETTEXT_PACKAGE,
+                            "Points expired for %" G_GINT64_FORMAT " contact\n",
+                            "Points expired for %" G_GINT64_FORMAT " contacts\n", n_written),
+               n_written);
+    }
+
+  return TRUE;
+}
+
+const LoyctlCommand loyctl_points_commands[] = {
+  { "points", "award", N_("CONTACT_UUID"), 1,
+    N_("Give points for a purchase (--amount), an action (--action) or a number (--points)"),
+    award_entries, points_award },
+  { "points", "adjust", N_("CONTACT_UUID N"), 2,
+    N_("Add or take (negative N) points, with a reason"), adjust_entries, points_adjust },
+  { "points", "redeem", N_("CONTACT_UUID REWARD_UUID"), 2,
+    N_("Spend a contact's points on a reward"), NULL, points_redeem },
+  { "points", "reverse", N_("ENTRY_UUID"), 1,
+    N_("Undo a ledger entry with a counter-entry"), NULL, points_reverse },
+  { "points", "expire", NULL, 0,
+    N_("Expire points older than the program's expiry period"), expire_entries, points_expire },
+  { NULL }
+};
