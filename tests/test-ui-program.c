@@ -1,0 +1,375 @@
+/* test-ui-program.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "loy-application.h"
+#include "loy-preferences-window.h"
+#include "loy-section-view.h"
+#include "loy-segment-criteria.h"
+#include "loy-ui-test.h"
+#include "loy-window.h"
+#include "program/loy-level-basis-bar.h"
+#include "program/loy-program-page.h"
+#include "program/loy-program-toolbar.h"
+#include "program/loy-segment-builder.h"
+
+/* Levels, segments and the program's rules, driven through the real window
+ * on a temporary demo database: every write is checked in the store, and
+ * each editor is saved as a screenshot under tests/screenshots/. */
+
+static LoyApplication *app;
+static LoyWindow *window;
+static char *database;
+
+static gboolean
+app_ready (gpointer data)
+{
+  return loy_application_get_store (app) != NULL || loy_application_get_error (app) != NULL;
+}
+
+static gboolean
+pointer_cleared (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+static gboolean
+result_arrived (gpointer data)
+{
+  return *(GAsyncResult **) data != NULL;
+}
+
+static void
+store_result_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static LoyStore *
+get_store (void)
+{
+  return loy_application_get_store (app);
+}
+
+/* The store's answer to @query, waited for on the main loop. */
+static LoyPage *
+query_store (const LoyQuery *query,
+             guint           limit)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  LoyPage *page;
+
+  loy_store_query_async (get_store (), query, 0, limit, NULL, store_result_cb, &result);
+  loy_ui_test_wait_for (result_arrived, &result, "the store's answer");
+  page = loy_store_query_finish (get_store (), result, &error);
+  g_assert_no_error (error);
+
+  return page;
+}
+
+/* The first record of @kind whose name matches @search. */
+static gpointer
+find_record (LoyKind     kind,
+             const char *search)
+{
+  g_autoptr(LoyQuery) query = loy_query_new (kind);
+  g_autoptr(LoyPage) page = NULL;
+
+  query->search = g_strdup (search);
+  page = query_store (query, 10);
+  g_assert_cmpuint (page->items->len, >=, 1);
+
+  return g_object_ref (g_ptr_array_index (page->items, 0));
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The suffix widget of the row titled @title, as a user finds it. */
+static GtkWidget *
+find_row_widget (GtkWidget  *widget,
+                 const char *title)
+{
+  if (ADW_IS_ACTION_ROW (widget) &&
+      g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title))
+    return adw_action_row_get_activatable_widget (ADW_ACTION_ROW (widget));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row_widget (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static LoySectionView *
+show_tab (const char *tab)
+{
+  GtkWidget *stack;
+  GtkWidget *view;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "levels-segments");
+  stack = find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), tab);
+
+  view = loy_window_get_visible_view (window);
+  g_assert_true (LOY_IS_SECTION_VIEW (view));
+  loy_ui_test_wait_for (loy_ui_test_section_loaded, view, "the section's records");
+
+  return LOY_SECTION_VIEW (view);
+}
+
+static gboolean
+basis_shown (gpointer data)
+{
+  return loy_level_basis_bar_get_text (data) != NULL;
+}
+
+static void
+test_level_editor (void)
+{
+  LoySectionView *view = show_tab ("levels");
+  GtkWidget *bar = find_descendant (GTK_WIDGET (window), LOY_TYPE_LEVEL_BASIS_BAR);
+  GtkWidget *toolbar = find_descendant (GTK_WIDGET (view), LOY_TYPE_PROGRAM_TOOLBAR);
+  guint n_levels = g_list_model_get_n_items (G_LIST_MODEL (loy_section_view_get_model (view)));
+  g_autoptr(LoyLevel) level = NULL;
+  GtkWindow *editor;
+
+  g_assert_nonnull (bar);
+  loy_ui_test_wait_for (basis_shown, bar, "the level basis");
+  g_assert_cmpstr (loy_level_basis_bar_get_text (LOY_LEVEL_BASIS_BAR (bar)), ==,
+                   "Levels are reached by the current balance.");
+
+  g_assert_nonnull (toolbar);
+  g_assert_true (gtk_widget_get_visible (toolbar));
+  editor = loy_program_toolbar_open_editor (LOY_PROGRAM_TOOLBAR (toolbar), NULL);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+
+  gtk_editable_set_text (GTK_EDITABLE (find_descendant (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW)),
+                         "Platinum");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_descendant (GTK_WIDGET (editor),
+                                                               GTK_TYPE_SPIN_BUTTON)),
+                             5000);
+  loy_ui_test_save_screenshot (GTK_WIDGET (editor), "levels-editor");
+
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  loy_ui_test_wait_for (pointer_cleared, &editor, "the editor to save and close");
+
+  level = find_record (LOY_KIND_LEVEL, "Platinum");
+  g_assert_cmpstr (loy_level_get_name (level), ==, "Platinum");
+  g_assert_cmpint (loy_level_get_threshold (level), ==, 5000);
+
+  loy_ui_test_wait_for (loy_ui_test_section_loaded, view, "the levels to reload");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (loy_section_view_get_model (view))),
+                    ==, n_levels + 1);
+  loy_ui_test_save_screenshot (GTK_WIDGET (window), "levels-list");
+
+  /* Deleting asks first, naming how many contacts lose the level. */
+  editor = loy_program_toolbar_open_editor (LOY_PROGRAM_TOOLBAR (toolbar), G_OBJECT (level));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.delete", NULL);
+  {
+    GtkWidget *dialog = NULL;
+    GListModel *toplevels = gtk_window_get_toplevels ();
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+        if (ADW_IS_MESSAGE_DIALOG (toplevel))
+          dialog = toplevel;
+      }
+    g_assert_nonnull (dialog);
+    loy_ui_test_save_screenshot (dialog, "levels-delete");
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+  gtk_window_destroy (editor);
+  g_assert_null (editor);
+}
+
+static gboolean
+builder_counted (gpointer data)
+{
+  return loy_segment_builder_get_count (data) >= 0;
+}
+
+static void
+test_segment_builder (void)
+{
+  LoySectionView *view = show_tab ("segments");
+  GtkWidget *toolbar = find_descendant (GTK_WIDGET (view), LOY_TYPE_PROGRAM_TOOLBAR);
+  g_autoptr(LoyLevel) silver = find_record (LOY_KIND_LEVEL, "Silver");
+  g_autoptr(LoyLevel) gold = find_record (LOY_KIND_LEVEL, "Gold");
+  const char *silver_uuids[] = { loy_level_get_uuid (silver), NULL };
+  const char *gold_uuids[] = { loy_level_get_uuid (gold), NULL };
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CONTACT);
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(LoySegment) segment = NULL;
+  LoySegmentBuilder *builder;
+  LoyCriteriaGroup *group;
+  gint64 count;
+
+  builder = LOY_SEGMENT_BUILDER (loy_program_toolbar_open_editor (LOY_PROGRAM_TOOLBAR (toolbar),
+                                                                  NULL));
+  g_object_add_weak_pointer (G_OBJECT (builder), (gpointer *) &builder);
+
+  gtk_editable_set_text (GTK_EDITABLE (find_descendant (GTK_WIDGET (builder), ADW_TYPE_ENTRY_ROW)),
+                         "Silver and Gold savers");
+
+  /* balance ≥ 100 AND (level Silver OR level Gold) */
+  loy_segment_builder_add_group (builder, loy_segment_condition_new_balance (100, LOY_UNSET));
+  group = loy_segment_builder_add_group (builder, loy_segment_condition_new_level (silver_uuids));
+  loy_criteria_group_add_condition (group, loy_segment_condition_new_level (gold_uuids));
+
+  loy_ui_test_wait_for (builder_counted, builder, "the live count");
+  count = loy_segment_builder_get_count (builder);
+  query->criteria = loy_segment_builder_build_criteria (builder);
+  g_assert_cmpuint (loy_segment_criteria_get_n_groups (query->criteria), ==, 2);
+  page = query_store (query, 0);
+  g_assert_cmpint (count, ==, page->total);
+  g_assert_cmpint (count, >, 0);
+  loy_ui_test_save_screenshot (GTK_WIDGET (builder), "segment-builder");
+
+  gtk_widget_activate_action (GTK_WIDGET (builder), "builder.save", NULL);
+  loy_ui_test_wait_for (pointer_cleared, &builder, "the builder to save and close");
+
+  segment = find_record (LOY_KIND_SEGMENT, "Silver and Gold savers");
+  g_assert_cmpstr (loy_segment_get_name (segment), ==, "Silver and Gold savers");
+  g_assert_cmpuint (loy_segment_criteria_get_n_groups (loy_segment_get_criteria (segment)), ==, 2);
+  g_assert_cmpuint (json_array_get_length (
+                      loy_segment_criteria_get_group (loy_segment_get_criteria (segment), 1)),
+                    ==, 2);
+
+  loy_ui_test_wait_for (loy_ui_test_section_loaded, view, "the segments to reload");
+  loy_ui_test_save_screenshot (GTK_WIDGET (window), "segment-list");
+
+  /* The saved segment opens with its groups and counts the same members. */
+  builder = LOY_SEGMENT_BUILDER (loy_program_toolbar_open_editor (LOY_PROGRAM_TOOLBAR (toolbar),
+                                                                  G_OBJECT (segment)));
+  g_object_add_weak_pointer (G_OBJECT (builder), (gpointer *) &builder);
+  loy_ui_test_wait_for (builder_counted, builder, "the saved segment's count");
+  g_assert_cmpint (loy_segment_builder_get_count (builder), ==, count);
+  gtk_window_destroy (GTK_WINDOW (builder));
+  g_assert_null (builder);
+}
+
+static gboolean
+page_idle (gpointer data)
+{
+  return !loy_program_page_get_busy (data);
+}
+
+static void
+test_program_preferences (void)
+{
+  LoyPreferencesWindow *preferences = loy_preferences_window_new (app, GTK_WINDOW (window));
+  GtkWidget *page = find_descendant (GTK_WIDGET (preferences), LOY_TYPE_PROGRAM_PAGE);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(LoyProgram) program = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (page);
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (preferences), "program");
+  gtk_window_present (GTK_WINDOW (preferences));
+  loy_ui_test_wait_for (page_idle, page, "the program's rules");
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_row_widget (page, "_Welcome points")), 75);
+  gtk_switch_set_active (GTK_SWITCH (find_row_widget (page, "Points _expire")), TRUE);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_row_widget (page, "Expire _after (months)")), 6);
+  loy_ui_test_save_screenshot (GTK_WIDGET (preferences), "program-preferences");
+
+  gtk_widget_activate_action (page, "program.save", NULL);
+  g_assert_true (loy_program_page_get_busy (LOY_PROGRAM_PAGE (page)));
+  loy_ui_test_wait_for (page_idle, page, "the rules to save");
+
+  loy_store_get_program_async (get_store (), NULL, store_result_cb, &result);
+  loy_ui_test_wait_for (result_arrived, &result, "the store's program");
+  program = loy_store_get_program_finish (get_store (), result, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (loy_program_get_welcome_points (program), ==, 75);
+  g_assert_cmpuint (loy_program_get_expiry_months (program), ==, 6);
+  loy_ui_test_save_screenshot (GTK_WIDGET (preferences), "program-saved");
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
+static void
+test_no_display (void)
+{
+  g_test_skip ("No display to open the window on");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_add_func ("/ui-program/no-display", test_no_display);
+      return g_test_run ();
+    }
+
+  /* Screenshots show finished pages, not a transition's first frame. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  database = loy_ui_test_create_demo_database ();
+
+  app = loy_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+  loy_application_set_database_path (app, database);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+
+  window = LOY_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert_nonnull (window);
+  loy_ui_test_wait_for (app_ready, NULL, "the store to open");
+  g_assert_no_error ((GError *) loy_application_get_error (app));
+
+  g_test_add_func ("/ui-program/level-editor", test_level_editor);
+  g_test_add_func ("/ui-program/segment-builder", test_segment_builder);
+  g_test_add_func ("/ui-program/program-preferences", test_program_preferences);
+
+  ret = g_test_run ();
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_application_quit (G_APPLICATION (app));
+  g_clear_object (&app);
+  loy_ui_test_remove_demo_database (database);
+  g_free (database);
+
+  return ret;
+}
