@@ -53,7 +53,8 @@ update_header_cb (GtkListBoxRow *row,
 
   /* Translators: between two conditions of a group: either one will do */
   header = gtk_label_new (_("or"));
-  gtk_widget_add_css_class (header, "loy-criteria-or");
+  gtk_widget_add_css_class (header, "caption-heading");
+  gtk_widget_add_css_class (header, "dim-label");
   gtk_list_box_row_set_header (row, header);
 }
 

@@ -244,10 +244,16 @@ loy_criterion_row_set_condition (LoyCriterionRow *self,
 
   if (g_str_equal (type, "balance"))
     {
+      GtkSpinButton *min_spin = self->balance_min_spin;
+      GtkSpinButton *max_spin = self->balance_max_spin;
+
+      /* An open bound keeps its spin's value, ready for when it is ticked. */
       gtk_check_button_set_active (self->balance_min_check, json_object_has_member (condition, "min"));
-      gtk_spin_button_set_value (self->balance_min_spin, get_int_member (condition, "min", 0));
+      gtk_spin_button_set_value (min_spin, get_int_member (condition, "min",
+                                                           gtk_spin_button_get_value (min_spin)));
       gtk_check_button_set_active (self->balance_max_check, json_object_has_member (condition, "max"));
-      gtk_spin_button_set_value (self->balance_max_spin, get_int_member (condition, "max", 0));
+      gtk_spin_button_set_value (max_spin, get_int_member (condition, "max",
+                                                           gtk_spin_button_get_value (max_spin)));
     }
   else if (g_str_equal (type, "level") && json_object_has_member (condition, "levels"))
     {
