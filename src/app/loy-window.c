@@ -9,6 +9,7 @@
 
 #include "loy-overview-view.h"
 #include "loy-section-view.h"
+#include "rewards/loy-rewards-toolbar.h"
 #include "loy-window.h"
 
 struct _LoyWindow
@@ -319,6 +320,11 @@ loy_window_init (LoyWindow *self)
   self->pages = G_LIST_MODEL (gtk_stack_get_pages (self->stack));
   gtk_list_box_bind_model (self->sidebar, self->pages, create_sidebar_row_cb, NULL, NULL);
   visible_section_changed_cb (self, NULL, self->stack);
+
+  /* "New Reward", an editor for each reward and a window for each code group opened */
+  loy_section_view_add_action_widget (self->rewards,
+                                      GTK_WIDGET (loy_rewards_toolbar_new (self->rewards,
+                                                                           self->code_groups)));
 
 #if DEVELOPMENT
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

@@ -1,0 +1,696 @@
+/* loy-code-group-window.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "loy-code-group-window.h"
+#include "loy-codes-page.h"
+#include "loy-csv.h"
+#include "loy-qr.h"
+#include "loy-task-bar.h"
+
+/* One code group: its counts and forecast, the low-stock threshold, its
+ * codes (searchable, each shown as a QR image when selected), adding codes
+ * and exporting them to CSV. */
+
+#define THRESHOLD_DELAY_MS 600
+#define SUMMARY_LINES 5
+
+struct _LoyCodeGroupWindow
+{
+  AdwWindow             parent_instance;
+
+  LoyStore             *store;
+  LoyCodeGroup         *group;
+  LoyPagedModel        *codes;
+  GCancellable         *cancellable;
+  GtkFileChooserNative *chooser;
+  GFile                *export_file;
+  GOutputStream        *export_output;
+  GCancellable         *export_cancellable;
+  char                 *summary;
+  guint                 threshold_id;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkRevealer          *error_revealer;
+  GtkLabel             *error_label;
+  AdwViewStack         *view_stack;
+  GtkLabel             *total_label;
+  GtkLabel             *available_label;
+  GtkLabel             *issued_label;
+  GtkLabel             *low_stock_label;
+  GtkLabel             *forecast_label;
+  GtkSpinButton        *threshold_spin;
+  GtkSearchEntry       *search_entry;
+  GtkColumnView        *column_view;
+  GtkSingleSelection   *selection;
+  GtkPicture           *qr_picture;
+  GtkLabel             *qr_label;
+  LoyCodesPage         *codes_page;
+  GtkLabel             *summary_label;
+  LoyTaskBar           *task_bar;
+};
+
+G_DEFINE_FINAL_TYPE (LoyCodeGroupWindow, loy_code_group_window, ADW_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_BUSY,
+  PROP_SUMMARY,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
+
+static void
+show_error (LoyCodeGroupWindow *self,
+            const char         *message)
+{
+  if (message != NULL)
+    gtk_label_set_label (self->error_label, message);
+  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
+}
+
+static char *
+format_count (gint64 count)
+{
+  return g_strdup_printf ("%'" G_GINT64_FORMAT, count);
+}
+
+static void
+show_group (LoyCodeGroupWindow *self)
+{
+  g_autofree char *total = format_count (loy_code_group_get_total (self->group));
+  g_autofree char *available = format_count (loy_code_group_get_available (self->group));
+  g_autofree char *issued = format_count (loy_code_group_get_issued (self->group));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) empty_at = loy_code_group_forecast_empty_at (self->group, now);
+  g_autofree char *forecast = NULL;
+  gint64 threshold = loy_code_group_get_low_stock_threshold (self->group);
+
+  adw_view_switcher_title_set_title (self->switcher_title, loy_code_group_get_name (self->group));
+  gtk_label_set_label (self->total_label, total);
+  gtk_label_set_label (self->available_label, available);
+  gtk_label_set_label (self->issued_label, issued);
+
+  if (loy_code_group_get_available (self->group) == 0)
+    forecast = g_strdup (_("No codes left: contacts cannot claim this reward until you add codes."));
+  else if (empty_at == NULL)
+    forecast = g_strdup (_("No codes redeemed in the last 30 days"));
+  else
+    {
+      /* Translators: a day and month, as in "12 March" */
+      g_autofree char *day = g_date_time_format (empty_at, _("%-d %B"));
+
+      if (g_date_time_get_year (empty_at) != g_date_time_get_year (now))
+        {
+          g_free (day);
+          /* Translators: a day, month and year, as in "12 March 2027" */
+          day = g_date_time_format (empty_at, _("%-d %B %Y"));
+        }
+      forecast = g_strdup_printf (_("At the last 30 days’ rate, codes run out around %s"), day);
+    }
+  gtk_label_set_label (self->forecast_label, forecast);
+
+  if (loy_code_group_is_low_on_stock (self->group))
+    {
+      g_autofree char *warning = g_strdup_printf (_("Running low: fewer than %'" G_GINT64_FORMAT
+                                                    " codes left. Add codes soon."),
+                                                  threshold);
+
+      gtk_label_set_label (self->low_stock_label, warning);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->low_stock_label), loy_code_group_is_low_on_stock (self->group));
+
+  g_signal_handlers_block_matched (self->threshold_spin, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  gtk_spin_button_set_value (self->threshold_spin, threshold);
+  g_signal_handlers_unblock_matched (self->threshold_spin, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+}
+
+static void
+set_group (LoyCodeGroupWindow *self,
+           LoyCodeGroup       *group)
+{
+  g_set_object (&self->group, group);
+  show_group (self);
+}
+
+static void
+group_loaded_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(LoyCodeGroupWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) group = loy_store_lookup_finish (LOY_STORE (object), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (group == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  set_group (self, LOY_CODE_GROUP (group));
+}
+
+/* After a write: counts again, the list again, and the sections behind. */
+static void
+reload (LoyCodeGroupWindow *self)
+{
+  loy_store_lookup_async (self->store, LOY_KIND_CODE_GROUP, loy_code_group_get_uuid (self->group),
+                          self->cancellable, group_loaded_cb, g_object_ref (self));
+  loy_paged_model_reload (self->codes);
+  g_signal_emit (self, signals [CHANGED], 0);
+}
+
+static void
+set_busy (LoyCodeGroupWindow *self,
+          gboolean            busy)
+{
+  if (!busy)
+    loy_task_bar_finish (self->task_bar);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "group.add-codes",
+                                 !busy && loy_codes_page_get_count (self->codes_page) > 0 &&
+                                 loy_codes_page_get_problem (self->codes_page) == NULL &&
+                                 !loy_codes_page_get_busy (self->codes_page) &&
+                                 loy_store_can (self->store, LOY_STORE_CAN_MANAGE_CODES));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "group.export", !busy);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->codes_page), !busy);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BUSY]);
+}
+
+static void
+codes_page_changed_cb (LoyCodeGroupWindow *self)
+{
+  set_busy (self, loy_task_bar_get_running (self->task_bar));
+}
+
+static void
+threshold_saved_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(LoyCodeGroupWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoyCodeGroup) group = loy_store_update_code_group_finish (LOY_STORE (object), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (group == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  show_error (self, NULL);
+  set_group (self, group);
+  g_signal_emit (self, signals [CHANGED], 0);
+}
+
+static gboolean
+save_threshold_cb (gpointer data)
+{
+  LoyCodeGroupWindow *self = data;
+  g_autoptr(JsonObject) changes = json_object_new ();
+
+  self->threshold_id = 0;
+  json_object_set_int_member (changes, "low_stock_threshold",
+                              gtk_spin_button_get_value_as_int (self->threshold_spin));
+  loy_store_update_code_group_async (self->store, loy_code_group_get_uuid (self->group), changes,
+                                     self->cancellable, threshold_saved_cb, g_object_ref (self));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+threshold_changed_cb (LoyCodeGroupWindow *self)
+{
+  g_clear_handle_id (&self->threshold_id, g_source_remove);
+  self->threshold_id = g_timeout_add (THRESHOLD_DELAY_MS, save_threshold_cb, self);
+}
+
+static void
+search_changed_cb (LoyCodeGroupWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  loy_paged_model_set_search (self->codes, text[0] != '\0' ? text : NULL);
+}
+
+static void
+selection_changed_cb (LoyCodeGroupWindow *self)
+{
+  LoyCode *code = gtk_single_selection_get_selected_item (self->selection);
+  const char *text = code != NULL ? loy_code_get_code (code) : NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+
+  if (text != NULL)
+    texture = loy_qr_texture_new (text, 6, NULL);
+
+  gtk_picture_set_paintable (self->qr_picture, GDK_PAINTABLE (texture));
+  gtk_label_set_label (self->qr_label, text != NULL ? text : _("Select a code to show it as a QR code"));
+}
+
+/* Adding codes */
+
+static void
+codes_added_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(LoyCodeGroupWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoyImportSummary) summary = loy_codes_page_write_finish (LOY_CODES_PAGE (object),
+                                                                     result, &error);
+
+  set_busy (self, FALSE);
+  if (summary == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error (self, _("Cancelled: no codes of the cancelled file were added."));
+      else
+        show_error (self, error->message);
+      reload (self);
+      return;
+    }
+
+  g_free (self->summary);
+  self->summary = loy_codes_page_describe_summary (summary, SUMMARY_LINES);
+  gtk_label_set_label (self->summary_label, self->summary);
+  gtk_widget_set_visible (GTK_WIDGET (self->summary_label), TRUE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SUMMARY]);
+
+  loy_codes_page_clear (self->codes_page);
+  reload (self);
+}
+
+static void
+loy_code_group_window_add_codes_action (GtkWidget  *widget,
+                                        const char *action_name,
+                                        GVariant   *parameter)
+{
+  LoyCodeGroupWindow *self = LOY_CODE_GROUP_WINDOW (widget);
+  g_autoptr(GCancellable) cancellable = loy_task_bar_start (self->task_bar, _("Adding codes…"));
+
+  show_error (self, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->summary_label), FALSE);
+  set_busy (self, TRUE);
+  loy_codes_page_write_async (self->codes_page, self->store, loy_code_group_get_uuid (self->group),
+                              loy_task_bar_progress, self->task_bar, cancellable,
+                              codes_added_cb, g_object_ref (self));
+}
+
+/* Exporting */
+
+static GStrv
+code_row (GObject  *item,
+          gpointer  user_data)
+{
+  LoyCode *code = LOY_CODE (item);
+  GStrv row = g_new0 (char *, 5);
+
+  row[0] = g_strdup (loy_code_get_code (code));
+  row[1] = g_strdup (loy_code_get_status (code) == LOY_CODE_STATUS_ISSUED ? "issued" : "available");
+  row[2] = g_strdup (loy_code_get_contact_uuid (code) ?: "");
+  if (loy_code_get_issued_at (code) > 0)
+    {
+      g_autoptr(GDateTime) at = g_date_time_new_from_unix_utc (loy_code_get_issued_at (code));
+
+      row[3] = g_date_time_format_iso8601 (at);
+    }
+  else
+    row[3] = g_strdup ("");
+
+  return row;
+}
+
+static void
+exported_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(LoyCodeGroupWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_steal_pointer (&self->export_file);
+  g_autoptr(GOutputStream) output = g_steal_pointer (&self->export_output);
+  gint64 rows = loy_csv_export_finish (result, &error);
+
+  g_clear_object (&self->export_cancellable);
+  /* Closing a local file is quick; its contents are written already. */
+  if (rows >= 0)
+    g_output_stream_close (output, NULL, &error);
+
+  set_busy (self, FALSE);
+  if (error != NULL)
+    {
+      /* A half-written file is of no use. */
+      g_file_delete (file, NULL, NULL);
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error (self, error->message);
+      return;
+    }
+
+  {
+    g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %'" G_GINT64_FORMAT " code",
+                                                             "Exported %'" G_GINT64_FORMAT " codes", rows),
+                                                rows);
+
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  }
+}
+
+static void
+export_opened_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(LoyCodeGroupWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFileOutputStream) output = g_file_replace_finish (G_FILE (object), result, &error);
+  static const char * const header[] = { "code", "status", "contact_uuid", "issued_at", NULL };
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CODE);
+
+  if (output == NULL)
+    {
+      g_clear_object (&self->export_cancellable);
+      g_clear_object (&self->export_file);
+      set_busy (self, FALSE);
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error (self, error->message);
+      return;
+    }
+
+  query->parent_uuid = g_strdup (loy_code_group_get_uuid (self->group));
+  self->export_output = G_OUTPUT_STREAM (g_object_ref (output));
+  loy_csv_export_async (self->store, query, header, code_row, NULL, self->export_output,
+                        loy_task_bar_progress, self->task_bar, self->export_cancellable,
+                        exported_cb, g_object_ref (self));
+}
+
+static void
+export_chosen_cb (LoyCodeGroupWindow   *self,
+                  int                   response,
+                  GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_clear_object (&self->export_file);
+      self->export_file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_clear_object (&self->export_cancellable);
+      self->export_cancellable = loy_task_bar_start (self->task_bar, _("Exporting codes…"));
+      show_error (self, NULL);
+      set_busy (self, TRUE);
+      g_file_replace_async (self->export_file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                            G_PRIORITY_DEFAULT, self->export_cancellable, export_opened_cb,
+                            g_object_ref (self));
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+loy_code_group_window_export_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  LoyCodeGroupWindow *self = LOY_CODE_GROUP_WINDOW (widget);
+  g_autofree char *name = g_strdup_printf ("%s.csv", loy_code_group_get_name (self->group));
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Export Codes"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE,
+                                               _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (export_chosen_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/* The codes table */
+
+typedef char *(*CodeTextFunc) (LoyCode *code);
+
+static char *
+code_text (LoyCode *code)
+{
+  return g_strdup (loy_code_get_code (code));
+}
+
+static char *
+code_status (LoyCode *code)
+{
+  if (loy_code_get_uuid (code) == NULL)
+    return NULL;
+
+  return g_strdup (loy_code_get_status (code) == LOY_CODE_STATUS_ISSUED ? _("Issued") : _("Available"));
+}
+
+static char *
+code_contact (LoyCode *code)
+{
+  return g_strdup (loy_code_get_contact_name (code) ?: loy_code_get_contact_uuid (code));
+}
+
+static char *
+code_issued_at (LoyCode *code)
+{
+  g_autoptr(GDateTime) at = NULL;
+
+  if (loy_code_get_issued_at (code) <= 0)
+    return NULL;
+
+  at = g_date_time_new_from_unix_local (loy_code_get_issued_at (code));
+
+  return g_date_time_format (at, "%x");
+}
+
+static void
+cell_setup_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+cell_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              CodeTextFunc              text_func)
+{
+  g_autofree char *text = text_func (gtk_list_item_get_item (list_item));
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (list_item)), text);
+}
+
+static void
+add_column (LoyCodeGroupWindow *self,
+            const char         *title,
+            CodeTextFunc        text_func,
+            gboolean            expand)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *column;
+
+  g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), text_func);
+  column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_expand (column, expand);
+  gtk_column_view_append_column (self->column_view, column);
+  g_object_unref (column);
+}
+
+static void
+loy_code_group_window_dispose (GObject *object)
+{
+  LoyCodeGroupWindow *self = LOY_CODE_GROUP_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->threshold_id, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (object), LOY_TYPE_CODE_GROUP_WINDOW);
+  g_clear_object (&self->chooser);
+  g_clear_object (&self->export_file);
+  g_clear_object (&self->export_output);
+  g_clear_object (&self->export_cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->codes);
+  g_clear_object (&self->group);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->summary, g_free);
+
+  G_OBJECT_CLASS (loy_code_group_window_parent_class)->dispose (object);
+}
+
+static void
+loy_code_group_window_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  LoyCodeGroupWindow *self = LOY_CODE_GROUP_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_BUSY:
+      g_value_set_boolean (value, loy_code_group_window_get_busy (self));
+      break;
+
+    case PROP_SUMMARY:
+      g_value_set_string (value, self->summary);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+loy_code_group_window_class_init (LoyCodeGroupWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = loy_code_group_window_dispose;
+  object_class->get_property = loy_code_group_window_get_property;
+
+  properties [PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties [PROP_SUMMARY] =
+    g_param_spec_string ("summary", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals [CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  g_type_ensure (LOY_TYPE_CODES_PAGE);
+  g_type_ensure (LOY_TYPE_TASK_BAR);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/loyaltydesk/LoyaltyDesk/codes/loy-code-group-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, total_label);
+  gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, available_label);
+  gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, issued_label);
+  gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, low_stock_label);
+  gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, forecast_label);
+  gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, threshold_spin);
+  gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, column_view);
+  gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, selection);
+  gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, qr_picture);
+  gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, qr_label);
+  gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, codes_page);
+  gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, task_bar);
+  gtk_widget_class_bind_template_callback (widget_class, threshold_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, codes_page_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "group.add-codes", NULL,
+                                   loy_code_group_window_add_codes_action);
+  gtk_widget_class_install_action (widget_class, "group.export", NULL,
+                                   loy_code_group_window_export_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+loy_code_group_window_init (LoyCodeGroupWindow *self)
+{
+  self->cancellable = g_cancellable_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  add_column (self, _("Code"), code_text, TRUE);
+  add_column (self, _("Status"), code_status, FALSE);
+  add_column (self, _("Contact"), code_contact, TRUE);
+  add_column (self, _("Issued"), code_issued_at, FALSE);
+  selection_changed_cb (self);
+}
+
+LoyCodeGroupWindow *
+loy_code_group_window_new (GtkWindow    *parent,
+                           LoyStore     *store,
+                           LoyCodeGroup *group)
+{
+  LoyCodeGroupWindow *self;
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CODE);
+
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (LOY_IS_STORE (store), NULL);
+  g_return_val_if_fail (LOY_IS_CODE_GROUP (group), NULL);
+
+  self = g_object_new (LOY_TYPE_CODE_GROUP_WINDOW,
+                       "transient-for", parent,
+                       "application", gtk_window_get_application (parent),
+                       NULL);
+  self->store = g_object_ref (store);
+
+  query->parent_uuid = g_strdup (loy_code_group_get_uuid (group));
+  self->codes = loy_paged_model_new (store, query);
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->codes));
+
+  /* Adding codes needs a store that can. */
+  adw_view_stack_page_set_visible (adw_view_stack_get_page (self->view_stack,
+                                                            GTK_WIDGET (self->codes_page)),
+                                   loy_store_can (store, LOY_STORE_CAN_MANAGE_CODES));
+  set_group (self, group);
+  set_busy (self, FALSE);
+
+  return self;
+}
+
+LoyCodeGroup *
+loy_code_group_window_get_group (LoyCodeGroupWindow *self)
+{
+  g_return_val_if_fail (LOY_IS_CODE_GROUP_WINDOW (self), NULL);
+
+  return self->group;
+}
+
+gboolean
+loy_code_group_window_get_busy (LoyCodeGroupWindow *self)
+{
+  g_return_val_if_fail (LOY_IS_CODE_GROUP_WINDOW (self), FALSE);
+
+  return loy_task_bar_get_running (self->task_bar);
+}
+
+const char *
+loy_code_group_window_get_summary (LoyCodeGroupWindow *self)
+{
+  g_return_val_if_fail (LOY_IS_CODE_GROUP_WINDOW (self), NULL);
+
+  return self->summary;
+}
