@@ -1,0 +1,222 @@
+/* loy-award-dialog.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "loy-award-dialog.h"
+
+/* The positions of the "For" choices. */
+enum
+{
+  BASIS_PURCHASE,
+  BASIS_POINTS,
+  BASIS_ACTION,
+};
+
+struct _LoyAwardDialog
+{
+  AdwMessageDialog  parent_instance;
+
+  LoyProgram       *program;
+  GStrv             actions;
+  char             *reason;
+
+  /* Template widgets */
+  AdwComboRow      *basis_row;
+  GtkStringList    *basis_list;
+  AdwActionRow     *amount_row;
+  GtkSpinButton    *amount_spin;
+  AdwActionRow     *points_row;
+  GtkSpinButton    *points_spin;
+  AdwComboRow      *action_row;
+  GtkStringList    *action_list;
+  AdwEntryRow      *reason_row;
+  GtkLabel         *preview_label;
+};
+
+G_DEFINE_FINAL_TYPE (LoyAwardDialog, loy_award_dialog, ADW_TYPE_MESSAGE_DIALOG)
+
+static gint64
+loy_award_dialog_get_amount_cents (LoyAwardDialog *self)
+{
+  return (gint64) (gtk_spin_button_get_value (self->amount_spin) * 100.0 + 0.5);
+}
+
+static const char *
+loy_award_dialog_get_action (LoyAwardDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (self->action_row);
+
+  if (self->actions == NULL || selected >= g_strv_length (self->actions))
+    return NULL;
+
+  return self->actions[selected];
+}
+
+/* Shows the rows of the chosen basis and the points it comes to. */
+static void
+loy_award_dialog_update (LoyAwardDialog *self)
+{
+  guint basis = adw_combo_row_get_selected (self->basis_row);
+  gint64 points;
+  g_autofree char *formatted = NULL;
+  g_autofree char *preview = NULL;
+
+  if (self->program == NULL)
+    return;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->amount_row), basis == BASIS_PURCHASE);
+  gtk_widget_set_visible (GTK_WIDGET (self->points_row), basis == BASIS_POINTS);
+  gtk_widget_set_visible (GTK_WIDGET (self->action_row), basis == BASIS_ACTION);
+
+  points = loy_award_dialog_get_points (self);
+  formatted = g_strdup_printf ("%'" G_GINT64_FORMAT, MAX (points, 0));
+  preview = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "= %s point", "= %s points", points),
+                             formatted);
+  gtk_label_set_text (self->preview_label, preview);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "award", points > 0);
+}
+
+static void
+loy_award_dialog_dispose (GObject *object)
+{
+  LoyAwardDialog *self = LOY_AWARD_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LOY_TYPE_AWARD_DIALOG);
+  g_clear_object (&self->program);
+
+  G_OBJECT_CLASS (loy_award_dialog_parent_class)->dispose (object);
+}
+
+static void
+loy_award_dialog_finalize (GObject *object)
+{
+  LoyAwardDialog *self = LOY_AWARD_DIALOG (object);
+
+  g_strfreev (self->actions);
+  g_free (self->reason);
+
+  G_OBJECT_CLASS (loy_award_dialog_parent_class)->finalize (object);
+}
+
+static void
+loy_award_dialog_class_init (LoyAwardDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = loy_award_dialog_dispose;
+  object_class->finalize = loy_award_dialog_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/loyaltydesk/LoyaltyDesk/"
+                                               "contacts/loy-award-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, LoyAwardDialog, basis_row);
+  gtk_widget_class_bind_template_child (widget_class, LoyAwardDialog, basis_list);
+  gtk_widget_class_bind_template_child (widget_class, LoyAwardDialog, amount_row);
+  gtk_widget_class_bind_template_child (widget_class, LoyAwardDialog, amount_spin);
+  gtk_widget_class_bind_template_child (widget_class, LoyAwardDialog, points_row);
+  gtk_widget_class_bind_template_child (widget_class, LoyAwardDialog, points_spin);
+  gtk_widget_class_bind_template_child (widget_class, LoyAwardDialog, action_row);
+  gtk_widget_class_bind_template_child (widget_class, LoyAwardDialog, action_list);
+  gtk_widget_class_bind_template_child (widget_class, LoyAwardDialog, reason_row);
+  gtk_widget_class_bind_template_child (widget_class, LoyAwardDialog, preview_label);
+  gtk_widget_class_bind_template_callback (widget_class, loy_award_dialog_update);
+}
+
+static void
+loy_award_dialog_init (LoyAwardDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+LoyAwardDialog *
+loy_award_dialog_new (GtkWindow  *parent,
+                      LoyProgram *program)
+{
+  LoyAwardDialog *self;
+  g_autofree char *body = NULL;
+
+  g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (LOY_IS_PROGRAM (program), NULL);
+
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "A purchase earns %" G_GINT64_FORMAT " point per unit of currency.",
+                                       "A purchase earns %" G_GINT64_FORMAT " points per unit of currency.",
+                                       loy_program_get_points_per_unit (program)),
+                          loy_program_get_points_per_unit (program));
+  self = g_object_new (LOY_TYPE_AWARD_DIALOG,
+                       "transient-for", parent,
+                       "body", body,
+                       NULL);
+  self->program = g_object_ref (program);
+  self->actions = loy_program_dup_actions (program);
+
+  for (guint i = 0; self->actions[i] != NULL; i++)
+    {
+      g_autofree char *label = NULL;
+
+      label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "%s (%" G_GINT64_FORMAT " point)",
+                                            "%s (%" G_GINT64_FORMAT " points)",
+                                            loy_program_get_action_points (program,
+                                                                           self->actions[i])),
+                               self->actions[i],
+                               loy_program_get_action_points (program, self->actions[i]));
+      gtk_string_list_append (self->action_list, label);
+    }
+
+  /* No actions in the program: no such choice. */
+  if (self->actions[0] == NULL)
+    gtk_string_list_remove (self->basis_list, BASIS_ACTION);
+
+  loy_award_dialog_update (self);
+
+  return self;
+}
+
+gint64
+loy_award_dialog_get_points (LoyAwardDialog *self)
+{
+  const char *action;
+
+  g_return_val_if_fail (LOY_IS_AWARD_DIALOG (self), 0);
+
+  switch (adw_combo_row_get_selected (self->basis_row))
+    {
+    case BASIS_PURCHASE:
+      return loy_program_points_for_amount (self->program, loy_award_dialog_get_amount_cents (self));
+    case BASIS_POINTS:
+      return (gint64) gtk_spin_button_get_value (self->points_spin);
+    case BASIS_ACTION:
+      action = loy_award_dialog_get_action (self);
+      return action != NULL ? loy_program_get_action_points (self->program, action) : 0;
+    default:
+      return 0;
+    }
+}
+
+void
+loy_award_dialog_get_award (LoyAwardDialog *self,
+                            LoyAward       *award)
+{
+  guint basis;
+
+  g_return_if_fail (LOY_IS_AWARD_DIALOG (self));
+  g_return_if_fail (award != NULL);
+
+  basis = adw_combo_row_get_selected (self->basis_row);
+  g_free (self->reason);
+  self->reason = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->reason_row))));
+
+  *award = (LoyAward) {
+    .amount_cents = basis == BASIS_PURCHASE ? loy_award_dialog_get_amount_cents (self) : 0,
+    .points = basis == BASIS_POINTS ? (gint64) gtk_spin_button_get_value (self->points_spin) : 0,
+    .action = basis == BASIS_ACTION ? loy_award_dialog_get_action (self) : NULL,
+    .reason = self->reason[0] != '\0' ? self->reason : NULL,
+  };
+}

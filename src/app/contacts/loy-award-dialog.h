@@ -1,0 +1,29 @@
+/* loy-award-dialog.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "loy-core.h"
+
+G_BEGIN_DECLS
+
+#define LOY_TYPE_AWARD_DIALOG (loy_award_dialog_get_type ())
+
+G_DECLARE_FINAL_TYPE (LoyAwardDialog, loy_award_dialog, LOY, AWARD_DIALOG, AdwMessageDialog)
+
+/* Asks what points are for: a purchase amount under the program's earning
+ * rule, a fixed number, or one of the program's actions. Responds "award"
+ * or "cancel". */
+LoyAwardDialog *loy_award_dialog_new       (GtkWindow      *parent,
+                                            LoyProgram     *program);
+/* Fills @award (strings owned by @self) with what the dialog shows. */
+void            loy_award_dialog_get_award (LoyAwardDialog *self,
+                                            LoyAward       *award);
+/* The points the award comes to, as previewed. */
+gint64          loy_award_dialog_get_points (LoyAwardDialog *self);
+
+G_END_DECLS

@@ -1,0 +1,1255 @@
+/* loy-contact-window.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "loy-adjust-dialog.h"
+#include "loy-award-dialog.h"
+#include "loy-code-dialog.h"
+#include "loy-contact-window.h"
+#include "loy-operator.h"
+
+/* One contact: the balance, the points history, the rewards the contact
+ * can claim now and the contact's details, with the support desk's
+ * actions (award, adjust, redeem, reverse). After every write the contact,
+ * the history and the rewards are read back from the store. */
+
+typedef void (*LedgerCellFunc) (GtkLabel       *label,
+                                LoyLedgerEntry *entry);
+
+typedef struct
+{
+  const char     *title;
+  LedgerCellFunc  bind;
+  gboolean        expand;
+  gboolean        numeric;
+} LedgerColumn;
+
+struct _LoyContactWindow
+{
+  AdwWindow           parent_instance;
+
+  LoyStore           *store;
+  LoyContact         *contact;
+  LoyProgram         *program;
+  LoyReward          *redeeming;
+  LoyPagedModel      *ledger;
+  LoyPagedModel      *rewards;
+  GtkFilterListModel *ledger_filtered;
+  GCancellable       *cancellable;
+  guint               n_pending;
+
+  /* Template widgets */
+  AdwWindowTitle     *window_title;
+  AdwToastOverlay    *toast_overlay;
+  AdwAvatar          *avatar;
+  GtkLabel           *name_label;
+  GtkLabel           *email_label;
+  GtkLabel           *level_label;
+  GtkLabel           *balance_label;
+  GtkLabel           *expiry_label;
+  GtkWidget          *actions_box;
+  AdwViewStack       *view_stack;
+  GtkDropDown        *type_dropdown;
+  GtkStack           *ledger_stack;
+  GtkColumnView      *ledger_view;
+  GtkNoSelection     *ledger_selection;
+  GtkStack           *rewards_stack;
+  GtkListBox         *rewards_list;
+  GtkListBox         *attributes_list;
+};
+
+G_DEFINE_FINAL_TYPE (LoyContactWindow, loy_contact_window, ADW_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_CONTACT,
+  PROP_BUSY,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static void loy_contact_window_reload (LoyContactWindow *self);
+
+static char *
+format_points (gint64 points)
+{
+  return g_strdup_printf ("%'" G_GINT64_FORMAT, points);
+}
+
+/* "+25" or "−50", with a real minus sign. */
+static char *
+format_signed_points (gint64 points)
+{
+  g_autofree char *magnitude = format_points (points < 0 ? -points : points);
+
+  return g_strconcat (points < 0 ? "−" : "+", magnitude, NULL);
+}
+
+static char *
+format_date (gint64 unix_seconds)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (unix_seconds);
+  g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
+
+  /* Translators: a day, see g_date_time_format() */
+  return local != NULL ? g_date_time_format (local, _("%-d %B %Y")) : g_strdup ("");
+}
+
+static const char *
+ledger_entry_type_name (LoyLedgerEntryType type)
+{
+  switch (type)
+    {
+    case LOY_LEDGER_ENTRY_TYPE_WELCOME:
+      return _("Welcome");
+    case LOY_LEDGER_ENTRY_TYPE_CREDIT_RECEPTION:
+      return _("Points earned");
+    case LOY_LEDGER_ENTRY_TYPE_REWARD_RECEPTION:
+      return _("Reward redeemed");
+    case LOY_LEDGER_ENTRY_TYPE_ADJUSTMENT:
+      return _("Adjustment");
+    case LOY_LEDGER_ENTRY_TYPE_EXPIRY:
+      return _("Expired");
+    case LOY_LEDGER_ENTRY_TYPE_REVERSAL:
+      return _("Reversal");
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* A row whose page has not arrived yet is an empty object without a UUID. */
+static gboolean
+ledger_entry_is_placeholder (LoyLedgerEntry *entry)
+{
+  return loy_ledger_entry_get_uuid (entry) == NULL;
+}
+
+static void
+ledger_date_bind (GtkLabel       *label,
+                  LoyLedgerEntry *entry)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (loy_ledger_entry_get_created_at (entry));
+  g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
+  /* Translators: when a ledger entry was written, see g_date_time_format() */
+  g_autofree char *text = local != NULL ? g_date_time_format (local, _("%-d %b %Y, %H:%M")) : NULL;
+
+  gtk_label_set_text (label, text != NULL ? text : "");
+}
+
+static void
+ledger_type_bind (GtkLabel       *label,
+                  LoyLedgerEntry *entry)
+{
+  gtk_label_set_text (label, ledger_entry_type_name (loy_ledger_entry_get_entry_type (entry)));
+}
+
+static void
+ledger_credits_bind (GtkLabel       *label,
+                     LoyLedgerEntry *entry)
+{
+  gint64 credits = loy_ledger_entry_get_credits (entry);
+  g_autofree char *text = format_signed_points (credits);
+
+  gtk_label_set_text (label, text);
+  if (credits < 0)
+    gtk_widget_add_css_class (GTK_WIDGET (label), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (label), "success");
+}
+
+static void
+ledger_details_bind (GtkLabel       *label,
+                     LoyLedgerEntry *entry)
+{
+  const char *reward = loy_ledger_entry_get_reward_title (entry);
+  const char *code = loy_ledger_entry_get_code (entry);
+  const char *reason = loy_ledger_entry_get_reason (entry);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (reward != NULL)
+    g_string_append (text, reward);
+  if (code != NULL)
+    /* Translators: the code issued with a redeemed reward */
+    g_string_append_printf (text, text->len > 0 ? _(" · code %s") : _("Code %s"), code);
+  if (reason != NULL && reason[0] != '\0')
+    g_string_append_printf (text, text->len > 0 ? " · %s" : "%s", reason);
+  if (loy_ledger_entry_get_reversed (entry))
+    g_string_append_printf (text, text->len > 0 ? " · %s" : "%s", _("Reversed"));
+
+  gtk_label_set_text (label, text->str);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (label), text->str);
+}
+
+static void
+ledger_operator_bind (GtkLabel       *label,
+                      LoyLedgerEntry *entry)
+{
+  const char *operator_name = loy_ledger_entry_get_operator (entry);
+
+  gtk_label_set_text (label, operator_name != NULL ? operator_name : "");
+}
+
+static const LedgerColumn ledger_columns[] = {
+  { N_("Date"), ledger_date_bind, FALSE, FALSE },
+  { N_("Type"), ledger_type_bind, FALSE, FALSE },
+  { N_("Points"), ledger_credits_bind, FALSE, TRUE },
+  { N_("Details"), ledger_details_bind, TRUE, FALSE },
+  { N_("By"), ledger_operator_bind, FALSE, FALSE },
+};
+
+static void
+ledger_cell_setup_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *list_item,
+                      const LedgerColumn       *column)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (label), column->numeric ? 1.0f : 0.0f);
+  if (column->numeric)
+    gtk_widget_add_css_class (label, "numeric");
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+ledger_cell_bind_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item,
+                     const LedgerColumn       *column)
+{
+  LoyLedgerEntry *entry = gtk_list_item_get_item (list_item);
+  GtkWidget *label = gtk_list_item_get_child (list_item);
+
+  gtk_widget_remove_css_class (label, "error");
+  gtk_widget_remove_css_class (label, "success");
+  gtk_widget_set_tooltip_text (label, NULL);
+
+  if (ledger_entry_is_placeholder (entry))
+    {
+      gtk_label_set_text (GTK_LABEL (label), "");
+      return;
+    }
+
+  column->bind (GTK_LABEL (label), entry);
+  if (loy_ledger_entry_get_reversed (entry))
+    gtk_widget_add_css_class (label, "dim-label");
+  else
+    gtk_widget_remove_css_class (label, "dim-label");
+}
+
+static void
+ledger_reverse_setup_cb (GtkSignalListItemFactory *factory,
+                         GtkListItem              *list_item,
+                         gpointer                  user_data)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("edit-undo-symbolic");
+
+  gtk_widget_set_tooltip_text (button, _("Reverse Entry…"));
+  gtk_widget_add_css_class (button, "flat");
+  gtk_list_item_set_child (list_item, button);
+}
+
+static void
+ledger_reverse_bind_cb (GtkSignalListItemFactory *factory,
+                        GtkListItem              *list_item,
+                        gpointer                  user_data)
+{
+  LoyLedgerEntry *entry = gtk_list_item_get_item (list_item);
+  GtkWidget *button = gtk_list_item_get_child (list_item);
+  LoyLedgerEntryType type = loy_ledger_entry_get_entry_type (entry);
+  gboolean reversible = !ledger_entry_is_placeholder (entry) &&
+                        !loy_ledger_entry_get_reversed (entry) &&
+                        type != LOY_LEDGER_ENTRY_TYPE_REVERSAL &&
+                        type != LOY_LEDGER_ENTRY_TYPE_EXPIRY;
+
+  gtk_widget_set_visible (button, reversible);
+  if (reversible)
+    {
+      /* The target first: the action takes a parameter. */
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s",
+                                        loy_ledger_entry_get_uuid (entry));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "contact.reverse");
+    }
+}
+
+static void
+loy_contact_window_add_ledger_columns (LoyContactWindow *self)
+{
+  GtkListItemFactory *factory;
+  g_autoptr(GtkColumnViewColumn) reverse_column = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (ledger_columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = NULL;
+
+      factory = gtk_signal_list_item_factory_new ();
+      g_signal_connect (factory, "setup", G_CALLBACK (ledger_cell_setup_cb),
+                        (gpointer) &ledger_columns[i]);
+      g_signal_connect (factory, "bind", G_CALLBACK (ledger_cell_bind_cb),
+                        (gpointer) &ledger_columns[i]);
+      column = gtk_column_view_column_new (_(ledger_columns[i].title), factory);
+      gtk_column_view_column_set_expand (column, ledger_columns[i].expand);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_append_column (self->ledger_view, column);
+    }
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (ledger_reverse_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (ledger_reverse_bind_cb), NULL);
+  reverse_column = gtk_column_view_column_new (NULL, factory);
+  gtk_column_view_append_column (self->ledger_view, reverse_column);
+}
+
+static void
+loy_contact_window_update_ledger_state (LoyContactWindow *self)
+{
+  gboolean empty = loy_paged_model_get_loaded (self->ledger) &&
+                   !loy_paged_model_get_loading (self->ledger) &&
+                   g_list_model_get_n_items (G_LIST_MODEL (self->ledger_filtered)) == 0;
+
+  gtk_stack_set_visible_child_name (self->ledger_stack, empty ? "empty" : "list");
+}
+
+static gboolean
+ledger_type_filter_func (gpointer item,
+                         gpointer user_data)
+{
+  LoyContactWindow *self = user_data;
+  guint selected = gtk_drop_down_get_selected (self->type_dropdown);
+
+  /* Item 0 of the dropdown is "All entries"; then the types in order. */
+  return !ledger_entry_is_placeholder (item) &&
+         loy_ledger_entry_get_entry_type (item) == (LoyLedgerEntryType) (selected - 1);
+}
+
+/* A contact's history is short (tens of entries), and LoyQuery has no
+ * entry-type field: a type filter runs over the lazy list here, while "All
+ * entries" keeps it lazy with no filter at all. */
+static void
+type_filter_changed_cb (LoyContactWindow *self,
+                        GParamSpec       *pspec,
+                        GtkDropDown      *dropdown)
+{
+  GtkFilter *filter = NULL;
+
+  if (self->ledger_filtered == NULL)
+    return;
+
+  if (gtk_drop_down_get_selected (dropdown) > 0)
+    filter = GTK_FILTER (gtk_custom_filter_new (ledger_type_filter_func, self, NULL));
+
+  gtk_filter_list_model_set_filter (self->ledger_filtered, filter);
+  g_clear_object (&filter);
+  loy_contact_window_update_ledger_state (self);
+}
+
+static gboolean
+loy_contact_window_can (LoyContactWindow     *self,
+                        LoyStoreCapabilities  capabilities)
+{
+  return loy_store_can (self->store, capabilities);
+}
+
+static GtkWidget *
+create_reward_row_cb (gpointer item,
+                      gpointer user_data)
+{
+  LoyContactWindow *self = user_data;
+  LoyReward *reward = item;
+  GtkWidget *row = adw_action_row_new ();
+  gint64 cost = loy_reward_get_required_credits (reward);
+  gint64 missing = cost - loy_contact_get_balance (self->contact);
+  g_autofree char *points = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *status = NULL;
+  GtkWidget *status_label;
+  GtkWidget *button;
+
+  if (loy_reward_get_uuid (reward) == NULL)
+    return row;
+
+  points = format_points (cost);
+  subtitle = g_strdup_printf (loy_reward_get_reward_type (reward) == LOY_REWARD_TYPE_DIGITAL
+                              ? _("%s points · Digital") : _("%s points · Physical"),
+                              points);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), loy_reward_get_title (reward));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+
+  if (missing > 0)
+    {
+      g_autofree char *missing_text = format_points (missing);
+
+      status = g_strdup_printf (_("Needs %s more"), missing_text);
+    }
+  else
+    status = g_strdup (_("Affordable"));
+
+  status_label = gtk_label_new (status);
+  gtk_widget_add_css_class (status_label, missing > 0 ? "dim-label" : "success");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), status_label);
+
+  if (loy_contact_window_can (self, LOY_STORE_CAN_MANAGE_POINTS))
+    {
+      button = gtk_button_new_with_mnemonic (_("_Redeem…"));
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_set_sensitive (button, missing <= 0);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "contact.redeem");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", loy_reward_get_uuid (reward));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+    }
+
+  return row;
+}
+
+static void
+loy_contact_window_update_rewards_state (LoyContactWindow *self)
+{
+  gboolean empty = loy_paged_model_get_loaded (self->rewards) &&
+                   !loy_paged_model_get_loading (self->rewards) &&
+                   g_list_model_get_n_items (G_LIST_MODEL (self->rewards)) == 0;
+
+  gtk_stack_set_visible_child_name (self->rewards_stack, empty ? "empty" : "list");
+}
+
+/* "birth_date" → "Birth date" */
+static char *
+attribute_title (const char *key)
+{
+  g_autofree char *spaced = g_strdelimit (g_strdup (key), "_-", ' ');
+  g_autofree char *first = g_utf8_substring (spaced, 0, 1);
+  g_autofree char *upper = g_utf8_strup (first, -1);
+
+  return g_strconcat (upper, g_utf8_offset_to_pointer (spaced, 1), NULL);
+}
+
+/* Dates as dates, booleans as Yes/No, numbers with grouping. */
+static char *
+attribute_value (JsonNode *node)
+{
+  GType type = json_node_get_value_type (node);
+
+  if (JSON_NODE_HOLDS_NULL (node))
+    return g_strdup ("—");
+
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    {
+      g_autoptr(JsonGenerator) generator = json_generator_new ();
+
+      json_generator_set_root (generator, node);
+      return json_generator_to_data (generator, NULL);
+    }
+
+  if (type == G_TYPE_BOOLEAN)
+    return g_strdup (json_node_get_boolean (node) ? _("Yes") : _("No"));
+
+  if (type == G_TYPE_INT64)
+    return format_points (json_node_get_int (node));
+
+  if (type == G_TYPE_DOUBLE)
+    return g_strdup_printf ("%'.2f", json_node_get_double (node));
+
+  if (type == G_TYPE_STRING)
+    {
+      const char *text = json_node_get_string (node);
+      g_autofree char *midnight = g_strconcat (text, "T00:00:00Z", NULL);
+      g_autoptr(GDateTime) date = g_date_time_new_from_iso8601 (midnight, NULL);
+      g_autoptr(GDateTime) date_time = g_date_time_new_from_iso8601 (text, NULL);
+
+      if (date != NULL)
+        /* Translators: a date attribute such as a birthday, see g_date_time_format() */
+        return g_date_time_format (date, _("%-d %B %Y"));
+      if (date_time != NULL)
+        return format_date (g_date_time_to_unix (date_time));
+      return g_strdup (text);
+    }
+
+  return g_strdup ("");
+}
+
+static void
+add_attribute_row (GtkListBox *list,
+                   const char *title,
+                   const char *value)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *label = gtk_label_new (value);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (label, "dim-label");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  gtk_list_box_append (list, row);
+}
+
+static void
+loy_contact_window_update_attributes (LoyContactWindow *self)
+{
+  JsonObject *attributes = loy_contact_get_attributes (self->contact);
+  g_autoptr(GList) members = json_object_get_members (attributes);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->attributes_list))) != NULL)
+    gtk_list_box_remove (self->attributes_list, child);
+
+  if (loy_contact_get_created_at (self->contact) > 0)
+    {
+      g_autofree char *since = format_date (loy_contact_get_created_at (self->contact));
+
+      add_attribute_row (self->attributes_list, _("Member since"), since);
+    }
+
+  members = g_list_sort (members, (GCompareFunc) g_strcmp0);
+  for (const GList *l = members; l != NULL; l = l->next)
+    {
+      g_autofree char *title = attribute_title (l->data);
+      g_autofree char *value = attribute_value (json_object_get_member (attributes, l->data));
+
+      add_attribute_row (self->attributes_list, title, value);
+    }
+
+  add_attribute_row (self->attributes_list, _("Identifier"), loy_contact_get_uuid (self->contact));
+}
+
+static void
+loy_contact_window_update_header (LoyContactWindow *self)
+{
+  LoyContact *contact = self->contact;
+  const char *name = loy_contact_get_display_name (contact);
+  const char *level = loy_contact_get_level_name (contact);
+  g_autofree char *balance = format_points (loy_contact_get_balance (contact));
+  gint64 expiring = loy_contact_get_expiring_points (contact);
+
+  gtk_window_set_title (GTK_WINDOW (self), name);
+  adw_window_title_set_title (self->window_title, name);
+  adw_avatar_set_text (self->avatar, name);
+  gtk_label_set_text (self->name_label, name);
+  gtk_label_set_text (self->email_label, loy_contact_get_email (contact));
+  gtk_label_set_text (self->level_label, level != NULL ? level : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->level_label), level != NULL && level[0] != '\0');
+  gtk_label_set_text (self->balance_label, balance);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->expiry_label), expiring > 0);
+  if (expiring > 0)
+    {
+      g_autofree char *points = format_points (expiring);
+      g_autofree char *date = format_date (loy_contact_get_expiring_at (contact));
+      g_autofree char *text = NULL;
+
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%s point expires on %s",
+                                           "%s points expire on %s",
+                                           expiring),
+                              points, date);
+      gtk_label_set_text (self->expiry_label, text);
+    }
+
+  loy_contact_window_update_attributes (self);
+}
+
+static void
+loy_contact_window_update_actions (LoyContactWindow *self)
+{
+  gboolean can_write = loy_contact_window_can (self, LOY_STORE_CAN_MANAGE_POINTS) &&
+                       self->n_pending == 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contact.award",
+                                 can_write && self->program != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contact.adjust", can_write);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contact.redeem", can_write);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contact.reverse", can_write);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contact.undo", can_write);
+}
+
+static void
+loy_contact_window_begin (LoyContactWindow *self)
+{
+  if (self->n_pending++ == 0)
+    {
+      loy_contact_window_update_actions (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BUSY]);
+    }
+}
+
+static void
+loy_contact_window_end (LoyContactWindow *self)
+{
+  g_assert (self->n_pending > 0);
+
+  if (--self->n_pending == 0)
+    {
+      loy_contact_window_update_actions (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BUSY]);
+    }
+}
+
+static void
+loy_contact_window_toast (LoyContactWindow *self,
+                          const char       *title)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+static void
+loy_contact_window_set_contact (LoyContactWindow *self,
+                                LoyContact       *contact)
+{
+  if (!g_set_object (&self->contact, contact))
+    return;
+
+  loy_contact_window_update_header (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CONTACT]);
+}
+
+static void
+lookup_contact_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(LoyContactWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) contact = NULL;
+
+  contact = loy_store_lookup_finish (LOY_STORE (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (contact != NULL)
+    {
+      loy_contact_window_set_contact (self, LOY_CONTACT (contact));
+      /* Affordability depends on the balance just read. */
+      loy_paged_model_reload (self->rewards);
+    }
+  else
+    loy_contact_window_toast (self, error->message);
+
+  loy_contact_window_end (self);
+}
+
+/* Reads the contact, its history and its rewards again, after a write. */
+static void
+loy_contact_window_reload (LoyContactWindow *self)
+{
+  loy_contact_window_begin (self);
+  loy_store_lookup_async (self->store, LOY_KIND_CONTACT, loy_contact_get_uuid (self->contact),
+                          self->cancellable, lookup_contact_cb, g_object_ref (self));
+  loy_paged_model_reload (self->ledger);
+}
+
+static void
+get_program_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(LoyContactWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->program = loy_store_get_program_finish (LOY_STORE (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (self->program == NULL)
+    loy_contact_window_toast (self, error->message);
+
+  loy_contact_window_update_actions (self);
+}
+
+/* Reports a failed write, or returns the written entry (transfer full). */
+typedef LoyLedgerEntry *(*EntryFinishFunc) (LoyStore      *store,
+                                            GAsyncResult  *result,
+                                            GError       **error);
+
+static LoyLedgerEntry *
+loy_contact_window_finish_write (LoyContactWindow *self,
+                                 EntryFinishFunc   finish,
+                                 GAsyncResult     *result)
+{
+  g_autoptr(GError) error = NULL;
+  LoyLedgerEntry *entry;
+
+  entry = finish (self->store, result, &error);
+  loy_contact_window_end (self);
+
+  if (entry == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        loy_contact_window_toast (self, error->message);
+      return NULL;
+    }
+
+  loy_contact_window_reload (self);
+  return entry;
+}
+
+static void
+award_points_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(LoyContactWindow) self = user_data;
+  g_autoptr(LoyLedgerEntry) entry = NULL;
+  g_autofree char *points = NULL;
+  g_autofree char *title = NULL;
+
+  entry = loy_contact_window_finish_write (self, loy_store_award_points_finish, result);
+  if (entry == NULL)
+    return;
+
+  points = format_points (loy_ledger_entry_get_credits (entry));
+  title = g_strdup_printf (_("Awarded %s points"), points);
+  loy_contact_window_toast (self, title);
+}
+
+static void
+award_response_cb (LoyContactWindow *self,
+                   const char       *response,
+                   LoyAwardDialog   *dialog)
+{
+  g_autofree char *operator_name = loy_operator_dup_name (GTK_WIDGET (self));
+  LoyAward award;
+
+  loy_award_dialog_get_award (dialog, &award);
+  award.operator_name = operator_name;
+
+  loy_contact_window_begin (self);
+  loy_store_award_points_async (self->store, loy_contact_get_uuid (self->contact), &award,
+                                self->cancellable, award_points_cb, g_object_ref (self));
+}
+
+static void
+loy_contact_window_award_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  LoyContactWindow *self = LOY_CONTACT_WINDOW (widget);
+  LoyAwardDialog *dialog = loy_award_dialog_new (GTK_WINDOW (self), self->program);
+
+  g_signal_connect_object (dialog, "response::award", G_CALLBACK (award_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+adjust_points_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(LoyContactWindow) self = user_data;
+  g_autoptr(LoyLedgerEntry) entry = NULL;
+  g_autofree char *points = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  entry = loy_contact_window_finish_write (self, loy_store_adjust_points_finish, result);
+  if (entry == NULL)
+    return;
+
+  points = format_signed_points (loy_ledger_entry_get_credits (entry));
+  title = g_strdup_printf (_("Balance adjusted by %s"), points);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "contact.undo");
+  adw_toast_set_action_target_value (toast,
+                                     g_variant_new_string (loy_ledger_entry_get_uuid (entry)));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+adjust_response_cb (LoyContactWindow *self,
+                    const char       *response,
+                    LoyAdjustDialog  *dialog)
+{
+  g_autofree char *reason = loy_adjust_dialog_dup_reason (dialog);
+  g_autofree char *operator_name = loy_adjust_dialog_dup_operator_name (dialog);
+
+  loy_operator_remember_name (GTK_WIDGET (self), operator_name);
+
+  loy_contact_window_begin (self);
+  loy_store_adjust_points_async (self->store, loy_contact_get_uuid (self->contact),
+                                 loy_adjust_dialog_get_credits (dialog), reason, operator_name,
+                                 self->cancellable, adjust_points_cb, g_object_ref (self));
+}
+
+static void
+loy_contact_window_adjust_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter)
+{
+  LoyContactWindow *self = LOY_CONTACT_WINDOW (widget);
+  g_autofree char *operator_name = loy_operator_dup_name (widget);
+  LoyAdjustDialog *dialog;
+
+  dialog = loy_adjust_dialog_new (GTK_WINDOW (self), loy_contact_get_balance (self->contact),
+                                  operator_name);
+  g_signal_connect_object (dialog, "response::apply", G_CALLBACK (adjust_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+reverse_entry_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(LoyContactWindow) self = user_data;
+  g_autoptr(LoyLedgerEntry) entry = NULL;
+  g_autofree char *points = NULL;
+  g_autofree char *title = NULL;
+
+  entry = loy_contact_window_finish_write (self, loy_store_reverse_entry_finish, result);
+  if (entry == NULL)
+    return;
+
+  points = format_signed_points (loy_ledger_entry_get_credits (entry));
+  title = g_strdup_printf (_("Entry reversed: balance changed by %s"), points);
+  loy_contact_window_toast (self, title);
+}
+
+static void
+loy_contact_window_reverse (LoyContactWindow *self,
+                            const char       *entry_uuid)
+{
+  g_autofree char *operator_name = loy_operator_dup_name (GTK_WIDGET (self));
+
+  loy_contact_window_begin (self);
+  loy_store_reverse_entry_async (self->store, entry_uuid, operator_name,
+                                 self->cancellable, reverse_entry_cb, g_object_ref (self));
+}
+
+/* The toast's Undo: the adjustment was just made, so no question first. */
+static void
+loy_contact_window_undo_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  loy_contact_window_reverse (LOY_CONTACT_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+reverse_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     LoyContactWindow *self)
+{
+  loy_contact_window_reverse (self, g_object_get_data (G_OBJECT (dialog), "entry-uuid"));
+}
+
+static void
+loy_contact_window_reverse_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  LoyContactWindow *self = LOY_CONTACT_WINDOW (widget);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Reverse This Entry?"),
+                                   _("A counter-entry takes its points back out of the balance "
+                                     "(or puts them back). The entry itself stays in the history."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "reverse", _("_Reverse"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reverse",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "entry-uuid",
+                          g_variant_dup_string (parameter, NULL), g_free);
+  g_signal_connect_object (dialog, "response::reverse", G_CALLBACK (reverse_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static LoyReward *
+loy_contact_window_find_reward (LoyContactWindow *self,
+                                const char       *uuid)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->rewards));
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(LoyReward) reward = g_list_model_get_item (G_LIST_MODEL (self->rewards), i);
+
+      if (g_strcmp0 (loy_reward_get_uuid (reward), uuid) == 0)
+        return g_steal_pointer (&reward);
+    }
+
+  return NULL;
+}
+
+/* The store's failure in terms of this reward; nothing was changed. */
+static char *
+describe_redeem_error (const GError *error,
+                       LoyReward    *reward)
+{
+  const char *title = loy_reward_get_title (reward);
+
+  if (error->domain != LOY_ERROR)
+    return g_strdup (error->message);
+
+  switch (error->code)
+    {
+    case LOY_ERROR_INSUFFICIENT_BALANCE:
+      return g_strdup_printf (_("Not enough points for “%s”"), title);
+    case LOY_ERROR_OUT_OF_CODES:
+      return g_strdup_printf (_("No codes left for “%s”"), title);
+    case LOY_ERROR_OUT_OF_STOCK:
+      return g_strdup_printf (_("“%s” is out of stock"), title);
+    case LOY_ERROR_NOT_VISIBLE:
+      return g_strdup_printf (_("“%s” is not available to this contact"), title);
+    default:
+      return g_strdup (error->message);
+    }
+}
+
+static void
+redeem_reward_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(LoyContactWindow) self = user_data;
+  g_autoptr(LoyReward) reward = g_steal_pointer (&self->redeeming);
+  g_autoptr(LoyLedgerEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *name = loy_contact_get_display_name (self->contact);
+  const char *code;
+
+  entry = loy_store_redeem_reward_finish (LOY_STORE (object), result, &error);
+  loy_contact_window_end (self);
+
+  if (entry == NULL)
+    {
+      g_autofree char *message = NULL;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      message = describe_redeem_error (error, reward);
+      loy_contact_window_toast (self, message);
+      /* What the contact can claim may have changed under us. */
+      loy_paged_model_reload (self->rewards);
+      return;
+    }
+
+  loy_contact_window_reload (self);
+
+  code = loy_ledger_entry_get_code (entry);
+  if (code != NULL)
+    gtk_window_present (GTK_WINDOW (loy_code_dialog_new (GTK_WINDOW (self),
+                                                         loy_reward_get_title (reward),
+                                                         name, code)));
+  else
+    {
+      g_autofree char *body = g_strdup_printf (_("Give “%s” to %s."),
+                                               loy_reward_get_title (reward), name);
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Hand Over the Reward"),
+                                                  body);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Done"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
+static void
+redeem_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    LoyContactWindow *self)
+{
+  g_autofree char *operator_name = loy_operator_dup_name (GTK_WIDGET (self));
+
+  /* Writes never overlap (the actions are off meanwhile), so one slot will do. */
+  g_set_object (&self->redeeming, g_object_get_data (G_OBJECT (dialog), "reward"));
+
+  loy_contact_window_begin (self);
+  loy_store_redeem_reward_async (self->store, loy_contact_get_uuid (self->contact),
+                                 loy_reward_get_uuid (self->redeeming), operator_name,
+                                 self->cancellable, redeem_reward_cb, g_object_ref (self));
+}
+
+static void
+loy_contact_window_redeem_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter)
+{
+  LoyContactWindow *self = LOY_CONTACT_WINDOW (widget);
+  g_autoptr(LoyReward) reward = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *cost = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  reward = loy_contact_window_find_reward (self, g_variant_get_string (parameter, NULL));
+  if (reward == NULL)
+    return;
+
+  heading = g_strdup_printf (_("Redeem “%s”?"), loy_reward_get_title (reward));
+  cost = format_points (loy_reward_get_required_credits (reward));
+  after = format_points (loy_contact_get_balance (self->contact) -
+                         loy_reward_get_required_credits (reward));
+  body = g_strdup_printf (_("It costs %s points. The balance after is %s points."), cost, after);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "redeem", _("_Redeem"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "redeem",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "redeem");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "reward", g_steal_pointer (&reward), g_object_unref);
+  g_signal_connect_object (dialog, "response::redeem", G_CALLBACK (redeem_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+loy_contact_window_constructed (GObject *object)
+{
+  LoyContactWindow *self = LOY_CONTACT_WINDOW (object);
+  g_autoptr(LoyQuery) ledger_query = loy_query_new (LOY_KIND_LEDGER_ENTRY);
+  g_autoptr(LoyQuery) rewards_query = loy_query_new (LOY_KIND_REWARD);
+  gboolean can_list_ledger = loy_contact_window_can (self, LOY_STORE_CAN_LIST_LEDGER);
+  gboolean can_list_rewards = loy_contact_window_can (self, LOY_STORE_CAN_LIST_REWARDS);
+  AdwViewStackPage *history_page;
+
+  G_OBJECT_CLASS (loy_contact_window_parent_class)->constructed (object);
+
+  g_assert (self->store != NULL && self->contact != NULL);
+
+  loy_contact_window_update_header (self);
+
+  ledger_query->parent_uuid = g_strdup (loy_contact_get_uuid (self->contact));
+  self->ledger = loy_paged_model_new (self->store, ledger_query);
+  self->ledger_filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->ledger)),
+                                                     NULL);
+  gtk_no_selection_set_model (self->ledger_selection, G_LIST_MODEL (self->ledger_filtered));
+  g_signal_connect_object (self->ledger_filtered, "items-changed",
+                           G_CALLBACK (loy_contact_window_update_ledger_state), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->ledger, "notify::loading",
+                           G_CALLBACK (loy_contact_window_update_ledger_state), self,
+                           G_CONNECT_SWAPPED);
+  history_page = adw_view_stack_get_page (self->view_stack,
+                                          gtk_widget_get_parent (GTK_WIDGET (self->ledger_stack)));
+  adw_view_stack_page_set_visible (history_page, can_list_ledger);
+
+  rewards_query->visible_to_contact = g_strdup (loy_contact_get_uuid (self->contact));
+  rewards_query->sort = g_strdup ("required_credits");
+  self->rewards = loy_paged_model_new (self->store, rewards_query);
+  gtk_list_box_bind_model (self->rewards_list, G_LIST_MODEL (self->rewards),
+                           create_reward_row_cb, self, NULL);
+  g_signal_connect_object (self->rewards, "items-changed",
+                           G_CALLBACK (loy_contact_window_update_rewards_state), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->rewards, "notify::loading",
+                           G_CALLBACK (loy_contact_window_update_rewards_state), self,
+                           G_CONNECT_SWAPPED);
+  adw_view_stack_page_set_visible (adw_view_stack_get_page (self->view_stack,
+                                                            GTK_WIDGET (self->rewards_stack)),
+                                   can_list_rewards);
+
+  gtk_widget_set_visible (self->actions_box,
+                          loy_contact_window_can (self, LOY_STORE_CAN_MANAGE_POINTS));
+  loy_contact_window_update_actions (self);
+
+  if (loy_contact_window_can (self, LOY_STORE_CAN_MANAGE_POINTS))
+    loy_store_get_program_async (self->store, self->cancellable, get_program_cb,
+                                 g_object_ref (self));
+}
+
+static void
+loy_contact_window_dispose (GObject *object)
+{
+  LoyContactWindow *self = LOY_CONTACT_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LOY_TYPE_CONTACT_WINDOW);
+
+  g_clear_object (&self->ledger_filtered);
+  g_clear_object (&self->ledger);
+  g_clear_object (&self->rewards);
+  g_clear_object (&self->program);
+  g_clear_object (&self->redeeming);
+  g_clear_object (&self->contact);
+  g_clear_object (&self->store);
+  g_clear_object (&self->cancellable);
+
+  G_OBJECT_CLASS (loy_contact_window_parent_class)->dispose (object);
+}
+
+static void
+loy_contact_window_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  LoyContactWindow *self = LOY_CONTACT_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_CONTACT:
+      g_value_set_object (value, self->contact);
+      break;
+
+    case PROP_BUSY:
+      g_value_set_boolean (value, loy_contact_window_get_busy (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+loy_contact_window_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  LoyContactWindow *self = LOY_CONTACT_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    case PROP_CONTACT:
+      self->contact = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+loy_contact_window_class_init (LoyContactWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = loy_contact_window_constructed;
+  object_class->dispose = loy_contact_window_dispose;
+  object_class->get_property = loy_contact_window_get_property;
+  object_class->set_property = loy_contact_window_set_property;
+
+  properties [PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         LOY_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /* Set once at construction; replaced by the store's copy after each write. */
+  properties [PROP_CONTACT] =
+    g_param_spec_object ("contact", NULL, NULL,
+                         LOY_TYPE_CONTACT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/loyaltydesk/LoyaltyDesk/"
+                                               "contacts/loy-contact-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, avatar);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, name_label);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, email_label);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, level_label);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, balance_label);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, expiry_label);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, actions_box);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, type_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, ledger_stack);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, ledger_view);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, ledger_selection);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, rewards_stack);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, rewards_list);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, attributes_list);
+  gtk_widget_class_bind_template_callback (widget_class, type_filter_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "contact.award", NULL,
+                                   loy_contact_window_award_action);
+  gtk_widget_class_install_action (widget_class, "contact.adjust", NULL,
+                                   loy_contact_window_adjust_action);
+  gtk_widget_class_install_action (widget_class, "contact.redeem", "s",
+                                   loy_contact_window_redeem_action);
+  gtk_widget_class_install_action (widget_class, "contact.reverse", "s",
+                                   loy_contact_window_reverse_action);
+  gtk_widget_class_install_action (widget_class, "contact.undo", "s",
+                                   loy_contact_window_undo_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
+                                       "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+loy_contact_window_init (LoyContactWindow *self)
+{
+  self->cancellable = g_cancellable_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  loy_contact_window_add_ledger_columns (self);
+}
+
+LoyContactWindow *
+loy_contact_window_new (GtkApplication *application,
+                        LoyStore       *store,
+                        LoyContact     *contact)
+{
+  g_return_val_if_fail (!application || GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (LOY_IS_STORE (store), NULL);
+  g_return_val_if_fail (LOY_IS_CONTACT (contact), NULL);
+
+  return g_object_new (LOY_TYPE_CONTACT_WINDOW,
+                       "application", application,
+                       "store", store,
+                       "contact", contact,
+                       NULL);
+}
+
+LoyContact *
+loy_contact_window_get_contact (LoyContactWindow *self)
+{
+  g_return_val_if_fail (LOY_IS_CONTACT_WINDOW (self), NULL);
+
+  return self->contact;
+}
+
+LoyPagedModel *
+loy_contact_window_get_ledger (LoyContactWindow *self)
+{
+  g_return_val_if_fail (LOY_IS_CONTACT_WINDOW (self), NULL);
+
+  return self->ledger;
+}
+
+LoyPagedModel *
+loy_contact_window_get_rewards (LoyContactWindow *self)
+{
+  g_return_val_if_fail (LOY_IS_CONTACT_WINDOW (self), NULL);
+
+  return self->rewards;
+}
+
+gboolean
+loy_contact_window_get_busy (LoyContactWindow *self)
+{
+  g_return_val_if_fail (LOY_IS_CONTACT_WINDOW (self), FALSE);
+
+  return self->n_pending > 0;
+}

@@ -1,0 +1,402 @@
+/* loy-contacts-toolbar.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "loy-contact-window.h"
+#include "loy-contacts-toolbar.h"
+#include "loy-enroll-dialog.h"
+#include "loy-operator.h"
+#include "loy-window.h"
+
+/* Levels and segments are few; one page holds them all. */
+#define MAX_CHOICES 200
+
+/* LoyQuery.sort for each entry of the sort dropdown, in order. */
+static const char * const sort_keys[] = { NULL, "-created_at", "first_name", "-balance" };
+
+struct _LoyContactsToolbar
+{
+  GtkWidget       parent_instance;
+
+  /* Unowned: the section this toolbar sits in outlives it. */
+  LoySectionView *section_view;
+  LoyStore       *store;
+  GPtrArray      *level_uuids;
+  GPtrArray      *segment_uuids;
+  GCancellable   *cancellable;
+
+  /* Template widgets */
+  GtkMenuButton  *filter_button;
+  GtkDropDown    *level_dropdown;
+  GtkStringList  *level_list;
+  GtkDropDown    *segment_dropdown;
+  GtkStringList  *segment_list;
+  GtkDropDown    *sort_dropdown;
+  GtkWidget      *enroll_button;
+};
+
+G_DEFINE_FINAL_TYPE (LoyContactsToolbar, loy_contacts_toolbar, GTK_TYPE_WIDGET)
+
+/* The UUID behind a dropdown's choice; choice 0 is "All …". */
+static const char *
+choice_uuid (GtkDropDown *dropdown,
+             GPtrArray   *uuids)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION || selected > uuids->len)
+    return NULL;
+
+  return g_ptr_array_index (uuids, selected - 1);
+}
+
+/* Pushes the filters and the order down to the section's query. */
+static void
+loy_contacts_toolbar_apply (LoyContactsToolbar *self)
+{
+  LoyPagedModel *model = loy_section_view_get_model (self->section_view);
+  g_autoptr(LoyQuery) query = NULL;
+  const char *level_uuid = choice_uuid (self->level_dropdown, self->level_uuids);
+  const char *segment_uuid = choice_uuid (self->segment_dropdown, self->segment_uuids);
+  guint sort = gtk_drop_down_get_selected (self->sort_dropdown);
+  const char *sort_key = sort < G_N_ELEMENTS (sort_keys) ? sort_keys[sort] : NULL;
+
+  if (model == NULL)
+    return;
+
+  query = loy_query_copy (loy_paged_model_get_query (model));
+  if (g_strcmp0 (query->level_uuid, level_uuid) == 0 &&
+      g_strcmp0 (query->segment_uuid, segment_uuid) == 0 &&
+      g_strcmp0 (query->sort, sort_key) == 0)
+    return;
+
+  g_free (query->level_uuid);
+  query->level_uuid = g_strdup (level_uuid);
+  g_free (query->segment_uuid);
+  query->segment_uuid = g_strdup (segment_uuid);
+  g_free (query->sort);
+  query->sort = g_strdup (sort_key);
+  loy_paged_model_set_query (model, query);
+
+  /* Show at a glance that the list is narrowed. */
+  if (level_uuid != NULL || segment_uuid != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
+}
+
+typedef struct
+{
+  LoyContactsToolbar *self;
+  GtkStringList      *list;
+  GPtrArray          *uuids;
+} ChoicesLoad;
+
+static void
+choices_query_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  ChoicesLoad *load = user_data;
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+
+  page = loy_store_query_finish (LOY_STORE (object), result, &error);
+  if (page == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Could not list the levels or segments: %s", error->message);
+    }
+  else
+    {
+      for (guint i = 0; i < page->items->len; i++)
+        {
+          GObject *item = g_ptr_array_index (page->items, i);
+          g_autofree char *uuid = NULL;
+          g_autofree char *name = NULL;
+
+          g_object_get (item, "uuid", &uuid, "name", &name, NULL);
+          g_ptr_array_add (load->uuids, g_steal_pointer (&uuid));
+          gtk_string_list_append (load->list, name);
+        }
+    }
+
+  g_object_unref (load->self);
+  g_free (load);
+}
+
+static void
+loy_contacts_toolbar_load_choices (LoyContactsToolbar   *self,
+                                   LoyKind               kind,
+                                   const char           *all_label,
+                                   GtkStringList        *list,
+                                   GPtrArray            *uuids,
+                                   GtkDropDown          *dropdown)
+{
+  g_autoptr(LoyQuery) query = loy_query_new (kind);
+  ChoicesLoad *load;
+  gboolean can_list = self->store != NULL && loy_store_can (self->store, loy_kind_get_list_capability (kind));
+
+  gtk_drop_down_set_selected (dropdown, 0);
+  gtk_string_list_splice (list, 0, g_list_model_get_n_items (G_LIST_MODEL (list)),
+                          (const char * const[]) { all_label, NULL });
+  g_ptr_array_set_size (uuids, 0);
+  gtk_widget_set_sensitive (GTK_WIDGET (dropdown), can_list);
+
+  if (!can_list)
+    return;
+
+  load = g_new0 (ChoicesLoad, 1);
+  load->self = g_object_ref (self);
+  load->list = list;
+  load->uuids = uuids;
+  loy_store_query_async (self->store, query, 0, MAX_CHOICES, self->cancellable,
+                         choices_query_cb, load);
+}
+
+static void
+store_changed_cb (LoyContactsToolbar *self,
+                  GParamSpec         *pspec,
+                  LoySectionView     *section_view)
+{
+  LoyStore *store = loy_section_view_get_store (section_view);
+
+  if (!g_set_object (&self->store, store))
+    return;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  loy_contacts_toolbar_load_choices (self, LOY_KIND_LEVEL, _("All levels"),
+                                     self->level_list, self->level_uuids, self->level_dropdown);
+  loy_contacts_toolbar_load_choices (self, LOY_KIND_SEGMENT, _("All segments"),
+                                     self->segment_list, self->segment_uuids,
+                                     self->segment_dropdown);
+  gtk_widget_set_visible (self->enroll_button,
+                          store != NULL && loy_store_can (store, LOY_STORE_CAN_ENROLL_CONTACTS));
+  gtk_widget_set_visible (GTK_WIDGET (self->filter_button), store != NULL);
+
+  /* A new store comes with a new list: give it the chosen order. */
+  loy_contacts_toolbar_apply (self);
+}
+
+static void
+contact_changed_cb (LoyContactsToolbar *self)
+{
+  LoyPagedModel *model = loy_section_view_get_model (self->section_view);
+
+  /* The balance column shows what the contact window just changed. */
+  if (model != NULL)
+    loy_paged_model_reload (model);
+}
+
+GtkWindow *
+loy_contacts_toolbar_open_contact (LoyContactsToolbar *self,
+                                   LoyContact         *contact)
+{
+  GtkApplication *app;
+  GList *windows;
+  LoyContactWindow *window;
+
+  g_return_val_if_fail (LOY_IS_CONTACTS_TOOLBAR (self), NULL);
+  g_return_val_if_fail (LOY_IS_CONTACT (contact), NULL);
+  g_return_val_if_fail (self->store != NULL, NULL);
+
+  app = gtk_window_get_application (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  windows = app != NULL ? gtk_application_get_windows (app) : NULL;
+
+  for (const GList *l = windows; l != NULL; l = l->next)
+    {
+      if (LOY_IS_CONTACT_WINDOW (l->data) &&
+          g_strcmp0 (loy_contact_get_uuid (loy_contact_window_get_contact (l->data)),
+                     loy_contact_get_uuid (contact)) == 0)
+        {
+          gtk_window_present (l->data);
+          return l->data;
+        }
+    }
+
+  window = loy_contact_window_new (app, self->store, contact);
+  g_signal_connect_object (window, "notify::contact", G_CALLBACK (contact_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (window));
+
+  return GTK_WINDOW (window);
+}
+
+static void
+item_activated_cb (LoyContactsToolbar *self,
+                   GObject            *item,
+                   LoySectionView     *section_view)
+{
+  loy_contacts_toolbar_open_contact (self, LOY_CONTACT (item));
+}
+
+static void
+enroll_contact_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(LoyContactsToolbar) self = user_data;
+  g_autoptr(LoyContact) contact = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  contact = loy_store_enroll_contact_finish (LOY_STORE (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (contact == NULL)
+    title = g_strdup (error->message);
+  else
+    title = g_strdup_printf (_("%s enrolled"), loy_contact_get_display_name (contact));
+
+  if (LOY_IS_WINDOW (root))
+    loy_window_add_toast (LOY_WINDOW (root), adw_toast_new (title));
+
+  if (contact != NULL)
+    {
+      contact_changed_cb (self);
+      loy_contacts_toolbar_open_contact (self, contact);
+    }
+}
+
+static void
+enroll_response_cb (LoyContactsToolbar *self,
+                    const char         *response,
+                    LoyEnrollDialog    *dialog)
+{
+  g_autoptr(LoyContact) contact = loy_enroll_dialog_dup_contact (dialog);
+  g_autofree char *operator_name = loy_operator_dup_name (GTK_WIDGET (self));
+
+  loy_store_enroll_contact_async (self->store, contact, operator_name, self->cancellable,
+                                  enroll_contact_cb, g_object_ref (self));
+}
+
+static void
+loy_contacts_toolbar_enroll_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  LoyContactsToolbar *self = LOY_CONTACTS_TOOLBAR (widget);
+  LoyEnrollDialog *dialog;
+  GtkWidget *search_entry = loy_section_view_get_search_entry (self->section_view);
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (search_entry));
+
+  dialog = loy_enroll_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)));
+  /* Searched for an address and found no one: that is who to enroll. */
+  if (strchr (search, '@') != NULL)
+    loy_enroll_dialog_set_email (dialog, search);
+  g_signal_connect_object (dialog, "response::enroll", G_CALLBACK (enroll_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+loy_contacts_toolbar_dispose (GObject *object)
+{
+  LoyContactsToolbar *self = LOY_CONTACTS_TOOLBAR (object);
+
+  g_cancellable_cancel (self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LOY_TYPE_CONTACTS_TOOLBAR);
+
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (loy_contacts_toolbar_parent_class)->dispose (object);
+}
+
+static void
+loy_contacts_toolbar_finalize (GObject *object)
+{
+  LoyContactsToolbar *self = LOY_CONTACTS_TOOLBAR (object);
+
+  g_ptr_array_unref (self->level_uuids);
+  g_ptr_array_unref (self->segment_uuids);
+
+  G_OBJECT_CLASS (loy_contacts_toolbar_parent_class)->finalize (object);
+}
+
+static void
+loy_contacts_toolbar_class_init (LoyContactsToolbarClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = loy_contacts_toolbar_dispose;
+  object_class->finalize = loy_contacts_toolbar_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/loyaltydesk/LoyaltyDesk/"
+                                               "contacts/loy-contacts-toolbar.ui");
+  gtk_widget_class_bind_template_child (widget_class, LoyContactsToolbar, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactsToolbar, level_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactsToolbar, level_list);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactsToolbar, segment_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactsToolbar, segment_list);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactsToolbar, sort_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactsToolbar, enroll_button);
+  gtk_widget_class_bind_template_callback (widget_class, loy_contacts_toolbar_apply);
+
+  gtk_widget_class_install_action (widget_class, "contacts.enroll", NULL,
+                                   loy_contacts_toolbar_enroll_action);
+}
+
+static void
+loy_contacts_toolbar_init (LoyContactsToolbar *self)
+{
+  self->level_uuids = g_ptr_array_new_with_free_func (g_free);
+  self->segment_uuids = g_ptr_array_new_with_free_func (g_free);
+  self->cancellable = g_cancellable_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+LoyContactsToolbar *
+loy_contacts_toolbar_new (LoySectionView *section_view)
+{
+  LoyContactsToolbar *self;
+
+  g_return_val_if_fail (LOY_IS_SECTION_VIEW (section_view), NULL);
+
+  self = g_object_new (LOY_TYPE_CONTACTS_TOOLBAR, NULL);
+  self->section_view = section_view;
+  g_signal_connect_object (section_view, "notify::store", G_CALLBACK (store_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (section_view, "item-activated", G_CALLBACK (item_activated_cb), self,
+                           G_CONNECT_SWAPPED);
+  store_changed_cb (self, NULL, section_view);
+
+  return self;
+}
+
+GtkDropDown *
+loy_contacts_toolbar_get_level_dropdown (LoyContactsToolbar *self)
+{
+  g_return_val_if_fail (LOY_IS_CONTACTS_TOOLBAR (self), NULL);
+
+  return self->level_dropdown;
+}
+
+GtkDropDown *
+loy_contacts_toolbar_get_segment_dropdown (LoyContactsToolbar *self)
+{
+  g_return_val_if_fail (LOY_IS_CONTACTS_TOOLBAR (self), NULL);
+
+  return self->segment_dropdown;
+}
+
+GtkDropDown *
+loy_contacts_toolbar_get_sort_dropdown (LoyContactsToolbar *self)
+{
+  g_return_val_if_fail (LOY_IS_CONTACTS_TOOLBAR (self), NULL);
+
+  return self->sort_dropdown;
+}

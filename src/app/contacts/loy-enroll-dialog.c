@@ -1,0 +1,126 @@
+/* loy-enroll-dialog.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "loy-enroll-dialog.h"
+
+struct _LoyEnrollDialog
+{
+  AdwMessageDialog  parent_instance;
+
+  /* Template widgets */
+  AdwEntryRow      *email_row;
+  AdwEntryRow      *first_name_row;
+  AdwEntryRow      *last_name_row;
+  GtkLabel         *problem_label;
+};
+
+G_DEFINE_FINAL_TYPE (LoyEnrollDialog, loy_enroll_dialog, ADW_TYPE_MESSAGE_DIALOG)
+
+static char *
+dup_stripped_text (AdwEntryRow *row)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+}
+
+/* One "@" with something before it, a dotted domain after it, no blanks.
+ * The store checks again, and for uniqueness. */
+static gboolean
+email_looks_valid (const char *email)
+{
+  return g_regex_match_simple ("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$", email, 0, 0);
+}
+
+static void
+loy_enroll_dialog_validate (LoyEnrollDialog *self)
+{
+  g_autofree char *email = dup_stripped_text (self->email_row);
+  gboolean valid = email_looks_valid (email);
+  /* Say nothing about an empty field: the disabled button says enough. */
+  gboolean complain = !valid && email[0] != '\0';
+
+  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), complain);
+  if (complain)
+    gtk_widget_add_css_class (GTK_WIDGET (self->email_row), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->email_row), "error");
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "enroll", valid);
+}
+
+static void
+loy_enroll_dialog_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), LOY_TYPE_ENROLL_DIALOG);
+
+  G_OBJECT_CLASS (loy_enroll_dialog_parent_class)->dispose (object);
+}
+
+static void
+loy_enroll_dialog_class_init (LoyEnrollDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = loy_enroll_dialog_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/loyaltydesk/LoyaltyDesk/"
+                                               "contacts/loy-enroll-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, LoyEnrollDialog, email_row);
+  gtk_widget_class_bind_template_child (widget_class, LoyEnrollDialog, first_name_row);
+  gtk_widget_class_bind_template_child (widget_class, LoyEnrollDialog, last_name_row);
+  gtk_widget_class_bind_template_child (widget_class, LoyEnrollDialog, problem_label);
+  gtk_widget_class_bind_template_callback (widget_class, loy_enroll_dialog_validate);
+}
+
+static void
+loy_enroll_dialog_init (LoyEnrollDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_label_set_text (self->problem_label, _("Enter an email address such as name@example.com."));
+}
+
+LoyEnrollDialog *
+loy_enroll_dialog_new (GtkWindow *parent)
+{
+  g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
+
+  return g_object_new (LOY_TYPE_ENROLL_DIALOG, "transient-for", parent, NULL);
+}
+
+void
+loy_enroll_dialog_set_email (LoyEnrollDialog *self,
+                             const char      *email)
+{
+  g_return_if_fail (LOY_IS_ENROLL_DIALOG (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->email_row), email != NULL ? email : "");
+}
+
+LoyContact *
+loy_enroll_dialog_dup_contact (LoyEnrollDialog *self)
+{
+  LoyContact *contact;
+  g_autofree char *email = NULL;
+  g_autofree char *first_name = NULL;
+  g_autofree char *last_name = NULL;
+
+  g_return_val_if_fail (LOY_IS_ENROLL_DIALOG (self), NULL);
+
+  email = dup_stripped_text (self->email_row);
+  first_name = dup_stripped_text (self->first_name_row);
+  last_name = dup_stripped_text (self->last_name_row);
+
+  contact = loy_contact_new ();
+  loy_contact_set_email (contact, email);
+  loy_contact_set_first_name (contact, first_name[0] != '\0' ? first_name : NULL);
+  loy_contact_set_last_name (contact, last_name[0] != '\0' ? last_name : NULL);
+
+  return contact;
+}

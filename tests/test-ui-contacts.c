@@ -1,0 +1,462 @@
+/* test-ui-contacts.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "contacts/loy-adjust-dialog.h"
+#include "contacts/loy-code-dialog.h"
+#include "contacts/loy-contact-window.h"
+#include "contacts/loy-contacts-toolbar.h"
+#include "loy-application.h"
+#include "loy-section-view.h"
+#include "loy-ui-test.h"
+#include "loy-window.h"
+
+/* The support desk's path through the real application on a temporary
+ * demo database: find a contact by searching, open it, adjust the balance
+ * and undo it from the toast, redeem a digital reward and see its code.
+ * Each step is saved as a screenshot under tests/screenshots/contact-*.png
+ * in the build directory. */
+
+static LoyApplication *app;
+static LoyWindow *window;
+static char *database;
+/* The contact the steps work on, and its window once opened */
+static char *contact_uuid;
+static char *contact_email;
+static LoyContactWindow *contact_window;
+
+static gboolean
+app_ready (gpointer data)
+{
+  return loy_application_get_store (app) != NULL || loy_application_get_error (app) != NULL;
+}
+
+static gboolean
+model_settled (gpointer data)
+{
+  LoyPagedModel *model = data;
+
+  return loy_paged_model_get_loaded (model) && !loy_paged_model_get_loading (model);
+}
+
+static gboolean
+contact_window_idle (gpointer data)
+{
+  return !loy_contact_window_get_busy (contact_window) &&
+         model_settled (loy_contact_window_get_ledger (contact_window)) &&
+         model_settled (loy_contact_window_get_rewards (contact_window));
+}
+
+/* As a click on the dialog's button: respond, then close. */
+static void
+respond (GtkWindow  *dialog,
+         const char *response)
+{
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  gtk_window_close (dialog);
+}
+
+/* The newest mapped toplevel of @type, such as a dialog just opened, or NULL. */
+static GtkWindow *
+get_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i - 1);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type) &&
+          gtk_widget_get_mapped (GTK_WIDGET (toplevel)))
+        return GTK_WINDOW (toplevel);
+    }
+
+  return NULL;
+}
+
+static gboolean
+toplevel_shown (gpointer data)
+{
+  return get_toplevel (*(GType *) data) != NULL;
+}
+
+static GtkWindow *
+wait_for_toplevel (GType       type,
+                   const char *what)
+{
+  loy_ui_test_wait_for (toplevel_shown, &type, what);
+
+  return get_toplevel (type);
+}
+
+/* The first descendant of @root of @type, or with @action_name as its action. */
+static GtkWidget *
+find_descendant (GtkWidget  *root,
+                 GType       type,
+                 const char *action_name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
+          (action_name == NULL ||
+           g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action_name) == 0))
+        return child;
+
+      if ((found = find_descendant (child, type, action_name)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *undo_button;
+
+static gboolean
+undo_button_shown (gpointer data)
+{
+  undo_button = find_descendant (GTK_WIDGET (contact_window), GTK_TYPE_BUTTON, "contact.undo");
+
+  return undo_button != NULL && gtk_widget_get_mapped (undo_button);
+}
+
+static LoyStore *
+get_store (void)
+{
+  return loy_application_get_store (app);
+}
+
+static gint64
+store_balance (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) contact = NULL;
+
+  contact = loy_store_lookup_sync (get_store (), LOY_KIND_CONTACT, contact_uuid, NULL, &error);
+  g_assert_no_error (error);
+
+  return loy_contact_get_balance (LOY_CONTACT (contact));
+}
+
+/* (transfer full): the contact's newest ledger entry, as the store has it. */
+static LoyLedgerEntry *
+store_newest_entry (void)
+{
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_LEDGER_ENTRY);
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+
+  query->parent_uuid = g_strdup (contact_uuid);
+  page = loy_store_query_sync (get_store (), query, 0, 1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->items->len, ==, 1);
+
+  return g_object_ref (g_ptr_array_index (page->items, 0));
+}
+
+/* The richest contact of the demo: enough points to adjust and redeem. */
+static void
+choose_contact (void)
+{
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CONTACT);
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+  LoyContact *contact;
+
+  query->sort = g_strdup ("-balance");
+  page = loy_store_query_sync (get_store (), query, 0, 1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->items->len, ==, 1);
+
+  contact = g_ptr_array_index (page->items, 0);
+  g_assert_cmpint (loy_contact_get_balance (contact), >=, 100);
+  contact_uuid = g_strdup (loy_contact_get_uuid (contact));
+  contact_email = g_strdup (loy_contact_get_email (contact));
+}
+
+static LoySectionView *
+show_contacts (void)
+{
+  GtkWidget *view;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "contacts");
+  view = loy_window_get_visible_view (window);
+  g_assert_true (LOY_IS_SECTION_VIEW (view));
+
+  return LOY_SECTION_VIEW (view);
+}
+
+typedef struct
+{
+  LoyPagedModel *model;
+  guint          n_items;
+} RowsWait;
+
+static gboolean
+model_has_rows (gpointer data)
+{
+  RowsWait *wait = data;
+
+  return model_settled (wait->model) &&
+         g_list_model_get_n_items (G_LIST_MODEL (wait->model)) == wait->n_items;
+}
+
+/* Typing in the search narrows the list through the store's query. */
+static void
+test_search (void)
+{
+  LoySectionView *view = show_contacts ();
+  LoyPagedModel *model = loy_section_view_get_model (view);
+  GtkWidget *entry = loy_section_view_get_search_entry (view);
+  RowsWait wait;
+
+  loy_ui_test_wait_for (model_settled, model, "the contacts");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), >, 1);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), contact_email);
+  wait = (RowsWait) { model, 1 };
+  loy_ui_test_wait_for (model_has_rows, &wait, "the search to narrow the contacts");
+  g_assert_cmpstr (loy_paged_model_get_query (model)->search, ==, contact_email);
+  loy_ui_test_save_screenshot (GTK_WIDGET (window), "contact-search");
+}
+
+static gboolean
+dropdown_has_choices (gpointer data)
+{
+  return g_list_model_get_n_items (gtk_drop_down_get_model (data)) > 1;
+}
+
+/* Level filter and sort order go into the store's query. */
+static void
+test_filter_and_sort (void)
+{
+  LoySectionView *view = show_contacts ();
+  LoyContactsToolbar *toolbar;
+  LoyPagedModel *model = loy_section_view_get_model (view);
+  GtkWidget *entry = loy_section_view_get_search_entry (view);
+  guint n_all;
+
+  toolbar = LOY_CONTACTS_TOOLBAR (find_descendant (GTK_WIDGET (view), LOY_TYPE_CONTACTS_TOOLBAR,
+                                                   NULL));
+  g_assert_nonnull (toolbar);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  loy_ui_test_wait_for (model_settled, model, "the search to be cleared");
+  n_all = g_list_model_get_n_items (G_LIST_MODEL (model));
+
+  /* Choice 1 is the first level the store listed. */
+  loy_ui_test_wait_for (dropdown_has_choices, loy_contacts_toolbar_get_level_dropdown (toolbar), "the levels");
+  gtk_drop_down_set_selected (loy_contacts_toolbar_get_level_dropdown (toolbar), 1);
+  gtk_drop_down_set_selected (loy_contacts_toolbar_get_sort_dropdown (toolbar), 3);
+  g_assert_nonnull (loy_paged_model_get_query (model)->level_uuid);
+  g_assert_cmpstr (loy_paged_model_get_query (model)->sort, ==, "-balance");
+  loy_ui_test_wait_for (model_settled, model, "the level's contacts");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), <, n_all);
+  loy_ui_test_save_screenshot (GTK_WIDGET (window), "contact-filtered");
+
+  gtk_drop_down_set_selected (loy_contacts_toolbar_get_level_dropdown (toolbar), 0);
+  gtk_drop_down_set_selected (loy_contacts_toolbar_get_sort_dropdown (toolbar), 0);
+  g_assert_null (loy_paged_model_get_query (model)->level_uuid);
+  g_assert_null (loy_paged_model_get_query (model)->sort);
+}
+
+/* Clicking the one row found opens the contact's window. */
+static void
+test_open (void)
+{
+  LoySectionView *view = show_contacts ();
+  LoyPagedModel *model = loy_section_view_get_model (view);
+  GtkWidget *entry = loy_section_view_get_search_entry (view);
+  GtkWidget *column_view;
+  RowsWait wait = { model, 1 };
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), contact_email);
+  loy_ui_test_wait_for (model_has_rows, &wait, "the search to find the contact");
+
+  column_view = find_descendant (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW, NULL);
+  g_assert_nonnull (column_view);
+  g_signal_emit_by_name (column_view, "activate", 0);
+
+  contact_window = LOY_CONTACT_WINDOW (wait_for_toplevel (LOY_TYPE_CONTACT_WINDOW,
+                                                          "the contact's window"));
+  g_assert_cmpstr (loy_contact_get_uuid (loy_contact_window_get_contact (contact_window)), ==,
+                   contact_uuid);
+  loy_ui_test_wait_for (contact_window_idle, NULL, "the contact's history and rewards");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (loy_contact_window_get_ledger (contact_window))),
+                    >, 0);
+  loy_ui_test_save_screenshot (GTK_WIDGET (contact_window), "contact-window");
+}
+
+static gboolean
+window_shows_balance (gpointer data)
+{
+  const gint64 *balance = data;
+
+  return contact_window_idle (NULL) &&
+         loy_contact_get_balance (loy_contact_window_get_contact (contact_window)) == *balance;
+}
+
+/* An empty reason keeps Apply off; −10 with a reason changes the store's
+ * balance; the toast's Undo writes a reversal and restores it. */
+static void
+test_adjust_and_undo (void)
+{
+  gint64 balance = store_balance ();
+  LoyAdjustDialog *dialog;
+  g_autoptr(LoyLedgerEntry) adjustment = NULL;
+  g_autoptr(LoyLedgerEntry) reversal = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (contact_window), "contact.adjust", NULL);
+  dialog = LOY_ADJUST_DIALOG (wait_for_toplevel (LOY_TYPE_ADJUST_DIALOG, "the adjust dialog"));
+
+  loy_adjust_dialog_set_credits (dialog, -10);
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply"));
+  g_assert_nonnull (loy_adjust_dialog_get_problem (dialog));
+  loy_adjust_dialog_set_reason (dialog, "   ");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply"));
+  loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "contact-adjust-no-reason");
+
+  /* A common reason, from the menu beside the reason */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "adjust.use-reason", "s", "Goodwill gesture");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply"));
+  g_assert_null (loy_adjust_dialog_get_problem (dialog));
+  loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "contact-adjust");
+  respond (GTK_WINDOW (dialog), "apply");
+
+  loy_ui_test_wait_for (undo_button_shown, NULL, "the toast with Undo");
+  loy_ui_test_wait_for (contact_window_idle, NULL, "the adjustment to be read back");
+  g_assert_cmpint (store_balance (), ==, balance - 10);
+  g_assert_cmpint (loy_contact_get_balance (loy_contact_window_get_contact (contact_window)), ==,
+                   balance - 10);
+  adjustment = store_newest_entry ();
+  g_assert_cmpint (loy_ledger_entry_get_entry_type (adjustment), ==, LOY_LEDGER_ENTRY_TYPE_ADJUSTMENT);
+  g_assert_cmpint (loy_ledger_entry_get_credits (adjustment), ==, -10);
+  g_assert_cmpstr (loy_ledger_entry_get_reason (adjustment), ==, "Goodwill gesture");
+  loy_ui_test_save_screenshot (GTK_WIDGET (contact_window), "contact-adjusted");
+
+  g_signal_emit_by_name (undo_button, "clicked");
+  loy_ui_test_wait_for (window_shows_balance, &balance, "the undo to be read back");
+  loy_ui_test_wait_for (contact_window_idle, NULL, "the history after the undo");
+  g_assert_cmpint (store_balance (), ==, balance);
+  reversal = store_newest_entry ();
+  g_assert_cmpint (loy_ledger_entry_get_entry_type (reversal), ==, LOY_LEDGER_ENTRY_TYPE_REVERSAL);
+  g_assert_cmpstr (loy_ledger_entry_get_reverses_uuid (reversal), ==,
+                   loy_ledger_entry_get_uuid (adjustment));
+  loy_ui_test_save_screenshot (GTK_WIDGET (contact_window), "contact-undone");
+}
+
+/* Redeeming a digital reward issues a code and shows it. */
+static void
+test_redeem_digital (void)
+{
+  LoyPagedModel *rewards = loy_contact_window_get_rewards (contact_window);
+  gint64 balance = store_balance ();
+  g_autoptr(LoyReward) reward = NULL;
+  g_autoptr(LoyLedgerEntry) entry = NULL;
+  GtkWindow *confirmation;
+  LoyCodeDialog *code_dialog;
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (find_descendant (GTK_WIDGET (contact_window),
+                                                                          ADW_TYPE_VIEW_STACK, NULL)),
+                                         "rewards");
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (rewards)); i++)
+    {
+      g_autoptr(LoyReward) candidate = g_list_model_get_item (G_LIST_MODEL (rewards), i);
+
+      if (loy_reward_get_reward_type (candidate) == LOY_REWARD_TYPE_DIGITAL &&
+          loy_reward_get_required_credits (candidate) <= balance)
+        {
+          reward = g_steal_pointer (&candidate);
+          break;
+        }
+    }
+  g_assert_nonnull (reward);
+  loy_ui_test_save_screenshot (GTK_WIDGET (contact_window), "contact-rewards");
+
+  gtk_widget_activate_action (GTK_WIDGET (contact_window), "contact.redeem", "s",
+                              loy_reward_get_uuid (reward));
+  confirmation = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, "the redeem confirmation");
+  loy_ui_test_save_screenshot (GTK_WIDGET (confirmation), "contact-redeem");
+  respond (GTK_WINDOW (confirmation), "redeem");
+
+  code_dialog = LOY_CODE_DIALOG (wait_for_toplevel (LOY_TYPE_CODE_DIALOG, "the code"));
+  loy_ui_test_wait_for (contact_window_idle, NULL, "the redemption to be read back");
+  entry = store_newest_entry ();
+  g_assert_cmpint (loy_ledger_entry_get_entry_type (entry), ==,
+                   LOY_LEDGER_ENTRY_TYPE_REWARD_RECEPTION);
+  g_assert_nonnull (loy_ledger_entry_get_code (entry));
+  g_assert_cmpstr (loy_code_dialog_get_code (code_dialog), ==, loy_ledger_entry_get_code (entry));
+  g_assert_cmpint (store_balance (), ==, balance - loy_reward_get_required_credits (reward));
+  loy_ui_test_save_screenshot (GTK_WIDGET (code_dialog), "contact-code");
+
+  respond (GTK_WINDOW (code_dialog), "close");
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (find_descendant (GTK_WIDGET (contact_window),
+                                                                          ADW_TYPE_VIEW_STACK, NULL)),
+                                         "history");
+  loy_ui_test_save_screenshot (GTK_WIDGET (contact_window), "contact-redeemed");
+}
+
+static void
+test_no_display (void)
+{
+  g_test_skip ("No display to open the window on");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_add_func ("/ui-contacts/no-display", test_no_display);
+      return g_test_run ();
+    }
+
+  /* Screenshots show finished pages, not a transition's first frame. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  database = loy_ui_test_create_demo_database ();
+
+  app = loy_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+  loy_application_set_database_path (app, database);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+
+  window = LOY_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert_nonnull (window);
+  loy_ui_test_wait_for (app_ready, NULL, "the store to open");
+  g_assert_no_error ((GError *) loy_application_get_error (app));
+  choose_contact ();
+
+  g_test_add_func ("/ui-contacts/search", test_search);
+  g_test_add_func ("/ui-contacts/filter-and-sort", test_filter_and_sort);
+  g_test_add_func ("/ui-contacts/open", test_open);
+  g_test_add_func ("/ui-contacts/adjust-and-undo", test_adjust_and_undo);
+  g_test_add_func ("/ui-contacts/redeem-digital", test_redeem_digital);
+
+  ret = g_test_run ();
+
+  if (contact_window != NULL)
+    gtk_window_destroy (GTK_WINDOW (contact_window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_application_quit (G_APPLICATION (app));
+  g_clear_object (&app);
+  loy_ui_test_remove_demo_database (database);
+  g_free (database);
+  g_free (contact_uuid);
+  g_free (contact_email);
+
+  return ret;
+}
