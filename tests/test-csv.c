@@ -5,53 +5,23 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "loy-core.h"
 #include "loy-csv.h"
-
-typedef struct
-{
-  char           *dir;
-  char           *path;
-  LoySqliteStore *store;
-} CsvFixture;
+#include "test-sqlite-fixture.h"
 
 static const char * const contact_header[] = { "uuid", "email", "balance", NULL };
 
+/* More contacts than one export page holds. */
 static void
-fixture_setup (CsvFixture    *fixture,
-               gconstpointer  data)
+fixture_setup (TestSqliteFixture *fixture,
+               gconstpointer     data)
 {
-  /* More contacts than one export page holds. */
   LoyDemoOptions options = { .n_contacts = 1234, .n_rewards = 0, .n_codes = 0, .seed = 7 };
   g_autoptr(GError) error = NULL;
 
-  fixture->dir = g_dir_make_tmp ("loy-csv-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "loyalty.db", NULL);
-  fixture->store = loy_sqlite_store_new (fixture->path, &error);
-  g_assert_no_error (error);
+  test_sqlite_fixture_setup (fixture, data);
   g_assert_true (loy_sqlite_store_populate_demo (fixture->store, &options, NULL, &error));
   g_assert_no_error (error);
-}
-
-static void
-fixture_teardown (CsvFixture    *fixture,
-                  gconstpointer  data)
-{
-  const char *suffixes[] = { "", "-wal", "-shm" };
-
-  g_assert_finalize_object (fixture->store);
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (fixture->path, suffixes[i], NULL);
-
-      g_remove (file);
-    }
-  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
-  g_free (fixture->path);
-  g_free (fixture->dir);
 }
 
 static void
@@ -134,12 +104,12 @@ export_done_cb (GObject      *object,
 }
 
 static void
-run_export (CsvFixture     *fixture,
-            const LoyQuery *query,
-            GOutputStream  *output,
-            guint          *n_calls,
-            GCancellable   *cancellable,
-            ExportState    *state)
+run_export (TestSqliteFixture *fixture,
+            const LoyQuery    *query,
+            GOutputStream     *output,
+            guint             *n_calls,
+            GCancellable      *cancellable,
+            ExportState       *state)
 {
   loy_csv_export_async (LOY_STORE (fixture->store), query, contact_header,
                         contact_row, n_calls, output,
@@ -150,7 +120,7 @@ run_export (CsvFixture     *fixture,
 }
 
 static guint
-count_contacts (CsvFixture *fixture)
+count_contacts (TestSqliteFixture *fixture)
 {
   g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CONTACT);
   g_autoptr(LoyPage) page = NULL;
@@ -163,8 +133,8 @@ count_contacts (CsvFixture *fixture)
 }
 
 static void
-test_csv_export_contacts (CsvFixture    *fixture,
-                          gconstpointer  data)
+test_csv_export_contacts (TestSqliteFixture *fixture,
+                          gconstpointer     data)
 {
   g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CONTACT);
   g_autoptr(GOutputStream) output = g_memory_output_stream_new_resizable ();
@@ -208,8 +178,8 @@ test_csv_export_contacts (CsvFixture    *fixture,
 }
 
 static void
-test_csv_export_empty (CsvFixture    *fixture,
-                       gconstpointer  data)
+test_csv_export_empty (TestSqliteFixture *fixture,
+                       gconstpointer     data)
 {
   g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CONTACT);
   g_autoptr(GOutputStream) output = g_memory_output_stream_new_resizable ();
@@ -232,8 +202,8 @@ test_csv_export_empty (CsvFixture    *fixture,
 }
 
 static void
-test_csv_export_cancelled (CsvFixture    *fixture,
-                           gconstpointer  data)
+test_csv_export_cancelled (TestSqliteFixture *fixture,
+                           gconstpointer     data)
 {
   g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CONTACT);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
@@ -283,12 +253,12 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/csv/quoting", test_csv_quoting);
-  g_test_add ("/csv/export/contacts", CsvFixture, NULL,
-              fixture_setup, test_csv_export_contacts, fixture_teardown);
-  g_test_add ("/csv/export/empty", CsvFixture, NULL,
-              fixture_setup, test_csv_export_empty, fixture_teardown);
-  g_test_add ("/csv/export/cancelled", CsvFixture, NULL,
-              fixture_setup, test_csv_export_cancelled, fixture_teardown);
+  g_test_add ("/csv/export/contacts", TestSqliteFixture, NULL,
+              fixture_setup, test_csv_export_contacts, test_sqlite_fixture_teardown);
+  g_test_add ("/csv/export/empty", TestSqliteFixture, NULL,
+              fixture_setup, test_csv_export_empty, test_sqlite_fixture_teardown);
+  g_test_add ("/csv/export/cancelled", TestSqliteFixture, NULL,
+              fixture_setup, test_csv_export_cancelled, test_sqlite_fixture_teardown);
 
   return g_test_run ();
 }

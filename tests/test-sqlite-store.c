@@ -671,8 +671,8 @@ test_segment_filter (SqliteFixture *fixture,
       g_assert_cmpint (page->total, <, N_CONTACTS);
       some_members |= page->total > 0;
 
-      /* "Big savers": 1,000 points or more. */
-      if (g_str_equal (loy_segment_get_name (segment), "Big savers"))
+      /* "Big spenders": 1,000 points or more. */
+      if (g_str_equal (loy_segment_get_name (segment), "Big spenders"))
         for (guint j = 0; j < page->items->len; j++)
           g_assert_cmpint (loy_contact_get_balance (g_ptr_array_index (page->items, j)), >=, 1000);
     }

@@ -336,7 +336,11 @@ loy_segment_criteria_validate (JsonNode  *criteria,
 JsonNode *
 loy_segment_criteria_new (void)
 {
-  return json_node_init_object (json_node_alloc (), json_object_new ());
+  JsonNode *criteria = json_node_new (JSON_NODE_OBJECT);
+
+  json_node_take_object (criteria, json_object_new ());
+
+  return criteria;
 }
 
 guint
@@ -604,15 +608,12 @@ describe_condition (JsonObject *condition,
   g_return_val_if_reached (NULL);
 }
 
-static char *
-capitalize (char *text)
+static void
+append_capitalized (GString    *string,
+                    const char *text)
 {
-  gunichar first = g_utf8_get_char (text);
-  char upper[8] = { 0 };
-
-  g_unichar_to_utf8 (g_unichar_totitle (first), upper);
-
-  return g_strconcat (upper, g_utf8_next_char (text), NULL);
+  g_string_append_unichar (string, g_unichar_totitle (g_utf8_get_char (text)));
+  g_string_append (string, g_utf8_next_char (text));
 }
 
 char *
@@ -620,12 +621,15 @@ loy_segment_condition_describe (JsonObject *condition,
                                 GHashTable *level_names)
 {
   g_autofree char *description = NULL;
+  GString *sentence;
 
   g_return_val_if_fail (condition != NULL, NULL);
 
   description = describe_condition (condition, level_names);
+  sentence = g_string_new (NULL);
+  append_capitalized (sentence, description);
 
-  return capitalize (description);
+  return g_string_free (sentence, FALSE);
 }
 
 char *
@@ -659,14 +663,18 @@ loy_segment_criteria_summarize (JsonNode   *criteria,
           description = describe_condition (json_array_get_object_element (any, c), level_names);
           if (c > 0)
             g_string_append (summary, _(" or "));
-          g_string_append (summary, description);
+          /* The summary is a sentence, even when it opens with a bracket. */
+          if (g == 0 && c == 0)
+            append_capitalized (summary, description);
+          else
+            g_string_append (summary, description);
         }
 
       if (n_conditions > 1 && n_groups > 1)
         g_string_append_c (summary, ')');
     }
 
-  return capitalize (summary->str);
+  return g_string_free (g_steal_pointer (&summary), FALSE);
 }
 
 /* Exporting members */

@@ -27,8 +27,8 @@ G_BEGIN_DECLS
  *                                                       30 days (expiry does not count)
  *   {"type": "earned", "min": 200, "within_days": 90}   at least 200 points earned
  *                                                       (welcome points, credit
- *                                                       receptions, positive adjustments)
- *                                                       in the last 90 days
+ *                                                       receptions, positive adjustments;
+ *                                                       not reversed) in the last 90 days
  *
  * Attribute values compare as text, ignoring ASCII case; "not_equals" also
  * matches contacts without the attribute.

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "loy-error.h"
+#include "loy-segment-criteria.h"
 #include "loy-sqlite-private.h"
 
 /* Demo data is dated from here, never from the clock, so the same seed
@@ -271,6 +272,26 @@ add_ledger_entry (Demo        *demo,
                         shop_id, reward_id, code_id, created_at);
 }
 
+/* The one condition of demo segment @index. */
+static JsonObject *
+new_demo_segment_condition (guint       index,
+                            const char *gold_uuid)
+{
+  const char * const gold[] = { gold_uuid, NULL };
+
+  switch (index)
+    {
+    case 0:
+      return loy_segment_condition_new_balance (1000, LOY_UNSET);
+    case 1:
+      return loy_segment_condition_new_level (gold);
+    case 2:
+      return loy_segment_condition_new_last_activity (30);
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
 static gboolean
 add_shops_levels_segments (Demo    *demo,
                            GError **error)
@@ -279,12 +300,12 @@ add_shops_levels_segments (Demo    *demo,
     "Krusty Krab Bikini Bottom", "Krusty Krab Rock Bottom", "Webshop",
   };
   static const char * const level_names[] = { "Bronze", "Silver", "Gold" };
-  static const struct { const char *name, *description, *criteria; } segments[] = {
-    { "Big savers", "Contacts holding 1,000 points or more", "{\"min_balance\":1000}" },
-    { "Almost Silver", "Between 400 and 499 points: a nudge away from Silver",
-      "{\"min_balance\":400,\"max_balance\":499}" },
-    { "New this year", "Joined on or after 1 January 2025", "{\"min_created_at\":1735689600}" },
+  static const struct { const char *name, *description; } segments[] = {
+    { "Big spenders", "Contacts holding 1,000 points or more" },
+    { "Gold members", "Everyone at the Gold level" },
+    { "Recently active", "Earned or spent points in the last 30 days" },
   };
+  char level_uuids[G_N_ELEMENTS (level_names)][37];
   g_autoptr(sqlite3_stmt) insert_shop = NULL;
   g_autoptr(sqlite3_stmt) insert_level = NULL;
   g_autoptr(sqlite3_stmt) insert_segment = NULL;
@@ -312,17 +333,24 @@ add_shops_levels_segments (Demo    *demo,
 
   for (guint i = 0; i < G_N_ELEMENTS (level_names); i++)
     {
-      demo_random_uuid (&demo->random, uuid);
-      if (!run_statement (insert_level, error, "tti", uuid, level_names[i], level_thresholds[i]))
+      demo_random_uuid (&demo->random, level_uuids[i]);
+      if (!run_statement (insert_level, error, "tti", level_uuids[i], level_names[i],
+                          level_thresholds[i]))
         return FALSE;
       demo->level_ids[i] = sqlite3_last_insert_rowid (demo->db);
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (segments); i++)
     {
+      g_autoptr(JsonNode) criteria = loy_segment_criteria_new ();
+      g_autofree char *criteria_json = NULL;
+
+      loy_segment_criteria_add_group (criteria, new_demo_segment_condition (i, level_uuids[2]));
+      criteria_json = json_to_string (criteria, FALSE);
+
       demo_random_uuid (&demo->random, uuid);
       if (!run_statement (insert_segment, error, "tttti", uuid, segments[i].name,
-                          segments[i].description, segments[i].criteria, DEMO_EPOCH))
+                          segments[i].description, criteria_json, DEMO_EPOCH))
         return FALSE;
       demo->segment_ids[i] = sqlite3_last_insert_rowid (demo->db);
     }

@@ -92,8 +92,8 @@ static const char * const migrations[] = {
   "    VALUES (new.id, new.first_name, new.last_name, new.email, new.uuid);"
   "END;"
 
-  /* Membership is computed from the criteria ({"min_balance", "max_balance",
-   * "min_created_at"}), so it never goes stale. */
+  /* Membership is computed from the criteria (see loy-segment-criteria.h)
+   * at each query, so it never goes stale. */
   "CREATE TABLE segments ("
   "  id INTEGER PRIMARY KEY,"
   "  uuid TEXT NOT NULL UNIQUE,"

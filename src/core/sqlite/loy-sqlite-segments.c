@@ -211,6 +211,8 @@ append_earned (LoySqliteFilter *filter,
                    "(SELECT coalesce (sum (e.credits), 0) FROM ledger_entries AS e"
                    " WHERE e.contact_id = t.id AND e.credits > 0"
                    " AND e.entry_type IN ('WELCOME', 'CREDIT_RECEPTION', 'ADJUSTMENT')"
+                   /* What was reversed (a refund) was never earned, as for levels. */
+                   " AND NOT EXISTS (SELECT 1 FROM ledger_entries AS r WHERE r.reverses_id = e.id)"
                    " AND e.created_at >= ");
   append_int64 (filter, days_ago (json_object_get_int_member (condition, "within_days")));
   g_string_append (filter->condition, ") >= ");

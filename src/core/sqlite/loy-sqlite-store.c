@@ -19,6 +19,7 @@
 #include "loy-segment.h"
 #include "loy-shop.h"
 #include "loy-sqlite-private.h"
+#include "loy-sqlite-segments.h"
 #include "loy-visibility.h"
 
 struct _LoySqliteStore
@@ -49,15 +50,6 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-/* Whether contact c belongs to segment s, from the segment's criteria. */
-#define SEGMENT_MEMBER_CONDITION \
-  "(json_extract (s.criteria, '$.min_balance') IS NULL" \
-  "   OR c.balance >= json_extract (s.criteria, '$.min_balance'))" \
-  " AND (json_extract (s.criteria, '$.max_balance') IS NULL" \
-  "   OR c.balance <= json_extract (s.criteria, '$.max_balance'))" \
-  " AND (json_extract (s.criteria, '$.min_created_at') IS NULL" \
-  "   OR c.created_at >= json_extract (s.criteria, '$.min_created_at'))"
-
 #define REWARD_COLUMNS \
   "t.id, t.uuid, t.title, t.description, t.reward_type, t.is_active, t.required_credits," \
   " t.media_type, t.media_value, t.cost_price_cents, t.stock, t.pre_redeemable," \
@@ -87,6 +79,10 @@ typedef struct
   const SortKey  *sort_keys;
   const char     *not_found_format;
   GObject      *(*read_row) (sqlite3_stmt *stmt);
+  /* Optional: fills in what one SELECT cannot (a segment's member count). */
+  gboolean      (*complete_row) (sqlite3  *db,
+                                 GObject  *item,
+                                 GError  **error);
 } KindSpec;
 
 static gint64
@@ -327,13 +323,24 @@ static GObject *
 read_segment (sqlite3_stmt *stmt)
 {
   LoySegment *segment = loy_segment_new ();
+  g_autoptr(JsonNode) criteria = NULL;
 
   loy_segment_set_uuid (segment, column_text (stmt, 0));
   loy_segment_set_name (segment, column_text (stmt, 1));
   loy_segment_set_description (segment, column_text (stmt, 2));
-  loy_segment_set_n_contacts (segment, sqlite3_column_int64 (stmt, 3));
+  /* The table's CHECK guarantees a JSON object; saving, valid criteria. */
+  criteria = json_from_string (column_text (stmt, 3), NULL);
+  loy_segment_set_criteria (segment, criteria);
 
   return G_OBJECT (segment);
+}
+
+static gboolean
+complete_segment (sqlite3  *db,
+                  GObject  *item,
+                  GError  **error)
+{
+  return _loy_sqlite_segment_count_members (db, LOY_SEGMENT (item), error);
 }
 
 static GObject *
@@ -469,15 +476,14 @@ static const KindSpec kind_specs[LOY_N_KINDS] = {
     .read_row = read_level,
   },
   [LOY_KIND_SEGMENT] = {
-    .columns = "t.uuid, t.name, t.description,"
-               " (SELECT count(*) FROM contacts AS c, segments AS s"
-               "  WHERE s.id = t.id AND " SEGMENT_MEMBER_CONDITION ")",
+    .columns = "t.uuid, t.name, t.description, t.criteria",
     .from = "segments AS t",
     .search_condition = LIKE_NAME_OR_UUID,
     .default_order = "t.id",
     .sort_keys = name_sort_keys,
     .not_found_format = N_("There is no segment with UUID “%s”"),
     .read_row = read_segment,
+    .complete_row = complete_segment,
   },
   [LOY_KIND_SHOP] = {
     .columns = "t.uuid, t.name",
@@ -605,11 +611,12 @@ append_order_by (GString         *sql,
   return FALSE;
 }
 
-/* Binds the query's values to whichever of :search, :pattern, :fts,
- * :level and :segment @stmt uses. */
+/* Binds the query's values to whichever of :search, :pattern, :fts and
+ * :level @stmt uses, and those of the segment @members filter. */
 static void
-bind_query (sqlite3_stmt   *stmt,
-            const LoyQuery *query)
+bind_query (sqlite3_stmt    *stmt,
+            const LoyQuery  *query,
+            LoySqliteFilter *members)
 {
   if (loy_query_has_search (query))
     {
@@ -623,7 +630,7 @@ bind_query (sqlite3_stmt   *stmt,
 
   _loy_sqlite_bind_text (stmt, ":parent", query->parent_uuid);
   _loy_sqlite_bind_text (stmt, ":level", query->level_uuid);
-  _loy_sqlite_bind_text (stmt, ":segment", query->segment_uuid);
+  _loy_sqlite_filter_bind (members, stmt);
 }
 
 /* "t.entry_type IN (...)" for a mask of (1 << LoyLedgerEntryType). */
@@ -648,8 +655,9 @@ build_ledger_types_condition (guint types)
 }
 
 static char *
-build_where (const KindSpec *spec,
-             const LoyQuery *query)
+build_where (const KindSpec  *spec,
+             const LoyQuery  *query,
+             LoySqliteFilter *members)
 {
   g_autoptr(GPtrArray) conditions = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *joined = NULL;
@@ -678,10 +686,8 @@ build_where (const KindSpec *spec,
   if (query->kind == LOY_KIND_CONTACT && query->level_uuid != NULL)
     g_ptr_array_add (conditions, g_strdup ("t.level_id = (SELECT id FROM levels WHERE uuid = :level)"));
 
-  if (query->kind == LOY_KIND_CONTACT && query->segment_uuid != NULL)
-    g_ptr_array_add (conditions,
-                     g_strdup ("t.id IN (SELECT c.id FROM contacts AS c, segments AS s"
-                               " WHERE s.uuid = :segment AND " SEGMENT_MEMBER_CONDITION ")"));
+  if (_loy_sqlite_filter_get_condition (members) != NULL)
+    g_ptr_array_add (conditions, g_strdup (_loy_sqlite_filter_get_condition (members)));
 
   if (conditions->len == 0)
     return g_strdup ("");
@@ -696,6 +702,7 @@ static gboolean
 count_matches (sqlite3         *db,
                const KindSpec  *spec,
                const LoyQuery  *query,
+               LoySqliteFilter *members,
                const char      *where,
                guint           *total,
                GError         **error)
@@ -706,7 +713,7 @@ count_matches (sqlite3         *db,
   if (stmt == NULL)
     return FALSE;
 
-  bind_query (stmt, query);
+  bind_query (stmt, query, members);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       _loy_sqlite_set_error (error, db);
@@ -727,7 +734,13 @@ read_rows (sqlite3_stmt    *stmt,
   int rc;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (items, spec->read_row (stmt));
+    {
+      g_ptr_array_add (items, spec->read_row (stmt));
+      if (spec->complete_row != NULL &&
+          !spec->complete_row (sqlite3_db_handle (stmt), g_ptr_array_index (items, items->len - 1),
+                               error))
+        return FALSE;
+    }
 
   if (rc != SQLITE_DONE)
     {
@@ -802,23 +815,24 @@ query_page (sqlite3         *db,
   g_autoptr(GString) sql = g_string_new (NULL);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(LoyPage) page = NULL;
+  g_autoptr(LoySqliteFilter) members = NULL;
   g_autofree char *where = NULL;
   guint total;
 
-  if (spec == NULL)
+  if (spec == NULL || (members = _loy_sqlite_filter_new_for_query (db, query, error)) == NULL)
     return NULL;
 
-  where = build_where (spec, query);
+  where = build_where (spec, query, members);
   g_string_printf (sql, "SELECT %s FROM %s%s", spec->columns, spec->from, where);
   if (!append_order_by (sql, spec, query->sort, error))
     return NULL;
   g_string_append (sql, " LIMIT :limit OFFSET :offset");
 
-  if (!count_matches (db, spec, query, where, &total, error) ||
+  if (!count_matches (db, spec, query, members, where, &total, error) ||
       (stmt = _loy_sqlite_prepare (db, sql->str, error)) == NULL)
     return NULL;
 
-  bind_query (stmt, query);
+  bind_query (stmt, query, members);
 
   if (filters_reward_visibility (query))
     return query_visible_rewards (db, query, stmt, offset, limit, error);
@@ -854,7 +868,14 @@ _loy_sqlite_lookup_record (sqlite3     *db,
   _loy_sqlite_bind_text (stmt, ":uuid", uuid);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    return spec->read_row (stmt);
+    {
+      g_autoptr(GObject) record = spec->read_row (stmt);
+
+      if (spec->complete_row != NULL && !spec->complete_row (db, record, error))
+        return NULL;
+
+      return g_steal_pointer (&record);
+    }
 
   if (rc == SQLITE_DONE)
     g_set_error (error, LOY_ERROR, LOY_ERROR_NOT_FOUND, _(spec->not_found_format), uuid);
@@ -1466,6 +1487,14 @@ delete_work (sqlite3       *db,
       deleted = delete_reward (db, input->uuid, error);
       break;
 
+    case LOY_KIND_LEVEL:
+      deleted = _loy_sqlite_delete_level (db, input->uuid, error);
+      break;
+
+    case LOY_KIND_SEGMENT:
+      deleted = _loy_sqlite_delete_segment (db, input->uuid, error);
+      break;
+
     default:
       g_set_error (error, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED,
                    _("Records of this kind cannot be deleted"));
@@ -1544,6 +1573,7 @@ loy_sqlite_store_store_iface_init (LoyStoreInterface *iface)
   iface->delete_finish = loy_sqlite_store_delete_finish;
   _loy_sqlite_store_codes_iface_init (iface);
   _loy_sqlite_store_ledger_iface_init (iface);
+  _loy_sqlite_segments_iface_init (iface);
 }
 
 static gboolean
