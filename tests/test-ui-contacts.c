@@ -250,7 +250,8 @@ test_filter_and_sort (void)
   loy_ui_test_wait_for (model_settled, model, "the search to be cleared");
   n_all = g_list_model_get_n_items (G_LIST_MODEL (model));
 
-  /* Choice 1 is the first level the store listed. */
+  /* Choice 1 is the first level the store listed, once asked. */
+  gtk_menu_button_popup (loy_contacts_toolbar_get_filter_button (toolbar));
   loy_ui_test_wait_for (dropdown_has_choices, loy_contacts_toolbar_get_level_dropdown (toolbar), "the levels");
   gtk_drop_down_set_selected (loy_contacts_toolbar_get_level_dropdown (toolbar), 1);
   gtk_drop_down_set_selected (loy_contacts_toolbar_get_sort_dropdown (toolbar), 3);
@@ -264,6 +265,7 @@ test_filter_and_sort (void)
   gtk_drop_down_set_selected (loy_contacts_toolbar_get_sort_dropdown (toolbar), 0);
   g_assert_null (loy_paged_model_get_query (model)->level_uuid);
   g_assert_null (loy_paged_model_get_query (model)->sort);
+  gtk_menu_button_popdown (loy_contacts_toolbar_get_filter_button (toolbar));
 }
 
 /* Clicking the one row found opens the contact's window. */

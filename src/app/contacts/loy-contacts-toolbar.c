@@ -29,6 +29,9 @@ struct _LoyContactsToolbar
   GPtrArray      *level_uuids;
   GPtrArray      *segment_uuids;
   GCancellable   *cancellable;
+  /* The choices are listed when the popover first opens, not at start-up:
+   * a segment's member count is a query over every contact. */
+  gboolean        choices_loaded;
 
   /* Template widgets */
   GtkMenuButton  *filter_button;
@@ -131,23 +134,18 @@ choices_query_cb (GObject      *object,
 }
 
 static void
-loy_contacts_toolbar_load_choices (LoyContactsToolbar   *self,
-                                   LoyKind               kind,
-                                   const char           *all_label,
-                                   GtkStringList        *list,
-                                   GPtrArray            *uuids,
-                                   GtkDropDown          *dropdown)
+loy_contacts_toolbar_load_choices (LoyContactsToolbar *self,
+                                   LoyKind             kind,
+                                   GtkStringList      *list,
+                                   GPtrArray          *uuids,
+                                   GtkDropDown        *dropdown)
 {
   g_autoptr(LoyQuery) query = loy_query_new (kind);
   ChoicesLoad *load;
-  gboolean can_list = self->store != NULL && loy_store_can (self->store, loy_kind_get_list_capability (kind));
+  gboolean can_list = self->store != NULL &&
+                      loy_store_can (self->store, loy_kind_get_list_capability (kind));
 
-  gtk_drop_down_set_selected (dropdown, 0);
-  gtk_string_list_splice (list, 0, g_list_model_get_n_items (G_LIST_MODEL (list)),
-                          (const char * const[]) { all_label, NULL });
-  g_ptr_array_set_size (uuids, 0);
   gtk_widget_set_sensitive (GTK_WIDGET (dropdown), can_list);
-
   if (!can_list)
     return;
 
@@ -157,6 +155,19 @@ loy_contacts_toolbar_load_choices (LoyContactsToolbar   *self,
   load->uuids = uuids;
   loy_store_query_async (self->store, query, 0, MAX_CHOICES, self->cancellable,
                          choices_query_cb, load);
+}
+
+static void
+filter_popover_shown_cb (LoyContactsToolbar *self)
+{
+  if (self->choices_loaded)
+    return;
+
+  self->choices_loaded = TRUE;
+  loy_contacts_toolbar_load_choices (self, LOY_KIND_LEVEL, self->level_list, self->level_uuids,
+                                     self->level_dropdown);
+  loy_contacts_toolbar_load_choices (self, LOY_KIND_SEGMENT, self->segment_list,
+                                     self->segment_uuids, self->segment_dropdown);
 }
 
 static void
@@ -173,11 +184,19 @@ store_changed_cb (LoyContactsToolbar *self,
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
 
-  loy_contacts_toolbar_load_choices (self, LOY_KIND_LEVEL, _("All levels"),
-                                     self->level_list, self->level_uuids, self->level_dropdown);
-  loy_contacts_toolbar_load_choices (self, LOY_KIND_SEGMENT, _("All segments"),
-                                     self->segment_list, self->segment_uuids,
-                                     self->segment_dropdown);
+  /* The old store's levels and segments mean nothing to the new one. */
+  gtk_drop_down_set_selected (self->level_dropdown, 0);
+  gtk_drop_down_set_selected (self->segment_dropdown, 0);
+  gtk_string_list_splice (self->level_list, 1,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->level_list)) - 1, NULL);
+  gtk_string_list_splice (self->segment_list, 1,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->segment_list)) - 1, NULL);
+  g_ptr_array_set_size (self->level_uuids, 0);
+  g_ptr_array_set_size (self->segment_uuids, 0);
+  self->choices_loaded = FALSE;
+  if (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (self->filter_button))))
+    filter_popover_shown_cb (self);
+
   gtk_widget_set_visible (self->enroll_button,
                           store != NULL && loy_store_can (store, LOY_STORE_CAN_ENROLL_CONTACTS));
   gtk_widget_set_visible (GTK_WIDGET (self->filter_button), store != NULL);
@@ -344,6 +363,7 @@ loy_contacts_toolbar_class_init (LoyContactsToolbarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyContactsToolbar, sort_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LoyContactsToolbar, enroll_button);
   gtk_widget_class_bind_template_callback (widget_class, loy_contacts_toolbar_apply);
+  gtk_widget_class_bind_template_callback (widget_class, filter_popover_shown_cb);
 
   gtk_widget_class_install_action (widget_class, "contacts.enroll", NULL,
                                    loy_contacts_toolbar_enroll_action);
@@ -375,6 +395,14 @@ loy_contacts_toolbar_new (LoySectionView *section_view)
   store_changed_cb (self, NULL, section_view);
 
   return self;
+}
+
+GtkMenuButton *
+loy_contacts_toolbar_get_filter_button (LoyContactsToolbar *self)
+{
+  g_return_val_if_fail (LOY_IS_CONTACTS_TOOLBAR (self), NULL);
+
+  return self->filter_button;
 }
 
 GtkDropDown *

@@ -23,6 +23,8 @@ LoyContactsToolbar *loy_contacts_toolbar_new            (LoySectionView     *sec
 /* Opens (or raises) the window of @contact. */
 GtkWindow          *loy_contacts_toolbar_open_contact   (LoyContactsToolbar *self,
                                                          LoyContact         *contact);
+/* The level and segment choices are listed once the filter popover opens. */
+GtkMenuButton      *loy_contacts_toolbar_get_filter_button    (LoyContactsToolbar *self);
 GtkDropDown        *loy_contacts_toolbar_get_level_dropdown   (LoyContactsToolbar *self);
 GtkDropDown        *loy_contacts_toolbar_get_segment_dropdown (LoyContactsToolbar *self);
 GtkDropDown        *loy_contacts_toolbar_get_sort_dropdown    (LoyContactsToolbar *self);
