@@ -663,7 +663,7 @@ loy_code_group_window_new (GtkWindow    *parent,
 
   /* Adding codes needs a store that can. */
   adw_view_stack_page_set_visible (adw_view_stack_get_page (self->view_stack,
-                                                            GTK_WIDGET (self->codes_page)),
+                                                            adw_view_stack_get_child_by_name (self->view_stack, "add")),
                                    loy_store_can (store, LOY_STORE_CAN_MANAGE_CODES));
   set_group (self, group);
   set_busy (self, FALSE);

@@ -481,16 +481,25 @@ has_input (LoyRewardWizard *self)
          self->step > 1;
 }
 
+static gboolean
+close_idle_cb (gpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (data));
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 discard_response_cb (LoyRewardWizard  *self,
                      const char       *response,
                      AdwMessageDialog *dialog)
 {
-  if (g_str_equal (response, "discard"))
-    {
-      self->discard = TRUE;
-      gtk_window_destroy (GTK_WINDOW (self));
-    }
+  if (!g_str_equal (response, "discard"))
+    return;
+
+  /* Once the dialog, which is transient for the wizard, has gone. */
+  self->discard = TRUE;
+  g_idle_add_full (G_PRIORITY_DEFAULT, close_idle_cb, g_object_ref (self), g_object_unref);
 }
 
 static gboolean

@@ -17,6 +17,9 @@ struct _LoyRewardsToolbar
   LoySectionView *rewards;
   LoySectionView *code_groups;
   GCancellable   *cancellable;
+
+  /* Template widgets */
+  GtkButton      *new_button;
 };
 
 G_DEFINE_FINAL_TYPE (LoyRewardsToolbar, loy_rewards_toolbar, GTK_TYPE_WIDGET)
@@ -156,6 +159,7 @@ loy_rewards_toolbar_class_init (LoyRewardsToolbarClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/loyaltydesk/LoyaltyDesk/rewards/loy-rewards-toolbar.ui");
+  gtk_widget_class_bind_template_child (widget_class, LoyRewardsToolbar, new_button);
   gtk_widget_class_install_action (widget_class, "rewards.new", NULL, loy_rewards_toolbar_new_action);
 }
 

@@ -1,0 +1,578 @@
+/* test-ui-rewards.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "codes/loy-code-group-window.h"
+#include "codes/loy-codes-page.h"
+#include "loy-application.h"
+#include "loy-ui-test.h"
+#include "loy-section-view.h"
+#include "loy-window.h"
+#include "rewards/loy-reward-advanced-page.h"
+#include "rewards/loy-reward-image-page.h"
+#include "rewards/loy-rewards-toolbar.h"
+
+/* The create-reward wizard end to end on a temporary demo database: a
+ * digital reward with an image, 100 generated codes, a birthday filter and
+ * the customer app only; what the store holds afterwards; validation; the
+ * question before discarding; the code group window's import summary; the
+ * editor saving one changed field. Every step is saved as a screenshot
+ * under tests/screenshots/ in the build directory. */
+
+static LoyApplication *app;
+static LoyWindow *window;
+static char *database;
+static char *tmp_dir;
+static char *created_uuid;
+
+static gboolean
+app_ready (gpointer data)
+{
+  return loy_application_get_store (app) != NULL || loy_application_get_error (app) != NULL;
+}
+
+static gboolean
+pointer_cleared (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+static void
+remove_tmp_dir (void)
+{
+  g_autoptr(GDir) entries = g_dir_open (tmp_dir, 0, NULL);
+  const char *name;
+
+  while (entries != NULL && (name = g_dir_read_name (entries)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (tmp_dir, name, NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (tmp_dir);
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gpointer
+template_child (gpointer    widget,
+                const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (widget, G_OBJECT_TYPE (widget), name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+static LoyRewardsToolbar *
+get_toolbar (void)
+{
+  GtkWidget *toolbar;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "rewards");
+  toolbar = find_descendant (GTK_WIDGET (window), LOY_TYPE_REWARDS_TOOLBAR);
+  g_assert_nonnull (toolbar);
+  g_assert_true (gtk_widget_get_visible (toolbar));
+
+  return LOY_REWARDS_TOOLBAR (toolbar);
+}
+
+static LoyStore *
+get_store (void)
+{
+  return loy_application_get_store (app);
+}
+
+static void
+set_text (gpointer    widget,
+          const char *name,
+          const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (template_child (widget, name)), text);
+}
+
+static const char *
+label_text (gpointer    widget,
+            const char *name)
+{
+  GtkLabel *label = template_child (widget, name);
+
+  return gtk_widget_get_visible (GTK_WIDGET (label)) ? gtk_label_get_label (label) : NULL;
+}
+
+static gboolean
+next_enabled (LoyRewardWizard *wizard)
+{
+  return gtk_widget_get_sensitive (template_child (wizard, "next_button"));
+}
+
+static void
+next_step (LoyRewardWizard *wizard,
+           const char      *expected)
+{
+  g_assert_true (next_enabled (wizard));
+  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.next", NULL);
+  g_assert_cmpstr (loy_reward_wizard_get_step (wizard), ==, expected);
+}
+
+static char *
+write_png (void)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  guchar pixels[64 * 48 * 3];
+  char *path = g_build_filename (tmp_dir, "voucher.png", NULL);
+
+  for (guint i = 0; i < sizeof pixels; i += 3)
+    {
+      pixels[i] = 0xe6;
+      pixels[i + 1] = (i / 3) % 64 < 32 ? 0x61 : 0xc0;
+      pixels[i + 2] = 0x00;
+    }
+  bytes = g_bytes_new (pixels, sizeof pixels);
+  texture = gdk_memory_texture_new (64, 48, GDK_MEMORY_R8G8B8, bytes, 64 * 3);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+
+  return path;
+}
+
+static char *
+write_file (const char *name,
+            const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (tmp_dir, name, NULL);
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static gboolean
+image_checked (gpointer data)
+{
+  return !loy_reward_image_page_get_busy (data);
+}
+
+static gboolean
+codes_counted (gpointer data)
+{
+  return !loy_codes_page_get_busy (data);
+}
+
+static GtkWindow *
+find_dialog_for (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      GtkWindow *toplevel = g_list_model_get_item (toplevels, i);
+
+      /* The list keeps the window alive. */
+      g_object_unref (toplevel);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_window_get_transient_for (toplevel) == parent &&
+          gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return toplevel;
+    }
+
+  return NULL;
+}
+
+static void
+reward_created_cb (LoyRewardWizard *wizard,
+                   LoyReward       *reward,
+                   guint64          codes_added)
+{
+  g_assert_cmpuint (codes_added, ==, 100);
+  created_uuid = g_strdup (loy_reward_get_uuid (reward));
+}
+
+/* Title and points are required; points a positive whole number. */
+static void
+check_details_validation (LoyRewardWizard *wizard)
+{
+  static const char *bad_points[] = { "0", "-5", "12.5", "ten" };
+  gpointer details = template_child (wizard, "details_page");
+
+  g_assert_false (next_enabled (wizard));
+  g_assert_cmpstr (label_text (details, "problem_label"), ==, "Enter a title for the reward");
+  loy_ui_test_save_screenshot (GTK_WIDGET (wizard), "wizard-details-empty");
+
+  set_text (details, "title_row", "Birthday Voucher");
+  g_assert_false (next_enabled (wizard));
+  g_assert_cmpstr (label_text (details, "problem_label"), ==,
+                   "Enter the points a contact needs to claim the reward");
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_points); i++)
+    {
+      set_text (details, "points_row", bad_points[i]);
+      g_assert_false (next_enabled (wizard));
+      g_assert_cmpstr (label_text (details, "problem_label"), ==,
+                       "Required points must be a positive whole number");
+    }
+  loy_ui_test_save_screenshot (GTK_WIDGET (wizard), "wizard-details-invalid");
+
+  set_text (details, "title_row", "   ");
+  set_text (details, "points_row", "150");
+  g_assert_false (next_enabled (wizard));
+
+  set_text (details, "title_row", "Birthday Voucher");
+  g_assert_true (next_enabled (wizard));
+  g_assert_null (label_text (details, "problem_label"));
+  loy_ui_test_save_screenshot (GTK_WIDGET (wizard), "wizard-details");
+}
+
+/* Closing with something entered asks first; Keep Editing keeps it all. */
+static void
+check_close_asks (LoyRewardWizard *wizard)
+{
+  GtkWindow *dialog;
+
+  gtk_window_close (GTK_WINDOW (wizard));
+  dialog = find_dialog_for (GTK_WINDOW (wizard));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "Discard this reward?");
+  loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "wizard-discard");
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (wizard)));
+  g_assert_cmpstr (loy_reward_wizard_get_step (wizard), ==, "details");
+}
+
+static void
+test_wizard (void)
+{
+  LoyRewardsToolbar *toolbar = get_toolbar ();
+  LoyRewardWizard *wizard = loy_rewards_toolbar_new_reward (toolbar);
+  g_autofree char *png = write_png ();
+  g_autofree char *text = write_file ("notes.txt", "not an image\n");
+  g_autoptr(GFile) png_file = g_file_new_for_path (png);
+  g_autoptr(GFile) text_file = g_file_new_for_path (text);
+  g_autofree char *png_uri = g_file_get_uri (png_file);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) found = NULL;
+  g_autoptr(GObject) group = NULL;
+  gpointer image, codes, filters, advanced;
+  const LoyViewFilter *filter;
+  LoyReward *reward;
+
+  g_object_add_weak_pointer (G_OBJECT (wizard), (gpointer *) &wizard);
+  g_signal_connect (wizard, "created", G_CALLBACK (reward_created_cb), NULL);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (wizard)) == GTK_WINDOW (window));
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (wizard)));
+  g_assert_cmpstr (loy_reward_wizard_get_step (wizard), ==, "type");
+  loy_ui_test_save_screenshot (GTK_WIDGET (wizard), "wizard-type");
+
+  /* Title and required points */
+  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.choose-type", "s", "DIGITAL");
+  g_assert_cmpstr (loy_reward_wizard_get_step (wizard), ==, "details");
+  check_details_validation (wizard);
+  check_close_asks (wizard);
+
+  /* Image: a file that is not an image is refused with a reason */
+  next_step (wizard, "image");
+  image = template_child (wizard, "image_page");
+  loy_reward_image_page_set_file (image, text_file);
+  loy_ui_test_wait_for (image_checked, image, "the text file to be checked");
+  g_assert_null (loy_reward_image_page_get_uri (image));
+  g_assert_nonnull (label_text (image, "message_label"));
+  loy_ui_test_save_screenshot (GTK_WIDGET (wizard), "wizard-image-refused");
+
+  loy_reward_image_page_set_file (image, png_file);
+  loy_ui_test_wait_for (image_checked, image, "the image to be checked");
+  g_assert_cmpstr (loy_reward_image_page_get_uri (image), ==, png_uri);
+  g_assert_null (label_text (image, "message_label"));
+  loy_ui_test_save_screenshot (GTK_WIDGET (wizard), "wizard-image");
+
+  /* Codes: none yet is allowed but warned about; a pattern too small for the count is not */
+  next_step (wizard, "codes");
+  codes = template_child (wizard, "codes_page");
+  g_assert_nonnull (label_text (codes, "empty_label"));
+  g_assert_true (next_enabled (wizard));
+  loy_ui_test_save_screenshot (GTK_WIDGET (wizard), "wizard-codes-empty");
+
+  gtk_spin_button_set_value (template_child (codes, "count_spin"), 100);
+  set_text (codes, "pattern_row", "BDAY-#");
+  g_assert_nonnull (loy_codes_page_get_problem (codes));
+  g_assert_nonnull (label_text (codes, "problem_label"));
+  g_assert_false (next_enabled (wizard));
+
+  set_text (codes, "pattern_row", "BDAY-XXXX-####");
+  g_assert_null (loy_codes_page_get_problem (codes));
+  loy_ui_test_wait_for (codes_counted, codes, "the codes to be counted");
+  g_assert_cmpuint (loy_codes_page_get_count (codes), ==, 100);
+  g_assert_null (label_text (codes, "empty_label"));
+  loy_ui_test_save_screenshot (GTK_WIDGET (wizard), "wizard-codes");
+
+  /* View filters: around the date of birth, customer app only */
+  next_step (wizard, "filters");
+  filters = template_child (wizard, "filter_page");
+  adw_combo_row_set_selected (template_child (filters, "condition_row"), LOY_CONDITION_DATE_WINDOW);
+  g_assert_false (next_enabled (wizard));
+  g_assert_nonnull (label_text (filters, "problem_label"));
+  set_text (filters, "attribute_row", "date_of_birth");
+  gtk_spin_button_set_value (template_child (filters, "days_before_spin"), 7);
+  gtk_spin_button_set_value (template_child (filters, "days_after_spin"), 7);
+  adw_combo_row_set_selected (template_child (filters, "platform_row"), 2);
+  loy_ui_test_save_screenshot (GTK_WIDGET (wizard), "wizard-filters");
+
+  /* Advanced, and Back keeps what was entered */
+  next_step (wizard, "advanced");
+  advanced = template_child (wizard, "advanced_page");
+  set_text (advanced, "cost_row", "4,50");
+  loy_reward_advanced_page_add_attribute (advanced, "sku", "BD-2024");
+  loy_ui_test_save_screenshot (GTK_WIDGET (wizard), "wizard-advanced");
+
+  next_step (wizard, "summary");
+  loy_ui_test_save_screenshot (GTK_WIDGET (wizard), "wizard-summary");
+  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.back", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.back", NULL);
+  g_assert_cmpstr (loy_reward_wizard_get_step (wizard), ==, "filters");
+  g_assert_cmpstr (gtk_editable_get_text (template_child (filters, "attribute_row")), ==, "date_of_birth");
+  next_step (wizard, "advanced");
+  g_assert_cmpstr (gtk_editable_get_text (template_child (advanced, "cost_row")), ==, "4,50");
+  next_step (wizard, "summary");
+
+  /* Create: the reward, then its 100 codes; the wizard closes */
+  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.next", NULL);
+  loy_ui_test_wait_for (pointer_cleared, &wizard, "the wizard to create the reward and close");
+  g_assert_nonnull (created_uuid);
+
+  found = loy_store_lookup_sync (get_store (), LOY_KIND_REWARD, created_uuid, NULL, &error);
+  g_assert_no_error (error);
+  reward = LOY_REWARD (found);
+  g_assert_cmpstr (loy_reward_get_title (reward), ==, "Birthday Voucher");
+  g_assert_cmpint (loy_reward_get_required_credits (reward), ==, 150);
+  g_assert_cmpint (loy_reward_get_reward_type (reward), ==, LOY_REWARD_TYPE_DIGITAL);
+  g_assert_true (loy_reward_get_is_active (reward));
+  g_assert_cmpstr (loy_reward_get_media_type (reward), ==, "image");
+  g_assert_cmpstr (loy_reward_get_media_value (reward), ==, png_uri);
+  g_assert_cmpint (loy_reward_get_cost_price_cents (reward), ==, 450);
+  g_assert_cmpint (loy_reward_get_stock (reward), ==, LOY_UNSET);
+  g_assert_cmpstr (json_object_get_string_member (loy_reward_get_custom_attributes (reward), "sku"),
+                   ==, "BD-2024");
+
+  filter = loy_reward_get_view_filter (reward);
+  g_assert_nonnull (filter);
+  g_assert_cmpint (filter->platforms, ==, LOY_PLATFORM_CUSTOMER_APP);
+  g_assert_cmpint (filter->condition, ==, LOY_CONDITION_DATE_WINDOW);
+  g_assert_cmpstr (filter->attribute, ==, "date_of_birth");
+  g_assert_cmpuint (filter->days_before, ==, 7);
+  g_assert_cmpuint (filter->days_after, ==, 7);
+  g_assert_true (filter->shop_uuids == NULL || filter->shop_uuids[0] == NULL);
+
+  g_assert_nonnull (loy_reward_get_code_group_uuid (reward));
+  group = loy_store_lookup_sync (get_store (), LOY_KIND_CODE_GROUP,
+                                 loy_reward_get_code_group_uuid (reward), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (loy_code_group_get_name (LOY_CODE_GROUP (group)), ==, "Birthday Voucher");
+  g_assert_cmpint (loy_code_group_get_total (LOY_CODE_GROUP (group)), ==, 100);
+  g_assert_cmpint (loy_code_group_get_available (LOY_CODE_GROUP (group)), ==, 100);
+}
+
+/* A physical reward skips the codes step. */
+static void
+test_wizard_physical_steps (void)
+{
+  LoyRewardWizard *wizard = loy_rewards_toolbar_new_reward (get_toolbar ());
+
+  g_object_add_weak_pointer (G_OBJECT (wizard), (gpointer *) &wizard);
+  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.choose-type", "s", "PHYSICAL");
+  set_text (template_child (wizard, "details_page"), "title_row", "Tote Bag");
+  set_text (template_child (wizard, "details_page"), "points_row", "40");
+  next_step (wizard, "image");
+  next_step (wizard, "filters");
+
+  /* Discarding closes without writing. */
+  gtk_window_close (GTK_WINDOW (wizard));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (find_dialog_for (GTK_WINDOW (wizard))), "discard");
+  loy_ui_test_wait_for (pointer_cleared, &wizard, "the wizard to close");
+}
+
+static gboolean
+window_has_summary (gpointer data)
+{
+  return loy_code_group_window_get_summary (data) != NULL &&
+         !loy_code_group_window_get_busy (data);
+}
+
+static gboolean
+group_has_total (gpointer data)
+{
+  return g_str_equal (gtk_label_get_label (template_child (data, "total_label")), "103");
+}
+
+static gboolean
+qr_shown (gpointer data)
+{
+  return gtk_picture_get_paintable (template_child (data, "qr_picture")) != NULL;
+}
+
+/* Importing a file with a duplicate and an invalid line. */
+static void
+test_code_group_import (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) reward = loy_store_lookup_sync (get_store (), LOY_KIND_REWARD, created_uuid,
+                                                     NULL, &error);
+  g_autoptr(GObject) group = NULL;
+  g_autofree char *long_code = g_strnfill (200, 'Z');
+  g_autofree char *contents = g_strdup_printf ("BDAY-EXTRA-1\nBDAY-EXTRA-2\nBDAY-EXTRA-1\n%s\nBDAY-EXTRA-3\n",
+                                               long_code);
+  g_autofree char *path = write_file ("codes.txt", contents);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  LoyCodeGroupWindow *group_window;
+  gpointer codes_page;
+  const char *summary;
+
+  g_assert_no_error (error);
+  group = loy_store_lookup_sync (get_store (), LOY_KIND_CODE_GROUP,
+                                 loy_reward_get_code_group_uuid (LOY_REWARD (reward)), NULL, &error);
+  g_assert_no_error (error);
+
+  group_window = loy_rewards_toolbar_open_code_group (get_toolbar (), LOY_CODE_GROUP (group));
+  g_object_add_weak_pointer (G_OBJECT (group_window), (gpointer *) &group_window);
+  g_assert_cmpstr (gtk_label_get_label (template_child (group_window, "available_label")), ==, "100");
+  g_assert_cmpstr (gtk_label_get_label (template_child (group_window, "forecast_label")), ==,
+                   "No codes redeemed in the last 30 days");
+  gtk_single_selection_set_selected (template_child (group_window, "selection"), 0);
+  loy_ui_test_wait_for (qr_shown, group_window, "the selected code's QR image");
+  loy_ui_test_save_screenshot (GTK_WIDGET (group_window), "codes-group");
+
+  adw_view_stack_set_visible_child_name (template_child (group_window, "view_stack"), "add");
+  codes_page = template_child (group_window, "codes_page");
+  loy_codes_page_add_file (codes_page, file);
+  loy_ui_test_wait_for (codes_counted, codes_page, "the file's codes to be counted");
+  g_assert_cmpuint (loy_codes_page_get_count (codes_page), ==, 3);
+
+  gtk_widget_activate_action (GTK_WIDGET (group_window), "group.add-codes", NULL);
+  loy_ui_test_wait_for (window_has_summary, group_window, "the import summary");
+  summary = loy_code_group_window_get_summary (group_window);
+  g_test_message ("summary: %s", summary);
+  g_assert_true (g_str_has_prefix (summary, "3 added, 1 duplicates skipped, 1 invalid lines skipped"));
+  g_assert_nonnull (strstr (summary, "Line 3:"));
+  g_assert_nonnull (strstr (summary, "Line 4: Longer than 128 characters"));
+  loy_ui_test_wait_for (group_has_total, group_window, "the counts to be read again");
+  loy_ui_test_save_screenshot (GTK_WIDGET (group_window), "codes-group-import");
+
+  gtk_window_destroy (GTK_WINDOW (group_window));
+  g_assert_null (group_window);
+}
+
+/* The editor sends only what changed. */
+static void
+test_editor (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) reward = loy_store_lookup_sync (get_store (), LOY_KIND_REWARD, created_uuid,
+                                                     NULL, &error);
+  g_autoptr(GObject) saved = NULL;
+  g_autoptr(JsonObject) changes = NULL;
+  LoyRewardEditor *editor;
+
+  g_assert_no_error (error);
+  editor = loy_rewards_toolbar_open_reward (get_toolbar (), LOY_REWARD (reward));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+
+  changes = loy_reward_editor_get_changes (editor);
+  g_assert_cmpuint (json_object_get_size (changes), ==, 0);
+  g_clear_pointer (&changes, json_object_unref);
+  loy_ui_test_save_screenshot (GTK_WIDGET (editor), "rewards-editor");
+
+  set_text (template_child (editor, "details_page"), "title_row", "Birthday Treat");
+  changes = loy_reward_editor_get_changes (editor);
+  g_assert_cmpuint (json_object_get_size (changes), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (changes, "title"), ==, "Birthday Treat");
+
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  loy_ui_test_wait_for (pointer_cleared, &editor, "the editor to save and close");
+
+  saved = loy_store_lookup_sync (get_store (), LOY_KIND_REWARD, created_uuid, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (loy_reward_get_title (LOY_REWARD (saved)), ==, "Birthday Treat");
+  g_assert_cmpint (loy_reward_get_required_credits (LOY_REWARD (saved)), ==, 150);
+}
+
+static void
+test_no_display (void)
+{
+  g_test_skip ("No display to open the window on");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_add_func ("/ui-rewards/no-display", test_no_display);
+      return g_test_run ();
+    }
+
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  tmp_dir = g_dir_make_tmp ("loy-test-ui-rewards-XXXXXX", &error);
+  g_assert_no_error (error);
+  database = loy_ui_test_create_demo_database ();
+
+  app = loy_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+  loy_application_set_database_path (app, database);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+
+  window = LOY_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert_nonnull (window);
+  loy_ui_test_wait_for (app_ready, NULL, "the store to open");
+  g_assert_no_error ((GError *) loy_application_get_error (app));
+
+  g_test_add_func ("/ui-rewards/wizard", test_wizard);
+  g_test_add_func ("/ui-rewards/wizard-physical-steps", test_wizard_physical_steps);
+  g_test_add_func ("/ui-rewards/code-group-import", test_code_group_import);
+  g_test_add_func ("/ui-rewards/editor", test_editor);
+
+  ret = g_test_run ();
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_application_quit (G_APPLICATION (app));
+  g_clear_object (&app);
+  remove_tmp_dir ();
+  loy_ui_test_remove_demo_database (database);
+  g_free (database);
+  g_free (tmp_dir);
+  g_free (created_uuid);
+
+  return ret;
+}
