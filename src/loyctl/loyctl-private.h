@@ -54,6 +54,8 @@ typedef struct
 extern const LoyctlCommand loyctl_codes_commands[];
 extern const LoyctlCommand loyctl_demo_commands[];
 extern const LoyctlCommand loyctl_rewards_commands[];
+extern const LoyctlCommand loyctl_contacts_commands[];
+extern const LoyctlCommand loyctl_points_commands[];
 
 GQuark          loyctl_usage_error_quark      (void);
 
@@ -91,6 +93,11 @@ void            loyctl_print_object           (JsonObject     *object);
 
 /* Serializers, in the field names of the API */
 JsonNode       *loyctl_reward_to_json         (LoyReward      *reward);
+JsonNode       *loyctl_contact_to_json        (LoyContact     *contact);
+JsonNode       *loyctl_ledger_entry_to_json   (LoyLedgerEntry *entry);
+
+/* Who the ledger names for a write from the command line: $USER. */
+const char     *loyctl_get_operator           (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoyctlTable, loyctl_table_free)
 

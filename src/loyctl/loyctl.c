@@ -27,6 +27,8 @@ static const LoyctlCommand *command_tables[] = {
   loyctl_demo_commands,
   loyctl_rewards_commands,
   loyctl_codes_commands,
+  loyctl_contacts_commands,
+  loyctl_points_commands,
 };
 
 static LoyctlContext context;
@@ -370,6 +372,41 @@ report_error (const char *hint_command,
   return EXIT_ERROR;
 }
 
+/* "-50" is an argument (points adjust UUID -50), never an option. */
+static gboolean
+is_negative_number (const char *word)
+{
+  return word[0] == '-' && g_ascii_isdigit (word[1]) &&
+         g_ascii_string_to_signed (word, 10, G_MININT64, 0, NULL, NULL);
+}
+
+/* Options are parsed leaving unknown ones in place, so that negative
+ * numbers survive as arguments; any other unknown option is an error.
+ * What follows "--" is arguments only, and the "--" itself goes. */
+static gboolean
+check_unknown_options (char    **argv,
+                       GError  **error)
+{
+  for (guint i = 1; argv[i] != NULL; i++)
+    {
+      if (g_str_equal (argv[i], "--"))
+        {
+          g_free (argv[i]);
+          memmove (&argv[i], &argv[i + 1], (g_strv_length (argv + i + 1) + 1) * sizeof (char *));
+          return TRUE;
+        }
+
+      if (argv[i][0] == '-' && argv[i][1] != '\0' && !is_negative_number (argv[i]))
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_UNKNOWN_OPTION,
+                       _("Unknown option %s"), argv[i]);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
 /* Parses the command's own options from @args (the words after the
  * command) and runs it. */
 static int
@@ -402,7 +439,9 @@ run_command (const LoyctlCommand  *command,
     }
 
   argv = g_strdupv (args);
-  if (!g_option_context_parse_strv (option_context, &argv, &error))
+  g_option_context_set_ignore_unknown_options (option_context, TRUE);
+  if (!g_option_context_parse_strv (option_context, &argv, &error) ||
+      !check_unknown_options (argv, &error))
     return report_error (words, error);
 
   n_args = g_strv_length (argv) - 1;

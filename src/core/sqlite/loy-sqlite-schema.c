@@ -142,6 +142,7 @@ static const char * const migrations[] = {
   "  reward_id INTEGER REFERENCES rewards (id),"
   "  code_id INTEGER REFERENCES codes (id),"
   "  reverses_id INTEGER UNIQUE REFERENCES ledger_entries (id),"
+  "  purchase_amount_cents INTEGER CHECK (purchase_amount_cents >= 0)," /* credit receptions */
   "  created_at INTEGER NOT NULL,"
   "  CHECK (entry_type <> 'REWARD_RECEPTION' OR (reward_id IS NOT NULL AND credits <= 0)),"
   "  CHECK ((entry_type = 'REVERSAL') = (reverses_id IS NOT NULL))"
@@ -158,6 +159,18 @@ static const char * const migrations[] = {
   "CREATE TRIGGER ledger_entries_balance AFTER INSERT ON ledger_entries BEGIN"
   "  UPDATE contacts SET balance = balance + new.credits WHERE id = new.contact_id;"
   "END;"
+
+  /* The program's rules, one row; without it the defaults of LoyProgram apply. */
+  "CREATE TABLE program ("
+  "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  points_per_unit INTEGER NOT NULL CHECK (points_per_unit >= 0),"
+  "  rounding TEXT NOT NULL CHECK (rounding IN ('DOWN', 'NEAREST', 'UP')),"
+  "  welcome_points INTEGER NOT NULL CHECK (welcome_points >= 0),"
+  "  actions TEXT NOT NULL CHECK (json_valid (actions) AND json_type (actions) = 'object'),"
+  "  expiry_months INTEGER NOT NULL CHECK (expiry_months >= 0),"
+  "  level_basis TEXT NOT NULL CHECK (level_basis IN ('BALANCE', 'EARNED_IN_PERIOD')),"
+  "  level_period_months INTEGER NOT NULL CHECK (level_period_months > 0)"
+  ") STRICT;"
 
   "CREATE TABLE campaigns ("
   "  id INTEGER PRIMARY KEY,"
