@@ -239,12 +239,21 @@ serve_reward_list (LoyFakePiggy      *self,
   guint64 page;
   guint64 limit;
   guint64 first;
+  const char *contact;
 
   if (!parse_query_number (query, "page", 1, &page) ||
       !parse_query_number (query, "limit", G_MAXUINT, &limit))
     {
       set_error_response (msg, SOUP_STATUS_UNPROCESSABLE_ENTITY, 1003, "Invalid input.",
                           "page", "The page and limit must be positive whole numbers.");
+      return;
+    }
+
+  /* The one contact the fake knows may claim every reward. */
+  contact = query != NULL ? g_hash_table_lookup (query, "contact_uuid") : NULL;
+  if (contact != NULL && !g_str_equal (contact, LOY_FAKE_PIGGY_CONTACT_UUID))
+    {
+      set_error_response (msg, SOUP_STATUS_NOT_FOUND, 55031, "Contact not found.", NULL, NULL);
       return;
     }
 

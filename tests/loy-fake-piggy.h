@@ -9,6 +9,9 @@
 
 G_BEGIN_DECLS
 
+/* The contact GET /rewards?contact_uuid= knows; any other is 55031. */
+#define LOY_FAKE_PIGGY_CONTACT_UUID "8a6b3c1e-5f7d-4e2a-9b0c-1d2e3f4a5b6c"
+
 /**
  * LoyFakePiggy:
  *

@@ -645,6 +645,31 @@ test_search (LoyStoreFixture *fixture,
 }
 
 static void
+test_visible_to_contact (LoyStoreFixture *fixture,
+                         gconstpointer    data)
+{
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_REWARD);
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(LoyPage) refused = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sent = NULL;
+
+  /* The API works out what the contact can claim. */
+  query->visible_to_contact = g_strdup (LOY_FAKE_PIGGY_CONTACT_UUID);
+  page = loy_store_query_sync (fixture->store, query, 0, 10, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->items->len, >, 0);
+  sent = loy_fake_piggy_dup_last_query (FAKE (fixture));
+  g_assert_cmpstr (sent, ==, "page=1&limit=10&contact_uuid=" LOY_FAKE_PIGGY_CONTACT_UUID);
+
+  g_free (query->visible_to_contact);
+  query->visible_to_contact = g_strdup ("00000000-0000-0000-0000-000000000000");
+  refused = loy_store_query_sync (fixture->store, query, 0, 10, NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_FOUND);
+  g_assert_null (refused);
+}
+
+static void
 test_capabilities (LoyStoreFixture *fixture,
                    gconstpointer    data)
 {
@@ -706,6 +731,7 @@ main (int   argc,
   ADD_REST_TEST ("update-refused", test_update_refused);
   ADD_REST_TEST ("paging", test_paging);
   ADD_REST_TEST ("search", test_search);
+  ADD_REST_TEST ("visible-to-contact", test_visible_to_contact);
   ADD_REST_TEST ("capabilities", test_capabilities);
   g_test_add_func ("/rest-store/network-failure", test_network_failure);
   g_test_add_func ("/rest-store/invalid-base-url", test_invalid_base_url);

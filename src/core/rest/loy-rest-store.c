@@ -303,6 +303,8 @@ typedef struct
 {
   /* Casefolded; NULL when only the rows in range are kept. */
   char      *search;
+  /* Only the rewards this contact can claim (the API's contact_uuid). */
+  char      *contact_uuid;
   guint      offset;
   guint      limit;
   guint      page_size;
@@ -319,6 +321,7 @@ static void
 query_state_free (QueryState *state)
 {
   g_clear_pointer (&state->search, g_free);
+  g_clear_pointer (&state->contact_uuid, g_free);
   g_clear_pointer (&state->rewards, g_ptr_array_unref);
   g_free (state);
 }
@@ -467,7 +470,12 @@ query_fetch_page (GTask *task)
 {
   LoyRestStore *self = g_task_get_source_object (task);
   QueryState *state = g_task_get_task_data (task);
-  g_autofree char *path = g_strdup_printf ("/rewards?page=%u&limit=%u", state->page, state->page_size);
+  g_autofree char *escaped_contact = state->contact_uuid != NULL
+                                     ? g_uri_escape_string (state->contact_uuid, NULL, FALSE)
+                                     : NULL;
+  g_autofree char *path = g_strdup_printf ("/rewards?page=%u&limit=%u%s%s", state->page, state->page_size,
+                                           escaped_contact != NULL ? "&contact_uuid=" : "",
+                                           escaped_contact != NULL ? escaped_contact : "");
 
   loy_rest_store_request_async (self, "GET", path, NULL,
                                 g_task_get_cancellable (task),
@@ -500,6 +508,7 @@ loy_rest_store_query_async (LoyStore            *store,
   state->offset = offset;
   state->limit = limit;
   state->rewards = g_ptr_array_new_with_free_func (g_object_unref);
+  state->contact_uuid = g_strdup (query->visible_to_contact);
 
   if (loy_query_has_search (query))
     {
