@@ -18,6 +18,9 @@
  * actions (award, adjust, redeem, reverse). After every write the contact,
  * the history and the rewards are read back from the store. */
 
+/* The height of a flat icon button in Adwaita */
+#define LEDGER_ROW_HEIGHT 34
+
 typedef void (*LedgerCellFunc) (GtkLabel       *label,
                                 LoyLedgerEntry *entry);
 
@@ -178,7 +181,7 @@ ledger_details_bind (GtkLabel       *label,
   if (code != NULL)
     /* Translators: the code issued with a redeemed reward */
     g_string_append_printf (text, text->len > 0 ? _(" · code %s") : _("Code %s"), code);
-  if (reason != NULL && reason[0] != '\0')
+  if (reason != NULL && reason[0] != '\0' && g_strcmp0 (reason, reward) != 0)
     g_string_append_printf (text, text->len > 0 ? " · %s" : "%s", reason);
   if (loy_ledger_entry_get_reversed (entry))
     g_string_append_printf (text, text->len > 0 ? " · %s" : "%s", _("Reversed"));
@@ -213,6 +216,8 @@ ledger_cell_setup_cb (GtkSignalListItemFactory *factory,
 
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_xalign (GTK_LABEL (label), column->numeric ? 1.0f : 0.0f);
+  /* As tall as the reverse button, which only some rows have. */
+  gtk_widget_set_size_request (label, -1, LEDGER_ROW_HEIGHT);
   if (column->numeric)
     gtk_widget_add_css_class (label, "numeric");
   gtk_list_item_set_child (list_item, label);
