@@ -429,6 +429,21 @@ group_has_total (gpointer data)
   return g_str_equal (gtk_label_get_label (template_child (data, "total_label")), "103");
 }
 
+/* The first page of codes has arrived (not placeholders). */
+static gboolean
+codes_listed (gpointer data)
+{
+  GListModel *model = gtk_single_selection_get_model (template_child (data, "selection"));
+  g_autoptr(LoyCode) first = NULL;
+
+  if (g_list_model_get_n_items (model) == 0)
+    return FALSE;
+
+  first = g_list_model_get_item (model, 0);
+
+  return loy_code_get_uuid (first) != NULL;
+}
+
 static gboolean
 qr_shown (gpointer data)
 {
@@ -462,6 +477,7 @@ test_code_group_import (void)
   g_assert_cmpstr (gtk_label_get_label (template_child (group_window, "available_label")), ==, "100");
   g_assert_cmpstr (gtk_label_get_label (template_child (group_window, "forecast_label")), ==,
                    "No codes redeemed in the last 30 days");
+  loy_ui_test_wait_for (codes_listed, group_window, "the group's codes");
   gtk_single_selection_set_selected (template_child (group_window, "selection"), 0);
   loy_ui_test_wait_for (qr_shown, group_window, "the selected code's QR image");
   loy_ui_test_save_screenshot (GTK_WIDGET (group_window), "codes-group");
