@@ -236,32 +236,6 @@ window_realized_cb (LoyWindow *self)
                            G_CALLBACK (first_frame_painted_cb), self, G_CONNECT_SWAPPED);
 }
 
-/* LOYALTY_DESK_EXIT_AFTER_FIRST_FRAME=1, for bench/bench-startup.c: once the
- * first frame is painted, print when (CLOCK_MONOTONIC, µs, comparable with
- * the parent process's clock) and the peak memory so far, then quit. */
-static void
-first_frame_painted_cb (LoyWindow     *self,
-                        GdkFrameClock *frame_clock)
-{
-  g_autofree char *status = NULL;
-  const char *peak = NULL;
-
-  g_signal_handlers_disconnect_by_func (frame_clock, first_frame_painted_cb, self);
-  g_print ("first-frame-us: %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
-  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL) &&
-      (peak = strstr (status, "VmHWM:")) != NULL)
-    g_print ("%.*s\n", (int) strcspn (peak, "\n"), peak);
-
-  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
-}
-
-static void
-window_realized_cb (LoyWindow *self)
-{
-  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
-                           G_CALLBACK (first_frame_painted_cb), self, G_CONNECT_SWAPPED);
-}
-
 static void
 loy_window_dispose (GObject *object)
 {
@@ -378,13 +352,6 @@ loy_window_init (LoyWindow *self)
   loy_section_view_add_action_widget (self->rewards,
                                       GTK_WIDGET (loy_rewards_toolbar_new (self->rewards,
                                                                            self->code_groups)));
-
-  /* Filters, "Enroll Contact", and a window for each contact opened */
-  loy_section_view_add_action_widget (self->contacts,
-                                      GTK_WIDGET (loy_contacts_toolbar_new (self->contacts)));
-
-  if (g_getenv ("LOYALTY_DESK_EXIT_AFTER_FIRST_FRAME") != NULL)
-    g_signal_connect (self, "realize", G_CALLBACK (window_realized_cb), NULL);
 
   /* Filters, "Enroll Contact", and a window for each contact opened */
   loy_section_view_add_action_widget (self->contacts,
