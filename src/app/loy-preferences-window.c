@@ -9,6 +9,7 @@
 
 #include "loy-api-key.h"
 #include "loy-preferences-window.h"
+#include "program/loy-program-page.h"
 
 /* The rows of the source combo row, in the order of the schema's DataSource enum. */
 enum
@@ -34,6 +35,7 @@ struct _LoyPreferencesWindow
   GtkWidget            *connect_button;
   AdwEntryRow          *url_row;
   AdwPasswordEntryRow  *key_row;
+  LoyProgramPage       *program_page;
 };
 
 G_DEFINE_FINAL_TYPE (LoyPreferencesWindow, loy_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -98,6 +100,14 @@ store_changed_cb (LoyPreferencesWindow *self,
 
       loy_preferences_window_show_message (self, message);
     }
+}
+
+static void
+program_store_changed_cb (LoyPreferencesWindow *self,
+                          GParamSpec           *pspec,
+                          LoyApplication       *app)
+{
+  loy_program_page_set_store (self->program_page, loy_application_get_store (app));
 }
 
 static void
@@ -258,6 +268,8 @@ loy_preferences_window_class_init (LoyPreferencesWindowClass *klass)
 
   object_class->dispose = loy_preferences_window_dispose;
 
+  g_type_ensure (LOY_TYPE_PROGRAM_PAGE);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/loyaltydesk/LoyaltyDesk/"
                                                "loy-preferences-window.ui");
@@ -268,6 +280,7 @@ loy_preferences_window_class_init (LoyPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyPreferencesWindow, connect_button);
   gtk_widget_class_bind_template_child (widget_class, LoyPreferencesWindow, url_row);
   gtk_widget_class_bind_template_child (widget_class, LoyPreferencesWindow, key_row);
+  gtk_widget_class_bind_template_child (widget_class, LoyPreferencesWindow, program_page);
   gtk_widget_class_bind_template_callback (widget_class, source_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, choose_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, connect_clicked_cb);
@@ -309,6 +322,9 @@ loy_preferences_window_new (LoyApplication *application,
                            G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (application, "notify::error",
                            G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (application, "notify::store",
+                           G_CALLBACK (program_store_changed_cb), self, G_CONNECT_SWAPPED);
+  program_store_changed_cb (self, NULL, application);
 
   return self;
 }

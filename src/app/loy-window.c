@@ -12,6 +12,8 @@
 #include "loy-section-view.h"
 #include "rewards/loy-rewards-toolbar.h"
 #include "loy-window.h"
+#include "program/loy-level-basis-bar.h"
+#include "program/loy-program-toolbar.h"
 
 struct _LoyWindow
 {
@@ -307,6 +309,7 @@ loy_window_class_init (LoyWindowClass *klass)
 
   g_type_ensure (LOY_TYPE_OVERVIEW_VIEW);
   g_type_ensure (LOY_TYPE_SECTION_VIEW);
+  g_type_ensure (LOY_TYPE_LEVEL_BASIS_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/loyaltydesk/LoyaltyDesk/loy-window.ui");
@@ -348,17 +351,23 @@ loy_window_init (LoyWindow *self)
   gtk_list_box_bind_model (self->sidebar, self->pages, create_sidebar_row_cb, NULL, NULL);
   visible_section_changed_cb (self, NULL, self->stack);
 
-  /* "New Reward", an editor for each reward and a window for each code group opened */
-  loy_section_view_add_action_widget (self->rewards,
-                                      GTK_WIDGET (loy_rewards_toolbar_new (self->rewards,
-                                                                           self->code_groups)));
-
   /* Filters, "Enroll Contact", and a window for each contact opened */
   loy_section_view_add_action_widget (self->contacts,
                                       GTK_WIDGET (loy_contacts_toolbar_new (self->contacts)));
 
   if (g_getenv ("LOYALTY_DESK_EXIT_AFTER_FIRST_FRAME") != NULL)
     g_signal_connect (self, "realize", G_CALLBACK (window_realized_cb), NULL);
+
+  /* "New Level", "New Segment", and an editor for each level or segment opened */
+  loy_section_view_add_action_widget (self->levels,
+                                      GTK_WIDGET (loy_program_toolbar_new (self->levels)));
+  loy_section_view_add_action_widget (self->segments,
+                                      GTK_WIDGET (loy_program_toolbar_new (self->segments)));
+
+  /* "New Reward", an editor for each reward and a window for each code group opened */
+  loy_section_view_add_action_widget (self->rewards,
+                                      GTK_WIDGET (loy_rewards_toolbar_new (self->rewards,
+                                                                           self->code_groups)));
 
 #if DEVELOPMENT
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -433,7 +442,15 @@ loy_window_get_visible_view (LoyWindow *self)
 
   child = gtk_stack_get_visible_child (self->stack);
   if (child == gtk_widget_get_parent (GTK_WIDGET (self->levels_segments_stack)))
-    return adw_view_stack_get_visible_child (self->levels_segments_stack);
+    {
+      GtkWidget *page = adw_view_stack_get_visible_child (self->levels_segments_stack);
+
+      /* The levels share their page with the line about how they are reached. */
+      if (page == gtk_widget_get_parent (GTK_WIDGET (self->levels)))
+        return GTK_WIDGET (self->levels);
+
+      return page;
+    }
 
   return child;
 }
