@@ -393,6 +393,76 @@ test_deterministic (Fixture       *fixture,
   g_assert_cmpstr (first.out, ==, second.out);
 }
 
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = strchr (text, '\n'); p != NULL; p = strchr (p + 1, '\n'))
+    n++;
+
+  return n;
+}
+
+/* Lists longer than one request's page come whole, in the table as in
+ * JSON; a contact list stops at --limit and counts all below the table. */
+static void
+test_lists_paging (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *items;
+  guint n_rewards;
+
+  run_loyctl (fixture, &run, "--db", fixture->db, "demo", "--contacts", "230", "--rewards", "150",
+              NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  run_loyctl (fixture, &run, "--db", fixture->db, "--json", "rewards", "list", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_json (run.out);
+  n_rewards = json_array_get_length (json_object_get_array_member (json_node_get_object (root),
+                                                                   "data"));
+  g_assert_cmpuint (n_rewards, >, 150);
+  g_clear_pointer (&root, json_node_unref);
+
+  run_loyctl (fixture, &run, "--db", fixture->db, "rewards", "list", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (count_lines (run.out), ==, 1 + n_rewards);
+
+  run_loyctl (fixture, &run, "--db", fixture->db, "--json", "contacts", "list", "--limit", "150",
+              NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_json (run.out);
+  items = json_object_get_array_member (json_node_get_object (root), "data");
+  g_assert_cmpuint (json_array_get_length (items), ==, 150);
+
+  run_loyctl (fixture, &run, "--db", fixture->db, "contacts", "list", "--limit", "150", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (count_lines (run.out), ==, 1 + 150 + 1);
+  g_assert_true (g_str_has_suffix (run.out, "\n150 of 230 contacts\n"));
+
+  run_loyctl (fixture, &run, "--db", fixture->db, "contacts", "list", "--limit", "0", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "UUID  Name  Email  Balance  Level\n0 of 230 contacts\n");
+
+  /* The table of code groups names each group the JSON lists. */
+  run_loyctl (fixture, &run, "--db", fixture->db, "--json", "codes", "groups", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_clear_pointer (&root, json_node_unref);
+  root = parse_json (run.out);
+  items = json_object_get_array_member (json_node_get_object (root), "data");
+  g_assert_cmpuint (json_array_get_length (items), >, 0);
+
+  run_loyctl (fixture, &run, "--db", fixture->db, "codes", "groups", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (count_lines (run.out), ==, 1 + json_array_get_length (items));
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    g_assert_nonnull (strstr (run.out, json_object_get_string_member (json_array_get_object_element (items, i),
+                                                                      "uuid")));
+}
+
 static void
 test_help_version (Fixture       *fixture,
                    gconstpointer  data)
@@ -434,6 +504,7 @@ main (int   argc,
   ADD_TEST ("/loyctl/demo/deterministic", test_deterministic);
   ADD_TEST ("/loyctl/bad-database", test_bad_database);
   ADD_TEST ("/loyctl/remote-without-key", test_remote_without_key);
+  ADD_TEST ("/loyctl/lists/paging", test_lists_paging);
   ADD_TEST ("/loyctl/help-version", test_help_version);
 
 #undef ADD_TEST

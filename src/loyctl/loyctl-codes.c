@@ -11,15 +11,13 @@
 #include "loy-csv.h"
 #include "loyctl-private.h"
 
-/* Rows fetched per request while paging through the groups */
-#define PAGE_SIZE 100
 /* Skipped lines printed for a person; --json lists every one. */
 #define MAX_ERRORS_SHOWN 10
 
 static JsonNode *
 code_group_to_json (LoyCodeGroup *group)
 {
-  JsonObject *object = json_object_new ();
+  g_autoptr(JsonObject) object = json_object_new ();
 
   json_object_set_string_member (object, "uuid", loy_code_group_get_uuid (group));
   json_object_set_string_member (object, "reward_uuid", loy_code_group_get_reward_uuid (group));
@@ -35,68 +33,39 @@ code_group_to_json (LoyCodeGroup *group)
   return json_node_init_object (json_node_alloc (), object);
 }
 
+static void
+add_code_group_row (LoyctlTable *table,
+                    gpointer     item)
+{
+  LoyCodeGroup *group = item;
+  g_autofree char *total = g_strdup_printf ("%" G_GINT64_FORMAT, loy_code_group_get_total (group));
+  g_autofree char *available = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                                loy_code_group_get_available (group));
+  g_autofree char *issued = g_strdup_printf ("%" G_GINT64_FORMAT, loy_code_group_get_issued (group));
+  const char *reward_uuid = loy_code_group_get_reward_uuid (group);
+
+  loyctl_table_add_row (table,
+                        loy_code_group_get_uuid (group),
+                        reward_uuid ? reward_uuid : "",
+                        loy_code_group_get_name (group),
+                        total, available, issued,
+                        NULL);
+}
+
 static gboolean
 codes_groups (LoyctlContext  *context,
               char          **args,
               GError        **error)
 {
   g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CODE_GROUP);
-  g_autoptr(JsonArray) data = json_array_new ();
   g_autoptr(LoyctlTable) table = NULL;
-  LoyStore *store;
-  guint offset = 0;
-  guint total;
-
-  if (!(store = loyctl_context_get_store (context, error)))
-    return FALSE;
 
   /* Translators: column headers of "loyctl codes groups" */
   table = loyctl_table_new (_("UUID"), _("Reward"), _("Name"), _("Total"),
                             _("Available"), _("Issued"), NULL);
 
-  do
-    {
-      g_autoptr(LoyPage) page = loy_store_query_sync (store, query, offset, PAGE_SIZE, NULL, error);
-
-      if (page == NULL)
-        return FALSE;
-
-      for (guint i = 0; i < page->items->len; i++)
-        {
-          LoyCodeGroup *group = g_ptr_array_index (page->items, i);
-          g_autofree char *total_text = g_strdup_printf ("%" G_GINT64_FORMAT,
-                                                         loy_code_group_get_total (group));
-          g_autofree char *available = g_strdup_printf ("%" G_GINT64_FORMAT,
-                                                        loy_code_group_get_available (group));
-          g_autofree char *issued = g_strdup_printf ("%" G_GINT64_FORMAT,
-                                                     loy_code_group_get_issued (group));
-
-          json_array_add_element (data, code_group_to_json (group));
-          loyctl_table_add_row (table,
-                                loy_code_group_get_uuid (group),
-                                loy_code_group_get_reward_uuid (group) ? loy_code_group_get_reward_uuid (group) : "",
-                                loy_code_group_get_name (group),
-                                total_text, available, issued,
-                                NULL);
-        }
-
-      total = page->total;
-      offset += page->items->len;
-      if (page->items->len == 0)
-        break;
-    }
-  while (offset < total);
-
-  if (context->json)
-    {
-      g_autoptr(JsonNode) node = json_node_init_array (json_node_alloc (), data);
-
-      loyctl_print_envelope (node);
-    }
-  else
-    loyctl_table_print (table);
-
-  return TRUE;
+  return loyctl_print_query (context, query, table, add_code_group_row,
+                             (LoyctlSerializeFunc) code_group_to_json, error);
 }
 
 /* On a terminal, a line that counts up while the work goes on. */
@@ -126,14 +95,20 @@ end_progress_line (void)
     g_printerr ("\r\033[K");
 }
 
-static void
-print_summary (LoyctlContext    *context,
-               LoyImportSummary *summary)
+/* Ends the progress line, then prints what came of the import or
+ * generation: nothing when it failed (@summary is %NULL). */
+static gboolean
+report_summary (LoyctlContext    *context,
+                LoyImportSummary *summary)
 {
+  end_progress_line ();
+  if (summary == NULL)
+    return FALSE;
+
   if (context->json)
     {
       g_autoptr(JsonNode) node = NULL;
-      JsonObject *object = json_object_new ();
+      g_autoptr(JsonObject) object = json_object_new ();
       JsonArray *errors = json_array_new ();
 
       for (guint i = 0; i < summary->errors->len; i++)
@@ -152,7 +127,7 @@ print_summary (LoyctlContext    *context,
       json_object_set_array_member (object, "errors", errors);
       node = json_node_init_object (json_node_alloc (), object);
       loyctl_print_envelope (node);
-      return;
+      return TRUE;
     }
 
   g_print (_("Added: %" G_GUINT64_FORMAT "\n"), summary->added);
@@ -172,6 +147,8 @@ print_summary (LoyctlContext    *context,
                           "… and %u more skipped lines (--json lists them all)\n",
                           summary->errors->len - MAX_ERRORS_SHOWN),
              summary->errors->len - MAX_ERRORS_SHOWN);
+
+  return TRUE;
 }
 
 static gboolean
@@ -193,13 +170,8 @@ codes_import (LoyctlContext  *context,
   summary = loy_store_import_codes_sync (store, args[0], G_INPUT_STREAM (input),
                                          progress_func_for_terminal (), _("Importing…"),
                                          NULL, error);
-  end_progress_line ();
-  if (summary == NULL)
-    return FALSE;
 
-  print_summary (context, summary);
-
-  return TRUE;
+  return report_summary (context, summary);
 }
 
 static char *generate_count;
@@ -238,13 +210,8 @@ codes_generate (LoyctlContext  *context,
   summary = loy_store_generate_codes_sync (store, args[0], generate_pattern, count,
                                            progress_func_for_terminal (), _("Generating…"),
                                            NULL, error);
-  end_progress_line ();
-  if (summary == NULL)
-    return FALSE;
 
-  print_summary (context, summary);
-
-  return TRUE;
+  return report_summary (context, summary);
 }
 
 static char *export_csv;
@@ -261,16 +228,8 @@ code_row (GObject  *item,
 {
   LoyCode *code = LOY_CODE (item);
   g_autoptr(GStrvBuilder) row = g_strv_builder_new ();
-  gint64 issued_at = loy_code_get_issued_at (code);
   gboolean issued = loy_code_get_status (code) == LOY_CODE_STATUS_ISSUED;
-  g_autofree char *issued_text = NULL;
-
-  if (issued)
-    {
-      g_autoptr(GDateTime) when = g_date_time_new_from_unix_utc (issued_at);
-
-      issued_text = g_date_time_format_iso8601 (when);
-    }
+  g_autofree char *issued_text = issued ? loyctl_format_time (loy_code_get_issued_at (code)) : NULL;
 
   g_strv_builder_add (row, loy_code_get_code (code));
   g_strv_builder_add (row, issued ? "issued" : "available");
@@ -345,10 +304,12 @@ codes_export (LoyctlContext  *context,
 
   if (context->json)
     {
-      g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), json_object_new ());
+      g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+      JsonObject *object = json_object_new ();
 
-      json_object_set_int_member (json_node_get_object (node), "exported", n_rows);
-      json_object_set_string_member (json_node_get_object (node), "file", export_csv);
+      json_object_set_int_member (object, "exported", n_rows);
+      json_object_set_string_member (object, "file", export_csv);
+      json_node_take_object (node, object);
       loyctl_print_envelope (node);
     }
   else

@@ -11,24 +11,14 @@
 
 #include "loyctl-private.h"
 
-/* Rows fetched per request while paging through a ledger */
-#define PAGE_SIZE 100
 #define DEFAULT_LIMIT 50
-
-static char *
-format_time (gint64 unix_seconds)
-{
-  g_autoptr(GDateTime) time = g_date_time_new_from_unix_utc (unix_seconds);
-
-  return g_date_time_format_iso8601 (time);
-}
 
 static void
 set_time_member (JsonObject *object,
                  const char *name,
                  gint64      unix_seconds)
 {
-  g_autofree char *text = format_time (unix_seconds);
+  g_autofree char *text = loyctl_format_time (unix_seconds);
 
   json_object_set_string_member (object, name, text);
 }
@@ -44,10 +34,33 @@ set_string_or_null (JsonObject *object,
     json_object_set_string_member (object, name, value);
 }
 
+/* A record this one refers to, {"uuid": @uuid, @key: @value}, or null
+ * without @uuid. */
+static void
+set_reference_member (JsonObject *object,
+                      const char *name,
+                      const char *uuid,
+                      const char *key,
+                      const char *value)
+{
+  JsonObject *reference;
+
+  if (uuid == NULL)
+    {
+      json_object_set_null_member (object, name);
+      return;
+    }
+
+  reference = json_object_new ();
+  json_object_set_string_member (reference, "uuid", uuid);
+  json_object_set_string_member (reference, key, value);
+  json_object_set_object_member (object, name, reference);
+}
+
 JsonNode *
 loyctl_contact_to_json (LoyContact *contact)
 {
-  JsonObject *object = json_object_new ();
+  g_autoptr(JsonObject) object = json_object_new ();
   JsonObject *credit_balance = json_object_new ();
 
   json_object_set_string_member (object, "uuid", loy_contact_get_uuid (contact));
@@ -58,18 +71,8 @@ loyctl_contact_to_json (LoyContact *contact)
   json_object_set_int_member (credit_balance, "balance", loy_contact_get_balance (contact));
   json_object_set_object_member (object, "credit_balance", credit_balance);
 
-  if (loy_contact_get_level_uuid (contact) != NULL)
-    {
-      JsonObject *level = json_object_new ();
-
-      json_object_set_string_member (level, "uuid", loy_contact_get_level_uuid (contact));
-      json_object_set_string_member (level, "name", loy_contact_get_level_name (contact));
-      json_object_set_object_member (object, "level", level);
-    }
-  else
-    {
-      json_object_set_null_member (object, "level");
-    }
+  set_reference_member (object, "level", loy_contact_get_level_uuid (contact),
+                        "name", loy_contact_get_level_name (contact));
 
   if (loy_contact_get_expiring_points (contact) > 0)
     {
@@ -94,7 +97,7 @@ loyctl_contact_to_json (LoyContact *contact)
 JsonNode *
 loyctl_ledger_entry_to_json (LoyLedgerEntry *entry)
 {
-  JsonObject *object = json_object_new ();
+  g_autoptr(JsonObject) object = json_object_new ();
   gint64 purchase = loy_ledger_entry_get_purchase_amount_cents (entry);
 
   json_object_set_string_member (object, "uuid", loy_ledger_entry_get_uuid (entry));
@@ -110,18 +113,8 @@ loyctl_ledger_entry_to_json (LoyLedgerEntry *entry)
   else
     json_object_set_double_member (object, "purchase_amount", purchase / 100.0);
 
-  if (loy_ledger_entry_get_reward_uuid (entry) != NULL)
-    {
-      JsonObject *reward = json_object_new ();
-
-      json_object_set_string_member (reward, "uuid", loy_ledger_entry_get_reward_uuid (entry));
-      json_object_set_string_member (reward, "title", loy_ledger_entry_get_reward_title (entry));
-      json_object_set_object_member (object, "reward", reward);
-    }
-  else
-    {
-      json_object_set_null_member (object, "reward");
-    }
+  set_reference_member (object, "reward", loy_ledger_entry_get_reward_uuid (entry),
+                        "title", loy_ledger_entry_get_reward_title (entry));
 
   if (loy_ledger_entry_get_code (entry) != NULL)
     {
@@ -140,16 +133,6 @@ loyctl_ledger_entry_to_json (LoyLedgerEntry *entry)
   set_time_member (object, "created_at", loy_ledger_entry_get_created_at (entry));
 
   return json_node_init_object (json_node_alloc (), object);
-}
-
-static void
-print_json_or_object (LoyctlContext *context,
-                      JsonNode      *node)
-{
-  if (context->json)
-    loyctl_print_envelope (node);
-  else
-    loyctl_print_object (json_node_get_object (node));
 }
 
 static char *list_limit;
@@ -172,8 +155,26 @@ static const GOptionEntry search_entries[] = {
   { NULL }
 };
 
-/* Prints the first page of @query: a table with a count, or JSON with
- * the total in "meta". */
+static void
+add_contact_row (LoyctlTable *table,
+                 gpointer     item)
+{
+  LoyContact *contact = item;
+  g_autofree char *balance = g_strdup_printf ("%" G_GINT64_FORMAT, loy_contact_get_balance (contact));
+  const char *email = loy_contact_get_email (contact);
+  const char *level = loy_contact_get_level_name (contact);
+
+  loyctl_table_add_row (table,
+                        loy_contact_get_uuid (contact),
+                        loy_contact_get_display_name (contact),
+                        email ? email : "",
+                        balance,
+                        level ? level : "",
+                        NULL);
+}
+
+/* Prints the first --limit contacts of @query, with a count below the
+ * table. */
 static gboolean
 print_contacts (LoyctlContext  *context,
                 LoyQuery       *query,
@@ -181,46 +182,24 @@ print_contacts (LoyctlContext  *context,
 {
   g_autoptr(LoyctlTable) table = NULL;
   g_autoptr(LoyPage) page = NULL;
-  g_autoptr(JsonArray) data = json_array_new ();
   gint64 limit = DEFAULT_LIMIT;
-  LoyStore *store;
 
   if (list_limit != NULL && !loyctl_parse_number ("--limit", list_limit, G_MAXINT32, &limit, error))
     return FALSE;
 
-  if (!(store = loyctl_context_get_store (context, error)) ||
-      !(page = loy_store_query_sync (store, query, 0, limit, NULL, error)))
+  if (!(page = loyctl_query_sync (context, query, limit, error)))
     return FALSE;
 
   /* Translators: column headers of "loyctl contacts list" */
   table = loyctl_table_new (_("UUID"), _("Name"), _("Email"), _("Balance"), _("Level"), NULL);
+  loyctl_print_items (context, page->items, table, add_contact_row,
+                      (LoyctlSerializeFunc) loyctl_contact_to_json);
 
-  for (guint i = 0; i < page->items->len; i++)
+  if (!context->json)
     {
-      LoyContact *contact = g_ptr_array_index (page->items, i);
-      g_autofree char *balance = g_strdup_printf ("%" G_GINT64_FORMAT, loy_contact_get_balance (contact));
-
-      json_array_add_element (data, loyctl_contact_to_json (contact));
-      loyctl_table_add_row (table,
-                            loy_contact_get_uuid (contact),
-                            loy_contact_get_display_name (contact),
-                            loy_contact_get_email (contact) ? loy_contact_get_email (contact) : "",
-                            balance,
-                            loy_contact_get_level_name (contact) ? loy_contact_get_level_name (contact) : "",
-                            NULL);
-    }
-
-  if (context->json)
-    {
-      g_autoptr(JsonNode) node = json_node_init_array (json_node_alloc (), data);
-
-      loyctl_print_envelope (node);
-    }
-  else
-    {
-      loyctl_table_print (table);
       /* Translators: below a list, e.g. "50 of 200000 contacts" */
-      g_print (g_dngettext (GETTEXT_PACKAGE, "%u of %u contact\n", "%u of %u contacts\n", page->total),
+      g_print (g_dngettext (GETTEXT_PACKAGE, "%u of %u contact\n", "%u of %u contacts\n",
+                            page->total),
                page->items->len, page->total);
     }
 
@@ -266,7 +245,7 @@ contacts_show (LoyctlContext  *context,
     return FALSE;
 
   node = loyctl_contact_to_json (LOY_CONTACT (contact));
-  print_json_or_object (context, node);
+  loyctl_print_item (context, node);
 
   return TRUE;
 }
@@ -310,9 +289,26 @@ contacts_enroll (LoyctlContext  *context,
     return FALSE;
 
   node = loyctl_contact_to_json (contact);
-  print_json_or_object (context, node);
+  loyctl_print_item (context, node);
 
   return TRUE;
+}
+
+static void
+add_ledger_entry_row (LoyctlTable *table,
+                      gpointer     item)
+{
+  LoyLedgerEntry *entry = item;
+  g_autofree char *created_at = loyctl_format_time (loy_ledger_entry_get_created_at (entry));
+  g_autofree char *credits = g_strdup_printf ("%+" G_GINT64_FORMAT,
+                                              loy_ledger_entry_get_credits (entry));
+  const char *reason = loy_ledger_entry_get_reason (entry);
+  const char *operator_name = loy_ledger_entry_get_operator (entry);
+
+  loyctl_table_add_row (table, created_at,
+                        loy_ledger_entry_type_to_string (loy_ledger_entry_get_entry_type (entry)),
+                        credits, reason ? reason : "", operator_name ? operator_name : "",
+                        loy_ledger_entry_get_uuid (entry), NULL);
 }
 
 static gboolean
@@ -321,12 +317,9 @@ contacts_ledger (LoyctlContext  *context,
                  GError        **error)
 {
   g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_LEDGER_ENTRY);
-  g_autoptr(JsonArray) data = json_array_new ();
   g_autoptr(LoyctlTable) table = NULL;
   g_autoptr(GObject) contact = NULL;
   LoyStore *store;
-  guint offset = 0;
-  guint total;
 
   /* An unknown contact is an error, not an empty ledger. */
   if (!(store = loyctl_context_get_store (context, error)) ||
@@ -339,49 +332,8 @@ contacts_ledger (LoyctlContext  *context,
   table = loyctl_table_new (_("Date"), _("Type"), _("Credits"), _("Reason"), _("Operator"),
                             _("UUID"), NULL);
 
-  do
-    {
-      g_autoptr(LoyPage) page = loy_store_query_sync (store, query, offset, PAGE_SIZE, NULL, error);
-
-      if (page == NULL)
-        return FALSE;
-
-      for (guint i = 0; i < page->items->len; i++)
-        {
-          LoyLedgerEntry *entry = g_ptr_array_index (page->items, i);
-          g_autofree char *created_at = format_time (loy_ledger_entry_get_created_at (entry));
-          g_autofree char *credits = g_strdup_printf ("%+" G_GINT64_FORMAT,
-                                                      loy_ledger_entry_get_credits (entry));
-          const char *reason = loy_ledger_entry_get_reason (entry);
-          const char *operator_name = loy_ledger_entry_get_operator (entry);
-
-          json_array_add_element (data, loyctl_ledger_entry_to_json (entry));
-          loyctl_table_add_row (table, created_at,
-                                loy_ledger_entry_type_to_string (loy_ledger_entry_get_entry_type (entry)),
-                                credits, reason ? reason : "", operator_name ? operator_name : "",
-                                loy_ledger_entry_get_uuid (entry), NULL);
-        }
-
-      total = page->total;
-      offset += page->items->len;
-
-      if (page->items->len == 0)
-        break;
-    }
-  while (offset < total);
-
-  if (context->json)
-    {
-      g_autoptr(JsonNode) node = json_node_init_array (json_node_alloc (), data);
-
-      loyctl_print_envelope (node);
-    }
-  else
-    {
-      loyctl_table_print (table);
-    }
-
-  return TRUE;
+  return loyctl_print_query (context, query, table, add_ledger_entry_row,
+                             (LoyctlSerializeFunc) loyctl_ledger_entry_to_json, error);
 }
 
 const LoyctlCommand loyctl_contacts_commands[] = {

@@ -322,3 +322,66 @@ loyctl_print_object (JsonObject *object)
   if (table != NULL)
     loyctl_table_print (table);
 }
+
+void
+loyctl_print_item (LoyctlContext *context,
+                   JsonNode      *node)
+{
+  if (context->json)
+    loyctl_print_envelope (node);
+  else
+    loyctl_print_object (json_node_get_object (node));
+}
+
+void
+loyctl_print_items (LoyctlContext       *context,
+                    GPtrArray           *items,
+                    LoyctlTable         *table,
+                    LoyctlRowFunc        add_row,
+                    LoyctlSerializeFunc  to_json)
+{
+  if (context->json)
+    {
+      g_autoptr(JsonNode) node = json_node_new (JSON_NODE_ARRAY);
+      JsonArray *data = json_array_sized_new (items->len);
+
+      for (guint i = 0; i < items->len; i++)
+        json_array_add_element (data, to_json (g_ptr_array_index (items, i)));
+
+      json_node_take_array (node, data);
+      loyctl_print_envelope (node);
+    }
+  else
+    {
+      for (guint i = 0; i < items->len; i++)
+        add_row (table, g_ptr_array_index (items, i));
+
+      loyctl_table_print (table);
+    }
+}
+
+gboolean
+loyctl_print_query (LoyctlContext        *context,
+                    LoyQuery             *query,
+                    LoyctlTable          *table,
+                    LoyctlRowFunc         add_row,
+                    LoyctlSerializeFunc   to_json,
+                    GError              **error)
+{
+  g_autoptr(LoyPage) page = loyctl_query_sync (context, query, G_MAXUINT, error);
+
+  if (page == NULL)
+    return FALSE;
+
+  loyctl_print_items (context, page->items, table, add_row, to_json);
+
+  return TRUE;
+}
+
+char *
+loyctl_format_time (gint64 unix_seconds)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_from_unix_utc (unix_seconds);
+
+  return g_date_time_format_iso8601 (time);
+}

@@ -27,10 +27,7 @@ print_entry (LoyctlContext  *context,
 {
   g_autoptr(JsonNode) node = loyctl_ledger_entry_to_json (entry);
 
-  if (context->json)
-    loyctl_print_envelope (node);
-  else
-    loyctl_print_object (json_node_get_object (node));
+  loyctl_print_item (context, node);
 }
 
 static char *award_amount;

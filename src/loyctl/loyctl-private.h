@@ -90,6 +90,38 @@ void            loyctl_table_free             (LoyctlTable    *table);
 void            loyctl_print_envelope         (JsonNode       *data);
 /* Prints each member as "key: value", for a person to read. */
 void            loyctl_print_object           (JsonObject     *object);
+/* Prints one record: in the envelope with --json, else as "key: value". */
+void            loyctl_print_item             (LoyctlContext  *context,
+                                               JsonNode       *node);
+
+/* Lists */
+typedef void      (*LoyctlRowFunc)       (LoyctlTable *table,
+                                          gpointer     item);
+typedef JsonNode *(*LoyctlSerializeFunc) (gpointer     item);
+
+/* The first @limit records of @query (G_MAXUINT for all), fetched a page
+ * at a time; ->total is the store's count of every match. */
+LoyPage        *loyctl_query_sync             (LoyctlContext        *context,
+                                               LoyQuery             *query,
+                                               guint                 limit,
+                                               GError              **error);
+/* Prints @items as a JSON array of @to_json in the envelope with --json,
+ * else as @table with a row from @add_row for each. */
+void            loyctl_print_items            (LoyctlContext        *context,
+                                               GPtrArray            *items,
+                                               LoyctlTable          *table,
+                                               LoyctlRowFunc         add_row,
+                                               LoyctlSerializeFunc   to_json);
+/* Prints every record of @query, as loyctl_print_items() does. */
+gboolean        loyctl_print_query            (LoyctlContext        *context,
+                                               LoyQuery             *query,
+                                               LoyctlTable          *table,
+                                               LoyctlRowFunc         add_row,
+                                               LoyctlSerializeFunc   to_json,
+                                               GError              **error);
+
+/* A time as the API writes it: ISO 8601 in UTC. */
+char           *loyctl_format_time            (gint64          unix_seconds);
 
 /* Serializers, in the field names of the API */
 JsonNode       *loyctl_reward_to_json         (LoyReward      *reward);

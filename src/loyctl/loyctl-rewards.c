@@ -9,9 +9,6 @@
 
 #include "loyctl-private.h"
 
-/* Rows fetched per request while paging through a list */
-#define PAGE_SIZE 100
-
 static void
 set_int_or_null (JsonObject *object,
                  const char *name,
@@ -26,7 +23,7 @@ set_int_or_null (JsonObject *object,
 JsonNode *
 loyctl_reward_to_json (LoyReward *reward)
 {
-  JsonObject *object = json_object_new ();
+  g_autoptr(JsonObject) object = json_object_new ();
   JsonObject *custom = loy_reward_get_custom_attributes (reward);
   const char *type = loy_reward_type_to_string (loy_reward_get_reward_type (reward));
   const char *media_type = loy_reward_get_media_type (reward);
@@ -90,10 +87,7 @@ print_reward (LoyctlContext *context,
 {
   g_autoptr(JsonNode) node = loyctl_reward_to_json (reward);
 
-  if (context->json)
-    loyctl_print_envelope (node);
-  else
-    loyctl_print_object (json_node_get_object (node));
+  loyctl_print_item (context, node);
 }
 
 static char *
@@ -141,84 +135,44 @@ parse_platform (const char   *text,
   return TRUE;
 }
 
+static void
+add_reward_row (LoyctlTable *table,
+                gpointer     item)
+{
+  LoyReward *reward = item;
+  g_autofree char *credits = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                              loy_reward_get_required_credits (reward));
+  g_autofree char *stock = format_stock (reward);
+
+  loyctl_table_add_row (table,
+                        loy_reward_get_uuid (reward),
+                        loy_reward_get_title (reward) ? loy_reward_get_title (reward) : "",
+                        loy_reward_type_to_string (loy_reward_get_reward_type (reward)),
+                        credits,
+                        loy_reward_get_is_active (reward) ? _("yes") : _("no"),
+                        stock,
+                        NULL);
+}
+
 static gboolean
 rewards_list (LoyctlContext  *context,
               char          **args,
               GError        **error)
 {
   g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_REWARD);
-  g_autoptr(JsonArray) data = json_array_new ();
   g_autoptr(LoyctlTable) table = NULL;
-  LoyStore *store;
-  guint offset = 0;
-  guint total;
 
   if (list_platform != NULL && !parse_platform (list_platform, &query->platform, error))
     return FALSE;
   query->visible_to_contact = g_strdup (list_contact);
   query->shop_uuid = g_strdup (list_shop);
 
-  if (!(store = loyctl_context_get_store (context, error)))
-    return FALSE;
-
   /* Translators: column headers of "loyctl rewards list" */
   table = loyctl_table_new (_("UUID"), _("Title"), _("Type"), _("Credits"),
                             _("Active"), _("Stock"), NULL);
 
-  do
-    {
-      g_autoptr(LoyPage) page = NULL;
-
-      page = loy_store_query_sync (store, query, offset, PAGE_SIZE, NULL, error);
-      if (page == NULL)
-        return FALSE;
-
-      for (guint i = 0; i < page->items->len; i++)
-        {
-          LoyReward *reward = g_ptr_array_index (page->items, i);
-          g_autofree char *credits = NULL;
-          g_autofree char *stock = NULL;
-
-          if (context->json)
-            {
-              json_array_add_element (data, loyctl_reward_to_json (reward));
-              continue;
-            }
-
-          credits = g_strdup_printf ("%" G_GINT64_FORMAT,
-                                     loy_reward_get_required_credits (reward));
-          stock = format_stock (reward);
-          loyctl_table_add_row (table,
-                                loy_reward_get_uuid (reward),
-                                loy_reward_get_title (reward) ? loy_reward_get_title (reward) : "",
-                                loy_reward_type_to_string (loy_reward_get_reward_type (reward)),
-                                credits,
-                                loy_reward_get_is_active (reward) ? _("yes") : _("no"),
-                                stock,
-                                NULL);
-        }
-
-      total = page->total;
-      offset += page->items->len;
-
-      /* Rows deleted meanwhile can leave the total out of reach. */
-      if (page->items->len == 0)
-        break;
-    }
-  while (offset < total);
-
-  if (context->json)
-    {
-      g_autoptr(JsonNode) node = json_node_init_array (json_node_alloc (), data);
-
-      loyctl_print_envelope (node);
-    }
-  else
-    {
-      loyctl_table_print (table);
-    }
-
-  return TRUE;
+  return loyctl_print_query (context, query, table, add_reward_row,
+                             (LoyctlSerializeFunc) loyctl_reward_to_json, error);
 }
 
 static gboolean

@@ -16,6 +16,8 @@
 #include "loyctl-private.h"
 
 #define API_KEY_VARIABLE "LOYALTY_DESK_API_KEY"
+/* Rows fetched per request while paging through a list */
+#define PAGE_SIZE 100
 
 enum {
   EXIT_ERROR = 1,
@@ -196,6 +198,42 @@ loyctl_context_get_store (LoyctlContext  *self,
   self->store = (LoyStore *) open_local (path, error);
 
   return self->store;
+}
+
+LoyPage *
+loyctl_query_sync (LoyctlContext  *self,
+                   LoyQuery       *query,
+                   guint           limit,
+                   GError        **error)
+{
+  g_autoptr(LoyPage) result = loy_page_new (0);
+  LoyStore *store;
+
+  if (!(store = loyctl_context_get_store (self, error)))
+    return NULL;
+
+  /* The first request is made even for a limit of 0: it brings the total. */
+  do
+    {
+      guint offset = result->items->len;
+      g_autoptr(LoyPage) page = NULL;
+
+      page = loy_store_query_sync (store, query, offset, MIN (PAGE_SIZE, limit - offset),
+                                   NULL, error);
+      if (page == NULL)
+        return NULL;
+
+      result->total = page->total;
+      for (guint i = 0; i < page->items->len; i++)
+        g_ptr_array_add (result->items, g_object_ref (g_ptr_array_index (page->items, i)));
+
+      /* Rows deleted meanwhile can leave the total out of reach. */
+      if (page->items->len == 0)
+        break;
+    }
+  while (result->items->len < MIN (limit, result->total));
+
+  return g_steal_pointer (&result);
 }
 
 static void
