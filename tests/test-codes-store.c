@@ -19,9 +19,6 @@
 typedef struct
 {
   TestSqliteFixture  base;
-  char              *path;
-  char              *dir;
-  LoySqliteStore    *store;
   char              *reward_uuid;
   char              *group_uuid;
 } Fixture;
@@ -42,16 +39,12 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(LoyReward) created = NULL;
 
   test_sqlite_fixture_setup (&fixture->base, data);
-  fixture->dir = fixture->base.dir;
-  fixture->path = fixture->base.path;
-  fixture->store = fixture->base.store;
-  g_assert_true (loy_sqlite_store_populate_demo (fixture->store, &demo_options, NULL, &error));
-  g_assert_no_error (error);
+  test_sqlite_fixture_populate (&fixture->base, &demo_options);
 
   loy_reward_set_title (reward, "Spring voucher");
   loy_reward_set_reward_type (reward, LOY_REWARD_TYPE_DIGITAL);
   loy_reward_set_required_credits (reward, 40);
-  created = loy_store_create_reward_sync (LOY_STORE (fixture->store), reward, NULL, &error);
+  created = loy_store_create_reward_sync (LOY_STORE (fixture->base.store), reward, NULL, &error);
   g_assert_no_error (error);
   fixture->reward_uuid = g_strdup (loy_reward_get_uuid (created));
   fixture->group_uuid = g_strdup (loy_reward_get_code_group_uuid (created));
@@ -63,7 +56,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autofree char *codes = g_build_filename (fixture->dir, "codes.txt", NULL);
+  g_autofree char *codes = g_build_filename (fixture->base.dir, "codes.txt", NULL);
 
   g_unlink (codes);
   test_sqlite_fixture_teardown (&fixture->base, data);
@@ -75,7 +68,7 @@ static LoyCodeGroup *
 lookup_group (Fixture *fixture)
 {
   g_autoptr(GError) error = NULL;
-  GObject *group = loy_store_lookup_sync (LOY_STORE (fixture->store), LOY_KIND_CODE_GROUP,
+  GObject *group = loy_store_lookup_sync (LOY_STORE (fixture->base.store), LOY_KIND_CODE_GROUP,
                                           fixture->group_uuid, NULL, &error);
 
   g_assert_no_error (error);
@@ -97,7 +90,7 @@ import_text (Fixture     *fixture,
 {
   g_autoptr(GInputStream) input = g_memory_input_stream_new_from_data (text, -1, NULL);
 
-  return loy_store_import_codes_sync (LOY_STORE (fixture->store), fixture->group_uuid, input,
+  return loy_store_import_codes_sync (LOY_STORE (fixture->base.store), fixture->group_uuid, input,
                                       NULL, NULL, NULL, error);
 }
 
@@ -108,7 +101,7 @@ write_code_file (Fixture    *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(LoyCodeGenerator) generator = loy_code_generator_new (pattern, &error);
-  g_autofree char *path = g_build_filename (fixture->dir, "codes.txt", NULL);
+  g_autofree char *path = g_build_filename (fixture->base.dir, "codes.txt", NULL);
   FILE *file = fopen (path, "w");
 
   g_assert_nonnull (file);
@@ -154,7 +147,7 @@ test_import_counts (Fixture       *fixture,
   g_assert_cmpint (loy_code_group_get_total (group), ==, 4);
   g_assert_cmpint (loy_code_group_get_available (group), ==, 4);
 
-  reward = LOY_REWARD (loy_store_lookup_sync (LOY_STORE (fixture->store), LOY_KIND_REWARD,
+  reward = LOY_REWARD (loy_store_lookup_sync (LOY_STORE (fixture->base.store), LOY_KIND_REWARD,
                                               fixture->reward_uuid, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (loy_reward_get_codes_available (reward), ==, 4);
@@ -168,7 +161,7 @@ test_import_unknown_group (Fixture       *fixture,
   g_autoptr(GInputStream) input = g_memory_input_stream_new_from_data ("AAA\n", -1, NULL);
   g_autoptr(LoyImportSummary) summary = NULL;
 
-  summary = loy_store_import_codes_sync (LOY_STORE (fixture->store), "no-such-group", input,
+  summary = loy_store_import_codes_sync (LOY_STORE (fixture->base.store), "no-such-group", input,
                                          NULL, NULL, NULL, &error);
   g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_FOUND);
   g_assert_null (summary);
@@ -213,7 +206,7 @@ import_file (Fixture       *fixture,
   g_autoptr(GFileInputStream) input = g_file_read (file, NULL, NULL);
 
   log->thread = g_thread_self ();
-  return loy_store_import_codes_sync (LOY_STORE (fixture->store), fixture->group_uuid,
+  return loy_store_import_codes_sync (LOY_STORE (fixture->base.store), fixture->group_uuid,
                                       G_INPUT_STREAM (input), progress_cb, log,
                                       cancellable, error);
 }
@@ -275,13 +268,13 @@ test_generate (Fixture       *fixture,
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
   /* "T-##X" has room for 5 × 5 × 20 = 500 codes: fill every one. */
-  summary = loy_store_generate_codes_sync (LOY_STORE (fixture->store), fixture->group_uuid,
+  summary = loy_store_generate_codes_sync (LOY_STORE (fixture->base.store), fixture->group_uuid,
                                            "T-##X", 500, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (summary->added, ==, 500);
 
   query->parent_uuid = g_strdup (fixture->group_uuid);
-  page = loy_store_query_sync (LOY_STORE (fixture->store), query, 0, 1000, NULL, &error);
+  page = loy_store_query_sync (LOY_STORE (fixture->base.store), query, 0, 1000, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (page->total, ==, 500);
   for (guint i = 0; i < page->items->len; i++)
@@ -295,7 +288,7 @@ test_generate (Fixture       *fixture,
       g_assert_true (g_hash_table_add (seen, (gpointer) code));
     }
 
-  refused = loy_store_generate_codes_sync (LOY_STORE (fixture->store), fixture->group_uuid,
+  refused = loy_store_generate_codes_sync (LOY_STORE (fixture->base.store), fixture->group_uuid,
                                            "T-##X", 1, NULL, NULL, NULL, &error);
   g_assert_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT);
   g_assert_nonnull (strstr (error->message, "room for only 0 more codes"));
@@ -314,14 +307,14 @@ test_list_codes (Fixture       *fixture,
 
   g_assert_no_error (error);
   query->parent_uuid = g_strdup (fixture->group_uuid);
-  all = loy_store_query_sync (LOY_STORE (fixture->store), query, 0, 10, NULL, &error);
+  all = loy_store_query_sync (LOY_STORE (fixture->base.store), query, 0, 10, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (all->total, ==, 4);
   g_assert_cmpstr (loy_code_get_code (g_ptr_array_index (all->items, 0)), ==, "AA-1");
   g_assert_cmpint (loy_code_get_status (g_ptr_array_index (all->items, 0)), ==, LOY_CODE_STATUS_AVAILABLE);
 
   query->search = g_strdup ("A");
-  prefix = loy_store_query_sync (LOY_STORE (fixture->store), query, 0, 10, NULL, &error);
+  prefix = loy_store_query_sync (LOY_STORE (fixture->base.store), query, 0, 10, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (prefix->total, ==, 2);
   g_assert_cmpstr (loy_code_get_code (g_ptr_array_index (prefix->items, 1)), ==, "AB-3");
@@ -332,7 +325,7 @@ first_shop_uuid (Fixture *fixture)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_SHOP);
-  g_autoptr(LoyPage) page = loy_store_query_sync (LOY_STORE (fixture->store), query, 0, 1, NULL, &error);
+  g_autoptr(LoyPage) page = loy_store_query_sync (LOY_STORE (fixture->base.store), query, 0, 1, NULL, &error);
 
   g_assert_no_error (error);
   g_assert_cmpuint (page->items->len, ==, 1);
@@ -376,9 +369,9 @@ test_view_filter_round_trip (Fixture       *fixture,
   loy_reward_set_title (reward, "Birthday cake");
   loy_reward_set_required_credits (reward, 10);
   loy_reward_set_view_filter (reward, filter);
-  created = loy_store_create_reward_sync (LOY_STORE (fixture->store), reward, NULL, &error);
+  created = loy_store_create_reward_sync (LOY_STORE (fixture->base.store), reward, NULL, &error);
   g_assert_no_error (error);
-  looked_up = loy_store_lookup_sync (LOY_STORE (fixture->store), LOY_KIND_REWARD,
+  looked_up = loy_store_lookup_sync (LOY_STORE (fixture->base.store), LOY_KIND_REWARD,
                                      loy_reward_get_uuid (created), NULL, &error);
   g_assert_no_error (error);
   assert_filters_equal (loy_reward_get_view_filter (LOY_REWARD (looked_up)), filter);
@@ -388,14 +381,14 @@ test_view_filter_round_trip (Fixture       *fixture,
   filter->condition = LOY_CONDITION_IS_SET;
   filter->days_before = filter->days_after = 0;
   json_object_set_member (changes, "view_filter", loy_view_filter_to_json (filter));
-  updated = loy_store_update_reward_sync (LOY_STORE (fixture->store), loy_reward_get_uuid (created),
+  updated = loy_store_update_reward_sync (LOY_STORE (fixture->base.store), loy_reward_get_uuid (created),
                                           changes, NULL, &error);
   g_assert_no_error (error);
   assert_filters_equal (loy_reward_get_view_filter (updated), filter);
 
   /* null removes it. */
   json_object_set_null_member (changes, "view_filter");
-  cleared = loy_store_update_reward_sync (LOY_STORE (fixture->store), loy_reward_get_uuid (created),
+  cleared = loy_store_update_reward_sync (LOY_STORE (fixture->base.store), loy_reward_get_uuid (created),
                                           changes, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (loy_reward_get_view_filter (cleared) == NULL ||
@@ -405,7 +398,7 @@ test_view_filter_round_trip (Fixture       *fixture,
   g_strfreev (filter->shop_uuids);
   filter->shop_uuids = g_strsplit ("no-such-shop", ",", -1);
   json_object_set_member (changes, "view_filter", loy_view_filter_to_json (filter));
-  refused = loy_store_update_reward_sync (LOY_STORE (fixture->store), loy_reward_get_uuid (created),
+  refused = loy_store_update_reward_sync (LOY_STORE (fixture->base.store), loy_reward_get_uuid (created),
                                           changes, NULL, &error);
   g_assert_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT);
   g_assert_null (refused);
@@ -417,7 +410,7 @@ count_rewards (Fixture    *fixture,
                const char *title)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(LoyPage) page = loy_store_query_sync (LOY_STORE (fixture->store), query, 0, 1000, NULL, &error);
+  g_autoptr(LoyPage) page = loy_store_query_sync (LOY_STORE (fixture->base.store), query, 0, 1000, NULL, &error);
   guint n = 0;
 
   g_assert_no_error (error);
@@ -451,7 +444,7 @@ test_visibility_queries (Fixture       *fixture,
   loy_reward_set_title (reward, "Counter gift");
   loy_reward_set_required_credits (reward, 10);
   loy_reward_set_view_filter (reward, filter);
-  created = loy_store_create_reward_sync (LOY_STORE (fixture->store), reward, NULL, &error);
+  created = loy_store_create_reward_sync (LOY_STORE (fixture->base.store), reward, NULL, &error);
   g_assert_no_error (error);
 
   g_assert_cmpuint (count_rewards (fixture, query, "Counter gift"), ==, 1);
@@ -468,7 +461,7 @@ test_visibility_queries (Fixture       *fixture,
   g_assert_cmpuint (count_rewards (fixture, query, "Counter gift"), ==, 1);
 
   /* The demo's contacts are not gold. */
-  contacts = loy_store_query_sync (LOY_STORE (fixture->store), contact_query, 0, 1, NULL, &error);
+  contacts = loy_store_query_sync (LOY_STORE (fixture->base.store), contact_query, 0, 1, NULL, &error);
   g_assert_no_error (error);
   query->visible_to_contact = g_strdup (loy_contact_get_uuid (g_ptr_array_index (contacts->items, 0)));
   g_assert_cmpuint (count_rewards (fixture, query, "Counter gift"), ==, 0);
@@ -478,7 +471,7 @@ test_visibility_queries (Fixture       *fixture,
 
   g_free (query->visible_to_contact);
   query->visible_to_contact = g_strdup ("no-such-contact");
-  missing = loy_store_query_sync (LOY_STORE (fixture->store), query, 0, 10, NULL, &error);
+  missing = loy_store_query_sync (LOY_STORE (fixture->base.store), query, 0, 10, NULL, &error);
   g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_FOUND);
   g_assert_null (missing);
 }
@@ -493,7 +486,7 @@ test_only_active (Fixture       *fixture,
   g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_REWARD);
 
   json_object_set_boolean_member (changes, "is_active", FALSE);
-  updated = loy_store_update_reward_sync (LOY_STORE (fixture->store), fixture->reward_uuid,
+  updated = loy_store_update_reward_sync (LOY_STORE (fixture->base.store), fixture->reward_uuid,
                                           changes, NULL, &error);
   g_assert_no_error (error);
 
@@ -514,38 +507,17 @@ test_update_code_group (Fixture       *fixture,
 
   json_object_set_string_member (changes, "name", "  Spring codes ");
   json_object_set_int_member (changes, "low_stock_threshold", 25);
-  group = loy_store_update_code_group_sync (LOY_STORE (fixture->store), fixture->group_uuid,
+  group = loy_store_update_code_group_sync (LOY_STORE (fixture->base.store), fixture->group_uuid,
                                             changes, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (loy_code_group_get_name (group), ==, "Spring codes");
   g_assert_cmpint (loy_code_group_get_low_stock_threshold (group), ==, 25);
 
   json_object_set_int_member (bad, "total", 3);
-  refused = loy_store_update_code_group_sync (LOY_STORE (fixture->store), fixture->group_uuid,
+  refused = loy_store_update_code_group_sync (LOY_STORE (fixture->base.store), fixture->group_uuid,
                                               bad, NULL, &error);
   g_assert_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT);
   g_assert_null (refused);
-}
-
-static gint64
-raw_int64 (const char *path,
-           const char *sql,
-           char      **text)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  if (text != NULL)
-    *text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-
-  return value;
 }
 
 static void
@@ -555,12 +527,10 @@ test_killed_import (Fixture       *fixture,
   g_autofree char *loyctl = g_test_build_filename (G_TEST_BUILT, "..", "src", "loyctl", "loyctl", NULL);
   g_autofree char *path = write_code_file (fixture, "XXXX-XXXX-XXXX", 1000000);
   g_autofree char *integrity = NULL;
-  g_autofree char *count_sql = g_strdup_printf ("SELECT count(*) FROM codes WHERE group_id ="
-                                                " (SELECT id FROM code_groups WHERE uuid = '%s')",
-                                                fixture->group_uuid);
   g_autoptr(LoyImportSummary) before = NULL;
   g_autoptr(GError) error = NULL;
-  const char *argv[] = { loyctl, "--db", fixture->path, "codes", "import", fixture->group_uuid, path, NULL };
+  const char *argv[] = { loyctl, "--db", fixture->base.path, "codes", "import", fixture->group_uuid, path, NULL };
+  sqlite3 *raw;
   GPid pid;
   int status;
 
@@ -578,9 +548,13 @@ test_killed_import (Fixture       *fixture,
   g_assert_true (WIFSIGNALED (status));
   g_spawn_close_pid (pid);
 
-  g_assert_cmpint (raw_int64 (fixture->path, count_sql, NULL), ==, 3);
-  raw_int64 (fixture->path, "PRAGMA integrity_check", &integrity);
+  raw = test_sqlite_open_raw (fixture->base.path);
+  g_assert_cmpint (test_sqlite_int (raw, "SELECT count(*) FROM codes WHERE group_id ="
+                                         " (SELECT id FROM code_groups WHERE uuid = '%s')",
+                                    fixture->group_uuid), ==, 3);
+  integrity = test_sqlite_text (raw, "PRAGMA integrity_check");
   g_assert_cmpstr (integrity, ==, "ok");
+  sqlite3_close (raw);
   g_assert_cmpint (group_total (fixture), ==, 3);
 }
 

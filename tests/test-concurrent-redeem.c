@@ -7,11 +7,10 @@
 
 #include <stdio.h>
 
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include "loy-core.h"
-#include "sqlite/loy-sqlite-private.h"
+#include "test-sqlite-fixture.h"
 
 #define N_CHILDREN            2
 #define REDEMPTIONS_PER_CHILD 5000
@@ -62,31 +61,16 @@ run_child (const char *path,
   return 0;
 }
 
-static gint64
-sql_int (sqlite3    *db,
-         const char *sql)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-
-  return sqlite3_column_int64 (stmt, 0);
-}
-
 static char *
-prepare_database (const char *path)
+prepare_database (TestSqliteFixture *fixture)
 {
-  g_autoptr(LoySqliteStore) store = NULL;
+  LoySqliteStore *store = fixture->store;
   g_autoptr(LoyReward) template = loy_reward_new ();
   g_autoptr(LoyReward) reward = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(LoyProgram) program = loy_program_new ();
   g_autoptr(LoyProgram) updated = NULL;
-  sqlite3 *raw = NULL;
-
-  store = loy_sqlite_store_new (path, &error);
-  g_assert_no_error (error);
+  sqlite3 *raw;
 
   /* Points come from awards, not welcome gifts. */
   loy_program_set_welcome_points (program, 0);
@@ -115,13 +99,13 @@ prepare_database (const char *path)
       g_assert_no_error (error);
     }
 
-  g_assert_cmpint (sqlite3_open (path, &raw), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (raw,
-                                 "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
-                                 "  WHERE i < " G_STRINGIFY (N_CODES) ")"
-                                 " INSERT INTO codes (group_id, code)"
-                                 " SELECT (SELECT id FROM code_groups), printf ('BUBBLE-%05d', i) FROM n",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  raw = test_sqlite_open_raw (fixture->path);
+  test_sqlite_exec (raw,
+                    "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
+                    "  WHERE i < %d)"
+                    " INSERT INTO codes (group_id, code)"
+                    " SELECT (SELECT id FROM code_groups), printf ('BUBBLE-%%05d', i) FROM n",
+                    N_CODES);
   sqlite3_close (raw);
 
   return g_strdup (loy_reward_get_uuid (reward));
@@ -130,27 +114,26 @@ prepare_database (const char *path)
 static void
 test_concurrent_redeem (void)
 {
+  TestSqliteFixture fixture = { NULL };
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("test-concurrent-redeem-XXXXXX", &error);
-  g_autofree char *path = g_build_filename (dir, "loyalty.db", NULL);
   g_autofree char *self = g_file_read_link ("/proc/self/exe", &error);
   g_autofree char *reward_uuid = NULL;
   GSubprocess *children[N_CHILDREN];
   guint redeemed = 0;
   guint out_of_codes = 0;
-  sqlite3 *raw = NULL;
+  sqlite3 *raw;
   g_autofree char *integrity = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
 
   g_assert_no_error (error);
-  reward_uuid = prepare_database (path);
+  test_sqlite_fixture_setup (&fixture, NULL);
+  reward_uuid = prepare_database (&fixture);
 
   for (guint c = 0; c < N_CHILDREN; c++)
     {
       g_autofree char *index = g_strdup_printf ("%u", c);
 
       children[c] = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
-                                      self, "--child", path, reward_uuid, index, NULL);
+                                      self, "--child", fixture.path, reward_uuid, index, NULL);
       g_assert_no_error (error);
     }
 
@@ -176,42 +159,32 @@ test_concurrent_redeem (void)
   g_assert_cmpuint (redeemed, ==, N_CODES);
   g_assert_cmpuint (out_of_codes, ==, N_CHILDREN * REDEMPTIONS_PER_CHILD - N_CODES);
 
-  g_assert_cmpint (sqlite3_open (path, &raw), ==, SQLITE_OK);
+  raw = test_sqlite_open_raw (fixture.path);
 
   /* No code issued twice, none lost. */
-  g_assert_cmpint (sql_int (raw, "SELECT count(*) - count (DISTINCT code_id) FROM ledger_entries"
+  g_assert_cmpint (test_sqlite_int (raw, "SELECT count(*) - count (DISTINCT code_id) FROM ledger_entries"
                                  " WHERE code_id IS NOT NULL"), ==, 0);
-  g_assert_cmpint (sql_int (raw, "SELECT count(*) FROM ledger_entries WHERE entry_type = 'REWARD_RECEPTION'"),
+  g_assert_cmpint (test_sqlite_int (raw, "SELECT count(*) FROM ledger_entries WHERE entry_type = 'REWARD_RECEPTION'"),
                    ==, redeemed);
-  g_assert_cmpint (sql_int (raw, "SELECT count(*) FROM codes WHERE contact_id IS NOT NULL"), ==, redeemed);
-  g_assert_cmpint (sql_int (raw, "SELECT count(*) FROM codes AS k JOIN ledger_entries AS e"
+  g_assert_cmpint (test_sqlite_int (raw, "SELECT count(*) FROM codes WHERE contact_id IS NOT NULL"), ==, redeemed);
+  g_assert_cmpint (test_sqlite_int (raw, "SELECT count(*) FROM codes AS k JOIN ledger_entries AS e"
                                  " ON e.code_id = k.id AND e.contact_id = k.contact_id"), ==, redeemed);
-  g_assert_cmpint (redeemed + sql_int (raw, "SELECT count(*) FROM codes WHERE contact_id IS NULL"),
+  g_assert_cmpint (redeemed + test_sqlite_int (raw, "SELECT count(*) FROM codes WHERE contact_id IS NULL"),
                    ==, N_CODES);
 
   /* Balances: never negative, always the sum of the ledger. */
-  g_assert_cmpint (sql_int (raw, "SELECT min (balance) FROM contacts"), >=, 0);
-  g_assert_cmpint (sql_int (raw, "SELECT count(*) FROM contacts AS c WHERE c.balance <>"
+  g_assert_cmpint (test_sqlite_int (raw, "SELECT min (balance) FROM contacts"), >=, 0);
+  g_assert_cmpint (test_sqlite_int (raw, "SELECT count(*) FROM contacts AS c WHERE c.balance <>"
                                  " (SELECT sum (credits) FROM ledger_entries WHERE contact_id = c.id)"),
                    ==, 0);
-  g_assert_cmpint (sql_int (raw, "SELECT sum (balance) FROM contacts"), ==,
+  g_assert_cmpint (test_sqlite_int (raw, "SELECT sum (balance) FROM contacts"), ==,
                    N_CONTACTS * POINTS_PER_CONTACT - redeemed);
 
-  g_assert_cmpint (sqlite3_prepare_v2 (raw, "PRAGMA integrity_check", -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  integrity = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  integrity = test_sqlite_text (raw, "PRAGMA integrity_check");
   g_assert_cmpstr (integrity, ==, "ok");
-  g_clear_pointer (&stmt, sqlite3_finalize);
   sqlite3_close (raw);
 
-  for (guint i = 0; i < 3; i++)
-    {
-      const char *suffixes[] = { "", "-wal", "-shm" };
-      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-
-      g_unlink (file);
-    }
-  g_rmdir (dir);
+  test_sqlite_fixture_teardown (&fixture, NULL);
 }
 
 int

@@ -17,11 +17,9 @@ fixture_setup (TestSqliteFixture *fixture,
                gconstpointer     data)
 {
   LoyDemoOptions options = { .n_contacts = 1234, .n_rewards = 0, .n_codes = 0, .seed = 7 };
-  g_autoptr(GError) error = NULL;
 
   test_sqlite_fixture_setup (fixture, data);
-  g_assert_true (loy_sqlite_store_populate_demo (fixture->store, &options, NULL, &error));
-  g_assert_no_error (error);
+  test_sqlite_fixture_populate (fixture, &options);
 }
 
 static void

@@ -5,147 +5,62 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <string.h>
 #include <sqlite3.h>
 
 #include "loy-core.h"
-#include "sqlite/loy-sqlite-private.h"
+#include "test-sqlite-fixture.h"
 
 #define OPERATOR "Sandy Cheeks"
 #define UNKNOWN_UUID "00000000-0000-4000-8000-000000000000"
 
 typedef struct
 {
-  char           *dir;
-  char           *path;
-  LoySqliteStore *store;
-  LoyStore       *iface;
-  sqlite3        *raw;     /* behind the store's back: counts, sums, backdating */
+  TestSqliteFixture  base;
+  LoyStore          *iface;
+  sqlite3           *raw;     /* behind the store's back: counts, sums, backdating */
 } Fixture;
 
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
+  test_sqlite_fixture_setup (&fixture->base, data);
+  fixture->iface = LOY_STORE (fixture->base.store);
 
-  fixture->dir = g_dir_make_tmp ("test-ledger-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "loyalty.db", NULL);
-  fixture->store = loy_sqlite_store_new (fixture->path, &error);
-  g_assert_no_error (error);
-  fixture->iface = LOY_STORE (fixture->store);
-
-  g_assert_cmpint (sqlite3_open (fixture->path, &fixture->raw), ==, SQLITE_OK);
-  sqlite3_busy_timeout (fixture->raw, 5000);
-  g_assert_cmpint (sqlite3_exec (fixture->raw,
-                                 "INSERT INTO levels (uuid, name, threshold) VALUES"
-                                 " ('level-bronze', 'Bronze', 0),"
-                                 " ('level-silver', 'Silver', 500),"
-                                 " ('level-gold', 'Gold', 2000)",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
-}
-
-/* Drops the last reference to the store. A worker thread may still hold
- * the task that called back a moment ago, so give it time to let go. */
-static void
-assert_finalized (gpointer store)
-{
-  GWeakRef weak;
-  GObject *alive;
-
-  g_weak_ref_init (&weak, store);
-  g_object_unref (store);
-
-  for (guint waited_ms = 0; (alive = g_weak_ref_get (&weak)) != NULL && waited_ms < 5000; waited_ms++)
-    {
-      g_object_unref (alive);
-      g_usleep (1000);
-    }
-
-  g_assert_null (alive);
-  g_weak_ref_clear (&weak);
+  fixture->raw = test_sqlite_open_raw (fixture->base.path);
+  test_sqlite_exec (fixture->raw,
+                    "INSERT INTO levels (uuid, name, threshold) VALUES"
+                    " ('level-bronze', 'Bronze', 0),"
+                    " ('level-silver', 'Silver', 500),"
+                    " ('level-gold', 'Gold', 2000)");
 }
 
 static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (fixture->path, "-shm", NULL);
-
   sqlite3_close (fixture->raw);
-  assert_finalized (fixture->store);
-  g_unlink (wal);
-  g_unlink (shm);
-  g_unlink (fixture->path);
-  g_rmdir (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
-}
-
-static gint64
-sql_int (Fixture    *fixture,
-         const char *format,
-         ...) G_GNUC_PRINTF (2, 3);
-
-static gint64
-sql_int (Fixture    *fixture,
-         const char *format,
-         ...)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *sql = NULL;
-  va_list args;
-
-  va_start (args, format);
-  sql = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_assert_cmpint (sqlite3_prepare_v2 (fixture->raw, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-
-  return sqlite3_column_int64 (stmt, 0);
-}
-
-static void
-sql_exec (Fixture    *fixture,
-          const char *format,
-          ...) G_GNUC_PRINTF (2, 3);
-
-static void
-sql_exec (Fixture    *fixture,
-          const char *format,
-          ...)
-{
-  g_autofree char *sql = NULL;
-  va_list args;
-
-  va_start (args, format);
-  sql = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_assert_cmpint (sqlite3_exec (fixture->raw, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  test_sqlite_fixture_teardown (&fixture->base, data);
 }
 
 static gint64
 n_entries (Fixture *fixture)
 {
-  return sql_int (fixture, "SELECT count(*) FROM ledger_entries");
+  return test_sqlite_int (fixture->raw, "SELECT count(*) FROM ledger_entries");
 }
 
 static gint64
 n_issued_codes (Fixture *fixture)
 {
-  return sql_int (fixture, "SELECT count(*) FROM codes WHERE contact_id IS NOT NULL");
+  return test_sqlite_int (fixture->raw, "SELECT count(*) FROM codes WHERE contact_id IS NOT NULL");
 }
 
 /* Every contact's cached balance is the sum of its ledger. */
 static void
 assert_balances_match_ledger (Fixture *fixture)
 {
-  g_assert_cmpint (sql_int (fixture,
+  g_assert_cmpint (test_sqlite_int (fixture->raw,
                             "SELECT count(*) FROM contacts AS c WHERE c.balance <>"
                             " (SELECT coalesce (sum (credits), 0) FROM ledger_entries"
                             "  WHERE contact_id = c.id)"), ==, 0);
@@ -232,7 +147,7 @@ add_codes (Fixture   *fixture,
            guint      n_codes)
 {
   for (guint i = 0; i < n_codes; i++)
-    sql_exec (fixture,
+    test_sqlite_exec (fixture->raw,
               "INSERT INTO codes (group_id, code) SELECT g.id, 'CODE-%u' FROM code_groups AS g"
               " JOIN rewards AS r ON r.id = g.reward_id WHERE r.uuid = '%s'",
               i, loy_reward_get_uuid (reward));
@@ -246,7 +161,7 @@ backdate_entry (Fixture    *fixture,
                 gint64      credits,
                 gint64      created_at)
 {
-  sql_exec (fixture,
+  test_sqlite_exec (fixture->raw,
             "INSERT INTO ledger_entries (uuid, contact_id, entry_type, credits, created_at)"
             " SELECT lower (hex (randomblob (16))), id, '%s', %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT
             " FROM contacts WHERE uuid = '%s'",
@@ -418,7 +333,7 @@ test_enroll (Fixture       *fixture,
       g_assert_null (again);
     }
 
-  g_assert_cmpint (sql_int (fixture, "SELECT count(*) FROM contacts"), ==, 1);
+  g_assert_cmpint (test_sqlite_int (fixture->raw, "SELECT count(*) FROM contacts"), ==, 1);
   g_assert_cmpint (n_entries (fixture), ==, 1);
 }
 
@@ -498,8 +413,8 @@ assert_redeem_fails (Fixture    *fixture,
   g_autoptr(GError) error = NULL;
   gint64 entries = n_entries (fixture);
   gint64 issued = n_issued_codes (fixture);
-  gint64 stock = sql_int (fixture, "SELECT coalesce (sum (stock), 0) FROM rewards");
-  gint64 balances = sql_int (fixture, "SELECT sum (balance) FROM contacts");
+  gint64 stock = test_sqlite_int (fixture->raw, "SELECT coalesce (sum (stock), 0) FROM rewards");
+  gint64 balances = test_sqlite_int (fixture->raw, "SELECT sum (balance) FROM contacts");
 
   entry = loy_store_redeem_reward_sync (fixture->iface, contact_uuid, reward_uuid, OPERATOR,
                                         NULL, &error);
@@ -509,8 +424,8 @@ assert_redeem_fails (Fixture    *fixture,
   /* Nothing changed. */
   g_assert_cmpint (n_entries (fixture), ==, entries);
   g_assert_cmpint (n_issued_codes (fixture), ==, issued);
-  g_assert_cmpint (sql_int (fixture, "SELECT coalesce (sum (stock), 0) FROM rewards"), ==, stock);
-  g_assert_cmpint (sql_int (fixture, "SELECT sum (balance) FROM contacts"), ==, balances);
+  g_assert_cmpint (test_sqlite_int (fixture->raw, "SELECT coalesce (sum (stock), 0) FROM rewards"), ==, stock);
+  g_assert_cmpint (test_sqlite_int (fixture->raw, "SELECT sum (balance) FROM contacts"), ==, balances);
 }
 
 static void
@@ -536,7 +451,7 @@ test_redeem_physical (Fixture       *fixture,
   g_assert_cmpstr (loy_ledger_entry_get_reward_title (entry), ==, "Krabby Patty");
   g_assert_null (loy_ledger_entry_get_code (entry));
   g_assert_cmpint (balance_of (fixture, anna_uuid), ==, 110);
-  g_assert_cmpint (sql_int (fixture, "SELECT stock FROM rewards WHERE title = 'Krabby Patty'"), ==, 0);
+  g_assert_cmpint (test_sqlite_int (fixture->raw, "SELECT stock FROM rewards WHERE title = 'Krabby Patty'"), ==, 0);
 
   assert_redeem_fails (fixture, anna_uuid, loy_reward_get_uuid (patty), LOY_ERROR_OUT_OF_STOCK);
   assert_redeem_fails (fixture, anna_uuid, loy_reward_get_uuid (hat), LOY_ERROR_INSUFFICIENT_BALANCE);
@@ -551,7 +466,7 @@ test_redeem_physical (Fixture       *fixture,
 
   /* An inactive reward cannot be redeemed, however rich the contact. */
   give_points (fixture, anna, 1000);
-  sql_exec (fixture, "UPDATE rewards SET is_active = 0 WHERE title = 'Krusty Krab Hat'");
+  test_sqlite_exec (fixture->raw, "UPDATE rewards SET is_active = 0 WHERE title = 'Krusty Krab Hat'");
   assert_redeem_fails (fixture, anna_uuid, loy_reward_get_uuid (hat), LOY_ERROR_NOT_VISIBLE);
 
   assert_balances_match_ledger (fixture);
@@ -677,7 +592,7 @@ test_reverse (Fixture       *fixture,
   g_assert_cmpstr (loy_ledger_entry_get_reverses_uuid (reversal), ==,
                    loy_ledger_entry_get_uuid (redemption));
   g_assert_cmpint (balance_of (fixture, uuid), ==, 150);
-  g_assert_cmpint (sql_int (fixture, "SELECT stock FROM rewards"), ==, 3);
+  g_assert_cmpint (test_sqlite_int (fixture->raw, "SELECT stock FROM rewards"), ==, 3);
 
   entries = n_entries (fixture);
 
@@ -1017,14 +932,14 @@ test_mixed_sequence (Fixture       *fixture,
     }
 
   assert_balances_match_ledger (fixture);
-  g_assert_cmpint (sql_int (fixture, "SELECT min (balance) FROM contacts"), >=, 0);
-  g_assert_cmpint (sql_int (fixture, "SELECT count(*) FROM contacts AS c WHERE c.level_id IS NOT"
+  g_assert_cmpint (test_sqlite_int (fixture->raw, "SELECT min (balance) FROM contacts"), >=, 0);
+  g_assert_cmpint (test_sqlite_int (fixture->raw, "SELECT count(*) FROM contacts AS c WHERE c.level_id IS NOT"
                                      " (SELECT id FROM levels WHERE threshold <= c.balance"
                                      "  ORDER BY threshold DESC LIMIT 1)"), ==, 0);
-  g_assert_cmpint (sql_int (fixture, "SELECT count(*) FROM ledger_entries WHERE code_id IS NOT NULL"),
+  g_assert_cmpint (test_sqlite_int (fixture->raw, "SELECT count(*) FROM ledger_entries WHERE code_id IS NOT NULL"),
                    ==, n_issued_codes (fixture));
-  g_assert_cmpint (sql_int (fixture, "SELECT 40 - stock FROM rewards WHERE title = 'Krabby Patty'"), ==,
-                   sql_int (fixture, "SELECT count(*) FROM ledger_entries AS e"
+  g_assert_cmpint (test_sqlite_int (fixture->raw, "SELECT 40 - stock FROM rewards WHERE title = 'Krabby Patty'"), ==,
+                   test_sqlite_int (fixture->raw, "SELECT count(*) FROM ledger_entries AS e"
                                      " JOIN rewards AS r ON r.id = e.reward_id"
                                      " WHERE r.title = 'Krabby Patty' AND NOT EXISTS"
                                      " (SELECT 1 FROM ledger_entries AS x WHERE x.reverses_id = e.id)"));

@@ -187,29 +187,17 @@ typedef struct
   char              *silver, *gold;
 } SegmentsFixture;
 
-static void
-exec_sql (sqlite3    *db,
-          const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-}
-
 static gint64
 add_contact (SegmentsFixture *fixture,
              const char      *email,
              const char      *attributes,
              char           **uuid)
 {
-  g_autofree char *sql = NULL;
-
   *uuid = g_uuid_string_random ();
-  sql = g_strdup_printf ("INSERT INTO contacts (uuid, email, first_name, last_name, attributes,"
-                         " created_at) VALUES ('%s', '%s', '%s', 'Test', '%s', 0)",
-                         *uuid, email, email, attributes);
-  exec_sql (fixture->db, sql);
+  test_sqlite_exec (fixture->db,
+                    "INSERT INTO contacts (uuid, email, first_name, last_name, attributes,"
+                    " created_at) VALUES ('%s', '%s', '%s', 'Test', '%s', 0)",
+                    *uuid, email, email, attributes);
 
   return sqlite3_last_insert_rowid (fixture->db);
 }
@@ -222,14 +210,13 @@ add_entry (SegmentsFixture *fixture,
            gint64           days_ago)
 {
   g_autofree char *uuid = g_uuid_string_random ();
-  g_autofree char *sql = NULL;
 
-  sql = g_strdup_printf ("INSERT INTO ledger_entries (uuid, contact_id, entry_type, credits,"
-                         " created_at) VALUES ('%s', %" G_GINT64_FORMAT ", '%s', %" G_GINT64_FORMAT
-                         ", %" G_GINT64_FORMAT ")",
-                         uuid, contact_id, entry_type, credits,
-                         g_get_real_time () / G_USEC_PER_SEC - days_ago * DAY);
-  exec_sql (fixture->db, sql);
+  test_sqlite_exec (fixture->db,
+                    "INSERT INTO ledger_entries (uuid, contact_id, entry_type, credits,"
+                    " created_at) VALUES ('%s', %" G_GINT64_FORMAT ", '%s', %" G_GINT64_FORMAT
+                    ", %" G_GINT64_FORMAT ")",
+                    uuid, contact_id, entry_type, credits,
+                    g_get_real_time () / G_USEC_PER_SEC - days_ago * DAY);
 }
 
 static char *
@@ -269,9 +256,8 @@ segments_fixture_setup (SegmentsFixture *fixture,
   gint64 ann, bob, cat, dan;
 
   test_sqlite_fixture_setup (&fixture->base, data);
-  g_assert_cmpint (sqlite3_open (fixture->base.path, &fixture->db), ==, SQLITE_OK);
-  sqlite3_busy_timeout (fixture->db, 5000);
-  exec_sql (fixture->db, "PRAGMA foreign_keys = ON");
+  fixture->db = test_sqlite_open_raw (fixture->base.path);
+  test_sqlite_exec (fixture->db, "PRAGMA foreign_keys = ON");
 
   ann = add_contact (fixture, "ann@example.com", "{\"city\": \"Amsterdam\"}", &fixture->ann);
   bob = add_contact (fixture, "bob@example.com", "{\"city\": \"Rotterdam\"}", &fixture->bob);
@@ -579,17 +565,16 @@ test_segment_delete (SegmentsFixture *fixture,
   g_autoptr(LoySegment) segment = NULL;
   g_autoptr(GObject) gone = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *insert = NULL;
 
   segment = save_segment (fixture, NULL, "Audience", criteria, &error);
   g_assert_no_error (error);
 
-  insert = g_strdup_printf ("INSERT INTO campaigns (uuid, name, campaign_type, target_type,"
-                            " target_segment_id, created_at) VALUES ('%s', 'Spring mailing',"
-                            " 'DISCOUNT_CODE', 'SEGMENT',"
-                            " (SELECT id FROM segments WHERE uuid = '%s'), 0)",
-                            "7d0f9a3e-1111-4c1a-9d0e-6f1f3c2b9a01", loy_segment_get_uuid (segment));
-  exec_sql (fixture->db, insert);
+  test_sqlite_exec (fixture->db,
+                    "INSERT INTO campaigns (uuid, name, campaign_type, target_type,"
+                    " target_segment_id, created_at) VALUES ('%s', 'Spring mailing',"
+                    " 'DISCOUNT_CODE', 'SEGMENT',"
+                    " (SELECT id FROM segments WHERE uuid = '%s'), 0)",
+                    "7d0f9a3e-1111-4c1a-9d0e-6f1f3c2b9a01", loy_segment_get_uuid (segment));
 
   g_assert_false (loy_store_delete_sync (store, LOY_KIND_SEGMENT, loy_segment_get_uuid (segment),
                                          NULL, &error));
@@ -599,7 +584,7 @@ test_segment_delete (SegmentsFixture *fixture,
                    "target before deleting the segment");
   g_clear_error (&error);
 
-  exec_sql (fixture->db, "DELETE FROM campaigns");
+  test_sqlite_exec (fixture->db, "DELETE FROM campaigns");
   g_assert_true (loy_store_delete_sync (store, LOY_KIND_SEGMENT, loy_segment_get_uuid (segment),
                                         NULL, &error));
   g_assert_no_error (error);
@@ -637,7 +622,6 @@ test_level_rules (SegmentsFixture *fixture,
   LoyStore *store = LOY_STORE (fixture->base.store);
   g_autoptr(GError) error = NULL;
   g_autofree char *uuid = NULL;
-  g_autofree char *insert = NULL;
 
   g_assert_cmpstr (contact_level (fixture, fixture->ann), ==, "Gold");
   g_assert_cmpstr (contact_level (fixture, fixture->cat), ==, "Silver");
@@ -680,11 +664,11 @@ test_level_rules (SegmentsFixture *fixture,
   g_assert_cmpstr (contact_level (fixture, fixture->ann), ==, "Gold");
 
   /* Deleting Gold: its campaign loses its target, Ann goes down to Silver. */
-  insert = g_strdup_printf ("INSERT INTO campaigns (uuid, name, campaign_type, target_type,"
-                            " target_level_id, created_at) VALUES ('%s', 'Gold weekend',"
-                            " 'FREE_DELIVERY', 'LEVEL', (SELECT id FROM levels WHERE uuid = '%s'), 0)",
-                            "7d0f9a3e-2222-4c1a-9d0e-6f1f3c2b9a01", fixture->gold);
-  exec_sql (fixture->db, insert);
+  test_sqlite_exec (fixture->db,
+                    "INSERT INTO campaigns (uuid, name, campaign_type, target_type,"
+                    " target_level_id, created_at) VALUES ('%s', 'Gold weekend',"
+                    " 'FREE_DELIVERY', 'LEVEL', (SELECT id FROM levels WHERE uuid = '%s'), 0)",
+                    "7d0f9a3e-2222-4c1a-9d0e-6f1f3c2b9a01", fixture->gold);
 
   g_assert_true (loy_store_delete_sync (store, LOY_KIND_LEVEL, fixture->gold, NULL, &error));
   g_assert_no_error (error);
@@ -760,8 +744,7 @@ test_demo_segments (TestSqliteFixture *fixture,
     "Active in the last 30 days",
   };
 
-  g_assert_true (loy_sqlite_store_populate_demo (fixture->store, &options, NULL, &error));
-  g_assert_no_error (error);
+  test_sqlite_fixture_populate (fixture, &options);
 
   level_page = loy_store_query_sync (LOY_STORE (fixture->store), levels, 0, 10, NULL, &error);
   g_assert_no_error (error);

@@ -9,6 +9,18 @@
 
 #include "test-sqlite-fixture.h"
 
+LoySqliteStore *
+test_sqlite_store_open (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  LoySqliteStore *store = loy_sqlite_store_new (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (LOY_IS_SQLITE_STORE (store));
+
+  return store;
+}
+
 void
 test_sqlite_fixture_setup (TestSqliteFixture *fixture,
                            gconstpointer      data)
@@ -17,23 +29,30 @@ test_sqlite_fixture_setup (TestSqliteFixture *fixture,
 
   fixture->dir = g_dir_make_tmp ("loy-test-XXXXXX", &error);
   g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "loyalty.db", NULL);
-  fixture->store = loy_sqlite_store_new (fixture->path, &error);
+  fixture->path = g_build_filename (fixture->dir, "data", "loyalty.db", NULL);
+  fixture->store = test_sqlite_store_open (fixture->path);
+}
+
+void
+test_sqlite_fixture_populate (TestSqliteFixture    *fixture,
+                              const LoyDemoOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (loy_sqlite_store_populate_demo (fixture->store, options, NULL, &error));
   g_assert_no_error (error);
 }
 
 void
-test_sqlite_fixture_teardown (TestSqliteFixture *fixture,
-                              gconstpointer      data)
+test_assert_finalized (gpointer object)
 {
-  const char *suffixes[] = { "", "-wal", "-shm" };
   GWeakRef weak;
   GObject *alive;
 
   /* A worker thread may still hold the task that called back a moment
-   * ago, and with it the store: give it time to let go. */
-  g_weak_ref_init (&weak, fixture->store);
-  g_clear_object (&fixture->store);
+   * ago, and with it the object: give it time to let go. */
+  g_weak_ref_init (&weak, object);
+  g_object_unref (object);
   for (guint waited_ms = 0; (alive = g_weak_ref_get (&weak)) != NULL && waited_ms < 5000; waited_ms++)
     {
       g_object_unref (alive);
@@ -41,6 +60,16 @@ test_sqlite_fixture_teardown (TestSqliteFixture *fixture,
     }
   g_assert_null (alive);
   g_weak_ref_clear (&weak);
+}
+
+void
+test_sqlite_fixture_teardown (TestSqliteFixture *fixture,
+                              gconstpointer      data)
+{
+  const char *suffixes[] = { "", "-wal", "-shm" };
+  g_autofree char *data_dir = g_path_get_dirname (fixture->path);
+
+  test_assert_finalized (g_steal_pointer (&fixture->store));
 
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     {
@@ -48,7 +77,87 @@ test_sqlite_fixture_teardown (TestSqliteFixture *fixture,
 
       g_remove (file);
     }
+  g_assert_cmpint (g_rmdir (data_dir), ==, 0);
   g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
-  g_free (fixture->path);
-  g_free (fixture->dir);
+  g_clear_pointer (&fixture->path, g_free);
+  g_clear_pointer (&fixture->dir, g_free);
+}
+
+sqlite3 *
+test_sqlite_open_raw (const char *path)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 5000);
+
+  return db;
+}
+
+/* Prepares the SQL and steps to its first row. */
+static sqlite3_stmt *
+step_first_row (sqlite3    *db,
+                const char *format,
+                va_list     args)
+{
+  g_autofree char *sql = g_strdup_vprintf (format, args);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+
+  return stmt;
+}
+
+gint64
+test_sqlite_int (sqlite3    *db,
+                 const char *format,
+                 ...)
+{
+  sqlite3_stmt *stmt;
+  gint64 value;
+  va_list args;
+
+  va_start (args, format);
+  stmt = step_first_row (db, format, args);
+  va_end (args);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return value;
+}
+
+char *
+test_sqlite_text (sqlite3    *db,
+                  const char *format,
+                  ...)
+{
+  sqlite3_stmt *stmt;
+  char *text;
+  va_list args;
+
+  va_start (args, format);
+  stmt = step_first_row (db, format, args);
+  va_end (args);
+  text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+
+  return text;
+}
+
+void
+test_sqlite_exec (sqlite3    *db,
+                  const char *format,
+                  ...)
+{
+  g_autofree char *sql = NULL;
+  char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  sql = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
 }

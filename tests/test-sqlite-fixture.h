@@ -5,6 +5,8 @@
 
 #pragma once
 
+#include <sqlite3.h>
+
 #include "loy-core.h"
 
 G_BEGIN_DECLS
@@ -16,11 +18,34 @@ typedef struct
   LoySqliteStore *store;
 } TestSqliteFixture;
 
-/* An empty, migrated database in a new temporary folder. */
-void test_sqlite_fixture_setup    (TestSqliteFixture *fixture,
-                                   gconstpointer      data);
+/* An empty, migrated database in a folder that did not exist before (the
+ * store creates it), inside a new temporary folder. */
+void            test_sqlite_fixture_setup    (TestSqliteFixture    *fixture,
+                                              gconstpointer         data);
+/* Fills the fixture's store with demo data. */
+void            test_sqlite_fixture_populate (TestSqliteFixture    *fixture,
+                                              const LoyDemoOptions *options);
 /* Releases the store, asserting that it is finalized, and removes its files. */
-void test_sqlite_fixture_teardown (TestSqliteFixture *fixture,
-                                   gconstpointer      data);
+void            test_sqlite_fixture_teardown (TestSqliteFixture    *fixture,
+                                              gconstpointer         data);
+
+/* A store on @path, which must open. */
+LoySqliteStore *test_sqlite_store_open       (const char           *path);
+/* Drops the caller's reference to @object and asserts it is finalized. */
+void            test_assert_finalized        (gpointer              object);
+
+/* A connection of its own to @path, to look and write behind the store's back. */
+sqlite3        *test_sqlite_open_raw         (const char           *path);
+/* The first column of the first row of the SQL, which must return one. */
+gint64          test_sqlite_int              (sqlite3              *db,
+                                              const char           *format,
+                                              ...) G_GNUC_PRINTF (2, 3);
+char           *test_sqlite_text             (sqlite3              *db,
+                                              const char           *format,
+                                              ...) G_GNUC_PRINTF (2, 3);
+/* Runs SQL that must succeed. */
+void            test_sqlite_exec             (sqlite3              *db,
+                                              const char           *format,
+                                              ...) G_GNUC_PRINTF (2, 3);
 
 G_END_DECLS

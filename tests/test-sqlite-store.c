@@ -5,10 +5,10 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include "sqlite/loy-sqlite-private.h"
+#include "test-sqlite-fixture.h"
 #include "test-store-common.h"
 
 #define N_CONTACTS 400
@@ -20,61 +20,6 @@ static const LoyDemoOptions demo_options = {
   .n_codes = N_CODES,
   .seed = 42,
 };
-
-typedef struct
-{
-  char           *dir;
-  char           *path;
-  LoySqliteStore *store;
-} SqliteFixture;
-
-static LoySqliteStore *
-open_store (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  LoySqliteStore *store = loy_sqlite_store_new (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_true (LOY_IS_SQLITE_STORE (store));
-
-  return store;
-}
-
-/* A raw connection, to look behind the store's back. */
-static sqlite3 *
-open_raw (const char *path)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  sqlite3_busy_timeout (db, 5000);
-
-  return db;
-}
-
-static gint64
-raw_int64 (sqlite3    *db,
-           const char *sql)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-
-  return sqlite3_column_int64 (stmt, 0);
-}
-
-static char *
-raw_text (sqlite3    *db,
-          const char *sql)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-
-  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-}
 
 /* Every row of @sql, one line each, for comparing databases. */
 static char *
@@ -95,27 +40,6 @@ raw_dump (sqlite3    *db,
   return g_string_free (dump, FALSE);
 }
 
-/* Drops the last reference to @store. A worker thread may still hold the
- * task that called back a moment ago, so give it time to let go. */
-static void
-assert_finalized (gpointer store)
-{
-  GWeakRef weak;
-  GObject *alive;
-
-  g_weak_ref_init (&weak, store);
-  g_object_unref (store);
-
-  for (guint waited_ms = 0; (alive = g_weak_ref_get (&weak)) != NULL && waited_ms < 5000; waited_ms++)
-    {
-      g_object_unref (alive);
-      g_usleep (1000);
-    }
-
-  g_assert_null (alive);
-  g_weak_ref_clear (&weak);
-}
-
 static void
 store_result_cb (GObject      *source,
                  GAsyncResult *result,
@@ -127,69 +51,13 @@ store_result_cb (GObject      *source,
 }
 
 static void
-fixture_open (SqliteFixture *fixture)
+setup_demo (TestSqliteFixture *fixture,
+            gconstpointer      data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("loy-sqlite-XXXXXX", &error);
-  g_assert_no_error (error);
-  /* A folder that does not exist yet: the store must create it. */
-  fixture->path = g_build_filename (fixture->dir, "data", "loyalty.db", NULL);
-  fixture->store = open_store (fixture->path);
-}
-
-static void
-fixture_populate (SqliteFixture *fixture)
-{
-  g_autoptr(GError) error = NULL;
-
+  test_sqlite_fixture_setup (fixture, data);
   g_assert_true (loy_sqlite_store_is_empty (fixture->store));
-  g_assert_true (loy_sqlite_store_populate_demo (fixture->store, &demo_options, NULL, &error));
-  g_assert_no_error (error);
+  test_sqlite_fixture_populate (fixture, &demo_options);
   g_assert_false (loy_sqlite_store_is_empty (fixture->store));
-}
-
-static void
-fixture_close (SqliteFixture *fixture)
-{
-  g_autofree char *data_dir = g_path_get_dirname (fixture->path);
-  const char *suffixes[] = { "", "-wal", "-shm" };
-
-  assert_finalized (fixture->store);
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (fixture->path, suffixes[i], NULL);
-
-      g_remove (file);
-    }
-  g_assert_cmpint (g_rmdir (data_dir), ==, 0);
-  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
-
-  g_free (fixture->path);
-  g_free (fixture->dir);
-}
-
-static void
-setup_empty (SqliteFixture *fixture,
-             gconstpointer  data)
-{
-  fixture_open (fixture);
-}
-
-static void
-setup_demo (SqliteFixture *fixture,
-            gconstpointer  data)
-{
-  fixture_open (fixture);
-  fixture_populate (fixture);
-}
-
-static void
-teardown (SqliteFixture *fixture,
-          gconstpointer  data)
-{
-  fixture_close (fixture);
 }
 
 /* The shared store suite */
@@ -197,7 +65,7 @@ teardown (SqliteFixture *fixture,
 static void
 common_setup (LoyStoreFixture *common)
 {
-  SqliteFixture *fixture = g_new0 (SqliteFixture, 1);
+  TestSqliteFixture *fixture = g_new0 (TestSqliteFixture, 1);
 
   setup_demo (fixture, NULL);
   common->store = LOY_STORE (fixture->store);
@@ -207,9 +75,9 @@ common_setup (LoyStoreFixture *common)
 static void
 common_teardown (LoyStoreFixture *common)
 {
-  SqliteFixture *fixture = common->backend_data;
+  TestSqliteFixture *fixture = common->backend_data;
 
-  teardown (fixture, NULL);
+  test_sqlite_fixture_teardown (fixture, NULL);
   g_free (fixture);
 }
 
@@ -267,25 +135,25 @@ first_contact (LoySqliteStore *store)
 /* SQLite-specific tests */
 
 static void
-test_migrations (SqliteFixture *fixture,
-                 gconstpointer  data)
+test_migrations (TestSqliteFixture *fixture,
+                 gconstpointer      data)
 {
   g_autoptr(LoySqliteStore) again = NULL;
-  sqlite3 *db = open_raw (fixture->path);
-  g_autofree char *journal_mode = raw_text (db, "PRAGMA journal_mode");
-  gint64 n_objects = raw_int64 (db, "SELECT count(*) FROM sqlite_schema");
+  sqlite3 *db = test_sqlite_open_raw (fixture->path);
+  g_autofree char *journal_mode = test_sqlite_text (db, "PRAGMA journal_mode");
+  gint64 n_objects = test_sqlite_int (db, "SELECT count(*) FROM sqlite_schema");
 
-  g_assert_cmpint (raw_int64 (db, "PRAGMA user_version"), ==, LOY_SQLITE_SCHEMA_VERSION);
+  g_assert_cmpint (test_sqlite_int (db, "PRAGMA user_version"), ==, LOY_SQLITE_SCHEMA_VERSION);
   g_assert_cmpstr (journal_mode, ==, "wal");
   g_assert_true (loy_sqlite_store_is_empty (fixture->store));
   g_assert_cmpstr (loy_sqlite_store_get_path (fixture->store), ==, fixture->path);
 
   /* Opening a migrated file again changes nothing. */
-  again = open_store (fixture->path);
-  g_assert_cmpint (raw_int64 (db, "PRAGMA user_version"), ==, LOY_SQLITE_SCHEMA_VERSION);
-  g_assert_cmpint (raw_int64 (db, "SELECT count(*) FROM sqlite_schema"), ==, n_objects);
+  again = test_sqlite_store_open (fixture->path);
+  g_assert_cmpint (test_sqlite_int (db, "PRAGMA user_version"), ==, LOY_SQLITE_SCHEMA_VERSION);
+  g_assert_cmpint (test_sqlite_int (db, "SELECT count(*) FROM sqlite_schema"), ==, n_objects);
   g_assert_true (loy_sqlite_store_is_empty (again));
-  assert_finalized (g_steal_pointer (&again));
+  test_assert_finalized (g_steal_pointer (&again));
 
   /* A file from a future version is refused, not damaged. */
   g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 999", NULL, NULL, NULL), ==, SQLITE_OK);
@@ -313,7 +181,7 @@ test_default_path (void)
 static char *
 dump_demo (const char *path)
 {
-  sqlite3 *db = open_raw (path);
+  sqlite3 *db = test_sqlite_open_raw (path);
   g_autofree char *rewards = raw_dump (db, "SELECT * FROM rewards ORDER BY id");
   g_autofree char *contacts = raw_dump (db, "SELECT * FROM contacts ORDER BY id");
   g_autofree char *ledger = raw_dump (db, "SELECT * FROM ledger_entries ORDER BY id");
@@ -326,11 +194,11 @@ dump_demo (const char *path)
 }
 
 static void
-test_demo_deterministic (SqliteFixture *fixture,
-                         gconstpointer  data)
+test_demo_deterministic (TestSqliteFixture *fixture,
+                         gconstpointer      data)
 {
-  SqliteFixture same_seed = { NULL };
-  SqliteFixture other_seed = { NULL };
+  TestSqliteFixture same_seed = { NULL };
+  TestSqliteFixture other_seed = { NULL };
   LoyDemoOptions other_options = demo_options;
   g_autoptr(GError) error = NULL;
   g_autofree char *dump = NULL;
@@ -338,10 +206,9 @@ test_demo_deterministic (SqliteFixture *fixture,
   g_autofree char *other_dump = NULL;
 
   setup_demo (&same_seed, NULL);
-  fixture_open (&other_seed);
+  test_sqlite_fixture_setup (&other_seed, NULL);
   other_options.seed++;
-  loy_sqlite_store_populate_demo (other_seed.store, &other_options, NULL, &error);
-  g_assert_no_error (error);
+  test_sqlite_fixture_populate (&other_seed, &other_options);
 
   dump = dump_demo (fixture->path);
   same_dump = dump_demo (same_seed.path);
@@ -355,13 +222,13 @@ test_demo_deterministic (SqliteFixture *fixture,
   g_assert_false (loy_sqlite_store_populate_demo (fixture->store, &demo_options, NULL, &error));
   g_assert_error (error, LOY_ERROR, LOY_ERROR_CONFLICT);
 
-  teardown (&same_seed, NULL);
-  teardown (&other_seed, NULL);
+  test_sqlite_fixture_teardown (&same_seed, NULL);
+  test_sqlite_fixture_teardown (&other_seed, NULL);
 }
 
 static void
-test_demo_async_cancelled (SqliteFixture *fixture,
-                           gconstpointer  data)
+test_demo_async_cancelled (TestSqliteFixture *fixture,
+                           gconstpointer      data)
 {
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GAsyncResult) result = NULL;
@@ -379,8 +246,8 @@ test_demo_async_cancelled (SqliteFixture *fixture,
 }
 
 static void
-test_demo_async (SqliteFixture *fixture,
-                 gconstpointer  data)
+test_demo_async (TestSqliteFixture *fixture,
+                 gconstpointer      data)
 {
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
@@ -397,8 +264,8 @@ test_demo_async (SqliteFixture *fixture,
 }
 
 static void
-test_demo_content (SqliteFixture *fixture,
-                   gconstpointer  data)
+test_demo_content (TestSqliteFixture *fixture,
+                   gconstpointer      data)
 {
   static const struct { LoyKind kind; guint total; } expected[] = {
     { LOY_KIND_SHOP, 3 },
@@ -489,8 +356,8 @@ contains_folded (const char *text,
 }
 
 static void
-test_contact_search (SqliteFixture *fixture,
-                     gconstpointer  data)
+test_contact_search (TestSqliteFixture *fixture,
+                     gconstpointer      data)
 {
   static const char * const awkward[] = {
     "\"", "'", "a\"b", "\"\"\"", "AND", "OR NOT", "NEAR(", "*", "-", "^x", "first_name:", "(",
@@ -546,7 +413,7 @@ test_contact_search (SqliteFixture *fixture,
 
   /* A contact added after the demo is indexed too, accents folded. */
   {
-    sqlite3 *db = open_raw (fixture->path);
+    sqlite3 *db = test_sqlite_open_raw (fixture->path);
     g_autoptr(LoyPage) page = NULL;
 
     g_assert_cmpint (sqlite3_exec (db,
@@ -570,8 +437,8 @@ test_contact_search (SqliteFixture *fixture,
 }
 
 static void
-test_reward_search (SqliteFixture *fixture,
-                    gconstpointer  data)
+test_reward_search (TestSqliteFixture *fixture,
+                    gconstpointer      data)
 {
   g_autoptr(LoyQuery) rewards = loy_query_new (LOY_KIND_REWARD);
 
@@ -611,8 +478,8 @@ test_reward_search (SqliteFixture *fixture,
 }
 
 static void
-test_level_filter (SqliteFixture *fixture,
-                   gconstpointer  data)
+test_level_filter (TestSqliteFixture *fixture,
+                   gconstpointer      data)
 {
   g_autoptr(LoyQuery) levels = loy_query_new (LOY_KIND_LEVEL);
   g_autoptr(LoyPage) level_page = query (fixture->store, levels, 0, 10);
@@ -651,8 +518,8 @@ test_level_filter (SqliteFixture *fixture,
 }
 
 static void
-test_segment_filter (SqliteFixture *fixture,
-                     gconstpointer  data)
+test_segment_filter (TestSqliteFixture *fixture,
+                     gconstpointer      data)
 {
   g_autoptr(LoyQuery) segments = loy_query_new (LOY_KIND_SEGMENT);
   g_autoptr(LoyPage) segment_page = query (fixture->store, segments, 0, 10);
@@ -701,8 +568,8 @@ assert_sorted (LoySqliteStore *store,
 }
 
 static void
-test_sort (SqliteFixture *fixture,
-           gconstpointer  data)
+test_sort (TestSqliteFixture *fixture,
+           gconstpointer      data)
 {
   static const char * const refused[] = {
     "bogus", "-", "", "title; DROP TABLE rewards", "required_credits DESC", "--title", "t.id",
@@ -783,8 +650,8 @@ assert_reward_absent (LoySqliteStore *store,
 }
 
 static void
-test_create_delete (SqliteFixture *fixture,
-                    gconstpointer  data)
+test_create_delete (TestSqliteFixture *fixture,
+                    gconstpointer      data)
 {
   g_autoptr(LoyReward) physical = NULL;
   g_autoptr(LoyReward) digital = NULL;
@@ -851,10 +718,10 @@ assert_delete_conflicts (LoySqliteStore *store,
 }
 
 static void
-test_delete_conflict (SqliteFixture *fixture,
-                      gconstpointer  data)
+test_delete_conflict (TestSqliteFixture *fixture,
+                      gconstpointer      data)
 {
-  sqlite3 *db = open_raw (fixture->path);
+  sqlite3 *db = test_sqlite_open_raw (fixture->path);
 
   /* A contact who received a Krabby Patty. */
   g_assert_cmpint (sqlite3_exec (db,
@@ -875,16 +742,16 @@ test_delete_conflict (SqliteFixture *fixture,
 }
 
 static void
-test_ledger_append_only (SqliteFixture *fixture,
-                         gconstpointer  data)
+test_ledger_append_only (TestSqliteFixture *fixture,
+                         gconstpointer      data)
 {
   static const char * const statements[] = {
     "UPDATE ledger_entries SET credits = credits + 1000 WHERE id = 1",
     "DELETE FROM ledger_entries WHERE id = 1",
     "DELETE FROM ledger_entries",
   };
-  sqlite3 *db = open_raw (fixture->path);
-  gint64 n_entries = raw_int64 (db, "SELECT count(*) FROM ledger_entries");
+  sqlite3 *db = test_sqlite_open_raw (fixture->path);
+  gint64 n_entries = test_sqlite_int (db, "SELECT count(*) FROM ledger_entries");
 
   g_assert_cmpint (n_entries, >, N_CONTACTS);
   for (guint i = 0; i < G_N_ELEMENTS (statements); i++)
@@ -892,7 +759,7 @@ test_ledger_append_only (SqliteFixture *fixture,
       g_assert_cmpint (sqlite3_exec (db, statements[i], NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
       g_assert_nonnull (strstr (sqlite3_errmsg (db), "append-only"));
     }
-  g_assert_cmpint (raw_int64 (db, "SELECT count(*) FROM ledger_entries"), ==, n_entries);
+  g_assert_cmpint (test_sqlite_int (db, "SELECT count(*) FROM ledger_entries"), ==, n_entries);
 
   /* An overdraft is refused by the balance CHECK, through the ledger trigger. */
   g_assert_cmpint (sqlite3_exec (db,
@@ -904,43 +771,43 @@ test_ledger_append_only (SqliteFixture *fixture,
 }
 
 static void
-test_balances (SqliteFixture *fixture,
-               gconstpointer  data)
+test_balances (TestSqliteFixture *fixture,
+               gconstpointer      data)
 {
-  sqlite3 *db = open_raw (fixture->path);
+  sqlite3 *db = test_sqlite_open_raw (fixture->path);
 
-  g_assert_cmpint (raw_int64 (db,
+  g_assert_cmpint (test_sqlite_int (db,
                               "SELECT count(*) FROM contacts AS c WHERE c.balance <>"
                               " (SELECT coalesce (sum (credits), 0) FROM ledger_entries"
                               "  WHERE contact_id = c.id)"), ==, 0);
-  g_assert_cmpint (raw_int64 (db,
+  g_assert_cmpint (test_sqlite_int (db,
                               "SELECT count(*) FROM contacts AS c WHERE c.level_id IS NOT"
                               " (SELECT id FROM levels WHERE threshold <= c.balance"
                               "  ORDER BY threshold DESC LIMIT 1)"), ==, 0);
-  g_assert_cmpint (raw_int64 (db, "SELECT count(*) FROM contacts WHERE id NOT IN"
+  g_assert_cmpint (test_sqlite_int (db, "SELECT count(*) FROM contacts WHERE id NOT IN"
                                   " (SELECT contact_id FROM ledger_entries WHERE entry_type = 'WELCOME')"),
                    ==, 0);
   /* Every issued code has its reward reception. */
-  g_assert_cmpint (raw_int64 (db, "SELECT count(*) FROM codes WHERE contact_id IS NOT NULL"), >, 0);
-  g_assert_cmpint (raw_int64 (db, "SELECT count(*) FROM codes AS k WHERE contact_id IS NOT NULL"
+  g_assert_cmpint (test_sqlite_int (db, "SELECT count(*) FROM codes WHERE contact_id IS NOT NULL"), >, 0);
+  g_assert_cmpint (test_sqlite_int (db, "SELECT count(*) FROM codes AS k WHERE contact_id IS NOT NULL"
                                   " AND NOT EXISTS (SELECT 1 FROM ledger_entries AS e"
                                   "  WHERE e.code_id = k.id AND e.contact_id = k.contact_id"
                                   "  AND e.entry_type = 'REWARD_RECEPTION')"), ==, 0);
-  g_assert_cmpint (raw_int64 (db, "SELECT count(DISTINCT lower (email)) FROM contacts"), ==, N_CONTACTS);
+  g_assert_cmpint (test_sqlite_int (db, "SELECT count(DISTINCT lower (email)) FROM contacts"), ==, N_CONTACTS);
   sqlite3_close (db);
 }
 
 static void
-test_integrity (SqliteFixture *fixture,
-                gconstpointer  data)
+test_integrity (TestSqliteFixture *fixture,
+                gconstpointer      data)
 {
-  sqlite3 *db = open_raw (fixture->path);
-  g_autofree char *integrity = raw_text (db, "PRAGMA integrity_check");
+  sqlite3 *db = test_sqlite_open_raw (fixture->path);
+  g_autofree char *integrity = test_sqlite_text (db, "PRAGMA integrity_check");
 
   g_assert_cmpstr (integrity, ==, "ok");
   g_assert_cmpint (sqlite3_exec (db, "INSERT INTO contacts_fts (contacts_fts) VALUES ('integrity-check')",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (raw_int64 (db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (test_sqlite_int (db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
   sqlite3_close (db);
 }
 
@@ -959,10 +826,10 @@ update_done_cb (GObject      *source,
 }
 
 static void
-test_two_connections (SqliteFixture *fixture,
-                      gconstpointer  data)
+test_two_connections (TestSqliteFixture *fixture,
+                      gconstpointer      data)
 {
-  g_autoptr(LoySqliteStore) other = open_store (fixture->path);
+  g_autoptr(LoySqliteStore) other = test_sqlite_store_open (fixture->path);
   g_autoptr(JsonObject) changes = json_object_new ();
   g_autoptr(LoyReward) updated = NULL;
   g_autoptr(GObject) seen = NULL;
@@ -994,12 +861,12 @@ test_two_connections (SqliteFixture *fixture,
   while (n_pending > 0)
     g_main_context_iteration (NULL, TRUE);
 
-  assert_finalized (g_steal_pointer (&other));
+  test_assert_finalized (g_steal_pointer (&other));
 }
 
 static void
-test_cancelled (SqliteFixture *fixture,
-                gconstpointer  data)
+test_cancelled (TestSqliteFixture *fixture,
+                gconstpointer      data)
 {
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(LoyQuery) rewards = loy_query_new (LOY_KIND_REWARD);
@@ -1021,23 +888,33 @@ main (int   argc,
   loy_store_tests_add_common ("sqlite", common_setup, common_teardown);
 
   g_test_add_func ("/sqlite/default-path", test_default_path);
-  g_test_add ("/sqlite/migrations", SqliteFixture, NULL, setup_empty, test_migrations, teardown);
-  g_test_add ("/sqlite/demo/deterministic", SqliteFixture, NULL, setup_demo, test_demo_deterministic, teardown);
-  g_test_add ("/sqlite/demo/async", SqliteFixture, NULL, setup_empty, test_demo_async, teardown);
-  g_test_add ("/sqlite/demo/async-cancelled", SqliteFixture, NULL, setup_empty, test_demo_async_cancelled, teardown);
-  g_test_add ("/sqlite/demo/content", SqliteFixture, NULL, setup_demo, test_demo_content, teardown);
-  g_test_add ("/sqlite/search/contacts", SqliteFixture, NULL, setup_demo, test_contact_search, teardown);
-  g_test_add ("/sqlite/search/rewards", SqliteFixture, NULL, setup_demo, test_reward_search, teardown);
-  g_test_add ("/sqlite/filter/level", SqliteFixture, NULL, setup_demo, test_level_filter, teardown);
-  g_test_add ("/sqlite/filter/segment", SqliteFixture, NULL, setup_demo, test_segment_filter, teardown);
-  g_test_add ("/sqlite/sort", SqliteFixture, NULL, setup_demo, test_sort, teardown);
-  g_test_add ("/sqlite/rewards/create-delete", SqliteFixture, NULL, setup_demo, test_create_delete, teardown);
-  g_test_add ("/sqlite/rewards/delete-conflict", SqliteFixture, NULL, setup_demo, test_delete_conflict, teardown);
-  g_test_add ("/sqlite/ledger/append-only", SqliteFixture, NULL, setup_demo, test_ledger_append_only, teardown);
-  g_test_add ("/sqlite/ledger/balances", SqliteFixture, NULL, setup_demo, test_balances, teardown);
-  g_test_add ("/sqlite/integrity", SqliteFixture, NULL, setup_demo, test_integrity, teardown);
-  g_test_add ("/sqlite/two-connections", SqliteFixture, NULL, setup_demo, test_two_connections, teardown);
-  g_test_add ("/sqlite/cancelled", SqliteFixture, NULL, setup_demo, test_cancelled, teardown);
+
+#define ADD_EMPTY(path, func) \
+  g_test_add (path, TestSqliteFixture, NULL, test_sqlite_fixture_setup, func, \
+              test_sqlite_fixture_teardown)
+#define ADD_DEMO(path, func) \
+  g_test_add (path, TestSqliteFixture, NULL, setup_demo, func, test_sqlite_fixture_teardown)
+
+  ADD_EMPTY ("/sqlite/migrations", test_migrations);
+  ADD_DEMO ("/sqlite/demo/deterministic", test_demo_deterministic);
+  ADD_EMPTY ("/sqlite/demo/async", test_demo_async);
+  ADD_EMPTY ("/sqlite/demo/async-cancelled", test_demo_async_cancelled);
+  ADD_DEMO ("/sqlite/demo/content", test_demo_content);
+  ADD_DEMO ("/sqlite/search/contacts", test_contact_search);
+  ADD_DEMO ("/sqlite/search/rewards", test_reward_search);
+  ADD_DEMO ("/sqlite/filter/level", test_level_filter);
+  ADD_DEMO ("/sqlite/filter/segment", test_segment_filter);
+  ADD_DEMO ("/sqlite/sort", test_sort);
+  ADD_DEMO ("/sqlite/rewards/create-delete", test_create_delete);
+  ADD_DEMO ("/sqlite/rewards/delete-conflict", test_delete_conflict);
+  ADD_DEMO ("/sqlite/ledger/append-only", test_ledger_append_only);
+  ADD_DEMO ("/sqlite/ledger/balances", test_balances);
+  ADD_DEMO ("/sqlite/integrity", test_integrity);
+  ADD_DEMO ("/sqlite/two-connections", test_two_connections);
+  ADD_DEMO ("/sqlite/cancelled", test_cancelled);
+
+#undef ADD_EMPTY
+#undef ADD_DEMO
 
   return g_test_run ();
 }

@@ -1,0 +1,215 @@
+/* loyctl-test.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <sys/wait.h>
+
+#include <glib/gstdio.h>
+
+#include "loyctl-test.h"
+
+static const char *loyctl_path;
+
+void
+loyctl_test_init (int    *argc,
+                  char ***argv)
+{
+  g_test_init (argc, argv, NULL);
+
+  if (*argc != 2)
+    g_error ("usage: %s [TEST-OPTION…] PATH-TO-LOYCTL", (*argv)[0]);
+  loyctl_path = (*argv)[1];
+}
+
+void
+loyctl_test_fixture_setup (LoyctlTestFixture *fixture,
+                           gconstpointer      data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->tmpdir = g_dir_make_tmp ("test-loyctl-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->db = g_build_filename (fixture->tmpdir, "loyalty.db", NULL);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileEnumerator) children = NULL;
+  GFileInfo *info;
+  GFile *child;
+
+  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  while (children != NULL &&
+         g_file_enumerator_iterate (children, &info, &child, NULL, NULL) && info != NULL)
+    {
+      g_autofree char *child_path = g_file_get_path (child);
+
+      if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+        remove_tree (child_path);
+      else
+        g_unlink (child_path);
+    }
+
+  g_rmdir (path);
+}
+
+void
+loyctl_test_fixture_teardown (LoyctlTestFixture *fixture,
+                              gconstpointer      data)
+{
+  remove_tree (fixture->tmpdir);
+  g_clear_pointer (&fixture->tmpdir, g_free);
+  g_clear_pointer (&fixture->db, g_free);
+}
+
+void
+loyctl_run_clear (LoyctlRun *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+static char **
+make_environment (LoyctlTestFixture *fixture)
+{
+  g_autofree char *keyring = g_build_filename (fixture->tmpdir, "keyring", NULL);
+  char **env = g_get_environ ();
+
+  /* Never touch the user's own database or keyring. */
+  env = g_environ_setenv (env, "XDG_DATA_HOME", fixture->tmpdir, TRUE);
+  env = g_environ_setenv (env, "SECRET_BACKEND", "file", TRUE);
+  env = g_environ_setenv (env, "SECRET_FILE_TEST_PATH", keyring, TRUE);
+  env = g_environ_setenv (env, "SECRET_FILE_TEST_PASSWORD", "test", TRUE);
+  env = g_environ_setenv (env, "USER", LOYCTL_TEST_USER, TRUE);
+  env = g_environ_unsetenv (env, "LOYALTY_DESK_API_KEY");
+
+  return env;
+}
+
+static void
+run_argv (LoyctlTestFixture *fixture,
+          LoyctlRun         *run,
+          GStrvBuilder      *argv,
+          const char        *first_arg,
+          va_list            args)
+{
+  g_auto(GStrv) env = make_environment (fixture);
+  g_auto(GStrv) strv = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_strv_builder_add (argv, arg);
+  strv = g_strv_builder_end (argv);
+
+  loyctl_run_clear (run);
+  g_spawn_sync (NULL, strv, env, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &run->status, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (WIFEXITED (run->status));
+  run->status = WEXITSTATUS (run->status);
+}
+
+void
+loyctl_run (LoyctlTestFixture *fixture,
+            LoyctlRun         *run,
+            const char        *first_arg,
+            ...)
+{
+  g_autoptr(GStrvBuilder) argv = g_strv_builder_new ();
+  va_list args;
+
+  g_strv_builder_add (argv, loyctl_path);
+  va_start (args, first_arg);
+  run_argv (fixture, run, argv, first_arg, args);
+  va_end (args);
+}
+
+void
+loyctl_run_db (LoyctlTestFixture *fixture,
+               LoyctlRun         *run,
+               const char        *first_arg,
+               ...)
+{
+  g_autoptr(GStrvBuilder) argv = g_strv_builder_new ();
+  va_list args;
+
+  g_strv_builder_add_many (argv, loyctl_path, "--db", fixture->db, NULL);
+  va_start (args, first_arg);
+  run_argv (fixture, run, argv, first_arg, args);
+  va_end (args);
+}
+
+void
+loyctl_assert_success (LoyctlRun *run)
+{
+  g_assert_cmpstr (run->err, ==, "");
+  g_assert_cmpint (run->status, ==, 0);
+}
+
+void
+loyctl_assert_error (LoyctlRun  *run,
+                     const char *expected)
+{
+  g_assert_cmpint (run->status, ==, 1);
+  g_assert_true (g_str_has_prefix (run->err, "loyctl: "));
+  g_assert_cmpint (strchr (run->err, '\n') - run->err, ==, strlen (run->err) - 1);
+  if (expected != NULL)
+    g_assert_nonnull (strstr (run->err, expected));
+}
+
+void
+loyctl_assert_usage_error (LoyctlRun  *run,
+                           const char *expected)
+{
+  g_assert_cmpint (run->status, ==, 2);
+  g_assert_true (g_str_has_prefix (run->err, "loyctl: "));
+  g_assert_nonnull (strstr (run->err, "--help"));
+  if (expected != NULL)
+    g_assert_nonnull (strstr (run->err, expected));
+}
+
+/* The envelope's "data", after checking its shape. */
+static JsonNode *
+parse_data (LoyctlRun *run)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) root = json_from_string (run->out, &error);
+  JsonObject *envelope;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (root);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
+  envelope = json_node_get_object (root);
+  g_assert_true (json_object_has_member (envelope, "data"));
+  g_assert_nonnull (json_object_get_object_member (envelope, "meta"));
+
+  return json_node_ref (json_object_get_member (envelope, "data"));
+}
+
+JsonObject *
+loyctl_run_parse_object (LoyctlRun *run)
+{
+  g_autoptr(JsonNode) data = parse_data (run);
+
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (data));
+
+  return json_node_dup_object (data);
+}
+
+JsonArray *
+loyctl_run_parse_array (LoyctlRun *run)
+{
+  g_autoptr(JsonNode) data = parse_data (run);
+
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (data));
+
+  return json_node_dup_array (data);
+}
