@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "loy-core.h"
 #include "loy-fake-piggy.h"
 #include "test-store-common.h"
@@ -669,6 +671,66 @@ test_visible_to_contact (LoyStoreFixture *fixture,
   g_assert_null (refused);
 }
 
+/* The query filters the API cannot apply, by the names the error gives them. */
+static const char * const unsupported_filters[] = {
+  "platform", "shop_uuid", "only_active", "sort", "level_uuid", "segment_uuid",
+  "parent_uuid", "criteria", "ledger_types",
+};
+
+static void
+set_filter (LoyQuery   *query,
+            const char *name)
+{
+  if (g_str_equal (name, "platform"))
+    query->platform = LOY_PLATFORM_CUSTOMER_APP;
+  else if (g_str_equal (name, "shop_uuid"))
+    query->shop_uuid = g_strdup ("5c1ad3c8-0a5e-4a1e-9b50-4b4b7a8a3f11");
+  else if (g_str_equal (name, "only_active"))
+    query->only_active = TRUE;
+  else if (g_str_equal (name, "sort"))
+    query->sort = g_strdup ("-required_credits");
+  else if (g_str_equal (name, "level_uuid"))
+    query->level_uuid = g_strdup ("level-gold");
+  else if (g_str_equal (name, "segment_uuid"))
+    query->segment_uuid = g_strdup ("segment-vip");
+  else if (g_str_equal (name, "parent_uuid"))
+    query->parent_uuid = g_strdup (SEED_REWARD_JELLYFISH_NET);
+  else if (g_str_equal (name, "criteria"))
+    query->criteria = json_from_string ("{\"groups\": []}", NULL);
+  else if (g_str_equal (name, "ledger_types"))
+    query->ledger_types = 1 << LOY_LEDGER_ENTRY_TYPE_WELCOME;
+  else
+    g_assert_not_reached ();
+}
+
+/* A filter the API cannot apply fails the query, naming the filter, and
+ * sends nothing: ignoring it would list the wrong rewards. The filters the
+ * store does honour (search, visible_to_contact) do not save it. */
+static void
+test_unsupported_filter (LoyStoreFixture *fixture,
+                         gconstpointer    data)
+{
+  const char *name = data;
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_REWARD);
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+
+  set_filter (query, name);
+  page = loy_store_query_sync (fixture->store, query, 0, 10, NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED);
+  g_assert_nonnull (strstr (error->message, name));
+  g_assert_null (page);
+  g_clear_error (&error);
+
+  query->search = g_strdup ("krabby");
+  query->visible_to_contact = g_strdup (LOY_FAKE_PIGGY_CONTACT_UUID);
+  page = loy_store_query_sync (fixture->store, query, 0, 10, NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED);
+  g_assert_null (page);
+
+  g_assert_cmpuint (loy_fake_piggy_get_n_requests (FAKE (fixture)), ==, 0);
+}
+
 static void
 test_capabilities (LoyStoreFixture *fixture,
                    gconstpointer    data)
@@ -733,6 +795,14 @@ main (int   argc,
   ADD_REST_TEST ("search", test_search);
   ADD_REST_TEST ("visible-to-contact", test_visible_to_contact);
   ADD_REST_TEST ("capabilities", test_capabilities);
+  for (guint i = 0; i < G_N_ELEMENTS (unsupported_filters); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/rest-store/unsupported-filter/%s",
+                                               unsupported_filters[i]);
+
+      g_test_add (path, LoyStoreFixture, unsupported_filters[i],
+                  rest_test_setup, test_unsupported_filter, rest_test_teardown);
+    }
   g_test_add_func ("/rest-store/network-failure", test_network_failure);
   g_test_add_func ("/rest-store/invalid-base-url", test_invalid_base_url);
 

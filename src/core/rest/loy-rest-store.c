@@ -482,6 +482,35 @@ query_fetch_page (GTask *task)
                                 query_page_cb, task);
 }
 
+/* The name of a filter of @query that the API cannot apply, or %NULL.
+ * The search is done here and visible_to_contact is the API's
+ * contact_uuid; ignoring any other filter would list rewards the caller
+ * asked to leave out. */
+static const char *
+find_unsupported_filter (const LoyQuery *query)
+{
+  if (query->platform != 0)
+    return "platform";
+  if (query->shop_uuid != NULL)
+    return "shop_uuid";
+  if (query->only_active)
+    return "only_active";
+  if (query->sort != NULL)
+    return "sort";
+  if (query->level_uuid != NULL)
+    return "level_uuid";
+  if (query->segment_uuid != NULL)
+    return "segment_uuid";
+  if (query->parent_uuid != NULL)
+    return "parent_uuid";
+  if (query->criteria != NULL)
+    return "criteria";
+  if (query->ledger_types != 0)
+    return "ledger_types";
+
+  return NULL;
+}
+
 static void
 loy_rest_store_query_async (LoyStore            *store,
                             const LoyQuery      *query,
@@ -493,11 +522,21 @@ loy_rest_store_query_async (LoyStore            *store,
 {
   LoyRestStore *self = LOY_REST_STORE (store);
   g_autoptr(GTask) task = NULL;
+  const char *filter;
   QueryState *state;
 
   if (query->kind != LOY_KIND_REWARD)
     {
       report_not_supported (self, loy_rest_store_query_async, callback, user_data);
+      return;
+    }
+
+  if ((filter = find_unsupported_filter (query)) != NULL)
+    {
+      g_task_report_new_error (self, callback, user_data, loy_rest_store_query_async,
+                               LOY_ERROR, LOY_ERROR_NOT_SUPPORTED,
+                               /* Translators: %s is the name of a filter, such as shop_uuid */
+                               _("The server cannot filter rewards by %s"), filter);
       return;
     }
 
