@@ -36,14 +36,19 @@
 
 /* The highest level whose threshold the contact reaches: by balance when
  * :since is NULL, else by the points earned after :since. */
+#define LEVEL_REACHED \
+  "(SELECT l.id FROM levels AS l WHERE l.threshold <=" \
+  "   CASE WHEN :since IS NULL THEN contacts.balance" \
+  "   ELSE (SELECT coalesce (sum (e.credits), 0) FROM ledger_entries AS e" \
+  "         WHERE e.contact_id = contacts.id AND e.created_at > :since AND " EARNED ("e") ")" \
+  "   END" \
+  " ORDER BY l.threshold DESC LIMIT 1)"
+
+/* Only a contact whose level changes is written, which spares the row and
+ * its level index most of the time. */
 #define UPDATE_LEVEL \
-  "UPDATE contacts SET level_id = (" \
-  "  SELECT l.id FROM levels AS l WHERE l.threshold <=" \
-  "    CASE WHEN :since IS NULL THEN contacts.balance" \
-  "    ELSE (SELECT coalesce (sum (e.credits), 0) FROM ledger_entries AS e" \
-  "          WHERE e.contact_id = contacts.id AND e.created_at > :since AND " EARNED ("e") ")" \
-  "    END" \
-  "  ORDER BY l.threshold DESC LIMIT 1)"
+  "UPDATE contacts SET level_id = " LEVEL_REACHED \
+  " WHERE level_id IS NOT " LEVEL_REACHED
 
 static const char * const rounding_names[] = {
   [LOY_ROUNDING_DOWN] = "DOWN",
@@ -104,7 +109,7 @@ static LoyProgram *
 read_program (sqlite3  *db,
               GError  **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(LoySqliteCachedStmt) stmt = NULL;
   g_autoptr(LoyProgram) program = loy_program_new ();
   g_autoptr(JsonParser) parser = NULL;
   g_auto(GStrv) defaults = NULL;
@@ -113,10 +118,11 @@ read_program (sqlite3  *db,
   JsonNode *points;
   int rc;
 
-  stmt = _loy_sqlite_prepare (db,
-                              "SELECT points_per_unit, rounding, welcome_points, actions,"
-                              " expiry_months, level_basis, level_period_months FROM program",
-                              error);
+  stmt = _loy_sqlite_prepare_cached (db,
+                                     "SELECT points_per_unit, rounding, welcome_points, actions,"
+                                     " expiry_months, level_basis, level_period_months"
+                                     " FROM program",
+                                     error);
   if (stmt == NULL)
     return NULL;
 
@@ -232,12 +238,12 @@ update_levels (sqlite3     *db,
                gint64       contact_id,
                GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(LoySqliteCachedStmt) stmt = NULL;
 
-  stmt = _loy_sqlite_prepare (db,
-                              contact_id != 0 ? UPDATE_LEVEL " WHERE id = :contact"
-                                              : UPDATE_LEVEL,
-                              error);
+  stmt = _loy_sqlite_prepare_cached (db,
+                                     contact_id != 0 ? UPDATE_LEVEL " AND id = :contact"
+                                                     : UPDATE_LEVEL,
+                                     error);
   if (stmt == NULL)
     return FALSE;
 
@@ -334,6 +340,20 @@ typedef struct
 
 #define NEW_ENTRY_INIT { .purchase_amount_cents = LOY_UNSET }
 
+/* A version 7 UUID (RFC 9562): milliseconds since the epoch, then random
+ * bits. New entries' UUIDs sort after the old ones, so the UUID index grows
+ * at its end instead of taking a write on a random page of it. */
+static char *
+new_time_ordered_uuid (void)
+{
+  guint64 ms = g_get_real_time () / 1000;
+  guint32 random[3] = { g_random_int (), g_random_int (), g_random_int () };
+
+  return g_strdup_printf ("%08x-%04x-7%03x-%04x-%04x%08x",
+                          (guint32) (ms >> 16), (guint) (ms & 0xffff), random[0] & 0xfff,
+                          0x8000 | (random[0] >> 18), random[1] & 0xffff, random[2]);
+}
+
 static void
 bind_id_or_null (sqlite3_stmt *stmt,
                  const char   *name,
@@ -350,17 +370,17 @@ write_entry (sqlite3         *db,
              const NewEntry  *entry,
              GError         **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *uuid = g_uuid_string_random ();
+  g_autoptr(LoySqliteCachedStmt) stmt = NULL;
+  g_autofree char *uuid = new_time_ordered_uuid ();
 
-  stmt = _loy_sqlite_prepare (db,
-                              "INSERT INTO ledger_entries (uuid, contact_id, entry_type, credits,"
-                              " reason, operator, reward_id, code_id, reverses_id,"
-                              " purchase_amount_cents, created_at)"
-                              " VALUES (:uuid, :contact_id, :entry_type, :credits, :reason,"
-                              " :operator, :reward_id, :code_id, :reverses_id,"
-                              " :purchase_amount_cents, :created_at)",
-                              error);
+  stmt = _loy_sqlite_prepare_cached (db,
+                                     "INSERT INTO ledger_entries (uuid, contact_id, entry_type,"
+                                     " credits, reason, operator, reward_id, code_id, reverses_id,"
+                                     " purchase_amount_cents, created_at)"
+                                     " VALUES (:uuid, :contact_id, :entry_type, :credits, :reason,"
+                                     " :operator, :reward_id, :code_id, :reverses_id,"
+                                     " :purchase_amount_cents, :created_at)",
+                                     error);
   if (stmt == NULL)
     return NULL;
 
@@ -414,10 +434,11 @@ find_contact (sqlite3     *db,
               gint64      *balance,
               GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(LoySqliteCachedStmt) stmt = NULL;
   g_autofree char *not_found = g_strdup_printf (_("There is no contact with UUID “%s”"), uuid);
 
-  stmt = _loy_sqlite_prepare (db, "SELECT id, balance FROM contacts WHERE uuid = :uuid", error);
+  stmt = _loy_sqlite_prepare_cached (db, "SELECT id, balance FROM contacts WHERE uuid = :uuid",
+                                     error);
   if (stmt == NULL)
     return FALSE;
 
@@ -710,12 +731,12 @@ take_stock (sqlite3     *db,
             LoyReward   *reward,
             GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(LoySqliteCachedStmt) stmt = NULL;
 
-  stmt = _loy_sqlite_prepare (db,
-                              "UPDATE rewards SET stock = stock - 1"
-                              " WHERE id = :id AND stock IS NOT NULL AND stock > 0",
-                              error);
+  stmt = _loy_sqlite_prepare_cached (db,
+                                     "UPDATE rewards SET stock = stock - 1"
+                                     " WHERE id = :id AND stock IS NOT NULL AND stock > 0",
+                                     error);
   if (stmt == NULL)
     return FALSE;
 
@@ -734,25 +755,26 @@ take_stock (sqlite3     *db,
 }
 
 /* Issues the next available code of @reward's group to the contact in one
- * statement, so two processes never get the same code. */
+ * statement, so two processes never get the same code; OUT_OF_CODES when
+ * none is left. */
 static gint64
 claim_code (sqlite3     *db,
             LoyReward   *reward,
             gint64       contact_id,
             GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(LoySqliteCachedStmt) stmt = NULL;
   gint64 code_id = 0;
   int rc;
 
-  stmt = _loy_sqlite_prepare (db,
-                              "UPDATE codes SET contact_id = :contact, issued_at = :now"
-                              " WHERE id = (SELECT id FROM codes"
-                              "  WHERE group_id = (SELECT id FROM code_groups"
-                              "   WHERE reward_id = :reward ORDER BY id LIMIT 1)"
-                              "  AND contact_id IS NULL ORDER BY id LIMIT 1)"
-                              " RETURNING id",
-                              error);
+  stmt = _loy_sqlite_prepare_cached (db,
+                                     "UPDATE codes SET contact_id = :contact, issued_at = :now"
+                                     " WHERE id = (SELECT id FROM codes"
+                                     "  WHERE group_id = (SELECT id FROM code_groups"
+                                     "   WHERE reward_id = :reward ORDER BY id LIMIT 1)"
+                                     "  AND contact_id IS NULL ORDER BY id LIMIT 1)"
+                                     " RETURNING id",
+                                     error);
   if (stmt == NULL)
     return 0;
 
@@ -789,8 +811,8 @@ redeem_reward_work (sqlite3       *db,
 {
   RedeemInput *input = data;
   g_autoptr(LoyProgram) program = NULL;
-  g_autoptr(GObject) contact = NULL;
-  g_autoptr(GObject) reward = NULL;
+  g_autoptr(LoyContact) contact = NULL;
+  g_autoptr(LoyReward) reward = NULL;
   NewEntry entry = NEW_ENTRY_INIT;
   gint64 required;
   gint64 balance;
@@ -798,13 +820,25 @@ redeem_reward_work (sqlite3       *db,
   if (!_loy_sqlite_begin (db, error))
     return NULL;
 
-  if (!find_contact (db, input->contact_uuid, &entry.contact_id, &balance, error) ||
-      !(contact = _loy_sqlite_lookup_record (db, LOY_KIND_CONTACT, input->contact_uuid, error)) ||
-      !(reward = _loy_sqlite_lookup_record (db, LOY_KIND_REWARD, input->reward_uuid, error)) ||
-      !check_visibility (LOY_REWARD (reward), LOY_CONTACT (contact), error))
+  if (!(contact = _loy_sqlite_lookup_contact (db, input->contact_uuid, &entry.contact_id,
+                                              error)) ||
+      !(reward = _loy_sqlite_lookup_reward_uncounted (db, input->reward_uuid, error)) ||
+      !check_visibility (reward, contact, error))
     goto failed;
 
-  required = loy_reward_get_required_credits (LOY_REWARD (reward));
+  /* A reward with nothing left to give says so before a short balance does. */
+  if (loy_reward_get_reward_type (reward) == LOY_REWARD_TYPE_DIGITAL)
+    {
+      if (!(entry.code_id = claim_code (db, reward, entry.contact_id, error)))
+        goto failed;
+    }
+  else if (loy_reward_get_stock (reward) != LOY_UNSET && !take_stock (db, reward, error))
+    {
+      goto failed;
+    }
+
+  required = loy_reward_get_required_credits (reward);
+  balance = loy_contact_get_balance (contact);
   if (balance < required)
     {
       g_autofree char *needs = NULL;
@@ -812,21 +846,10 @@ redeem_reward_work (sqlite3       *db,
       /* Translators: the first half of "“Krabby Patty” needs 50 points, Anna Smit has 20" */
       needs = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "“%s” needs %" G_GINT64_FORMAT " point",
                                             "“%s” needs %" G_GINT64_FORMAT " points", required),
-                               loy_reward_get_title (LOY_REWARD (reward)), required);
+                               loy_reward_get_title (reward), required);
       /* Translators: the second half of "“Krabby Patty” needs 50 points, Anna Smit has 20" */
       g_set_error (error, LOY_ERROR, LOY_ERROR_INSUFFICIENT_BALANCE, _("%s, %s has %" G_GINT64_FORMAT),
-                   needs, loy_contact_get_display_name (LOY_CONTACT (contact)), balance);
-      goto failed;
-    }
-
-  if (loy_reward_get_reward_type (LOY_REWARD (reward)) == LOY_REWARD_TYPE_DIGITAL)
-    {
-      if (!(entry.code_id = claim_code (db, LOY_REWARD (reward), entry.contact_id, error)))
-        goto failed;
-    }
-  else if (loy_reward_get_stock (LOY_REWARD (reward)) != LOY_UNSET &&
-           !take_stock (db, LOY_REWARD (reward), error))
-    {
+                   needs, loy_contact_get_display_name (contact), balance);
       goto failed;
     }
 
@@ -836,9 +859,9 @@ redeem_reward_work (sqlite3       *db,
   entry.entry_type = LOY_LEDGER_ENTRY_TYPE_REWARD_RECEPTION;
   entry.credits = -required;
   /* The title as it was, should the reward be renamed later. */
-  entry.reason = loy_reward_get_title (LOY_REWARD (reward));
+  entry.reason = loy_reward_get_title (reward);
   entry.operator_name = input->operator_name;
-  entry.reward_id = loy_reward_get_id (LOY_REWARD (reward));
+  entry.reward_id = loy_reward_get_id (reward);
 
   return write_entry_and_commit (db, program, &entry, error);
 

@@ -20,6 +20,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 /* Opens @path with the per-connection settings and migrates it. */
 sqlite3      *_loy_sqlite_open                 (const char            *path,
                                                 GError               **error);
+/* Finalizes the connection's cached statements, then closes it. */
+void          _loy_sqlite_close                (sqlite3               *db);
 /* Sets @error from the connection's last error: LOY_ERROR_CONFLICT for a
  * violated constraint, LOY_ERROR_DATABASE otherwise. */
 void          _loy_sqlite_set_error            (GError               **error,
@@ -30,6 +32,20 @@ gboolean      _loy_sqlite_exec                 (sqlite3               *db,
 sqlite3_stmt *_loy_sqlite_prepare              (sqlite3               *db,
                                                 const char            *sql,
                                                 GError               **error);
+/* The connection's statement for @sql, prepared on first use and kept
+ * until _loy_sqlite_close(), for statements run over and over. Hand it back
+ * with _loy_sqlite_release() (g_autoptr(LoySqliteCachedStmt) does), never
+ * finalize it. */
+sqlite3_stmt *_loy_sqlite_prepare_cached       (sqlite3               *db,
+                                                const char            *sql,
+                                                GError               **error);
+/* Resets @stmt and clears its bindings, ready for its next use (or
+ * finalizes it, when the cache could not keep it). */
+void          _loy_sqlite_release              (sqlite3_stmt          *stmt);
+
+typedef sqlite3_stmt LoySqliteCachedStmt;
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoySqliteCachedStmt, _loy_sqlite_release)
+
 /* Steps @stmt to completion, for statements that return no rows. */
 gboolean      _loy_sqlite_step_done            (sqlite3_stmt          *stmt,
                                                 GError               **error);
@@ -80,6 +96,18 @@ gpointer      _loy_sqlite_store_finish         (gpointer               self,
  * LOY_ERROR_NOT_FOUND when absent. */
 GObject      *_loy_sqlite_lookup_record        (sqlite3               *db,
                                                 LoyKind                kind,
+                                                const char            *uuid,
+                                                GError               **error);
+
+/* The contact @uuid and its rowid, read once for a write. */
+LoyContact   *_loy_sqlite_lookup_contact       (sqlite3               *db,
+                                                const char            *uuid,
+                                                gint64                *contact_id,
+                                                GError               **error);
+/* The reward @uuid without the count of its available codes (which reads
+ * them all): codes_available is LOY_UNSET, so a redemption learns that no
+ * code is left from its claim. */
+LoyReward    *_loy_sqlite_lookup_reward_uncounted (sqlite3            *db,
                                                 const char            *uuid,
                                                 GError               **error);
 

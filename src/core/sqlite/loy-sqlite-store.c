@@ -50,11 +50,18 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-#define REWARD_COLUMNS \
+/* Without the count of available codes, which reads every one of them:
+ * codes_available stays LOY_UNSET. */
+#define REWARD_COLUMNS_UNCOUNTED \
   "t.id, t.uuid, t.title, t.description, t.reward_type, t.is_active, t.required_credits," \
   " t.media_type, t.media_value, t.cost_price_cents, t.stock, t.pre_redeemable," \
-  " t.expiration_duration, t.custom_attributes, t.view_filter, g.uuid," \
+  " t.expiration_duration, t.custom_attributes, t.view_filter, g.uuid"
+#define REWARD_COLUMNS REWARD_COLUMNS_UNCOUNTED "," \
   " (SELECT count(*) FROM codes AS c WHERE c.group_id = g.id AND c.contact_id IS NULL)"
+
+#define CONTACT_COLUMNS \
+  "t.uuid, t.email, t.first_name, t.last_name, t.balance, l.uuid, l.name, t.created_at," \
+  " t.attributes"
 
 /* A digital reward's codes come from its (first) code group. */
 #define REWARD_FROM \
@@ -75,6 +82,12 @@ typedef struct
   const char     *columns;
   const char     *from;
   const char     *search_condition;
+  /* Optional, for a full-text search: what to read from while searching
+   * (the index first, in the order of its own rowids), that order, and
+   * where to count the matches when the search is the only condition. */
+  const char     *search_from;
+  const char     *search_order;
+  const char     *search_count_from;
   const char     *default_order;
   const SortKey  *sort_keys;
   const char     *not_found_format;
@@ -189,7 +202,8 @@ read_reward (sqlite3_stmt *stmt)
   set_view_filter_from_column (reward, stmt, 14);
   loy_reward_set_code_group_uuid (reward, column_text (stmt, 15));
   loy_reward_set_codes_available (reward,
-                                  column_text (stmt, 15) != NULL
+                                  column_text (stmt, 15) != NULL &&
+                                  sqlite3_column_count (stmt) > 16
                                     ? sqlite3_column_int64 (stmt, 16)
                                     : LOY_UNSET);
 
@@ -456,10 +470,15 @@ static const KindSpec kind_specs[LOY_N_KINDS] = {
     .read_row = read_code,
   },
   [LOY_KIND_CONTACT] = {
-    .columns = "t.uuid, t.email, t.first_name, t.last_name, t.balance, l.uuid, l.name,"
-               " t.created_at, t.attributes",
+    .columns = CONTACT_COLUMNS,
     .from = "contacts AS t LEFT JOIN levels AS l ON l.id = t.level_id",
-    .search_condition = "t.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH :fts)",
+    .search_condition = "contacts_fts MATCH :fts",
+    /* The first page then stops after 50 matches instead of collecting and
+     * ordering all of them, and the count never reads the contacts. */
+    .search_from = "contacts_fts AS f JOIN contacts AS t ON t.id = f.rowid"
+                   " LEFT JOIN levels AS l ON l.id = t.level_id",
+    .search_order = "f.rowid",
+    .search_count_from = "contacts_fts",
     .default_order = "t.id",
     .sort_keys = contact_sort_keys,
     .not_found_format = N_("There is no contact with UUID “%s”"),
@@ -579,6 +598,7 @@ build_like_pattern (const char *search)
 static gboolean
 append_order_by (GString         *sql,
                  const KindSpec  *spec,
+                 const char      *default_order,
                  const char      *sort,
                  GError         **error)
 {
@@ -587,7 +607,7 @@ append_order_by (GString         *sql,
 
   if (sort == NULL || sort[0] == '\0')
     {
-      g_string_append_printf (sql, " ORDER BY %s", spec->default_order);
+      g_string_append_printf (sql, " ORDER BY %s", default_order);
       return TRUE;
     }
 
@@ -654,22 +674,35 @@ build_ledger_types_condition (guint types)
   return g_string_free (g_steal_pointer (&condition), FALSE);
 }
 
+/* Whether @query's search is a condition: punctuation alone finds no
+ * contact, so it is ignored, as a blank search. */
+static gboolean
+has_search_condition (const LoyQuery *query)
+{
+  g_autofree char *fts = NULL;
+
+  if (!loy_query_has_search (query))
+    return FALSE;
+
+  if (query->kind != LOY_KIND_CONTACT)
+    return TRUE;
+
+  fts = build_fts_query (query->search);
+  return fts != NULL;
+}
+
+/* The WHERE clause of @query, of @n_conditions conditions. */
 static char *
 build_where (const KindSpec  *spec,
              const LoyQuery  *query,
-             LoySqliteFilter *members)
+             LoySqliteFilter *members,
+             guint           *n_conditions)
 {
   g_autoptr(GPtrArray) conditions = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *joined = NULL;
 
-  if (loy_query_has_search (query))
-    {
-      g_autofree char *fts = build_fts_query (query->search);
-
-      /* Punctuation alone finds no contact; it is ignored, as a blank search. */
-      if (query->kind != LOY_KIND_CONTACT || fts != NULL)
-        g_ptr_array_add (conditions, g_strdup (spec->search_condition));
-    }
+  if (has_search_condition (query))
+    g_ptr_array_add (conditions, g_strdup (spec->search_condition));
 
   if (query->kind == LOY_KIND_CODE)
     g_ptr_array_add (conditions, g_strdup ("t.group_id = (SELECT id FROM code_groups WHERE uuid = :parent)"));
@@ -689,6 +722,7 @@ build_where (const KindSpec  *spec,
   if (_loy_sqlite_filter_get_condition (members) != NULL)
     g_ptr_array_add (conditions, g_strdup (_loy_sqlite_filter_get_condition (members)));
 
+  *n_conditions = conditions->len;
   if (conditions->len == 0)
     return g_strdup ("");
 
@@ -700,15 +734,15 @@ build_where (const KindSpec  *spec,
 
 static gboolean
 count_matches (sqlite3         *db,
-               const KindSpec  *spec,
+               const char      *from,
                const LoyQuery  *query,
                LoySqliteFilter *members,
                const char      *where,
                guint           *total,
                GError         **error)
 {
-  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s%s", spec->from, where);
-  g_autoptr(sqlite3_stmt) stmt = _loy_sqlite_prepare (db, sql, error);
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s%s", from, where);
+  g_autoptr(LoySqliteCachedStmt) stmt = _loy_sqlite_prepare_cached (db, sql, error);
 
   if (stmt == NULL)
     return FALSE;
@@ -813,23 +847,37 @@ query_page (sqlite3         *db,
 {
   const KindSpec *spec = get_kind_spec (query->kind, error);
   g_autoptr(GString) sql = g_string_new (NULL);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(LoySqliteCachedStmt) stmt = NULL;
   g_autoptr(LoyPage) page = NULL;
   g_autoptr(LoySqliteFilter) members = NULL;
   g_autofree char *where = NULL;
+  const char *from;
+  const char *count_from;
+  const char *default_order;
+  guint n_conditions = 0;
   guint total;
 
   if (spec == NULL || (members = _loy_sqlite_filter_new_for_query (db, query, error)) == NULL)
     return NULL;
 
-  where = build_where (spec, query, members);
-  g_string_printf (sql, "SELECT %s FROM %s%s", spec->columns, spec->from, where);
-  if (!append_order_by (sql, spec, query->sort, error))
+  where = build_where (spec, query, members, &n_conditions);
+  from = spec->from;
+  count_from = spec->from;
+  default_order = spec->default_order;
+  if (spec->search_from != NULL && has_search_condition (query))
+    {
+      from = spec->search_from;
+      count_from = n_conditions == 1 ? spec->search_count_from : spec->search_from;
+      default_order = spec->search_order;
+    }
+
+  g_string_printf (sql, "SELECT %s FROM %s%s", spec->columns, from, where);
+  if (!append_order_by (sql, spec, default_order, query->sort, error))
     return NULL;
   g_string_append (sql, " LIMIT :limit OFFSET :offset");
 
-  if (!count_matches (db, spec, query, members, where, &total, error) ||
-      (stmt = _loy_sqlite_prepare (db, sql->str, error)) == NULL)
+  if (!count_matches (db, count_from, query, members, where, &total, error) ||
+      (stmt = _loy_sqlite_prepare_cached (db, sql->str, error)) == NULL)
     return NULL;
 
   bind_query (stmt, query, members);
@@ -847,22 +895,22 @@ query_page (sqlite3         *db,
   return g_steal_pointer (&page);
 }
 
-GObject *
-_loy_sqlite_lookup_record (sqlite3     *db,
-               LoyKind      kind,
-               const char  *uuid,
-               GError     **error)
+/* The record @uuid of @spec read with @columns: the spec's own, or others
+ * its reader accepts followed by the rowid, which goes to @rowid. */
+static GObject *
+lookup_row (sqlite3         *db,
+            const KindSpec  *spec,
+            const char      *columns,
+            const char      *uuid,
+            gint64          *rowid,
+            GError         **error)
 {
-  const KindSpec *spec = get_kind_spec (kind, error);
-  g_autofree char *sql = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *sql = g_strdup_printf ("SELECT %s FROM %s WHERE t.uuid = :uuid",
+                                          columns, spec->from);
+  g_autoptr(LoySqliteCachedStmt) stmt = _loy_sqlite_prepare_cached (db, sql, error);
   int rc;
 
-  if (spec == NULL)
-    return NULL;
-
-  sql = g_strdup_printf ("SELECT %s FROM %s WHERE t.uuid = :uuid", spec->columns, spec->from);
-  if ((stmt = _loy_sqlite_prepare (db, sql, error)) == NULL)
+  if (stmt == NULL)
     return NULL;
 
   _loy_sqlite_bind_text (stmt, ":uuid", uuid);
@@ -871,6 +919,8 @@ _loy_sqlite_lookup_record (sqlite3     *db,
     {
       g_autoptr(GObject) record = spec->read_row (stmt);
 
+      if (rowid != NULL)
+        *rowid = sqlite3_column_int64 (stmt, sqlite3_column_count (stmt) - 1);
       if (spec->complete_row != NULL && !spec->complete_row (db, record, error))
         return NULL;
 
@@ -883,6 +933,39 @@ _loy_sqlite_lookup_record (sqlite3     *db,
     _loy_sqlite_set_error (error, db);
 
   return NULL;
+}
+
+GObject *
+_loy_sqlite_lookup_record (sqlite3     *db,
+                           LoyKind      kind,
+                           const char  *uuid,
+                           GError     **error)
+{
+  const KindSpec *spec = get_kind_spec (kind, error);
+
+  if (spec == NULL)
+    return NULL;
+
+  return lookup_row (db, spec, spec->columns, uuid, NULL, error);
+}
+
+LoyContact *
+_loy_sqlite_lookup_contact (sqlite3     *db,
+                            const char  *uuid,
+                            gint64      *contact_id,
+                            GError     **error)
+{
+  return LOY_CONTACT (lookup_row (db, &kind_specs[LOY_KIND_CONTACT], CONTACT_COLUMNS ", t.id",
+                                  uuid, contact_id, error));
+}
+
+LoyReward *
+_loy_sqlite_lookup_reward_uncounted (sqlite3     *db,
+                                     const char  *uuid,
+                                     GError     **error)
+{
+  return LOY_REWARD (lookup_row (db, &kind_specs[LOY_KIND_REWARD], REWARD_COLUMNS_UNCOUNTED,
+                                 uuid, NULL, error));
 }
 
 /* The rowid of the reward @uuid, or 0 with LOY_ERROR_NOT_FOUND. */
@@ -1613,7 +1696,7 @@ loy_sqlite_store_finalize (GObject *object)
 {
   LoySqliteStore *self = (LoySqliteStore *)object;
 
-  g_clear_pointer (&self->db, sqlite3_close);
+  g_clear_pointer (&self->db, _loy_sqlite_close);
   g_clear_pointer (&self->path, g_free);
   g_mutex_clear (&self->mutex);
 
