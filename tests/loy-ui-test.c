@@ -50,6 +50,106 @@ loy_ui_test_section_loaded (gpointer section_view)
          !g_str_equal (loy_section_view_get_state (view), "loading");
 }
 
+GtkWidget *
+loy_ui_test_find_descendant (GtkWidget  *root,
+                             GType       type,
+                             const char *action_name)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
+      (action_name == NULL ||
+       g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action_name) == 0))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = loy_ui_test_find_descendant (child, type, action_name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The widget libadwaita shows @toast with, or with any toast titled @title;
+ * a toast on its way out no longer takes clicks and is passed over. */
+static GtkWidget *
+find_toast_widget (GtkWidget  *root,
+                   AdwToast   *toast,
+                   const char *title)
+{
+  if (g_str_equal (G_OBJECT_TYPE_NAME (root), "AdwToastWidget") && gtk_widget_get_can_target (root))
+    {
+      g_autoptr(AdwToast) shown = NULL;
+
+      g_object_get (root, "toast", &shown, NULL);
+      if (shown == toast || (title != NULL && g_strcmp0 (adw_toast_get_title (shown), title) == 0))
+        return root;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_toast_widget (child, toast, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  GtkWidget  *window;
+  const char *title;
+} ToastWait;
+
+static gboolean
+toast_shown (gpointer data)
+{
+  ToastWait *wait = data;
+
+  return find_toast_widget (wait->window, NULL, wait->title) != NULL;
+}
+
+AdwToast *
+loy_ui_test_wait_for_toast (GtkWidget  *window,
+                            const char *title)
+{
+  ToastWait wait = { window, title };
+  g_autofree char *what = g_strdup_printf ("the toast “%s”", title);
+  g_autoptr(AdwToast) toast = NULL;
+
+  loy_ui_test_wait_for (toast_shown, &wait, what);
+  g_object_get (find_toast_widget (window, NULL, title), "toast", &toast, NULL);
+
+  /* The overlay keeps it while it is on show. */
+  return toast;
+}
+
+void
+loy_ui_test_click_toast_button (GtkWidget *window,
+                                AdwToast  *toast)
+{
+  GtkWidget *toast_widget = find_toast_widget (window, toast, NULL);
+  GtkWidget *button = NULL;
+
+  g_assert_nonnull (toast_widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (toast_widget);
+       child != NULL && button == NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child) &&
+        g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), adw_toast_get_button_label (toast)) == 0)
+      button = child;
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+}
+
 static gboolean
 widget_shown (gpointer data)
 {

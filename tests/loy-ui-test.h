@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "loy-section-view.h"
 
@@ -20,6 +20,17 @@ void      loy_ui_test_wait_for             (LoyUiTestCondition  condition,
                                             const char         *what);
 /* A section whose first count arrived and whose rows have all loaded. */
 gboolean  loy_ui_test_section_loaded       (gpointer            section_view);
+/* The first descendant of @root (or @root itself) of @type, and with
+ * @action_name as its action unless that is %NULL; or %NULL. */
+GtkWidget *loy_ui_test_find_descendant     (GtkWidget          *root,
+                                            GType               type,
+                                            const char         *action_name);
+/* The toast titled @title on show in @window's toast overlay, waited for. */
+AdwToast *loy_ui_test_wait_for_toast       (GtkWidget          *window,
+                                            const char         *title);
+/* Clicks @toast's button, as a user would: the toast then goes. */
+void      loy_ui_test_click_toast_button   (GtkWidget          *window,
+                                            AdwToast           *toast);
 /* Saves @widget's window, as drawn, to tests/screenshots/@name.png in the
  * build directory. */
 void      loy_ui_test_save_screenshot      (GtkWidget          *widget,

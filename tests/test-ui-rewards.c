@@ -516,6 +516,9 @@ test_editor (void)
   g_assert_no_error (error);
   editor = loy_rewards_toolbar_open_reward (get_toolbar (), LOY_REWARD (reward));
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  /* Save stays off while the reward's image is being checked. */
+  loy_ui_test_wait_for (image_checked, template_child (editor, "image_page"),
+                        "the reward's image to be checked");
 
   changes = loy_reward_editor_get_changes (editor);
   g_assert_cmpuint (json_object_get_size (changes), ==, 0);
@@ -534,6 +537,124 @@ test_editor (void)
   g_assert_no_error (error);
   g_assert_cmpstr (loy_reward_get_title (LOY_REWARD (saved)), ==, "Birthday Treat");
   g_assert_cmpint (loy_reward_get_required_credits (LOY_REWARD (saved)), ==, 150);
+}
+
+static gboolean
+reward_gone (gpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) reward = loy_store_lookup_sync (get_store (), LOY_KIND_REWARD, data, NULL, &error);
+
+  if (reward != NULL)
+    return FALSE;
+
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_FOUND);
+  return TRUE;
+}
+
+/* Opens the stored reward @uuid in an editor and deletes it from there:
+ * the editor closes and the main window offers Undo. Returns the toast. */
+static AdwToast *
+delete_from_editor (const char *uuid)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) reward = loy_store_lookup_sync (get_store (), LOY_KIND_REWARD, uuid, NULL, &error);
+  g_autofree char *title = NULL;
+  LoyRewardEditor *editor;
+
+  g_assert_no_error (error);
+  editor = loy_rewards_toolbar_open_reward (get_toolbar (), LOY_REWARD (reward));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (editor)));
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.delete", NULL);
+  loy_ui_test_wait_for (pointer_cleared, &editor, "the editor to close");
+
+  title = g_strdup_printf ("“%s” deleted", loy_reward_get_title (LOY_REWARD (reward)));
+
+  return loy_ui_test_wait_for_toast (GTK_WIDGET (window), title);
+}
+
+/* Undo keeps the reward: nothing is deleted, even once the toast has gone. */
+static void
+test_delete_undo (void)
+{
+  AdwToast *toast = delete_from_editor (created_uuid);
+
+  g_assert_cmpstr (adw_toast_get_button_label (toast), ==, "_Undo");
+  loy_ui_test_save_screenshot (GTK_WIDGET (window), "rewards-deleted");
+  g_assert_false (reward_gone (created_uuid));
+
+  loy_ui_test_click_toast_button (GTK_WIDGET (window), toast);
+  g_assert_false (reward_gone (created_uuid));
+}
+
+/* Contacts received it: the store refuses, and the toast says why. */
+static void
+test_delete_refused (void)
+{
+  static const char *received = "6bfe1e50-b13a-49ab-85c9-98cd8b734da2";
+
+  adw_toast_dismiss (delete_from_editor (received));
+  loy_ui_test_wait_for_toast (GTK_WIDGET (window),
+                              "Contacts have already received this reward, so it cannot be deleted. "
+                              "Deactivate it instead.");
+  loy_ui_test_save_screenshot (GTK_WIDGET (window), "rewards-delete-refused");
+  g_assert_false (reward_gone ((gpointer) received));
+}
+
+typedef struct
+{
+  LoySectionView *view;
+  guint           n_items;
+} RowsWait;
+
+static gboolean
+section_has_rows (gpointer data)
+{
+  RowsWait *wait = data;
+
+  return loy_ui_test_section_loaded (wait->view) &&
+         g_list_model_get_n_items (G_LIST_MODEL (loy_section_view_get_model (wait->view))) ==
+         wait->n_items;
+}
+
+/* Without Undo, the reward is deleted once the toast goes, and the list is read again. */
+static void
+test_delete (void)
+{
+  LoySectionView *rewards;
+  RowsWait wait;
+
+  get_toolbar ();
+  rewards = LOY_SECTION_VIEW (loy_window_get_visible_view (window));
+  loy_ui_test_wait_for (loy_ui_test_section_loaded, rewards, "the rewards");
+  wait = (RowsWait) { rewards, g_list_model_get_n_items (G_LIST_MODEL (loy_section_view_get_model (rewards))) - 1 };
+
+  adw_toast_dismiss (delete_from_editor (created_uuid));
+  loy_ui_test_wait_for (reward_gone, created_uuid, "the reward to be deleted");
+  loy_ui_test_wait_for (section_has_rows, &wait, "the rewards without the deleted one");
+}
+
+/* A deletion still waiting on its toast is carried out when the window closes. */
+static void
+test_delete_on_close (void)
+{
+  g_autoptr(LoyReward) draft = loy_reward_new ();
+  g_autoptr(LoyReward) reward = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = NULL;
+
+  loy_reward_set_title (draft, "Paper Hat");
+  loy_reward_set_required_credits (draft, 5);
+  reward = loy_store_create_reward_sync (get_store (), draft, NULL, &error);
+  g_assert_no_error (error);
+  uuid = g_strdup (loy_reward_get_uuid (reward));
+
+  delete_from_editor (uuid);
+  g_assert_false (reward_gone (uuid));
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_null (window);
+  loy_ui_test_wait_for (reward_gone, uuid, "the reward to be deleted as the window closed");
 }
 
 static void
@@ -571,6 +692,7 @@ main (int   argc,
 
   window = LOY_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   g_assert_nonnull (window);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   loy_ui_test_wait_for (app_ready, NULL, "the store to open");
   g_assert_no_error ((GError *) loy_application_get_error (app));
 
@@ -578,10 +700,16 @@ main (int   argc,
   g_test_add_func ("/ui-rewards/wizard-physical-steps", test_wizard_physical_steps);
   g_test_add_func ("/ui-rewards/code-group-import", test_code_group_import);
   g_test_add_func ("/ui-rewards/editor", test_editor);
+  g_test_add_func ("/ui-rewards/delete-undo", test_delete_undo);
+  g_test_add_func ("/ui-rewards/delete-refused", test_delete_refused);
+  g_test_add_func ("/ui-rewards/delete", test_delete);
+  /* Last: it closes the window. */
+  g_test_add_func ("/ui-rewards/delete-on-close", test_delete_on_close);
 
   ret = g_test_run ();
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  if (window != NULL)
+    gtk_window_destroy (GTK_WINDOW (window));
   g_application_quit (G_APPLICATION (app));
   g_clear_object (&app);
   remove_tmp_dir ();

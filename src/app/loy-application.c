@@ -216,12 +216,22 @@ loy_application_reload_store (LoyApplication *self)
     loy_application_open_remote (self);
 }
 
+/* Closing each window, rather than stopping the main loop, lets a window
+ * carry out what its toasts still wait for (a deletion not undone); the
+ * application ends with its last window. */
 static void
 loy_application_quit_action (GSimpleAction *action,
                              GVariant      *parameter,
                              gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  GList *windows = NULL;
+
+  /* Held, as closing one window may destroy those transient for it. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (user_data)); l != NULL; l = l->next)
+    windows = g_list_prepend (windows, g_object_ref (l->data));
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free_full (windows, g_object_unref);
 }
 
 static void

@@ -22,6 +22,8 @@ struct _LoyWindow
   LoyStore             *store;
   GListModel           *pages;
   gboolean              store_was_shown;
+  /* The toasts on show or waiting their turn */
+  GPtrArray            *toasts;
 
   /* Template widgets */
   GtkStack             *main_stack;
@@ -142,7 +144,7 @@ loy_window_update_state (LoyWindow *self)
               g_autofree char *description = loy_store_get_description (store);
               g_autofree char *title = g_strdup_printf (_("Showing %s"), description);
 
-              adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+              loy_window_add_toast (self, adw_toast_new (title));
             }
           self->store_was_shown = TRUE;
         }
@@ -239,6 +241,28 @@ window_realized_cb (LoyWindow *self)
 }
 
 static void
+toast_dismissed_cb (LoyWindow *self,
+                    AdwToast  *toast)
+{
+  g_ptr_array_remove (self->toasts, toast);
+}
+
+/* A toast with Undo carries out its action when it goes away without
+ * Undo, so closing settles every toast now rather than losing them. */
+static gboolean
+loy_window_close_request (GtkWindow *window)
+{
+  LoyWindow *self = LOY_WINDOW (window);
+  g_autoptr(GPtrArray) toasts = g_steal_pointer (&self->toasts);
+
+  self->toasts = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < toasts->len; i++)
+    adw_toast_dismiss (g_ptr_array_index (toasts, i));
+
+  return GTK_WINDOW_CLASS (loy_window_parent_class)->close_request (window);
+}
+
+static void
 loy_window_dispose (GObject *object)
 {
   LoyWindow *self = LOY_WINDOW (object);
@@ -248,6 +272,10 @@ loy_window_dispose (GObject *object)
 
   g_clear_object (&self->pages);
   g_clear_object (&self->store);
+  /* The overlay dismisses what it still holds only as it goes, after this. */
+  for (guint i = 0; self->toasts != NULL && i < self->toasts->len; i++)
+    g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->toasts, i), toast_dismissed_cb, self);
+  g_clear_pointer (&self->toasts, g_ptr_array_unref);
 
   G_OBJECT_CLASS (loy_window_parent_class)->dispose (object);
 }
@@ -295,10 +323,13 @@ loy_window_class_init (LoyWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = loy_window_dispose;
   object_class->get_property = loy_window_get_property;
   object_class->set_property = loy_window_set_property;
+
+  window_class->close_request = loy_window_close_request;
 
   properties [PROP_SECTION] =
     g_param_spec_string ("section", NULL, NULL,
@@ -345,6 +376,7 @@ loy_window_class_init (LoyWindowClass *klass)
 static void
 loy_window_init (LoyWindow *self)
 {
+  self->toasts = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->pages = G_LIST_MODEL (gtk_stack_get_pages (self->stack));
@@ -470,5 +502,8 @@ loy_window_add_toast (LoyWindow *self,
   g_return_if_fail (LOY_IS_WINDOW (self));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
+  g_ptr_array_add (self->toasts, g_object_ref (toast));
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self,
+                           G_CONNECT_SWAPPED);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

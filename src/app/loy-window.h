@@ -25,6 +25,8 @@ void        loy_window_set_section         (LoyWindow      *self,
  * segments, the one whose tab is selected). */
 GtkWidget  *loy_window_get_visible_view    (LoyWindow      *self);
 gboolean    loy_window_get_folded          (LoyWindow      *self);
+/* Takes @toast. A toast still on show or waiting when the window closes is
+ * dismissed then, so an action it carries out on ::dismissed is not lost. */
 void        loy_window_add_toast           (LoyWindow      *self,
                                             AdwToast       *toast);
 

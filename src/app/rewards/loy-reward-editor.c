@@ -14,7 +14,8 @@
 #include "loy-view-filter-editor.h"
 
 /* Editing a stored reward with the wizard's pages, as tabs. Save sends only
- * the fields that changed; a refusal keeps the edits on screen. */
+ * the fields that changed; a refusal keeps the edits on screen. Deleting is
+ * left to whoever offers its Undo. */
 
 struct _LoyRewardEditor
 {
@@ -50,6 +51,7 @@ static GParamSpec *properties [N_PROPS];
 
 enum {
   CHANGED,
+  DELETE_REQUESTED,
   OPEN_CODE_GROUP,
   N_SIGNALS
 };
@@ -358,65 +360,16 @@ loy_reward_editor_active_action (GtkWidget  *widget,
   set_active (LOY_REWARD_EDITOR (widget), g_str_equal (action_name, "editor.activate"));
 }
 
-static void
-reward_deleted_cb (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  g_autoptr(LoyRewardEditor) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!loy_store_delete_finish (LOY_STORE (object), result, &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      set_busy (self, FALSE);
-      show_error (self, error->message);
-      return;
-    }
-
-  set_busy (self, FALSE);
-  g_signal_emit (self, signals [CHANGED], 0, NULL);
-  gtk_window_destroy (GTK_WINDOW (self));
-}
-
-static void
-delete_response_cb (LoyRewardEditor  *self,
-                    const char       *response,
-                    AdwMessageDialog *dialog)
-{
-  if (!g_str_equal (response, "delete"))
-    return;
-
-  show_error (self, NULL);
-  set_busy (self, TRUE);
-  loy_store_delete_async (self->store, LOY_KIND_REWARD, loy_reward_get_uuid (self->reward),
-                          self->cancellable, reward_deleted_cb, g_object_ref (self));
-}
-
+/* No question first: the main window offers Undo until the toast goes. */
 static void
 loy_reward_editor_delete_action (GtkWidget  *widget,
                                  const char *action_name,
                                  GVariant   *parameter)
 {
   LoyRewardEditor *self = LOY_REWARD_EDITOR (widget);
-  AdwMessageDialog *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Delete this reward?"), NULL));
-  adw_message_dialog_format_body (dialog,
-                                  _("“%s” is removed for good. A reward that contacts have "
-                                    "already received cannot be deleted: deactivate it instead."),
-                                  loy_reward_get_title (self->reward));
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  g_signal_emit (self, signals [DELETE_REQUESTED], 0, self->reward);
+  gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static void
@@ -480,6 +433,12 @@ loy_reward_editor_class_init (LoyRewardEditorClass *klass)
 
   signals [CHANGED] =
     g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, LOY_TYPE_REWARD);
+  signals [DELETE_REQUESTED] =
+    g_signal_new ("delete-requested",
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,

@@ -30,14 +30,22 @@ get_window (LoyRewardsToolbar *self)
   return GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self->rewards)));
 }
 
+/* @title is plain text (a store's message may hold a '<' or '&'). */
 static void
 add_toast (LoyRewardsToolbar *self,
-           const char        *title)
+           const char        *title,
+           AdwToastPriority   priority)
 {
   GtkWindow *window = get_window (self);
+  g_autofree char *markup = g_markup_escape_text (title, -1);
+  AdwToast *toast;
 
-  if (LOY_IS_WINDOW (window))
-    loy_window_add_toast (LOY_WINDOW (window), adw_toast_new (title));
+  if (!LOY_IS_WINDOW (window))
+    return;
+
+  toast = adw_toast_new (markup);
+  adw_toast_set_priority (toast, priority);
+  loy_window_add_toast (LOY_WINDOW (window), toast);
 }
 
 static void
@@ -71,17 +79,104 @@ reward_created_cb (LoyRewardsToolbar *self,
                                           "Reward created with %'" G_GUINT64_FORMAT " codes", codes_added),
                              codes_added);
 
-  add_toast (self, title != NULL ? title : _("Reward created"));
+  add_toast (self, title != NULL ? title : _("Reward created"), ADW_TOAST_PRIORITY_NORMAL);
   reload_sections (self);
 }
 
-static void
-reward_changed_cb (LoyRewardsToolbar *self,
-                   LoyReward         *reward)
+/* A deletion waiting for its toast to go: carried out only if Undo was not
+ * clicked. The application is held until the store has answered, so closing
+ * the last window does not cut it short. */
+typedef struct
 {
-  if (reward == NULL)
-    add_toast (self, _("Reward deleted"));
-  reload_sections (self);
+  LoyRewardsToolbar *toolbar;
+  GApplication      *application;
+  LoyStore          *store;
+  char              *uuid;
+  gboolean           undone;
+} PendingDeletion;
+
+static void
+pending_deletion_free (PendingDeletion *deletion)
+{
+  g_clear_weak_pointer (&deletion->toolbar);
+  g_application_release (deletion->application);
+  g_object_unref (deletion->application);
+  g_object_unref (deletion->store);
+  g_free (deletion->uuid);
+  g_free (deletion);
+}
+
+static void
+undo_clicked_cb (AdwToast        *toast,
+                 PendingDeletion *deletion)
+{
+  deletion->undone = TRUE;
+}
+
+static void
+reward_deleted_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  PendingDeletion *deletion = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!loy_store_delete_finish (LOY_STORE (object), result, &error))
+    {
+      /* It answers what was just asked, so it goes before older toasts;
+       * with the window gone, there is no one left to tell but the log. */
+      if (deletion->toolbar != NULL && deletion->toolbar->rewards != NULL)
+        add_toast (deletion->toolbar, error->message, ADW_TOAST_PRIORITY_HIGH);
+      else
+        g_warning ("The reward %s was not deleted: %s", deletion->uuid, error->message);
+    }
+  else if (deletion->toolbar != NULL && deletion->toolbar->rewards != NULL)
+    reload_sections (deletion->toolbar);
+
+  pending_deletion_free (deletion);
+}
+
+static void
+delete_toast_dismissed_cb (AdwToast        *toast,
+                           PendingDeletion *deletion)
+{
+  g_signal_handlers_disconnect_by_data (toast, deletion);
+
+  if (deletion->undone)
+    {
+      pending_deletion_free (deletion);
+      return;
+    }
+
+  loy_store_delete_async (deletion->store, LOY_KIND_REWARD, deletion->uuid, NULL,
+                          reward_deleted_cb, deletion);
+}
+
+static void
+delete_requested_cb (LoyRewardsToolbar *self,
+                     LoyReward         *reward)
+{
+  GtkWindow *window = get_window (self);
+  g_autofree char *title = g_markup_escape_text (loy_reward_get_title (reward), -1);
+  PendingDeletion *deletion;
+  AdwToast *toast;
+
+  g_return_if_fail (LOY_IS_WINDOW (window));
+
+  deletion = g_new0 (PendingDeletion, 1);
+  g_set_weak_pointer (&deletion->toolbar, self);
+  deletion->application = G_APPLICATION (g_object_ref (gtk_window_get_application (window)));
+  g_application_hold (deletion->application);
+  deletion->store = g_object_ref (loy_section_view_get_store (self->rewards));
+  deletion->uuid = g_strdup (loy_reward_get_uuid (reward));
+
+  /* Translators: %s is the title of a reward */
+  toast = adw_toast_new_format (_("“%s” deleted"), title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), deletion);
+  g_signal_connect (toast, "dismissed", G_CALLBACK (delete_toast_dismissed_cb), deletion);
+  loy_window_add_toast (LOY_WINDOW (window), toast);
 }
 
 static void
@@ -97,7 +192,7 @@ code_group_found_cb (GObject      *object,
     return;
   if (group == NULL)
     {
-      add_toast (self, error->message);
+      add_toast (self, error->message, ADW_TOAST_PRIORITY_NORMAL);
       return;
     }
 
@@ -218,7 +313,9 @@ loy_rewards_toolbar_open_reward (LoyRewardsToolbar *self,
   g_return_val_if_fail (LOY_IS_REWARD (reward), NULL);
 
   editor = loy_reward_editor_new (get_window (self), loy_section_view_get_store (self->rewards), reward);
-  g_signal_connect_object (editor, "changed", G_CALLBACK (reward_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (editor, "changed", G_CALLBACK (reload_sections), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (editor, "delete-requested", G_CALLBACK (delete_requested_cb), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (editor, "open-code-group", G_CALLBACK (open_code_group_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (editor));
