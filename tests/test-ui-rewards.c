@@ -539,6 +539,54 @@ test_editor (void)
   g_assert_cmpint (loy_reward_get_required_credits (LOY_REWARD (saved)), ==, 150);
 }
 
+/* Closing with unsaved edits asks first: Cancel keeps them, Discard drops them. */
+static void
+test_editor_discard (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) reward = loy_store_lookup_sync (get_store (), LOY_KIND_REWARD, created_uuid,
+                                                     NULL, &error);
+  g_autoptr(GObject) stored = NULL;
+  gpointer details;
+  LoyRewardEditor *editor;
+  GtkWindow *dialog;
+
+  g_assert_no_error (error);
+
+  /* Nothing changed: no question. */
+  editor = loy_rewards_toolbar_open_reward (get_toolbar (), LOY_REWARD (reward));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  loy_ui_test_wait_for (image_checked, template_child (editor, "image_page"),
+                        "the reward's image to be checked");
+  gtk_window_close (GTK_WINDOW (editor));
+  g_assert_null (find_dialog_for (GTK_WINDOW (editor)));
+  loy_ui_test_wait_for (pointer_cleared, &editor, "the unchanged editor to close");
+
+  editor = loy_rewards_toolbar_open_reward (get_toolbar (), LOY_REWARD (reward));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  loy_ui_test_wait_for (image_checked, template_child (editor, "image_page"),
+                        "the reward's image to be checked");
+  details = template_child (editor, "details_page");
+  set_text (details, "points_row", "175");
+
+  gtk_window_close (GTK_WINDOW (editor));
+  dialog = find_dialog_for (GTK_WINDOW (editor));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Discard changes?");
+  loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "rewards-editor-discard");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_assert_cmpstr (gtk_editable_get_text (template_child (details, "points_row")), ==, "175");
+
+  gtk_window_close (GTK_WINDOW (editor));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (find_dialog_for (GTK_WINDOW (editor))), "discard");
+  loy_ui_test_wait_for (pointer_cleared, &editor, "the editor to close without saving");
+
+  stored = loy_store_lookup_sync (get_store (), LOY_KIND_REWARD, created_uuid, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (loy_reward_get_required_credits (LOY_REWARD (stored)), ==, 150);
+}
+
 static gboolean
 reward_gone (gpointer data)
 {
@@ -700,6 +748,7 @@ main (int   argc,
   g_test_add_func ("/ui-rewards/wizard-physical-steps", test_wizard_physical_steps);
   g_test_add_func ("/ui-rewards/code-group-import", test_code_group_import);
   g_test_add_func ("/ui-rewards/editor", test_editor);
+  g_test_add_func ("/ui-rewards/editor-discard", test_editor_discard);
   g_test_add_func ("/ui-rewards/delete-undo", test_delete_undo);
   g_test_add_func ("/ui-rewards/delete-refused", test_delete_refused);
   g_test_add_func ("/ui-rewards/delete", test_delete);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "loy-discard-dialog.h"
 #include "loy-reward-advanced-page.h"
 #include "loy-reward-details-page.h"
 #include "loy-reward-editor.h"
@@ -382,6 +383,21 @@ loy_reward_editor_open_code_group_action (GtkWidget  *widget,
   g_signal_emit (self, signals [OPEN_CODE_GROUP], 0, loy_reward_get_code_group_uuid (self->reward));
 }
 
+static gboolean
+loy_reward_editor_close_request (GtkWindow *window)
+{
+  LoyRewardEditor *self = LOY_REWARD_EDITOR (window);
+  g_autoptr(JsonObject) changes = loy_reward_editor_get_changes (self);
+
+  if (json_object_get_size (changes) == 0)
+    return GTK_WINDOW_CLASS (loy_reward_editor_parent_class)->close_request (window);
+
+  gtk_window_present (GTK_WINDOW (loy_discard_dialog_new (window, _("Discard changes?"),
+                                                          _("The changes to this reward are not saved."))));
+
+  return TRUE;
+}
+
 static void
 loy_reward_editor_dispose (GObject *object)
 {
@@ -420,9 +436,12 @@ loy_reward_editor_class_init (LoyRewardEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = loy_reward_editor_dispose;
   object_class->get_property = loy_reward_editor_get_property;
+
+  window_class->close_request = loy_reward_editor_close_request;
 
   properties [PROP_BUSY] =
     g_param_spec_boolean ("busy", NULL, NULL,

@@ -9,6 +9,7 @@
 
 #include "codes/loy-codes-page.h"
 #include "codes/loy-task-bar.h"
+#include "loy-discard-dialog.h"
 #include "loy-reward-advanced-page.h"
 #include "loy-reward-details-page.h"
 #include "loy-reward-image-page.h"
@@ -29,7 +30,6 @@ struct _LoyRewardWizard
   GPtrArray             *steps;
   guint                  step;
   LoyReward             *created;
-  gboolean               discard;
 
   /* Template widgets */
   AdwWindowTitle        *window_title;
@@ -328,7 +328,6 @@ finish (LoyRewardWizard *self,
 {
   set_busy (self, FALSE);
   g_signal_emit (self, signals [CREATED], 0, self->created, codes_added);
-  self->discard = TRUE;
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -482,47 +481,16 @@ has_input (LoyRewardWizard *self)
 }
 
 static gboolean
-close_idle_cb (gpointer data)
-{
-  gtk_window_destroy (GTK_WINDOW (data));
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-discard_response_cb (LoyRewardWizard  *self,
-                     const char       *response,
-                     AdwMessageDialog *dialog)
-{
-  if (!g_str_equal (response, "discard"))
-    return;
-
-  /* Once the dialog, which is transient for the wizard, has gone. */
-  self->discard = TRUE;
-  g_idle_add_full (G_PRIORITY_DEFAULT, close_idle_cb, g_object_ref (self), g_object_unref);
-}
-
-static gboolean
 loy_reward_wizard_close_request (GtkWindow *window)
 {
   LoyRewardWizard *self = LOY_REWARD_WIZARD (window);
-  AdwMessageDialog *dialog;
 
-  if (self->discard || self->created != NULL || !has_input (self))
+  /* Once the reward is stored, only its codes are left to add. */
+  if (self->created != NULL || !has_input (self))
     return GTK_WINDOW_CLASS (loy_reward_wizard_parent_class)->close_request (window);
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Discard this reward?"),
-                                                       _("What you entered is lost.")));
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_window_present (GTK_WINDOW (loy_discard_dialog_new (window, _("Discard this reward?"),
+                                                          _("What you entered is lost."))));
 
   return TRUE;
 }
