@@ -10,6 +10,7 @@
 #include "codes/loy-code-group-window.h"
 #include "codes/loy-codes-page.h"
 #include "loy-application.h"
+#include "loy-error-bar.h"
 #include "loy-ui-test.h"
 #include "loy-section-view.h"
 #include "loy-window.h"
@@ -683,20 +684,60 @@ test_delete (void)
   loy_ui_test_wait_for (section_has_rows, &wait, "the rewards without the deleted one");
 }
 
+/* (transfer full): a physical reward, as stored */
+static LoyReward *
+create_reward (const char *title)
+{
+  g_autoptr(LoyReward) draft = loy_reward_new ();
+  g_autoptr(GError) error = NULL;
+  LoyReward *reward;
+
+  loy_reward_set_title (draft, title);
+  loy_reward_set_required_credits (draft, 5);
+  reward = loy_store_create_reward_sync (get_store (), draft, NULL, &error);
+  g_assert_no_error (error);
+
+  return reward;
+}
+
+static gboolean
+editor_idle (gpointer data)
+{
+  return !loy_reward_editor_get_busy (data);
+}
+
+/* A refused save shows the store's reason above the pages, until closed. */
+static void
+test_editor_error (void)
+{
+  g_autoptr(LoyReward) reward = create_reward ("Paper Boat");
+  g_autoptr(GError) error = NULL;
+  LoyRewardEditor *editor = loy_rewards_toolbar_open_reward (get_toolbar (), reward);
+  LoyErrorBar *bar = template_child (editor, "error_bar");
+
+  g_assert_null (loy_error_bar_get_message (bar));
+
+  /* Deleted elsewhere (say, by loyctl) while the editor is open */
+  loy_store_delete_sync (get_store (), LOY_KIND_REWARD, loy_reward_get_uuid (reward), NULL, &error);
+  g_assert_no_error (error);
+  set_text (template_child (editor, "details_page"), "title_row", "Paper Ship");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  loy_ui_test_wait_for (editor_idle, editor, "the save to be refused");
+  g_assert_nonnull (loy_error_bar_get_message (bar));
+  g_test_message ("error: %s", loy_error_bar_get_message (bar));
+  loy_ui_test_save_screenshot (GTK_WIDGET (editor), "rewards-editor-error");
+
+  gtk_widget_activate_action (GTK_WIDGET (bar), "error-bar.close", NULL);
+  g_assert_null (loy_error_bar_get_message (bar));
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
 /* A deletion still waiting on its toast is carried out when the window closes. */
 static void
 test_delete_on_close (void)
 {
-  g_autoptr(LoyReward) draft = loy_reward_new ();
-  g_autoptr(LoyReward) reward = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *uuid = NULL;
-
-  loy_reward_set_title (draft, "Paper Hat");
-  loy_reward_set_required_credits (draft, 5);
-  reward = loy_store_create_reward_sync (get_store (), draft, NULL, &error);
-  g_assert_no_error (error);
-  uuid = g_strdup (loy_reward_get_uuid (reward));
+  g_autoptr(LoyReward) reward = create_reward ("Paper Hat");
+  g_autofree char *uuid = g_strdup (loy_reward_get_uuid (reward));
 
   delete_from_editor (uuid);
   g_assert_false (reward_gone (uuid));
@@ -749,6 +790,7 @@ main (int   argc,
   g_test_add_func ("/ui-rewards/code-group-import", test_code_group_import);
   g_test_add_func ("/ui-rewards/editor", test_editor);
   g_test_add_func ("/ui-rewards/editor-discard", test_editor_discard);
+  g_test_add_func ("/ui-rewards/editor-error", test_editor_error);
   g_test_add_func ("/ui-rewards/delete-undo", test_delete_undo);
   g_test_add_func ("/ui-rewards/delete-refused", test_delete_refused);
   g_test_add_func ("/ui-rewards/delete", test_delete);

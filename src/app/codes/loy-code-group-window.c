@@ -10,6 +10,7 @@
 #include "loy-code-group-window.h"
 #include "loy-codes-page.h"
 #include "loy-csv.h"
+#include "loy-error-bar.h"
 #include "loy-qr.h"
 #include "loy-task-bar.h"
 
@@ -38,8 +39,7 @@ struct _LoyCodeGroupWindow
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;
-  GtkRevealer          *error_revealer;
-  GtkLabel             *error_label;
+  LoyErrorBar          *error_bar;
   AdwViewStack         *view_stack;
   GtkLabel             *total_label;
   GtkLabel             *available_label;
@@ -74,15 +74,6 @@ enum {
 };
 
 static guint signals [N_SIGNALS];
-
-static void
-show_error (LoyCodeGroupWindow *self,
-            const char         *message)
-{
-  if (message != NULL)
-    gtk_label_set_label (self->error_label, message);
-  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
-}
 
 static char *
 format_count (gint64 count)
@@ -161,7 +152,7 @@ group_loaded_cb (GObject      *object,
     return;
   if (group == NULL)
     {
-      show_error (self, error->message);
+      loy_error_bar_show (self->error_bar, error->message);
       return;
     }
 
@@ -214,11 +205,11 @@ threshold_saved_cb (GObject      *object,
     return;
   if (group == NULL)
     {
-      show_error (self, error->message);
+      loy_error_bar_show (self->error_bar, error->message);
       return;
     }
 
-  show_error (self, NULL);
+  loy_error_bar_hide (self->error_bar);
   set_group (self, group);
   g_signal_emit (self, signals [CHANGED], 0);
 }
@@ -283,9 +274,9 @@ codes_added_cb (GObject      *object,
   if (summary == NULL)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_error (self, _("Cancelled: no codes of the cancelled file were added."));
+        loy_error_bar_show (self->error_bar, _("Cancelled: no codes of the cancelled file were added."));
       else
-        show_error (self, error->message);
+        loy_error_bar_show (self->error_bar, error->message);
       reload (self);
       return;
     }
@@ -308,7 +299,7 @@ loy_code_group_window_add_codes_action (GtkWidget  *widget,
   LoyCodeGroupWindow *self = LOY_CODE_GROUP_WINDOW (widget);
   g_autoptr(GCancellable) cancellable = loy_task_bar_start (self->task_bar, _("Adding codes…"));
 
-  show_error (self, NULL);
+  loy_error_bar_hide (self->error_bar);
   gtk_widget_set_visible (GTK_WIDGET (self->summary_label), FALSE);
   set_busy (self, TRUE);
   loy_codes_page_write_async (self->codes_page, self->store, loy_code_group_get_uuid (self->group),
@@ -362,7 +353,7 @@ exported_cb (GObject      *object,
       /* A half-written file is of no use. */
       g_file_delete (file, NULL, NULL);
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_error (self, error->message);
+        loy_error_bar_show (self->error_bar, error->message);
       return;
     }
 
@@ -392,7 +383,7 @@ export_opened_cb (GObject      *object,
       g_clear_object (&self->export_file);
       set_busy (self, FALSE);
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_error (self, error->message);
+        loy_error_bar_show (self->error_bar, error->message);
       return;
     }
 
@@ -414,7 +405,7 @@ export_chosen_cb (LoyCodeGroupWindow   *self,
       self->export_file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_clear_object (&self->export_cancellable);
       self->export_cancellable = loy_task_bar_start (self->task_bar, _("Exporting codes…"));
-      show_error (self, NULL);
+      loy_error_bar_hide (self->error_bar);
       set_busy (self, TRUE);
       g_file_replace_async (self->export_file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
                             G_PRIORITY_DEFAULT, self->export_cancellable, export_opened_cb,
@@ -590,6 +581,7 @@ loy_code_group_window_class_init (LoyCodeGroupWindowClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
 
+  g_type_ensure (LOY_TYPE_ERROR_BAR);
   g_type_ensure (LOY_TYPE_CODES_PAGE);
   g_type_ensure (LOY_TYPE_TASK_BAR);
 
@@ -597,8 +589,7 @@ loy_code_group_window_class_init (LoyCodeGroupWindowClass *klass)
                                                "/io/github/loyaltydesk/LoyaltyDesk/codes/loy-code-group-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, switcher_title);
-  gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, error_revealer);
-  gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, error_bar);
   gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, total_label);
   gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, available_label);

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "loy-discard-dialog.h"
+#include "loy-error-bar.h"
 #include "loy-reward-advanced-page.h"
 #include "loy-reward-details-page.h"
 #include "loy-reward-editor.h"
@@ -30,8 +31,7 @@ struct _LoyRewardEditor
   /* Template widgets */
   AdwToastOverlay       *toast_overlay;
   AdwViewSwitcherTitle  *switcher_title;
-  GtkRevealer           *error_revealer;
-  GtkLabel              *error_label;
+  LoyErrorBar           *error_bar;
   AdwViewStack          *view_stack;
   LoyRewardDetailsPage  *details_page;
   LoyRewardImagePage    *image_page;
@@ -69,15 +69,6 @@ get_page (LoyRewardEditor *self,
   };
 
   return i < G_N_ELEMENTS (pages) ? pages[i] : NULL;
-}
-
-static void
-show_error (LoyRewardEditor *self,
-            const char      *message)
-{
-  if (message != NULL)
-    gtk_label_set_label (self->error_label, message);
-  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
 }
 
 static void
@@ -269,7 +260,7 @@ reward_saved_cb (GObject      *object,
   set_busy (self, FALSE);
   if (reward == NULL)
     {
-      show_error (self, error->message);
+      loy_error_bar_show (self->error_bar, error->message);
       return;
     }
 
@@ -292,7 +283,7 @@ loy_reward_editor_save_action (GtkWidget  *widget,
       return;
     }
 
-  show_error (self, NULL);
+  loy_error_bar_hide (self->error_bar);
   set_busy (self, TRUE);
   loy_store_update_reward_async (self->store, loy_reward_get_uuid (self->reward), changes,
                                  self->cancellable, reward_saved_cb, g_object_ref (self));
@@ -323,7 +314,7 @@ active_changed_cb (GObject      *object,
   set_busy (self, FALSE);
   if (reward == NULL)
     {
-      show_error (self, error->message);
+      loy_error_bar_show (self->error_bar, error->message);
       return;
     }
 
@@ -347,7 +338,7 @@ set_active (LoyRewardEditor *self,
   g_autoptr(JsonObject) changes = json_object_new ();
 
   json_object_set_boolean_member (changes, "is_active", active);
-  show_error (self, NULL);
+  loy_error_bar_hide (self->error_bar);
   set_busy (self, TRUE);
   loy_store_update_reward_async (self->store, loy_reward_get_uuid (self->reward), changes,
                                  self->cancellable, active_changed_cb, g_object_ref (self));
@@ -469,6 +460,7 @@ loy_reward_editor_class_init (LoyRewardEditorClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
+  g_type_ensure (LOY_TYPE_ERROR_BAR);
   g_type_ensure (LOY_TYPE_REWARD_DETAILS_PAGE);
   g_type_ensure (LOY_TYPE_REWARD_IMAGE_PAGE);
   g_type_ensure (LOY_TYPE_VIEW_FILTER_EDITOR);
@@ -478,8 +470,7 @@ loy_reward_editor_class_init (LoyRewardEditorClass *klass)
                                                "/io/github/loyaltydesk/LoyaltyDesk/rewards/loy-reward-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LoyRewardEditor, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardEditor, switcher_title);
-  gtk_widget_class_bind_template_child (widget_class, LoyRewardEditor, error_revealer);
-  gtk_widget_class_bind_template_child (widget_class, LoyRewardEditor, error_label);
+  gtk_widget_class_bind_template_child (widget_class, LoyRewardEditor, error_bar);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardEditor, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardEditor, details_page);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardEditor, image_page);

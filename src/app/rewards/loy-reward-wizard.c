@@ -10,6 +10,7 @@
 #include "codes/loy-codes-page.h"
 #include "codes/loy-task-bar.h"
 #include "loy-discard-dialog.h"
+#include "loy-error-bar.h"
 #include "loy-reward-advanced-page.h"
 #include "loy-reward-details-page.h"
 #include "loy-reward-image-page.h"
@@ -35,8 +36,7 @@ struct _LoyRewardWizard
   AdwWindowTitle        *window_title;
   GtkButton             *next_button;
   GtkBox                *step_box;
-  GtkRevealer           *error_revealer;
-  GtkLabel              *error_label;
+  LoyErrorBar           *error_bar;
   GtkStack              *stack;
   GtkButton             *digital_button;
   LoyRewardDetailsPage  *details_page;
@@ -93,15 +93,6 @@ static GtkWidget *
 get_step_widget (LoyRewardWizard *self)
 {
   return gtk_stack_get_child_by_name (self->stack, g_ptr_array_index (self->steps, self->step));
-}
-
-static void
-show_error (LoyRewardWizard *self,
-            const char      *message)
-{
-  if (message != NULL)
-    gtk_label_set_label (self->error_label, message);
-  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
 }
 
 static void
@@ -349,7 +340,7 @@ codes_written_cb (GObject      *object,
                                    "Choose Add Codes to try again."),
                                  error->message);
       set_busy (self, FALSE);
-      show_error (self, message);
+      loy_error_bar_show (self->error_bar, message);
       return;
     }
 
@@ -380,7 +371,7 @@ reward_created_cb (GObject      *object,
   if (self->created == NULL)
     {
       set_busy (self, FALSE);
-      show_error (self, error->message);
+      loy_error_bar_show (self->error_bar, error->message);
       return;
     }
 
@@ -400,7 +391,7 @@ create (LoyRewardWizard *self)
 {
   g_autoptr(GCancellable) cancellable = NULL;
 
-  show_error (self, NULL);
+  loy_error_bar_hide (self->error_bar);
 
   if (self->created != NULL)
     {
@@ -560,6 +551,7 @@ loy_reward_wizard_class_init (LoyRewardWizardClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 2, LOY_TYPE_REWARD, G_TYPE_UINT64);
 
+  g_type_ensure (LOY_TYPE_ERROR_BAR);
   g_type_ensure (LOY_TYPE_REWARD_DETAILS_PAGE);
   g_type_ensure (LOY_TYPE_REWARD_IMAGE_PAGE);
   g_type_ensure (LOY_TYPE_CODES_PAGE);
@@ -572,8 +564,7 @@ loy_reward_wizard_class_init (LoyRewardWizardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyRewardWizard, window_title);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardWizard, next_button);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardWizard, step_box);
-  gtk_widget_class_bind_template_child (widget_class, LoyRewardWizard, error_revealer);
-  gtk_widget_class_bind_template_child (widget_class, LoyRewardWizard, error_label);
+  gtk_widget_class_bind_template_child (widget_class, LoyRewardWizard, error_bar);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardWizard, stack);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardWizard, digital_button);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardWizard, details_page);
