@@ -212,11 +212,13 @@ static void
 test_search (void)
 {
   LoySectionView *view = show_contacts ();
-  LoyPagedModel *model = loy_section_view_get_model (view);
   GtkWidget *entry = loy_section_view_get_search_entry (view);
+  LoyPagedModel *model;
   RowsWait wait;
 
-  loy_ui_test_wait_for (model_settled, model, "the contacts");
+  /* The list is asked for once the section is first shown. */
+  loy_ui_test_wait_for (loy_ui_test_section_loaded, view, "the contacts");
+  model = loy_section_view_get_model (view);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), >, 1);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), contact_email);

@@ -74,6 +74,7 @@ enum {
   PROP_KIND,
   PROP_COMPACT,
   PROP_STORE,
+  PROP_MODEL,
   PROP_STATE,
   N_PROPS
 };
@@ -529,6 +530,65 @@ retry_clicked_cb (LoySectionView *self,
 }
 
 static void
+set_model (LoySectionView *self,
+           LoyPagedModel  *model)
+{
+  if (!g_set_object (&self->model, model))
+    return;
+
+  if (model != NULL)
+    {
+      g_signal_connect_object (model, "items-changed",
+                               G_CALLBACK (loy_section_view_update_state), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (model, "notify::loading",
+                               G_CALLBACK (loy_section_view_update_state), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (model, "notify::loaded",
+                               G_CALLBACK (loy_section_view_update_state), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (model, "notify::error",
+                               G_CALLBACK (loy_section_view_update_state), self,
+                               G_CONNECT_SWAPPED);
+    }
+
+  gtk_no_selection_set_model (self->selection, G_LIST_MODEL (model));
+  loy_section_view_update_state (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MODEL]);
+}
+
+/* A section asks the store for its records only once it is first shown:
+ * those out of sight cost nothing at start-up, where a segment's member
+ * count alone scans every contact. */
+static void
+loy_section_view_ensure_model (LoySectionView *self)
+{
+  g_autoptr(LoyPagedModel) model = NULL;
+  g_autoptr(LoyQuery) query = NULL;
+  const char *search;
+
+  if (self->model != NULL || self->store == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)) ||
+      !loy_store_can (self->store, loy_kind_get_list_capability (self->kind)))
+    return;
+
+  query = loy_query_new (self->kind);
+  search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  if (loy_store_can (self->store, LOY_STORE_CAN_SEARCH) && search[0] != '\0')
+    query->search = g_strdup (search);
+
+  model = loy_paged_model_new (self->store, query);
+  set_model (self, model);
+}
+
+static void
+loy_section_view_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (loy_section_view_parent_class)->map (widget);
+
+  loy_section_view_ensure_model (LOY_SECTION_VIEW (widget));
+}
+
+static void
 loy_section_view_constructed (GObject *object)
 {
   LoySectionView *self = LOY_SECTION_VIEW (object);
@@ -575,6 +635,10 @@ loy_section_view_get_property (GObject    *object,
 
     case PROP_STORE:
       g_value_set_object (value, self->store);
+      break;
+
+    case PROP_MODEL:
+      g_value_set_object (value, self->model);
       break;
 
     case PROP_STATE:
@@ -635,6 +699,8 @@ loy_section_view_class_init (LoySectionViewClass *klass)
   object_class->get_property = loy_section_view_get_property;
   object_class->set_property = loy_section_view_set_property;
 
+  widget_class->map = loy_section_view_map;
+
   /* A LoyKind; the shop kind has no section. */
   properties [PROP_KIND] =
     g_param_spec_int ("kind", NULL, NULL,
@@ -651,6 +717,12 @@ loy_section_view_class_init (LoySectionViewClass *klass)
     g_param_spec_object ("store", NULL, NULL,
                          LOY_TYPE_STORE,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* The records on show; %NULL until the section is first shown. */
+  properties [PROP_MODEL] =
+    g_param_spec_object ("model", NULL, NULL,
+                         LOY_TYPE_PAGED_MODEL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties [PROP_STATE] =
     g_param_spec_string ("state", NULL, NULL,
@@ -740,37 +812,14 @@ loy_section_view_set_store (LoySectionView *self,
   if (!g_set_object (&self->store, store))
     return;
 
-  g_clear_object (&self->model);
-
+  set_model (self, NULL);
   if (store != NULL && loy_store_can (store, loy_kind_get_list_capability (self->kind)))
-    {
-      g_autoptr(LoyQuery) query = loy_query_new (self->kind);
-      const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-      gboolean can_search = loy_store_can (store, LOY_STORE_CAN_SEARCH);
-
-      if (can_search && search[0] != '\0')
-        query->search = g_strdup (search);
-
-      self->model = loy_paged_model_new (store, query);
-      g_signal_connect_object (self->model, "items-changed",
-                               G_CALLBACK (loy_section_view_update_state), self,
-                               G_CONNECT_SWAPPED);
-      g_signal_connect_object (self->model, "notify::loading",
-                               G_CALLBACK (loy_section_view_update_state), self,
-                               G_CONNECT_SWAPPED);
-      g_signal_connect_object (self->model, "notify::loaded",
-                               G_CALLBACK (loy_section_view_update_state), self,
-                               G_CONNECT_SWAPPED);
-      g_signal_connect_object (self->model, "notify::error",
-                               G_CALLBACK (loy_section_view_update_state), self,
-                               G_CONNECT_SWAPPED);
-      gtk_widget_set_visible (self->search_clamp, can_search);
-    }
-
-  gtk_no_selection_set_model (self->selection, G_LIST_MODEL (self->model));
-  loy_section_view_update_state (self);
-
+    gtk_widget_set_visible (self->search_clamp, loy_store_can (store, LOY_STORE_CAN_SEARCH));
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
+
+  /* After ::notify::store, so a toolbar has settled on the new store
+   * before it adds its filters to the new model. */
+  loy_section_view_ensure_model (self);
 }
 
 LoyPagedModel *
@@ -779,6 +828,16 @@ loy_section_view_get_model (LoySectionView *self)
   g_return_val_if_fail (LOY_IS_SECTION_VIEW (self), NULL);
 
   return self->model;
+}
+
+/* Reads the records again after a change, if they were read at all. */
+void
+loy_section_view_reload (LoySectionView *self)
+{
+  g_return_if_fail (LOY_IS_SECTION_VIEW (self));
+
+  if (self->model != NULL)
+    loy_paged_model_reload (self->model);
 }
 
 GtkWidget *

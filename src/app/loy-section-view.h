@@ -22,8 +22,10 @@ void            loy_section_view_set_compact      (LoySectionView *self,
 LoyStore       *loy_section_view_get_store        (LoySectionView *self);
 void            loy_section_view_set_store        (LoySectionView *self,
                                                    LoyStore       *store);
-/* The records on show, or %NULL without a store that can list them. */
+/* The records on show, or %NULL without a store that can list them or
+ * before the section is first shown (see ::notify::model). */
 LoyPagedModel  *loy_section_view_get_model        (LoySectionView *self);
+void            loy_section_view_reload           (LoySectionView *self);
 GtkWidget      *loy_section_view_get_search_entry (LoySectionView *self);
 void            loy_section_view_add_action_widget (LoySectionView *self,
                                                     GtkWidget      *widget);

@@ -200,19 +200,13 @@ store_changed_cb (LoyContactsToolbar *self,
   gtk_widget_set_visible (self->enroll_button,
                           store != NULL && loy_store_can (store, LOY_STORE_CAN_ENROLL_CONTACTS));
   gtk_widget_set_visible (GTK_WIDGET (self->filter_button), store != NULL);
-
-  /* A new store comes with a new list: give it the chosen order. */
-  loy_contacts_toolbar_apply (self);
 }
 
+/* The balance column shows what the contact window just changed. */
 static void
 contact_changed_cb (LoyContactsToolbar *self)
 {
-  LoyPagedModel *model = loy_section_view_get_model (self->section_view);
-
-  /* The balance column shows what the contact window just changed. */
-  if (model != NULL)
-    loy_paged_model_reload (model);
+  loy_section_view_reload (self->section_view);
 }
 
 GtkWindow *
@@ -392,6 +386,10 @@ loy_contacts_toolbar_new (LoySectionView *section_view)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (section_view, "item-activated", G_CALLBACK (item_activated_cb), self,
                            G_CONNECT_SWAPPED);
+  /* A new list, from a new store or once the section is first shown: give
+   * it the chosen filters and order. */
+  g_signal_connect_object (section_view, "notify::model", G_CALLBACK (loy_contacts_toolbar_apply),
+                           self, G_CONNECT_SWAPPED);
   store_changed_cb (self, NULL, section_view);
 
   return self;

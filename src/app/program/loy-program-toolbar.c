@@ -128,8 +128,8 @@ loy_program_toolbar_open_editor (LoyProgramToolbar *self,
     editor = GTK_WINDOW (loy_segment_builder_new (store, item != NULL ? LOY_SEGMENT (item) : NULL));
 
   gtk_window_set_transient_for (editor, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
-  g_signal_connect_object (editor, "changed", G_CALLBACK (loy_paged_model_reload),
-                           loy_section_view_get_model (self->view), G_CONNECT_SWAPPED);
+  g_signal_connect_object (editor, "changed", G_CALLBACK (loy_section_view_reload), self->view,
+                           G_CONNECT_SWAPPED);
   gtk_window_present (editor);
 
   return editor;

@@ -54,8 +54,7 @@ reload_sections (LoyRewardsToolbar *self)
   LoySectionView *views[] = { self->rewards, self->code_groups };
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
-    if (loy_section_view_get_model (views[i]) != NULL)
-      loy_paged_model_reload (loy_section_view_get_model (views[i]));
+    loy_section_view_reload (views[i]);
 }
 
 static void
