@@ -125,7 +125,6 @@ static const char * const migrations[] = {
   "  CHECK ((contact_id IS NULL) = (issued_at IS NULL))"
   ") STRICT;"
   "CREATE INDEX codes_available ON codes (group_id) WHERE contact_id IS NULL;"
-  "CREATE INDEX codes_contact ON codes (contact_id) WHERE contact_id IS NOT NULL;"
   /* Recent issues, for a group's rate and its codes newest first. */
   "CREATE INDEX codes_issued ON codes (group_id, issued_at) WHERE issued_at IS NOT NULL;"
 
