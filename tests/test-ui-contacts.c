@@ -355,6 +355,62 @@ test_adjust_and_undo (void)
   loy_ui_test_save_screenshot (GTK_WIDGET (contact_window), "contact-undone");
 }
 
+typedef struct
+{
+  LoyPagedModel *model;
+  guint          ledger_types;
+} QueryWait;
+
+static gboolean
+model_has_query (gpointer data)
+{
+  QueryWait *wait = data;
+
+  return model_settled (wait->model) &&
+         loy_paged_model_get_query (wait->model)->ledger_types == wait->ledger_types;
+}
+
+/* Showing one type of entry asks the store for that type only. */
+static void
+test_history_filter (void)
+{
+  LoyPagedModel *ledger = loy_contact_window_get_ledger (contact_window);
+  GtkDropDown *dropdown = GTK_DROP_DOWN (loy_ui_test_find_descendant (GTK_WIDGET (contact_window),
+                                                                      GTK_TYPE_DROP_DOWN, NULL));
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_LEDGER_ENTRY);
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+  QueryWait wait = { ledger, 1u << LOY_LEDGER_ENTRY_TYPE_ADJUSTMENT };
+  guint n_all = g_list_model_get_n_items (G_LIST_MODEL (ledger));
+  guint n_items;
+
+  /* Item 0 is "All entries"; then the types in their order. */
+  g_assert_nonnull (dropdown);
+  gtk_drop_down_set_selected (dropdown, 1 + LOY_LEDGER_ENTRY_TYPE_ADJUSTMENT);
+  loy_ui_test_wait_for (model_has_query, &wait, "the adjustments");
+
+  query->parent_uuid = g_strdup (contact_uuid);
+  query->ledger_types = 1u << LOY_LEDGER_ENTRY_TYPE_ADJUSTMENT;
+  page = loy_store_query_sync (get_store (), query, 0, 0, NULL, &error);
+  g_assert_no_error (error);
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (ledger));
+  g_assert_cmpuint (n_items, ==, page->total);
+  g_assert_cmpuint (n_items, >=, 1);
+  g_assert_cmpuint (n_items, <, n_all);
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(LoyLedgerEntry) entry = g_list_model_get_item (G_LIST_MODEL (ledger), i);
+
+      g_assert_cmpint (loy_ledger_entry_get_entry_type (entry), ==, LOY_LEDGER_ENTRY_TYPE_ADJUSTMENT);
+    }
+  loy_ui_test_save_screenshot (GTK_WIDGET (contact_window), "contact-history-adjustments");
+
+  gtk_drop_down_set_selected (dropdown, 0);
+  wait.ledger_types = 0;
+  loy_ui_test_wait_for (model_has_query, &wait, "all entries");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ledger)), ==, n_all);
+}
+
 /* Redeeming a digital reward issues a code and shows it. */
 static void
 test_redeem_digital (void)
@@ -448,6 +504,7 @@ main (int   argc,
   g_test_add_func ("/ui-contacts/filter-and-sort", test_filter_and_sort);
   g_test_add_func ("/ui-contacts/open", test_open);
   g_test_add_func ("/ui-contacts/adjust-and-undo", test_adjust_and_undo);
+  g_test_add_func ("/ui-contacts/history-filter", test_history_filter);
   g_test_add_func ("/ui-contacts/redeem-digital", test_redeem_digital);
 
   ret = g_test_run ();

@@ -42,7 +42,6 @@ struct _LoyContactWindow
   LoyReward          *redeeming;
   LoyPagedModel      *ledger;
   LoyPagedModel      *rewards;
-  GtkFilterListModel *ledger_filtered;
   GCancellable       *cancellable;
   guint               n_pending;
 
@@ -57,7 +56,6 @@ struct _LoyContactWindow
   GtkLabel           *expiry_label;
   GtkWidget          *actions_box;
   AdwViewStack       *view_stack;
-  GtkDropDown        *type_dropdown;
   GtkStack           *ledger_stack;
   GtkColumnView      *ledger_view;
   GtkNoSelection     *ledger_selection;
@@ -316,42 +314,28 @@ loy_contact_window_update_ledger_state (LoyContactWindow *self)
 {
   gboolean empty = loy_paged_model_get_loaded (self->ledger) &&
                    !loy_paged_model_get_loading (self->ledger) &&
-                   g_list_model_get_n_items (G_LIST_MODEL (self->ledger_filtered)) == 0;
+                   g_list_model_get_n_items (G_LIST_MODEL (self->ledger)) == 0;
 
   gtk_stack_set_visible_child_name (self->ledger_stack, empty ? "empty" : "list");
 }
 
-static gboolean
-ledger_type_filter_func (gpointer item,
-                         gpointer user_data)
-{
-  LoyContactWindow *self = user_data;
-  guint selected = gtk_drop_down_get_selected (self->type_dropdown);
-
-  /* Item 0 of the dropdown is "All entries"; then the types in order. */
-  return !ledger_entry_is_placeholder (item) &&
-         loy_ledger_entry_get_entry_type (item) == (LoyLedgerEntryType) (selected - 1);
-}
-
-/* A contact's history is short (tens of entries), and LoyQuery has no
- * entry-type field: a type filter runs over the lazy list here, while "All
- * entries" keeps it lazy with no filter at all. */
+/* The store lists only the chosen type, as it does for every other filter. */
 static void
 type_filter_changed_cb (LoyContactWindow *self,
                         GParamSpec       *pspec,
                         GtkDropDown      *dropdown)
 {
-  GtkFilter *filter = NULL;
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  g_autoptr(LoyQuery) query = NULL;
 
-  if (self->ledger_filtered == NULL)
+  if (self->ledger == NULL)
     return;
 
-  if (gtk_drop_down_get_selected (dropdown) > 0)
-    filter = GTK_FILTER (gtk_custom_filter_new (ledger_type_filter_func, self, NULL));
-
-  gtk_filter_list_model_set_filter (self->ledger_filtered, filter);
-  g_clear_object (&filter);
-  loy_contact_window_update_ledger_state (self);
+  query = loy_query_copy (loy_paged_model_get_query (self->ledger));
+  /* Item 0 of the dropdown is "All entries"; then the types in order. */
+  query->ledger_types = selected > 0 && selected != GTK_INVALID_LIST_POSITION ? 1u << (selected - 1) : 0;
+  if (query->ledger_types != loy_paged_model_get_query (self->ledger)->ledger_types)
+    loy_paged_model_set_query (self->ledger, query);
 }
 
 static gboolean
@@ -1028,10 +1012,8 @@ loy_contact_window_constructed (GObject *object)
 
   ledger_query->parent_uuid = g_strdup (loy_contact_get_uuid (self->contact));
   self->ledger = loy_paged_model_new (self->store, ledger_query);
-  self->ledger_filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->ledger)),
-                                                     NULL);
-  gtk_no_selection_set_model (self->ledger_selection, G_LIST_MODEL (self->ledger_filtered));
-  g_signal_connect_object (self->ledger_filtered, "items-changed",
+  gtk_no_selection_set_model (self->ledger_selection, G_LIST_MODEL (self->ledger));
+  g_signal_connect_object (self->ledger, "items-changed",
                            G_CALLBACK (loy_contact_window_update_ledger_state), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->ledger, "notify::loading",
@@ -1073,7 +1055,6 @@ loy_contact_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), LOY_TYPE_CONTACT_WINDOW);
 
-  g_clear_object (&self->ledger_filtered);
   g_clear_object (&self->ledger);
   g_clear_object (&self->rewards);
   g_clear_object (&self->program);
@@ -1178,7 +1159,6 @@ loy_contact_window_class_init (LoyContactWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, expiry_label);
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, actions_box);
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, type_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, ledger_stack);
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, ledger_view);
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, ledger_selection);
