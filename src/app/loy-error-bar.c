@@ -50,7 +50,8 @@ loy_error_bar_class_init (LoyErrorBarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyErrorBar, revealer);
   gtk_widget_class_bind_template_child (widget_class, LoyErrorBar, label);
 
-  gtk_widget_class_install_action (widget_class, "error-bar.close", NULL, loy_error_bar_close_action);
+  gtk_widget_class_install_action (widget_class, "error-bar.close", NULL,
+                                   loy_error_bar_close_action);
 }
 
 static void

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n.h>
 
 #include "contacts/loy-contacts-toolbar.h"
@@ -225,7 +226,7 @@ first_frame_painted_cb (LoyWindow     *self,
   const char *peak = NULL;
 
   g_signal_handlers_disconnect_by_func (frame_clock, first_frame_painted_cb, self);
-  g_print ("first-frame-us: %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  g_print ("first-frame-us: %" PRId64 "\n", g_get_monotonic_time ());
   if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL) &&
       (peak = strstr (status, "VmHWM:")) != NULL)
     g_print ("%.*s\n", (int) strcspn (peak, "\n"), peak);
@@ -274,7 +275,8 @@ loy_window_dispose (GObject *object)
   g_clear_object (&self->store);
   /* The overlay dismisses what it still holds only as it goes, after this. */
   for (guint i = 0; self->toasts != NULL && i < self->toasts->len; i++)
-    g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->toasts, i), toast_dismissed_cb, self);
+    g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->toasts, i),
+                                          toast_dismissed_cb, self);
   g_clear_pointer (&self->toasts, g_ptr_array_unref);
 
   G_OBJECT_CLASS (loy_window_parent_class)->dispose (object);
