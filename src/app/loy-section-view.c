@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
@@ -91,7 +92,7 @@ static guint signals [N_SIGNALS];
 static char *
 format_count (gint64 value)
 {
-  return g_strdup_printf ("%'" G_GINT64_FORMAT, value);
+  return g_strdup_printf ("%'" PRId64, value);
 }
 
 static char *

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <inttypes.h>
 #include <glib/gi18n-lib.h>
 #include <string.h>
 #include <sys/random.h>
@@ -187,15 +188,15 @@ loy_code_generator_check_count (LoyCodeGenerator  *self,
   if (taken == 0)
     g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
                  g_dngettext (GETTEXT_PACKAGE,
-                              "The pattern “%s” has room for only %" G_GUINT64_FORMAT " code",
-                              "The pattern “%s” has room for only %" G_GUINT64_FORMAT " codes",
+                              "The pattern “%s” has room for only %" PRIu64 " code",
+                              "The pattern “%s” has room for only %" PRIu64 " codes",
                               room),
                  self->pattern, room);
   else
     g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
                  g_dngettext (GETTEXT_PACKAGE,
-                              "The pattern “%s” has room for only %" G_GUINT64_FORMAT " more code in this group",
-                              "The pattern “%s” has room for only %" G_GUINT64_FORMAT " more codes in this group",
+                              "The pattern “%s” has room for only %" PRIu64 " more code in this group",
+                              "The pattern “%s” has room for only %" PRIu64 " more codes in this group",
                               room),
                  self->pattern, room);
 

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n-lib.h>
 
 #include "loy-csv.h"
@@ -72,7 +73,7 @@ get_optional_count (JsonObject  *object,
     {
       g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
                    /* Translators: “%s” is a field such as “min” or “within_days” */
-                   _("“%s” must be a whole number of at least %" G_GINT64_FORMAT),
+                   _("“%s” must be a whole number of at least %" PRId64),
                    name, minimum);
       return FALSE;
     }
@@ -120,8 +121,8 @@ validate_balance (JsonObject  *condition,
   if (min != LOY_UNSET && max != LOY_UNSET && min > max)
     {
       g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
-                   _("The minimum balance (%" G_GINT64_FORMAT ") is above the maximum "
-                     "(%" G_GINT64_FORMAT ")"),
+                   _("The minimum balance (%" PRId64 ") is above the maximum "
+                     "(%" PRId64 ")"),
                    min, max);
       return FALSE;
     }
@@ -562,10 +563,10 @@ describe_condition (JsonObject *condition,
       gint64 max = json_object_get_int_member_with_default (condition, "max", LOY_UNSET);
 
       if (min != LOY_UNSET && max != LOY_UNSET)
-        return g_strdup_printf (_("balance %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT), min, max);
+        return g_strdup_printf (_("balance %" PRId64 "–%" PRId64), min, max);
       if (min != LOY_UNSET)
-        return g_strdup_printf (_("balance ≥ %" G_GINT64_FORMAT), min);
-      return g_strdup_printf (_("balance ≤ %" G_GINT64_FORMAT), max);
+        return g_strdup_printf (_("balance ≥ %" PRId64), min);
+      return g_strdup_printf (_("balance ≤ %" PRId64), max);
     }
 
   if (g_str_equal (type, "level"))
@@ -579,8 +580,8 @@ describe_condition (JsonObject *condition,
       gint64 days = json_object_get_int_member (condition, "within_days");
 
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "active in the last %" G_GINT64_FORMAT " day",
-                                           "active in the last %" G_GINT64_FORMAT " days",
+                                           "active in the last %" PRId64 " day",
+                                           "active in the last %" PRId64 " days",
                                            days),
                               days);
     }
@@ -593,14 +594,14 @@ describe_condition (JsonObject *condition,
 
       /* Translators: the first half of “earned ≥ 200 points in the last 30 days” */
       earned = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                             "earned ≥ %" G_GINT64_FORMAT " point",
-                                             "earned ≥ %" G_GINT64_FORMAT " points",
+                                             "earned ≥ %" PRId64 " point",
+                                             "earned ≥ %" PRId64 " points",
                                              min),
                                 min);
       /* Translators: the second half of “earned ≥ 200 points in the last 30 days” */
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "%s in the last %" G_GINT64_FORMAT " day",
-                                           "%s in the last %" G_GINT64_FORMAT " days",
+                                           "%s in the last %" PRId64 " day",
+                                           "%s in the last %" PRId64 " days",
                                            days),
                               earned, days);
     }
@@ -701,7 +702,7 @@ member_row (GObject  *item,
   row[1] = g_strdup (null_to_empty (loy_contact_get_email (contact)));
   row[2] = g_strdup (null_to_empty (loy_contact_get_first_name (contact)));
   row[3] = g_strdup (null_to_empty (loy_contact_get_last_name (contact)));
-  row[4] = g_strdup_printf ("%" G_GINT64_FORMAT, loy_contact_get_balance (contact));
+  row[4] = g_strdup_printf ("%" PRId64, loy_contact_get_balance (contact));
   row[5] = g_strdup (null_to_empty (loy_contact_get_level_name (contact)));
 
   return row;

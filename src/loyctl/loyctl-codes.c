@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <stdio.h>
 #include <unistd.h>
 
@@ -38,10 +39,10 @@ add_code_group_row (LoyctlTable *table,
                     gpointer     item)
 {
   LoyCodeGroup *group = item;
-  g_autofree char *total = g_strdup_printf ("%" G_GINT64_FORMAT, loy_code_group_get_total (group));
-  g_autofree char *available = g_strdup_printf ("%" G_GINT64_FORMAT,
+  g_autofree char *total = g_strdup_printf ("%" PRId64, loy_code_group_get_total (group));
+  g_autofree char *available = g_strdup_printf ("%" PRId64,
                                                 loy_code_group_get_available (group));
-  g_autofree char *issued = g_strdup_printf ("%" G_GINT64_FORMAT, loy_code_group_get_issued (group));
+  g_autofree char *issued = g_strdup_printf ("%" PRId64, loy_code_group_get_issued (group));
   const char *reward_uuid = loy_code_group_get_reward_uuid (group);
 
   loyctl_table_add_row (table,
@@ -79,7 +80,7 @@ show_progress_cb (guint64  done,
   if (total > 0)
     g_printerr ("\r%s %3u%%", what, (guint) (done * 100 / total));
   else
-    g_printerr ("\r%s %" G_GUINT64_FORMAT, what, done);
+    g_printerr ("\r%s %" PRIu64, what, done);
 }
 
 static LoyProgressFunc
@@ -130,15 +131,15 @@ report_summary (LoyctlContext    *context,
       return TRUE;
     }
 
-  g_print (_("Added: %" G_GUINT64_FORMAT "\n"), summary->added);
-  g_print (_("Duplicates: %" G_GUINT64_FORMAT "\n"), summary->duplicates);
-  g_print (_("Invalid: %" G_GUINT64_FORMAT "\n"), summary->invalid);
+  g_print (_("Added: %" PRIu64 "\n"), summary->added);
+  g_print (_("Duplicates: %" PRIu64 "\n"), summary->duplicates);
+  g_print (_("Invalid: %" PRIu64 "\n"), summary->invalid);
 
   for (guint i = 0; i < MIN (summary->errors->len, MAX_ERRORS_SHOWN); i++)
     {
       LoyImportError *skipped = g_ptr_array_index (summary->errors, i);
 
-      g_print (_("Line %" G_GUINT64_FORMAT ": %s\n"), skipped->line, skipped->reason);
+      g_print (_("Line %" PRIu64 ": %s\n"), skipped->line, skipped->reason);
     }
 
   if (summary->errors->len > MAX_ERRORS_SHOWN)
@@ -314,8 +315,8 @@ codes_export (LoyctlContext  *context,
     }
   else
     g_print (g_dngettext (GETTEXT_PACKAGE,
-                          "Exported %" G_GINT64_FORMAT " code to %s\n",
-                          "Exported %" G_GINT64_FORMAT " codes to %s\n",
+                          "Exported %" PRId64 " code to %s\n",
+                          "Exported %" PRId64 " codes to %s\n",
                           n_rows),
              n_rows, export_csv);
 

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include "loyctl-private.h"
 
 #define DEFAULT_LIMIT 50
@@ -160,7 +162,7 @@ add_contact_row (LoyctlTable *table,
                  gpointer     item)
 {
   LoyContact *contact = item;
-  g_autofree char *balance = g_strdup_printf ("%" G_GINT64_FORMAT, loy_contact_get_balance (contact));
+  g_autofree char *balance = g_strdup_printf ("%" PRId64, loy_contact_get_balance (contact));
   const char *email = loy_contact_get_email (contact);
   const char *level = loy_contact_get_level_name (contact);
 
@@ -300,7 +302,7 @@ add_ledger_entry_row (LoyctlTable *table,
 {
   LoyLedgerEntry *entry = item;
   g_autofree char *created_at = loyctl_format_time (loy_ledger_entry_get_created_at (entry));
-  g_autofree char *credits = g_strdup_printf ("%+" G_GINT64_FORMAT,
+  g_autofree char *credits = g_strdup_printf ("%+" PRId64,
                                               loy_ledger_entry_get_credits (entry));
   const char *reason = loy_ledger_entry_get_reason (entry);
   const char *operator_name = loy_ledger_entry_get_operator (entry);

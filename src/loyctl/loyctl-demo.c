@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include "loyctl-private.h"
 
 static char *demo_contacts;
@@ -97,7 +99,7 @@ demo_run (LoyctlContext  *context,
     }
   else
     {
-      g_autofree char *seed_text = g_strdup_printf ("%" G_GUINT64_FORMAT, options.seed);
+      g_autofree char *seed_text = g_strdup_printf ("%" PRIu64, options.seed);
 
       /* Translators: the first %s is a file name, the last %s the random seed */
       g_print (_("Created %s with %u contacts, %u rewards besides the examples "

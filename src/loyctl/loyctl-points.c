@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <stdio.h>
 
 #include "loyctl-private.h"
@@ -234,8 +235,8 @@ points_expire (LoyctlContext  *context,
   else
     {
       g_print (g_dngettext (GETTEXT_PACKAGE,
-                            "Points expired for %" G_GINT64_FORMAT " contact\n",
-                            "Points expired for %" G_GINT64_FORMAT " contacts\n", n_written),
+                            "Points expired for %" PRId64 " contact\n",
+                            "Points expired for %" PRId64 " contacts\n", n_written),
                n_written);
     }
 

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include "loyctl-private.h"
 
 static void
@@ -99,7 +101,7 @@ format_stock (LoyReward *reward)
     /* Translators: in the Stock column, for a reward without a stock limit */
     return g_strdup (_("unlimited"));
 
-  return g_strdup_printf ("%" G_GINT64_FORMAT, stock);
+  return g_strdup_printf ("%" PRId64, stock);
 }
 
 static char *list_contact;
@@ -140,7 +142,7 @@ add_reward_row (LoyctlTable *table,
                 gpointer     item)
 {
   LoyReward *reward = item;
-  g_autofree char *credits = g_strdup_printf ("%" G_GINT64_FORMAT,
+  g_autofree char *credits = g_strdup_printf ("%" PRId64,
                                               loy_reward_get_required_credits (reward));
   g_autofree char *stock = format_stock (reward);
 

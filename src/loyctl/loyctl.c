@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <inttypes.h>
 
 #include "loy-api-key.h"
 #include "loy-i18n.h"
@@ -68,7 +69,7 @@ loyctl_parse_number (const char  *option,
 
   if (g_error_matches (local_error, G_NUMBER_PARSER_ERROR, G_NUMBER_PARSER_ERROR_OUT_OF_BOUNDS))
     {
-      g_autofree char *max_text = g_strdup_printf ("%" G_GINT64_FORMAT, max);
+      g_autofree char *max_text = g_strdup_printf ("%" PRId64, max);
 
       g_set_error (error, LOYCTL_USAGE_ERROR, 0,
                    _("%s needs a number from 0 to %s, not “%s”"), option, max_text, text);

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n.h>
 
 #include "loy-code-group-window.h"
@@ -78,7 +79,7 @@ static guint signals [N_SIGNALS];
 static char *
 format_count (gint64 count)
 {
-  return g_strdup_printf ("%'" G_GINT64_FORMAT, count);
+  return g_strdup_printf ("%'" PRId64, count);
 }
 
 static void
@@ -118,7 +119,7 @@ show_group (LoyCodeGroupWindow *self)
 
   if (loy_code_group_is_low_on_stock (self->group))
     {
-      g_autofree char *warning = g_strdup_printf (_("Running low: fewer than %'" G_GINT64_FORMAT
+      g_autofree char *warning = g_strdup_printf (_("Running low: fewer than %'" PRId64
                                                     " codes left. Add codes soon."),
                                                   threshold);
 
@@ -358,8 +359,8 @@ exported_cb (GObject      *object,
     }
 
   {
-    g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %'" G_GINT64_FORMAT " code",
-                                                             "Exported %'" G_GINT64_FORMAT " codes", rows),
+    g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %'" PRId64 " code",
+                                                             "Exported %'" PRId64 " codes", rows),
                                                 rows);
 
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n.h>
 
 #include "loy-code-file.h"
@@ -123,7 +124,7 @@ loy_codes_page_update (LoyCodesPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->problem_label), problem != NULL);
 
   count = loy_codes_page_get_count (self);
-  count_number = g_strdup_printf ("%'" G_GUINT64_FORMAT, count);
+  count_number = g_strdup_printf ("%'" PRIu64, count);
   count_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s code to add so far",
                                              "%s codes to add so far", count),
                                 count_number);
@@ -212,13 +213,13 @@ file_counted_cb (GObject      *object,
     }
   else
     {
-      g_autofree char *codes = g_strdup_printf ("%'" G_GUINT64_FORMAT, counts->codes);
+      g_autofree char *codes = g_strdup_printf ("%'" PRIu64, counts->codes);
 
       code_file->codes = counts->codes;
       code_file->skipped = counts->skipped;
       if (counts->skipped > 0)
-        subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s codes, %'" G_GUINT64_FORMAT " line skipped",
-                                                 "%s codes, %'" G_GUINT64_FORMAT " lines skipped",
+        subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s codes, %'" PRIu64 " line skipped",
+                                                 "%s codes, %'" PRIu64 " lines skipped",
                                                  counts->skipped),
                                     codes, counts->skipped);
       else
@@ -274,12 +275,12 @@ count_pasted_cb (gpointer data)
   self->pasted = counts.codes;
   if (counts.skipped > 0)
     label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "%'" G_GUINT64_FORMAT " codes; %'" G_GUINT64_FORMAT " line will be skipped",
-                                          "%'" G_GUINT64_FORMAT " codes; %'" G_GUINT64_FORMAT " lines will be skipped",
+                                          "%'" PRIu64 " codes; %'" PRIu64 " line will be skipped",
+                                          "%'" PRIu64 " codes; %'" PRIu64 " lines will be skipped",
                                           counts.skipped),
                              counts.codes, counts.skipped);
   else
-    label = g_strdup_printf (_("%'" G_GUINT64_FORMAT " codes"), counts.codes);
+    label = g_strdup_printf (_("%'" PRIu64 " codes"), counts.codes);
   gtk_label_set_label (self->paste_label, label);
 
   loy_codes_page_update (self);
@@ -543,12 +544,12 @@ loy_codes_page_describe (LoyCodesPage *self)
       CodeFile *code_file = g_ptr_array_index (self->files, i);
       g_autofree char *name = g_file_get_basename (code_file->file);
 
-      g_string_append_printf (text, _("%'" G_GUINT64_FORMAT " from %s"), code_file->codes, name);
+      g_string_append_printf (text, _("%'" PRIu64 " from %s"), code_file->codes, name);
       g_string_append_c (text, '\n');
     }
   if (self->pasted > 0)
     {
-      g_string_append_printf (text, _("%'" G_GUINT64_FORMAT " pasted"), self->pasted);
+      g_string_append_printf (text, _("%'" PRIu64 " pasted"), self->pasted);
       g_string_append_c (text, '\n');
     }
 
@@ -833,8 +834,8 @@ loy_codes_page_describe_summary (const LoyImportSummary *summary,
 
   g_return_val_if_fail (summary != NULL, NULL);
 
-  g_string_append_printf (text, _("%'" G_GUINT64_FORMAT " added, %'" G_GUINT64_FORMAT
-                                  " duplicates skipped, %'" G_GUINT64_FORMAT " invalid lines skipped"),
+  g_string_append_printf (text, _("%'" PRIu64 " added, %'" PRIu64
+                                  " duplicates skipped, %'" PRIu64 " invalid lines skipped"),
                           summary->added, summary->duplicates, summary->invalid);
 
   n_errors = summary->errors != NULL ? summary->errors->len : 0;
@@ -843,7 +844,7 @@ loy_codes_page_describe_summary (const LoyImportSummary *summary,
       LoyImportError *line = g_ptr_array_index (summary->errors, i);
 
       g_string_append_c (text, '\n');
-      g_string_append_printf (text, _("Line %'" G_GUINT64_FORMAT ": %s"), line->line, line->reason);
+      g_string_append_printf (text, _("Line %'" PRIu64 ": %s"), line->line, line->reason);
     }
   if (n_errors > max_lines)
     {

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n.h>
 
 #include "loy-adjust-dialog.h"
@@ -106,7 +107,7 @@ loy_adjust_dialog_new (GtkWindow  *parent,
 {
   LoyAdjustDialog *self;
   g_autofree char *body = NULL;
-  g_autofree char *points = g_strdup_printf ("%'" G_GINT64_FORMAT, balance);
+  g_autofree char *points = g_strdup_printf ("%'" PRId64, balance);
 
   g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
 

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n.h>
 
 #include "loy-award-dialog.h"
@@ -74,7 +75,7 @@ loy_award_dialog_update (LoyAwardDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->action_row), basis == BASIS_ACTION);
 
   points = loy_award_dialog_get_points (self);
-  formatted = g_strdup_printf ("%'" G_GINT64_FORMAT, MAX (points, 0));
+  formatted = g_strdup_printf ("%'" PRId64, MAX (points, 0));
   preview = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "= %s point", "= %s points", points),
                              formatted);
   gtk_label_set_text (self->preview_label, preview);
@@ -145,8 +146,8 @@ loy_award_dialog_new (GtkWindow  *parent,
   g_return_val_if_fail (LOY_IS_PROGRAM (program), NULL);
 
   body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "A purchase earns %" G_GINT64_FORMAT " point per unit of currency.",
-                                       "A purchase earns %" G_GINT64_FORMAT " points per unit of currency.",
+                                       "A purchase earns %" PRId64 " point per unit of currency.",
+                                       "A purchase earns %" PRId64 " points per unit of currency.",
                                        loy_program_get_points_per_unit (program)),
                           loy_program_get_points_per_unit (program));
   self = g_object_new (LOY_TYPE_AWARD_DIALOG,
@@ -161,8 +162,8 @@ loy_award_dialog_new (GtkWindow  *parent,
       g_autofree char *label = NULL;
 
       label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "%s (%" G_GINT64_FORMAT " point)",
-                                            "%s (%" G_GINT64_FORMAT " points)",
+                                            "%s (%" PRId64 " point)",
+                                            "%s (%" PRId64 " points)",
                                             loy_program_get_action_points (program,
                                                                            self->actions[i])),
                                self->actions[i],

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n.h>
 
 #include "loy-level-editor.h"
@@ -187,7 +188,7 @@ loy_level_editor_delete_action (GtkWidget  *widget,
 {
   LoyLevelEditor *self = LOY_LEVEL_EDITOR (widget);
   gint64 n_contacts = loy_level_get_n_contacts (self->level);
-  g_autofree char *count = g_strdup_printf ("%'" G_GINT64_FORMAT, n_contacts);
+  g_autofree char *count = g_strdup_printf ("%'" PRId64, n_contacts);
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
   GtkWidget *dialog;
@@ -302,7 +303,7 @@ loy_level_editor_new (LoyStore *store,
                         !exists ? _("New Level") : can_edit ? _("Edit Level") : _("Level"));
   if (exists)
     {
-      g_autofree char *members = g_strdup_printf ("%'" G_GINT64_FORMAT,
+      g_autofree char *members = g_strdup_printf ("%'" PRId64,
                                                   loy_level_get_n_contacts (self->level));
 
       gtk_editable_set_text (GTK_EDITABLE (self->name_row), loy_level_get_name (self->level));

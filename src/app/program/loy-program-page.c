@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n.h>
 
 #include "loy-program-page.h"
@@ -132,8 +133,8 @@ loy_program_page_update_example (LoyProgramPage *self)
   amount = g_strdup_printf ("%.2f", EXAMPLE_AMOUNT_CENTS / 100.0);
   /* Translators: an example of the earning rule, "12.50 spent → 12 points" */
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "Example: %s spent → %'" G_GINT64_FORMAT " point",
-                                       "Example: %s spent → %'" G_GINT64_FORMAT " points",
+                                       "Example: %s spent → %'" PRId64 " point",
+                                       "Example: %s spent → %'" PRId64 " points",
                                        (gulong) points),
                           amount, points);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->rounding_row), text);

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n.h>
 
 #include "loy-segment-builder.h"
@@ -430,7 +431,7 @@ export_closed_cb (GObject      *object,
   g_autoptr(LoySegmentBuilder) self = user_data;
   g_autoptr(GError) error = NULL;
   gint64 n_rows = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (object), "loy-n-rows"));
-  g_autofree char *count = g_strdup_printf ("%'" G_GINT64_FORMAT, n_rows);
+  g_autofree char *count = g_strdup_printf ("%'" PRId64, n_rows);
   g_autofree char *message = NULL;
 
   if (!g_output_stream_close_finish (G_OUTPUT_STREAM (object), result, &error))

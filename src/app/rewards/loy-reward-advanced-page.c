@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n.h>
 
 #include "loy-reward-advanced-page.h"
@@ -145,7 +146,7 @@ loy_reward_advanced_page_load (LoyRewardPage *page,
   GtkWidget *child;
 
   if (cost != LOY_UNSET)
-    cost_text = g_strdup_printf ("%" G_GINT64_FORMAT ".%02d", cost / 100, (int) (cost % 100));
+    cost_text = g_strdup_printf ("%" PRId64 ".%02d", cost / 100, (int) (cost % 100));
   gtk_editable_set_text (GTK_EDITABLE (self->cost_row), cost_text ?: "");
 
   gtk_switch_set_active (self->unlimited_switch, stock == LOY_UNSET);

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n.h>
 
 #include "loy-reward-details-page.h"
@@ -83,7 +84,7 @@ loy_reward_details_page_load (LoyRewardPage *page,
 {
   LoyRewardDetailsPage *self = LOY_REWARD_DETAILS_PAGE (page);
   gint64 points = loy_reward_get_required_credits (reward);
-  g_autofree char *points_text = points > 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, points) : NULL;
+  g_autofree char *points_text = points > 0 ? g_strdup_printf ("%" PRId64, points) : NULL;
   const char *description = loy_reward_get_description (reward);
 
   gtk_editable_set_text (GTK_EDITABLE (self->title_row), loy_reward_get_title (reward) ?: "");

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n.h>
 
 #include "loy-discard-dialog.h"
@@ -116,8 +117,8 @@ show_reward (LoyRewardEditor *self)
   adw_view_stack_page_set_visible (codes, digital);
   if (digital && available != LOY_UNSET)
     {
-      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'" G_GINT64_FORMAT " code available",
-                                                            "%'" G_GINT64_FORMAT " codes available", available),
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'" PRId64 " code available",
+                                                            "%'" PRId64 " codes available", available),
                                                available);
 
       adw_status_page_set_description (self->codes_page, text);

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n.h>
 
 #include "codes/loy-codes-page.h"
@@ -206,7 +207,7 @@ show_summary (LoyRewardWizard *self)
 {
   g_autoptr(LoyReward) reward = build_reward (self);
   const LoyViewFilter *filter = loy_reward_get_view_filter (reward);
-  g_autofree char *points = g_strdup_printf ("%'" G_GINT64_FORMAT, loy_reward_get_required_credits (reward));
+  g_autofree char *points = g_strdup_printf ("%'" PRId64, loy_reward_get_required_credits (reward));
   g_autofree char *contacts = describe_contact_filter (filter);
   g_autofree char *image = NULL;
   g_autofree char *shops = NULL;
@@ -258,13 +259,13 @@ show_summary (LoyRewardWizard *self)
   add_summary_row (self, _("Stores"), shops ?: _("All stores"));
 
   if (loy_reward_get_cost_price_cents (reward) != LOY_UNSET)
-    cost = g_strdup_printf ("%" G_GINT64_FORMAT ".%02d",
+    cost = g_strdup_printf ("%" PRId64 ".%02d",
                             loy_reward_get_cost_price_cents (reward) / 100,
                             (int) (loy_reward_get_cost_price_cents (reward) % 100));
   add_summary_row (self, _("Cost price"), cost ?: _("None"));
 
   if (loy_reward_get_stock (reward) != LOY_UNSET)
-    stock = g_strdup_printf ("%'" G_GINT64_FORMAT, loy_reward_get_stock (reward));
+    stock = g_strdup_printf ("%'" PRId64, loy_reward_get_stock (reward));
   add_summary_row (self, _("Stock"), stock ?: _("Unlimited"));
   add_summary_row (self, _("Pre-redeemable"), loy_reward_get_pre_redeemable (reward) ? _("Yes") : _("No"));
 

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n.h>
 
 #include "loy-rewards-toolbar.h"
@@ -74,8 +75,8 @@ reward_created_cb (LoyRewardsToolbar *self,
   g_autofree char *title = NULL;
 
   if (codes_added > 0)
-    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Reward created with %'" G_GUINT64_FORMAT " code",
-                                          "Reward created with %'" G_GUINT64_FORMAT " codes", codes_added),
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Reward created with %'" PRIu64 " code",
+                                          "Reward created with %'" PRIu64 " codes", codes_added),
                              codes_added);
 
   add_toast (self, title != NULL ? title : _("Reward created"), ADW_TOAST_PRIORITY_NORMAL);

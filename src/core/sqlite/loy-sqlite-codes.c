@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n-lib.h>
 
 #include "loy-code-file.h"
@@ -162,7 +163,7 @@ static void
 set_cache_size (sqlite3 *db,
                 gint64   size)
 {
-  g_autofree char *sql = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT, size);
+  g_autofree char *sql = g_strdup_printf ("PRAGMA cache_size = %" PRId64, size);
 
   _loy_sqlite_exec (db, sql, NULL);
 }

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n-lib.h>
 
 #include "loy-error.h"
@@ -844,11 +845,11 @@ redeem_reward_work (sqlite3       *db,
       g_autofree char *needs = NULL;
 
       /* Translators: the first half of "“Krabby Patty” needs 50 points, Anna Smit has 20" */
-      needs = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "“%s” needs %" G_GINT64_FORMAT " point",
-                                            "“%s” needs %" G_GINT64_FORMAT " points", required),
+      needs = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "“%s” needs %" PRId64 " point",
+                                            "“%s” needs %" PRId64 " points", required),
                                loy_reward_get_title (reward), required);
       /* Translators: the second half of "“Krabby Patty” needs 50 points, Anna Smit has 20" */
-      g_set_error (error, LOY_ERROR, LOY_ERROR_INSUFFICIENT_BALANCE, _("%s, %s has %" G_GINT64_FORMAT),
+      g_set_error (error, LOY_ERROR, LOY_ERROR_INSUFFICIENT_BALANCE, _("%s, %s has %" PRId64),
                    needs, loy_contact_get_display_name (contact), balance);
       goto failed;
     }
@@ -933,8 +934,8 @@ adjust_points_work (sqlite3       *db,
   if (balance + input->credits < 0)
     {
       g_set_error (error, LOY_ERROR, LOY_ERROR_INSUFFICIENT_BALANCE,
-                   _("Cannot take %" G_GINT64_FORMAT " points: the contact has only "
-                     "%" G_GINT64_FORMAT),
+                   _("Cannot take %" PRId64 " points: the contact has only "
+                     "%" PRId64),
                    -input->credits, balance);
       goto failed;
     }
@@ -1044,8 +1045,8 @@ reverse_entry_work (sqlite3       *db,
   if (balance < original_credits)
     {
       g_set_error (error, LOY_ERROR, LOY_ERROR_INSUFFICIENT_BALANCE,
-                   _("Reversing this entry takes back %" G_GINT64_FORMAT " points, "
-                     "but the contact has only %" G_GINT64_FORMAT),
+                   _("Reversing this entry takes back %" PRId64 " points, "
+                     "but the contact has only %" PRId64),
                    original_credits, balance);
       goto failed;
     }

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n-lib.h>
 
 #include "loy-enums.h"
@@ -493,7 +494,7 @@ migrate (sqlite3  *db,
     {
       g_set_error (error, LOY_ERROR, LOY_ERROR_DATABASE,
                    _("The database was created by a newer version of Loyalty Desk "
-                     "(schema %" G_GINT64_FORMAT ", this version knows %d)"),
+                     "(schema %" PRId64 ", this version knows %d)"),
                    version, LOY_SQLITE_SCHEMA_VERSION);
       return FALSE;
     }

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n-lib.h>
 
 #include "loy-error.h"
@@ -519,8 +520,8 @@ save_level_work (sqlite3       *db,
     {
       g_set_error (error, LOY_ERROR, LOY_ERROR_CONFLICT,
                    g_dngettext (GETTEXT_PACKAGE,
-                                "The level “%s” already starts at %" G_GINT64_FORMAT " point",
-                                "The level “%s” already starts at %" G_GINT64_FORMAT " points",
+                                "The level “%s” already starts at %" PRId64 " point",
+                                "The level “%s” already starts at %" PRId64 " points",
                                 input->threshold),
                    other, input->threshold);
       goto failed;
