@@ -916,6 +916,30 @@ test_shop_construct (void)
   g_assert_finalize_object (shop);
 }
 
+static void
+test_query_has_filter (void)
+{
+  g_autoptr(LoyQuery) contacts = loy_query_new (LOY_KIND_CONTACT);
+  g_autoptr(LoyQuery) ledger = loy_query_new (LOY_KIND_LEDGER_ENTRY);
+  g_autoptr(LoyQuery) copy = NULL;
+
+  /* An order is no filter, nor is an empty search. */
+  contacts->sort = g_strdup ("-balance");
+  contacts->search = g_strdup ("");
+  g_assert_false (loy_query_has_filter (contacts));
+
+  contacts->segment_uuid = g_strdup ("5f0c1e4a-0000-4000-8000-000000000001");
+  g_assert_true (loy_query_has_filter (contacts));
+  copy = loy_query_copy (contacts);
+  g_assert_true (loy_query_has_filter (copy));
+
+  /* Whose history is the list itself; a type of entry narrows it. */
+  ledger->parent_uuid = g_strdup ("5f0c1e4a-0000-4000-8000-000000000002");
+  g_assert_false (loy_query_has_filter (ledger));
+  ledger->ledger_types = 1 << LOY_LEDGER_ENTRY_TYPE_ADJUSTMENT;
+  g_assert_true (loy_query_has_filter (ledger));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -944,6 +968,7 @@ main (int   argc,
   g_test_add_func ("/domain/view-filter/errors", test_view_filter_errors);
   g_test_add_func ("/domain/campaign/notify", test_campaign_notify);
   g_test_add_func ("/domain/shop/construct", test_shop_construct);
+  g_test_add_func ("/domain/query/has-filter", test_query_has_filter);
 
   return g_test_run ();
 }

@@ -270,6 +270,59 @@ test_filter_and_sort (void)
   gtk_menu_button_popdown (loy_contacts_toolbar_get_filter_button (toolbar));
 }
 
+/* The position of @name among @dropdown's strings. */
+static guint
+dropdown_find (GtkDropDown *dropdown,
+               const char  *name)
+{
+  GListModel *choices = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (choices), i), name))
+      return i;
+
+  g_error ("No choice “%s”", name);
+}
+
+/* A filter that matches no one says so, rather than that there are no contacts. */
+static void
+test_no_results (void)
+{
+  LoySectionView *view = show_contacts ();
+  LoyPagedModel *model = loy_section_view_get_model (view);
+  LoyContactsToolbar *toolbar;
+  GtkDropDown *segments;
+  AdwStatusPage *empty_page;
+  g_autoptr(LoyQuery) members = loy_query_new (LOY_KIND_CONTACT);
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+
+  toolbar = LOY_CONTACTS_TOOLBAR (loy_ui_test_find_descendant (GTK_WIDGET (view),
+                                                               LOY_TYPE_CONTACTS_TOOLBAR, NULL));
+  segments = loy_contacts_toolbar_get_segment_dropdown (toolbar);
+  gtk_menu_button_popup (loy_contacts_toolbar_get_filter_button (toolbar));
+  loy_ui_test_wait_for (dropdown_has_choices, segments, "the segments");
+
+  /* The demo's “Recently active” has no members: its history is older. */
+  gtk_drop_down_set_selected (segments, dropdown_find (segments, "Recently active"));
+  members->segment_uuid = g_strdup (loy_paged_model_get_query (model)->segment_uuid);
+  page = loy_store_query_sync (get_store (), members, 0, 0, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->total, ==, 0);
+
+  loy_ui_test_wait_for (model_settled, model, "the segment's members");
+  g_assert_cmpstr (loy_section_view_get_state (view), ==, "empty");
+  empty_page = ADW_STATUS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (view),
+                                                               LOY_TYPE_SECTION_VIEW, "empty_page"));
+  g_assert_cmpstr (adw_status_page_get_title (empty_page), ==, "No Results");
+  gtk_menu_button_popdown (loy_contacts_toolbar_get_filter_button (toolbar));
+  loy_ui_test_save_screenshot (GTK_WIDGET (window), "contact-no-results");
+
+  gtk_drop_down_set_selected (segments, 0);
+  loy_ui_test_wait_for (model_settled, model, "every contact");
+  g_assert_cmpstr (loy_section_view_get_state (view), ==, "list");
+}
+
 /* Clicking the one row found opens the contact's window. */
 static void
 test_open (void)
@@ -502,6 +555,7 @@ main (int   argc,
 
   g_test_add_func ("/ui-contacts/search", test_search);
   g_test_add_func ("/ui-contacts/filter-and-sort", test_filter_and_sort);
+  g_test_add_func ("/ui-contacts/no-results", test_no_results);
   g_test_add_func ("/ui-contacts/open", test_open);
   g_test_add_func ("/ui-contacts/adjust-and-undo", test_adjust_and_undo);
   g_test_add_func ("/ui-contacts/history-filter", test_history_filter);

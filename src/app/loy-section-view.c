@@ -481,11 +481,12 @@ loy_section_view_update_state (LoySectionView *self)
            !loy_paged_model_get_loaded (self->model) ||
            loy_paged_model_get_loading (self->model))
     state = "loading";
-  else if (loy_query_has_search (loy_paged_model_get_query (self->model)))
+  else if (loy_query_has_filter (loy_paged_model_get_query (self->model)))
     {
+      /* Records exist, only none that match. */
       adw_status_page_set_icon_name (self->empty_page, "edit-find-symbolic");
-      adw_status_page_set_title (self->empty_page, _("No Results Found"));
-      adw_status_page_set_description (self->empty_page, _("Try a different search."));
+      adw_status_page_set_title (self->empty_page, _("No Results"));
+      adw_status_page_set_description (self->empty_page, _("Try a different search or filter."));
       state = "empty";
     }
   else

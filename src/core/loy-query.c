@@ -70,6 +70,24 @@ loy_query_has_search (const LoyQuery *query)
   return query->search != NULL && query->search[0] != '\0';
 }
 
+/* Search text or any filter leaves records out; the order and the parent
+ * (whose codes, whose history) do not. */
+gboolean
+loy_query_has_filter (const LoyQuery *query)
+{
+  g_return_val_if_fail (query != NULL, FALSE);
+
+  return loy_query_has_search (query) ||
+         query->level_uuid != NULL ||
+         query->segment_uuid != NULL ||
+         query->only_active ||
+         query->visible_to_contact != NULL ||
+         query->platform != 0 ||
+         query->shop_uuid != NULL ||
+         query->criteria != NULL ||
+         query->ledger_types != 0;
+}
+
 LoyPage *
 loy_page_new (guint total)
 {

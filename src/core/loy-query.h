@@ -68,6 +68,9 @@ LoyQuery *loy_query_new        (LoyKind         kind);
 LoyQuery *loy_query_copy       (const LoyQuery *query);
 void      loy_query_free       (LoyQuery       *query);
 gboolean  loy_query_has_search (const LoyQuery *query);
+/* Whether @query leaves out records of its kind and parent: search text or
+ * any filter, but not the sort order. */
+gboolean  loy_query_has_filter (const LoyQuery *query);
 
 GType     loy_page_get_type    (void) G_GNUC_CONST;
 LoyPage  *loy_page_new         (guint           total);
