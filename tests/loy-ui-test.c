@@ -38,6 +38,91 @@ loy_ui_test_wait_for (LoyUiTestCondition  condition,
   g_source_remove (timeout_id);
 }
 
+static LoyApplication *app;
+
+static void
+test_no_display (void)
+{
+  g_test_skip ("No display to open the window on");
+}
+
+gboolean
+loy_ui_test_init (int          *argc,
+                  char       ***argv,
+                  const char   *suite)
+{
+  g_test_init (argc, argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_autofree char *path = g_strdup_printf ("/%s/no-display", suite);
+
+      g_test_add_func (path, test_no_display);
+      return FALSE;
+    }
+
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  return TRUE;
+}
+
+gboolean
+loy_ui_test_app_ready (gpointer data)
+{
+  return loy_application_get_store (app) != NULL || loy_application_get_error (app) != NULL;
+}
+
+LoyWindow *
+loy_ui_test_start_app (const char *database)
+{
+  g_autoptr(GError) error = NULL;
+  LoyWindow *window;
+
+  g_assert_null (app);
+  app = loy_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+  loy_application_set_database_path (app, database);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+
+  window = LOY_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert_nonnull (window);
+  loy_ui_test_wait_for (loy_ui_test_app_ready, NULL, "the store to open");
+  g_assert_no_error ((GError *) loy_application_get_error (app));
+
+  return window;
+}
+
+LoyApplication *
+loy_ui_test_get_app (void)
+{
+  return app;
+}
+
+LoyStore *
+loy_ui_test_get_store (void)
+{
+  return loy_application_get_store (app);
+}
+
+void
+loy_ui_test_stop_app (const char *database)
+{
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
+    gtk_window_destroy (windows->data);
+  g_application_quit (G_APPLICATION (app));
+  g_clear_object (&app);
+  loy_ui_test_remove_demo_database (database);
+}
+
+gboolean
+loy_ui_test_pointer_cleared (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
 gboolean
 loy_ui_test_section_loaded (gpointer section_view)
 {
@@ -71,6 +156,101 @@ loy_ui_test_find_descendant (GtkWidget  *root,
     }
 
   return NULL;
+}
+
+typedef struct
+{
+  LoySectionView *view;
+  guint           n_rows;
+} RowsWait;
+
+static gboolean
+section_has_rows (gpointer data)
+{
+  RowsWait *wait = data;
+
+  return loy_ui_test_section_loaded (wait->view) &&
+         g_list_model_get_n_items (G_LIST_MODEL (loy_section_view_get_model (wait->view))) ==
+         wait->n_rows;
+}
+
+void
+loy_ui_test_wait_for_rows (LoySectionView *view,
+                           guint           n_rows,
+                           const char     *what)
+{
+  RowsWait wait = { view, n_rows };
+
+  loy_ui_test_wait_for (section_has_rows, &wait, what);
+}
+
+LoySectionView *
+loy_ui_test_show_section (LoyWindow  *window,
+                          const char *section)
+{
+  GtkWidget *view;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", section);
+  g_assert_cmpstr (loy_window_get_section (window), ==, section);
+
+  view = loy_window_get_visible_view (window);
+  g_assert_true (LOY_IS_SECTION_VIEW (view));
+
+  return LOY_SECTION_VIEW (view);
+}
+
+GtkWindow *
+loy_ui_test_get_toplevel (GType      type,
+                          GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i - 1);
+
+      /* The list keeps the window alive. */
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type) &&
+          (parent == NULL || gtk_window_get_transient_for (GTK_WINDOW (toplevel)) == parent) &&
+          gtk_widget_get_mapped (GTK_WIDGET (toplevel)))
+        return GTK_WINDOW (toplevel);
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  GType      type;
+  GtkWindow *parent;
+} ToplevelWait;
+
+static gboolean
+toplevel_shown (gpointer data)
+{
+  ToplevelWait *wait = data;
+
+  return loy_ui_test_get_toplevel (wait->type, wait->parent) != NULL;
+}
+
+GtkWindow *
+loy_ui_test_wait_for_toplevel (GType       type,
+                               GtkWindow  *parent,
+                               const char *what)
+{
+  ToplevelWait wait = { type, parent };
+
+  loy_ui_test_wait_for (toplevel_shown, &wait, what);
+
+  return loy_ui_test_get_toplevel (type, parent);
+}
+
+void
+loy_ui_test_respond (GtkWindow  *dialog,
+                     const char *response)
+{
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  gtk_window_close (dialog);
 }
 
 /* The widget libadwaita shows @toast with, or with any toast titled @title;
@@ -143,7 +323,8 @@ loy_ui_test_click_toast_button (GtkWidget *window,
        child != NULL && button == NULL;
        child = gtk_widget_get_next_sibling (child))
     if (GTK_IS_BUTTON (child) &&
-        g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), adw_toast_get_button_label (toast)) == 0)
+        g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)),
+                   adw_toast_get_button_label (toast)) == 0)
       button = child;
 
   g_assert_nonnull (button);
@@ -210,9 +391,8 @@ loy_ui_test_create_demo_database (void)
 }
 
 void
-loy_ui_test_remove_demo_database (const char *path)
+loy_ui_test_remove_dir (const char *dir)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
   g_autoptr(GDir) entries = g_dir_open (dir, 0, NULL);
   const char *name;
 
@@ -223,4 +403,12 @@ loy_ui_test_remove_demo_database (const char *path)
       g_unlink (file);
     }
   g_rmdir (dir);
+}
+
+void
+loy_ui_test_remove_demo_database (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  loy_ui_test_remove_dir (dir);
 }

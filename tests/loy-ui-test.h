@@ -1,4 +1,5 @@
-/* loy-ui-test.h — what every UI test needs: waiting, screenshots, a demo database.
+/* loy-ui-test.h — what every UI test needs: the application, waiting, windows and toasts,
+ * screenshots, a demo database.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,11 +8,32 @@
 
 #include <adwaita.h>
 
+#include "loy-application.h"
 #include "loy-section-view.h"
+#include "loy-window.h"
 
 G_BEGIN_DECLS
 
 typedef gboolean (*LoyUiTestCondition) (gpointer data);
+
+/* g_test_init(), then the display: without one, registers
+ * /@suite/no-display, which skips, and returns %FALSE. With one, turns
+ * animations off so screenshots show finished pages, not a transition's
+ * first frame. */
+gboolean  loy_ui_test_init                 (int                *argc,
+                                            char             ***argv,
+                                            const char         *suite);
+/* The real application on @database, activated, with its store open;
+ * returns its window. */
+LoyWindow *loy_ui_test_start_app           (const char         *database);
+LoyApplication *loy_ui_test_get_app        (void);
+LoyStore *loy_ui_test_get_store            (void);
+/* Destroys the application's windows, quits it and removes @database. */
+void      loy_ui_test_stop_app             (const char         *database);
+/* The application's store opened, or failed to. */
+gboolean  loy_ui_test_app_ready            (gpointer            data);
+/* *@data (a weak pointer) is %NULL: its object is gone. */
+gboolean  loy_ui_test_pointer_cleared      (gpointer            data);
 
 /* Iterates the main context until @condition holds; fails the test after
  * 20 s naming @what. */
@@ -20,6 +42,23 @@ void      loy_ui_test_wait_for             (LoyUiTestCondition  condition,
                                             const char         *what);
 /* A section whose first count arrived and whose rows have all loaded. */
 gboolean  loy_ui_test_section_loaded       (gpointer            section_view);
+/* Waits until @view has loaded exactly @n_rows rows. */
+void      loy_ui_test_wait_for_rows        (LoySectionView     *view,
+                                            guint               n_rows,
+                                            const char         *what);
+/* Shows @section of @window; returns the section on show. */
+LoySectionView *loy_ui_test_show_section   (LoyWindow          *window,
+                                            const char         *section);
+/* The newest mapped toplevel of @type, transient for @parent unless that is
+ * %NULL (such as a dialog just opened); or %NULL. */
+GtkWindow *loy_ui_test_get_toplevel        (GType               type,
+                                            GtkWindow          *parent);
+GtkWindow *loy_ui_test_wait_for_toplevel   (GType               type,
+                                            GtkWindow          *parent,
+                                            const char         *what);
+/* As a click on the message dialog's button: respond, then close. */
+void      loy_ui_test_respond              (GtkWindow          *dialog,
+                                            const char         *response);
 /* The first descendant of @root (or @root itself) of @type, and with
  * @action_name as its action unless that is %NULL; or %NULL. */
 GtkWidget *loy_ui_test_find_descendant     (GtkWidget          *root,
@@ -38,5 +77,7 @@ void      loy_ui_test_save_screenshot      (GtkWidget          *widget,
 /* A fresh demo database in a temporary folder; returns its path. */
 char     *loy_ui_test_create_demo_database (void);
 void      loy_ui_test_remove_demo_database (const char         *path);
+/* Removes @dir and the files in it. */
+void      loy_ui_test_remove_dir           (const char         *dir);
 
 G_END_DECLS

@@ -20,19 +20,12 @@
  * Each step is saved as a screenshot under tests/screenshots/contact-*.png
  * in the build directory. */
 
-static LoyApplication *app;
 static LoyWindow *window;
 static char *database;
 /* The contact the steps work on, and its window once opened */
 static char *contact_uuid;
 static char *contact_email;
 static LoyContactWindow *contact_window;
-
-static gboolean
-app_ready (gpointer data)
-{
-  return loy_application_get_store (app) != NULL || loy_application_get_error (app) != NULL;
-}
 
 static gboolean
 model_settled (gpointer data)
@@ -50,86 +43,15 @@ contact_window_idle (gpointer data)
          model_settled (loy_contact_window_get_rewards (contact_window));
 }
 
-/* As a click on the dialog's button: respond, then close. */
-static void
-respond (GtkWindow  *dialog,
-         const char *response)
-{
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
-  gtk_window_close (dialog);
-}
-
-/* The newest mapped toplevel of @type, such as a dialog just opened, or NULL. */
-static GtkWindow *
-get_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i - 1);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type) &&
-          gtk_widget_get_mapped (GTK_WIDGET (toplevel)))
-        return GTK_WINDOW (toplevel);
-    }
-
-  return NULL;
-}
-
-static gboolean
-toplevel_shown (gpointer data)
-{
-  return get_toplevel (*(GType *) data) != NULL;
-}
-
-static GtkWindow *
-wait_for_toplevel (GType       type,
-                   const char *what)
-{
-  loy_ui_test_wait_for (toplevel_shown, &type, what);
-
-  return get_toplevel (type);
-}
-
-/* The first descendant of @root of @type, or with @action_name as its action. */
-static GtkWidget *
-find_descendant (GtkWidget  *root,
-                 GType       type,
-                 const char *action_name)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
-          (action_name == NULL ||
-           g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action_name) == 0))
-        return child;
-
-      if ((found = find_descendant (child, type, action_name)) != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static GtkWidget *undo_button;
 
 static gboolean
 undo_button_shown (gpointer data)
 {
-  undo_button = find_descendant (GTK_WIDGET (contact_window), GTK_TYPE_BUTTON, "contact.undo");
+  undo_button = loy_ui_test_find_descendant (GTK_WIDGET (contact_window), GTK_TYPE_BUTTON,
+                                             "contact.undo");
 
   return undo_button != NULL && gtk_widget_get_mapped (undo_button);
-}
-
-static LoyStore *
-get_store (void)
-{
-  return loy_application_get_store (app);
 }
 
 static gint64
@@ -138,7 +60,8 @@ store_balance (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GObject) contact = NULL;
 
-  contact = loy_store_lookup_sync (get_store (), LOY_KIND_CONTACT, contact_uuid, NULL, &error);
+  contact = loy_store_lookup_sync (loy_ui_test_get_store (), LOY_KIND_CONTACT, contact_uuid, NULL,
+                                   &error);
   g_assert_no_error (error);
 
   return loy_contact_get_balance (LOY_CONTACT (contact));
@@ -153,7 +76,7 @@ store_newest_entry (void)
   g_autoptr(GError) error = NULL;
 
   query->parent_uuid = g_strdup (contact_uuid);
-  page = loy_store_query_sync (get_store (), query, 0, 1, NULL, &error);
+  page = loy_store_query_sync (loy_ui_test_get_store (), query, 0, 1, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (page->items->len, ==, 1);
 
@@ -170,7 +93,7 @@ choose_contact (void)
   LoyContact *contact;
 
   query->sort = g_strdup ("-balance");
-  page = loy_store_query_sync (get_store (), query, 0, 1, NULL, &error);
+  page = loy_store_query_sync (loy_ui_test_get_store (), query, 0, 1, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (page->items->len, ==, 1);
 
@@ -180,41 +103,12 @@ choose_contact (void)
   contact_email = g_strdup (loy_contact_get_email (contact));
 }
 
-static LoySectionView *
-show_contacts (void)
-{
-  GtkWidget *view;
-
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "contacts");
-  view = loy_window_get_visible_view (window);
-  g_assert_true (LOY_IS_SECTION_VIEW (view));
-
-  return LOY_SECTION_VIEW (view);
-}
-
-typedef struct
-{
-  LoyPagedModel *model;
-  guint          n_items;
-} RowsWait;
-
-static gboolean
-model_has_rows (gpointer data)
-{
-  RowsWait *wait = data;
-
-  return model_settled (wait->model) &&
-         g_list_model_get_n_items (G_LIST_MODEL (wait->model)) == wait->n_items;
-}
-
-/* Typing in the search narrows the list through the store's query. */
 static void
 test_search (void)
 {
-  LoySectionView *view = show_contacts ();
+  LoySectionView *view = loy_ui_test_show_section (window, "contacts");
   GtkWidget *entry = loy_section_view_get_search_entry (view);
   LoyPagedModel *model;
-  RowsWait wait;
 
   /* The list is asked for once the section is first shown. */
   loy_ui_test_wait_for (loy_ui_test_section_loaded, view, "the contacts");
@@ -222,8 +116,7 @@ test_search (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), >, 1);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), contact_email);
-  wait = (RowsWait) { model, 1 };
-  loy_ui_test_wait_for (model_has_rows, &wait, "the search to narrow the contacts");
+  loy_ui_test_wait_for_rows (view, 1, "the search to narrow the contacts");
   g_assert_cmpstr (loy_paged_model_get_query (model)->search, ==, contact_email);
   loy_ui_test_save_screenshot (GTK_WIDGET (window), "contact-search");
 }
@@ -238,14 +131,14 @@ dropdown_has_choices (gpointer data)
 static void
 test_filter_and_sort (void)
 {
-  LoySectionView *view = show_contacts ();
+  LoySectionView *view = loy_ui_test_show_section (window, "contacts");
   LoyContactsToolbar *toolbar;
   LoyPagedModel *model = loy_section_view_get_model (view);
   GtkWidget *entry = loy_section_view_get_search_entry (view);
   guint n_all;
 
-  toolbar = LOY_CONTACTS_TOOLBAR (find_descendant (GTK_WIDGET (view), LOY_TYPE_CONTACTS_TOOLBAR,
-                                                   NULL));
+  toolbar = LOY_CONTACTS_TOOLBAR (loy_ui_test_find_descendant (GTK_WIDGET (view),
+                                                               LOY_TYPE_CONTACTS_TOOLBAR, NULL));
   g_assert_nonnull (toolbar);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
@@ -288,7 +181,7 @@ dropdown_find (GtkDropDown *dropdown,
 static void
 test_no_results (void)
 {
-  LoySectionView *view = show_contacts ();
+  LoySectionView *view = loy_ui_test_show_section (window, "contacts");
   LoyPagedModel *model = loy_section_view_get_model (view);
   LoyContactsToolbar *toolbar;
   GtkDropDown *segments;
@@ -306,7 +199,7 @@ test_no_results (void)
   /* The demo's “Recently active” has no members: its history is older. */
   gtk_drop_down_set_selected (segments, dropdown_find (segments, "Recently active"));
   members->segment_uuid = g_strdup (loy_paged_model_get_query (model)->segment_uuid);
-  page = loy_store_query_sync (get_store (), members, 0, 0, NULL, &error);
+  page = loy_store_query_sync (loy_ui_test_get_store (), members, 0, 0, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (page->total, ==, 0);
 
@@ -327,21 +220,19 @@ test_no_results (void)
 static void
 test_open (void)
 {
-  LoySectionView *view = show_contacts ();
-  LoyPagedModel *model = loy_section_view_get_model (view);
+  LoySectionView *view = loy_ui_test_show_section (window, "contacts");
   GtkWidget *entry = loy_section_view_get_search_entry (view);
   GtkWidget *column_view;
-  RowsWait wait = { model, 1 };
 
   gtk_editable_set_text (GTK_EDITABLE (entry), contact_email);
-  loy_ui_test_wait_for (model_has_rows, &wait, "the search to find the contact");
+  loy_ui_test_wait_for_rows (view, 1, "the search to find the contact");
 
-  column_view = find_descendant (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW, NULL);
+  column_view = loy_ui_test_find_descendant (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW, NULL);
   g_assert_nonnull (column_view);
   g_signal_emit_by_name (column_view, "activate", 0);
 
-  contact_window = LOY_CONTACT_WINDOW (wait_for_toplevel (LOY_TYPE_CONTACT_WINDOW,
-                                                          "the contact's window"));
+  contact_window = LOY_CONTACT_WINDOW (loy_ui_test_wait_for_toplevel (LOY_TYPE_CONTACT_WINDOW, NULL,
+                                                                      "the contact's window"));
   g_assert_cmpstr (loy_contact_get_uuid (loy_contact_window_get_contact (contact_window)), ==,
                    contact_uuid);
   loy_ui_test_wait_for (contact_window_idle, NULL, "the contact's history and rewards");
@@ -370,7 +261,8 @@ test_adjust_and_undo (void)
   g_autoptr(LoyLedgerEntry) reversal = NULL;
 
   gtk_widget_activate_action (GTK_WIDGET (contact_window), "contact.adjust", NULL);
-  dialog = LOY_ADJUST_DIALOG (wait_for_toplevel (LOY_TYPE_ADJUST_DIALOG, "the adjust dialog"));
+  dialog = LOY_ADJUST_DIALOG (loy_ui_test_wait_for_toplevel (LOY_TYPE_ADJUST_DIALOG, NULL,
+                                                             "the adjust dialog"));
 
   loy_adjust_dialog_set_credits (dialog, -10);
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply"));
@@ -384,7 +276,7 @@ test_adjust_and_undo (void)
   g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply"));
   g_assert_null (loy_adjust_dialog_get_problem (dialog));
   loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "contact-adjust");
-  respond (GTK_WINDOW (dialog), "apply");
+  loy_ui_test_respond (GTK_WINDOW (dialog), "apply");
 
   loy_ui_test_wait_for (undo_button_shown, NULL, "the toast with Undo");
   loy_ui_test_wait_for (contact_window_idle, NULL, "the adjustment to be read back");
@@ -444,7 +336,7 @@ test_history_filter (void)
 
   query->parent_uuid = g_strdup (contact_uuid);
   query->ledger_types = 1u << LOY_LEDGER_ENTRY_TYPE_ADJUSTMENT;
-  page = loy_store_query_sync (get_store (), query, 0, 0, NULL, &error);
+  page = loy_store_query_sync (loy_ui_test_get_store (), query, 0, 0, NULL, &error);
   g_assert_no_error (error);
   n_items = g_list_model_get_n_items (G_LIST_MODEL (ledger));
   g_assert_cmpuint (n_items, ==, page->total);
@@ -464,6 +356,16 @@ test_history_filter (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ledger)), ==, n_all);
 }
 
+/* The contact window's tab @name: history, rewards or details */
+static void
+show_contact_page (const char *name)
+{
+  GtkWidget *stack = loy_ui_test_find_descendant (GTK_WIDGET (contact_window), ADW_TYPE_VIEW_STACK,
+                                                  NULL);
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), name);
+}
+
 /* Redeeming a digital reward issues a code and shows it. */
 static void
 test_redeem_digital (void)
@@ -475,9 +377,7 @@ test_redeem_digital (void)
   GtkWindow *confirmation;
   LoyCodeDialog *code_dialog;
 
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (find_descendant (GTK_WIDGET (contact_window),
-                                                                          ADW_TYPE_VIEW_STACK, NULL)),
-                                         "rewards");
+  show_contact_page ("rewards");
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (rewards)); i++)
     {
       g_autoptr(LoyReward) candidate = g_list_model_get_item (G_LIST_MODEL (rewards), i);
@@ -494,11 +394,13 @@ test_redeem_digital (void)
 
   gtk_widget_activate_action (GTK_WIDGET (contact_window), "contact.redeem", "s",
                               loy_reward_get_uuid (reward));
-  confirmation = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, "the redeem confirmation");
+  confirmation = loy_ui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL,
+                                                "the redeem confirmation");
   loy_ui_test_save_screenshot (GTK_WIDGET (confirmation), "contact-redeem");
-  respond (GTK_WINDOW (confirmation), "redeem");
+  loy_ui_test_respond (GTK_WINDOW (confirmation), "redeem");
 
-  code_dialog = LOY_CODE_DIALOG (wait_for_toplevel (LOY_TYPE_CODE_DIALOG, "the code"));
+  code_dialog = LOY_CODE_DIALOG (loy_ui_test_wait_for_toplevel (LOY_TYPE_CODE_DIALOG, NULL,
+                                                                "the code"));
   loy_ui_test_wait_for (contact_window_idle, NULL, "the redemption to be read back");
   entry = store_newest_entry ();
   g_assert_cmpint (loy_ledger_entry_get_entry_type (entry), ==,
@@ -508,49 +410,22 @@ test_redeem_digital (void)
   g_assert_cmpint (store_balance (), ==, balance - loy_reward_get_required_credits (reward));
   loy_ui_test_save_screenshot (GTK_WIDGET (code_dialog), "contact-code");
 
-  respond (GTK_WINDOW (code_dialog), "close");
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (find_descendant (GTK_WIDGET (contact_window),
-                                                                          ADW_TYPE_VIEW_STACK, NULL)),
-                                         "history");
+  loy_ui_test_respond (GTK_WINDOW (code_dialog), "close");
+  show_contact_page ("history");
   loy_ui_test_save_screenshot (GTK_WIDGET (contact_window), "contact-redeemed");
-}
-
-static void
-test_no_display (void)
-{
-  g_test_skip ("No display to open the window on");
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_test_add_func ("/ui-contacts/no-display", test_no_display);
-      return g_test_run ();
-    }
-
-  /* Screenshots show finished pages, not a transition's first frame. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  if (!loy_ui_test_init (&argc, &argv, "ui-contacts"))
+    return g_test_run ();
 
   database = loy_ui_test_create_demo_database ();
-
-  app = loy_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
-  loy_application_set_database_path (app, database);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_activate (G_APPLICATION (app));
-
-  window = LOY_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
-  g_assert_nonnull (window);
-  loy_ui_test_wait_for (app_ready, NULL, "the store to open");
-  g_assert_no_error ((GError *) loy_application_get_error (app));
+  window = loy_ui_test_start_app (database);
   choose_contact ();
 
   g_test_add_func ("/ui-contacts/search", test_search);
@@ -563,12 +438,7 @@ main (int   argc,
 
   ret = g_test_run ();
 
-  if (contact_window != NULL)
-    gtk_window_destroy (GTK_WINDOW (contact_window));
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_application_quit (G_APPLICATION (app));
-  g_clear_object (&app);
-  loy_ui_test_remove_demo_database (database);
+  loy_ui_test_stop_app (database);
   g_free (database);
   g_free (contact_uuid);
   g_free (contact_email);

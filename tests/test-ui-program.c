@@ -20,21 +20,8 @@
  * on a temporary demo database: every write is checked in the store, and
  * each editor is saved as a screenshot under tests/screenshots/. */
 
-static LoyApplication *app;
 static LoyWindow *window;
 static char *database;
-
-static gboolean
-app_ready (gpointer data)
-{
-  return loy_application_get_store (app) != NULL || loy_application_get_error (app) != NULL;
-}
-
-static gboolean
-pointer_cleared (gpointer data)
-{
-  return *(gpointer *) data == NULL;
-}
 
 static gboolean
 result_arrived (gpointer data)
@@ -50,12 +37,6 @@ store_result_cb (GObject      *object,
   *(GAsyncResult **) user_data = g_object_ref (result);
 }
 
-static LoyStore *
-get_store (void)
-{
-  return loy_application_get_store (app);
-}
-
 /* The store's answer to @query, waited for on the main loop. */
 static LoyPage *
 query_store (const LoyQuery *query,
@@ -65,9 +46,9 @@ query_store (const LoyQuery *query,
   g_autoptr(GError) error = NULL;
   LoyPage *page;
 
-  loy_store_query_async (get_store (), query, 0, limit, NULL, store_result_cb, &result);
+  loy_store_query_async (loy_ui_test_get_store (), query, 0, limit, NULL, store_result_cb, &result);
   loy_ui_test_wait_for (result_arrived, &result, "the store's answer");
-  page = loy_store_query_finish (get_store (), result, &error);
+  page = loy_store_query_finish (loy_ui_test_get_store (), result, &error);
   g_assert_no_error (error);
 
   return page;
@@ -86,26 +67,6 @@ find_record (LoyKind     kind,
   g_assert_cmpuint (page->items->len, >=, 1);
 
   return g_object_ref (g_ptr_array_index (page->items, 0));
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 /* The suffix widget of the row titled @title, as a user finds it. */
@@ -137,7 +98,7 @@ show_tab (const char *tab)
   GtkWidget *view;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "levels-segments");
-  stack = find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
+  stack = loy_ui_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL);
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), tab);
 
   view = loy_window_get_visible_view (window);
@@ -157,11 +118,16 @@ static void
 test_level_editor (void)
 {
   LoySectionView *view = show_tab ("levels");
-  GtkWidget *bar = find_descendant (GTK_WIDGET (window), LOY_TYPE_LEVEL_BASIS_BAR);
-  GtkWidget *toolbar = find_descendant (GTK_WIDGET (view), LOY_TYPE_PROGRAM_TOOLBAR);
+  GtkWidget *bar = loy_ui_test_find_descendant (GTK_WIDGET (window), LOY_TYPE_LEVEL_BASIS_BAR,
+                                                NULL);
+  GtkWidget *toolbar = loy_ui_test_find_descendant (GTK_WIDGET (view), LOY_TYPE_PROGRAM_TOOLBAR,
+                                                    NULL);
   guint n_levels = g_list_model_get_n_items (G_LIST_MODEL (loy_section_view_get_model (view)));
   g_autoptr(LoyLevel) level = NULL;
+  GtkWidget *name_row;
+  GtkWidget *threshold_spin;
   GtkWindow *editor;
+  GtkWindow *dialog;
 
   g_assert_nonnull (bar);
   loy_ui_test_wait_for (basis_shown, bar, "the level basis");
@@ -173,15 +139,14 @@ test_level_editor (void)
   editor = loy_program_toolbar_open_editor (LOY_PROGRAM_TOOLBAR (toolbar), NULL);
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
 
-  gtk_editable_set_text (GTK_EDITABLE (find_descendant (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW)),
-                         "Platinum");
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_descendant (GTK_WIDGET (editor),
-                                                               GTK_TYPE_SPIN_BUTTON)),
-                             5000);
+  name_row = loy_ui_test_find_descendant (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Platinum");
+  threshold_spin = loy_ui_test_find_descendant (GTK_WIDGET (editor), GTK_TYPE_SPIN_BUTTON, NULL);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (threshold_spin), 5000);
   loy_ui_test_save_screenshot (GTK_WIDGET (editor), "levels-editor");
 
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
-  loy_ui_test_wait_for (pointer_cleared, &editor, "the editor to save and close");
+  loy_ui_test_wait_for (loy_ui_test_pointer_cleared, &editor, "the editor to save and close");
 
   level = find_record (LOY_KIND_LEVEL, "Platinum");
   g_assert_cmpstr (loy_level_get_name (level), ==, "Platinum");
@@ -196,22 +161,10 @@ test_level_editor (void)
   editor = loy_program_toolbar_open_editor (LOY_PROGRAM_TOOLBAR (toolbar), G_OBJECT (level));
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.delete", NULL);
-  {
-    GtkWidget *dialog = NULL;
-    GListModel *toplevels = gtk_window_get_toplevels ();
-
-    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-      {
-        g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
-
-        if (ADW_IS_MESSAGE_DIALOG (toplevel))
-          dialog = toplevel;
-      }
-    g_assert_nonnull (dialog);
-    loy_ui_test_save_screenshot (dialog, "levels-delete");
-    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-    gtk_window_destroy (GTK_WINDOW (dialog));
-  }
+  dialog = loy_ui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, editor,
+                                          "the question before deleting");
+  loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "levels-delete");
+  loy_ui_test_respond (dialog, "cancel");
   gtk_window_destroy (editor);
   g_assert_null (editor);
 }
@@ -226,7 +179,8 @@ static void
 test_segment_builder (void)
 {
   LoySectionView *view = show_tab ("segments");
-  GtkWidget *toolbar = find_descendant (GTK_WIDGET (view), LOY_TYPE_PROGRAM_TOOLBAR);
+  GtkWidget *toolbar = loy_ui_test_find_descendant (GTK_WIDGET (view), LOY_TYPE_PROGRAM_TOOLBAR,
+                                                    NULL);
   g_autoptr(LoyLevel) silver = find_record (LOY_KIND_LEVEL, "Silver");
   g_autoptr(LoyLevel) gold = find_record (LOY_KIND_LEVEL, "Gold");
   const char *silver_uuids[] = { loy_level_get_uuid (silver), NULL };
@@ -235,6 +189,7 @@ test_segment_builder (void)
   g_autoptr(LoyPage) page = NULL;
   g_autoptr(LoySegment) segment = NULL;
   LoySegmentBuilder *builder;
+  GtkWidget *name_row;
   LoyCriteriaGroup *group;
   gint64 count;
 
@@ -242,8 +197,8 @@ test_segment_builder (void)
                                                                   NULL));
   g_object_add_weak_pointer (G_OBJECT (builder), (gpointer *) &builder);
 
-  gtk_editable_set_text (GTK_EDITABLE (find_descendant (GTK_WIDGET (builder), ADW_TYPE_ENTRY_ROW)),
-                         "Silver and Gold savers");
+  name_row = loy_ui_test_find_descendant (GTK_WIDGET (builder), ADW_TYPE_ENTRY_ROW, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Silver and Gold savers");
 
   /* balance ≥ 100 AND (level Silver OR level Gold) */
   loy_segment_builder_add_group (builder, loy_segment_condition_new_balance (100, LOY_UNSET));
@@ -260,7 +215,7 @@ test_segment_builder (void)
   loy_ui_test_save_screenshot (GTK_WIDGET (builder), "segment-builder");
 
   gtk_widget_activate_action (GTK_WIDGET (builder), "builder.save", NULL);
-  loy_ui_test_wait_for (pointer_cleared, &builder, "the builder to save and close");
+  loy_ui_test_wait_for (loy_ui_test_pointer_cleared, &builder, "the builder to save and close");
 
   segment = find_record (LOY_KIND_SEGMENT, "Silver and Gold savers");
   g_assert_cmpstr (loy_segment_get_name (segment), ==, "Silver and Gold savers");
@@ -291,8 +246,10 @@ page_idle (gpointer data)
 static void
 test_program_preferences (void)
 {
-  LoyPreferencesWindow *preferences = loy_preferences_window_new (app, GTK_WINDOW (window));
-  GtkWidget *page = find_descendant (GTK_WIDGET (preferences), LOY_TYPE_PROGRAM_PAGE);
+  LoyPreferencesWindow *preferences = loy_preferences_window_new (loy_ui_test_get_app (),
+                                                                  GTK_WINDOW (window));
+  GtkWidget *page = loy_ui_test_find_descendant (GTK_WIDGET (preferences), LOY_TYPE_PROGRAM_PAGE,
+                                                 NULL);
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(LoyProgram) program = NULL;
   g_autoptr(GError) error = NULL;
@@ -311,9 +268,9 @@ test_program_preferences (void)
   g_assert_true (loy_program_page_get_busy (LOY_PROGRAM_PAGE (page)));
   loy_ui_test_wait_for (page_idle, page, "the rules to save");
 
-  loy_store_get_program_async (get_store (), NULL, store_result_cb, &result);
+  loy_store_get_program_async (loy_ui_test_get_store (), NULL, store_result_cb, &result);
   loy_ui_test_wait_for (result_arrived, &result, "the store's program");
-  program = loy_store_get_program_finish (get_store (), result, &error);
+  program = loy_store_get_program_finish (loy_ui_test_get_store (), result, &error);
   g_assert_no_error (error);
   g_assert_cmpint (loy_program_get_welcome_points (program), ==, 75);
   g_assert_cmpuint (loy_program_get_expiry_months (program), ==, 6);
@@ -322,42 +279,17 @@ test_program_preferences (void)
   gtk_window_destroy (GTK_WINDOW (preferences));
 }
 
-static void
-test_no_display (void)
-{
-  g_test_skip ("No display to open the window on");
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_test_add_func ("/ui-program/no-display", test_no_display);
-      return g_test_run ();
-    }
-
-  /* Screenshots show finished pages, not a transition's first frame. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  if (!loy_ui_test_init (&argc, &argv, "ui-program"))
+    return g_test_run ();
 
   database = loy_ui_test_create_demo_database ();
-
-  app = loy_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
-  loy_application_set_database_path (app, database);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_activate (G_APPLICATION (app));
-
-  window = LOY_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
-  g_assert_nonnull (window);
-  loy_ui_test_wait_for (app_ready, NULL, "the store to open");
-  g_assert_no_error ((GError *) loy_application_get_error (app));
+  window = loy_ui_test_start_app (database);
 
   g_test_add_func ("/ui-program/level-editor", test_level_editor);
   g_test_add_func ("/ui-program/segment-builder", test_segment_builder);
@@ -365,10 +297,7 @@ main (int   argc,
 
   ret = g_test_run ();
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_application_quit (G_APPLICATION (app));
-  g_clear_object (&app);
-  loy_ui_test_remove_demo_database (database);
+  loy_ui_test_stop_app (database);
   g_free (database);
 
   return ret;

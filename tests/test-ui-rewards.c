@@ -5,15 +5,10 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "codes/loy-code-group-window.h"
 #include "codes/loy-codes-page.h"
-#include "loy-application.h"
 #include "loy-error-bar.h"
 #include "loy-ui-test.h"
-#include "loy-section-view.h"
-#include "loy-window.h"
 #include "rewards/loy-reward-advanced-page.h"
 #include "rewards/loy-reward-image-page.h"
 #include "rewards/loy-rewards-toolbar.h"
@@ -22,61 +17,14 @@
  * digital reward with an image, 100 generated codes, a birthday filter and
  * the customer app only; what the store holds afterwards; validation; the
  * question before discarding; the code group window's import summary; the
- * editor saving one changed field. Every step is saved as a screenshot
+ * editor saving one changed field, asking before discarding edits and
+ * showing a refused save; deleting with Undo. Every step is saved as a screenshot
  * under tests/screenshots/ in the build directory. */
 
-static LoyApplication *app;
 static LoyWindow *window;
 static char *database;
 static char *tmp_dir;
 static char *created_uuid;
-
-static gboolean
-app_ready (gpointer data)
-{
-  return loy_application_get_store (app) != NULL || loy_application_get_error (app) != NULL;
-}
-
-static gboolean
-pointer_cleared (gpointer data)
-{
-  return *(gpointer *) data == NULL;
-}
-
-static void
-remove_tmp_dir (void)
-{
-  g_autoptr(GDir) entries = g_dir_open (tmp_dir, 0, NULL);
-  const char *name;
-
-  while (entries != NULL && (name = g_dir_read_name (entries)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (tmp_dir, name, NULL);
-
-      g_unlink (file);
-    }
-  g_rmdir (tmp_dir);
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 static gpointer
 template_child (gpointer    widget,
@@ -93,18 +41,12 @@ get_toolbar (void)
 {
   GtkWidget *toolbar;
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "rewards");
-  toolbar = find_descendant (GTK_WIDGET (window), LOY_TYPE_REWARDS_TOOLBAR);
+  loy_ui_test_show_section (window, "rewards");
+  toolbar = loy_ui_test_find_descendant (GTK_WIDGET (window), LOY_TYPE_REWARDS_TOOLBAR, NULL);
   g_assert_nonnull (toolbar);
   g_assert_true (gtk_widget_get_visible (toolbar));
 
   return LOY_REWARDS_TOOLBAR (toolbar);
-}
-
-static LoyStore *
-get_store (void)
-{
-  return loy_application_get_store (app);
 }
 
 static void
@@ -185,26 +127,6 @@ codes_counted (gpointer data)
   return !loy_codes_page_get_busy (data);
 }
 
-static GtkWindow *
-find_dialog_for (GtkWindow *parent)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      GtkWindow *toplevel = g_list_model_get_item (toplevels, i);
-
-      /* The list keeps the window alive. */
-      g_object_unref (toplevel);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_window_get_transient_for (toplevel) == parent &&
-          gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return toplevel;
-    }
-
-  return NULL;
-}
-
 static void
 reward_created_cb (LoyRewardWizard *wizard,
                    LoyReward       *reward,
@@ -256,13 +178,13 @@ check_close_asks (LoyRewardWizard *wizard)
   GtkWindow *dialog;
 
   gtk_window_close (GTK_WINDOW (wizard));
-  dialog = find_dialog_for (GTK_WINDOW (wizard));
-  g_assert_nonnull (dialog);
+  dialog = loy_ui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (wizard),
+                                          "the question before discarding");
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
                    "Discard this reward?");
   loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "wizard-discard");
 
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  loy_ui_test_respond (dialog, "cancel");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (wizard)));
   g_assert_cmpstr (loy_reward_wizard_get_step (wizard), ==, "details");
 }
@@ -363,10 +285,12 @@ test_wizard (void)
 
   /* Create: the reward, then its 100 codes; the wizard closes */
   gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.next", NULL);
-  loy_ui_test_wait_for (pointer_cleared, &wizard, "the wizard to create the reward and close");
+  loy_ui_test_wait_for (loy_ui_test_pointer_cleared, &wizard,
+                        "the wizard to create the reward and close");
   g_assert_nonnull (created_uuid);
 
-  found = loy_store_lookup_sync (get_store (), LOY_KIND_REWARD, created_uuid, NULL, &error);
+  found = loy_store_lookup_sync (loy_ui_test_get_store (), LOY_KIND_REWARD, created_uuid, NULL,
+                                 &error);
   g_assert_no_error (error);
   reward = LOY_REWARD (found);
   g_assert_cmpstr (loy_reward_get_title (reward), ==, "Birthday Voucher");
@@ -390,7 +314,7 @@ test_wizard (void)
   g_assert_true (filter->shop_uuids == NULL || filter->shop_uuids[0] == NULL);
 
   g_assert_nonnull (loy_reward_get_code_group_uuid (reward));
-  group = loy_store_lookup_sync (get_store (), LOY_KIND_CODE_GROUP,
+  group = loy_store_lookup_sync (loy_ui_test_get_store (), LOY_KIND_CODE_GROUP,
                                  loy_reward_get_code_group_uuid (reward), NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (loy_code_group_get_name (LOY_CODE_GROUP (group)), ==, "Birthday Voucher");
@@ -413,8 +337,10 @@ test_wizard_physical_steps (void)
 
   /* Discarding closes without writing. */
   gtk_window_close (GTK_WINDOW (wizard));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (find_dialog_for (GTK_WINDOW (wizard))), "discard");
-  loy_ui_test_wait_for (pointer_cleared, &wizard, "the wizard to close");
+  loy_ui_test_respond (loy_ui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (wizard),
+                                                     "the question before discarding"),
+                       "discard");
+  loy_ui_test_wait_for (loy_ui_test_pointer_cleared, &wizard, "the wizard to close");
 }
 
 static gboolean
@@ -456,8 +382,8 @@ static void
 test_code_group_import (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GObject) reward = loy_store_lookup_sync (get_store (), LOY_KIND_REWARD, created_uuid,
-                                                     NULL, &error);
+  g_autoptr(GObject) reward = loy_store_lookup_sync (loy_ui_test_get_store (), LOY_KIND_REWARD,
+                                                     created_uuid, NULL, &error);
   g_autoptr(GObject) group = NULL;
   g_autofree char *long_code = g_strnfill (200, 'Z');
   g_autofree char *contents = g_strdup_printf ("BDAY-EXTRA-1\nBDAY-EXTRA-2\nBDAY-EXTRA-1\n%s\nBDAY-EXTRA-3\n",
@@ -469,7 +395,7 @@ test_code_group_import (void)
   const char *summary;
 
   g_assert_no_error (error);
-  group = loy_store_lookup_sync (get_store (), LOY_KIND_CODE_GROUP,
+  group = loy_store_lookup_sync (loy_ui_test_get_store (), LOY_KIND_CODE_GROUP,
                                  loy_reward_get_code_group_uuid (LOY_REWARD (reward)), NULL, &error);
   g_assert_no_error (error);
 
@@ -508,8 +434,8 @@ static void
 test_editor (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GObject) reward = loy_store_lookup_sync (get_store (), LOY_KIND_REWARD, created_uuid,
-                                                     NULL, &error);
+  g_autoptr(GObject) reward = loy_store_lookup_sync (loy_ui_test_get_store (), LOY_KIND_REWARD,
+                                                     created_uuid, NULL, &error);
   g_autoptr(GObject) saved = NULL;
   g_autoptr(JsonObject) changes = NULL;
   LoyRewardEditor *editor;
@@ -532,9 +458,10 @@ test_editor (void)
   g_assert_cmpstr (json_object_get_string_member (changes, "title"), ==, "Birthday Treat");
 
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
-  loy_ui_test_wait_for (pointer_cleared, &editor, "the editor to save and close");
+  loy_ui_test_wait_for (loy_ui_test_pointer_cleared, &editor, "the editor to save and close");
 
-  saved = loy_store_lookup_sync (get_store (), LOY_KIND_REWARD, created_uuid, NULL, &error);
+  saved = loy_store_lookup_sync (loy_ui_test_get_store (), LOY_KIND_REWARD, created_uuid, NULL,
+                                 &error);
   g_assert_no_error (error);
   g_assert_cmpstr (loy_reward_get_title (LOY_REWARD (saved)), ==, "Birthday Treat");
   g_assert_cmpint (loy_reward_get_required_credits (LOY_REWARD (saved)), ==, 150);
@@ -545,8 +472,8 @@ static void
 test_editor_discard (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GObject) reward = loy_store_lookup_sync (get_store (), LOY_KIND_REWARD, created_uuid,
-                                                     NULL, &error);
+  g_autoptr(GObject) reward = loy_store_lookup_sync (loy_ui_test_get_store (), LOY_KIND_REWARD,
+                                                     created_uuid, NULL, &error);
   g_autoptr(GObject) stored = NULL;
   gpointer details;
   LoyRewardEditor *editor;
@@ -560,8 +487,8 @@ test_editor_discard (void)
   loy_ui_test_wait_for (image_checked, template_child (editor, "image_page"),
                         "the reward's image to be checked");
   gtk_window_close (GTK_WINDOW (editor));
-  g_assert_null (find_dialog_for (GTK_WINDOW (editor)));
-  loy_ui_test_wait_for (pointer_cleared, &editor, "the unchanged editor to close");
+  g_assert_null (loy_ui_test_get_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (editor)));
+  loy_ui_test_wait_for (loy_ui_test_pointer_cleared, &editor, "the unchanged editor to close");
 
   editor = loy_rewards_toolbar_open_reward (get_toolbar (), LOY_REWARD (reward));
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
@@ -571,19 +498,22 @@ test_editor_discard (void)
   set_text (details, "points_row", "175");
 
   gtk_window_close (GTK_WINDOW (editor));
-  dialog = find_dialog_for (GTK_WINDOW (editor));
-  g_assert_nonnull (dialog);
+  dialog = loy_ui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (editor),
+                                          "the question before discarding");
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Discard changes?");
   loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "rewards-editor-discard");
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  loy_ui_test_respond (dialog, "cancel");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
   g_assert_cmpstr (gtk_editable_get_text (template_child (details, "points_row")), ==, "175");
 
   gtk_window_close (GTK_WINDOW (editor));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (find_dialog_for (GTK_WINDOW (editor))), "discard");
-  loy_ui_test_wait_for (pointer_cleared, &editor, "the editor to close without saving");
+  loy_ui_test_respond (loy_ui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (editor),
+                                                     "the question before discarding"),
+                       "discard");
+  loy_ui_test_wait_for (loy_ui_test_pointer_cleared, &editor, "the editor to close without saving");
 
-  stored = loy_store_lookup_sync (get_store (), LOY_KIND_REWARD, created_uuid, NULL, &error);
+  stored = loy_store_lookup_sync (loy_ui_test_get_store (), LOY_KIND_REWARD, created_uuid, NULL,
+                                  &error);
   g_assert_no_error (error);
   g_assert_cmpint (loy_reward_get_required_credits (LOY_REWARD (stored)), ==, 150);
 }
@@ -592,7 +522,8 @@ static gboolean
 reward_gone (gpointer data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GObject) reward = loy_store_lookup_sync (get_store (), LOY_KIND_REWARD, data, NULL, &error);
+  g_autoptr(GObject) reward = loy_store_lookup_sync (loy_ui_test_get_store (), LOY_KIND_REWARD,
+                                                     data, NULL, &error);
 
   if (reward != NULL)
     return FALSE;
@@ -607,7 +538,8 @@ static AdwToast *
 delete_from_editor (const char *uuid)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GObject) reward = loy_store_lookup_sync (get_store (), LOY_KIND_REWARD, uuid, NULL, &error);
+  g_autoptr(GObject) reward = loy_store_lookup_sync (loy_ui_test_get_store (), LOY_KIND_REWARD,
+                                                     uuid, NULL, &error);
   g_autofree char *title = NULL;
   LoyRewardEditor *editor;
 
@@ -616,7 +548,7 @@ delete_from_editor (const char *uuid)
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (editor)));
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.delete", NULL);
-  loy_ui_test_wait_for (pointer_cleared, &editor, "the editor to close");
+  loy_ui_test_wait_for (loy_ui_test_pointer_cleared, &editor, "the editor to close");
 
   title = g_strdup_printf ("“%s” deleted", loy_reward_get_title (LOY_REWARD (reward)));
 
@@ -651,37 +583,19 @@ test_delete_refused (void)
   g_assert_false (reward_gone ((gpointer) received));
 }
 
-typedef struct
-{
-  LoySectionView *view;
-  guint           n_items;
-} RowsWait;
-
-static gboolean
-section_has_rows (gpointer data)
-{
-  RowsWait *wait = data;
-
-  return loy_ui_test_section_loaded (wait->view) &&
-         g_list_model_get_n_items (G_LIST_MODEL (loy_section_view_get_model (wait->view))) ==
-         wait->n_items;
-}
-
 /* Without Undo, the reward is deleted once the toast goes, and the list is read again. */
 static void
 test_delete (void)
 {
-  LoySectionView *rewards;
-  RowsWait wait;
+  LoySectionView *rewards = loy_ui_test_show_section (window, "rewards");
+  guint n_rewards;
 
-  get_toolbar ();
-  rewards = LOY_SECTION_VIEW (loy_window_get_visible_view (window));
   loy_ui_test_wait_for (loy_ui_test_section_loaded, rewards, "the rewards");
-  wait = (RowsWait) { rewards, g_list_model_get_n_items (G_LIST_MODEL (loy_section_view_get_model (rewards))) - 1 };
+  n_rewards = g_list_model_get_n_items (G_LIST_MODEL (loy_section_view_get_model (rewards)));
 
   adw_toast_dismiss (delete_from_editor (created_uuid));
   loy_ui_test_wait_for (reward_gone, created_uuid, "the reward to be deleted");
-  loy_ui_test_wait_for (section_has_rows, &wait, "the rewards without the deleted one");
+  loy_ui_test_wait_for_rows (rewards, n_rewards - 1, "the rewards without the deleted one");
 }
 
 /* (transfer full): a physical reward, as stored */
@@ -694,7 +608,7 @@ create_reward (const char *title)
 
   loy_reward_set_title (draft, title);
   loy_reward_set_required_credits (draft, 5);
-  reward = loy_store_create_reward_sync (get_store (), draft, NULL, &error);
+  reward = loy_store_create_reward_sync (loy_ui_test_get_store (), draft, NULL, &error);
   g_assert_no_error (error);
 
   return reward;
@@ -718,7 +632,8 @@ test_editor_error (void)
   g_assert_null (loy_error_bar_get_message (bar));
 
   /* Deleted elsewhere (say, by loyctl) while the editor is open */
-  loy_store_delete_sync (get_store (), LOY_KIND_REWARD, loy_reward_get_uuid (reward), NULL, &error);
+  loy_store_delete_sync (loy_ui_test_get_store (), LOY_KIND_REWARD, loy_reward_get_uuid (reward),
+                         NULL, &error);
   g_assert_no_error (error);
   set_text (template_child (editor, "details_page"), "title_row", "Paper Ship");
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
@@ -746,12 +661,6 @@ test_delete_on_close (void)
   loy_ui_test_wait_for (reward_gone, uuid, "the reward to be deleted as the window closed");
 }
 
-static void
-test_no_display (void)
-{
-  g_test_skip ("No display to open the window on");
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -759,31 +668,14 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int ret;
 
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_test_add_func ("/ui-rewards/no-display", test_no_display);
-      return g_test_run ();
-    }
-
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  if (!loy_ui_test_init (&argc, &argv, "ui-rewards"))
+    return g_test_run ();
 
   tmp_dir = g_dir_make_tmp ("loy-test-ui-rewards-XXXXXX", &error);
   g_assert_no_error (error);
   database = loy_ui_test_create_demo_database ();
-
-  app = loy_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
-  loy_application_set_database_path (app, database);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_activate (G_APPLICATION (app));
-
-  window = LOY_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
-  g_assert_nonnull (window);
+  window = loy_ui_test_start_app (database);
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  loy_ui_test_wait_for (app_ready, NULL, "the store to open");
-  g_assert_no_error ((GError *) loy_application_get_error (app));
 
   g_test_add_func ("/ui-rewards/wizard", test_wizard);
   g_test_add_func ("/ui-rewards/wizard-physical-steps", test_wizard_physical_steps);
@@ -799,12 +691,8 @@ main (int   argc,
 
   ret = g_test_run ();
 
-  if (window != NULL)
-    gtk_window_destroy (GTK_WINDOW (window));
-  g_application_quit (G_APPLICATION (app));
-  g_clear_object (&app);
-  remove_tmp_dir ();
-  loy_ui_test_remove_demo_database (database);
+  loy_ui_test_stop_app (database);
+  loy_ui_test_remove_dir (tmp_dir);
   g_free (database);
   g_free (tmp_dir);
   g_free (created_uuid);

@@ -23,12 +23,6 @@ static LoyWindow *window;
 static char *database;
 
 static gboolean
-app_ready (gpointer data)
-{
-  return loy_application_get_store (app) != NULL || loy_application_get_error (app) != NULL;
-}
-
-static gboolean
 overview_loaded (gpointer data)
 {
   return !loy_overview_view_get_loading (data);
@@ -44,20 +38,6 @@ static void
 save_screenshot (const char *name)
 {
   loy_ui_test_save_screenshot (GTK_WIDGET (window), name);
-}
-
-static LoySectionView *
-show_section (const char *section)
-{
-  GtkWidget *view;
-
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", section);
-  g_assert_cmpstr (loy_window_get_section (window), ==, section);
-
-  view = loy_window_get_visible_view (window);
-  g_assert_true (LOY_IS_SECTION_VIEW (view));
-
-  return LOY_SECTION_VIEW (view);
 }
 
 static void
@@ -125,7 +105,7 @@ test_sections (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     {
-      LoySectionView *view = show_section (sections[i].section);
+      LoySectionView *view = loy_ui_test_show_section (window, sections[i].section);
 
       assert_section_shows_records (view, sections[i].min_rows);
       save_screenshot (sections[i].section);
@@ -135,7 +115,7 @@ test_sections (void)
 static void
 test_segments (void)
 {
-  LoySectionView *levels = show_section ("levels-segments");
+  LoySectionView *levels = loy_ui_test_show_section (window, "levels-segments");
   GtkWidget *stack = gtk_widget_get_ancestor (GTK_WIDGET (levels), ADW_TYPE_VIEW_STACK);
   GtkWidget *view;
 
@@ -150,29 +130,12 @@ test_segments (void)
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "levels");
 }
 
-typedef struct
-{
-  LoySectionView *view;
-  guint           n_rows;
-} RowsWait;
-
-static gboolean
-section_has_rows (gpointer data)
-{
-  RowsWait *wait = data;
-
-  return loy_ui_test_section_loaded (wait->view) &&
-         g_list_model_get_n_items (G_LIST_MODEL (loy_section_view_get_model (wait->view))) ==
-         wait->n_rows;
-}
-
 static void
 test_search (void)
 {
-  LoySectionView *view = show_section ("rewards");
+  LoySectionView *view = loy_ui_test_show_section (window, "rewards");
   GtkWidget *entry = loy_section_view_get_search_entry (view);
   guint n_all;
-  RowsWait wait;
 
   assert_section_shows_records (view, 4);
   n_all = g_list_model_get_n_items (G_LIST_MODEL (loy_section_view_get_model (view)));
@@ -182,21 +145,18 @@ test_search (void)
                  gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "Krabby");
-  wait = (RowsWait) { view, 1 };
-  loy_ui_test_wait_for (section_has_rows, &wait, "the search to narrow the rewards");
+  loy_ui_test_wait_for_rows (view, 1, "the search to narrow the rewards");
   g_assert_true (loy_query_has_search (
                    loy_paged_model_get_query (loy_section_view_get_model (view))));
   save_screenshot ("rewards-search");
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "no such reward anywhere");
-  wait = (RowsWait) { view, 0 };
-  loy_ui_test_wait_for (section_has_rows, &wait, "the search to find nothing");
+  loy_ui_test_wait_for_rows (view, 0, "the search to find nothing");
   g_assert_cmpstr (loy_section_view_get_state (view), ==, "empty");
   save_screenshot ("rewards-no-results");
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  wait = (RowsWait) { view, n_all };
-  loy_ui_test_wait_for (section_has_rows, &wait, "the search to be cleared");
+  loy_ui_test_wait_for_rows (view, n_all, "the search to be cleared");
 }
 
 static void
@@ -214,7 +174,7 @@ test_phone_width (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
   save_screenshot ("phone-sidebar");
 
-  view = show_section ("rewards");
+  view = loy_ui_test_show_section (window, "rewards");
   assert_section_shows_records (view, 4);
   g_assert_true (loy_section_view_get_compact (view));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
@@ -241,9 +201,9 @@ test_first_run_and_error (void)
 
   loy_application_set_database_path (app, fresh);
   g_assert_nonnull (loy_application_get_busy_message (app));
-  loy_ui_test_wait_for (app_ready, NULL, "the demo data");
+  loy_ui_test_wait_for (loy_ui_test_app_ready, NULL, "the demo data");
   g_assert_null (loy_application_get_error (app));
-  view = show_section ("rewards");
+  view = loy_ui_test_show_section (window, "rewards");
   assert_section_shows_records (view, 4);
 
   loy_application_set_database_path (app, broken);
@@ -251,7 +211,7 @@ test_first_run_and_error (void)
   save_screenshot ("error");
 
   loy_application_set_database_path (app, database);
-  loy_ui_test_wait_for (app_ready, NULL, "the store to open again");
+  loy_ui_test_wait_for (loy_ui_test_app_ready, NULL, "the store to open again");
   g_assert_null (loy_application_get_error (app));
   loy_ui_test_remove_demo_database (fresh);
 }
@@ -298,12 +258,6 @@ test_preferences_remote (void)
 }
 
 static void
-test_no_display (void)
-{
-  g_test_skip ("No display to open the window on");
-}
-
-static void
 api_key_stored_cb (GObject      *object,
                    GAsyncResult *result,
                    gpointer      user_data)
@@ -347,11 +301,11 @@ test_remote_account (void)
   g_settings_set_string (settings, "data-source", "remote");
   /* As Preferences do: the chosen source replaces the --database of the command line. */
   loy_application_set_database_path (app, NULL);
-  loy_ui_test_wait_for (app_ready, NULL, "the remote account to connect");
+  loy_ui_test_wait_for (loy_ui_test_app_ready, NULL, "the remote account to connect");
   g_assert_no_error ((GError *) loy_application_get_error (app));
   g_assert_true (LOY_IS_REST_STORE (loy_application_get_store (app)));
 
-  rewards = show_section ("rewards");
+  rewards = loy_ui_test_show_section (window, "rewards");
   assert_section_shows_records (rewards, 4);
   model = loy_section_view_get_model (rewards);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 4);
@@ -369,45 +323,27 @@ test_remote_account (void)
   g_settings_reset (settings, "remote-url");
   loy_application_set_database_path (app, database);
   loy_ui_test_wait_for (store_is_local, NULL, "the local database to open again");
-  assert_section_shows_records (show_section ("contacts"), 1);
+  assert_section_shows_records (loy_ui_test_show_section (window, "contacts"), 1);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *icons = NULL;
   int ret;
 
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_test_add_func ("/ui/no-display", test_no_display);
-      return g_test_run ();
-    }
+  if (!loy_ui_test_init (&argc, &argv, "ui"))
+    return g_test_run ();
 
   /* The application's icon, as it will be installed */
   icons = g_test_build_filename (G_TEST_DIST, "..", "data", "icons", NULL);
   gtk_icon_theme_add_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
                                   icons);
 
-  /* Screenshots show finished pages, not a transition's first frame. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-
   database = loy_ui_test_create_demo_database ();
-
-  app = loy_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
-  loy_application_set_database_path (app, database);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_activate (G_APPLICATION (app));
-
-  window = LOY_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
-  g_assert_nonnull (window);
-  loy_ui_test_wait_for (app_ready, NULL, "the store to open");
-  g_assert_no_error ((GError *) loy_application_get_error (app));
+  window = loy_ui_test_start_app (database);
+  app = loy_ui_test_get_app ();
 
   g_test_add_func ("/ui/overview", test_overview);
   g_test_add_func ("/ui/sections", test_sections);
@@ -421,10 +357,7 @@ main (int   argc,
 
   ret = g_test_run ();
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_application_quit (G_APPLICATION (app));
-  g_clear_object (&app);
-  loy_ui_test_remove_demo_database (database);
+  loy_ui_test_stop_app (database);
   g_free (database);
 
   return ret;
