@@ -5,8 +5,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "loy-error-bar.h"
 
 struct _LoyErrorBar
