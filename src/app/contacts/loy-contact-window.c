@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <inttypes.h>
 
 #include "loy-adjust-dialog.h"
 #include "loy-award-dialog.h"
@@ -81,7 +82,7 @@ static void loy_contact_window_reload (LoyContactWindow *self);
 static char *
 format_points (gint64 points)
 {
-  return g_strdup_printf ("%'" G_GINT64_FORMAT, points);
+  return g_strdup_printf ("%'" PRId64, points);
 }
 
 /* "+25" or "−50", with a real minus sign. */
