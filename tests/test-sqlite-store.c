@@ -677,6 +677,20 @@ test_create_delete (TestSqliteFixture *fixture,
   g_assert_no_error (error);
   g_assert_cmpint (loy_reward_get_required_credits (LOY_REWARD (found)), ==, 35);
 
+  /* Its code group knows which reward it serves, by UUID and by title. */
+  {
+    g_autoptr(GObject) group = loy_store_lookup_sync (LOY_STORE (fixture->store),
+                                                      LOY_KIND_CODE_GROUP,
+                                                      loy_reward_get_code_group_uuid (LOY_REWARD (found)),
+                                                      NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (loy_code_group_get_reward_uuid (LOY_CODE_GROUP (group)), ==,
+                     loy_reward_get_uuid (digital));
+    g_assert_cmpstr (loy_code_group_get_reward_title (LOY_CODE_GROUP (group)), ==,
+                     "Bubble Party Voucher");
+  }
+
   invalid = create_reward (fixture->store, "  ", LOY_REWARD_TYPE_PHYSICAL, 10, &error);
   g_assert_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT);
   g_assert_null (invalid);

@@ -199,6 +199,30 @@ code_group_name (gpointer item)
 }
 
 static char *
+code_group_reward (gpointer item)
+{
+  return g_strdup (loy_code_group_get_reward_title (item));
+}
+
+/* When the codes run out at the last 30 days' rate. */
+static char *
+code_group_runs_out (gpointer item)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) empty_at = loy_code_group_forecast_empty_at (item, now);
+
+  if (loy_code_group_get_available (item) == 0)
+    return g_strdup (_("No codes left"));
+
+  /* No redemptions lately: no date to foresee. */
+  if (empty_at == NULL)
+    return g_strdup ("—");
+
+  /* Translators: a date in a table, e.g. "12 Mar 2027" */
+  return g_date_time_format (empty_at, _("%-d %b %Y"));
+}
+
+static char *
 code_group_total (gpointer item)
 {
   return format_count (loy_code_group_get_total (item));
@@ -300,10 +324,12 @@ static const ColumnSpec campaign_columns[] = {
 
 static const ColumnSpec code_group_columns[] = {
   { N_("Name"), code_group_name, CELL_EXPAND },
+  { N_("Reward"), code_group_reward, CELL_EXPAND | CELL_SECONDARY },
   { N_("Total"), code_group_total, CELL_NUMERIC | CELL_SECONDARY },
   { N_("Available"), code_group_available, CELL_NUMERIC,
     code_group_low_stock_icon, N_("Running low on codes") },
   { N_("Issued"), code_group_issued, CELL_NUMERIC | CELL_SECONDARY },
+  { N_("Runs Out"), code_group_runs_out, CELL_SECONDARY },
   { NULL }
 };
 

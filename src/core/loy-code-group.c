@@ -17,6 +17,7 @@ struct _LoyCodeGroup
   char    *uuid;
   char    *name;
   char    *reward_uuid;
+  char    *reward_title;
   gint64   total;
   gint64   available;
   gint64   low_stock_threshold;
@@ -30,6 +31,7 @@ enum {
   PROP_UUID,
   PROP_NAME,
   PROP_REWARD_UUID,
+  PROP_REWARD_TITLE,
   PROP_TOTAL,
   PROP_AVAILABLE,
   PROP_ISSUED,
@@ -49,6 +51,7 @@ loy_code_group_finalize (GObject *object)
   g_clear_pointer (&self->uuid, g_free);
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->reward_uuid, g_free);
+  g_clear_pointer (&self->reward_title, g_free);
 
   G_OBJECT_CLASS (loy_code_group_parent_class)->finalize (object);
 }
@@ -73,6 +76,10 @@ loy_code_group_get_property (GObject    *object,
 
     case PROP_REWARD_UUID:
       g_value_set_string (value, self->reward_uuid);
+      break;
+
+    case PROP_REWARD_TITLE:
+      g_value_set_string (value, self->reward_title);
       break;
 
     case PROP_TOTAL:
@@ -126,6 +133,10 @@ loy_code_group_set_property (GObject      *object,
       loy_code_group_set_reward_uuid (self, g_value_get_string (value));
       break;
 
+    case PROP_REWARD_TITLE:
+      loy_code_group_set_reward_title (self, g_value_get_string (value));
+      break;
+
     case PROP_LOW_STOCK_THRESHOLD:
       loy_code_group_set_low_stock_threshold (self, g_value_get_int64 (value));
       break;
@@ -160,6 +171,11 @@ loy_code_group_class_init (LoyCodeGroupClass *klass)
 
   properties [PROP_REWARD_UUID] =
     g_param_spec_string ("reward-uuid", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_REWARD_TITLE] =
+    g_param_spec_string ("reward-title", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
@@ -264,6 +280,24 @@ loy_code_group_set_reward_uuid (LoyCodeGroup *self,
 
   if (_loy_set_str (&self->reward_uuid, reward_uuid))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_REWARD_UUID]);
+}
+
+const char *
+loy_code_group_get_reward_title (LoyCodeGroup *self)
+{
+  g_return_val_if_fail (LOY_IS_CODE_GROUP (self), NULL);
+
+  return self->reward_title;
+}
+
+void
+loy_code_group_set_reward_title (LoyCodeGroup *self,
+                                 const char   *reward_title)
+{
+  g_return_if_fail (LOY_IS_CODE_GROUP (self));
+
+  if (_loy_set_str (&self->reward_title, reward_title))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_REWARD_TITLE]);
 }
 
 gint64

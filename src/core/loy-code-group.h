@@ -23,6 +23,10 @@ void          loy_code_group_set_name                (LoyCodeGroup *self,
 const char   *loy_code_group_get_reward_uuid         (LoyCodeGroup *self);
 void          loy_code_group_set_reward_uuid         (LoyCodeGroup *self,
                                                       const char   *reward_uuid);
+/* The title of the reward whose codes these are; NULL for a campaign's group. */
+const char   *loy_code_group_get_reward_title        (LoyCodeGroup *self);
+void          loy_code_group_set_reward_title        (LoyCodeGroup *self,
+                                                      const char   *reward_title);
 gint64        loy_code_group_get_total               (LoyCodeGroup *self);
 gint64        loy_code_group_get_available           (LoyCodeGroup *self);
 gint64        loy_code_group_get_issued              (LoyCodeGroup *self);

@@ -251,6 +251,7 @@ read_code_group (sqlite3_stmt *stmt)
                              sqlite3_column_int64 (stmt, 4),
                              sqlite3_column_int64 (stmt, 5));
   loy_code_group_set_issued_last_30_days (group, sqlite3_column_int64 (stmt, 6));
+  loy_code_group_set_reward_title (group, column_text (stmt, 7));
 
   return G_OBJECT (group);
 }
@@ -449,7 +450,8 @@ static const KindSpec kind_specs[LOY_N_KINDS] = {
                " (SELECT count(*) FROM codes AS c WHERE c.group_id = t.id),"
                " (SELECT count(*) FROM codes AS c WHERE c.group_id = t.id AND c.contact_id IS NULL),"
                " (SELECT count(*) FROM codes AS c WHERE c.group_id = t.id"
-               "  AND c.issued_at >= unixepoch () - 30 * 24 * 60 * 60)",
+               "  AND c.issued_at >= unixepoch () - 30 * 24 * 60 * 60),"
+               " r.title",
     .from = "code_groups AS t LEFT JOIN rewards AS r ON r.id = t.reward_id",
     .search_condition = LIKE_NAME_OR_UUID,
     .default_order = "t.id",
