@@ -338,6 +338,35 @@ test_paged_model_bounded_cache (void)
   g_assert_cmpuint (store->n_queries, ==, n_queries + 1);
 }
 
+/* A page that arrives after the model was disposed changes nothing. */
+static void
+test_paged_model_disposed (void)
+{
+  g_autoptr(TestFakeStore) store = fake_store_new (200);
+  g_autoptr(LoyPagedModel) model = new_shop_model (store);
+  g_autoptr(GtSignalLogger) logger = gt_signal_logger_new ();
+  guint page_size = loy_paged_model_get_page_size (model);
+
+  wait_for_idle (model);
+  g_object_unref (g_list_model_get_item (G_LIST_MODEL (model), 2 * page_size));
+  g_assert_true (loy_paged_model_get_loading (model));
+  gt_signal_logger_connect (logger, model, "items-changed");
+
+  g_object_run_dispose (G_OBJECT (model));
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  gt_signal_logger_assert_no_emissions (logger);
+
+  /* Asking for a row now fetches nothing. */
+  {
+    guint n_queries = store->n_queries;
+    g_autoptr(LoyShop) shop = g_list_model_get_item (G_LIST_MODEL (model), 3 * page_size);
+
+    g_assert_null (loy_shop_get_uuid (shop));
+    g_assert_cmpuint (store->n_queries, ==, n_queries);
+  }
+}
+
 static void
 test_paged_model_finalizes (void)
 {
@@ -365,6 +394,7 @@ main (int   argc,
   g_test_add_func ("/paged-model/stale-answer", test_paged_model_stale_answer);
   g_test_add_func ("/paged-model/error", test_paged_model_error);
   g_test_add_func ("/paged-model/bounded-cache", test_paged_model_bounded_cache);
+  g_test_add_func ("/paged-model/disposed", test_paged_model_disposed);
   g_test_add_func ("/paged-model/finalizes", test_paged_model_finalizes);
 
   return g_test_run ();

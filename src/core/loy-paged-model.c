@@ -176,7 +176,9 @@ fetch_page (LoyPagedModel *self,
 {
   PageRequest *request;
 
-  if (g_hash_table_contains (self->pending_pages, GUINT_TO_POINTER (page_index)))
+  /* Disposed: nothing left to ask. */
+  if (self->store == NULL ||
+      g_hash_table_contains (self->pending_pages, GUINT_TO_POINTER (page_index)))
     return;
 
   request = g_new0 (PageRequest, 1);
@@ -270,6 +272,8 @@ loy_paged_model_dispose (GObject *object)
 {
   LoyPagedModel *self = LOY_PAGED_MODEL (object);
 
+  /* A page that a worker finished just before this is dropped on arrival. */
+  self->generation++;
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
