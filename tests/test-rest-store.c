@@ -235,9 +235,10 @@ test_error_codes (LoyStoreFixture *fixture,
     { 403, "{\"code\": 7, \"message\": \"Forbidden.\"}", LOY_ERROR_UNAUTHORIZED, "Forbidden." },
     { 401, "", LOY_ERROR_UNAUTHORIZED, "The server refused the API key" },
     { 500, "{\"code\": 9999, \"message\": \"Something broke.\"}", LOY_ERROR_FAILED, "Something broke." },
-    { 503, "<html><body>Down for maintenance</body></html>", LOY_ERROR_FAILED,
+    { 503, "<html><body>Down for maintenance</body></html>", LOY_ERROR_NETWORK,
       "The server answered “503 Service Unavailable”" },
-    { 502, "{\"message\": 12}", LOY_ERROR_FAILED, "The server answered “502 Bad Gateway”" },
+    { 502, "{\"message\": 12}", LOY_ERROR_NETWORK, "The server answered “502 Bad Gateway”" },
+    { 429, "", LOY_ERROR_NETWORK, "The server answered “429 Unknown Error”" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -534,6 +534,14 @@ error_code_for_response (guint  status,
     case SOUP_STATUS_CONFLICT:
       return LOY_ERROR_CONFLICT;
 
+    /* Passing trouble between here and the server: trying again may work. */
+    case SOUP_STATUS_REQUEST_TIMEOUT:
+    case 429: /* Too Many Requests: libsoup 3.2 has no name for it */
+    case SOUP_STATUS_BAD_GATEWAY:
+    case SOUP_STATUS_SERVICE_UNAVAILABLE:
+    case SOUP_STATUS_GATEWAY_TIMEOUT:
+      return LOY_ERROR_NETWORK;
+
     default:
       return LOY_ERROR_FAILED;
     }
