@@ -458,6 +458,7 @@ test_redeem_physical (Fixture       *fixture,
   assert_redeem_fails (fixture, anna_uuid, UNKNOWN_UUID, LOY_ERROR_NOT_FOUND);
   assert_redeem_fails (fixture, UNKNOWN_UUID, loy_reward_get_uuid (hat), LOY_ERROR_NOT_FOUND);
 
+  g_clear_object (&entry);
   entry = loy_store_redeem_reward_sync (fixture->iface, anna_uuid, loy_reward_get_uuid (hat),
                                         OPERATOR, NULL, &error);
   g_assert_error (error, LOY_ERROR, LOY_ERROR_INSUFFICIENT_BALANCE);
