@@ -337,6 +337,26 @@ test_enroll (Fixture       *fixture,
   g_assert_cmpint (n_entries (fixture), ==, 1);
 }
 
+/* A failed duplicate check does not let the contact in as if the address were free. */
+static void
+test_enroll_check_fails (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(LoyContact) template = loy_contact_new ();
+  g_autoptr(LoyContact) contact = NULL;
+  g_autoptr(GError) error = NULL;
+
+  test_sqlite_fail_statements ("SELECT 1 FROM contacts WHERE email");
+  loy_contact_set_email (template, "anna@example.com");
+  contact = loy_store_enroll_contact_sync (fixture->iface, template, OPERATOR, NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_DATABASE);
+  g_assert_null (contact);
+  test_sqlite_fail_statements (NULL);
+
+  g_assert_cmpint (test_sqlite_int (fixture->raw, "SELECT count(*) FROM contacts"), ==, 0);
+  g_assert_cmpint (n_entries (fixture), ==, 0);
+}
+
 /* Award */
 
 static void
@@ -970,6 +990,7 @@ main (int   argc,
   g_test_add_func ("/ledger/rules/fifo", test_rules_fifo);
   ADD_TEST ("/ledger/capabilities", test_capabilities);
   ADD_TEST ("/ledger/enroll", test_enroll);
+  ADD_TEST ("/ledger/enroll/check-fails", test_enroll_check_fails);
   ADD_TEST ("/ledger/award", test_award);
   ADD_TEST ("/ledger/redeem/physical", test_redeem_physical);
   ADD_TEST ("/ledger/redeem/digital", test_redeem_digital);

@@ -9,11 +9,63 @@
 
 #include "test-sqlite-fixture.h"
 
+G_LOCK_DEFINE_STATIC (failing);
+static char *failing_prefix;
+/* Whether the statement running is one to fail: read at every instruction. */
+static gint failing_now;
+
+/* At the start of each statement: whether it is to fail. */
+static int
+trace_statement_cb (unsigned  type,
+                    void     *user_data,
+                    void     *stmt,
+                    void     *unused)
+{
+  G_LOCK (failing);
+  g_atomic_int_set (&failing_now,
+                    failing_prefix != NULL && g_str_has_prefix (sqlite3_sql (stmt), failing_prefix));
+  G_UNLOCK (failing);
+
+  return 0;
+}
+
+/* Called every virtual machine instruction: non-zero interrupts. */
+static int
+progress_cb (void *user_data)
+{
+  return g_atomic_int_get (&failing_now);
+}
+
+static int
+install_fault_hooks (sqlite3                     *db,
+                     char                       **error_message,
+                     const sqlite3_api_routines  *api)
+{
+  sqlite3_trace_v2 (db, SQLITE_TRACE_STMT, trace_statement_cb, NULL);
+  sqlite3_progress_handler (db, 1, progress_cb, NULL);
+
+  return SQLITE_OK;
+}
+
+void
+test_sqlite_fail_statements (const char *sql_prefix)
+{
+  G_LOCK (failing);
+  g_free (failing_prefix);
+  failing_prefix = g_strdup (sql_prefix);
+  G_UNLOCK (failing);
+}
+
 LoySqliteStore *
 test_sqlite_store_open (const char *path)
 {
   g_autoptr(GError) error = NULL;
-  LoySqliteStore *store = loy_sqlite_store_new (path, &error);
+  LoySqliteStore *store;
+
+  /* Every connection opened from now on, the store's among them; a second
+   * registration is a no-op. */
+  sqlite3_auto_extension ((void (*) (void)) install_fault_hooks);
+  store = loy_sqlite_store_new (path, &error);
 
   g_assert_no_error (error);
   g_assert_true (LOY_IS_SQLITE_STORE (store));
@@ -70,6 +122,7 @@ test_sqlite_fixture_teardown (TestSqliteFixture *fixture,
   g_autofree char *data_dir = g_path_get_dirname (fixture->path);
 
   test_assert_finalized (g_steal_pointer (&fixture->store));
+  test_sqlite_fail_statements (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     {

@@ -493,6 +493,7 @@ enroll_contact_work (sqlite3       *db,
   g_autoptr(GObject) contact = NULL;
   NewEntry welcome = NEW_ENTRY_INIT;
   gint64 contact_id;
+  int rc;
 
   if (!loy_email_validate (email, error) || !_loy_sqlite_begin (db, error))
     return NULL;
@@ -502,10 +503,18 @@ enroll_contact_work (sqlite3       *db,
     goto failed;
 
   _loy_sqlite_bind_text (exists, ":email", email);
-  if (sqlite3_step (exists) == SQLITE_ROW)
+  rc = sqlite3_step (exists);
+  if (rc == SQLITE_ROW)
     {
       g_set_error (error, LOY_ERROR, LOY_ERROR_CONFLICT,
                    _("A contact with this email exists: %s"), email);
+      goto failed;
+    }
+
+  /* A check that failed has not found the address free. */
+  if (rc != SQLITE_DONE)
+    {
+      _loy_sqlite_set_error (error, db);
       goto failed;
     }
 
