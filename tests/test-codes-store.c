@@ -167,6 +167,35 @@ test_import_unknown_group (Fixture       *fixture,
   g_assert_null (summary);
 }
 
+/* Only a code the group has is skipped; any other refusal fails the whole import. */
+static void
+test_import_refused (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoyImportSummary) summary = NULL;
+  sqlite3 *raw = test_sqlite_open_raw (fixture->base.path);
+  gint64 schema_version = test_sqlite_int (raw, "PRAGMA schema_version");
+
+  /* A constraint the parser does not know about, added as SQLite's
+   * documentation describes for CHECKs the existing rows satisfy. */
+  test_sqlite_exec (raw,
+                    "BEGIN;"
+                    "PRAGMA writable_schema = ON;"
+                    "UPDATE sqlite_schema SET sql = replace (sql, 'CHECK (length (code) > 0)',"
+                    " 'CHECK (length (code) > 0 AND code <> ''REFUSED'')') WHERE name = 'codes';"
+                    "PRAGMA schema_version = %" G_GINT64_FORMAT ";"
+                    "COMMIT;"
+                    "PRAGMA writable_schema = RESET;",
+                    schema_version + 1);
+  sqlite3_close (raw);
+
+  summary = import_text (fixture, "AAA\nREFUSED\nBBB\n", &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_CONFLICT);
+  g_assert_null (summary);
+  g_assert_cmpint (group_total (fixture), ==, 0);
+}
+
 typedef struct
 {
   guint         n_calls;
@@ -569,6 +598,7 @@ main (int   argc,
 
   ADD ("/codes-store/import/counts", test_import_counts);
   ADD ("/codes-store/import/unknown-group", test_import_unknown_group);
+  ADD ("/codes-store/import/refused", test_import_refused);
   ADD ("/codes-store/import/progress", test_import_progress);
   ADD ("/codes-store/import/cancelled", test_import_cancelled);
   ADD ("/codes-store/import/killed", test_killed_import);

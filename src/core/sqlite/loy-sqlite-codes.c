@@ -16,7 +16,10 @@
 #include "loy-sqlite-private.h"
 
 /* Codes go into a group in one transaction with one prepared statement;
- * "OR IGNORE" and changes() tell a code the group has from a new one.
+ * "ON CONFLICT … DO NOTHING" and changes() tell a code the group has from
+ * a new one. Unlike "OR IGNORE", it skips only that: a code the schema
+ * refuses for any other reason fails the import instead of passing for a
+ * duplicate.
  * Cancellation is checked every BATCH_SIZE codes and rolls back, so a
  * group is either exactly as before or has every new code. */
 
@@ -29,7 +32,8 @@
  * bench/bench-import.c). The connection's own size comes back after. */
 #define INSERT_CACHE_KIB        (128 * 1024)
 
-#define INSERT_CODE_SQL "INSERT OR IGNORE INTO codes (group_id, code) VALUES (?1, ?2)"
+#define INSERT_CODE_SQL \
+  "INSERT INTO codes (group_id, code) VALUES (?1, ?2) ON CONFLICT (group_id, code) DO NOTHING"
 
 /* Progress, reported on the main context of the thread that started the
  * operation, at most ten times a second. */
