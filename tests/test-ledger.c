@@ -668,6 +668,57 @@ test_reverse (Fixture       *fixture,
   assert_balances_match_ledger (fixture);
 }
 
+static LoyLedgerEntry *
+redeem (Fixture    *fixture,
+        const char *contact_uuid,
+        LoyReward  *reward)
+{
+  g_autoptr(GError) error = NULL;
+  LoyLedgerEntry *entry;
+
+  entry = loy_store_redeem_reward_sync (fixture->iface, contact_uuid, loy_reward_get_uuid (reward),
+                                        OPERATOR, NULL, &error);
+  g_assert_no_error (error);
+
+  return entry;
+}
+
+static void
+reverse (Fixture        *fixture,
+         LoyLedgerEntry *entry)
+{
+  g_autoptr(LoyLedgerEntry) reversal = NULL;
+  g_autoptr(GError) error = NULL;
+
+  reversal = loy_store_reverse_entry_sync (fixture->iface, loy_ledger_entry_get_uuid (entry),
+                                           OPERATOR, NULL, &error);
+  g_assert_no_error (error);
+}
+
+/* A reversal puts back only the stock its redemption took, whatever the
+ * reward's stock became in between. */
+static void
+test_reverse_stock (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(LoyContact) anna = enroll (fixture, "anna@example.com", "Anna");
+  g_autoptr(LoyReward) patty = create_reward (fixture, "Krabby Patty", LOY_REWARD_TYPE_PHYSICAL, 10,
+                                              LOY_UNSET);
+  g_autoptr(LoyLedgerEntry) unlimited = NULL;
+  g_autoptr(LoyLedgerEntry) limited = NULL;
+  const char *uuid = loy_contact_get_uuid (anna);
+
+  unlimited = redeem (fixture, uuid, patty);
+  test_sqlite_exec (fixture->raw, "UPDATE rewards SET stock = 5");
+  limited = redeem (fixture, uuid, patty);
+  g_assert_cmpint (test_sqlite_int (fixture->raw, "SELECT stock FROM rewards"), ==, 4);
+
+  reverse (fixture, unlimited);
+  g_assert_cmpint (test_sqlite_int (fixture->raw, "SELECT stock FROM rewards"), ==, 4);
+  reverse (fixture, limited);
+  g_assert_cmpint (test_sqlite_int (fixture->raw, "SELECT stock FROM rewards"), ==, 5);
+}
+
 /* Levels */
 
 static void
@@ -996,6 +1047,7 @@ main (int   argc,
   ADD_TEST ("/ledger/redeem/digital", test_redeem_digital);
   ADD_TEST ("/ledger/adjust", test_adjust);
   ADD_TEST ("/ledger/reverse", test_reverse);
+  ADD_TEST ("/ledger/reverse/stock", test_reverse_stock);
   ADD_TEST ("/ledger/levels", test_levels);
   ADD_TEST ("/ledger/program", test_program);
   ADD_TEST ("/ledger/expire/fifo", test_expire_fifo);

@@ -337,6 +337,7 @@ typedef struct
   gint64              code_id;                 /* 0: none */
   gint64              reverses_id;             /* 0: none */
   gint64              purchase_amount_cents;   /* LOY_UNSET: none */
+  gboolean            stock_taken;
 } NewEntry;
 
 #define NEW_ENTRY_INIT { .purchase_amount_cents = LOY_UNSET }
@@ -377,10 +378,10 @@ write_entry (sqlite3         *db,
   stmt = _loy_sqlite_prepare_cached (db,
                                      "INSERT INTO ledger_entries (uuid, contact_id, entry_type,"
                                      " credits, reason, operator, reward_id, code_id, reverses_id,"
-                                     " purchase_amount_cents, created_at)"
+                                     " purchase_amount_cents, stock_taken, created_at)"
                                      " VALUES (:uuid, :contact_id, :entry_type, :credits, :reason,"
                                      " :operator, :reward_id, :code_id, :reverses_id,"
-                                     " :purchase_amount_cents, :created_at)",
+                                     " :purchase_amount_cents, :stock_taken, :created_at)",
                                      error);
   if (stmt == NULL)
     return NULL;
@@ -395,6 +396,7 @@ write_entry (sqlite3         *db,
   bind_id_or_null (stmt, ":code_id", entry->code_id);
   bind_id_or_null (stmt, ":reverses_id", entry->reverses_id);
   _loy_sqlite_bind_int64_or_null (stmt, ":purchase_amount_cents", entry->purchase_amount_cents);
+  _loy_sqlite_bind_int64 (stmt, ":stock_taken", entry->stock_taken);
   _loy_sqlite_bind_int64 (stmt, ":created_at", now_seconds ());
 
   if (!_loy_sqlite_step_done (stmt, error) ||
@@ -842,9 +844,11 @@ redeem_reward_work (sqlite3       *db,
       if (!(entry.code_id = claim_code (db, reward, entry.contact_id, error)))
         goto failed;
     }
-  else if (loy_reward_get_stock (reward) != LOY_UNSET && !take_stock (db, reward, error))
+  else if (loy_reward_get_stock (reward) != LOY_UNSET)
     {
-      goto failed;
+      if (!take_stock (db, reward, error))
+        goto failed;
+      entry.stock_taken = TRUE;
     }
 
   required = loy_reward_get_required_credits (reward);
@@ -977,8 +981,9 @@ reverse_input_free (ReverseInput *input)
   g_free (input);
 }
 
-/* A reversal puts a physical reward back in stock; an issued code stays
- * issued, as the customer may have seen or used it. */
+/* A reversal puts back the unit of stock its redemption took, unless the
+ * reward's stock has become unlimited since; an issued code stays issued,
+ * as the customer may have seen or used it. */
 static gboolean
 restore_stock (sqlite3  *db,
                gint64    reward_id,
@@ -988,7 +993,7 @@ restore_stock (sqlite3  *db,
 
   stmt = _loy_sqlite_prepare (db,
                               "UPDATE rewards SET stock = stock + 1"
-                              " WHERE id = :id AND stock IS NOT NULL AND reward_type = 'PHYSICAL'",
+                              " WHERE id = :id AND stock IS NOT NULL",
                               error);
   if (stmt == NULL)
     return FALSE;
@@ -1020,7 +1025,8 @@ reverse_entry_work (sqlite3       *db,
   stmt = _loy_sqlite_prepare (db,
                               "SELECT e.id, e.contact_id, e.entry_type, e.credits, e.reason,"
                               " e.reward_id, c.balance,"
-                              " EXISTS (SELECT 1 FROM ledger_entries AS r WHERE r.reverses_id = e.id)"
+                              " EXISTS (SELECT 1 FROM ledger_entries AS r WHERE r.reverses_id = e.id),"
+                              " e.stock_taken"
                               " FROM ledger_entries AS e JOIN contacts AS c ON c.id = e.contact_id"
                               " WHERE e.uuid = :uuid",
                               error);
@@ -1060,7 +1066,7 @@ reverse_entry_work (sqlite3       *db,
       goto failed;
     }
 
-  if (original_type == LOY_LEDGER_ENTRY_TYPE_REWARD_RECEPTION &&
+  if (sqlite3_column_int (stmt, 8) &&
       !restore_stock (db, sqlite3_column_int64 (stmt, 5), error))
     goto failed;
 

@@ -143,7 +143,11 @@ static const char * const migrations[] = {
   "  code_id INTEGER REFERENCES codes (id),"
   "  reverses_id INTEGER REFERENCES ledger_entries (id),"
   "  purchase_amount_cents INTEGER CHECK (purchase_amount_cents >= 0)," /* credit receptions */
+  /* Whether a redemption took a unit of stock, which its reversal puts
+   * back: the reward's stock may have been limited or unlimited since. */
+  "  stock_taken INTEGER NOT NULL DEFAULT 0 CHECK (stock_taken IN (0, 1)),"
   "  created_at INTEGER NOT NULL,"
+  "  CHECK (stock_taken = 0 OR entry_type = 'REWARD_RECEPTION'),"
   "  CHECK (entry_type <> 'REWARD_RECEPTION' OR (reward_id IS NOT NULL AND credits <= 0)),"
   "  CHECK ((entry_type = 'REVERSAL') = (reverses_id IS NOT NULL))"
   ") STRICT;"
