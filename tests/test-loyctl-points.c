@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <sqlite3.h>
 #include <string.h>
 
 #include "loyctl-test.h"
@@ -275,6 +276,26 @@ test_expire (Fixture       *fixture,
   loyctl_assert_usage_error (&run, "yesterday");
 }
 
+/* Another program's write transaction outlasts loyctl's wait for it. */
+static void
+test_busy (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_auto(LoyctlRun) run = { 0 };
+  sqlite3 *other = NULL;
+
+  g_assert_cmpint (sqlite3_open (fixture->base.db, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  loyctl_run_db (&fixture->base, &run, "points", "award", fixture->contact, "--points", "5", NULL);
+  loyctl_assert_error (&run, NULL);
+  g_assert_cmpstr (run.err, ==,
+                   "loyctl: Another program is writing to the database; try again in a moment\n");
+
+  sqlite3_close (other);
+  g_assert_cmpint (balance_of (fixture), ==, 50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -290,6 +311,7 @@ main (int   argc,
   ADD_TEST ("/loyctl/points/adjust", test_adjust);
   ADD_TEST ("/loyctl/points/redeem-reverse-ledger", test_redeem_reverse_ledger);
   ADD_TEST ("/loyctl/points/expire", test_expire);
+  ADD_TEST ("/loyctl/points/busy", test_busy);
 
 #undef ADD_TEST
 

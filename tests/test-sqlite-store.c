@@ -878,6 +878,26 @@ test_two_connections (TestSqliteFixture *fixture,
   test_assert_finalized (g_steal_pointer (&other));
 }
 
+/* A write that waited out the busy timeout behind another program's
+ * transaction says so in words a user can act on. */
+static void
+test_busy (TestSqliteFixture *fixture,
+           gconstpointer      data)
+{
+  sqlite3 *raw = test_sqlite_open_raw (fixture->path);
+  g_autoptr(GError) error = NULL;
+
+  test_sqlite_exec (raw, "BEGIN IMMEDIATE");
+  g_assert_cmpint (loy_store_expire_points_sync (LOY_STORE (fixture->store),
+                                                 g_get_real_time () / G_USEC_PER_SEC,
+                                                 NULL, &error), ==, -1);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_BUSY);
+  g_assert_cmpstr (error->message, ==,
+                   "Another program is writing to the database; try again in a moment");
+  test_sqlite_exec (raw, "ROLLBACK");
+  sqlite3_close (raw);
+}
+
 static void
 test_cancelled (TestSqliteFixture *fixture,
                 gconstpointer      data)
@@ -926,6 +946,7 @@ main (int   argc,
   ADD_DEMO ("/sqlite/integrity", test_integrity);
   ADD_DEMO ("/sqlite/two-connections", test_two_connections);
   ADD_DEMO ("/sqlite/cancelled", test_cancelled);
+  ADD_EMPTY ("/sqlite/busy", test_busy);
 
 #undef ADD_EMPTY
 #undef ADD_DEMO

@@ -16,7 +16,9 @@ G_BEGIN_DECLS
  *
  * Every failure the core reports, in terms a user can act on. The REST
  * backend maps the API's numeric codes onto these and keeps the server's
- * message as the #GError message.
+ * message as the #GError message. %LOY_ERROR_BUSY: another program holds
+ * the local database's write lock for longer than the store waits; trying
+ * again later may succeed.
  */
 typedef enum
 {
@@ -34,6 +36,7 @@ typedef enum
   LOY_ERROR_MALFORMED_RESPONSE,
   LOY_ERROR_NOT_SUPPORTED,
   LOY_ERROR_DATABASE,
+  LOY_ERROR_BUSY,
 } LoyError;
 
 GQuark loy_error_quark (void);

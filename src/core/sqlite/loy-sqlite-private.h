@@ -23,7 +23,8 @@ sqlite3      *_loy_sqlite_open                 (const char            *path,
 /* Finalizes the connection's cached statements, then closes it. */
 void          _loy_sqlite_close                (sqlite3               *db);
 /* Sets @error from the connection's last error: LOY_ERROR_CONFLICT for a
- * violated constraint, LOY_ERROR_DATABASE otherwise. */
+ * violated constraint, LOY_ERROR_BUSY for a lock another connection held
+ * too long, LOY_ERROR_DATABASE otherwise. */
 void          _loy_sqlite_set_error            (GError               **error,
                                                 sqlite3               *db);
 gboolean      _loy_sqlite_exec                 (sqlite3               *db,

@@ -213,6 +213,17 @@ _loy_sqlite_set_error (GError  **error,
 {
   int code = sqlite3_errcode (db);
 
+  /* Another connection held the lock past the busy timeout: nothing is
+   * wrong with the database, and SQLite's "database is locked" tells a
+   * user neither why nor what to do. */
+  if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+    {
+      g_debug ("Gave up waiting for the database: %s", sqlite3_errmsg (db));
+      g_set_error_literal (error, LOY_ERROR, LOY_ERROR_BUSY,
+                           _("Another program is writing to the database; try again in a moment"));
+      return;
+    }
+
   g_set_error_literal (error,
                        LOY_ERROR,
                        code == SQLITE_CONSTRAINT ? LOY_ERROR_CONFLICT : LOY_ERROR_DATABASE,
