@@ -421,6 +421,74 @@ test_award (Fixture       *fixture,
   g_assert_cmpint (n_entries (fixture), ==, 4);
 }
 
+/* Points beyond what a balance holds are refused in words, not by SQLite. */
+static void
+test_award_overflow (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(LoyContact) bob = enroll (fixture, "bob@example.com", "Bob");
+  const char *uuid = loy_contact_get_uuid (bob);
+  g_autoptr(LoyProgram) program = NULL;
+  g_autoptr(LoyProgram) updated = NULL;
+  g_autoptr(GError) error = NULL;
+  const LoyAward awards[] = {
+    { .points = G_MAXINT64 },
+    { .amount_cents = 999999999999999 },  /* the most loy_money_parse() reads */
+  };
+  const gint64 adjustments[] = { G_MAXINT64, G_MININT64, G_MININT64 + 1 };
+
+  program = loy_store_get_program_sync (fixture->iface, NULL, &error);
+  g_assert_no_error (error);
+
+  /* The program's own points are bounded, each with its own message. */
+  loy_program_set_points_per_unit (program, 1000001);
+  updated = loy_store_update_program_sync (fixture->iface, program, NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT);
+  g_assert_nonnull (strstr (error->message, "per unit of money"));
+  g_clear_error (&error);
+  loy_program_set_points_per_unit (program, 1000000);
+  loy_program_set_welcome_points (program, 1000001);
+  updated = loy_store_update_program_sync (fixture->iface, program, NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT);
+  g_assert_nonnull (strstr (error->message, "Welcome points"));
+  g_clear_error (&error);
+  loy_program_set_welcome_points (program, 1000000);
+  loy_program_set_action_points (program, "referral", 1000001);
+  updated = loy_store_update_program_sync (fixture->iface, program, NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT);
+  g_assert_nonnull (strstr (error->message, "“referral”"));
+  g_clear_error (&error);
+  loy_program_set_action_points (program, "referral", 1000000);
+  updated = loy_store_update_program_sync (fixture->iface, program, NULL, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (awards); i++)
+    {
+      g_autoptr(LoyLedgerEntry) entry = NULL;
+
+      entry = loy_store_award_points_sync (fixture->iface, uuid, &awards[i], NULL, &error);
+      g_assert_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT);
+      g_assert_cmpstr (error->message, ==, "That is more points than a balance can hold");
+      g_assert_null (entry);
+      g_clear_error (&error);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (adjustments); i++)
+    {
+      g_autoptr(LoyLedgerEntry) entry = NULL;
+
+      entry = loy_store_adjust_points_sync (fixture->iface, uuid, adjustments[i], "Typo", OPERATOR,
+                                            NULL, &error);
+      g_assert_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT);
+      g_assert_cmpstr (error->message, ==, "That is more points than a balance can hold");
+      g_assert_null (entry);
+      g_clear_error (&error);
+    }
+
+  g_assert_cmpint (balance_of (fixture, uuid), ==, 50);
+  g_assert_cmpint (n_entries (fixture), ==, 1);
+}
+
 /* Redeem */
 
 static void
@@ -1043,6 +1111,7 @@ main (int   argc,
   ADD_TEST ("/ledger/enroll", test_enroll);
   ADD_TEST ("/ledger/enroll/check-fails", test_enroll_check_fails);
   ADD_TEST ("/ledger/award", test_award);
+  ADD_TEST ("/ledger/award/overflow", test_award_overflow);
   ADD_TEST ("/ledger/redeem/physical", test_redeem_physical);
   ADD_TEST ("/ledger/redeem/digital", test_redeem_digital);
   ADD_TEST ("/ledger/adjust", test_adjust);

@@ -19,6 +19,11 @@
 /* How often a long run looks at its GCancellable */
 #define CANCEL_CHECK_INTERVAL 1024
 
+/* The most points the program may give per unit of money, for joining or
+ * for an action: generous for any real program, and small enough that an
+ * award stays far from what a balance holds. */
+#define MAX_PROGRAM_POINTS 1000000
+
 /* Whether ledger entry @e counts when points are matched first-in,
  * first-out: an entry and its reversal cancel out as if neither had
  * happened (a refunded redemption gives back the very points it took),
@@ -169,6 +174,28 @@ validate_program (LoyProgram  *program,
 {
   g_auto(GStrv) actions = loy_program_dup_actions (program);
 
+  if (loy_program_get_points_per_unit (program) > MAX_PROGRAM_POINTS)
+    {
+      g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "A purchase can earn at most %d point per unit of money",
+                                "A purchase can earn at most %d points per unit of money",
+                                MAX_PROGRAM_POINTS),
+                   MAX_PROGRAM_POINTS);
+      return FALSE;
+    }
+
+  if (loy_program_get_welcome_points (program) > MAX_PROGRAM_POINTS)
+    {
+      g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "Welcome points can be at most %d",
+                                "Welcome points can be at most %d",
+                                MAX_PROGRAM_POINTS),
+                   MAX_PROGRAM_POINTS);
+      return FALSE;
+    }
+
   for (guint i = 0; actions[i] != NULL; i++)
     {
       g_autofree char *stripped = g_strstrip (g_strdup (actions[i]));
@@ -178,6 +205,17 @@ validate_program (LoyProgram  *program,
           g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
                        _("“%s” is not a valid action name: it must not be empty or start "
                          "or end with a space"), actions[i]);
+          return FALSE;
+        }
+
+      if (loy_program_get_action_points (program, actions[i]) > MAX_PROGRAM_POINTS)
+        {
+          g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
+                       g_dngettext (GETTEXT_PACKAGE,
+                                    "“%s” can earn at most %d point",
+                                    "“%s” can earn at most %d points",
+                                    MAX_PROGRAM_POINTS),
+                       actions[i], MAX_PROGRAM_POINTS);
           return FALSE;
         }
     }
@@ -454,6 +492,27 @@ find_contact (sqlite3     *db,
   return TRUE;
 }
 
+/* Whether an entry of @credits fits the ledger and, added to @balance, the
+ * balance; LOY_ERROR_INVALID_INPUT when not. The sum is checked in C, as
+ * SQLite would turn an overflowing one into a REAL the column refuses. */
+static gboolean
+check_credits (gint64   balance,
+               gint64   credits,
+               GError **error)
+{
+  gint64 sum;
+
+  if (credits < -LOY_SQLITE_MAX_CREDITS || credits > LOY_SQLITE_MAX_CREDITS ||
+      __builtin_add_overflow (balance, credits, &sum))
+    {
+      g_set_error_literal (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
+                           _("That is more points than a balance can hold"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static char *
 strdup_stripped (const char *text)
 {
@@ -669,7 +728,8 @@ award_points_work (sqlite3       *db,
 
   if (!find_contact (db, input->contact_uuid, &entry.contact_id, &balance, error) ||
       !(program = read_program (db, error)) ||
-      !award_to_points (program, &input->award, &entry.credits, error))
+      !award_to_points (program, &input->award, &entry.credits, error) ||
+      !check_credits (balance, entry.credits, error))
     {
       _loy_sqlite_rollback (db);
       return NULL;
@@ -941,7 +1001,8 @@ adjust_points_work (sqlite3       *db,
     return NULL;
 
   if (!find_contact (db, input->contact_uuid, &entry.contact_id, &balance, error) ||
-      !(program = read_program (db, error)))
+      !(program = read_program (db, error)) ||
+      !check_credits (balance, input->credits, error))
     goto failed;
 
   if (balance + input->credits < 0)
@@ -1056,6 +1117,9 @@ reverse_entry_work (sqlite3       *db,
                            _("This entry has already been reversed"));
       goto failed;
     }
+
+  if (!check_credits (balance, -original_credits, error))
+    goto failed;
 
   if (balance < original_credits)
     {

@@ -17,6 +17,12 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 /* The schema version this build migrates to (PRAGMA user_version). */
 #define LOY_SQLITE_SCHEMA_VERSION 1
 
+/* The most points one ledger entry may give or take, in the schema's CHECK
+ * as well: far beyond any real award, and far enough below G_MAXINT64 that
+ * balances built from such entries stay exact integers. A plain literal, so
+ * that G_STRINGIFY() turns it into SQL. */
+#define LOY_SQLITE_MAX_CREDITS 1000000000000000
+
 /* Opens @path with the per-connection settings and migrates it. */
 sqlite3      *_loy_sqlite_open                 (const char            *path,
                                                 GError               **error);

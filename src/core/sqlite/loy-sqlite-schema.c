@@ -135,7 +135,8 @@ static const char * const migrations[] = {
   "  contact_id INTEGER NOT NULL REFERENCES contacts (id),"
   "  entry_type TEXT NOT NULL CHECK (entry_type IN ('CREDIT_RECEPTION', 'REWARD_RECEPTION',"
   "    'ADJUSTMENT', 'EXPIRY', 'REVERSAL', 'WELCOME')),"
-  "  credits INTEGER NOT NULL,"
+  "  credits INTEGER NOT NULL CHECK (credits BETWEEN -" G_STRINGIFY (LOY_SQLITE_MAX_CREDITS)
+  "    AND " G_STRINGIFY (LOY_SQLITE_MAX_CREDITS) "),"
   "  reason TEXT,"
   "  operator TEXT,"
   "  shop_id INTEGER REFERENCES shops (id),"
