@@ -272,6 +272,9 @@ static void
 test_rules_fifo (void)
 {
   const LoyPointsLot lots[] = { { 100, 1000 }, { 50, 2000 }, { 70, 3000 } };
+  const LoyPointsMove moves[] = {
+    { 100, FALSE }, { 50, FALSE }, { -30, FALSE }, { -90, TRUE }, { 70, FALSE }, { -40, FALSE },
+  };
   gint64 points = 0;
   gint64 at = 0;
 
@@ -284,6 +287,12 @@ test_rules_fifo (void)
   g_assert_cmpint (points, ==, 100);
   g_assert_false (loy_points_next_expiry (lots, G_N_ELEMENTS (lots), 220, 12, &points, &at));
   g_assert_false (loy_points_next_expiry (lots, G_N_ELEMENTS (lots), 0, 0, &points, &at));
+
+  /* 100 and 50 earned, 30 spent, 90 expired (the rest of the first lot and
+   * 20 of the second), 70 earned, 40 spent. */
+  g_assert_cmpint (loy_points_expired_from (moves, G_N_ELEMENTS (moves), 0), ==, 70);
+  g_assert_cmpint (loy_points_expired_from (moves, G_N_ELEMENTS (moves), 1), ==, 20);
+  g_assert_cmpint (loy_points_expired_from (moves, G_N_ELEMENTS (moves), 4), ==, 0);
 
   g_assert_cmpint (loy_points_expirable (150, 30), ==, 120);
   g_assert_cmpint (loy_points_expirable (150, 200), ==, 0);
@@ -1012,6 +1021,71 @@ test_expire_reversals (Fixture       *fixture,
   assert_balances_match_ledger (fixture);
 }
 
+/* Reversing an award whose points expired does not take them twice. */
+static void
+test_expire_then_reverse (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(LoyContact) anna = enroll (fixture, "anna@example.com", "Anna");
+  g_autoptr(LoyContact) bob = enroll (fixture, "bob@example.com", "Bob");
+  g_autoptr(LoyContact) contact = NULL;
+  g_autoptr(LoyLedgerEntry) reversal = NULL;
+  g_autoptr(LoyPage) credits = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 now = now_seconds ();
+  gint64 written;
+
+  set_expiry_months (fixture, 12);
+
+  /* Anna: 100 three years ago, 100 now; the old ones expire. */
+  backdate_entry (fixture, anna, "CREDIT_RECEPTION", 100, loy_add_months (now, -36));
+  give_points (fixture, anna, 100);
+  /* Bob: 100 three years ago of which he spent 40; the other 60 expire. */
+  backdate_entry (fixture, bob, "CREDIT_RECEPTION", 100, loy_add_months (now, -36));
+  backdate_entry (fixture, bob, "ADJUSTMENT", -40, loy_add_months (now, -30));
+
+  written = loy_store_expire_points_sync (fixture->iface, now, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (written, ==, 2);
+  g_assert_cmpint (balance_of (fixture, loy_contact_get_uuid (anna)), ==, 150);
+  g_assert_cmpint (balance_of (fixture, loy_contact_get_uuid (bob)), ==, 50);
+
+  /* Nothing of Anna's old award is left to take back. */
+  credits = query_ledger (fixture, loy_contact_get_uuid (anna),
+                          1 << LOY_LEDGER_ENTRY_TYPE_CREDIT_RECEPTION);
+  g_assert_cmpuint (credits->total, ==, 2);
+  reversal = loy_store_reverse_entry_sync (fixture->iface,
+                                           loy_ledger_entry_get_uuid (g_ptr_array_index (credits->items, 1)),
+                                           OPERATOR, NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_CONFLICT);
+  g_assert_cmpstr (error->message, ==, "These points have already expired");
+  g_assert_null (reversal);
+  g_clear_error (&error);
+  g_assert_cmpint (balance_of (fixture, loy_contact_get_uuid (anna)), ==, 150);
+  g_clear_pointer (&credits, loy_page_free);
+
+  /* Of Bob's, the 40 he spent are taken back, not the 60 that expired. */
+  credits = query_ledger (fixture, loy_contact_get_uuid (bob),
+                          1 << LOY_LEDGER_ENTRY_TYPE_CREDIT_RECEPTION);
+  reversal = loy_store_reverse_entry_sync (fixture->iface,
+                                           loy_ledger_entry_get_uuid (g_ptr_array_index (credits->items, 0)),
+                                           OPERATOR, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (loy_ledger_entry_get_credits (reversal), ==, -40);
+  g_assert_cmpstr (loy_ledger_entry_get_reason (reversal), ==,
+                   "Reverses: CREDIT_RECEPTION, less 60 points that had expired");
+  g_assert_cmpint (balance_of (fixture, loy_contact_get_uuid (bob)), ==, 10);
+
+  /* The welcome points that are left are still Bob's next to expire. */
+  contact = lookup_contact (fixture, loy_contact_get_uuid (bob));
+  g_assert_cmpint (loy_contact_get_expiring_points (contact), ==, 10);
+
+  written = loy_store_expire_points_sync (fixture->iface, now, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (written, ==, 0);
+  assert_balances_match_ledger (fixture);
+}
+
 /* A mixed run over several contacts keeps every invariant. */
 static void
 test_mixed_sequence (Fixture       *fixture,
@@ -1121,6 +1195,7 @@ main (int   argc,
   ADD_TEST ("/ledger/program", test_program);
   ADD_TEST ("/ledger/expire/fifo", test_expire_fifo);
   ADD_TEST ("/ledger/expire/reversals", test_expire_reversals);
+  ADD_TEST ("/ledger/expire/then-reverse", test_expire_then_reverse);
   ADD_TEST ("/ledger/mixed-sequence", test_mixed_sequence);
 
   return g_test_run ();

@@ -151,3 +151,38 @@ loy_points_next_expiry (const LoyPointsLot *lots,
 
   return FALSE;
 }
+
+gint64
+loy_points_expired_from (const LoyPointsMove *moves,
+                         gsize                n_moves,
+                         gsize                lot)
+{
+  gint64 lot_start = 0;
+  gint64 lot_end;
+  gint64 spent = 0;
+  gint64 expired = 0;
+
+  g_return_val_if_fail (moves != NULL, 0);
+  g_return_val_if_fail (lot < n_moves && moves[lot].credits > 0, 0);
+
+  /* Laid end to end, oldest first, the points earned fill a line on which
+   * @lot takes [lot_start, lot_end); the losses eat into it from its
+   * start, each from where the one before it stopped. */
+  for (gsize i = 0; i < lot; i++)
+    lot_start += MAX (0, moves[i].credits);
+  lot_end = lot_start + moves[lot].credits;
+
+  for (gsize i = 0; i < n_moves && spent < lot_end; i++)
+    {
+      gint64 from = spent;
+
+      if (moves[i].credits >= 0)
+        continue;
+
+      spent -= moves[i].credits;
+      if (moves[i].expiry)
+        expired += MAX (0, MIN (spent, lot_end) - MAX (from, lot_start));
+    }
+
+  return expired;
+}

@@ -56,4 +56,24 @@ gboolean loy_points_next_expiry    (const LoyPointsLot *lots,
                                     gint64             *points,
                                     gint64             *expiring_at);
 
+/**
+ * LoyPointsMove:
+ * @credits: points earned (positive) or spent, lost or taken (negative)
+ * @expiry: whether they were taken because they expired
+ *
+ * One entry of a contact's points, for following where points went.
+ */
+typedef struct
+{
+  gint64   credits;
+  gboolean expiry;
+} LoyPointsMove;
+
+/* Of the points earned by @moves[@lot], how many expiry took. @moves are a
+ * contact's, oldest first; each loss takes the oldest points left when it
+ * happens, first-in, first-out as above. */
+gint64   loy_points_expired_from   (const LoyPointsMove *moves,
+                                    gsize                n_moves,
+                                    gsize                lot);
+
 G_END_DECLS

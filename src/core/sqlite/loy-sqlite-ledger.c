@@ -24,15 +24,22 @@
  * award stays far from what a balance holds. */
 #define MAX_PROGRAM_POINTS 1000000
 
-/* Whether ledger entry @e counts when points are matched first-in,
- * first-out: an entry and its reversal cancel out as if neither had
- * happened (a refunded redemption gives back the very points it took),
- * except that expired points restored by a reversal are a new lot. */
-#define COUNTS_FOR_EXPIRY(e) \
-  "(" e ".reverses_id IS NULL" \
-  "  OR (SELECT o.entry_type FROM ledger_entries AS o WHERE o.id = " e ".reverses_id) = 'EXPIRY')" \
-  " AND (" e ".entry_type = 'EXPIRY'" \
-  "  OR NOT EXISTS (SELECT 1 FROM ledger_entries AS r WHERE r.reverses_id = " e ".id))"
+/* The ledger as points matched first-in, first-out see it: an entry and
+ * its reversal cancel out as if neither had happened (a refunded
+ * redemption gives back the very points it took), and a lot reversed in
+ * part keeps the points expiry took from it; but expired points restored
+ * by a reversal are a new lot. Columns: id, contact_id, created_at,
+ * credits (net of the reversal) and expired (an expiry that stands). */
+#define FIFO_ENTRIES \
+  "(SELECT e.id, e.contact_id, e.created_at," \
+  "  e.credits + CASE WHEN e.entry_type = 'EXPIRY' THEN 0 ELSE" \
+  "   coalesce ((SELECT r.credits FROM ledger_entries AS r WHERE r.reverses_id = e.id), 0)" \
+  "  END AS credits," \
+  "  e.entry_type = 'EXPIRY'" \
+  "   AND NOT EXISTS (SELECT 1 FROM ledger_entries AS r WHERE r.reverses_id = e.id) AS expired" \
+  " FROM ledger_entries AS e" \
+  " WHERE e.reverses_id IS NULL" \
+  "  OR (SELECT o.entry_type FROM ledger_entries AS o WHERE o.id = e.reverses_id) = 'EXPIRY')"
 
 /* Points a contact earned with entry @e, for levels based on points earned
  * in a period: what was reversed was never earned. */
@@ -330,9 +337,8 @@ _loy_sqlite_fill_next_expiry (sqlite3     *db,
     }
 
   stmt = _loy_sqlite_prepare (db,
-                              "SELECT e.credits, e.created_at FROM ledger_entries AS e"
+                              "SELECT e.credits, e.created_at FROM " FIFO_ENTRIES " AS e"
                               " WHERE e.contact_id = (SELECT id FROM contacts WHERE uuid = :uuid)"
-                              " AND " COUNTS_FOR_EXPIRY ("e")
                               " ORDER BY e.created_at, e.id",
                               error);
   if (stmt == NULL)
@@ -1063,6 +1069,51 @@ restore_stock (sqlite3  *db,
   return _loy_sqlite_step_done (stmt, error);
 }
 
+/* Of the points entry @entry_id earned contact @contact_id, how many
+ * expiry took: those are gone already, and a reversal cannot take them
+ * a second time. */
+static gboolean
+count_expired_from (sqlite3  *db,
+                    gint64    contact_id,
+                    gint64    entry_id,
+                    gint64   *expired,
+                    GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GArray) moves = g_array_new (FALSE, FALSE, sizeof (LoyPointsMove));
+  gsize lot = G_MAXSIZE;
+  int rc;
+
+  stmt = _loy_sqlite_prepare (db,
+                              "SELECT e.id, e.credits, e.expired FROM " FIFO_ENTRIES " AS e"
+                              " WHERE e.contact_id = :contact ORDER BY e.created_at, e.id",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+
+  _loy_sqlite_bind_int64 (stmt, ":contact", contact_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      LoyPointsMove move = { sqlite3_column_int64 (stmt, 1), sqlite3_column_int (stmt, 2) };
+
+      if (sqlite3_column_int64 (stmt, 0) == entry_id)
+        lot = moves->len;
+      g_array_append_val (moves, move);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      _loy_sqlite_set_error (error, db);
+      return FALSE;
+    }
+
+  /* An entry neither reversed nor a reversal is always among them. */
+  g_assert (lot != G_MAXSIZE);
+  *expired = loy_points_expired_from ((const LoyPointsMove *) moves->data, moves->len, lot);
+
+  return TRUE;
+}
+
 static gpointer
 reverse_entry_work (sqlite3       *db,
                     gpointer       data,
@@ -1078,6 +1129,8 @@ reverse_entry_work (sqlite3       *db,
   LoyLedgerEntryType original_type;
   const char *original_reason;
   gint64 original_credits;
+  gint64 expired = 0;
+  gint64 credits;
   gint64 balance;
 
   if (!_loy_sqlite_begin (db, error))
@@ -1118,15 +1171,36 @@ reverse_entry_work (sqlite3       *db,
       goto failed;
     }
 
-  if (!check_credits (balance, -original_credits, error))
+  entry.contact_id = sqlite3_column_int64 (stmt, 1);
+  entry.reverses_id = sqlite3_column_int64 (stmt, 0);
+  if (original_reason == NULL)
+    original_reason = loy_ledger_entry_type_to_string (original_type);
+
+  /* Points that expired are gone: the reversal takes back only what is
+   * left of them, and refuses when nothing is. */
+  if (original_credits > 0)
+    {
+      if (!count_expired_from (db, entry.contact_id, entry.reverses_id, &expired, error))
+        goto failed;
+
+      if (expired == original_credits)
+        {
+          g_set_error_literal (error, LOY_ERROR, LOY_ERROR_CONFLICT,
+                               _("These points have already expired"));
+          goto failed;
+        }
+    }
+
+  credits = original_credits - expired;
+  if (!check_credits (balance, -credits, error))
     goto failed;
 
-  if (balance < original_credits)
+  if (balance < credits)
     {
       g_set_error (error, LOY_ERROR, LOY_ERROR_INSUFFICIENT_BALANCE,
                    _("Reversing this entry takes back %" PRId64 " points, "
                      "but the contact has only %" PRId64),
-                   original_credits, balance);
+                   credits, balance);
       goto failed;
     }
 
@@ -1137,15 +1211,19 @@ reverse_entry_work (sqlite3       *db,
   if (!(program = read_program (db, error)))
     goto failed;
 
-  reason = g_strdup_printf (_("Reverses: %s"),
-                            original_reason != NULL ? original_reason
-                                                    : loy_ledger_entry_type_to_string (original_type));
-  entry.contact_id = sqlite3_column_int64 (stmt, 1);
+  if (expired > 0)
+    /* Translators: "Reverses: Purchase, less 60 points that had expired" */
+    reason = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Reverses: %s, less %" PRId64 " point that had expired",
+                                           "Reverses: %s, less %" PRId64 " points that had expired",
+                                           expired),
+                              original_reason, expired);
+  else
+    reason = g_strdup_printf (_("Reverses: %s"), original_reason);
   entry.entry_type = LOY_LEDGER_ENTRY_TYPE_REVERSAL;
-  entry.credits = -original_credits;
+  entry.credits = -credits;
   entry.reason = reason;
   entry.operator_name = input->operator_name;
-  entry.reverses_id = sqlite3_column_int64 (stmt, 0);
 
   return write_entry_and_commit (db, program, &entry, error);
 
@@ -1183,8 +1261,7 @@ expire_all (sqlite3       *db,
                               " sum (CASE WHEN e.credits > 0 AND e.created_at <= :cutoff"
                               "      THEN e.credits ELSE 0 END),"
                               " sum (CASE WHEN e.credits < 0 THEN -e.credits ELSE 0 END)"
-                              " FROM ledger_entries AS e"
-                              " WHERE " COUNTS_FOR_EXPIRY ("e")
+                              " FROM " FIFO_ENTRIES " AS e"
                               " GROUP BY e.contact_id"
                               " HAVING sum (CASE WHEN e.credits > 0 AND e.created_at <= :cutoff"
                               "             THEN e.credits ELSE 0 END)"
