@@ -9,22 +9,33 @@
 
 #include "test-sqlite-fixture.h"
 
-G_LOCK_DEFINE_STATIC (failing);
-static char *failing_prefix;
+G_LOCK_DEFINE_STATIC (hooked);
+static char *hooked_prefix;
+static TestSqliteStatementHook hook_func;
+static gpointer hook_data;
 /* Whether the statement running is one to fail: read at every instruction. */
 static gint failing_now;
 
-/* At the start of each statement: whether it is to fail. */
+/* At the start of each statement: the hook, if it is one to hook. */
 static int
 trace_statement_cb (unsigned  type,
                     void     *user_data,
                     void     *stmt,
                     void     *unused)
 {
-  G_LOCK (failing);
-  g_atomic_int_set (&failing_now,
-                    failing_prefix != NULL && g_str_has_prefix (sqlite3_sql (stmt), failing_prefix));
-  G_UNLOCK (failing);
+  TestSqliteStatementHook func = NULL;
+  gpointer data = NULL;
+
+  G_LOCK (hooked);
+  if (hooked_prefix != NULL && g_str_has_prefix (sqlite3_sql (stmt), hooked_prefix))
+    {
+      func = hook_func;
+      data = hook_data;
+    }
+  G_UNLOCK (hooked);
+
+  /* Outside the lock: the hook may run statements of its own. */
+  g_atomic_int_set (&failing_now, func != NULL && func (data));
 
   return 0;
 }
@@ -37,9 +48,9 @@ progress_cb (void *user_data)
 }
 
 static int
-install_fault_hooks (sqlite3                     *db,
-                     char                       **error_message,
-                     const sqlite3_api_routines  *api)
+install_hooks (sqlite3                     *db,
+               char                       **error_message,
+               const sqlite3_api_routines  *api)
 {
   sqlite3_trace_v2 (db, SQLITE_TRACE_STMT, trace_statement_cb, NULL);
   sqlite3_progress_handler (db, 1, progress_cb, NULL);
@@ -48,12 +59,28 @@ install_fault_hooks (sqlite3                     *db,
 }
 
 void
+test_sqlite_hook_statements (const char              *sql_prefix,
+                             TestSqliteStatementHook  hook,
+                             gpointer                 user_data)
+{
+  G_LOCK (hooked);
+  g_free (hooked_prefix);
+  hooked_prefix = g_strdup (sql_prefix);
+  hook_func = hook;
+  hook_data = user_data;
+  G_UNLOCK (hooked);
+}
+
+static gboolean
+fail_cb (gpointer user_data)
+{
+  return TRUE;
+}
+
+void
 test_sqlite_fail_statements (const char *sql_prefix)
 {
-  G_LOCK (failing);
-  g_free (failing_prefix);
-  failing_prefix = g_strdup (sql_prefix);
-  G_UNLOCK (failing);
+  test_sqlite_hook_statements (sql_prefix, fail_cb, NULL);
 }
 
 LoySqliteStore *
@@ -64,7 +91,7 @@ test_sqlite_store_open (const char *path)
 
   /* Every connection opened from now on, the store's among them; a second
    * registration is a no-op. */
-  sqlite3_auto_extension ((void (*) (void)) install_fault_hooks);
+  sqlite3_auto_extension ((void (*) (void)) install_hooks);
   store = loy_sqlite_store_new (path, &error);
 
   g_assert_no_error (error);
@@ -122,7 +149,7 @@ test_sqlite_fixture_teardown (TestSqliteFixture *fixture,
   g_autofree char *data_dir = g_path_get_dirname (fixture->path);
 
   test_assert_finalized (g_steal_pointer (&fixture->store));
-  test_sqlite_fail_statements (NULL);
+  test_sqlite_hook_statements (NULL, NULL, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     {

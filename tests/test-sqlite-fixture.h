@@ -43,9 +43,18 @@ gint64          test_sqlite_int              (sqlite3              *db,
 char           *test_sqlite_text             (sqlite3              *db,
                                               const char           *format,
                                               ...) G_GNUC_PRINTF (2, 3);
-/* Makes every statement whose SQL starts with @sql_prefix fail
- * (SQLITE_INTERRUPT), as a disk or memory error would, on the connections
- * opened since the first test_sqlite_store_open(); NULL stops it. */
+/* Returns TRUE to make the statement fail. */
+typedef gboolean (*TestSqliteStatementHook)  (gpointer              user_data);
+
+/* Calls @hook as each statement whose SQL starts with @sql_prefix begins
+ * on a connection opened since the first test_sqlite_store_open() (in that
+ * connection's thread), to act between two statements; when it returns TRUE
+ * the statement fails (SQLITE_INTERRUPT) as a disk or memory error would.
+ * A NULL prefix stops it. */
+void            test_sqlite_hook_statements  (const char              *sql_prefix,
+                                              TestSqliteStatementHook  hook,
+                                              gpointer                 user_data);
+/* Makes every statement whose SQL starts with @sql_prefix fail; NULL stops it. */
 void            test_sqlite_fail_statements  (const char           *sql_prefix);
 /* Runs SQL that must succeed. */
 void            test_sqlite_exec             (sqlite3              *db,

@@ -878,6 +878,53 @@ test_two_connections (TestSqliteFixture *fixture,
   test_assert_finalized (g_steal_pointer (&other));
 }
 
+static gboolean
+add_shop_cb (gpointer user_data)
+{
+  test_sqlite_exec (user_data,
+                    "INSERT INTO shops (uuid, name, created_at)"
+                    " VALUES (lower (hex (randomblob (16))), 'Bikini Bottom', 0)");
+
+  return FALSE;
+}
+
+static LoyPage *
+query_shops (TestSqliteFixture *fixture)
+{
+  g_autoptr(LoyQuery) shops = loy_query_new (LOY_KIND_SHOP);
+  g_autoptr(GError) error = NULL;
+  LoyPage *page;
+
+  page = loy_store_query_sync (LOY_STORE (fixture->store), shops, 0, 100, NULL, &error);
+  g_assert_no_error (error);
+
+  return page;
+}
+
+/* A page and its total come from one snapshot, even when another program
+ * writes between the count and the rows; and the next query sees that. */
+static void
+test_page_snapshot (TestSqliteFixture *fixture,
+                    gconstpointer      data)
+{
+  sqlite3 *raw = test_sqlite_open_raw (fixture->path);
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(LoyPage) next = NULL;
+
+  add_shop_cb (raw);
+  add_shop_cb (raw);
+  test_sqlite_hook_statements ("SELECT t.uuid, t.name FROM shops", add_shop_cb, raw);
+  page = query_shops (fixture);
+  test_sqlite_hook_statements (NULL, NULL, NULL);
+  g_assert_cmpuint (page->total, ==, 2);
+  g_assert_cmpuint (page->items->len, ==, 2);
+
+  next = query_shops (fixture);
+  g_assert_cmpuint (next->total, ==, 3);
+  g_assert_cmpuint (next->items->len, ==, 3);
+  sqlite3_close (raw);
+}
+
 /* A write that waited out the busy timeout behind another program's
  * transaction says so in words a user can act on. */
 static void
@@ -947,6 +994,7 @@ main (int   argc,
   ADD_DEMO ("/sqlite/two-connections", test_two_connections);
   ADD_DEMO ("/sqlite/cancelled", test_cancelled);
   ADD_EMPTY ("/sqlite/busy", test_busy);
+  ADD_EMPTY ("/sqlite/page-snapshot", test_page_snapshot);
 
 #undef ADD_EMPTY
 #undef ADD_DEMO

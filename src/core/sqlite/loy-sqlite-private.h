@@ -61,6 +61,10 @@ gboolean      _loy_sqlite_step_done            (sqlite3_stmt          *stmt,
  * concurrent writer waits (busy_timeout) instead of failing mid-way. */
 gboolean      _loy_sqlite_begin                (sqlite3               *db,
                                                 GError               **error);
+/* Read transactions: the reads until the commit see one snapshot of the
+ * database, whatever other connections commit meanwhile. */
+gboolean      _loy_sqlite_begin_read           (sqlite3               *db,
+                                                GError               **error);
 gboolean      _loy_sqlite_commit               (sqlite3               *db,
                                                 GError               **error);
 void          _loy_sqlite_rollback             (sqlite3               *db);

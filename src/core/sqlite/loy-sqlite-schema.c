@@ -405,6 +405,13 @@ _loy_sqlite_begin (sqlite3  *db,
 }
 
 gboolean
+_loy_sqlite_begin_read (sqlite3  *db,
+                        GError  **error)
+{
+  return exec_cached (db, "BEGIN DEFERRED", error);
+}
+
+gboolean
 _loy_sqlite_commit (sqlite3  *db,
                     GError  **error)
 {

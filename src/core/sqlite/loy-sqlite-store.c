@@ -841,11 +841,11 @@ query_visible_rewards (sqlite3         *db,
 }
 
 static LoyPage *
-query_page (sqlite3         *db,
-            const LoyQuery  *query,
-            guint            offset,
-            guint            limit,
-            GError         **error)
+read_page (sqlite3         *db,
+           const LoyQuery  *query,
+           guint            offset,
+           guint            limit,
+           GError         **error)
 {
   const KindSpec *spec = get_kind_spec (query->kind, error);
   g_autoptr(GString) sql = g_string_new (NULL);
@@ -892,6 +892,32 @@ query_page (sqlite3         *db,
 
   page = loy_page_new (total);
   if (!read_rows (stmt, spec, page->items, error))
+    return NULL;
+
+  return g_steal_pointer (&page);
+}
+
+/* A page and its total from one read transaction: read apart, a write
+ * committed between the count and the rows would make them disagree. */
+static LoyPage *
+query_page (sqlite3         *db,
+            const LoyQuery  *query,
+            guint            offset,
+            guint            limit,
+            GError         **error)
+{
+  g_autoptr(LoyPage) page = NULL;
+
+  if (!_loy_sqlite_begin_read (db, error))
+    return NULL;
+
+  if (!(page = read_page (db, query, offset, limit, error)))
+    {
+      _loy_sqlite_rollback (db);
+      return NULL;
+    }
+
+  if (!_loy_sqlite_commit (db, error))
     return NULL;
 
   return g_steal_pointer (&page);
