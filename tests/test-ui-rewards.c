@@ -401,6 +401,13 @@ test_code_group_import (void)
 
   group_window = loy_rewards_toolbar_open_code_group (get_toolbar (), LOY_CODE_GROUP (group));
   g_object_add_weak_pointer (G_OBJECT (group_window), (gpointer *) &group_window);
+  /* The window says which group it shows, in its title and above the counts. */
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (group_window)), ==,
+                   loy_code_group_get_name (LOY_CODE_GROUP (group)));
+  g_assert_cmpstr (label_text (group_window, "name_label"), ==,
+                   loy_code_group_get_name (LOY_CODE_GROUP (group)));
+  g_assert_nonnull (label_text (group_window, "reward_label"));
+  g_assert_false (gtk_widget_has_css_class (template_child (group_window, "qr_label"), "monospace"));
   g_assert_cmpstr (gtk_label_get_label (template_child (group_window, "available_label")), ==, "100");
   g_assert_cmpstr (gtk_label_get_label (template_child (group_window, "forecast_label")), ==,
                    "No codes redeemed in the last 30 days");
@@ -408,6 +415,15 @@ test_code_group_import (void)
   gtk_single_selection_set_selected (template_child (group_window, "selection"), 0);
   loy_ui_test_wait_for (qr_shown, group_window, "the selected code's QR image");
   loy_ui_test_save_screenshot (GTK_WIDGET (group_window), "codes-group");
+  g_assert_true (gtk_widget_has_css_class (template_child (group_window, "qr_label"), "monospace"));
+
+  /* At phone width the QR image goes under the list, which keeps the whole width. */
+  gtk_window_set_default_size (GTK_WINDOW (group_window), 360, 760);
+  g_assert_cmpint (gtk_orientable_get_orientation (template_child (group_window, "codes_box")), ==,
+                   GTK_ORIENTATION_VERTICAL);
+  loy_ui_test_save_screenshot (GTK_WIDGET (group_window), "codes-group-narrow");
+  g_assert_cmpint (gtk_widget_get_width (template_child (group_window, "column_view")), >=, 300);
+  gtk_window_set_default_size (GTK_WINDOW (group_window), 900, 760);
 
   adw_view_stack_set_visible_child_name (template_child (group_window, "view_stack"), "add");
   codes_page = template_child (group_window, "codes_page");
@@ -419,9 +435,15 @@ test_code_group_import (void)
   loy_ui_test_wait_for (window_has_summary, group_window, "the import summary");
   summary = loy_code_group_window_get_summary (group_window);
   g_test_message ("summary: %s", summary);
-  g_assert_true (g_str_has_prefix (summary, "3 added, 1 duplicates skipped, 1 invalid lines skipped"));
+  g_assert_true (g_str_has_prefix (summary, "3 codes added, 1 duplicate skipped, 1 invalid line skipped"));
   g_assert_nonnull (strstr (summary, "Line 3:"));
   g_assert_nonnull (strstr (summary, "Line 4: Longer than 128 characters"));
+  /* The result shows on the page, the skipped lines selectable. */
+  g_assert_true (gtk_widget_get_visible (template_child (codes_page, "result_group")));
+  g_assert_cmpstr (label_text (codes_page, "added_label"), ==, "3");
+  g_assert_cmpstr (label_text (codes_page, "duplicates_label"), ==, "1");
+  g_assert_cmpstr (label_text (codes_page, "invalid_label"), ==, "1");
+  g_assert_nonnull (strstr (label_text (codes_page, "skipped_label"), "Line 4: Longer than 128 characters"));
   loy_ui_test_wait_for (group_has_total, group_window, "the counts to be read again");
   loy_ui_test_save_screenshot (GTK_WIDGET (group_window), "codes-group-import");
 
@@ -451,6 +473,14 @@ test_editor (void)
   g_assert_cmpuint (json_object_get_size (changes), ==, 0);
   g_clear_pointer (&changes, json_object_unref);
   loy_ui_test_save_screenshot (GTK_WIDGET (editor), "rewards-editor");
+
+  /* At phone width the tabs move to a bar at the bottom; no allocation warnings. */
+  gtk_window_set_default_size (GTK_WINDOW (editor), 360, 720);
+  g_assert_true (adw_view_switcher_bar_get_reveal (template_child (editor, "switcher_bar")));
+  loy_ui_test_save_screenshot (GTK_WIDGET (editor), "rewards-editor-narrow");
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (editor)), <=, 360);
+  gtk_window_set_default_size (GTK_WINDOW (editor), 860, 760);
+  g_assert_false (adw_view_switcher_bar_get_reveal (template_child (editor, "switcher_bar")));
 
   set_text (template_child (editor, "details_page"), "title_row", "Birthday Treat");
   changes = loy_reward_editor_get_changes (editor);

@@ -41,9 +41,15 @@ loy_format_date_time (GDateTime *at)
 }
 
 char *
+loy_format_count (gint64 count)
+{
+  return g_strdup_printf ("%'" PRId64, count);
+}
+
+char *
 loy_format_points (gint64 points)
 {
-  return g_strdup_printf ("%'" PRId64, points);
+  return loy_format_count (points);
 }
 
 char *

@@ -18,6 +18,10 @@ char *loy_format_date         (GDateTime *at);
 /* A day and time of day in local time, e.g. "12 Mar 2027, 14:05". */
 char *loy_format_date_time    (GDateTime *at);
 
+/* A count of things (codes, contacts, rows) with the locale's thousands
+ * grouping, e.g. "12,500". */
+char *loy_format_count        (gint64     count);
+
 /* A number of points with the locale's thousands grouping, e.g. "12,500". */
 char *loy_format_points       (gint64     points);
 

@@ -5,10 +5,10 @@
 
 #include "config.h"
 
-#include <inttypes.h>
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "loy-format.h"
 #include "loy-section-view.h"
 
 /* One section of the window: a searchable table of one kind of record.
@@ -90,12 +90,6 @@ enum {
 static guint signals [N_SIGNALS];
 
 static char *
-format_count (gint64 value)
-{
-  return g_strdup_printf ("%'" PRId64, value);
-}
-
-static char *
 format_active (gboolean active)
 {
   return g_strdup (active ? _("Active") : _("Inactive"));
@@ -124,7 +118,7 @@ reward_type (gpointer item)
 static char *
 reward_points (gpointer item)
 {
-  return format_count (loy_reward_get_required_credits (item));
+  return loy_format_points (loy_reward_get_required_credits (item));
 }
 
 static char *
@@ -147,7 +141,7 @@ reward_stock (gpointer item)
   if (stock == LOY_UNSET)
     return g_strdup (_("Unlimited"));
 
-  return format_count (stock);
+  return loy_format_count (stock);
 }
 
 static char *
@@ -218,20 +212,19 @@ code_group_runs_out (gpointer item)
   if (empty_at == NULL)
     return g_strdup ("—");
 
-  /* Translators: a date in a table, e.g. "12 Mar 2027" */
-  return g_date_time_format (empty_at, _("%-d %b %Y"));
+  return loy_format_date (empty_at);
 }
 
 static char *
 code_group_total (gpointer item)
 {
-  return format_count (loy_code_group_get_total (item));
+  return loy_format_count (loy_code_group_get_total (item));
 }
 
 static char *
 code_group_available (gpointer item)
 {
-  return format_count (loy_code_group_get_available (item));
+  return loy_format_count (loy_code_group_get_available (item));
 }
 
 static const char *
@@ -243,7 +236,7 @@ code_group_low_stock_icon (gpointer item)
 static char *
 code_group_issued (gpointer item)
 {
-  return format_count (loy_code_group_get_issued (item));
+  return loy_format_count (loy_code_group_get_issued (item));
 }
 
 static char *
@@ -267,7 +260,7 @@ contact_level (gpointer item)
 static char *
 contact_balance (gpointer item)
 {
-  return format_count (loy_contact_get_balance (item));
+  return loy_format_points (loy_contact_get_balance (item));
 }
 
 static char *
@@ -279,13 +272,13 @@ level_name (gpointer item)
 static char *
 level_threshold (gpointer item)
 {
-  return format_count (loy_level_get_threshold (item));
+  return loy_format_points (loy_level_get_threshold (item));
 }
 
 static char *
 level_members (gpointer item)
 {
-  return format_count (loy_level_get_n_contacts (item));
+  return loy_format_count (loy_level_get_n_contacts (item));
 }
 
 static char *
@@ -303,7 +296,7 @@ segment_description (gpointer item)
 static char *
 segment_members (gpointer item)
 {
-  return format_count (loy_segment_get_n_contacts (item));
+  return loy_format_count (loy_segment_get_n_contacts (item));
 }
 
 static const ColumnSpec reward_columns[] = {

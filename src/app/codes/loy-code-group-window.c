@@ -12,6 +12,7 @@
 #include "loy-codes-page.h"
 #include "loy-csv.h"
 #include "loy-error-bar.h"
+#include "loy-format.h"
 #include "loy-qr.h"
 #include "loy-task-bar.h"
 
@@ -20,6 +21,9 @@
  * and exporting them to CSV. */
 
 #define THRESHOLD_DELAY_MS 600
+/* Below this width the QR image goes under the list rather than beside it,
+ * and the view switcher moves from the header bar to the bottom. */
+#define NARROW_WIDTH 600
 #define SUMMARY_LINES 5
 
 struct _LoyCodeGroupWindow
@@ -40,8 +44,11 @@ struct _LoyCodeGroupWindow
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
   LoyErrorBar          *error_bar;
   AdwViewStack         *view_stack;
+  GtkLabel             *name_label;
+  GtkLabel             *reward_label;
   GtkLabel             *total_label;
   GtkLabel             *available_label;
   GtkLabel             *issued_label;
@@ -49,12 +56,13 @@ struct _LoyCodeGroupWindow
   GtkLabel             *forecast_label;
   GtkSpinButton        *threshold_spin;
   GtkSearchEntry       *search_entry;
+  GtkBox               *codes_box;
   GtkColumnView        *column_view;
   GtkSingleSelection   *selection;
+  GtkBox               *qr_box;
   GtkPicture           *qr_picture;
   GtkLabel             *qr_label;
   LoyCodesPage         *codes_page;
-  GtkLabel             *summary_label;
   LoyTaskBar           *task_bar;
 };
 
@@ -76,24 +84,29 @@ enum {
 
 static guint signals [N_SIGNALS];
 
-static char *
-format_count (gint64 count)
-{
-  return g_strdup_printf ("%'" PRId64, count);
-}
-
 static void
 show_group (LoyCodeGroupWindow *self)
 {
-  g_autofree char *total = format_count (loy_code_group_get_total (self->group));
-  g_autofree char *available = format_count (loy_code_group_get_available (self->group));
-  g_autofree char *issued = format_count (loy_code_group_get_issued (self->group));
+  g_autofree char *total = loy_format_count (loy_code_group_get_total (self->group));
+  g_autofree char *available = loy_format_count (loy_code_group_get_available (self->group));
+  g_autofree char *issued = loy_format_count (loy_code_group_get_issued (self->group));
+  const char *reward_title = loy_code_group_get_reward_title (self->group);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) empty_at = loy_code_group_forecast_empty_at (self->group, now);
   g_autofree char *forecast = NULL;
   gint64 threshold = loy_code_group_get_low_stock_threshold (self->group);
 
+  /* The switcher title hides the name while the switcher fits: say it in the page too. */
+  gtk_window_set_title (GTK_WINDOW (self), loy_code_group_get_name (self->group));
   adw_view_switcher_title_set_title (self->switcher_title, loy_code_group_get_name (self->group));
+  gtk_label_set_label (self->name_label, loy_code_group_get_name (self->group));
+  if (reward_title != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("Codes of the reward “%s”"), reward_title);
+
+      gtk_label_set_label (self->reward_label, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->reward_label), reward_title != NULL);
   gtk_label_set_label (self->total_label, total);
   gtk_label_set_label (self->available_label, available);
   gtk_label_set_label (self->issued_label, issued);
@@ -104,23 +117,20 @@ show_group (LoyCodeGroupWindow *self)
     forecast = g_strdup (_("No codes redeemed in the last 30 days"));
   else
     {
-      /* Translators: a day and month, as in "12 March" */
-      g_autofree char *day = g_date_time_format (empty_at, _("%-d %B"));
+      g_autofree char *day = loy_format_date (empty_at);
 
-      if (g_date_time_get_year (empty_at) != g_date_time_get_year (now))
-        {
-          g_free (day);
-          /* Translators: a day, month and year, as in "12 March 2027" */
-          day = g_date_time_format (empty_at, _("%-d %B %Y"));
-        }
       forecast = g_strdup_printf (_("At the last 30 days’ rate, codes run out around %s"), day);
     }
   gtk_label_set_label (self->forecast_label, forecast);
 
   if (loy_code_group_is_low_on_stock (self->group))
     {
-      g_autofree char *warning = g_strdup_printf (_("Running low: fewer than %'" PRId64
-                                                    " codes left. Add codes soon."),
+      g_autofree char *warning = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                               "Running low: fewer than %'" PRId64
+                                                               " code left. Add codes soon.",
+                                                               "Running low: fewer than %'" PRId64
+                                                               " codes left. Add codes soon.",
+                                                               threshold),
                                                   threshold);
 
       gtk_label_set_label (self->low_stock_label, warning);
@@ -257,6 +267,36 @@ selection_changed_cb (LoyCodeGroupWindow *self)
 
   gtk_picture_set_paintable (self->qr_picture, GDK_PAINTABLE (texture));
   gtk_label_set_label (self->qr_label, text != NULL ? text : _("Select a code to show it as a QR code"));
+  /* A code reads best in monospace; the hint is prose. */
+  if (text != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->qr_label), "monospace");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->qr_label), "monospace");
+}
+
+static void
+default_width_changed_cb (LoyCodeGroupWindow *self)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  int width, height;
+  gboolean narrow;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  narrow = width > 0 && width < NARROW_WIDTH;
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->codes_box),
+                                  narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
+  gtk_widget_set_halign (GTK_WIDGET (self->qr_box), narrow ? GTK_ALIGN_CENTER : GTK_ALIGN_FILL);
+  /* The code itself needs the room more than the contact and the day. */
+  for (guint i = 2; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      gtk_column_view_column_set_visible (column, !narrow);
+    }
+  /* Decided by width here rather than bound to the title's title-visible, which
+   * changes during allocation and leaves the bar allocated at height -1. */
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, !narrow);
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, narrow);
 }
 
 /* Adding codes */
@@ -284,8 +324,7 @@ codes_added_cb (GObject      *object,
 
   g_free (self->summary);
   self->summary = loy_codes_page_describe_summary (summary, SUMMARY_LINES);
-  gtk_label_set_label (self->summary_label, self->summary);
-  gtk_widget_set_visible (GTK_WIDGET (self->summary_label), TRUE);
+  loy_codes_page_show_result (self->codes_page, summary);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SUMMARY]);
 
   loy_codes_page_clear (self->codes_page);
@@ -301,7 +340,7 @@ loy_code_group_window_add_codes_action (GtkWidget  *widget,
   g_autoptr(GCancellable) cancellable = loy_task_bar_start (self->task_bar, _("Adding codes…"));
 
   loy_error_bar_hide (self->error_bar);
-  gtk_widget_set_visible (GTK_WIDGET (self->summary_label), FALSE);
+  loy_codes_page_show_result (self->codes_page, NULL);
   set_busy (self, TRUE);
   loy_codes_page_write_async (self->codes_page, self->store, loy_code_group_get_uuid (self->group),
                               loy_task_bar_progress, self->task_bar, cancellable,
@@ -470,7 +509,7 @@ code_issued_at (LoyCode *code)
 
   at = g_date_time_new_from_unix_local (loy_code_get_issued_at (code));
 
-  return g_date_time_format (at, "%x");
+  return loy_format_date (at);
 }
 
 static void
@@ -590,8 +629,11 @@ loy_code_group_window_class_init (LoyCodeGroupWindowClass *klass)
                                                "/io/github/loyaltydesk/LoyaltyDesk/codes/loy-code-group-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, error_bar);
   gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, name_label);
+  gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, reward_label);
   gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, total_label);
   gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, available_label);
   gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, issued_label);
@@ -599,17 +641,19 @@ loy_code_group_window_class_init (LoyCodeGroupWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, forecast_label);
   gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, threshold_spin);
   gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, codes_box);
   gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, column_view);
   gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, selection);
+  gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, qr_box);
   gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, qr_picture);
   gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, qr_label);
   gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, codes_page);
-  gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, summary_label);
   gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, task_bar);
   gtk_widget_class_bind_template_callback (widget_class, threshold_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, codes_page_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, default_width_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "group.add-codes", NULL,
                                    loy_code_group_window_add_codes_action);
@@ -629,6 +673,7 @@ loy_code_group_window_init (LoyCodeGroupWindow *self)
   add_column (self, _("Contact"), code_contact, TRUE);
   add_column (self, _("Issued"), code_issued_at, FALSE);
   selection_changed_cb (self);
+  default_width_changed_cb (self);
 }
 
 LoyCodeGroupWindow *

@@ -11,6 +11,7 @@
 #include "loy-code-file.h"
 #include "loy-code-generator.h"
 #include "loy-codes-page.h"
+#include "loy-format.h"
 
 /* The ways to add codes to a group: code files, pasted codes and codes
  * generated from a pattern. The page gathers them and adds them in one go;
@@ -18,6 +19,8 @@
 
 /* The largest number of codes generated in one go. */
 #define MAX_GENERATE 1000000
+/* The most skipped lines the result lists; the count says how many more. */
+#define RESULT_LINES 200
 
 typedef struct
 {
@@ -41,6 +44,12 @@ struct _LoyCodesPage
   gboolean            warn_empty;
 
   /* Template widgets */
+  AdwPreferencesGroup *result_group;
+  GtkLabel           *added_label;
+  GtkLabel           *duplicates_label;
+  GtkLabel           *invalid_label;
+  AdwExpanderRow     *skipped_row;
+  GtkLabel           *skipped_label;
   AdwPreferencesGroup *intro_group;
   GtkLabel           *count_label;
   GtkLabel           *empty_label;
@@ -98,6 +107,7 @@ loy_codes_page_update (LoyCodesPage *self)
   g_autoptr(GError) error = NULL;
   const char *problem = NULL;
   static char *problem_text;
+  gboolean problem_changed;
   guint64 count;
 
   if (pattern != NULL)
@@ -122,9 +132,12 @@ loy_codes_page_update (LoyCodesPage *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self->pattern_row), "error");
   gtk_label_set_label (self->problem_label, problem);
   gtk_widget_set_visible (GTK_WIDGET (self->problem_label), problem != NULL);
+  problem_changed = problem != self->problem;
+  /* Before counting: codes of an invalid pattern are not to be added. */
+  self->problem = problem;
 
   count = loy_codes_page_get_count (self);
-  count_number = g_strdup_printf ("%'" PRIu64, count);
+  count_number = loy_format_count (count);
   count_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s code to add so far",
                                              "%s codes to add so far", count),
                                 count_number);
@@ -132,11 +145,8 @@ loy_codes_page_update (LoyCodesPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->empty_label), self->warn_empty && count == 0);
   gtk_widget_set_visible (GTK_WIDGET (self->file_list), self->files->len > 0);
 
-  if (problem != self->problem)
-    {
-      self->problem = problem;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PROBLEM]);
-    }
+  if (problem_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PROBLEM]);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_COUNT]);
 }
 
@@ -164,6 +174,26 @@ count_codes (GInputStream  *input,
       else
         counts->skipped++;
     }
+}
+
+/* "12 codes", or "12 codes, 2 lines skipped". */
+static char *
+describe_counts (const Counts *counts)
+{
+  g_autofree char *codes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'" PRIu64 " code",
+                                                         "%'" PRIu64 " codes", counts->codes),
+                                            counts->codes);
+  g_autofree char *skipped = NULL;
+
+  if (counts->skipped == 0)
+    return g_steal_pointer (&codes);
+
+  skipped = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'" PRIu64 " line skipped",
+                                          "%'" PRIu64 " lines skipped", counts->skipped),
+                             counts->skipped);
+  /* Translators: the codes of a file or of pasted text, then the lines skipped,
+   * as in "12 codes, 2 lines skipped" */
+  return g_strdup_printf (_("%s, %s"), codes, skipped);
 }
 
 static void
@@ -213,17 +243,9 @@ file_counted_cb (GObject      *object,
     }
   else
     {
-      g_autofree char *codes = g_strdup_printf ("%'" PRIu64, counts->codes);
-
       code_file->codes = counts->codes;
       code_file->skipped = counts->skipped;
-      if (counts->skipped > 0)
-        subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s codes, %'" PRIu64 " line skipped",
-                                                 "%s codes, %'" PRIu64 " lines skipped",
-                                                 counts->skipped),
-                                    codes, counts->skipped);
-      else
-        subtitle = g_strdup_printf (_("%s codes"), codes);
+      subtitle = describe_counts (counts);
     }
 
   adw_action_row_set_subtitle (ADW_ACTION_ROW (code_file->row), subtitle);
@@ -273,14 +295,7 @@ count_pasted_cb (gpointer data)
   count_codes (input, &counts, NULL, NULL);
 
   self->pasted = counts.codes;
-  if (counts.skipped > 0)
-    label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "%'" PRIu64 " codes; %'" PRIu64 " line will be skipped",
-                                          "%'" PRIu64 " codes; %'" PRIu64 " lines will be skipped",
-                                          counts.skipped),
-                             counts.codes, counts.skipped);
-  else
-    label = g_strdup_printf (_("%'" PRIu64 " codes"), counts.codes);
+  label = describe_counts (&counts);
   gtk_label_set_label (self->paste_label, label);
 
   loy_codes_page_update (self);
@@ -408,6 +423,12 @@ loy_codes_page_class_init (LoyCodesPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/loyaltydesk/LoyaltyDesk/codes/loy-codes-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LoyCodesPage, result_group);
+  gtk_widget_class_bind_template_child (widget_class, LoyCodesPage, added_label);
+  gtk_widget_class_bind_template_child (widget_class, LoyCodesPage, duplicates_label);
+  gtk_widget_class_bind_template_child (widget_class, LoyCodesPage, invalid_label);
+  gtk_widget_class_bind_template_child (widget_class, LoyCodesPage, skipped_row);
+  gtk_widget_class_bind_template_child (widget_class, LoyCodesPage, skipped_label);
   gtk_widget_class_bind_template_child (widget_class, LoyCodesPage, intro_group);
   gtk_widget_class_bind_template_child (widget_class, LoyCodesPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, LoyCodesPage, empty_label);
@@ -544,19 +565,25 @@ loy_codes_page_describe (LoyCodesPage *self)
       CodeFile *code_file = g_ptr_array_index (self->files, i);
       g_autofree char *name = g_file_get_basename (code_file->file);
 
-      g_string_append_printf (text, _("%'" PRIu64 " from %s"), code_file->codes, name);
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%'" PRIu64 " code from %s",
+                                                 "%'" PRIu64 " codes from %s", code_file->codes),
+                              code_file->codes, name);
       g_string_append_c (text, '\n');
     }
   if (self->pasted > 0)
     {
-      g_string_append_printf (text, _("%'" PRIu64 " pasted"), self->pasted);
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%'" PRIu64 " code pasted",
+                                                 "%'" PRIu64 " codes pasted", self->pasted),
+                              self->pasted);
       g_string_append_c (text, '\n');
     }
 
   pattern = get_pattern (self);
   if (pattern != NULL && self->problem == NULL)
     {
-      g_string_append_printf (text, _("%'u generated from %s"), get_generate_count (self), pattern);
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%'u code generated from %s",
+                                                 "%'u codes generated from %s", get_generate_count (self)),
+                              get_generate_count (self), pattern);
       g_string_append_c (text, '\n');
     }
 
@@ -825,25 +852,20 @@ loy_codes_page_write_finish (LoyCodesPage  *self,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
-char *
-loy_codes_page_describe_summary (const LoyImportSummary *summary,
-                                 guint                   max_lines)
+/* The skipped lines, "Line 3: Already in this group", one a line, at most @max_lines. */
+static char *
+describe_skipped_lines (const LoyImportSummary *summary,
+                        guint                   max_lines)
 {
   GString *text = g_string_new (NULL);
-  guint n_errors;
+  guint n_errors = summary->errors != NULL ? summary->errors->len : 0;
 
-  g_return_val_if_fail (summary != NULL, NULL);
-
-  g_string_append_printf (text, _("%'" PRIu64 " added, %'" PRIu64
-                                  " duplicates skipped, %'" PRIu64 " invalid lines skipped"),
-                          summary->added, summary->duplicates, summary->invalid);
-
-  n_errors = summary->errors != NULL ? summary->errors->len : 0;
   for (guint i = 0; i < MIN (n_errors, max_lines); i++)
     {
       LoyImportError *line = g_ptr_array_index (summary->errors, i);
 
-      g_string_append_c (text, '\n');
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
       g_string_append_printf (text, _("Line %'" PRIu64 ": %s"), line->line, line->reason);
     }
   if (n_errors > max_lines)
@@ -855,4 +877,65 @@ loy_codes_page_describe_summary (const LoyImportSummary *summary,
     }
 
   return g_string_free (text, FALSE);
+}
+
+char *
+loy_codes_page_describe_summary (const LoyImportSummary *summary,
+                                 guint                   max_lines)
+{
+  g_autofree char *added = NULL;
+  g_autofree char *duplicates = NULL;
+  g_autofree char *invalid = NULL;
+  g_autofree char *lines = NULL;
+
+  g_return_val_if_fail (summary != NULL, NULL);
+
+  added = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'" PRIu64 " code added",
+                                        "%'" PRIu64 " codes added", summary->added),
+                           summary->added);
+  duplicates = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'" PRIu64 " duplicate skipped",
+                                             "%'" PRIu64 " duplicates skipped", summary->duplicates),
+                                summary->duplicates);
+  invalid = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'" PRIu64 " invalid line skipped",
+                                          "%'" PRIu64 " invalid lines skipped", summary->invalid),
+                             summary->invalid);
+  lines = describe_skipped_lines (summary, max_lines);
+
+  /* Translators: what an import did, as in "3 codes added, 1 duplicate skipped,
+   * 1 invalid line skipped", then the skipped lines, one a line */
+  return g_strdup_printf (lines[0] != '\0' ? _("%s, %s, %s\n%s") : _("%s, %s, %s"),
+                          added, duplicates, invalid, lines);
+}
+
+void
+loy_codes_page_show_result (LoyCodesPage           *self,
+                            const LoyImportSummary *summary)
+{
+  g_autofree char *added = NULL;
+  g_autofree char *duplicates = NULL;
+  g_autofree char *invalid = NULL;
+  g_autofree char *lines = NULL;
+  guint n_errors;
+
+  g_return_if_fail (LOY_IS_CODES_PAGE (self));
+
+  if (summary == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->result_group), FALSE);
+      return;
+    }
+
+  added = loy_format_count (summary->added);
+  duplicates = loy_format_count (summary->duplicates);
+  invalid = loy_format_count (summary->invalid);
+  gtk_label_set_label (self->added_label, added);
+  gtk_label_set_label (self->duplicates_label, duplicates);
+  gtk_label_set_label (self->invalid_label, invalid);
+
+  n_errors = summary->errors != NULL ? summary->errors->len : 0;
+  lines = describe_skipped_lines (summary, RESULT_LINES);
+  gtk_label_set_label (self->skipped_label, lines);
+  adw_expander_row_set_expanded (self->skipped_row, n_errors > 0 && n_errors <= 10);
+  gtk_widget_set_visible (GTK_WIDGET (self->skipped_row), n_errors > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->result_group), TRUE);
 }

@@ -50,5 +50,8 @@ LoyImportSummary *loy_codes_page_write_finish (LoyCodesPage         *self,
 /* A readable account of @summary: added, duplicates, invalid and the first skipped lines. */
 char             *loy_codes_page_describe_summary (const LoyImportSummary *summary,
                                                    guint                   max_lines);
+/* Shows what an import did at the top of the page, or hides it when @summary is NULL. */
+void              loy_codes_page_show_result  (LoyCodesPage           *self,
+                                               const LoyImportSummary *summary);
 
 G_END_DECLS

@@ -20,6 +20,10 @@
  * the fields that changed; a refusal keeps the edits on screen. Deleting is
  * left to whoever offers its Undo. */
 
+/* Below this width the five tabs do not fit beside Cancel, the menu and
+ * Save: the header shows the title and the switcher moves to the bottom. */
+#define NARROW_WIDTH 800
+
 struct _LoyRewardEditor
 {
   AdwWindow              parent_instance;
@@ -32,6 +36,7 @@ struct _LoyRewardEditor
   /* Template widgets */
   AdwToastOverlay       *toast_overlay;
   AdwViewSwitcherTitle  *switcher_title;
+  AdwViewSwitcherBar    *switcher_bar;
   LoyErrorBar           *error_bar;
   AdwViewStack          *view_stack;
   LoyRewardDetailsPage  *details_page;
@@ -390,6 +395,20 @@ loy_reward_editor_close_request (GtkWindow *window)
   return TRUE;
 }
 
+/* Decided by width rather than bound to the title's title-visible, which
+ * changes during allocation and leaves the bar allocated at height -1. */
+static void
+default_width_changed_cb (LoyRewardEditor *self)
+{
+  int width, height;
+  gboolean narrow;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  narrow = width > 0 && width < NARROW_WIDTH;
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, !narrow);
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, narrow);
+}
+
 static void
 loy_reward_editor_dispose (GObject *object)
 {
@@ -471,6 +490,7 @@ loy_reward_editor_class_init (LoyRewardEditorClass *klass)
                                                "/io/github/loyaltydesk/LoyaltyDesk/rewards/loy-reward-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LoyRewardEditor, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardEditor, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, LoyRewardEditor, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardEditor, error_bar);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardEditor, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardEditor, details_page);
@@ -479,6 +499,7 @@ loy_reward_editor_class_init (LoyRewardEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyRewardEditor, advanced_page);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardEditor, codes_page);
   gtk_widget_class_bind_template_callback (widget_class, loy_reward_editor_update);
+  gtk_widget_class_bind_template_callback (widget_class, default_width_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, loy_reward_editor_save_action);
   gtk_widget_class_install_action (widget_class, "editor.deactivate", NULL, loy_reward_editor_active_action);
@@ -495,6 +516,7 @@ loy_reward_editor_init (LoyRewardEditor *self)
 {
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  default_width_changed_cb (self);
 }
 
 LoyRewardEditor *
