@@ -861,6 +861,70 @@ test_levels (Fixture       *fixture,
   g_assert_cmpstr (loy_contact_get_level_name (contact), ==, "Gold");  /* 5300 */
 }
 
+static void
+set_level_basis_earned (Fixture *fixture)
+{
+  g_autoptr(LoyProgram) program = loy_program_new ();
+  g_autoptr(LoyProgram) updated = NULL;
+  g_autoptr(GError) error = NULL;
+
+  loy_program_set_level_basis (program, LOY_LEVEL_BASIS_EARNED_IN_PERIOD);
+  loy_program_set_level_period_months (program, 12);
+  updated = loy_store_update_program_sync (fixture->iface, program, NULL, &error);
+  g_assert_no_error (error);
+}
+
+/* The level the store has for @uuid, read behind its back. */
+static char *
+stored_level (Fixture    *fixture,
+              const char *uuid)
+{
+  return test_sqlite_text (fixture->raw,
+                           "SELECT l.name FROM contacts AS c JOIN levels AS l ON l.id = c.level_id"
+                           " WHERE c.uuid = '%s'", uuid);
+}
+
+/* Levels by points earned in a year go stale as the year moves on, with no
+ * write to the contact: expiring points, and opening the store, set them
+ * again. A stale level stands in for a year gone by. */
+static void
+test_levels_stale (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(LoyContact) anna = enroll (fixture, "anna@example.com", "Anna");
+  const char *uuid = loy_contact_get_uuid (anna);
+  g_autoptr(LoySqliteStore) reopened = NULL;
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CONTACT);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *level = NULL;
+  gint64 written;
+
+  give_points (fixture, anna, 500);
+  set_level_basis_earned (fixture);
+  level = stored_level (fixture, uuid);
+  g_assert_cmpstr (level, ==, "Silver");
+  g_clear_pointer (&level, g_free);
+
+  test_sqlite_exec (fixture->raw, "UPDATE contacts SET level_id = (SELECT id FROM levels"
+                                  " WHERE name = 'Gold')");
+  written = loy_store_expire_points_sync (fixture->iface, now_seconds (), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (written, ==, 0);
+  level = stored_level (fixture, uuid);
+  g_assert_cmpstr (level, ==, "Silver");
+  g_clear_pointer (&level, g_free);
+
+  /* A store's first job, whatever it is, sets them all again. */
+  test_sqlite_exec (fixture->raw, "UPDATE contacts SET level_id = (SELECT id FROM levels"
+                                  " WHERE name = 'Gold')");
+  reopened = test_sqlite_store_open (fixture->base.path);
+  page = loy_store_query_sync (LOY_STORE (reopened), query, 0, 10, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (loy_contact_get_level_name (g_ptr_array_index (page->items, 0)), ==, "Silver");
+  test_assert_finalized (g_steal_pointer (&reopened));
+}
+
 /* Program */
 
 static void
@@ -1192,6 +1256,7 @@ main (int   argc,
   ADD_TEST ("/ledger/reverse", test_reverse);
   ADD_TEST ("/ledger/reverse/stock", test_reverse_stock);
   ADD_TEST ("/ledger/levels", test_levels);
+  ADD_TEST ("/ledger/levels/stale", test_levels_stale);
   ADD_TEST ("/ledger/program", test_program);
   ADD_TEST ("/ledger/expire/fifo", test_expire_fifo);
   ADD_TEST ("/ledger/expire/reversals", test_expire_reversals);

@@ -302,6 +302,47 @@ update_levels (sqlite3     *db,
   return _loy_sqlite_step_done (stmt, error);
 }
 
+/* Levels by points earned in a period move with the calendar, not only
+ * with writes: sets every contact's, inside the caller's transaction. By
+ * balance, each write sets the level it changes (write_entry()), and there
+ * is nothing to do. */
+static gboolean
+refresh_levels (sqlite3     *db,
+                LoyProgram  *program,
+                GError     **error)
+{
+  return loy_program_get_level_basis (program) != LOY_LEVEL_BASIS_EARNED_IN_PERIOD ||
+         update_levels (db, program, 0, error);
+}
+
+gboolean
+_loy_sqlite_refresh_levels (sqlite3  *db,
+                            GError  **error)
+{
+  g_autoptr(LoyProgram) program = read_program (db, error);
+
+  if (program == NULL)
+    return FALSE;
+
+  /* The write lock only when there is something to write. */
+  if (loy_program_get_level_basis (program) != LOY_LEVEL_BASIS_EARNED_IN_PERIOD)
+    return TRUE;
+
+  if (!_loy_sqlite_begin (db, error))
+    return FALSE;
+
+  g_clear_object (&program);
+  if (!(program = read_program (db, error)) ||
+      !refresh_levels (db, program, error) ||
+      !_loy_sqlite_commit (db, error))
+    {
+      _loy_sqlite_rollback (db);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 gboolean
 _loy_sqlite_update_levels (sqlite3  *db,
                            gint64    contact_id,
@@ -1330,9 +1371,11 @@ expire_points_work (sqlite3       *db,
   if (!_loy_sqlite_begin (db, error))
     return NULL;
 
+  /* Run daily, this also keeps levels by points earned in a period current. */
   if (!(program = read_program (db, error)) ||
       (loy_program_get_expiry_months (program) > 0 &&
        !expire_all (db, program, until, cancellable, &n_written, error)) ||
+      !refresh_levels (db, program, error) ||
       !_loy_sqlite_commit (db, error))
     {
       _loy_sqlite_rollback (db);

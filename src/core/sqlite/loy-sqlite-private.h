@@ -137,6 +137,12 @@ gboolean      _loy_sqlite_update_levels        (sqlite3               *db,
                                                 gint64                 contact_id,
                                                 GError               **error);
 
+/* Sets every contact's level again when the program's levels go by points
+ * earned in a period, which moves with the calendar; in a transaction of
+ * its own. */
+gboolean      _loy_sqlite_refresh_levels       (sqlite3               *db,
+                                                GError               **error);
+
 /* Runs in the caller's thread with the connection held. */
 gboolean      _loy_sqlite_populate_demo        (sqlite3               *db,
                                                 const LoyDemoOptions  *options,

