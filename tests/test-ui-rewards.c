@@ -161,6 +161,12 @@ check_details_validation (LoyRewardWizard *wizard)
     }
   loy_ui_test_save_screenshot (GTK_WIDGET (wizard), "wizard-details-invalid");
 
+  /* Too many points says how many at most. */
+  set_text (details, "points_row", "999999999999999999999");
+  g_assert_false (next_enabled (wizard));
+  g_assert_true (g_str_has_prefix (label_text (details, "problem_label"), "Required points can be at most "));
+  g_assert_true (gtk_widget_has_css_class (template_child (details, "problem_label"), "error"));
+
   set_text (details, "title_row", "   ");
   set_text (details, "points_row", "150");
   g_assert_false (next_enabled (wizard));
@@ -181,7 +187,7 @@ check_close_asks (LoyRewardWizard *wizard)
   dialog = loy_ui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (wizard),
                                           "the question before discarding");
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
-                   "Discard this reward?");
+                   "Discard Reward?");
   loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "wizard-discard");
 
   loy_ui_test_respond (dialog, "cancel");
@@ -211,7 +217,21 @@ test_wizard (void)
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (wizard)) == GTK_WINDOW (window));
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (wizard)));
   g_assert_cmpstr (loy_reward_wizard_get_step (wizard), ==, "type");
+  /* The first page has nothing to go back to. */
+  g_assert_false (gtk_widget_get_visible (template_child (wizard, "back_button")));
   loy_ui_test_save_screenshot (GTK_WIDGET (wizard), "wizard-type");
+
+  /* At phone width the kinds stack up and the row of steps is left to the subtitle. */
+  gtk_window_set_default_size (GTK_WINDOW (wizard), 360, 720);
+  loy_ui_test_save_screenshot (GTK_WIDGET (wizard), "wizard-type-narrow");
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (wizard)), <=, 360);
+  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.choose-type", "s", "DIGITAL");
+  g_assert_false (gtk_widget_get_visible (template_child (wizard, "step_box")));
+  g_assert_true (gtk_widget_get_visible (template_child (wizard, "back_button")));
+  loy_ui_test_save_screenshot (GTK_WIDGET (wizard), "wizard-details-narrow");
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (wizard)), <=, 360);
+  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.back", NULL);
+  gtk_window_set_default_size (GTK_WINDOW (wizard), 680, 760);
 
   /* Title and required points */
   gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.choose-type", "s", "DIGITAL");
@@ -530,7 +550,7 @@ test_editor_discard (void)
   gtk_window_close (GTK_WINDOW (editor));
   dialog = loy_ui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (editor),
                                           "the question before discarding");
-  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Discard changes?");
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Discard Changes?");
   loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "rewards-editor-discard");
   loy_ui_test_respond (dialog, "cancel");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));

@@ -8,6 +8,7 @@
 #include <inttypes.h>
 #include <glib/gi18n.h>
 
+#include "loy-format.h"
 #include "loy-reward-details-page.h"
 
 /* A reward's title, required points and description. */
@@ -37,14 +38,19 @@ enum {
   N_PROPS
 };
 
-/* Points as typed: a positive whole number, or -1. */
+/* The most points a reward can ask for. */
+#define MAX_POINTS 1000000000
+
+/* Points as typed: a positive whole number, or -1; -2 when too large. */
 static gint64
 parse_points (const char *text)
 {
+  g_autoptr(GError) error = NULL;
   guint64 value;
 
-  if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
-    return -1;
+  if (!g_ascii_string_to_unsigned (text, 10, 1, MAX_POINTS, &value, &error))
+    return g_error_matches (error, G_NUMBER_PARSER_ERROR, G_NUMBER_PARSER_ERROR_OUT_OF_BOUNDS) &&
+           text[0] != '0' ? -2 : -1;
 
   return (gint64) value;
 }
@@ -60,6 +66,19 @@ loy_reward_details_page_validate (LoyRewardDetailsPage *self)
     problem = _("Enter a title for the reward");
   else if (points[0] == '\0')
     problem = _("Enter the points a contact needs to claim the reward");
+  else if (parse_points (points) == -2)
+    {
+      static char *too_large;
+
+      /* Interned, so an unchanged problem compares equal. */
+      if (too_large == NULL)
+        {
+          g_autofree char *max = loy_format_points (MAX_POINTS);
+
+          too_large = g_strdup_printf (_("Required points can be at most %s"), max);
+        }
+      problem = too_large;
+    }
   else if (parse_points (points) < 0)
     problem = _("Required points must be a positive whole number");
 

@@ -389,7 +389,7 @@ loy_reward_editor_close_request (GtkWindow *window)
   if (json_object_get_size (changes) == 0)
     return GTK_WINDOW_CLASS (loy_reward_editor_parent_class)->close_request (window);
 
-  gtk_window_present (GTK_WINDOW (loy_discard_dialog_new (window, _("Discard changes?"),
+  gtk_window_present (GTK_WINDOW (loy_discard_dialog_new (window, _("Discard Changes?"),
                                                           _("The changes to this reward are not saved."))));
 
   return TRUE;

@@ -5,13 +5,13 @@
 
 #include "config.h"
 
-#include <inttypes.h>
 #include <glib/gi18n.h>
 
 #include "codes/loy-codes-page.h"
 #include "codes/loy-task-bar.h"
 #include "loy-discard-dialog.h"
 #include "loy-error-bar.h"
+#include "loy-format.h"
 #include "loy-reward-advanced-page.h"
 #include "loy-reward-details-page.h"
 #include "loy-reward-image-page.h"
@@ -22,6 +22,9 @@
  * points, image, codes (digital only), view filters, advanced, summary. The
  * reward is written first, then its codes into the code group the store
  * made for it; if adding the codes fails, Create tries only the codes again. */
+
+/* Below this width the row of steps is left out and the kinds stack up. */
+#define NARROW_WIDTH 600
 
 struct _LoyRewardWizard
 {
@@ -35,8 +38,10 @@ struct _LoyRewardWizard
 
   /* Template widgets */
   AdwWindowTitle        *window_title;
+  GtkButton             *back_button;
   GtkButton             *next_button;
   GtkBox                *step_box;
+  GtkBox                *type_box;
   LoyErrorBar           *error_bar;
   GtkStack              *stack;
   GtkButton             *digital_button;
@@ -105,6 +110,8 @@ loy_reward_wizard_update (LoyRewardWizard *self)
   gboolean can_continue = !busy;
   g_autofree char *subtitle = NULL;
   GtkWidget *child;
+  int width, height;
+  gboolean narrow;
 
   if (LOY_IS_REWARD_PAGE (page))
     can_continue = can_continue && loy_reward_page_get_problem (LOY_REWARD_PAGE (page)) == NULL;
@@ -116,6 +123,7 @@ loy_reward_wizard_update (LoyRewardWizard *self)
                    !loy_codes_page_get_busy (self->codes_page);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "wizard.back", self->step > 0 && !busy);
+  gtk_widget_set_visible (GTK_WIDGET (self->back_button), self->step > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "wizard.next",
                                  can_continue && !g_str_equal (name, "type"));
   gtk_widget_set_visible (GTK_WIDGET (self->next_button), !g_str_equal (name, "type"));
@@ -126,7 +134,12 @@ loy_reward_wizard_update (LoyRewardWizard *self)
   /* The step indicator: every step after the choice of kind. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->step_box))) != NULL)
     gtk_box_remove (self->step_box, child);
-  gtk_widget_set_visible (GTK_WIDGET (self->step_box), self->step > 0);
+  /* When narrow the subtitle's "Step N of M" does: the row of steps would not fit. */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  narrow = width > 0 && width < NARROW_WIDTH;
+  gtk_widget_set_visible (GTK_WIDGET (self->step_box), self->step > 0 && !narrow);
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->type_box),
+                                  narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
   for (guint i = 1; i < self->steps->len; i++)
     {
       GtkWidget *label = gtk_label_new (step_title (g_ptr_array_index (self->steps, i)));
@@ -195,8 +208,17 @@ describe_contact_filter (const LoyViewFilter *filter)
     case LOY_CONDITION_IS_SET:
       return g_strdup_printf (_("Contacts who have “%s”"), filter->attribute);
     case LOY_CONDITION_DATE_WINDOW:
-      return g_strdup_printf (_("From %u days before to %u days after each year’s “%s”"),
-                              filter->days_before, filter->days_after, filter->attribute);
+      {
+        g_autofree char *before = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day before",
+                                                                "%u days before", filter->days_before),
+                                                   filter->days_before);
+        g_autofree char *after = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day after",
+                                                               "%u days after", filter->days_after),
+                                                  filter->days_after);
+
+        /* Translators: "From 7 days before to 3 days after each year’s “date_of_birth”" */
+        return g_strdup_printf (_("From %s to %s each year’s “%s”"), before, after, filter->attribute);
+      }
     default:
       g_assert_not_reached ();
     }
@@ -207,7 +229,7 @@ show_summary (LoyRewardWizard *self)
 {
   g_autoptr(LoyReward) reward = build_reward (self);
   const LoyViewFilter *filter = loy_reward_get_view_filter (reward);
-  g_autofree char *points = g_strdup_printf ("%'" PRId64, loy_reward_get_required_credits (reward));
+  g_autofree char *points = loy_format_points (loy_reward_get_required_credits (reward));
   g_autofree char *contacts = describe_contact_filter (filter);
   g_autofree char *image = NULL;
   g_autofree char *shops = NULL;
@@ -224,7 +246,7 @@ show_summary (LoyRewardWizard *self)
     gtk_list_box_remove (self->summary_list, child);
 
   add_summary_row (self, _("Kind"), self->reward_type == LOY_REWARD_TYPE_DIGITAL
-                                      ? _("Digital reward") : _("Reward"));
+                                      ? _("Digital reward") : _("Physical reward"));
   add_summary_row (self, _("Title"), loy_reward_get_title (reward));
   add_summary_row (self, _("Required points"), points);
   add_summary_row (self, _("Description"), loy_reward_get_description (reward) ?: _("None"));
@@ -247,7 +269,7 @@ show_summary (LoyRewardWizard *self)
   add_summary_row (self, _("Shown to"), contacts);
   add_summary_row (self, _("Platform"),
                    filter == NULL || filter->platforms == 0 || filter->platforms == LOY_PLATFORM_ANY
-                     ? _("Business app and customer app")
+                     ? _("Both apps")
                      : filter->platforms == LOY_PLATFORM_BUSINESS_APP ? _("Business app only")
                                                                        : _("Customer app only"));
   if (filter != NULL && filter->shop_uuids != NULL && filter->shop_uuids[0] != NULL)
@@ -259,13 +281,11 @@ show_summary (LoyRewardWizard *self)
   add_summary_row (self, _("Stores"), shops ?: _("All stores"));
 
   if (loy_reward_get_cost_price_cents (reward) != LOY_UNSET)
-    cost = g_strdup_printf ("%" PRId64 ".%02d",
-                            loy_reward_get_cost_price_cents (reward) / 100,
-                            (int) (loy_reward_get_cost_price_cents (reward) % 100));
+    cost = loy_format_money (loy_reward_get_cost_price_cents (reward));
   add_summary_row (self, _("Cost price"), cost ?: _("None"));
 
   if (loy_reward_get_stock (reward) != LOY_UNSET)
-    stock = g_strdup_printf ("%'" PRId64, loy_reward_get_stock (reward));
+    stock = loy_format_count (loy_reward_get_stock (reward));
   add_summary_row (self, _("Stock"), stock ?: _("Unlimited"));
   add_summary_row (self, _("Pre-redeemable"), loy_reward_get_pre_redeemable (reward) ? _("Yes") : _("No"));
 
@@ -481,7 +501,7 @@ loy_reward_wizard_close_request (GtkWindow *window)
   if (self->created != NULL || !has_input (self))
     return GTK_WINDOW_CLASS (loy_reward_wizard_parent_class)->close_request (window);
 
-  gtk_window_present (GTK_WINDOW (loy_discard_dialog_new (window, _("Discard this reward?"),
+  gtk_window_present (GTK_WINDOW (loy_discard_dialog_new (window, _("Discard Reward?"),
                                                           _("What you entered is lost."))));
 
   return TRUE;
@@ -563,8 +583,10 @@ loy_reward_wizard_class_init (LoyRewardWizardClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/loyaltydesk/LoyaltyDesk/rewards/loy-reward-wizard.ui");
   gtk_widget_class_bind_template_child (widget_class, LoyRewardWizard, window_title);
+  gtk_widget_class_bind_template_child (widget_class, LoyRewardWizard, back_button);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardWizard, next_button);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardWizard, step_box);
+  gtk_widget_class_bind_template_child (widget_class, LoyRewardWizard, type_box);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardWizard, error_bar);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardWizard, stack);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardWizard, digital_button);
