@@ -878,6 +878,63 @@ test_two_connections (TestSqliteFixture *fixture,
   test_assert_finalized (g_steal_pointer (&other));
 }
 
+/* Whether the connection has a statement for @sql, in use or kept. */
+static gboolean
+has_statement (sqlite3    *db,
+               const char *sql)
+{
+  for (sqlite3_stmt *stmt = sqlite3_next_stmt (db, NULL); stmt != NULL;
+       stmt = sqlite3_next_stmt (db, stmt))
+    if (g_str_equal (sqlite3_sql (stmt), sql))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+run_cached (sqlite3    *db,
+            const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoySqliteCachedStmt) stmt = _loy_sqlite_prepare_cached (db, sql, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (_loy_sqlite_step_done (stmt, &error));
+}
+
+/* A full statement cache makes room for new statements by dropping the one
+ * unused the longest, not the new ones. */
+static void
+test_statement_cache (TestSqliteFixture *fixture,
+                      gconstpointer      data)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = _loy_sqlite_open (fixture->path, &error);
+  guint n_kept;
+
+  g_assert_no_error (error);
+
+  /* Far more texts than the cache holds, the first used all along. */
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT %u", i);
+
+      run_cached (db, "SELECT 'often'");
+      run_cached (db, sql);
+      g_assert_true (has_statement (db, sql));
+    }
+
+  g_assert_true (has_statement (db, "SELECT 'often'"));
+  g_assert_false (has_statement (db, "SELECT 0"));
+  n_kept = 0;
+  for (sqlite3_stmt *stmt = sqlite3_next_stmt (db, NULL); stmt != NULL;
+       stmt = sqlite3_next_stmt (db, stmt))
+    n_kept++;
+  g_assert_cmpuint (n_kept, ==, 64);
+
+  _loy_sqlite_close (db);
+}
+
 static gboolean
 add_shop_cb (gpointer user_data)
 {
@@ -995,6 +1052,7 @@ main (int   argc,
   ADD_DEMO ("/sqlite/cancelled", test_cancelled);
   ADD_EMPTY ("/sqlite/busy", test_busy);
   ADD_EMPTY ("/sqlite/page-snapshot", test_page_snapshot);
+  ADD_EMPTY ("/sqlite/statement-cache", test_statement_cache);
 
 #undef ADD_EMPTY
 #undef ADD_DEMO

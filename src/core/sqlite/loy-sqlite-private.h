@@ -40,7 +40,8 @@ sqlite3_stmt *_loy_sqlite_prepare              (sqlite3               *db,
                                                 const char            *sql,
                                                 GError               **error);
 /* The connection's statement for @sql, prepared on first use and kept
- * until _loy_sqlite_close(), for statements run over and over. Hand it back
+ * until _loy_sqlite_close() or until the cache, full, makes room for another
+ * (the one unused the longest goes), for statements run over and over. Hand it back
  * with _loy_sqlite_release() (g_autoptr(LoySqliteCachedStmt) does), never
  * finalize it. */
 sqlite3_stmt *_loy_sqlite_prepare_cached       (sqlite3               *db,

@@ -269,7 +269,16 @@ typedef struct
 {
   sqlite3_stmt *stmt;
   gboolean      in_use;
+  GList         link;     /* in StatementCache.lru; data: this */
 } CachedStatement;
+
+/* A full cache makes room by finalizing the statement unused the longest,
+ * so that the statements of the moment stay prepared. */
+typedef struct
+{
+  GHashTable *by_sql;     /* SQL text → CachedStatement, keyed by the statement's own copy */
+  GQueue      lru;        /* the CachedStatements, most recently used first */
+} StatementCache;
 
 static void
 cached_statement_free (CachedStatement *cached)
@@ -278,17 +287,56 @@ cached_statement_free (CachedStatement *cached)
   g_free (cached);
 }
 
-/* Each open connection's cache: SQL text → CachedStatement, keyed by the
- * statement's own copy of the text. SQLite 3.40 cannot attach data to a
+static StatementCache *
+statement_cache_new (void)
+{
+  StatementCache *cache = g_new0 (StatementCache, 1);
+
+  cache->by_sql = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                         (GDestroyNotify) cached_statement_free);
+  g_queue_init (&cache->lru);
+
+  return cache;
+}
+
+static void
+statement_cache_free (StatementCache *cache)
+{
+  /* Destroying the table finalizes the statements. */
+  g_hash_table_unref (cache->by_sql);
+  g_free (cache);
+}
+
+/* Finalizes the least recently used statement that is not in use; FALSE
+ * when every one is. */
+static gboolean
+statement_cache_evict (StatementCache *cache)
+{
+  for (GList *link = cache->lru.tail; link != NULL; link = link->prev)
+    {
+      CachedStatement *cached = link->data;
+
+      if (!cached->in_use)
+        {
+          g_queue_unlink (&cache->lru, link);
+          g_hash_table_remove (cache->by_sql, sqlite3_sql (cached->stmt));
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Each open connection's cache. SQLite 3.40 cannot attach data to a
  * connection (sqlite3_set_clientdata() came in 3.44), hence this map from
  * connection to cache. */
 G_LOCK_DEFINE_STATIC (statement_caches);
 static GHashTable *statement_caches;
 
-static GHashTable *
+static StatementCache *
 get_statement_cache (sqlite3 *db)
 {
-  GHashTable *cache;
+  StatementCache *cache;
 
   G_LOCK (statement_caches);
   cache = g_hash_table_lookup (statement_caches, db);
@@ -302,20 +350,24 @@ _loy_sqlite_prepare_cached (sqlite3     *db,
                             const char  *sql,
                             GError     **error)
 {
-  GHashTable *cache = get_statement_cache (db);
-  CachedStatement *cached = g_hash_table_lookup (cache, sql);
+  StatementCache *cache = get_statement_cache (db);
+  CachedStatement *cached = g_hash_table_lookup (cache->by_sql, sql);
   gboolean keep;
   sqlite3_stmt *stmt = NULL;
 
   if (cached != NULL && !cached->in_use)
     {
       cached->in_use = TRUE;
+      g_queue_unlink (&cache->lru, &cached->link);
+      g_queue_push_head_link (&cache->lru, &cached->link);
       return cached->stmt;
     }
 
-  /* The same text still in use (a nested read), or a full cache: a
-   * statement of its own, finalized when released. */
-  keep = cached == NULL && g_hash_table_size (cache) < STATEMENT_CACHE_SIZE;
+  /* The same text still in use (a nested read), or a cache full of
+   * statements in use: a statement of its own, finalized when released. */
+  keep = cached == NULL &&
+         (g_hash_table_size (cache->by_sql) < STATEMENT_CACHE_SIZE ||
+          statement_cache_evict (cache));
   if (sqlite3_prepare_v3 (db, sql, -1, keep ? SQLITE_PREPARE_PERSISTENT : 0,
                           &stmt, NULL) != SQLITE_OK)
     {
@@ -329,7 +381,9 @@ _loy_sqlite_prepare_cached (sqlite3     *db,
       cached = g_new0 (CachedStatement, 1);
       cached->stmt = stmt;
       cached->in_use = TRUE;
-      g_hash_table_insert (cache, (gpointer) sqlite3_sql (stmt), cached);
+      cached->link.data = cached;
+      g_hash_table_insert (cache->by_sql, (gpointer) sqlite3_sql (stmt), cached);
+      g_queue_push_head_link (&cache->lru, &cached->link);
     }
 
   return stmt;
@@ -338,8 +392,8 @@ _loy_sqlite_prepare_cached (sqlite3     *db,
 void
 _loy_sqlite_release (sqlite3_stmt *stmt)
 {
-  GHashTable *cache = get_statement_cache (sqlite3_db_handle (stmt));
-  CachedStatement *cached = g_hash_table_lookup (cache, sqlite3_sql (stmt));
+  StatementCache *cache = get_statement_cache (sqlite3_db_handle (stmt));
+  CachedStatement *cached = g_hash_table_lookup (cache->by_sql, sqlite3_sql (stmt));
 
   if (cached == NULL || cached->stmt != stmt)
     {
@@ -355,14 +409,13 @@ _loy_sqlite_release (sqlite3_stmt *stmt)
 void
 _loy_sqlite_close (sqlite3 *db)
 {
-  GHashTable *cache;
+  StatementCache *cache;
 
   G_LOCK (statement_caches);
   g_hash_table_steal_extended (statement_caches, db, NULL, (gpointer *) &cache);
   G_UNLOCK (statement_caches);
 
-  /* Destroying the cache finalizes its statements. */
-  g_hash_table_unref (cache);
+  statement_cache_free (cache);
   sqlite3_close_v2 (db);
 }
 
@@ -557,9 +610,7 @@ _loy_sqlite_open (const char  *path,
   G_LOCK (statement_caches);
   if (statement_caches == NULL)
     statement_caches = g_hash_table_new (NULL, NULL);
-  g_hash_table_insert (statement_caches, db,
-                       g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                              (GDestroyNotify) cached_statement_free));
+  g_hash_table_insert (statement_caches, db, statement_cache_new ());
   G_UNLOCK (statement_caches);
 
   sqlite3_extended_result_codes (db, FALSE);
