@@ -158,6 +158,70 @@ loy_ui_test_find_descendant (GtkWidget  *root,
   return NULL;
 }
 
+/* The shortcut for @keyval with @modifiers of @widget or a descendant on
+ * show, the deepest first, with the widget it belongs to. (A window also
+ * lists its descendants' managed shortcuts, but cannot run them itself.) */
+static GtkShortcut *
+find_shortcut (GtkWidget        *widget,
+               guint             keyval,
+               GdkModifierType   modifiers,
+               GtkWidget       **owner)
+{
+  g_autoptr(GListModel) controllers = NULL;
+
+  if (!gtk_widget_get_mapped (widget) || !gtk_widget_is_sensitive (widget))
+    return NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkShortcut *shortcut = find_shortcut (child, keyval, modifiers, owner);
+
+      if (shortcut != NULL)
+        return shortcut;
+    }
+
+  controllers = gtk_widget_observe_controllers (widget);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
+            {
+              *owner = widget;
+              /* The controller keeps it. */
+              return shortcut;
+            }
+        }
+    }
+
+  return NULL;
+}
+
+void
+loy_ui_test_press_shortcut (GtkWidget       *window,
+                            guint            keyval,
+                            GdkModifierType  modifiers)
+{
+  GtkWidget *owner = NULL;
+  GtkShortcut *shortcut = find_shortcut (window, keyval, modifiers, &owner);
+
+  g_assert_nonnull (shortcut);
+  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, owner,
+                                               gtk_shortcut_get_arguments (shortcut)));
+}
+
 typedef struct
 {
   LoySectionView *view;

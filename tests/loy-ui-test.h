@@ -64,6 +64,11 @@ void      loy_ui_test_respond              (GtkWindow          *dialog,
 GtkWidget *loy_ui_test_find_descendant     (GtkWidget          *root,
                                             GType               type,
                                             const char         *action_name);
+/* As a press of @keyval with @modifiers in @window: runs the shortcut of
+ * the first widget on show that has one, and fails unless it ran. */
+void      loy_ui_test_press_shortcut       (GtkWidget          *window,
+                                            guint               keyval,
+                                            GdkModifierType     modifiers);
 /* The toast titled @title on show in @window's toast overlay, waited for. */
 AdwToast *loy_ui_test_wait_for_toast       (GtkWidget          *window,
                                             const char         *title);

@@ -96,6 +96,29 @@ test_criteria_validate (void)
 #define GOLD_UUID "0b8f5f8e-4a9e-4c1a-9d0e-6f1f3c2b9a01"
 #define SILVER_UUID "2c7d1e5a-8b3f-4d6e-a1c2-7e9f0a1b2c03"
 
+/* One condition alone says what is wrong with it, without a place in a group. */
+static void
+test_condition_validate (void)
+{
+  const char *no_levels[] = { NULL };
+  g_autoptr(JsonObject) inverted = loy_segment_condition_new_balance (500, 100);
+  g_autoptr(JsonObject) empty = loy_segment_condition_new_level (no_levels);
+  g_autoptr(JsonObject) balance = loy_segment_condition_new_balance (100, LOY_UNSET);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (loy_segment_condition_validate (inverted, &error));
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT);
+  g_assert_cmpstr (error->message, ==, "The minimum balance (500) is above the maximum (100)");
+  g_clear_error (&error);
+
+  g_assert_false (loy_segment_condition_validate (empty, &error));
+  g_assert_cmpstr (error->message, ==, "A level condition needs at least one level");
+  g_clear_error (&error);
+
+  g_assert_true (loy_segment_condition_validate (balance, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_criteria_build_and_summarize (void)
 {
@@ -778,6 +801,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/segments/criteria/validate", test_criteria_validate);
+  g_test_add_func ("/segments/condition/validate", test_condition_validate);
   g_test_add_func ("/segments/criteria/build-and-summarize", test_criteria_build_and_summarize);
 #define ADD(path, func) \
   g_test_add (path, SegmentsFixture, NULL, segments_fixture_setup, func, segments_fixture_teardown)

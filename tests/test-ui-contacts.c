@@ -5,10 +5,13 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include "contacts/loy-adjust-dialog.h"
 #include "contacts/loy-code-dialog.h"
 #include "contacts/loy-contact-window.h"
 #include "contacts/loy-contacts-toolbar.h"
+#include "contacts/loy-enroll-dialog.h"
 #include "loy-application.h"
 #include "loy-section-view.h"
 #include "loy-ui-test.h"
@@ -35,12 +38,15 @@ model_settled (gpointer data)
   return loy_paged_model_get_loaded (model) && !loy_paged_model_get_loading (model);
 }
 
+/* @data: a contact window, or %NULL for the one the steps work on */
 static gboolean
 contact_window_idle (gpointer data)
 {
-  return !loy_contact_window_get_busy (contact_window) &&
-         model_settled (loy_contact_window_get_ledger (contact_window)) &&
-         model_settled (loy_contact_window_get_rewards (contact_window));
+  LoyContactWindow *contact = data != NULL ? data : contact_window;
+
+  return !loy_contact_window_get_busy (contact) &&
+         model_settled (loy_contact_window_get_ledger (contact)) &&
+         model_settled (loy_contact_window_get_rewards (contact));
 }
 
 static GtkWidget *undo_button;
@@ -356,14 +362,20 @@ test_history_filter (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ledger)), ==, n_all);
 }
 
-/* The contact window's tab @name: history, rewards or details */
+/* @contact's tab @name: history, rewards or details */
+static void
+show_contact_page_of (LoyContactWindow *contact,
+                      const char       *name)
+{
+  GtkWidget *stack = loy_ui_test_find_descendant (GTK_WIDGET (contact), ADW_TYPE_VIEW_STACK, NULL);
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), name);
+}
+
 static void
 show_contact_page (const char *name)
 {
-  GtkWidget *stack = loy_ui_test_find_descendant (GTK_WIDGET (contact_window), ADW_TYPE_VIEW_STACK,
-                                                  NULL);
-
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), name);
+  show_contact_page_of (contact_window, name);
 }
 
 /* Redeeming a digital reward issues a code and shows it. */
@@ -415,6 +427,167 @@ test_redeem_digital (void)
   loy_ui_test_save_screenshot (GTK_WIDGET (contact_window), "contact-redeemed");
 }
 
+static LoyContactsToolbar *
+find_contacts_toolbar (void)
+{
+  LoySectionView *view = loy_ui_test_show_section (window, "contacts");
+
+  return LOY_CONTACTS_TOOLBAR (loy_ui_test_find_descendant (GTK_WIDGET (view),
+                                                            LOY_TYPE_CONTACTS_TOOLBAR, NULL));
+}
+
+/* (A window's frame counts in its default size, not in its width.) */
+static gboolean
+narrower_than (gpointer data)
+{
+  return gtk_widget_get_width (GTK_WIDGET (data)) < 361;
+}
+
+static gboolean
+wider_than (gpointer data)
+{
+  return gtk_widget_get_width (GTK_WIDGET (data)) > 800;
+}
+
+/* Ctrl+N in the contacts enrolls one; at phone width the button is an icon,
+ * which leaves the search its room. */
+static void
+test_enroll_shortcut (void)
+{
+  LoyContactsToolbar *toolbar = find_contacts_toolbar ();
+  GtkWidget *enroll_button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (toolbar),
+                                                                        LOY_TYPE_CONTACTS_TOOLBAR,
+                                                                        "enroll_button"));
+  GtkWindow *dialog;
+
+  g_assert_nonnull (gtk_button_get_label (GTK_BUTTON (enroll_button)));
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
+  loy_ui_test_wait_for (narrower_than, window, "the window to shrink");
+  /* Folded, the window shows the sidebar until a section is chosen there. */
+  adw_leaflet_navigate (ADW_LEAFLET (loy_ui_test_find_descendant (GTK_WIDGET (window),
+                                                                  ADW_TYPE_LEAFLET, NULL)),
+                        ADW_NAVIGATION_DIRECTION_FORWARD);
+  g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (enroll_button)), ==,
+                   "contact-new-symbolic");
+  loy_ui_test_save_screenshot (GTK_WIDGET (window), "contact-search-narrow");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  loy_ui_test_wait_for (wider_than, window, "the window to grow");
+  g_assert_nonnull (gtk_button_get_label (GTK_BUTTON (enroll_button)));
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  loy_ui_test_press_shortcut (GTK_WIDGET (window), GDK_KEY_n, GDK_CONTROL_MASK);
+  dialog = loy_ui_test_wait_for_toplevel (LOY_TYPE_ENROLL_DIALOG, GTK_WINDOW (window),
+                                          "the enroll dialog");
+  loy_ui_test_respond (dialog, "cancel");
+}
+
+/* The action row titled @title among @root's descendants. */
+static GtkWidget *
+find_row (GtkWidget  *root,
+          const char *title)
+{
+  if (ADW_IS_ACTION_ROW (root) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A contact short of a reward's points: the row says how many, its Redeem
+ * cannot be pressed, and the action refuses before asking anything. */
+static void
+test_redeem_unaffordable (void)
+{
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CONTACT);
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoyReward) reward = NULL;
+  g_autofree char *toast = NULL;
+  LoyContact *poor;
+  LoyContactWindow *poor_window;
+  LoyPagedModel *rewards;
+  GtkWidget *row;
+  GtkWidget *button;
+  gint64 missing;
+
+  query->sort = g_strdup ("balance");
+  page = loy_store_query_sync (loy_ui_test_get_store (), query, 0, 1, NULL, &error);
+  g_assert_no_error (error);
+  poor = g_ptr_array_index (page->items, 0);
+
+  poor_window = LOY_CONTACT_WINDOW (loy_contacts_toolbar_open_contact (find_contacts_toolbar (),
+                                                                      poor));
+  loy_ui_test_wait_for (contact_window_idle, poor_window, "the poor contact's rewards");
+  rewards = loy_contact_window_get_rewards (poor_window);
+  for (guint i = g_list_model_get_n_items (G_LIST_MODEL (rewards)); i > 0 && reward == NULL; i--)
+    {
+      g_autoptr(LoyReward) candidate = g_list_model_get_item (G_LIST_MODEL (rewards), i - 1);
+
+      if (loy_reward_get_required_credits (candidate) > loy_contact_get_balance (poor))
+        reward = g_steal_pointer (&candidate);
+    }
+  g_assert_nonnull (reward);
+  missing = loy_reward_get_required_credits (reward) - loy_contact_get_balance (poor);
+
+  show_contact_page_of (poor_window, "rewards");
+  loy_ui_test_save_screenshot (GTK_WIDGET (poor_window), "contact-rewards-unaffordable");
+  row = find_row (GTK_WIDGET (poor_window), loy_reward_get_title (reward));
+  g_assert_nonnull (row);
+  button = loy_ui_test_find_descendant (row, GTK_TYPE_BUTTON, NULL);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_mapped (button));
+  g_assert_false (gtk_widget_is_sensitive (button));
+
+  gtk_widget_activate_action (GTK_WIDGET (poor_window), "contact.redeem", "s",
+                              loy_reward_get_uuid (reward));
+  toast = g_strdup_printf ("“%s” needs %" PRId64 " more points", loy_reward_get_title (reward),
+                           missing);
+  loy_ui_test_wait_for_toast (GTK_WIDGET (poor_window), toast);
+  g_assert_null (loy_ui_test_get_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (poor_window)));
+
+  gtk_window_destroy (GTK_WINDOW (poor_window));
+}
+
+/* At phone width the history is a list of entries, not a cut-off table. */
+static void
+test_narrow (void)
+{
+  GtkWidget *table = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (contact_window),
+                                                                LOY_TYPE_CONTACT_WINDOW,
+                                                                "ledger_view"));
+  GtkWidget *list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (contact_window),
+                                                               LOY_TYPE_CONTACT_WINDOW,
+                                                               "ledger_list"));
+  int minimum;
+
+  show_contact_page ("history");
+  gtk_widget_measure (GTK_WIDGET (contact_window), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+
+  gtk_window_set_default_size (GTK_WINDOW (contact_window), 360, 720);
+  loy_ui_test_wait_for (narrower_than, contact_window, "the window to shrink");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (contact_window));
+  g_assert_true (gtk_widget_get_mapped (list));
+  g_assert_false (gtk_widget_get_mapped (table));
+  loy_ui_test_save_screenshot (GTK_WIDGET (contact_window), "contact-window-narrow");
+
+  gtk_window_set_default_size (GTK_WINDOW (contact_window), 820, 720);
+  loy_ui_test_wait_for (wider_than, contact_window, "the window to grow");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (contact_window));
+  g_assert_true (gtk_widget_get_mapped (table));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -431,10 +604,13 @@ main (int   argc,
   g_test_add_func ("/ui-contacts/search", test_search);
   g_test_add_func ("/ui-contacts/filter-and-sort", test_filter_and_sort);
   g_test_add_func ("/ui-contacts/no-results", test_no_results);
+  g_test_add_func ("/ui-contacts/enroll-shortcut", test_enroll_shortcut);
+  g_test_add_func ("/ui-contacts/redeem-unaffordable", test_redeem_unaffordable);
   g_test_add_func ("/ui-contacts/open", test_open);
   g_test_add_func ("/ui-contacts/adjust-and-undo", test_adjust_and_undo);
   g_test_add_func ("/ui-contacts/history-filter", test_history_filter);
   g_test_add_func ("/ui-contacts/redeem-digital", test_redeem_digital);
+  g_test_add_func ("/ui-contacts/narrow", test_narrow);
 
   ret = g_test_run ();
 

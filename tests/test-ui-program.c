@@ -11,7 +11,9 @@
 #include "loy-segment-criteria.h"
 #include "loy-ui-test.h"
 #include "loy-window.h"
+#include "program/loy-criterion-row.h"
 #include "program/loy-level-basis-bar.h"
+#include "program/loy-level-editor.h"
 #include "program/loy-program-page.h"
 #include "program/loy-program-toolbar.h"
 #include "program/loy-segment-builder.h"
@@ -108,6 +110,14 @@ show_tab (const char *tab)
   return LOY_SECTION_VIEW (view);
 }
 
+static GtkWidget *
+template_child (gpointer    widget,
+                GType       type,
+                const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (widget), type, name));
+}
+
 static gboolean
 basis_shown (gpointer data)
 {
@@ -126,6 +136,8 @@ test_level_editor (void)
   g_autoptr(LoyLevel) level = NULL;
   GtkWidget *name_row;
   GtkWidget *threshold_spin;
+  GtkWidget *save_button;
+  GtkWidget *error_label;
   GtkWindow *editor;
   GtkWindow *dialog;
 
@@ -136,16 +148,30 @@ test_level_editor (void)
 
   g_assert_nonnull (toolbar);
   g_assert_true (gtk_widget_get_visible (toolbar));
-  editor = loy_program_toolbar_open_editor (LOY_PROGRAM_TOOLBAR (toolbar), NULL);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  loy_ui_test_press_shortcut (GTK_WIDGET (window), GDK_KEY_n, GDK_CONTROL_MASK);
+  editor = loy_ui_test_wait_for_toplevel (LOY_TYPE_LEVEL_EDITOR, GTK_WINDOW (window),
+                                          "the new level's editor");
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+
+  /* Without a name Save is off, and the editor says why. */
+  save_button = template_child (editor, LOY_TYPE_LEVEL_EDITOR, "save_button");
+  error_label = template_child (editor, LOY_TYPE_LEVEL_EDITOR, "error_label");
+  g_assert_false (gtk_widget_is_sensitive (save_button));
+  g_assert_true (gtk_widget_is_drawable (error_label));
+  g_assert_true (gtk_widget_has_css_class (error_label, "error"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error_label)), ==, "Enter a name for the level");
+  loy_ui_test_save_screenshot (GTK_WIDGET (editor), "levels-editor-no-name");
 
   name_row = loy_ui_test_find_descendant (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, NULL);
   gtk_editable_set_text (GTK_EDITABLE (name_row), "Platinum");
   threshold_spin = loy_ui_test_find_descendant (GTK_WIDGET (editor), GTK_TYPE_SPIN_BUTTON, NULL);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (threshold_spin), 5000);
+  g_assert_true (gtk_widget_is_sensitive (save_button));
+  g_assert_false (gtk_widget_is_drawable (error_label));
   loy_ui_test_save_screenshot (GTK_WIDGET (editor), "levels-editor");
 
-  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  loy_ui_test_press_shortcut (GTK_WIDGET (editor), GDK_KEY_s, GDK_CONTROL_MASK);
   loy_ui_test_wait_for (loy_ui_test_pointer_cleared, &editor, "the editor to save and close");
 
   level = find_record (LOY_KIND_LEVEL, "Platinum");
@@ -214,7 +240,7 @@ test_segment_builder (void)
   g_assert_cmpint (count, >, 0);
   loy_ui_test_save_screenshot (GTK_WIDGET (builder), "segment-builder");
 
-  gtk_widget_activate_action (GTK_WIDGET (builder), "builder.save", NULL);
+  loy_ui_test_press_shortcut (GTK_WIDGET (builder), GDK_KEY_s, GDK_CONTROL_MASK);
   loy_ui_test_wait_for (loy_ui_test_pointer_cleared, &builder, "the builder to save and close");
 
   segment = find_record (LOY_KIND_SEGMENT, "Silver and Gold savers");
@@ -235,6 +261,66 @@ test_segment_builder (void)
   g_assert_cmpint (loy_segment_builder_get_count (builder), ==, count);
   gtk_window_destroy (GTK_WINDOW (builder));
   g_assert_null (builder);
+}
+
+/* The criterion row of @group's first condition, checked to be marked
+ * with @problem. */
+static void
+assert_condition_problem (LoyCriteriaGroup *group,
+                          const char       *problem)
+{
+  GtkWidget *row = loy_ui_test_find_descendant (GTK_WIDGET (group), LOY_TYPE_CRITERION_ROW, NULL);
+  GtkWidget *label = template_child (row, LOY_TYPE_CRITERION_ROW, "problem_label");
+
+  g_assert_cmpstr (loy_criterion_row_get_problem (LOY_CRITERION_ROW (row)), ==, problem);
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  g_assert_true (gtk_widget_get_visible (label));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, problem);
+}
+
+static gboolean
+builder_narrow (gpointer data)
+{
+  return gtk_widget_get_width (data) <= 360;
+}
+
+/* Incomplete conditions keep Save off and say, each in its row, what they
+ * need; the builder fits a phone, both balance bounds and all. */
+static void
+test_segment_incomplete (void)
+{
+  GtkWindow *builder;
+  GtkWidget *save_button;
+  LoyCriteriaGroup *balance;
+  LoyCriteriaGroup *level;
+  int minimum;
+
+  show_tab ("segments");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  loy_ui_test_press_shortcut (GTK_WIDGET (window), GDK_KEY_n, GDK_CONTROL_MASK);
+  builder = loy_ui_test_wait_for_toplevel (LOY_TYPE_SEGMENT_BUILDER, GTK_WINDOW (window),
+                                           "the new segment's builder");
+  save_button = template_child (builder, LOY_TYPE_SEGMENT_BUILDER, "save_button");
+  gtk_editable_set_text (GTK_EDITABLE (loy_ui_test_find_descendant (GTK_WIDGET (builder),
+                                                                    ADW_TYPE_ENTRY_ROW, NULL)),
+                         "Incomplete");
+  balance = loy_segment_builder_add_group (LOY_SEGMENT_BUILDER (builder),
+                                           loy_segment_condition_new_balance (500, 100));
+  level = loy_segment_builder_add_group (LOY_SEGMENT_BUILDER (builder),
+                                         loy_segment_condition_new_level (NULL));
+
+  assert_condition_problem (balance, "The minimum balance (500) is above the maximum (100)");
+  assert_condition_problem (level, "A level condition needs at least one level");
+  g_assert_false (gtk_widget_is_sensitive (save_button));
+
+  gtk_widget_measure (GTK_WIDGET (builder), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  gtk_window_set_default_size (builder, 360, 760);
+  loy_ui_test_wait_for (builder_narrow, builder, "the builder to shrink");
+  loy_ui_test_save_screenshot (GTK_WIDGET (builder), "segment-builder-incomplete");
+
+  gtk_window_destroy (builder);
 }
 
 static gboolean
@@ -293,6 +379,7 @@ main (int   argc,
 
   g_test_add_func ("/ui-program/level-editor", test_level_editor);
   g_test_add_func ("/ui-program/segment-builder", test_segment_builder);
+  g_test_add_func ("/ui-program/segment-incomplete", test_segment_incomplete);
   g_test_add_func ("/ui-program/program-preferences", test_program_preferences);
 
   ret = g_test_run ();

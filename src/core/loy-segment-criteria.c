@@ -263,6 +263,20 @@ validate_condition (JsonNode  *node,
   return FALSE;
 }
 
+gboolean
+loy_segment_condition_validate (JsonObject  *condition,
+                                GError     **error)
+{
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+
+  g_return_val_if_fail (condition != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  json_node_set_object (node, condition);
+
+  return validate_condition (node, error);
+}
+
 /* The "groups" array of valid @criteria, or NULL when it has none. */
 static JsonArray *
 get_groups (JsonNode *criteria)

@@ -68,6 +68,10 @@ void        loy_segment_criteria_remove_condition  (JsonNode            *criteri
                                                     guint                group,
                                                     guint                index);
 
+/* LOY_ERROR_INVALID_INPUT saying what is wrong with one condition. */
+gboolean    loy_segment_condition_validate          (JsonObject         *condition,
+                                                     GError            **error);
+
 /* LOY_UNSET for an open bound. */
 JsonObject *loy_segment_condition_new_balance       (gint64              min,
                                                      gint64              max);

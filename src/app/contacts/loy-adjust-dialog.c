@@ -5,10 +5,10 @@
 
 #include "config.h"
 
-#include <inttypes.h>
 #include <glib/gi18n.h>
 
 #include "loy-adjust-dialog.h"
+#include "loy-format.h"
 
 struct _LoyAdjustDialog
 {
@@ -107,11 +107,15 @@ loy_adjust_dialog_new (GtkWindow  *parent,
 {
   LoyAdjustDialog *self;
   g_autofree char *body = NULL;
-  g_autofree char *points = g_strdup_printf ("%'" PRId64, balance);
+  g_autofree char *points = loy_format_points (balance);
 
   g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
 
-  body = g_strdup_printf (_("The balance is now %s points."), points);
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "The balance is now %s point.",
+                                       "The balance is now %s points.",
+                                       (gulong) balance),
+                          points);
   self = g_object_new (LOY_TYPE_ADJUST_DIALOG,
                        "transient-for", parent,
                        "body", body,

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "loy-award-dialog.h"
+#include "loy-format.h"
 
 /* The positions of the "For" choices. */
 enum
@@ -75,7 +76,7 @@ loy_award_dialog_update (LoyAwardDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->action_row), basis == BASIS_ACTION);
 
   points = loy_award_dialog_get_points (self);
-  formatted = g_strdup_printf ("%'" PRId64, MAX (points, 0));
+  formatted = loy_format_points (MAX (points, 0));
   preview = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "= %s point", "= %s points", points),
                              formatted);
   gtk_label_set_text (self->preview_label, preview);

@@ -12,6 +12,7 @@
 #include "loy-award-dialog.h"
 #include "loy-code-dialog.h"
 #include "loy-contact-window.h"
+#include "loy-format.h"
 #include "loy-operator.h"
 
 /* One contact: the balance, the points history, the rewards the contact
@@ -59,6 +60,7 @@ struct _LoyContactWindow
   AdwViewStack       *view_stack;
   GtkStack           *ledger_stack;
   GtkColumnView      *ledger_view;
+  GtkListView        *ledger_list;
   GtkNoSelection     *ledger_selection;
   GtkStack           *rewards_stack;
   GtkListBox         *rewards_list;
@@ -79,29 +81,13 @@ static GParamSpec *properties [N_PROPS];
 
 static void loy_contact_window_reload (LoyContactWindow *self);
 
+/* A day written as the app writes days, from seconds since the epoch. */
 static char *
-format_points (gint64 points)
+format_day (gint64 unix_seconds)
 {
-  return g_strdup_printf ("%'" PRId64, points);
-}
+  g_autoptr(GDateTime) at = g_date_time_new_from_unix_utc (unix_seconds);
 
-/* "+25" or "−50", with a real minus sign. */
-static char *
-format_signed_points (gint64 points)
-{
-  g_autofree char *magnitude = format_points (points < 0 ? -points : points);
-
-  return g_strconcat (points < 0 ? "−" : "+", magnitude, NULL);
-}
-
-static char *
-format_date (gint64 unix_seconds)
-{
-  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (unix_seconds);
-  g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
-
-  /* Translators: a day, see g_date_time_format() */
-  return local != NULL ? g_date_time_format (local, _("%-d %B %Y")) : g_strdup ("");
+  return at != NULL ? loy_format_date (at) : g_strdup ("");
 }
 
 static const char *
@@ -133,16 +119,43 @@ ledger_entry_is_placeholder (LoyLedgerEntry *entry)
   return loy_ledger_entry_get_uuid (entry) == NULL;
 }
 
+static char *
+ledger_entry_dup_date (LoyLedgerEntry *entry)
+{
+  g_autoptr(GDateTime) at = g_date_time_new_from_unix_utc (loy_ledger_entry_get_created_at (entry));
+
+  return at != NULL ? loy_format_date_time (at) : g_strdup ("");
+}
+
+/* The reward, its code, the reason and whether the entry was reversed. */
+static char *
+ledger_entry_dup_details (LoyLedgerEntry *entry)
+{
+  const char *reward = loy_ledger_entry_get_reward_title (entry);
+  const char *code = loy_ledger_entry_get_code (entry);
+  const char *reason = loy_ledger_entry_get_reason (entry);
+  GString *text = g_string_new (NULL);
+
+  if (reward != NULL)
+    g_string_append (text, reward);
+  if (code != NULL)
+    /* Translators: the code issued with a redeemed reward */
+    g_string_append_printf (text, text->len > 0 ? _(" · code %s") : _("Code %s"), code);
+  if (reason != NULL && reason[0] != '\0' && g_strcmp0 (reason, reward) != 0)
+    g_string_append_printf (text, text->len > 0 ? " · %s" : "%s", reason);
+  if (loy_ledger_entry_get_reversed (entry))
+    g_string_append_printf (text, text->len > 0 ? " · %s" : "%s", _("Reversed"));
+
+  return g_string_free (text, FALSE);
+}
+
 static void
 ledger_date_bind (GtkLabel       *label,
                   LoyLedgerEntry *entry)
 {
-  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (loy_ledger_entry_get_created_at (entry));
-  g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
-  /* Translators: when a ledger entry was written, see g_date_time_format() */
-  g_autofree char *text = local != NULL ? g_date_time_format (local, _("%-d %b %Y, %H:%M")) : NULL;
+  g_autofree char *text = ledger_entry_dup_date (entry);
 
-  gtk_label_set_text (label, text != NULL ? text : "");
+  gtk_label_set_text (label, text);
 }
 
 static void
@@ -157,7 +170,7 @@ ledger_credits_bind (GtkLabel       *label,
                      LoyLedgerEntry *entry)
 {
   gint64 credits = loy_ledger_entry_get_credits (entry);
-  g_autofree char *text = format_signed_points (credits);
+  g_autofree char *text = loy_format_signed_points (credits);
 
   gtk_label_set_text (label, text);
   if (credits < 0)
@@ -170,23 +183,10 @@ static void
 ledger_details_bind (GtkLabel       *label,
                      LoyLedgerEntry *entry)
 {
-  const char *reward = loy_ledger_entry_get_reward_title (entry);
-  const char *code = loy_ledger_entry_get_code (entry);
-  const char *reason = loy_ledger_entry_get_reason (entry);
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *text = ledger_entry_dup_details (entry);
 
-  if (reward != NULL)
-    g_string_append (text, reward);
-  if (code != NULL)
-    /* Translators: the code issued with a redeemed reward */
-    g_string_append_printf (text, text->len > 0 ? _(" · code %s") : _("Code %s"), code);
-  if (reason != NULL && reason[0] != '\0' && g_strcmp0 (reason, reward) != 0)
-    g_string_append_printf (text, text->len > 0 ? " · %s" : "%s", reason);
-  if (loy_ledger_entry_get_reversed (entry))
-    g_string_append_printf (text, text->len > 0 ? " · %s" : "%s", _("Reversed"));
-
-  gtk_label_set_text (label, text->str);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label), text->str);
+  gtk_label_set_text (label, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (label), text);
 }
 
 static void
@@ -198,6 +198,26 @@ ledger_operator_bind (GtkLabel       *label,
   gtk_label_set_text (label, operator_name != NULL ? operator_name : "");
 }
 
+/* In the narrow list, under the type: when, and the details. */
+static void
+ledger_subtitle_bind (GtkLabel       *label,
+                      LoyLedgerEntry *entry)
+{
+  g_autofree char *date = ledger_entry_dup_date (entry);
+  g_autofree char *details = ledger_entry_dup_details (entry);
+  const char *operator_name = loy_ledger_entry_get_operator (entry);
+  g_autoptr(GString) text = g_string_new (date);
+
+  if (details[0] != '\0')
+    g_string_append_printf (text, " · %s", details);
+  if (operator_name != NULL && operator_name[0] != '\0')
+    /* Translators: who wrote a ledger entry, after its date and details */
+    g_string_append_printf (text, _(" · by %s"), operator_name);
+
+  gtk_label_set_text (label, text->str);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (label), text->str);
+}
+
 static const LedgerColumn ledger_columns[] = {
   { N_("Date"), ledger_date_bind, FALSE, FALSE },
   { N_("Type"), ledger_type_bind, FALSE, FALSE },
@@ -206,30 +226,25 @@ static const LedgerColumn ledger_columns[] = {
   { N_("By"), ledger_operator_bind, FALSE, FALSE },
 };
 
-static void
-ledger_cell_setup_cb (GtkSignalListItemFactory *factory,
-                      GtkListItem              *list_item,
-                      const LedgerColumn       *column)
+static GtkWidget *
+ledger_label_new (gboolean numeric)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (label), column->numeric ? 1.0f : 0.0f);
-  /* As tall as the reverse button, which only some rows have. */
-  gtk_widget_set_size_request (label, -1, LEDGER_ROW_HEIGHT);
-  if (column->numeric)
+  gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1.0f : 0.0f);
+  if (numeric)
     gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (list_item, label);
+
+  return label;
 }
 
+/* Shows @entry in @label with @bind: dimmed once reversed, empty while loading. */
 static void
-ledger_cell_bind_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *list_item,
-                     const LedgerColumn       *column)
+ledger_label_bind (GtkWidget      *label,
+                   LoyLedgerEntry *entry,
+                   LedgerCellFunc  bind)
 {
-  LoyLedgerEntry *entry = gtk_list_item_get_item (list_item);
-  GtkWidget *label = gtk_list_item_get_child (list_item);
-
   gtk_widget_remove_css_class (label, "error");
   gtk_widget_remove_css_class (label, "success");
   gtk_widget_set_tooltip_text (label, NULL);
@@ -240,32 +255,30 @@ ledger_cell_bind_cb (GtkSignalListItemFactory *factory,
       return;
     }
 
-  column->bind (GTK_LABEL (label), entry);
+  bind (GTK_LABEL (label), entry);
   if (loy_ledger_entry_get_reversed (entry))
     gtk_widget_add_css_class (label, "dim-label");
   else
     gtk_widget_remove_css_class (label, "dim-label");
 }
 
-static void
-ledger_reverse_setup_cb (GtkSignalListItemFactory *factory,
-                         GtkListItem              *list_item,
-                         gpointer                  user_data)
+static GtkWidget *
+ledger_reverse_button_new (void)
 {
   GtkWidget *button = gtk_button_new_from_icon_name ("edit-undo-symbolic");
 
   gtk_widget_set_tooltip_text (button, _("Reverse Entry…"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
-  gtk_list_item_set_child (list_item, button);
+
+  return button;
 }
 
+/* Entries that can still be reversed get the button, aimed at them. */
 static void
-ledger_reverse_bind_cb (GtkSignalListItemFactory *factory,
-                        GtkListItem              *list_item,
-                        gpointer                  user_data)
+ledger_reverse_button_bind (GtkWidget      *button,
+                            LoyLedgerEntry *entry)
 {
-  LoyLedgerEntry *entry = gtk_list_item_get_item (list_item);
-  GtkWidget *button = gtk_list_item_get_child (list_item);
   LoyLedgerEntryType type = loy_ledger_entry_get_entry_type (entry);
   gboolean reversible = !ledger_entry_is_placeholder (entry) &&
                         !loy_ledger_entry_get_reversed (entry) &&
@@ -280,6 +293,44 @@ ledger_reverse_bind_cb (GtkSignalListItemFactory *factory,
                                         loy_ledger_entry_get_uuid (entry));
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "contact.reverse");
     }
+}
+
+static void
+ledger_cell_setup_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *list_item,
+                      const LedgerColumn       *column)
+{
+  GtkWidget *label = ledger_label_new (column->numeric);
+
+  /* As tall as the reverse button, which only some rows have. */
+  gtk_widget_set_size_request (label, -1, LEDGER_ROW_HEIGHT);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+ledger_cell_bind_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item,
+                     const LedgerColumn       *column)
+{
+  ledger_label_bind (gtk_list_item_get_child (list_item), gtk_list_item_get_item (list_item),
+                     column->bind);
+}
+
+static void
+ledger_reverse_setup_cb (GtkSignalListItemFactory *factory,
+                         GtkListItem              *list_item,
+                         gpointer                  user_data)
+{
+  gtk_list_item_set_child (list_item, ledger_reverse_button_new ());
+}
+
+static void
+ledger_reverse_bind_cb (GtkSignalListItemFactory *factory,
+                        GtkListItem              *list_item,
+                        gpointer                  user_data)
+{
+  ledger_reverse_button_bind (gtk_list_item_get_child (list_item),
+                              gtk_list_item_get_item (list_item));
 }
 
 static void
@@ -308,6 +359,64 @@ loy_contact_window_add_ledger_columns (LoyContactWindow *self)
   g_signal_connect (factory, "bind", G_CALLBACK (ledger_reverse_bind_cb), NULL);
   reverse_column = gtk_column_view_column_new (NULL, factory);
   gtk_column_view_append_column (self->ledger_view, reverse_column);
+}
+
+/* The narrow list: one row per entry, the type and its points over the
+ * date and details, and the reverse button. */
+static void
+ledger_row_setup_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item,
+                     gpointer                  user_data)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = ledger_label_new (FALSE);
+  GtkWidget *subtitle = ledger_label_new (FALSE);
+  GtkWidget *points = ledger_label_new (TRUE);
+
+  gtk_widget_set_margin_top (row, 6);
+  gtk_widget_set_margin_bottom (row, 6);
+  gtk_widget_set_margin_start (row, 12);
+  gtk_widget_set_margin_end (row, 6);
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_box_append (GTK_BOX (text), title);
+  gtk_box_append (GTK_BOX (text), subtitle);
+  gtk_box_append (GTK_BOX (row), text);
+  gtk_box_append (GTK_BOX (row), points);
+  gtk_box_append (GTK_BOX (row), ledger_reverse_button_new ());
+  gtk_list_item_set_child (list_item, row);
+}
+
+static void
+ledger_row_bind_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *list_item,
+                    gpointer                  user_data)
+{
+  LoyLedgerEntry *entry = gtk_list_item_get_item (list_item);
+  GtkWidget *row = gtk_list_item_get_child (list_item);
+  GtkWidget *text = gtk_widget_get_first_child (row);
+  GtkWidget *points = gtk_widget_get_next_sibling (text);
+
+  ledger_label_bind (gtk_widget_get_first_child (text), entry, ledger_type_bind);
+  ledger_label_bind (gtk_widget_get_last_child (text), entry, ledger_subtitle_bind);
+  /* The subtitle stays dim, reversed or not. */
+  gtk_widget_add_css_class (gtk_widget_get_last_child (text), "dim-label");
+  ledger_label_bind (points, entry, ledger_credits_bind);
+  ledger_reverse_button_bind (gtk_widget_get_next_sibling (points), entry);
+}
+
+static void
+loy_contact_window_setup_ledger_list (LoyContactWindow *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (ledger_row_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (ledger_row_bind_cb), NULL);
+  gtk_list_view_set_factory (self->ledger_list, factory);
+  g_object_unref (factory);
 }
 
 static void
@@ -346,6 +455,17 @@ loy_contact_window_can (LoyContactWindow     *self,
   return loy_store_can (self->store, capabilities);
 }
 
+/* The points @self's contact still needs for @reward; 0 when it is affordable. */
+static gint64
+loy_contact_window_get_missing (LoyContactWindow *self,
+                                LoyReward        *reward)
+{
+  gint64 missing = loy_reward_get_required_credits (reward) -
+                   loy_contact_get_balance (self->contact);
+
+  return MAX (0, missing);
+}
+
 static GtkWidget *
 create_reward_row_cb (gpointer item,
                       gpointer user_data)
@@ -354,7 +474,7 @@ create_reward_row_cb (gpointer item,
   LoyReward *reward = item;
   GtkWidget *row = adw_action_row_new ();
   gint64 cost = loy_reward_get_required_credits (reward);
-  gint64 missing = cost - loy_contact_get_balance (self->contact);
+  gint64 missing;
   g_autofree char *points = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *status = NULL;
@@ -364,18 +484,29 @@ create_reward_row_cb (gpointer item,
   if (loy_reward_get_uuid (reward) == NULL)
     return row;
 
-  points = format_points (cost);
-  subtitle = g_strdup_printf (loy_reward_get_reward_type (reward) == LOY_REWARD_TYPE_DIGITAL
-                              ? _("%s points · Digital") : _("%s points · Physical"),
-                              points);
+  missing = loy_contact_window_get_missing (self, reward);
+  points = loy_format_points (cost);
+  if (loy_reward_get_reward_type (reward) == LOY_REWARD_TYPE_DIGITAL)
+    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "%s point · Digital", "%s points · Digital",
+                                             (gulong) cost),
+                                points);
+  else
+    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "%s point · Physical", "%s points · Physical",
+                                             (gulong) cost),
+                                points);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), loy_reward_get_title (reward));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
 
   if (missing > 0)
     {
-      g_autofree char *missing_text = format_points (missing);
+      g_autofree char *missing_text = loy_format_points (missing);
 
-      status = g_strdup_printf (_("Needs %s more"), missing_text);
+      status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "Needs %s more point", "Needs %s more points",
+                                             (gulong) missing),
+                                missing_text);
     }
   else
     status = g_strdup (_("Affordable"));
@@ -388,9 +519,16 @@ create_reward_row_cb (gpointer item,
     {
       button = gtk_button_new_with_mnemonic (_("_Redeem…"));
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_set_sensitive (button, missing <= 0);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "contact.redeem");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", loy_reward_get_uuid (reward));
+      /* An enabled action would make the button sensitive again: an
+       * unaffordable reward's button has none. */
+      if (missing > 0)
+        gtk_widget_set_sensitive (button, FALSE);
+      else
+        {
+          gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s",
+                                            loy_reward_get_uuid (reward));
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "contact.redeem");
+        }
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
     }
 
@@ -439,7 +577,7 @@ attribute_value (JsonNode *node)
     return g_strdup (json_node_get_boolean (node) ? _("Yes") : _("No"));
 
   if (type == G_TYPE_INT64)
-    return format_points (json_node_get_int (node));
+    return g_strdup_printf ("%'" PRId64, json_node_get_int (node));
 
   if (type == G_TYPE_DOUBLE)
     return g_strdup_printf ("%'.2f", json_node_get_double (node));
@@ -447,15 +585,16 @@ attribute_value (JsonNode *node)
   if (type == G_TYPE_STRING)
     {
       const char *text = json_node_get_string (node);
-      g_autofree char *midnight = g_strconcat (text, "T00:00:00Z", NULL);
-      g_autoptr(GDateTime) date = g_date_time_new_from_iso8601 (midnight, NULL);
+      /* A date alone is that day wherever the desk is, not midnight in UTC. */
+      g_autofree char *midnight = g_strconcat (text, "T00:00:00", NULL);
+      g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+      g_autoptr(GDateTime) date = g_date_time_new_from_iso8601 (midnight, local);
       g_autoptr(GDateTime) date_time = g_date_time_new_from_iso8601 (text, NULL);
 
       if (date != NULL)
-        /* Translators: a date attribute such as a birthday, see g_date_time_format() */
-        return g_date_time_format (date, _("%-d %B %Y"));
+        return loy_format_date (date);
       if (date_time != NULL)
-        return format_date (g_date_time_to_unix (date_time));
+        return loy_format_date (date_time);
       return g_strdup (text);
     }
 
@@ -490,7 +629,7 @@ loy_contact_window_update_attributes (LoyContactWindow *self)
 
   if (loy_contact_get_created_at (self->contact) > 0)
     {
-      g_autofree char *since = format_date (loy_contact_get_created_at (self->contact));
+      g_autofree char *since = format_day (loy_contact_get_created_at (self->contact));
 
       add_attribute_row (self->attributes_list, _("Member since"), since);
     }
@@ -513,7 +652,7 @@ loy_contact_window_update_header (LoyContactWindow *self)
   LoyContact *contact = self->contact;
   const char *name = loy_contact_get_display_name (contact);
   const char *level = loy_contact_get_level_name (contact);
-  g_autofree char *balance = format_points (loy_contact_get_balance (contact));
+  g_autofree char *balance = loy_format_points (loy_contact_get_balance (contact));
   gint64 expiring = loy_contact_get_expiring_points (contact);
 
   gtk_window_set_title (GTK_WINDOW (self), name);
@@ -528,8 +667,8 @@ loy_contact_window_update_header (LoyContactWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->expiry_label), expiring > 0);
   if (expiring > 0)
     {
-      g_autofree char *points = format_points (expiring);
-      g_autofree char *date = format_date (loy_contact_get_expiring_at (contact));
+      g_autofree char *points = loy_format_points (expiring);
+      g_autofree char *date = format_day (loy_contact_get_expiring_at (contact));
       g_autofree char *text = NULL;
 
       text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -685,13 +824,18 @@ award_points_cb (GObject      *object,
   g_autoptr(LoyLedgerEntry) entry = NULL;
   g_autofree char *points = NULL;
   g_autofree char *title = NULL;
+  gint64 credits;
 
   entry = loy_contact_window_finish_write (self, loy_store_award_points_finish, result);
   if (entry == NULL)
     return;
 
-  points = format_points (loy_ledger_entry_get_credits (entry));
-  title = g_strdup_printf (_("Awarded %s points"), points);
+  credits = loy_ledger_entry_get_credits (entry);
+  points = loy_format_points (credits);
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "Awarded %s point", "Awarded %s points",
+                                        (gulong) credits),
+                           points);
   loy_contact_window_toast (self, title);
 }
 
@@ -739,7 +883,7 @@ adjust_points_cb (GObject      *object,
   if (entry == NULL)
     return;
 
-  points = format_signed_points (loy_ledger_entry_get_credits (entry));
+  points = loy_format_signed_points (loy_ledger_entry_get_credits (entry));
   title = g_strdup_printf (_("Balance adjusted by %s"), points);
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
@@ -795,7 +939,7 @@ reverse_entry_cb (GObject      *object,
   if (entry == NULL)
     return;
 
-  points = format_signed_points (loy_ledger_entry_get_credits (entry));
+  points = loy_format_signed_points (loy_ledger_entry_get_credits (entry));
   title = g_strdup_printf (_("Entry reversed: balance changed by %s"), points);
   loy_contact_window_toast (self, title);
 }
@@ -966,20 +1110,51 @@ loy_contact_window_redeem_action (GtkWidget  *widget,
   LoyContactWindow *self = LOY_CONTACT_WINDOW (widget);
   g_autoptr(LoyReward) reward = NULL;
   g_autofree char *heading = NULL;
-  g_autofree char *cost = NULL;
-  g_autofree char *after = NULL;
+  g_autofree char *cost_text = NULL;
+  g_autofree char *after_text = NULL;
+  g_autofree char *cost_sentence = NULL;
+  g_autofree char *after_sentence = NULL;
   g_autofree char *body = NULL;
+  gint64 cost;
+  gint64 after;
+  gint64 missing;
   GtkWidget *dialog;
 
   reward = loy_contact_window_find_reward (self, g_variant_get_string (parameter, NULL));
   if (reward == NULL)
     return;
 
+  /* The store would refuse: say why now rather than ask first. */
+  missing = loy_contact_window_get_missing (self, reward);
+  if (missing > 0)
+    {
+      g_autofree char *missing_text = loy_format_points (missing);
+      g_autofree char *message = NULL;
+
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "“%s” needs %s more point",
+                                              "“%s” needs %s more points",
+                                              (gulong) missing),
+                                 loy_reward_get_title (reward), missing_text);
+      loy_contact_window_toast (self, message);
+      return;
+    }
+
+  cost = loy_reward_get_required_credits (reward);
+  after = loy_contact_get_balance (self->contact) - cost;
+  cost_text = loy_format_points (cost);
+  after_text = loy_format_points (after);
   heading = g_strdup_printf (_("Redeem “%s”?"), loy_reward_get_title (reward));
-  cost = format_points (loy_reward_get_required_credits (reward));
-  after = format_points (loy_contact_get_balance (self->contact) -
-                         loy_reward_get_required_credits (reward));
-  body = g_strdup_printf (_("It costs %s points. The balance after is %s points."), cost, after);
+  cost_sentence = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "It costs %s point.", "It costs %s points.",
+                                                (gulong) cost),
+                                   cost_text);
+  after_sentence = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                 "The balance after is %s point.",
+                                                 "The balance after is %s points.",
+                                                 (gulong) after),
+                                    after_text);
+  body = g_strconcat (cost_sentence, " ", after_sentence, NULL);
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
@@ -1162,6 +1337,7 @@ loy_contact_window_class_init (LoyContactWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, ledger_stack);
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, ledger_view);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, ledger_list);
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, ledger_selection);
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, rewards_stack);
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, rewards_list);
@@ -1190,6 +1366,7 @@ loy_contact_window_init (LoyContactWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   loy_contact_window_add_ledger_columns (self);
+  loy_contact_window_setup_ledger_list (self);
 }
 
 LoyContactWindow *

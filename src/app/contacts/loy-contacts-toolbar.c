@@ -197,9 +197,24 @@ store_changed_cb (LoyContactsToolbar *self,
   if (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (self->filter_button))))
     filter_popover_shown_cb (self);
 
-  gtk_widget_set_visible (self->enroll_button,
-                          store != NULL && loy_store_can (store, LOY_STORE_CAN_ENROLL_CONTACTS));
+  gboolean can_enroll = store != NULL && loy_store_can (store, LOY_STORE_CAN_ENROLL_CONTACTS);
+
+  gtk_widget_set_visible (self->enroll_button, can_enroll);
+  /* Ctrl+N too */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.enroll", can_enroll);
   gtk_widget_set_visible (GTK_WIDGET (self->filter_button), store != NULL);
+}
+
+/* At phone width the search needs the room: the button shrinks to its icon. */
+static void
+compact_changed_cb (LoyContactsToolbar *self)
+{
+  GtkButton *button = GTK_BUTTON (self->enroll_button);
+
+  if (loy_section_view_get_compact (self->section_view))
+    gtk_button_set_icon_name (button, "contact-new-symbolic");
+  else
+    gtk_button_set_label (button, _("_Enroll Contact…"));
 }
 
 /* The balance column shows what the contact window just changed. */
@@ -390,7 +405,10 @@ loy_contacts_toolbar_new (LoySectionView *section_view)
    * it the chosen filters and order. */
   g_signal_connect_object (section_view, "notify::model", G_CALLBACK (loy_contacts_toolbar_apply),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (section_view, "notify::compact", G_CALLBACK (compact_changed_cb),
+                           self, G_CONNECT_SWAPPED);
   store_changed_cb (self, NULL, section_view);
+  compact_changed_cb (self);
 
   return self;
 }

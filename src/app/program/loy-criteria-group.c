@@ -184,6 +184,21 @@ loy_criteria_group_get_n_conditions (LoyCriteriaGroup *self)
   return n;
 }
 
+gboolean
+loy_criteria_group_is_complete (LoyCriteriaGroup *self)
+{
+  g_return_val_if_fail (LOY_IS_CRITERIA_GROUP (self), FALSE);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (LOY_IS_CRITERION_ROW (child) &&
+        loy_criterion_row_get_problem (LOY_CRITERION_ROW (child)) != NULL)
+      return FALSE;
+
+  return TRUE;
+}
+
 void
 loy_criteria_group_set_joined (LoyCriteriaGroup *self,
                                gboolean          joined)

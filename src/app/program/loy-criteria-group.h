@@ -20,6 +20,8 @@ LoyCriteriaGroup *loy_criteria_group_new            (GListModel       *levels);
 LoyCriterionRow  *loy_criteria_group_add_condition  (LoyCriteriaGroup *self,
                                                      JsonObject       *condition);
 guint             loy_criteria_group_get_n_conditions (LoyCriteriaGroup *self);
+/* Whether every condition is complete; the others show what they need. */
+gboolean          loy_criteria_group_is_complete    (LoyCriteriaGroup *self);
 /* Whether the group says "and" above itself, joining it to the one before. */
 void              loy_criteria_group_set_joined     (LoyCriteriaGroup *self,
                                                      gboolean          joined);

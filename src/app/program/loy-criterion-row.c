@@ -22,6 +22,7 @@ struct _LoyCriterionRow
 
   GListModel     *levels;
   GHashTable     *selected_levels;   /* level UUIDs */
+  char           *problem;
   gboolean        filling;
 
   /* Template widgets */
@@ -38,6 +39,7 @@ struct _LoyCriterionRow
   GtkSpinButton  *activity_days_spin;
   GtkSpinButton  *earned_points_spin;
   GtkSpinButton  *earned_days_spin;
+  GtkLabel       *problem_label;
 };
 
 G_DEFINE_FINAL_TYPE (LoyCriterionRow, loy_criterion_row, GTK_TYPE_LIST_BOX_ROW)
@@ -50,9 +52,29 @@ enum {
 
 static guint signals [N_SIGNALS];
 
+/* An incomplete condition is marked, and says what it needs. */
+static void
+loy_criterion_row_validate (LoyCriterionRow *self)
+{
+  g_autoptr(JsonObject) condition = loy_criterion_row_build_condition (self);
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&self->problem, g_free);
+  if (!loy_segment_condition_validate (condition, &error))
+    self->problem = g_strdup (error->message);
+
+  gtk_label_set_text (self->problem_label, self->problem != NULL ? self->problem : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), self->problem != NULL);
+  if (self->problem != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "error");
+}
+
 static void
 loy_criterion_row_emit_changed (LoyCriterionRow *self)
 {
+  loy_criterion_row_validate (self);
   if (!self->filling)
     g_signal_emit (self, signals [CHANGED], 0);
 }
@@ -137,12 +159,23 @@ loy_criterion_row_dispose (GObject *object)
 }
 
 static void
+loy_criterion_row_finalize (GObject *object)
+{
+  LoyCriterionRow *self = LOY_CRITERION_ROW (object);
+
+  g_free (self->problem);
+
+  G_OBJECT_CLASS (loy_criterion_row_parent_class)->finalize (object);
+}
+
+static void
 loy_criterion_row_class_init (LoyCriterionRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = loy_criterion_row_dispose;
+  object_class->finalize = loy_criterion_row_finalize;
 
   /**
    * LoyCriterionRow::changed:
@@ -184,6 +217,7 @@ loy_criterion_row_class_init (LoyCriterionRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyCriterionRow, activity_days_spin);
   gtk_widget_class_bind_template_child (widget_class, LoyCriterionRow, earned_points_spin);
   gtk_widget_class_bind_template_child (widget_class, LoyCriterionRow, earned_days_spin);
+  gtk_widget_class_bind_template_child (widget_class, LoyCriterionRow, problem_label);
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, type_selected_cb);
 
@@ -211,6 +245,7 @@ loy_criterion_row_new (GListModel *levels)
   g_signal_connect_object (levels, "items-changed",
                            G_CALLBACK (levels_changed_cb), self, G_CONNECT_SWAPPED);
   levels_changed_cb (self);
+  loy_criterion_row_validate (self);
 
   return self;
 }
@@ -292,6 +327,14 @@ loy_criterion_row_set_condition (LoyCriterionRow *self,
 
   self->filling = FALSE;
   field_changed_cb (self);
+}
+
+const char *
+loy_criterion_row_get_problem (LoyCriterionRow *self)
+{
+  g_return_val_if_fail (LOY_IS_CRITERION_ROW (self), NULL);
+
+  return self->problem;
 }
 
 JsonObject *

@@ -20,6 +20,8 @@ LoyCriterionRow *loy_criterion_row_new             (GListModel      *levels);
 /* Shows @condition (see loy-segment-criteria.h) in the fields. */
 void             loy_criterion_row_set_condition   (LoyCriterionRow *self,
                                                     JsonObject      *condition);
+/* What the condition still needs, or %NULL when it is complete. */
+const char      *loy_criterion_row_get_problem     (LoyCriterionRow *self);
 /* (transfer full): the condition the fields describe, valid or not. */
 JsonObject      *loy_criterion_row_build_condition (LoyCriterionRow *self);
 

@@ -107,10 +107,13 @@ loy_level_editor_finish_write (LoyLevelEditor *self,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
+/* Save stays off without a name; say so, where the store's errors go. */
 static void
 field_changed_cb (LoyLevelEditor *self)
 {
-  loy_level_editor_show_error (self, NULL);
+  g_autofree char *name = loy_level_editor_dup_name (self);
+
+  loy_level_editor_show_error (self, name[0] == '\0' ? _("Enter a name for the level") : NULL);
   loy_level_editor_update_actions (self);
 }
 
@@ -272,6 +275,8 @@ loy_level_editor_class_init (LoyLevelEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL,
                                    loy_level_editor_delete_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
+                                       "editor.save", NULL);
 }
 
 static void
@@ -314,7 +319,7 @@ loy_level_editor_new (LoyStore *store,
   gtk_widget_set_visible (self->members_row, exists);
   gtk_widget_set_visible (self->delete_group, exists && can_edit);
   gtk_widget_set_visible (self->save_button, can_edit);
-  loy_level_editor_update_actions (self);
+  field_changed_cb (self);
 
   return self;
 }

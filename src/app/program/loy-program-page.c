@@ -8,6 +8,7 @@
 #include <inttypes.h>
 #include <glib/gi18n.h>
 
+#include "loy-format.h"
 #include "loy-program-page.h"
 
 /* The "Program" page of the preferences: how contacts earn points, when the
@@ -130,7 +131,7 @@ loy_program_page_update_example (LoyProgramPage *self)
   loy_program_set_rounding (example, loy_program_page_get_rounding (self));
   points = loy_program_points_for_amount (example, EXAMPLE_AMOUNT_CENTS);
 
-  amount = g_strdup_printf ("%.2f", EXAMPLE_AMOUNT_CENTS / 100.0);
+  amount = loy_format_money (EXAMPLE_AMOUNT_CENTS);
   /* Translators: an example of the earning rule, "12.50 spent → 12 points" */
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                        "Example: %s spent → %'" PRId64 " point",

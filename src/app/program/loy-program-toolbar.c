@@ -34,8 +34,11 @@ store_changed_cb (LoyProgramToolbar *self)
 {
   LoyStore *store = loy_section_view_get_store (self->view);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->new_button),
-                          store != NULL && loy_store_can (store, LOY_STORE_CAN_EDIT_PROGRAM));
+  gboolean can_edit = store != NULL && loy_store_can (store, LOY_STORE_CAN_EDIT_PROGRAM);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->new_button), can_edit);
+  /* Ctrl+N too */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "toolbar.new", can_edit);
 }
 
 static void

@@ -84,6 +84,19 @@ loy_segment_builder_show_toast (LoySegmentBuilder *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
+/* Every condition complete; each incomplete one says what it needs. */
+static gboolean
+loy_segment_builder_is_complete (LoySegmentBuilder *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (self->groups_box);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (!loy_criteria_group_is_complete (LOY_CRITERIA_GROUP (child)))
+      return FALSE;
+
+  return TRUE;
+}
+
 static void
 loy_segment_builder_update_actions (LoySegmentBuilder *self)
 {
@@ -91,7 +104,9 @@ loy_segment_builder_update_actions (LoySegmentBuilder *self)
   gboolean editable = loy_segment_builder_can_edit (self) && !self->busy;
   gboolean exporting = self->export_cancellable != NULL;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "builder.save", editable && name[0] != '\0');
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "builder.save",
+                                 editable && name[0] != '\0' &&
+                                 loy_segment_builder_is_complete (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "builder.delete",
                                  editable && loy_segment_get_uuid (self->segment) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "builder.add-group", editable);
@@ -174,15 +189,14 @@ count_timeout_cb (gpointer user_data)
   LoySegmentBuilder *self = user_data;
   g_autoptr(JsonNode) criteria = loy_segment_builder_build_criteria (self);
   g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CONTACT);
-  g_autoptr(GError) error = NULL;
   g_autofree char *summary = NULL;
 
   self->count_timeout_id = 0;
 
-  if (!loy_segment_criteria_validate (criteria, &error))
+  if (!loy_segment_builder_is_complete (self))
     {
       loy_segment_builder_show_count (self, _("Some conditions are not complete"),
-                                      error->message, TRUE);
+                                      _("Each marked condition says what it needs."), TRUE);
       return G_SOURCE_REMOVE;
     }
 
@@ -328,13 +342,6 @@ loy_segment_builder_save_action (GtkWidget  *widget,
   g_autoptr(JsonNode) criteria = loy_segment_builder_build_criteria (self);
   g_autoptr(LoySegment) segment = loy_segment_new ();
   g_autofree char *name = loy_segment_builder_dup_name (self);
-  g_autoptr(GError) error = NULL;
-
-  if (!loy_segment_criteria_validate (criteria, &error))
-    {
-      loy_segment_builder_show_toast (self, error->message);
-      return;
-    }
 
   loy_segment_set_uuid (segment, loy_segment_get_uuid (self->segment));
   loy_segment_set_name (segment, name);
