@@ -357,14 +357,6 @@ import_codes_async (LoyStore            *store,
                                import_codes_async, cancellable, callback, user_data);
 }
 
-static LoyImportSummary *
-import_codes_finish (LoyStore      *store,
-                     GAsyncResult  *result,
-                     GError       **error)
-{
-  return _loy_sqlite_store_finish (store, result, import_codes_async, error);
-}
-
 /* Generating codes */
 
 typedef struct
@@ -518,14 +510,6 @@ generate_codes_async (LoyStore            *store,
                                generate_codes_async, cancellable, callback, user_data);
 }
 
-static LoyImportSummary *
-generate_codes_finish (LoyStore      *store,
-                       GAsyncResult  *result,
-                       GError       **error)
-{
-  return _loy_sqlite_store_finish (store, result, generate_codes_async, error);
-}
-
 /* Changing a code group */
 
 typedef struct
@@ -649,21 +633,10 @@ update_code_group_async (LoyStore            *store,
                                update_code_group_async, cancellable, callback, user_data);
 }
 
-static LoyCodeGroup *
-update_code_group_finish (LoyStore      *store,
-                          GAsyncResult  *result,
-                          GError       **error)
-{
-  return _loy_sqlite_store_finish (store, result, update_code_group_async, error);
-}
-
 void
 _loy_sqlite_store_codes_iface_init (LoyStoreInterface *iface)
 {
   iface->import_codes_async = import_codes_async;
-  iface->import_codes_finish = import_codes_finish;
   iface->generate_codes_async = generate_codes_async;
-  iface->generate_codes_finish = generate_codes_finish;
   iface->update_code_group_async = update_code_group_async;
-  iface->update_code_group_finish = update_code_group_finish;
 }

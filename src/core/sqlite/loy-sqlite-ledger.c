@@ -1441,14 +1441,6 @@ loy_sqlite_store_enroll_contact_async (LoyStore            *store,
                                cancellable, callback, user_data);
 }
 
-static LoyContact *
-loy_sqlite_store_enroll_contact_finish (LoyStore      *store,
-                                        GAsyncResult  *result,
-                                        GError       **error)
-{
-  return _loy_sqlite_store_finish (store, result, loy_sqlite_store_enroll_contact_async, error);
-}
-
 static void
 loy_sqlite_store_award_points_async (LoyStore            *store,
                                      const char          *contact_uuid,
@@ -1471,14 +1463,6 @@ loy_sqlite_store_award_points_async (LoyStore            *store,
                                cancellable, callback, user_data);
 }
 
-static LoyLedgerEntry *
-loy_sqlite_store_award_points_finish (LoyStore      *store,
-                                      GAsyncResult  *result,
-                                      GError       **error)
-{
-  return _loy_sqlite_store_finish (store, result, loy_sqlite_store_award_points_async, error);
-}
-
 static void
 loy_sqlite_store_redeem_reward_async (LoyStore            *store,
                                       const char          *contact_uuid,
@@ -1498,14 +1482,6 @@ loy_sqlite_store_redeem_reward_async (LoyStore            *store,
                                (GDestroyNotify) redeem_input_free, g_object_unref,
                                loy_sqlite_store_redeem_reward_async,
                                cancellable, callback, user_data);
-}
-
-static LoyLedgerEntry *
-loy_sqlite_store_redeem_reward_finish (LoyStore      *store,
-                                       GAsyncResult  *result,
-                                       GError       **error)
-{
-  return _loy_sqlite_store_finish (store, result, loy_sqlite_store_redeem_reward_async, error);
 }
 
 static void
@@ -1531,14 +1507,6 @@ loy_sqlite_store_adjust_points_async (LoyStore            *store,
                                cancellable, callback, user_data);
 }
 
-static LoyLedgerEntry *
-loy_sqlite_store_adjust_points_finish (LoyStore      *store,
-                                       GAsyncResult  *result,
-                                       GError       **error)
-{
-  return _loy_sqlite_store_finish (store, result, loy_sqlite_store_adjust_points_async, error);
-}
-
 static void
 loy_sqlite_store_reverse_entry_async (LoyStore            *store,
                                       const char          *entry_uuid,
@@ -1556,14 +1524,6 @@ loy_sqlite_store_reverse_entry_async (LoyStore            *store,
                                (GDestroyNotify) reverse_input_free, g_object_unref,
                                loy_sqlite_store_reverse_entry_async,
                                cancellable, callback, user_data);
-}
-
-static LoyLedgerEntry *
-loy_sqlite_store_reverse_entry_finish (LoyStore      *store,
-                                       GAsyncResult  *result,
-                                       GError       **error)
-{
-  return _loy_sqlite_store_finish (store, result, loy_sqlite_store_reverse_entry_async, error);
 }
 
 static void
@@ -1602,14 +1562,6 @@ loy_sqlite_store_get_program_async (LoyStore            *store,
                                cancellable, callback, user_data);
 }
 
-static LoyProgram *
-loy_sqlite_store_get_program_finish (LoyStore      *store,
-                                     GAsyncResult  *result,
-                                     GError       **error)
-{
-  return _loy_sqlite_store_finish (store, result, loy_sqlite_store_get_program_async, error);
-}
-
 static void
 loy_sqlite_store_update_program_async (LoyStore            *store,
                                        LoyProgram          *program,
@@ -1623,31 +1575,16 @@ loy_sqlite_store_update_program_async (LoyStore            *store,
                                cancellable, callback, user_data);
 }
 
-static LoyProgram *
-loy_sqlite_store_update_program_finish (LoyStore      *store,
-                                        GAsyncResult  *result,
-                                        GError       **error)
-{
-  return _loy_sqlite_store_finish (store, result, loy_sqlite_store_update_program_async, error);
-}
-
 void
 _loy_sqlite_store_ledger_iface_init (LoyStoreInterface *iface)
 {
   iface->enroll_contact_async = loy_sqlite_store_enroll_contact_async;
-  iface->enroll_contact_finish = loy_sqlite_store_enroll_contact_finish;
   iface->award_points_async = loy_sqlite_store_award_points_async;
-  iface->award_points_finish = loy_sqlite_store_award_points_finish;
   iface->redeem_reward_async = loy_sqlite_store_redeem_reward_async;
-  iface->redeem_reward_finish = loy_sqlite_store_redeem_reward_finish;
   iface->adjust_points_async = loy_sqlite_store_adjust_points_async;
-  iface->adjust_points_finish = loy_sqlite_store_adjust_points_finish;
   iface->reverse_entry_async = loy_sqlite_store_reverse_entry_async;
-  iface->reverse_entry_finish = loy_sqlite_store_reverse_entry_finish;
   iface->expire_points_async = loy_sqlite_store_expire_points_async;
   iface->expire_points_finish = loy_sqlite_store_expire_points_finish;
   iface->get_program_async = loy_sqlite_store_get_program_async;
-  iface->get_program_finish = loy_sqlite_store_get_program_finish;
   iface->update_program_async = loy_sqlite_store_update_program_async;
-  iface->update_program_finish = loy_sqlite_store_update_program_finish;
 }

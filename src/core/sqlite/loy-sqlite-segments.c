@@ -724,14 +724,6 @@ save_level_async (LoyStore            *store,
                                save_level_async, cancellable, callback, user_data);
 }
 
-static LoyLevel *
-save_level_finish (LoyStore      *store,
-                   GAsyncResult  *result,
-                   GError       **error)
-{
-  return _loy_sqlite_store_finish (store, result, save_level_async, error);
-}
-
 static void
 save_segment_async (LoyStore            *store,
                     LoySegment          *segment,
@@ -749,19 +741,9 @@ save_segment_async (LoyStore            *store,
                                save_segment_async, cancellable, callback, user_data);
 }
 
-static LoySegment *
-save_segment_finish (LoyStore      *store,
-                     GAsyncResult  *result,
-                     GError       **error)
-{
-  return _loy_sqlite_store_finish (store, result, save_segment_async, error);
-}
-
 void
 _loy_sqlite_segments_iface_init (LoyStoreInterface *iface)
 {
   iface->save_level_async = save_level_async;
-  iface->save_level_finish = save_level_finish;
   iface->save_segment_async = save_segment_async;
-  iface->save_segment_finish = save_segment_finish;
 }

@@ -1443,14 +1443,6 @@ loy_sqlite_store_query_async (LoyStore            *store,
                   cancellable, callback, user_data);
 }
 
-static LoyPage *
-loy_sqlite_store_query_finish (LoyStore      *store,
-                               GAsyncResult  *result,
-                               GError       **error)
-{
-  return _loy_sqlite_store_finish (store, result, loy_sqlite_store_query_async, error);
-}
-
 typedef struct
 {
   LoyKind  kind;
@@ -1498,14 +1490,6 @@ loy_sqlite_store_lookup_async (LoyStore            *store,
                   g_object_unref, loy_sqlite_store_lookup_async, cancellable, callback, user_data);
 }
 
-static GObject *
-loy_sqlite_store_lookup_finish (LoyStore      *store,
-                                GAsyncResult  *result,
-                                GError       **error)
-{
-  return _loy_sqlite_store_finish (store, result, loy_sqlite_store_lookup_async, error);
-}
-
 static gpointer
 create_reward_work (sqlite3       *db,
                     gpointer       data,
@@ -1525,14 +1509,6 @@ loy_sqlite_store_create_reward_async (LoyStore            *store,
   _loy_sqlite_store_run_async (LOY_SQLITE_STORE (store), create_reward_work, g_object_ref (reward),
                   g_object_unref, g_object_unref, loy_sqlite_store_create_reward_async,
                   cancellable, callback, user_data);
-}
-
-static LoyReward *
-loy_sqlite_store_create_reward_finish (LoyStore      *store,
-                                       GAsyncResult  *result,
-                                       GError       **error)
-{
-  return _loy_sqlite_store_finish (store, result, loy_sqlite_store_create_reward_async, error);
 }
 
 typedef struct
@@ -1576,14 +1552,6 @@ loy_sqlite_store_update_reward_async (LoyStore            *store,
   _loy_sqlite_store_run_async (LOY_SQLITE_STORE (store), update_reward_work, input,
                   (GDestroyNotify) update_input_free, g_object_unref,
                   loy_sqlite_store_update_reward_async, cancellable, callback, user_data);
-}
-
-static LoyReward *
-loy_sqlite_store_update_reward_finish (LoyStore      *store,
-                                       GAsyncResult  *result,
-                                       GError       **error)
-{
-  return _loy_sqlite_store_finish (store, result, loy_sqlite_store_update_reward_async, error);
 }
 
 typedef struct
@@ -1689,13 +1657,9 @@ loy_sqlite_store_store_iface_init (LoyStoreInterface *iface)
   iface->get_capabilities = loy_sqlite_store_get_capabilities;
   iface->get_description = loy_sqlite_store_get_description;
   iface->query_async = loy_sqlite_store_query_async;
-  iface->query_finish = loy_sqlite_store_query_finish;
   iface->lookup_async = loy_sqlite_store_lookup_async;
-  iface->lookup_finish = loy_sqlite_store_lookup_finish;
   iface->create_reward_async = loy_sqlite_store_create_reward_async;
-  iface->create_reward_finish = loy_sqlite_store_create_reward_finish;
   iface->update_reward_async = loy_sqlite_store_update_reward_async;
-  iface->update_reward_finish = loy_sqlite_store_update_reward_finish;
   iface->delete_async = loy_sqlite_store_delete_async;
   iface->delete_finish = loy_sqlite_store_delete_finish;
   _loy_sqlite_store_codes_iface_init (iface);
