@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <inttypes.h>
 
+#include "loy-confirm-dialog.h"
 #include "loy-adjust-dialog.h"
 #include "loy-award-dialog.h"
 #include "loy-code-dialog.h"
@@ -978,19 +979,12 @@ loy_contact_window_reverse_action (GtkWidget  *widget,
                                    GVariant   *parameter)
 {
   LoyContactWindow *self = LOY_CONTACT_WINDOW (widget);
-  GtkWidget *dialog;
+  AdwMessageDialog *dialog;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Reverse This Entry?"),
+  dialog = loy_confirm_dialog_new (GTK_WINDOW (self), _("Reverse This Entry?"),
                                    _("A counter-entry takes its points back out of the balance "
-                                     "(or puts them back). The entry itself stays in the history."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "reverse", _("_Reverse"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reverse",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+                                     "(or puts them back). The entry itself stays in the history."),
+                                   "reverse", _("_Reverse"), ADW_RESPONSE_DESTRUCTIVE);
   g_object_set_data_full (G_OBJECT (dialog), "entry-uuid",
                           g_variant_dup_string (parameter, NULL), g_free);
   g_signal_connect_object (dialog, "response::reverse", G_CALLBACK (reverse_response_cb), self, 0);
@@ -1118,7 +1112,7 @@ loy_contact_window_redeem_action (GtkWidget  *widget,
   gint64 cost;
   gint64 after;
   gint64 missing;
-  GtkWidget *dialog;
+  AdwMessageDialog *dialog;
 
   reward = loy_contact_window_find_reward (self, g_variant_get_string (parameter, NULL));
   if (reward == NULL)
@@ -1156,15 +1150,8 @@ loy_contact_window_redeem_action (GtkWidget  *widget,
                                     after_text);
   body = g_strconcat (cost_sentence, " ", after_sentence, NULL);
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "redeem", _("_Redeem"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "redeem",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "redeem");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = loy_confirm_dialog_new (GTK_WINDOW (self), heading, body,
+                                   "redeem", _("_Redeem"), ADW_RESPONSE_SUGGESTED);
   g_object_set_data_full (G_OBJECT (dialog), "reward", g_steal_pointer (&reward), g_object_unref);
   g_signal_connect_object (dialog, "response::redeem", G_CALLBACK (redeem_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -8,6 +8,7 @@
 #include <inttypes.h>
 #include <glib/gi18n.h>
 
+#include "loy-confirm-dialog.h"
 #include "loy-level-editor.h"
 
 /* A dialog for one level: its name and threshold, how many contacts are at
@@ -194,7 +195,7 @@ loy_level_editor_delete_action (GtkWidget  *widget,
   g_autofree char *count = g_strdup_printf ("%'" PRId64, n_contacts);
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
+  AdwMessageDialog *dialog;
 
   heading = g_strdup_printf (_("Delete “%s”?"), loy_level_get_name (self->level));
   if (n_contacts > 0)
@@ -206,15 +207,8 @@ loy_level_editor_delete_action (GtkWidget  *widget,
   else
     body = g_strdup (_("No contact is at this level."));
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = loy_confirm_dialog_new (GTK_WINDOW (self), heading, body,
+                                   "delete", _("_Delete"), ADW_RESPONSE_DESTRUCTIVE);
   g_signal_connect_object (dialog, "response",
                            G_CALLBACK (delete_response_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -8,6 +8,7 @@
 #include <inttypes.h>
 #include <glib/gi18n.h>
 
+#include "loy-confirm-dialog.h"
 #include "loy-segment-builder.h"
 #include "loy-segment-criteria.h"
 
@@ -386,20 +387,13 @@ loy_segment_builder_delete_action (GtkWidget  *widget,
 {
   LoySegmentBuilder *self = LOY_SEGMENT_BUILDER (widget);
   g_autofree char *heading = NULL;
-  GtkWidget *dialog;
+  AdwMessageDialog *dialog;
 
   heading = g_strdup_printf (_("Delete “%s”?"), loy_segment_get_name (self->segment));
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+  dialog = loy_confirm_dialog_new (GTK_WINDOW (self), heading,
                                    _("Its contacts stay in the program; only the segment "
-                                     "is removed."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+                                     "is removed."),
+                                   "delete", _("_Delete"), ADW_RESPONSE_DESTRUCTIVE);
   g_signal_connect_object (dialog, "response",
                            G_CALLBACK (delete_response_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
