@@ -278,6 +278,11 @@ test_wizard (void)
   next_step (wizard, "filters");
   filters = template_child (wizard, "filter_page");
   adw_combo_row_set_selected (template_child (filters, "condition_row"), LOY_CONDITION_DATE_WINDOW);
+  /* A yearly date starts out as the date of birth; without an attribute there is no going on. */
+  g_assert_cmpstr (gtk_editable_get_text (template_child (filters, "attribute_row")), ==,
+                   "date_of_birth");
+  g_assert_true (next_enabled (wizard));
+  set_text (filters, "attribute_row", "");
   g_assert_false (next_enabled (wizard));
   g_assert_nonnull (label_text (filters, "problem_label"));
   set_text (filters, "attribute_row", "date_of_birth");

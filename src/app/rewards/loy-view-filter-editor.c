@@ -98,6 +98,22 @@ loy_view_filter_editor_update (LoyViewFilterEditor *self)
     }
 }
 
+/* The contact attribute of a birthday, the yearly date most rewards are
+ * shown around (seed: "based on the attribute date of birth"). */
+#define BIRTHDAY_ATTRIBUTE "date_of_birth"
+
+static void
+condition_changed_cb (LoyViewFilterEditor *self)
+{
+  GtkEditable *attribute = GTK_EDITABLE (self->attribute_row);
+
+  if (adw_combo_row_get_selected (self->condition_row) == LOY_CONDITION_DATE_WINDOW &&
+      gtk_editable_get_text (attribute)[0] == '\0')
+    gtk_editable_set_text (attribute, BIRTHDAY_ATTRIBUTE);
+
+  loy_view_filter_editor_update (self);
+}
+
 static void
 shop_toggled_cb (LoyViewFilterEditor *self,
                  GtkCheckButton      *check)
@@ -240,6 +256,7 @@ loy_view_filter_editor_class_init (LoyViewFilterEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyViewFilterEditor, shop_list);
   gtk_widget_class_bind_template_child (widget_class, LoyViewFilterEditor, problem_label);
   gtk_widget_class_bind_template_callback (widget_class, loy_view_filter_editor_update);
+  gtk_widget_class_bind_template_callback (widget_class, condition_changed_cb);
 }
 
 static void

@@ -514,7 +514,7 @@ add_contacts (Demo    *demo,
                     first_slugs[first], last_slugs[last], *uses, email_domains[domain]);
 
       if (demo_random_below (&demo->random, 3) == 0)
-        g_snprintf (attributes, sizeof attributes, "{\"birthdate\":\"%04d-%02d-%02d\"}",
+        g_snprintf (attributes, sizeof attributes, "{\"date_of_birth\":\"%04d-%02d-%02d\"}",
                     (int) (1950 + demo_random_below (&demo->random, 55)),
                     (int) (1 + demo_random_below (&demo->random, 12)),
                     (int) (1 + demo_random_below (&demo->random, 28)));
