@@ -204,6 +204,20 @@ loyctl_run_parse_object (LoyctlRun *run)
   return json_node_dup_object (data);
 }
 
+JsonObject *
+loyctl_run_parse_bare_object (LoyctlRun *run)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) root = json_from_string (run->out, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (root);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
+  g_assert_false (json_object_has_member (json_node_get_object (root), "data"));
+
+  return json_node_dup_object (root);
+}
+
 JsonArray *
 loyctl_run_parse_array (LoyctlRun *run)
 {

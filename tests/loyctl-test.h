@@ -61,6 +61,8 @@ void        loyctl_assert_usage_error     (LoyctlRun           *run,
 
 /* The "data" of the {"data": …, "meta": {…}} envelope @run printed. */
 JsonObject *loyctl_run_parse_object       (LoyctlRun           *run);
+/* The output as one bare JSON object (no envelope), e.g. an import summary. */
+JsonObject *loyctl_run_parse_bare_object  (LoyctlRun           *run);
 JsonArray  *loyctl_run_parse_array        (LoyctlRun           *run);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LoyctlRun, loyctl_run_clear)

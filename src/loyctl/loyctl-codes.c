@@ -127,7 +127,8 @@ report_summary (LoyctlContext    *context,
       json_object_set_int_member (object, "invalid", summary->invalid);
       json_object_set_array_member (object, "errors", errors);
       node = json_node_init_object (json_node_alloc (), object);
-      loyctl_print_envelope (node);
+      /* The summary is no record of the API: CLI.md gives it bare. */
+      loyctl_print_json (node);
       return TRUE;
     }
 

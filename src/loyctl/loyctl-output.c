@@ -275,11 +275,19 @@ append_node (GString  *out,
 }
 
 void
+loyctl_print_json (JsonNode *node)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  append_node (out, node, 0);
+  g_print ("%s\n", out->str);
+}
+
+void
 loyctl_print_envelope (JsonNode *data)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GString) out = g_string_new (NULL);
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "data");
@@ -290,8 +298,7 @@ loyctl_print_envelope (JsonNode *data)
   json_builder_end_object (builder);
   root = json_builder_get_root (builder);
 
-  append_node (out, root, 0);
-  g_print ("%s\n", out->str);
+  loyctl_print_json (root);
 }
 
 void

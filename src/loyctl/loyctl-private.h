@@ -86,6 +86,8 @@ void            loyctl_table_add_row          (LoyctlTable    *table,
 void            loyctl_table_print            (LoyctlTable    *table);
 void            loyctl_table_free             (LoyctlTable    *table);
 
+/* Prints @node as JSON, as it is. */
+void            loyctl_print_json             (JsonNode       *node);
 /* Prints {"data": @data, "meta": {}} */
 void            loyctl_print_envelope         (JsonNode       *data);
 /* Prints each member as "key: value", for a person to read. */
