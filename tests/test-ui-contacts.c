@@ -8,6 +8,7 @@
 #include <inttypes.h>
 
 #include "contacts/loy-adjust-dialog.h"
+#include "contacts/loy-award-dialog.h"
 #include "contacts/loy-code-dialog.h"
 #include "contacts/loy-contact-window.h"
 #include "contacts/loy-contacts-toolbar.h"
@@ -254,6 +255,49 @@ window_shows_balance (gpointer data)
 
   return contact_window_idle (NULL) &&
          loy_contact_get_balance (loy_contact_window_get_contact (contact_window)) == *balance;
+}
+
+/* Points for an action of the program: the choices read as names, and the
+ * award is a credit reception of the program's points for it. */
+static void
+test_award_action (void)
+{
+  gint64 balance = store_balance ();
+  LoyAwardDialog *dialog;
+  GtkStringList *actions;
+  g_autoptr(LoyLedgerEntry) entry = NULL;
+  gint64 expected;
+
+  gtk_widget_activate_action (GTK_WIDGET (contact_window), "contact.award", NULL);
+  dialog = LOY_AWARD_DIALOG (loy_ui_test_wait_for_toplevel (LOY_TYPE_AWARD_DIALOG, NULL,
+                                                            "the award dialog"));
+
+  /* The demo program's actions, in order: referral, review, social_share */
+  actions = GTK_STRING_LIST (gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                                                            LOY_TYPE_AWARD_DIALOG, "action_list"));
+  g_assert_cmpstr (gtk_string_list_get_string (actions, 0), ==, "Referral (100 points)");
+  g_assert_cmpstr (gtk_string_list_get_string (actions, 2), ==, "Social share (10 points)");
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                                                                            LOY_TYPE_AWARD_DIALOG,
+                                                                            "basis_row")),
+                              2);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                                                                            LOY_TYPE_AWARD_DIALOG,
+                                                                            "action_row")),
+                              1);
+  expected = loy_award_dialog_get_points (dialog);
+  g_assert_cmpint (expected, ==, 25);
+  loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "contact-award");
+  loy_ui_test_respond (GTK_WINDOW (dialog), "award");
+
+  balance += expected;
+  loy_ui_test_wait_for (window_shows_balance, &balance, "the award to be read back");
+  g_assert_cmpint (store_balance (), ==, balance);
+  entry = store_newest_entry ();
+  g_assert_cmpint (loy_ledger_entry_get_entry_type (entry), ==,
+                   LOY_LEDGER_ENTRY_TYPE_CREDIT_RECEPTION);
+  g_assert_cmpint (loy_ledger_entry_get_credits (entry), ==, 25);
 }
 
 /* An empty reason keeps Apply off; −10 with a reason changes the store's
@@ -607,6 +651,7 @@ main (int   argc,
   g_test_add_func ("/ui-contacts/enroll-shortcut", test_enroll_shortcut);
   g_test_add_func ("/ui-contacts/redeem-unaffordable", test_redeem_unaffordable);
   g_test_add_func ("/ui-contacts/open", test_open);
+  g_test_add_func ("/ui-contacts/award-action", test_award_action);
   g_test_add_func ("/ui-contacts/adjust-and-undo", test_adjust_and_undo);
   g_test_add_func ("/ui-contacts/history-filter", test_history_filter);
   g_test_add_func ("/ui-contacts/redeem-digital", test_redeem_digital);

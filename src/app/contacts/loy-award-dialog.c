@@ -136,6 +136,30 @@ loy_award_dialog_init (LoyAwardDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+/* The program's actions are keys ("social_share"); people read names. */
+static char *
+dup_action_name (const char *action)
+{
+  static const struct {
+    const char *action;
+    const char *name;
+  } known[] = {
+    { "referral", N_("Referral") },
+    { "review", N_("Review") },
+    { "social_share", N_("Social share") },
+  };
+  char *name;
+
+  for (guint i = 0; i < G_N_ELEMENTS (known); i++)
+    if (g_str_equal (known[i].action, action))
+      return g_strdup (_(known[i].name));
+
+  name = g_strdelimit (g_strdup (action), "_", ' ');
+  name[0] = g_ascii_toupper (name[0]);
+
+  return name;
+}
+
 LoyAwardDialog *
 loy_award_dialog_new (GtkWindow  *parent,
                       LoyProgram *program)
@@ -160,15 +184,15 @@ loy_award_dialog_new (GtkWindow  *parent,
 
   for (guint i = 0; self->actions[i] != NULL; i++)
     {
+      gint64 points = loy_program_get_action_points (program, self->actions[i]);
+      g_autofree char *name = dup_action_name (self->actions[i]);
+      g_autofree char *formatted = loy_format_points (points);
       g_autofree char *label = NULL;
 
-      label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "%s (%" PRId64 " point)",
-                                            "%s (%" PRId64 " points)",
-                                            loy_program_get_action_points (program,
-                                                                           self->actions[i])),
-                               self->actions[i],
-                               loy_program_get_action_points (program, self->actions[i]));
+      /* Translators: an action and what it earns, e.g. "Referral (1,000 points)" */
+      label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s (%s point)", "%s (%s points)",
+                                            (gulong) points),
+                               name, formatted);
       gtk_string_list_append (self->action_list, label);
     }
 
