@@ -108,33 +108,6 @@ progress_update (Progress *progress,
                               progress_report_cb, report, g_free);
 }
 
-/* The rowid of the code group @uuid, or 0 with LOY_ERROR_NOT_FOUND. */
-static gint64
-find_group_id (sqlite3     *db,
-               const char  *uuid,
-               GError     **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = _loy_sqlite_prepare (db, "SELECT id FROM code_groups WHERE uuid = :uuid",
-                                                      error);
-  int rc;
-
-  if (stmt == NULL)
-    return 0;
-
-  _loy_sqlite_bind_text (stmt, ":uuid", uuid);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return sqlite3_column_int64 (stmt, 0);
-
-  if (rc == SQLITE_DONE)
-    g_set_error (error, LOY_ERROR, LOY_ERROR_NOT_FOUND,
-                 _("There is no code group with UUID “%s”"), uuid);
-  else
-    _loy_sqlite_set_error (error, db);
-
-  return 0;
-}
-
 /* Inserts @code into the group bound to @insert; *@added says whether it
  * is new to the group. */
 static gboolean
@@ -207,7 +180,7 @@ begin_insert (sqlite3     *db,
   *saved_cache_size = get_cache_size (db);
   set_cache_size (db, -INSERT_CACHE_KIB);
 
-  if ((*group_id = find_group_id (db, group_uuid, error)) == 0 ||
+  if ((*group_id = _loy_sqlite_find_id (db, LOY_KIND_CODE_GROUP, group_uuid, error)) == 0 ||
       (insert = _loy_sqlite_prepare (db, INSERT_CODE_SQL, error)) == NULL)
     {
       end_insert (db, *saved_cache_size, FALSE, NULL);
@@ -587,7 +560,7 @@ update_code_group_work (sqlite3       *db,
   if (!validate_group_changes (input->changes, error) || !_loy_sqlite_begin (db, error))
     return NULL;
 
-  if ((group_id = find_group_id (db, input->uuid, error)) == 0 ||
+  if ((group_id = _loy_sqlite_find_id (db, LOY_KIND_CODE_GROUP, input->uuid, error)) == 0 ||
       (stmt = _loy_sqlite_prepare (db,
                                    "UPDATE code_groups SET"
                                    " name = coalesce (trim (:name), name),"

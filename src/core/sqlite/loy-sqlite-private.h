@@ -104,6 +104,11 @@ gpointer      _loy_sqlite_store_finish         (gpointer               self,
                                                 GAsyncResult          *result,
                                                 gpointer               source_tag,
                                                 GError               **error);
+/* The rowid of the @kind record @uuid, or 0 with LOY_ERROR_NOT_FOUND. */
+gint64        _loy_sqlite_find_id              (sqlite3               *db,
+                                                LoyKind                kind,
+                                                const char            *uuid,
+                                                GError               **error);
 /* One record by kind and UUID, read with the same row readers as queries;
  * LOY_ERROR_NOT_FOUND when absent. */
 GObject      *_loy_sqlite_lookup_record        (sqlite3               *db,

@@ -81,6 +81,8 @@ typedef struct
  * pattern), :search (the text as typed) or :fts (an FTS5 query). */
 typedef struct
 {
+  /* The record's own table, for finding a row by UUID; NULL without UUIDs. */
+  const char     *table;
   const char     *columns;
   const char     *from;
   const char     *search_condition;
@@ -429,6 +431,7 @@ static const SortKey name_sort_keys[] = {
 
 static const KindSpec kind_specs[LOY_N_KINDS] = {
   [LOY_KIND_REWARD] = {
+    .table = "rewards",
     .columns = REWARD_COLUMNS,
     .from = REWARD_FROM,
     .search_condition = LIKE_TITLE_OR_UUID,
@@ -438,6 +441,7 @@ static const KindSpec kind_specs[LOY_N_KINDS] = {
     .read_row = read_reward,
   },
   [LOY_KIND_CAMPAIGN] = {
+    .table = "campaigns",
     .columns = "t.uuid, t.name, t.campaign_type, t.is_active, t.point_value_cents,"
                " t.target_type, t.active_from, t.active_to",
     .from = "campaigns AS t",
@@ -448,6 +452,7 @@ static const KindSpec kind_specs[LOY_N_KINDS] = {
     .read_row = read_campaign,
   },
   [LOY_KIND_CODE_GROUP] = {
+    .table = "code_groups",
     .columns = "t.uuid, t.name, r.uuid, t.low_stock_threshold,"
                " (SELECT count(*) FROM codes AS c WHERE c.group_id = t.id),"
                " (SELECT count(*) FROM codes AS c WHERE c.group_id = t.id AND c.contact_id IS NULL),"
@@ -474,6 +479,7 @@ static const KindSpec kind_specs[LOY_N_KINDS] = {
     .read_row = read_code,
   },
   [LOY_KIND_CONTACT] = {
+    .table = "contacts",
     .columns = CONTACT_COLUMNS,
     .from = "contacts AS t LEFT JOIN levels AS l ON l.id = t.level_id",
     .search_condition = "contacts_fts MATCH :fts",
@@ -489,6 +495,7 @@ static const KindSpec kind_specs[LOY_N_KINDS] = {
     .read_row = read_contact,
   },
   [LOY_KIND_LEVEL] = {
+    .table = "levels",
     .columns = "t.uuid, t.name, t.threshold,"
                " (SELECT count(*) FROM contacts AS c WHERE c.level_id = t.id)",
     .from = "levels AS t",
@@ -499,6 +506,7 @@ static const KindSpec kind_specs[LOY_N_KINDS] = {
     .read_row = read_level,
   },
   [LOY_KIND_SEGMENT] = {
+    .table = "segments",
     .columns = "t.uuid, t.name, t.description, t.criteria",
     .from = "segments AS t",
     .search_condition = LIKE_NAME_OR_UUID,
@@ -509,6 +517,7 @@ static const KindSpec kind_specs[LOY_N_KINDS] = {
     .complete_row = complete_segment,
   },
   [LOY_KIND_SHOP] = {
+    .table = "shops",
     .columns = "t.uuid, t.name",
     .from = "shops AS t",
     .search_condition = LIKE_NAME_OR_UUID,
@@ -519,6 +528,7 @@ static const KindSpec kind_specs[LOY_N_KINDS] = {
   },
   /* One contact's ledger (LoyQuery.parent_uuid), newest first. */
   [LOY_KIND_LEDGER_ENTRY] = {
+    .table = "ledger_entries",
     .columns = "t.uuid, c.uuid, t.entry_type, t.credits, t.reason, t.operator, r.uuid, r.title,"
                " k.code, t.purchase_amount_cents, o.uuid, v.id IS NOT NULL, t.created_at",
     .from = "ledger_entries AS t JOIN contacts AS c ON c.id = t.contact_id"
@@ -998,17 +1008,22 @@ _loy_sqlite_lookup_reward_uncounted (sqlite3     *db,
                                  uuid, NULL, error));
 }
 
-/* The rowid of the reward @uuid, or 0 with LOY_ERROR_NOT_FOUND. */
-static gint64
-find_reward_id (sqlite3     *db,
-                const char  *uuid,
-                GError     **error)
+/* The rowid of the @kind record @uuid, or 0 with LOY_ERROR_NOT_FOUND. */
+gint64
+_loy_sqlite_find_id (sqlite3     *db,
+                     LoyKind      kind,
+                     const char  *uuid,
+                     GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = _loy_sqlite_prepare (db, "SELECT id FROM rewards WHERE uuid = :uuid",
-                                                      error);
+  const KindSpec *spec = &kind_specs[kind];
+  g_autofree char *sql = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
   int rc;
 
-  if (stmt == NULL)
+  g_assert (spec->table != NULL);
+
+  sql = g_strdup_printf ("SELECT id FROM %s WHERE uuid = :uuid", spec->table);
+  if ((stmt = _loy_sqlite_prepare (db, sql, error)) == NULL)
     return 0;
 
   _loy_sqlite_bind_text (stmt, ":uuid", uuid);
@@ -1017,8 +1032,7 @@ find_reward_id (sqlite3     *db,
     return sqlite3_column_int64 (stmt, 0);
 
   if (rc == SQLITE_DONE)
-    g_set_error (error, LOY_ERROR, LOY_ERROR_NOT_FOUND,
-                 _(kind_specs[LOY_KIND_REWARD].not_found_format), uuid);
+    g_set_error (error, LOY_ERROR, LOY_ERROR_NOT_FOUND, _(spec->not_found_format), uuid);
   else
     _loy_sqlite_set_error (error, db);
 
@@ -1269,7 +1283,7 @@ delete_reward (sqlite3     *db,
   if (!_loy_sqlite_begin (db, error))
     return FALSE;
 
-  reward_id = find_reward_id (db, uuid, error);
+  reward_id = _loy_sqlite_find_id (db, LOY_KIND_REWARD, uuid, error);
   if (reward_id == 0)
     goto failed;
 
