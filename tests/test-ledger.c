@@ -601,6 +601,137 @@ test_redeem_digital (Fixture       *fixture,
   assert_balances_match_ledger (fixture);
 }
 
+/* Redemptions waiting together share one commit, each in a savepoint of
+ * its own: a refusal undoes only its own redemption, and an error that
+ * ends the whole transaction fails the redemptions it took with it. */
+
+#define N_TOGETHER 9
+
+typedef struct
+{
+  GMutex   mutex;
+  GCond    cond;
+  gboolean opened;
+} Gate;
+
+/* Holds the store's worker until the gate opens. */
+static gboolean
+wait_at_gate_cb (gpointer user_data)
+{
+  Gate *gate = user_data;
+
+  g_mutex_lock (&gate->mutex);
+  while (!gate->opened)
+    g_cond_wait (&gate->cond, &gate->mutex);
+  g_mutex_unlock (&gate->mutex);
+
+  return FALSE;
+}
+
+static void
+result_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  GAsyncResult **slot = user_data;
+
+  *slot = g_object_ref (result);
+}
+
+static void
+test_redeem_together (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(LoyContact) anna = enroll (fixture, "anna@example.com", "Anna");
+  g_autoptr(LoyReward) voucher = create_reward (fixture, "Bubble Party Voucher",
+                                                LOY_REWARD_TYPE_DIGITAL, 10, LOY_UNSET);
+  g_autoptr(GHashTable) codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GAsyncResult *results[N_TOGETHER + 1] = { NULL, };
+  g_autoptr(GError) breaking_error = NULL;
+  Gate gate = { .opened = FALSE };
+  const char *anna_uuid = loy_contact_get_uuid (anna);
+  guint n_redeemed = 0;
+
+  add_codes (fixture, voucher, 6);
+  give_points (fixture, anna, 5);   /* 55 with the welcome points: 5 redemptions */
+  /* What SQLite answers a full disk with: the whole transaction rolled back. */
+  test_sqlite_exec (fixture->raw,
+                    "CREATE TRIGGER disk_full BEFORE INSERT ON ledger_entries"
+                    " WHEN new.operator = 'Plankton' BEGIN"
+                    "  SELECT RAISE (ROLLBACK, 'database or disk is full');"
+                    " END");
+
+  /* A level's lookup holds the store while the redemptions queue up
+   * behind it, so that they run together. */
+  g_mutex_init (&gate.mutex);
+  g_cond_init (&gate.cond);
+  test_sqlite_hook_statements ("SELECT t.uuid, t.name, t.threshold", wait_at_gate_cb, &gate);
+  loy_store_lookup_async (fixture->iface, LOY_KIND_LEVEL, "level-bronze", NULL,
+                          result_cb, &results[N_TOGETHER]);
+  for (guint i = 0; i < N_TOGETHER; i++)
+    loy_store_redeem_reward_async (fixture->iface, anna_uuid, loy_reward_get_uuid (voucher),
+                                   i == 2 ? "Plankton" : OPERATOR, NULL, result_cb, &results[i]);
+  g_mutex_lock (&gate.mutex);
+  gate.opened = TRUE;
+  g_cond_signal (&gate.cond);
+  g_mutex_unlock (&gate.mutex);
+
+  for (guint i = 0; i <= N_TOGETHER; i++)
+    while (results[i] == NULL)
+      g_main_context_iteration (NULL, TRUE);
+  test_sqlite_hook_statements (NULL, NULL, NULL);
+
+  /* The third fails, and the two before it go with the transaction; the
+   * next five begin another and get five of the six codes; the last claims
+   * the sixth and lacks the points for it. */
+  g_assert_null (loy_store_redeem_reward_finish (fixture->iface, results[2], &breaking_error));
+  g_assert_nonnull (breaking_error);
+  g_assert_nonnull (strstr (breaking_error->message, "database or disk is full"));
+
+  for (guint i = 0; i < N_TOGETHER; i++)
+    {
+      g_autoptr(LoyLedgerEntry) entry = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (i == 2)
+        continue;
+
+      entry = loy_store_redeem_reward_finish (fixture->iface, results[i], &error);
+      if (i < 2)
+        {
+          g_assert_error (error, breaking_error->domain, breaking_error->code);
+          g_assert_cmpstr (error->message, ==, breaking_error->message);
+        }
+      else if (i < 8)
+        {
+          g_assert_no_error (error);
+          g_assert_true (g_hash_table_add (codes, g_strdup (loy_ledger_entry_get_code (entry))));
+          g_assert_cmpint (test_sqlite_int (fixture->raw,
+                                            "SELECT count(*) FROM codes AS c"
+                                            " JOIN contacts AS t ON t.id = c.contact_id"
+                                            " WHERE c.code = '%s' AND t.uuid = '%s'",
+                                            loy_ledger_entry_get_code (entry), anna_uuid), ==, 1);
+          n_redeemed++;
+        }
+      else
+        g_assert_error (error, LOY_ERROR, LOY_ERROR_INSUFFICIENT_BALANCE);
+    }
+
+  for (guint i = 0; i <= N_TOGETHER; i++)
+    g_clear_object (&results[i]);
+
+  g_assert_cmpuint (n_redeemed, ==, 5);
+  g_assert_cmpint (n_issued_codes (fixture), ==, 5);
+  g_assert_cmpint (balance_of (fixture, anna_uuid), ==, 5);
+  g_assert_cmpint (test_sqlite_int (fixture->raw,
+                                    "SELECT count(*) FROM ledger_entries"
+                                    " WHERE entry_type = 'REWARD_RECEPTION'"), ==, 5);
+  assert_balances_match_ledger (fixture);
+
+  g_cond_clear (&gate.cond);
+  g_mutex_clear (&gate.mutex);
+}
+
 /* Adjust */
 
 static void
@@ -1252,6 +1383,7 @@ main (int   argc,
   ADD_TEST ("/ledger/award/overflow", test_award_overflow);
   ADD_TEST ("/ledger/redeem/physical", test_redeem_physical);
   ADD_TEST ("/ledger/redeem/digital", test_redeem_digital);
+  ADD_TEST ("/ledger/redeem/together", test_redeem_together);
   ADD_TEST ("/ledger/adjust", test_adjust);
   ADD_TEST ("/ledger/reverse", test_reverse);
   ADD_TEST ("/ledger/reverse/stock", test_reverse_stock);

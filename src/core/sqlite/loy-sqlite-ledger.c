@@ -1435,10 +1435,10 @@ loy_sqlite_store_enroll_contact_async (LoyStore            *store,
   input->contact = g_object_ref (contact);
   input->operator_name = g_strdup (operator_name);
 
-  _loy_sqlite_store_run_async (LOY_SQLITE_STORE (store), enroll_contact_work, input,
-                               (GDestroyNotify) enroll_input_free, g_object_unref,
-                               loy_sqlite_store_enroll_contact_async,
-                               cancellable, callback, user_data);
+  _loy_sqlite_store_run_write_async (LOY_SQLITE_STORE (store), enroll_contact_work, input,
+                                     (GDestroyNotify) enroll_input_free, g_object_unref,
+                                     loy_sqlite_store_enroll_contact_async,
+                                     cancellable, callback, user_data);
 }
 
 static void
@@ -1457,10 +1457,10 @@ loy_sqlite_store_award_points_async (LoyStore            *store,
   input->award.reason = g_strdup (award->reason);
   input->award.operator_name = g_strdup (award->operator_name);
 
-  _loy_sqlite_store_run_async (LOY_SQLITE_STORE (store), award_points_work, input,
-                               (GDestroyNotify) award_input_free, g_object_unref,
-                               loy_sqlite_store_award_points_async,
-                               cancellable, callback, user_data);
+  _loy_sqlite_store_run_write_async (LOY_SQLITE_STORE (store), award_points_work, input,
+                                     (GDestroyNotify) award_input_free, g_object_unref,
+                                     loy_sqlite_store_award_points_async,
+                                     cancellable, callback, user_data);
 }
 
 static void
@@ -1478,10 +1478,10 @@ loy_sqlite_store_redeem_reward_async (LoyStore            *store,
   input->reward_uuid = g_strdup (reward_uuid);
   input->operator_name = g_strdup (operator_name);
 
-  _loy_sqlite_store_run_async (LOY_SQLITE_STORE (store), redeem_reward_work, input,
-                               (GDestroyNotify) redeem_input_free, g_object_unref,
-                               loy_sqlite_store_redeem_reward_async,
-                               cancellable, callback, user_data);
+  _loy_sqlite_store_run_write_async (LOY_SQLITE_STORE (store), redeem_reward_work, input,
+                                     (GDestroyNotify) redeem_input_free, g_object_unref,
+                                     loy_sqlite_store_redeem_reward_async,
+                                     cancellable, callback, user_data);
 }
 
 static void
@@ -1501,10 +1501,10 @@ loy_sqlite_store_adjust_points_async (LoyStore            *store,
   input->reason = g_strdup (reason);
   input->operator_name = g_strdup (operator_name);
 
-  _loy_sqlite_store_run_async (LOY_SQLITE_STORE (store), adjust_points_work, input,
-                               (GDestroyNotify) adjust_input_free, g_object_unref,
-                               loy_sqlite_store_adjust_points_async,
-                               cancellable, callback, user_data);
+  _loy_sqlite_store_run_write_async (LOY_SQLITE_STORE (store), adjust_points_work, input,
+                                     (GDestroyNotify) adjust_input_free, g_object_unref,
+                                     loy_sqlite_store_adjust_points_async,
+                                     cancellable, callback, user_data);
 }
 
 static void
@@ -1520,10 +1520,10 @@ loy_sqlite_store_reverse_entry_async (LoyStore            *store,
   input->entry_uuid = g_strdup (entry_uuid);
   input->operator_name = g_strdup (operator_name);
 
-  _loy_sqlite_store_run_async (LOY_SQLITE_STORE (store), reverse_entry_work, input,
-                               (GDestroyNotify) reverse_input_free, g_object_unref,
-                               loy_sqlite_store_reverse_entry_async,
-                               cancellable, callback, user_data);
+  _loy_sqlite_store_run_write_async (LOY_SQLITE_STORE (store), reverse_entry_work, input,
+                                     (GDestroyNotify) reverse_input_free, g_object_unref,
+                                     loy_sqlite_store_reverse_entry_async,
+                                     cancellable, callback, user_data);
 }
 
 static void

@@ -69,6 +69,16 @@ gboolean      _loy_sqlite_begin_read           (sqlite3               *db,
 gboolean      _loy_sqlite_commit               (sqlite3               *db,
                                                 GError               **error);
 void          _loy_sqlite_rollback             (sqlite3               *db);
+/* A shared transaction, for several short writes at once: in it each
+ * _loy_sqlite_begin() … _loy_sqlite_commit() or _loy_sqlite_rollback() is a
+ * savepoint, so each write still succeeds or fails whole, and all of them
+ * pay for one commit. An error after which SQLite rolls back the whole
+ * transaction (a full disk, say) leaves autocommit on: what the writes
+ * before it did is gone too. */
+gboolean      _loy_sqlite_begin_shared         (sqlite3               *db,
+                                                GError               **error);
+gboolean      _loy_sqlite_commit_shared        (sqlite3               *db,
+                                                GError               **error);
 
 /* Binds by parameter name; a name the statement lacks is ignored, so one
  * binder serves several statements. */
@@ -100,6 +110,18 @@ void          _loy_sqlite_store_run_async      (LoySqliteStore        *self,
                                                 GCancellable          *cancellable,
                                                 GAsyncReadyCallback    callback,
                                                 gpointer               user_data);
+/* Like _loy_sqlite_store_run_async(), for @func a short write (one
+ * transaction, begun and committed with the functions above): the writes
+ * waiting for the connection at the same time share a commit. */
+void          _loy_sqlite_store_run_write_async (LoySqliteStore       *self,
+                                                 StoreWorkFunc         func,
+                                                 gpointer              input,
+                                                 GDestroyNotify        input_free,
+                                                 GDestroyNotify        result_free,
+                                                 gpointer              source_tag,
+                                                 GCancellable         *cancellable,
+                                                 GAsyncReadyCallback   callback,
+                                                 gpointer              user_data);
 gpointer      _loy_sqlite_store_finish         (gpointer               self,
                                                 GAsyncResult          *result,
                                                 gpointer               source_tag,

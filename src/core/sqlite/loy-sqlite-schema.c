@@ -269,16 +269,20 @@ typedef struct
 {
   sqlite3_stmt *stmt;
   gboolean      in_use;
-  GList         link;     /* in StatementCache.lru; data: this */
+  GList         link;     /* in Connection.lru; data: this */
 } CachedStatement;
 
-/* A full cache makes room by finalizing the statement unused the longest,
- * so that the statements of the moment stay prepared. */
+/* What is kept per open connection. A full statement cache makes room by
+ * finalizing the statement unused the longest, so that the statements of
+ * the moment stay prepared. */
 typedef struct
 {
   GHashTable *by_sql;     /* SQL text → CachedStatement, keyed by the statement's own copy */
   GQueue      lru;        /* the CachedStatements, most recently used first */
-} StatementCache;
+  /* Inside _loy_sqlite_begin_shared(): the transactions begun are savepoints. */
+  gboolean    shared;
+  guint       savepoints; /* open ones */
+} Connection;
 
 static void
 cached_statement_free (CachedStatement *cached)
@@ -287,39 +291,39 @@ cached_statement_free (CachedStatement *cached)
   g_free (cached);
 }
 
-static StatementCache *
-statement_cache_new (void)
+static Connection *
+connection_new (void)
 {
-  StatementCache *cache = g_new0 (StatementCache, 1);
+  Connection *connection = g_new0 (Connection, 1);
 
-  cache->by_sql = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                         (GDestroyNotify) cached_statement_free);
-  g_queue_init (&cache->lru);
+  connection->by_sql = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                              (GDestroyNotify) cached_statement_free);
+  g_queue_init (&connection->lru);
 
-  return cache;
+  return connection;
 }
 
 static void
-statement_cache_free (StatementCache *cache)
+connection_free (Connection *connection)
 {
   /* Destroying the table finalizes the statements. */
-  g_hash_table_unref (cache->by_sql);
-  g_free (cache);
+  g_hash_table_unref (connection->by_sql);
+  g_free (connection);
 }
 
 /* Finalizes the least recently used statement that is not in use; FALSE
  * when every one is. */
 static gboolean
-statement_cache_evict (StatementCache *cache)
+connection_evict_statement (Connection *connection)
 {
-  for (GList *link = cache->lru.tail; link != NULL; link = link->prev)
+  for (GList *link = connection->lru.tail; link != NULL; link = link->prev)
     {
       CachedStatement *cached = link->data;
 
       if (!cached->in_use)
         {
-          g_queue_unlink (&cache->lru, link);
-          g_hash_table_remove (cache->by_sql, sqlite3_sql (cached->stmt));
+          g_queue_unlink (&connection->lru, link);
+          g_hash_table_remove (connection->by_sql, sqlite3_sql (cached->stmt));
           return TRUE;
         }
     }
@@ -327,22 +331,21 @@ statement_cache_evict (StatementCache *cache)
   return FALSE;
 }
 
-/* Each open connection's cache. SQLite 3.40 cannot attach data to a
- * connection (sqlite3_set_clientdata() came in 3.44), hence this map from
- * connection to cache. */
-G_LOCK_DEFINE_STATIC (statement_caches);
-static GHashTable *statement_caches;
+/* SQLite 3.40 cannot attach data to a connection (sqlite3_set_clientdata()
+ * came in 3.44), hence this map from each open connection to its Connection. */
+G_LOCK_DEFINE_STATIC (connections);
+static GHashTable *connections;
 
-static StatementCache *
-get_statement_cache (sqlite3 *db)
+static Connection *
+get_connection (sqlite3 *db)
 {
-  StatementCache *cache;
+  Connection *connection;
 
-  G_LOCK (statement_caches);
-  cache = g_hash_table_lookup (statement_caches, db);
-  G_UNLOCK (statement_caches);
+  G_LOCK (connections);
+  connection = g_hash_table_lookup (connections, db);
+  G_UNLOCK (connections);
 
-  return cache;
+  return connection;
 }
 
 sqlite3_stmt *
@@ -350,24 +353,24 @@ _loy_sqlite_prepare_cached (sqlite3     *db,
                             const char  *sql,
                             GError     **error)
 {
-  StatementCache *cache = get_statement_cache (db);
-  CachedStatement *cached = g_hash_table_lookup (cache->by_sql, sql);
+  Connection *connection = get_connection (db);
+  CachedStatement *cached = g_hash_table_lookup (connection->by_sql, sql);
   gboolean keep;
   sqlite3_stmt *stmt = NULL;
 
   if (cached != NULL && !cached->in_use)
     {
       cached->in_use = TRUE;
-      g_queue_unlink (&cache->lru, &cached->link);
-      g_queue_push_head_link (&cache->lru, &cached->link);
+      g_queue_unlink (&connection->lru, &cached->link);
+      g_queue_push_head_link (&connection->lru, &cached->link);
       return cached->stmt;
     }
 
   /* The same text still in use (a nested read), or a cache full of
    * statements in use: a statement of its own, finalized when released. */
   keep = cached == NULL &&
-         (g_hash_table_size (cache->by_sql) < STATEMENT_CACHE_SIZE ||
-          statement_cache_evict (cache));
+         (g_hash_table_size (connection->by_sql) < STATEMENT_CACHE_SIZE ||
+          connection_evict_statement (connection));
   if (sqlite3_prepare_v3 (db, sql, -1, keep ? SQLITE_PREPARE_PERSISTENT : 0,
                           &stmt, NULL) != SQLITE_OK)
     {
@@ -382,8 +385,8 @@ _loy_sqlite_prepare_cached (sqlite3     *db,
       cached->stmt = stmt;
       cached->in_use = TRUE;
       cached->link.data = cached;
-      g_hash_table_insert (cache->by_sql, (gpointer) sqlite3_sql (stmt), cached);
-      g_queue_push_head_link (&cache->lru, &cached->link);
+      g_hash_table_insert (connection->by_sql, (gpointer) sqlite3_sql (stmt), cached);
+      g_queue_push_head_link (&connection->lru, &cached->link);
     }
 
   return stmt;
@@ -392,8 +395,8 @@ _loy_sqlite_prepare_cached (sqlite3     *db,
 void
 _loy_sqlite_release (sqlite3_stmt *stmt)
 {
-  StatementCache *cache = get_statement_cache (sqlite3_db_handle (stmt));
-  CachedStatement *cached = g_hash_table_lookup (cache->by_sql, sqlite3_sql (stmt));
+  Connection *connection = get_connection (sqlite3_db_handle (stmt));
+  CachedStatement *cached = g_hash_table_lookup (connection->by_sql, sqlite3_sql (stmt));
 
   if (cached == NULL || cached->stmt != stmt)
     {
@@ -409,13 +412,13 @@ _loy_sqlite_release (sqlite3_stmt *stmt)
 void
 _loy_sqlite_close (sqlite3 *db)
 {
-  StatementCache *cache;
+  Connection *connection;
 
-  G_LOCK (statement_caches);
-  g_hash_table_steal_extended (statement_caches, db, NULL, (gpointer *) &cache);
-  G_UNLOCK (statement_caches);
+  G_LOCK (connections);
+  g_hash_table_steal_extended (connections, db, NULL, (gpointer *) &connection);
+  G_UNLOCK (connections);
 
-  statement_cache_free (cache);
+  connection_free (connection);
   sqlite3_close_v2 (db);
 }
 
@@ -450,26 +453,52 @@ exec_cached (sqlite3     *db,
   return stmt != NULL && _loy_sqlite_step_done (stmt, error);
 }
 
+/* Inside a shared transaction, what a job begins is a savepoint: its
+ * rollback undoes its own writes only, and its commit waits for the
+ * shared one. */
+static gboolean
+begin_transaction (sqlite3     *db,
+                   const char  *begin,
+                   GError     **error)
+{
+  Connection *connection = get_connection (db);
+
+  if (!connection->shared)
+    return exec_cached (db, begin, error);
+
+  if (!exec_cached (db, "SAVEPOINT job", error))
+    return FALSE;
+
+  connection->savepoints++;
+  return TRUE;
+}
+
 gboolean
 _loy_sqlite_begin (sqlite3  *db,
                    GError  **error)
 {
-  return exec_cached (db, "BEGIN IMMEDIATE", error);
+  return begin_transaction (db, "BEGIN IMMEDIATE", error);
 }
 
 gboolean
 _loy_sqlite_begin_read (sqlite3  *db,
                         GError  **error)
 {
-  return exec_cached (db, "BEGIN DEFERRED", error);
+  return begin_transaction (db, "BEGIN DEFERRED", error);
 }
 
 gboolean
 _loy_sqlite_commit (sqlite3  *db,
                     GError  **error)
 {
-  if (exec_cached (db, "COMMIT", error))
-    return TRUE;
+  Connection *connection = get_connection (db);
+
+  if (exec_cached (db, connection->shared ? "RELEASE job" : "COMMIT", error))
+    {
+      if (connection->shared)
+        connection->savepoints--;
+      return TRUE;
+    }
 
   _loy_sqlite_rollback (db);
   return FALSE;
@@ -478,8 +507,47 @@ _loy_sqlite_commit (sqlite3  *db,
 void
 _loy_sqlite_rollback (sqlite3 *db)
 {
-  if (!sqlite3_get_autocommit (db))
+  Connection *connection = get_connection (db);
+
+  if (sqlite3_get_autocommit (db))
+    connection->savepoints = 0;
+  else if (!connection->shared)
     sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  else if (connection->savepoints > 0)
+    {
+      sqlite3_exec (db, "ROLLBACK TO job; RELEASE job", NULL, NULL, NULL);
+      connection->savepoints--;
+    }
+}
+
+gboolean
+_loy_sqlite_begin_shared (sqlite3  *db,
+                          GError  **error)
+{
+  Connection *connection = get_connection (db);
+
+  g_return_val_if_fail (!connection->shared, FALSE);
+
+  if (!exec_cached (db, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  connection->shared = TRUE;
+  connection->savepoints = 0;
+  return TRUE;
+}
+
+gboolean
+_loy_sqlite_commit_shared (sqlite3  *db,
+                           GError  **error)
+{
+  Connection *connection = get_connection (db);
+
+  g_return_val_if_fail (connection->shared, FALSE);
+
+  connection->shared = FALSE;
+  connection->savepoints = 0;
+
+  return _loy_sqlite_commit (db, error);
 }
 
 void
@@ -607,11 +675,11 @@ _loy_sqlite_open (const char  *path,
       return NULL;
     }
 
-  G_LOCK (statement_caches);
-  if (statement_caches == NULL)
-    statement_caches = g_hash_table_new (NULL, NULL);
-  g_hash_table_insert (statement_caches, db, statement_cache_new ());
-  G_UNLOCK (statement_caches);
+  G_LOCK (connections);
+  if (connections == NULL)
+    connections = g_hash_table_new (NULL, NULL);
+  g_hash_table_insert (connections, db, connection_new ());
+  G_UNLOCK (connections);
 
   sqlite3_extended_result_codes (db, FALSE);
   sqlite3_busy_timeout (db, 5000);

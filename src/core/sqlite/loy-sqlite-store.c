@@ -31,8 +31,12 @@ struct _LoySqliteStore
    * several statements, which sqlite's own mutex would not keep together. */
   GMutex   mutex;
   sqlite3 *db;
-  /* Whether a job has brought levels up to date (run_work_in_thread()). */
+  /* Whether a job has brought levels up to date (lock_connection()). */
   gboolean levels_refreshed;
+
+  /* The thread that runs the jobs (GTask *) of this queue (worker_thread()). */
+  GThread     *worker;
+  GAsyncQueue *jobs;
 };
 
 static void loy_sqlite_store_initable_iface_init (GInitableIface    *iface);
@@ -1320,12 +1324,22 @@ failed:
 
 /* Running operations off the main thread */
 
+/* Short writes waiting together share one commit: a commit writes its
+ * pages to the WAL at a cost per page, not per write, so tills redeeming
+ * at once go faster together than one after the other. */
+#define MAX_SHARED_WRITES 64
+
 typedef struct
 {
   StoreWorkFunc  func;
   gpointer       input;
   GDestroyNotify input_free;
   GDestroyNotify result_free;
+  gboolean       shares_commit;
+
+  /* What came of it, until handed to the task. */
+  gpointer       result;
+  GError        *error;
 } StoreWork;
 
 static void
@@ -1336,20 +1350,10 @@ store_work_free (StoreWork *work)
   g_free (work);
 }
 
+/* Takes the connection for a job. */
 static void
-run_work_in_thread (GTask        *task,
-                    gpointer      source_object,
-                    gpointer      task_data,
-                    GCancellable *cancellable)
+lock_connection (LoySqliteStore *self)
 {
-  LoySqliteStore *self = source_object;
-  StoreWork *work = task_data;
-  g_autoptr(GError) error = NULL;
-  gpointer result;
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
-
   g_mutex_lock (&self->mutex);
 
   /* Levels by points earned in a period moved with the calendar while the
@@ -1358,44 +1362,206 @@ run_work_in_thread (GTask        *task,
    * Once is enough; `loyctl points expire`, run daily, keeps them current. */
   if (!self->levels_refreshed)
     {
-      g_autoptr(GError) levels_error = NULL;
+      g_autoptr(GError) error = NULL;
 
-      if (!_loy_sqlite_refresh_levels (self->db, &levels_error))
-        g_debug ("Could not bring levels up to date: %s", levels_error->message);
+      if (!_loy_sqlite_refresh_levels (self->db, &error))
+        g_debug ("Could not bring levels up to date: %s", error->message);
       self->levels_refreshed = TRUE;
     }
-
-  result = work->func (self->db, work->input, cancellable, &error);
-  g_mutex_unlock (&self->mutex);
-
-  if (result == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, result, work->result_free);
 }
 
-void
-_loy_sqlite_store_run_async (LoySqliteStore      *self,
-                StoreWorkFunc        func,
-                gpointer             input,
-                GDestroyNotify       input_free,
-                GDestroyNotify       result_free,
-                gpointer             source_tag,
-                GCancellable        *cancellable,
-                GAsyncReadyCallback  callback,
-                gpointer             user_data)
+static void
+run_job (LoySqliteStore *self,
+         GTask          *task)
 {
-  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  StoreWork *work = g_task_get_task_data (task);
+  GCancellable *cancellable = g_task_get_cancellable (task);
+
+  if (!g_cancellable_set_error_if_cancelled (cancellable, &work->error))
+    work->result = work->func (self->db, work->input, cancellable, &work->error);
+}
+
+static void
+return_job (GTask *task)
+{
+  StoreWork *work = g_task_get_task_data (task);
+
+  if (work->result == NULL)
+    g_task_return_error (task, g_steal_pointer (&work->error));
+  else
+    g_task_return_pointer (task, g_steal_pointer (&work->result), work->result_free);
+}
+
+/* The writes of @writes[@from, @to) that succeeded are undone with the
+ * shared transaction they were in: they fail with @error. */
+static void
+fail_lost_writes (GPtrArray    *writes,
+                  guint         from,
+                  guint         to,
+                  const GError *error)
+{
+  for (guint i = from; i < to; i++)
+    {
+      StoreWork *write = g_task_get_task_data (g_ptr_array_index (writes, i));
+
+      if (write->result == NULL)
+        continue;
+
+      if (write->result_free != NULL)
+        write->result_free (write->result);
+      write->result = NULL;
+      write->error = g_error_copy (error);
+    }
+}
+
+/* Runs @writes (GTask *) in shared transactions, each write in a savepoint. */
+static void
+run_shared_writes (LoySqliteStore *self,
+                   GPtrArray      *writes)
+{
+  guint first = 0;
+
+  while (first < writes->len)
+    {
+      g_autoptr(GError) error = NULL;
+      StoreWork *breaking = NULL;
+      guint next;
+
+      if (!_loy_sqlite_begin_shared (self->db, &error))
+        {
+          for (guint i = first; i < writes->len; i++)
+            {
+              StoreWork *write = g_task_get_task_data (g_ptr_array_index (writes, i));
+
+              write->error = g_error_copy (error);
+            }
+          return;
+        }
+
+      for (next = first; next < writes->len && breaking == NULL; next++)
+        {
+          run_job (self, g_ptr_array_index (writes, next));
+          /* SQLite rolled back the whole transaction: the writes after
+           * this one start another. */
+          if (sqlite3_get_autocommit (self->db))
+            breaking = g_task_get_task_data (g_ptr_array_index (writes, next));
+        }
+
+      if (!_loy_sqlite_commit_shared (self->db, &error))
+        fail_lost_writes (writes, first, next,
+                          breaking != NULL && breaking->error != NULL ? breaking->error : error);
+      first = next;
+    }
+}
+
+/* Pushed last: the worker ends. */
+static char stop_worker;
+
+static gboolean
+shares_commit (gpointer job)
+{
+  return job != &stop_worker &&
+         ((StoreWork *) g_task_get_task_data (job))->shares_commit;
+}
+
+/* The store's one connection is used by one thread of its own, which runs
+ * the jobs (GTask *) in the order they come. It holds no reference to the
+ * store: each job does, and a job is the only way to reach the thread. */
+static gpointer
+worker_thread (gpointer data)
+{
+  g_autoptr(GAsyncQueue) jobs = data;
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+  gpointer job = g_async_queue_pop (jobs);
+
+  while (job != &stop_worker)
+    {
+      LoySqliteStore *self = g_task_get_source_object (job);
+      gpointer next = NULL;
+
+      /* The writes waiting behind a write join it, up to the first job
+       * that is not one. */
+      g_ptr_array_add (batch, job);
+      while (shares_commit (job) && batch->len < MAX_SHARED_WRITES &&
+             (next = g_async_queue_try_pop (jobs)) != NULL && shares_commit (next))
+        {
+          g_ptr_array_add (batch, next);
+          next = NULL;
+        }
+
+      lock_connection (self);
+      /* Alone, a write is its own transaction. */
+      if (batch->len == 1)
+        run_job (self, job);
+      else
+        run_shared_writes (self, batch);
+      g_mutex_unlock (&self->mutex);
+
+      for (guint i = 0; i < batch->len; i++)
+        return_job (g_ptr_array_index (batch, i));
+      /* May drop the last reference to the store (finalize()). */
+      g_ptr_array_set_size (batch, 0);
+
+      job = next != NULL ? next : g_async_queue_pop (jobs);
+    }
+
+  return NULL;
+}
+
+static void
+run_async (LoySqliteStore      *self,
+           StoreWorkFunc        func,
+           gpointer             input,
+           GDestroyNotify       input_free,
+           GDestroyNotify       result_free,
+           gboolean             shares_commit,
+           gpointer             source_tag,
+           GCancellable        *cancellable,
+           GAsyncReadyCallback  callback,
+           gpointer             user_data)
+{
+  GTask *task = g_task_new (self, cancellable, callback, user_data);
   StoreWork *work = g_new0 (StoreWork, 1);
 
   work->func = func;
   work->input = input;
   work->input_free = input_free;
   work->result_free = result_free;
+  work->shares_commit = shares_commit;
 
   g_task_set_source_tag (task, source_tag);
   g_task_set_task_data (task, work, (GDestroyNotify) store_work_free);
-  g_task_run_in_thread (task, run_work_in_thread);
+  g_async_queue_push (self->jobs, task);
+}
+
+void
+_loy_sqlite_store_run_async (LoySqliteStore      *self,
+                             StoreWorkFunc        func,
+                             gpointer             input,
+                             GDestroyNotify       input_free,
+                             GDestroyNotify       result_free,
+                             gpointer             source_tag,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  run_async (self, func, input, input_free, result_free, FALSE, source_tag, cancellable,
+             callback, user_data);
+}
+
+void
+_loy_sqlite_store_run_write_async (LoySqliteStore      *self,
+                                   StoreWorkFunc        func,
+                                   gpointer             input,
+                                   GDestroyNotify       input_free,
+                                   GDestroyNotify       result_free,
+                                   gpointer             source_tag,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  run_async (self, func, input, input_free, result_free, TRUE, source_tag, cancellable,
+             callback, user_data);
 }
 
 gpointer
@@ -1703,8 +1869,11 @@ loy_sqlite_store_initable_init (GInitable     *initable,
     }
 
   self->db = _loy_sqlite_open (self->path, error);
+  if (self->db == NULL)
+    return FALSE;
 
-  return self->db != NULL;
+  self->worker = g_thread_new ("loy-sqlite-store", worker_thread, g_async_queue_ref (self->jobs));
+  return TRUE;
 }
 
 static void
@@ -1718,6 +1887,18 @@ loy_sqlite_store_finalize (GObject *object)
 {
   LoySqliteStore *self = (LoySqliteStore *)object;
 
+  if (self->worker != NULL)
+    {
+      g_async_queue_push (self->jobs, &stop_worker);
+      /* Finalized by the worker itself, as its last job let go: it stops
+       * on its own, touching nothing of the store. */
+      if (g_thread_self () == self->worker)
+        g_thread_unref (self->worker);
+      else
+        g_thread_join (self->worker);
+    }
+
+  g_clear_pointer (&self->jobs, g_async_queue_unref);
   g_clear_pointer (&self->db, _loy_sqlite_close);
   g_clear_pointer (&self->path, g_free);
   g_mutex_clear (&self->mutex);
@@ -1784,6 +1965,7 @@ static void
 loy_sqlite_store_init (LoySqliteStore *self)
 {
   g_mutex_init (&self->mutex);
+  self->jobs = g_async_queue_new ();
 }
 
 char *
