@@ -1381,15 +1381,31 @@ run_job (LoySqliteStore *self,
     work->result = work->func (self->db, work->input, cancellable, &work->error);
 }
 
-static void
-return_job (GTask *task)
+static gboolean
+return_job_cb (gpointer user_data)
 {
+  GTask *task = user_data;
   StoreWork *work = g_task_get_task_data (task);
 
   if (work->result == NULL)
     g_task_return_error (task, g_steal_pointer (&work->error));
   else
     g_task_return_pointer (task, g_steal_pointer (&work->result), work->result_free);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Hands @task, and the worker's reference to it, to the context it was
+ * made in: there it returns, and there its last reference goes, with the
+ * store's that it holds — never in the worker. */
+static void
+return_job (GTask *task)
+{
+  g_autoptr(GSource) source = g_idle_source_new ();
+
+  g_source_set_priority (source, g_task_get_priority (task));
+  g_source_set_callback (source, return_job_cb, task, g_object_unref);
+  g_source_attach (source, g_task_get_context (task));
 }
 
 /* The writes of @writes[@from, @to) that succeeded are undone with the
@@ -1471,7 +1487,7 @@ static gpointer
 worker_thread (gpointer data)
 {
   g_autoptr(GAsyncQueue) jobs = data;
-  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) batch = g_ptr_array_new ();
   gpointer job = g_async_queue_pop (jobs);
 
   while (job != &stop_worker)
@@ -1499,7 +1515,6 @@ worker_thread (gpointer data)
 
       for (guint i = 0; i < batch->len; i++)
         return_job (g_ptr_array_index (batch, i));
-      /* May drop the last reference to the store (finalize()). */
       g_ptr_array_set_size (batch, 0);
 
       job = next != NULL ? next : g_async_queue_pop (jobs);
@@ -1887,15 +1902,11 @@ loy_sqlite_store_finalize (GObject *object)
 {
   LoySqliteStore *self = (LoySqliteStore *)object;
 
+  /* No job is left: each holds a reference to the store. */
   if (self->worker != NULL)
     {
       g_async_queue_push (self->jobs, &stop_worker);
-      /* Finalized by the worker itself, as its last job let go: it stops
-       * on its own, touching nothing of the store. */
-      if (g_thread_self () == self->worker)
-        g_thread_unref (self->worker);
-      else
-        g_thread_join (self->worker);
+      g_thread_join (self->worker);
     }
 
   g_clear_pointer (&self->jobs, g_async_queue_unref);
