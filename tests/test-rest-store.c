@@ -737,6 +737,7 @@ test_capabilities (LoyStoreFixture *fixture,
                    gconstpointer    data)
 {
   g_autoptr(LoyQuery) contacts = loy_query_new (LOY_KIND_CONTACT);
+  g_autoptr(LoyQuery) attributes = loy_query_new (LOY_KIND_CONTACT_ATTRIBUTE);
   g_autoptr(LoyReward) reward = loy_reward_new ();
   g_autoptr(LoyReward) created = NULL;
   g_autoptr(LoyPage) page = NULL;
@@ -747,6 +748,11 @@ test_capabilities (LoyStoreFixture *fixture,
                    LOY_STORE_CAN_LIST_REWARDS | LOY_STORE_CAN_UPDATE_REWARDS | LOY_STORE_CAN_SEARCH);
 
   page = loy_store_query_sync (fixture->store, contacts, 0, 10, NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED);
+  g_assert_null (page);
+  g_clear_error (&error);
+
+  page = loy_store_query_sync (fixture->store, attributes, 0, 10, NULL, &error);
   g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED);
   g_assert_null (page);
   g_clear_error (&error);

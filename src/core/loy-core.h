@@ -10,6 +10,7 @@
 #include "loy-query.h"
 #include "loy-reward.h"
 #include "loy-contact.h"
+#include "loy-contact-attribute.h"
 #include "loy-level.h"
 #include "loy-segment.h"
 #include "loy-code-group.h"

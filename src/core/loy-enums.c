@@ -12,6 +12,7 @@
 #include "loy-code.h"
 #include "loy-code-group.h"
 #include "loy-contact.h"
+#include "loy-contact-attribute.h"
 #include "loy-ledger-entry.h"
 #include "loy-level.h"
 #include "loy-reward.h"
@@ -41,6 +42,13 @@ static const char * const ledger_entry_type_names[] = {
   [LOY_LEDGER_ENTRY_TYPE_ADJUSTMENT] = "ADJUSTMENT",
   [LOY_LEDGER_ENTRY_TYPE_EXPIRY] = "EXPIRY",
   [LOY_LEDGER_ENTRY_TYPE_REVERSAL] = "REVERSAL",
+};
+
+static const char * const attribute_type_names[] = {
+  [LOY_ATTRIBUTE_TYPE_TEXT] = "TEXT",
+  [LOY_ATTRIBUTE_TYPE_NUMBER] = "NUMBER",
+  [LOY_ATTRIBUTE_TYPE_BOOLEAN] = "BOOLEAN",
+  [LOY_ATTRIBUTE_TYPE_DATE] = "DATE",
 };
 
 static gboolean
@@ -127,6 +135,27 @@ loy_ledger_entry_type_from_string (const char         *str,
   return TRUE;
 }
 
+const char *
+loy_attribute_type_to_string (LoyAttributeType type)
+{
+  g_return_val_if_fail (type < G_N_ELEMENTS (attribute_type_names), NULL);
+
+  return attribute_type_names[type];
+}
+
+gboolean
+loy_attribute_type_from_string (const char       *str,
+                                LoyAttributeType *type)
+{
+  guint value;
+
+  if (!lookup_name (attribute_type_names, G_N_ELEMENTS (attribute_type_names), str, &value))
+    return FALSE;
+
+  *type = value;
+  return TRUE;
+}
+
 GType
 loy_kind_get_item_type (LoyKind kind)
 {
@@ -141,6 +170,7 @@ loy_kind_get_item_type (LoyKind kind)
     case LOY_KIND_SHOP:       return LOY_TYPE_SHOP;
     case LOY_KIND_CODE:       return LOY_TYPE_CODE;
     case LOY_KIND_LEDGER_ENTRY: return LOY_TYPE_LEDGER_ENTRY;
+    case LOY_KIND_CONTACT_ATTRIBUTE: return LOY_TYPE_CONTACT_ATTRIBUTE;
     default:
       g_return_val_if_reached (G_TYPE_INVALID);
     }
@@ -160,6 +190,7 @@ loy_kind_get_list_capability (LoyKind kind)
     case LOY_KIND_SHOP:       return LOY_STORE_CAN_LIST_SHOPS;
     case LOY_KIND_CODE:       return LOY_STORE_CAN_LIST_CODES;
     case LOY_KIND_LEDGER_ENTRY: return LOY_STORE_CAN_LIST_LEDGER;
+    case LOY_KIND_CONTACT_ATTRIBUTE: return LOY_STORE_CAN_LIST_CONTACTS;
     default:
       g_return_val_if_reached (0);
     }

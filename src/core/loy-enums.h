@@ -34,9 +34,10 @@ typedef enum
   LOY_KIND_SHOP,
   LOY_KIND_CODE,          /* the codes of one code group: LoyQuery.parent_uuid */
   LOY_KIND_LEDGER_ENTRY,  /* one contact's ledger: LoyQuery.parent_uuid, newest first */
+  LOY_KIND_CONTACT_ATTRIBUTE, /* the attribute names contacts have, most common first */
 } LoyKind;
 
-#define LOY_N_KINDS (LOY_KIND_LEDGER_ENTRY + 1)
+#define LOY_N_KINDS (LOY_KIND_CONTACT_ATTRIBUTE + 1)
 
 /**
  * LoyPlatform:
@@ -61,6 +62,20 @@ typedef enum
   LOY_LEDGER_ENTRY_TYPE_EXPIRY,
   LOY_LEDGER_ENTRY_TYPE_REVERSAL,
 } LoyLedgerEntryType;
+
+/**
+ * LoyAttributeType:
+ *
+ * The type of a contact attribute's JSON values; a string in the form
+ * YYYY-MM-DD that is a real date is a date.
+ */
+typedef enum
+{
+  LOY_ATTRIBUTE_TYPE_TEXT,
+  LOY_ATTRIBUTE_TYPE_NUMBER,
+  LOY_ATTRIBUTE_TYPE_BOOLEAN,
+  LOY_ATTRIBUTE_TYPE_DATE,
+} LoyAttributeType;
 
 typedef enum
 {
@@ -121,6 +136,9 @@ gboolean     loy_campaign_type_from_string (const char     *str,
 const char  *loy_ledger_entry_type_to_string (LoyLedgerEntryType type);
 gboolean     loy_ledger_entry_type_from_string (const char         *str,
                                                 LoyLedgerEntryType *type);
+const char  *loy_attribute_type_to_string (LoyAttributeType type);
+gboolean     loy_attribute_type_from_string (const char       *str,
+                                             LoyAttributeType *type);
 GType        loy_kind_get_item_type (LoyKind kind);
 LoyStoreCapabilities loy_kind_get_list_capability (LoyKind kind);
 

@@ -14,6 +14,7 @@
 #include "loy-code.h"
 #include "loy-code-group.h"
 #include "loy-contact.h"
+#include "loy-contact-attribute.h"
 #include "loy-error.h"
 #include "loy-level.h"
 #include "loy-segment.h"
@@ -372,6 +373,17 @@ read_shop (sqlite3_stmt *stmt)
   return G_OBJECT (loy_shop_new (column_text (stmt, 0), column_text (stmt, 1)));
 }
 
+static GObject *
+read_contact_attribute (sqlite3_stmt *stmt)
+{
+  LoyAttributeType value_type = LOY_ATTRIBUTE_TYPE_TEXT;
+
+  loy_attribute_type_from_string (column_text (stmt, 1), &value_type);
+
+  return G_OBJECT (loy_contact_attribute_new (column_text (stmt, 0), value_type,
+                                              sqlite3_column_int64 (stmt, 2)));
+}
+
 #define LIKE_TITLE_OR_UUID "(t.title LIKE :pattern ESCAPE '\\' OR t.uuid = :search)"
 #define LIKE_NAME_OR_UUID  "(t.name LIKE :pattern ESCAPE '\\' OR t.uuid = :search)"
 
@@ -432,6 +444,28 @@ static const SortKey name_sort_keys[] = {
   { "name", "t.name COLLATE NOCASE" },
   { NULL }
 };
+
+/* Contact attributes have one order, most common first. */
+static const SortKey no_sort_keys[] = {
+  { NULL }
+};
+
+/* Every attribute name in contacts.attributes, with how many contacts have
+ * it (a null value is none) and the type all its values share: text when
+ * they differ. A date is YYYY-MM-DD and real: without the modifier, SQLite
+ * 3.40 keeps "2021-02-30" as it is. One scan of the contacts, skipping
+ * those without attributes. */
+#define CONTACT_ATTRIBUTES_FROM \
+  "(SELECT j.key AS name, j.key AS uuid, count(*) AS n_contacts," \
+  "  CASE count(*)" \
+  "   WHEN sum (j.type IN ('integer', 'real')) THEN 'NUMBER'" \
+  "   WHEN sum (j.type IN ('false', 'true')) THEN 'BOOLEAN'" \
+  "   WHEN sum (j.type = 'text' AND date (j.atom, '+0 days') IS j.atom) THEN 'DATE'" \
+  "   ELSE 'TEXT'" \
+  "  END AS value_type" \
+  " FROM contacts AS c, json_each (c.attributes) AS j" \
+  " WHERE c.attributes <> '{}' AND j.type <> 'null'" \
+  " GROUP BY j.key) AS t"
 
 static const KindSpec kind_specs[LOY_N_KINDS] = {
   [LOY_KIND_REWARD] = {
@@ -545,6 +579,16 @@ static const KindSpec kind_specs[LOY_N_KINDS] = {
     .sort_keys = ledger_entry_sort_keys,
     .not_found_format = N_("There is no ledger entry with UUID “%s”"),
     .read_row = read_ledger_entry,
+  },
+  /* Looked up by name, which is also the "uuid". */
+  [LOY_KIND_CONTACT_ATTRIBUTE] = {
+    .columns = "t.name, t.value_type, t.n_contacts",
+    .from = CONTACT_ATTRIBUTES_FROM,
+    .search_condition = "t.name LIKE :pattern ESCAPE '\\'",
+    .default_order = "t.n_contacts DESC, t.name",
+    .sort_keys = no_sort_keys,
+    .not_found_format = N_("No contact has the attribute “%s”"),
+    .read_row = read_contact_attribute,
   },
 };
 
