@@ -602,6 +602,93 @@ test_redeem_unaffordable (void)
   gtk_window_destroy (GTK_WINDOW (poor_window));
 }
 
+/* The label reading @text in a toast on show among @root's descendants, or %NULL. */
+static GtkLabel *
+find_toast_label (GtkWidget  *root,
+                  const char *text)
+{
+  if (GTK_IS_LABEL (root) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0 &&
+      gtk_widget_get_ancestor (root, g_type_from_name ("AdwToastWidget")) != NULL)
+    return GTK_LABEL (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_toast_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* At phone width a long name wraps rather than being cut, with all of it in
+ * the tooltip should it ever need more than four lines; and the toast after
+ * a reversal fits whole. */
+static void
+check_narrow_long_name (void)
+{
+  g_autoptr(LoyContact) template = loy_contact_new ();
+  g_autoptr(LoyContact) contact = NULL;
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_LEDGER_ENTRY);
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+  LoyContactWindow *long_window;
+  GtkLabel *name_label;
+  GtkLabel *toast_label;
+  GtkWindow *confirmation;
+  PangoLayout *layout;
+
+  loy_contact_set_email (template, "maximiliana@example.com");
+  loy_contact_set_first_name (template, "Maximiliana");
+  loy_contact_set_last_name (template, "Van der Berghe-Oosterhuis");
+  contact = loy_store_enroll_contact_sync (loy_ui_test_get_store (), template, "test", NULL,
+                                           &error);
+  g_assert_no_error (error);
+
+  long_window = LOY_CONTACT_WINDOW (loy_contacts_toolbar_open_contact (find_contacts_toolbar (),
+                                                                      contact));
+  gtk_window_set_default_size (GTK_WINDOW (long_window), 360, 720);
+  loy_ui_test_wait_for (narrower_than, long_window, "the long name's window to shrink");
+  loy_ui_test_wait_for (contact_window_idle, long_window, "the long name's history");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (long_window));
+
+  name_label = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (long_window),
+                                                         LOY_TYPE_CONTACT_WINDOW, "name_label"));
+  g_assert_cmpstr (gtk_label_get_text (name_label), ==,
+                   "Maximiliana Van der Berghe-Oosterhuis");
+  g_assert_true (gtk_label_get_wrap (name_label));
+  g_assert_cmpint (gtk_label_get_ellipsize (name_label), ==, PANGO_ELLIPSIZE_END);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (name_label)), ==,
+                   "Maximiliana Van der Berghe-Oosterhuis");
+  layout = gtk_label_get_layout (name_label);
+  g_assert_cmpint (pango_layout_get_line_count (layout), >, 1);
+  g_assert_false (pango_layout_is_ellipsized (layout));
+
+  /* Its welcome points, given back */
+  query->parent_uuid = g_strdup (loy_contact_get_uuid (contact));
+  page = loy_store_query_sync (loy_ui_test_get_store (), query, 0, 1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->items->len, ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (long_window), "contact.reverse", "s",
+                              loy_ledger_entry_get_uuid (g_ptr_array_index (page->items, 0)));
+  confirmation = loy_ui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (long_window),
+                                                "the reverse confirmation");
+  loy_ui_test_respond (confirmation, "reverse");
+  loy_ui_test_wait_for_toast (GTK_WIDGET (long_window), "Entry reversed");
+  loy_ui_test_wait_for (contact_window_idle, long_window, "the reversal to be read back");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (long_window));
+  toast_label = find_toast_label (GTK_WIDGET (long_window), "Entry reversed");
+  g_assert_nonnull (toast_label);
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (toast_label)));
+  loy_ui_test_save_screenshot (GTK_WIDGET (long_window), "contact-window-narrow-long-name");
+
+  gtk_window_destroy (GTK_WINDOW (long_window));
+}
+
 /* At phone width the history is a list of entries, not a cut-off table. */
 static void
 test_narrow (void)
@@ -630,6 +717,8 @@ test_narrow (void)
   loy_ui_test_wait_for (wider_than, contact_window, "the window to grow");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (contact_window));
   g_assert_true (gtk_widget_get_mapped (table));
+
+  check_narrow_long_name ();
 }
 
 int

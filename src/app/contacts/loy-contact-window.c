@@ -660,6 +660,7 @@ loy_contact_window_update_header (LoyContactWindow *self)
   adw_window_title_set_title (self->window_title, name);
   adw_avatar_set_text (self->avatar, name);
   gtk_label_set_text (self->name_label, name);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->name_label), name);
   gtk_label_set_text (self->email_label, loy_contact_get_email (contact));
   gtk_label_set_text (self->level_label, level != NULL ? level : "");
   gtk_widget_set_visible (GTK_WIDGET (self->level_label), level != NULL && level[0] != '\0');
@@ -933,16 +934,13 @@ reverse_entry_cb (GObject      *object,
 {
   g_autoptr(LoyContactWindow) self = user_data;
   g_autoptr(LoyLedgerEntry) entry = NULL;
-  g_autofree char *points = NULL;
-  g_autofree char *title = NULL;
 
   entry = loy_contact_window_finish_write (self, loy_store_reverse_entry_finish, result);
   if (entry == NULL)
     return;
 
-  points = loy_format_signed_points (loy_ledger_entry_get_credits (entry));
-  title = g_strdup_printf (_("Entry reversed: balance changed by %s"), points);
-  loy_contact_window_toast (self, title);
+  /* Short enough for a phone: the balance and the history show the points. */
+  loy_contact_window_toast (self, _("Entry reversed"));
 }
 
 static void
