@@ -307,18 +307,28 @@ test_adjust_and_undo (void)
 {
   gint64 balance = store_balance ();
   LoyAdjustDialog *dialog;
+  GtkWidget *problem_label;
   g_autoptr(LoyLedgerEntry) adjustment = NULL;
   g_autoptr(LoyLedgerEntry) reversal = NULL;
 
   gtk_widget_activate_action (GTK_WIDGET (contact_window), "contact.adjust", NULL);
   dialog = LOY_ADJUST_DIALOG (loy_ui_test_wait_for_toplevel (LOY_TYPE_ADJUST_DIALOG, NULL,
                                                              "the adjust dialog"));
+  problem_label = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                                                             LOY_TYPE_ADJUST_DIALOG,
+                                                             "problem_label"));
 
   loy_adjust_dialog_set_credits (dialog, -10);
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply"));
   g_assert_nonnull (loy_adjust_dialog_get_problem (dialog));
   loy_adjust_dialog_set_reason (dialog, "   ");
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply"));
+  /* The problem reads as one, as in the other dialogs */
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (problem_label)), ==,
+                   loy_adjust_dialog_get_problem (dialog));
+  g_assert_true (gtk_widget_get_visible (problem_label));
+  g_assert_true (gtk_widget_has_css_class (problem_label, "error"));
+  g_assert_false (gtk_widget_has_css_class (problem_label, "dim-label"));
   loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "contact-adjust-no-reason");
 
   /* A common reason, from the menu beside the reason */
