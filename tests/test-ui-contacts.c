@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <inttypes.h>
+#include <locale.h>
 
 #include "contacts/loy-adjust-dialog.h"
 #include "contacts/loy-award-dialog.h"
@@ -108,6 +109,23 @@ choose_contact (void)
   g_assert_cmpint (loy_contact_get_balance (contact), >=, 100);
   contact_uuid = g_strdup (loy_contact_get_uuid (contact));
   contact_email = g_strdup (loy_contact_get_email (contact));
+}
+
+/* An action worth more than a thousand points, to see them grouped; its
+ * name comes after the demo's actions. */
+static void
+add_survey_action (void)
+{
+  g_autoptr(LoyProgram) program = NULL;
+  g_autoptr(LoyProgram) updated = NULL;
+  g_autoptr(GError) error = NULL;
+
+  program = loy_store_get_program_sync (loy_ui_test_get_store (), NULL, &error);
+  g_assert_no_error (error);
+  loy_program_set_action_points (program, "survey", 1500);
+  updated = loy_store_update_program_sync (loy_ui_test_get_store (), program, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (loy_program_get_action_points (updated, "survey"), ==, 1500);
 }
 
 static void
@@ -272,7 +290,8 @@ test_award_action (void)
   dialog = LOY_AWARD_DIALOG (loy_ui_test_wait_for_toplevel (LOY_TYPE_AWARD_DIALOG, NULL,
                                                             "the award dialog"));
 
-  /* The demo program's actions, in order: referral, review, social_share */
+  /* The demo program's actions, in order: referral, review, social_share;
+   * then the survey added for these tests */
   actions = GTK_STRING_LIST (gtk_widget_get_template_child (GTK_WIDGET (dialog),
                                                             LOY_TYPE_AWARD_DIALOG, "action_list"));
   g_assert_cmpstr (gtk_string_list_get_string (actions, 0), ==, "Referral (100 points)");
@@ -298,6 +317,49 @@ test_award_action (void)
   g_assert_cmpint (loy_ledger_entry_get_entry_type (entry), ==,
                    LOY_LEDGER_ENTRY_TYPE_CREDIT_RECEPTION);
   g_assert_cmpint (loy_ledger_entry_get_credits (entry), ==, 25);
+}
+
+/* An action's points read grouped, as everywhere else in the app, in a
+ * locale that groups them (the tests otherwise run in C.UTF-8). */
+static void
+test_award_grouped_points (void)
+{
+  g_autofree char *numeric = g_strdup (setlocale (LC_NUMERIC, NULL));
+  LoyAwardDialog *dialog;
+  GtkStringList *actions;
+  GtkLabel *preview_label;
+
+  if (setlocale (LC_NUMERIC, "nl_NL.UTF-8") == NULL)
+    {
+      g_test_skip ("No nl_NL.UTF-8 locale to group thousands in");
+      return;
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (contact_window), "contact.award", NULL);
+  dialog = LOY_AWARD_DIALOG (loy_ui_test_wait_for_toplevel (LOY_TYPE_AWARD_DIALOG, NULL,
+                                                            "the award dialog"));
+  actions = GTK_STRING_LIST (gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                                                            LOY_TYPE_AWARD_DIALOG, "action_list"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (actions)), ==, 4);
+  g_assert_cmpstr (gtk_string_list_get_string (actions, 3), ==, "Survey (1.500 points)");
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                                                                            LOY_TYPE_AWARD_DIALOG,
+                                                                            "basis_row")),
+                              2);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                                                                            LOY_TYPE_AWARD_DIALOG,
+                                                                            "action_row")),
+                              3);
+  g_assert_cmpint (loy_award_dialog_get_points (dialog), ==, 1500);
+  preview_label = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                                                            LOY_TYPE_AWARD_DIALOG,
+                                                            "preview_label"));
+  g_assert_cmpstr (gtk_label_get_text (preview_label), ==, "= 1.500 points");
+  loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "contact-award-grouped");
+
+  loy_ui_test_respond (GTK_WINDOW (dialog), "cancel");
+  setlocale (LC_NUMERIC, numeric);
 }
 
 /* An empty reason keeps Apply off; −10 with a reason changes the store's
@@ -743,6 +805,7 @@ main (int   argc,
   database = loy_ui_test_create_demo_database ();
   window = loy_ui_test_start_app (database);
   choose_contact ();
+  add_survey_action ();
 
   g_test_add_func ("/ui-contacts/search", test_search);
   g_test_add_func ("/ui-contacts/filter-and-sort", test_filter_and_sort);
@@ -751,6 +814,7 @@ main (int   argc,
   g_test_add_func ("/ui-contacts/redeem-unaffordable", test_redeem_unaffordable);
   g_test_add_func ("/ui-contacts/open", test_open);
   g_test_add_func ("/ui-contacts/award-action", test_award_action);
+  g_test_add_func ("/ui-contacts/award-grouped-points", test_award_grouped_points);
   g_test_add_func ("/ui-contacts/adjust-and-undo", test_adjust_and_undo);
   g_test_add_func ("/ui-contacts/history-filter", test_history_filter);
   g_test_add_func ("/ui-contacts/redeem-digital", test_redeem_digital);
