@@ -324,6 +324,58 @@ test_segment_incomplete (void)
 }
 
 static gboolean
+widget_visible (gpointer data)
+{
+  return gtk_widget_get_visible (data);
+}
+
+/* An attribute condition offers the contacts' attributes; a click on one
+ * fills in the condition, which the merchant could also have typed. */
+static void
+test_segment_attribute (void)
+{
+  g_autoptr(JsonObject) condition = NULL;
+  GtkWindow *builder;
+  LoyCriteriaGroup *group;
+  GtkWidget *row;
+  GtkWidget *button;
+  GtkWidget *list_box;
+  GtkWidget *first;
+
+  show_tab ("segments");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  loy_ui_test_press_shortcut (GTK_WIDGET (window), GDK_KEY_n, GDK_CONTROL_MASK);
+  builder = loy_ui_test_wait_for_toplevel (LOY_TYPE_SEGMENT_BUILDER, GTK_WINDOW (window),
+                                           "the new segment's builder");
+  group = loy_segment_builder_add_group (LOY_SEGMENT_BUILDER (builder),
+                                         loy_segment_condition_new_attribute ("", LOY_ATTRIBUTE_OP_IS_SET,
+                                                                              NULL));
+  row = loy_ui_test_find_descendant (GTK_WIDGET (group), LOY_TYPE_CRITERION_ROW, NULL);
+  g_assert_nonnull (loy_criterion_row_get_problem (LOY_CRITERION_ROW (row)));
+
+  button = template_child (row, LOY_TYPE_CRITERION_ROW, "attribute_button");
+  loy_ui_test_wait_for (widget_visible, button, "the contact attributes to load");
+  list_box = loy_ui_test_find_descendant (button, GTK_TYPE_LIST_BOX, NULL);
+  first = gtk_widget_get_first_child (list_box);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)), ==, "date_of_birth");
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (first)), "Date · "));
+
+  g_signal_emit_by_name (first, "activate");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (template_child (row, LOY_TYPE_CRITERION_ROW,
+                                                                        "attribute_entry"))),
+                   ==, "date_of_birth");
+  g_assert_null (loy_criterion_row_get_problem (LOY_CRITERION_ROW (row)));
+  condition = loy_criterion_row_build_condition (LOY_CRITERION_ROW (row));
+  g_assert_cmpstr (json_object_get_string_member (condition, "attribute"), ==, "date_of_birth");
+
+  gtk_window_set_default_size (builder, 360, 760);
+  loy_ui_test_wait_for (builder_narrow, builder, "the builder to shrink");
+  loy_ui_test_save_screenshot (GTK_WIDGET (builder), "segment-builder-attribute");
+
+  gtk_window_destroy (builder);
+}
+
+static gboolean
 page_idle (gpointer data)
 {
   return !loy_program_page_get_busy (data);
@@ -380,6 +432,7 @@ main (int   argc,
   g_test_add_func ("/ui-program/level-editor", test_level_editor);
   g_test_add_func ("/ui-program/segment-builder", test_segment_builder);
   g_test_add_func ("/ui-program/segment-incomplete", test_segment_incomplete);
+  g_test_add_func ("/ui-program/segment-attribute", test_segment_attribute);
   g_test_add_func ("/ui-program/program-preferences", test_program_preferences);
 
   ret = g_test_run ();

@@ -12,6 +12,7 @@
 #include "rewards/loy-reward-advanced-page.h"
 #include "rewards/loy-reward-image-page.h"
 #include "rewards/loy-rewards-toolbar.h"
+#include "rewards/loy-view-filter-editor.h"
 
 /* The create-reward wizard end to end on a temporary demo database: a
  * digital reward with an image, 100 generated codes, a birthday filter and
@@ -522,6 +523,104 @@ test_editor (void)
   g_assert_cmpint (loy_reward_get_required_credits (LOY_REWARD (saved)), ==, 150);
 }
 
+static gboolean
+widget_visible (gpointer data)
+{
+  return gtk_widget_get_visible (data);
+}
+
+/* The titles of @list_box's rows, one line each, and the first row's subtitle. */
+static char *
+list_titles (GtkWidget   *list_box,
+             const char **first_subtitle)
+{
+  g_autoptr(GString) titles = g_string_new (NULL);
+
+  *first_subtitle = NULL;
+  for (GtkWidget *row = gtk_widget_get_first_child (list_box);
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      g_string_append_printf (titles, "%s\n", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+      if (*first_subtitle == NULL)
+        *first_subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+    }
+
+  return g_string_free (g_steal_pointer (&titles), FALSE);
+}
+
+/* The contact attribute of a condition is offered from the contacts' own,
+ * with their types, dates first around a yearly date; a click fills it in. */
+static void
+test_view_filter_attributes (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) reward = loy_store_lookup_sync (loy_ui_test_get_store (), LOY_KIND_REWARD,
+                                                     created_uuid, NULL, &error);
+  g_autoptr(LoyContact) template = loy_contact_new ();
+  g_autoptr(LoyContact) contact = NULL;
+  g_autoptr(JsonNode) city = json_from_string ("\"Utrecht\"", NULL);
+  g_autoptr(JsonNode) member_since = json_from_string ("\"2024-01-05\"", NULL);
+  g_autoptr(LoyViewFilter) filter = NULL;
+  g_autofree char *titles = NULL;
+  const char *subtitle;
+  LoyRewardEditor *editor;
+  LoyViewFilterEditor *filters;
+  GtkWidget *button;
+  GtkWidget *menu_button;
+  GtkWidget *list_box;
+  GtkWidget *row;
+
+  g_assert_no_error (error);
+
+  /* Besides the demo contacts' date_of_birth: a rarer date and a text. */
+  loy_contact_set_email (template, "attributes@example.com");
+  loy_contact_set_attribute (template, "city", city);
+  loy_contact_set_attribute (template, "member_since", member_since);
+  contact = loy_store_enroll_contact_sync (loy_ui_test_get_store (), template, "test", NULL, &error);
+  g_assert_no_error (error);
+
+  editor = loy_rewards_toolbar_open_reward (get_toolbar (), LOY_REWARD (reward));
+  adw_view_stack_set_visible_child_name (template_child (editor, "view_stack"), "filters");
+  filters = template_child (editor, "filter_page");
+  button = template_child (filters, "attribute_button");
+  loy_ui_test_wait_for (widget_visible, button, "the contact attributes to load");
+  menu_button = loy_ui_test_find_descendant (button, GTK_TYPE_MENU_BUTTON, NULL);
+  list_box = loy_ui_test_find_descendant (button, GTK_TYPE_LIST_BOX, NULL);
+
+  /* The reward shows around the date of birth: dates first, then by how common. */
+  g_assert_cmpint (adw_combo_row_get_selected (template_child (filters, "condition_row")), ==,
+                   LOY_CONDITION_DATE_WINDOW);
+  titles = list_titles (list_box, &subtitle);
+  g_assert_cmpstr (titles, ==, "date_of_birth\nmember_since\ncity\n");
+  g_assert_true (g_str_has_prefix (subtitle, "Date · "));
+  g_assert_true (g_str_has_suffix (subtitle, " contacts"));
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  loy_ui_test_save_screenshot (GTK_WIDGET (editor), "rewards-view-filter");
+  loy_ui_test_save_screenshot (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button))),
+                               "rewards-view-filter-attributes");
+
+  /* Another condition: by how common only; choosing fills the condition. */
+  adw_combo_row_set_selected (template_child (filters, "condition_row"), LOY_CONDITION_EQUALS);
+  g_clear_pointer (&titles, g_free);
+  titles = list_titles (list_box, &subtitle);
+  g_assert_cmpstr (titles, ==, "date_of_birth\ncity\nmember_since\n");
+  row = gtk_widget_get_next_sibling (gtk_widget_get_first_child (list_box));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Text · 1 contact");
+  g_signal_emit_by_name (row, "activate");
+  g_assert_cmpstr (gtk_editable_get_text (template_child (filters, "attribute_row")), ==, "city");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)))));
+
+  set_text (filters, "value_row", "Utrecht");
+  filter = loy_view_filter_editor_get_filter (filters);
+  g_assert_cmpint (filter->condition, ==, LOY_CONDITION_EQUALS);
+  g_assert_cmpstr (filter->attribute, ==, "city");
+  g_assert_cmpstr (filter->value, ==, "Utrecht");
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
 /* Closing with unsaved edits asks first: Cancel keeps them, Discard drops them. */
 static void
 test_editor_discard (void)
@@ -736,6 +835,7 @@ main (int   argc,
   g_test_add_func ("/ui-rewards/wizard-physical-steps", test_wizard_physical_steps);
   g_test_add_func ("/ui-rewards/code-group-import", test_code_group_import);
   g_test_add_func ("/ui-rewards/editor", test_editor);
+  g_test_add_func ("/ui-rewards/view-filter-attributes", test_view_filter_attributes);
   g_test_add_func ("/ui-rewards/editor-discard", test_editor_discard);
   g_test_add_func ("/ui-rewards/editor-error", test_editor_error);
   g_test_add_func ("/ui-rewards/delete-undo", test_delete_undo);

@@ -19,6 +19,7 @@ struct _LoyCriteriaGroup
   GtkWidget   parent_instance;
 
   GListModel *levels;
+  GListModel *attributes;
 
   /* Template widgets */
   GtkWidget  *box;
@@ -90,6 +91,7 @@ loy_criteria_group_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LOY_TYPE_CRITERIA_GROUP);
 
   g_clear_object (&self->levels);
+  g_clear_object (&self->attributes);
 
   G_OBJECT_CLASS (loy_criteria_group_parent_class)->dispose (object);
 }
@@ -135,14 +137,17 @@ loy_criteria_group_init (LoyCriteriaGroup *self)
 }
 
 LoyCriteriaGroup *
-loy_criteria_group_new (GListModel *levels)
+loy_criteria_group_new (GListModel *levels,
+                        GListModel *attributes)
 {
   LoyCriteriaGroup *self;
 
   g_return_val_if_fail (G_IS_LIST_MODEL (levels), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (attributes), NULL);
 
   self = g_object_new (LOY_TYPE_CRITERIA_GROUP, NULL);
   self->levels = g_object_ref (levels);
+  self->attributes = g_object_ref (attributes);
 
   return self;
 }
@@ -155,7 +160,7 @@ loy_criteria_group_add_condition (LoyCriteriaGroup *self,
 
   g_return_val_if_fail (LOY_IS_CRITERIA_GROUP (self), NULL);
 
-  row = loy_criterion_row_new (self->levels);
+  row = loy_criterion_row_new (self->levels, self->attributes);
   if (condition != NULL)
     loy_criterion_row_set_condition (row, condition);
 

@@ -13,8 +13,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (LoyCriteriaGroup, loy_criteria_group, LOY, CRITERIA_GROUP, GtkWidget)
 
-/* @levels: (element-type LoyLevel): the levels conditions can name. */
-LoyCriteriaGroup *loy_criteria_group_new            (GListModel       *levels);
+/* @levels: (element-type LoyLevel): the levels conditions can name;
+ * @attributes: (element-type LoyContactAttribute): the contact attributes
+ * they suggest. */
+LoyCriteriaGroup *loy_criteria_group_new            (GListModel       *levels,
+                                                     GListModel       *attributes);
 /* Adds a condition showing @condition, or a new balance condition when
  * @condition is %NULL. */
 LoyCriterionRow  *loy_criteria_group_add_condition  (LoyCriteriaGroup *self,

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "loy-attribute-button.h"
 #include "loy-criterion-row.h"
 #include "loy-segment-criteria.h"
 
@@ -18,28 +19,29 @@ static const char * const condition_types[] = {
 
 struct _LoyCriterionRow
 {
-  GtkListBoxRow   parent_instance;
+  GtkListBoxRow       parent_instance;
 
-  GListModel     *levels;
-  GHashTable     *selected_levels;   /* level UUIDs */
-  char           *problem;
-  gboolean        filling;
+  GListModel         *levels;
+  GHashTable         *selected_levels;   /* level UUIDs */
+  char               *problem;
+  gboolean            filling;
 
   /* Template widgets */
-  GtkDropDown    *type_dropdown;
-  GtkStack       *fields_stack;
-  GtkCheckButton *balance_min_check;
-  GtkSpinButton  *balance_min_spin;
-  GtkCheckButton *balance_max_check;
-  GtkSpinButton  *balance_max_spin;
-  GtkFlowBox     *levels_box;
-  GtkEditable    *attribute_entry;
-  GtkDropDown    *op_dropdown;
-  GtkWidget      *value_entry;
-  GtkSpinButton  *activity_days_spin;
-  GtkSpinButton  *earned_points_spin;
-  GtkSpinButton  *earned_days_spin;
-  GtkLabel       *problem_label;
+  GtkDropDown        *type_dropdown;
+  GtkStack           *fields_stack;
+  GtkCheckButton     *balance_min_check;
+  GtkSpinButton      *balance_min_spin;
+  GtkCheckButton     *balance_max_check;
+  GtkSpinButton      *balance_max_spin;
+  GtkFlowBox         *levels_box;
+  GtkEditable        *attribute_entry;
+  LoyAttributeButton *attribute_button;
+  GtkDropDown        *op_dropdown;
+  GtkWidget          *value_entry;
+  GtkSpinButton      *activity_days_spin;
+  GtkSpinButton      *earned_points_spin;
+  GtkSpinButton      *earned_days_spin;
+  GtkLabel           *problem_label;
 };
 
 G_DEFINE_FINAL_TYPE (LoyCriterionRow, loy_criterion_row, GTK_TYPE_LIST_BOX_ROW)
@@ -85,6 +87,13 @@ field_changed_cb (LoyCriterionRow *self)
   gtk_widget_set_visible (self->value_entry,
                           gtk_drop_down_get_selected (self->op_dropdown) != LOY_ATTRIBUTE_OP_IS_SET);
   loy_criterion_row_emit_changed (self);
+}
+
+static void
+attribute_chosen_cb (LoyCriterionRow *self,
+                     const char      *name)
+{
+  gtk_editable_set_text (self->attribute_entry, name);
 }
 
 static void
@@ -201,6 +210,7 @@ loy_criterion_row_class_init (LoyCriterionRowClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
 
+  g_type_ensure (LOY_TYPE_ATTRIBUTE_BUTTON);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/loyaltydesk/LoyaltyDesk/"
                                                "program/loy-criterion-row.ui");
@@ -212,6 +222,7 @@ loy_criterion_row_class_init (LoyCriterionRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyCriterionRow, balance_max_spin);
   gtk_widget_class_bind_template_child (widget_class, LoyCriterionRow, levels_box);
   gtk_widget_class_bind_template_child (widget_class, LoyCriterionRow, attribute_entry);
+  gtk_widget_class_bind_template_child (widget_class, LoyCriterionRow, attribute_button);
   gtk_widget_class_bind_template_child (widget_class, LoyCriterionRow, op_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LoyCriterionRow, value_entry);
   gtk_widget_class_bind_template_child (widget_class, LoyCriterionRow, activity_days_spin);
@@ -220,6 +231,7 @@ loy_criterion_row_class_init (LoyCriterionRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyCriterionRow, problem_label);
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, type_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, attribute_chosen_cb);
 
   gtk_widget_class_install_action (widget_class, "condition.remove", NULL,
                                    loy_criterion_row_remove_action);
@@ -234,14 +246,17 @@ loy_criterion_row_init (LoyCriterionRow *self)
 }
 
 LoyCriterionRow *
-loy_criterion_row_new (GListModel *levels)
+loy_criterion_row_new (GListModel *levels,
+                       GListModel *attributes)
 {
   LoyCriterionRow *self;
 
   g_return_val_if_fail (G_IS_LIST_MODEL (levels), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (attributes), NULL);
 
   self = g_object_new (LOY_TYPE_CRITERION_ROW, NULL);
   self->levels = g_object_ref (levels);
+  loy_attribute_button_set_attributes (self->attribute_button, attributes);
   g_signal_connect_object (levels, "items-changed",
                            G_CALLBACK (levels_changed_cb), self, G_CONNECT_SWAPPED);
   levels_changed_cb (self);

@@ -15,8 +15,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (LoyCriterionRow, loy_criterion_row, LOY, CRITERION_ROW, GtkListBoxRow)
 
-/* @levels: (element-type LoyLevel): the levels to choose from. */
-LoyCriterionRow *loy_criterion_row_new             (GListModel      *levels);
+/* @levels: (element-type LoyLevel): the levels to choose from;
+ * @attributes: (element-type LoyContactAttribute): the contact attributes
+ * to suggest. */
+LoyCriterionRow *loy_criterion_row_new             (GListModel      *levels,
+                                                    GListModel      *attributes);
 /* Shows @condition (see loy-segment-criteria.h) in the fields. */
 void             loy_criterion_row_set_condition   (LoyCriterionRow *self,
                                                     JsonObject      *condition);

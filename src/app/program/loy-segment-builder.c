@@ -8,6 +8,7 @@
 #include <inttypes.h>
 #include <glib/gi18n.h>
 
+#include "loy-attribute-button.h"
 #include "loy-confirm-dialog.h"
 #include "loy-segment-builder.h"
 #include "loy-segment-criteria.h"
@@ -27,6 +28,7 @@ struct _LoySegmentBuilder
   LoyStore             *store;
   LoySegment           *segment;
   GListStore           *levels;
+  GListStore           *attributes;       /* LoyContactAttribute */
   GHashTable           *level_names;      /* level UUID → name */
   GCancellable         *cancellable;      /* levels and writes; cancelled on close */
   GCancellable         *count_cancellable;
@@ -594,6 +596,7 @@ loy_segment_builder_dispose (GObject *object)
   g_clear_object (&self->export_output);
   g_clear_object (&self->export_file);
   g_clear_object (&self->levels);
+  g_clear_object (&self->attributes);
   g_clear_pointer (&self->level_names, g_hash_table_unref);
   g_clear_object (&self->segment);
   g_clear_object (&self->store);
@@ -660,6 +663,7 @@ loy_segment_builder_init (LoySegmentBuilder *self)
 {
   self->cancellable = g_cancellable_new ();
   self->levels = g_list_store_new (LOY_TYPE_LEVEL);
+  self->attributes = g_list_store_new (LOY_TYPE_CONTACT_ATTRIBUTE);
   self->level_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->count = -1;
 
@@ -717,6 +721,7 @@ loy_segment_builder_new (LoyStore   *store,
 
   loy_store_query_async (store, levels_query, 0, MAX_LEVELS, self->cancellable,
                          levels_loaded_cb, g_object_ref (self));
+  loy_attribute_button_load_attributes (store, self->attributes, self->cancellable);
 
   return self;
 }
@@ -737,7 +742,7 @@ loy_segment_builder_add_group (LoySegmentBuilder *self,
 
   g_return_val_if_fail (LOY_IS_SEGMENT_BUILDER (self), NULL);
 
-  group = loy_criteria_group_new (G_LIST_MODEL (self->levels));
+  group = loy_criteria_group_new (G_LIST_MODEL (self->levels), G_LIST_MODEL (self->attributes));
   gtk_box_append (GTK_BOX (self->groups_box), GTK_WIDGET (group));
   loy_criteria_group_add_condition (group, condition);
   g_signal_connect_object (group, "changed",

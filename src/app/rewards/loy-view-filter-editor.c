@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "loy-attribute-button.h"
 #include "loy-view-filter-editor.h"
 
 /* A reward's view filters (who sees it, on which app, in which shops). */
@@ -32,11 +33,13 @@ struct _LoyViewFilterEditor
   LoyStore           *store;
   GCancellable       *cancellable;
   GHashTable         *chosen_shops;
+  GListStore         *attributes;
   const char         *problem;
 
   /* Template widgets */
   AdwComboRow        *condition_row;
   AdwEntryRow        *attribute_row;
+  LoyAttributeButton *attribute_button;
   AdwEntryRow        *value_row;
   AdwActionRow       *days_before_row;
   GtkSpinButton      *days_before_spin;
@@ -102,16 +105,42 @@ loy_view_filter_editor_update (LoyViewFilterEditor *self)
  * shown around (seed: "based on the attribute date of birth"). */
 #define BIRTHDAY_ATTRIBUTE "date_of_birth"
 
+/* The most common date attribute the contacts have, else the birthday's. */
+static const char *
+get_default_date_attribute (LoyViewFilterEditor *self)
+{
+  guint n_attributes = g_list_model_get_n_items (G_LIST_MODEL (self->attributes));
+
+  for (guint i = 0; i < n_attributes; i++)
+    {
+      g_autoptr(LoyContactAttribute) attribute = NULL;
+
+      attribute = g_list_model_get_item (G_LIST_MODEL (self->attributes), i);
+      if (loy_contact_attribute_get_value_type (attribute) == LOY_ATTRIBUTE_TYPE_DATE)
+        return loy_contact_attribute_get_name (attribute);
+    }
+
+  return BIRTHDAY_ATTRIBUTE;
+}
+
 static void
 condition_changed_cb (LoyViewFilterEditor *self)
 {
   GtkEditable *attribute = GTK_EDITABLE (self->attribute_row);
+  gboolean date_window = adw_combo_row_get_selected (self->condition_row) == LOY_CONDITION_DATE_WINDOW;
 
-  if (adw_combo_row_get_selected (self->condition_row) == LOY_CONDITION_DATE_WINDOW &&
-      gtk_editable_get_text (attribute)[0] == '\0')
-    gtk_editable_set_text (attribute, BIRTHDAY_ATTRIBUTE);
+  loy_attribute_button_set_dates_first (self->attribute_button, date_window);
+  if (date_window && gtk_editable_get_text (attribute)[0] == '\0')
+    gtk_editable_set_text (attribute, get_default_date_attribute (self));
 
   loy_view_filter_editor_update (self);
+}
+
+static void
+attribute_chosen_cb (LoyViewFilterEditor *self,
+                     const char          *name)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->attribute_row), name);
 }
 
 static void
@@ -207,6 +236,7 @@ loy_view_filter_editor_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
   g_clear_pointer (&self->chosen_shops, g_hash_table_unref);
+  g_clear_object (&self->attributes);
   gtk_widget_dispose_template (GTK_WIDGET (object), LOY_TYPE_VIEW_FILTER_EDITOR);
 
   G_OBJECT_CLASS (loy_view_filter_editor_parent_class)->dispose (object);
@@ -242,10 +272,13 @@ loy_view_filter_editor_class_init (LoyViewFilterEditorClass *klass)
 
   g_object_class_override_property (object_class, PROP_PROBLEM, "problem");
 
+  g_type_ensure (LOY_TYPE_ATTRIBUTE_BUTTON);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/loyaltydesk/LoyaltyDesk/rewards/loy-view-filter-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LoyViewFilterEditor, condition_row);
   gtk_widget_class_bind_template_child (widget_class, LoyViewFilterEditor, attribute_row);
+  gtk_widget_class_bind_template_child (widget_class, LoyViewFilterEditor, attribute_button);
   gtk_widget_class_bind_template_child (widget_class, LoyViewFilterEditor, value_row);
   gtk_widget_class_bind_template_child (widget_class, LoyViewFilterEditor, days_before_row);
   gtk_widget_class_bind_template_child (widget_class, LoyViewFilterEditor, days_before_spin);
@@ -257,6 +290,7 @@ loy_view_filter_editor_class_init (LoyViewFilterEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyViewFilterEditor, problem_label);
   gtk_widget_class_bind_template_callback (widget_class, loy_view_filter_editor_update);
   gtk_widget_class_bind_template_callback (widget_class, condition_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, attribute_chosen_cb);
 }
 
 static void
@@ -264,8 +298,10 @@ loy_view_filter_editor_init (LoyViewFilterEditor *self)
 {
   self->cancellable = g_cancellable_new ();
   self->chosen_shops = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->attributes = g_list_store_new (LOY_TYPE_CONTACT_ATTRIBUTE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  loy_attribute_button_set_attributes (self->attribute_button, G_LIST_MODEL (self->attributes));
   loy_view_filter_editor_update (self);
 }
 
@@ -285,6 +321,7 @@ loy_view_filter_editor_set_store (LoyViewFilterEditor *self,
   if (loy_store_can (store, LOY_STORE_CAN_LIST_SHOPS))
     loy_store_query_async (store, query, 0, MAX_SHOPS, self->cancellable,
                            shops_loaded_cb, g_object_ref (self));
+  loy_attribute_button_load_attributes (store, self->attributes, self->cancellable);
 }
 
 void

@@ -16,7 +16,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LoyViewFilterEditor, loy_view_filter_editor, LOY, VIEW_FILTER_EDITOR,
                       AdwPreferencesPage)
 
-/* The store whose shops the "Stores" filter offers. */
+/* The store whose shops the "Stores" filter offers, and whose contacts'
+ * attributes a condition suggests. */
 void           loy_view_filter_editor_set_store  (LoyViewFilterEditor *self,
                                                   LoyStore            *store);
 void           loy_view_filter_editor_set_filter (LoyViewFilterEditor *self,
