@@ -675,7 +675,7 @@ test_visible_to_contact (LoyStoreFixture *fixture,
 /* The query filters the API cannot apply, by the names the error gives them. */
 static const char * const unsupported_filters[] = {
   "platform", "shop_uuid", "only_active", "sort", "level_uuid", "segment_uuid",
-  "parent_uuid", "criteria", "ledger_types",
+  "parent_uuid", "criteria", "ledger_types", "exclude_uuids",
 };
 
 static void
@@ -700,6 +700,8 @@ set_filter (LoyQuery   *query,
     query->criteria = json_from_string ("{\"groups\": []}", NULL);
   else if (g_str_equal (name, "ledger_types"))
     query->ledger_types = 1 << LOY_LEDGER_ENTRY_TYPE_WELCOME;
+  else if (g_str_equal (name, "exclude_uuids"))
+    query->exclude_uuids = g_strsplit (SEED_REWARD_KRABBY_PATTY, " ", 0);
   else
     g_assert_not_reached ();
 }

@@ -41,6 +41,7 @@ loy_query_copy (const LoyQuery *query)
   copy->shop_uuid = g_strdup (query->shop_uuid);
   copy->criteria = query->criteria ? json_node_copy (query->criteria) : NULL;
   copy->ledger_types = query->ledger_types;
+  copy->exclude_uuids = g_strdupv (query->exclude_uuids);
 
   return copy;
 }
@@ -59,6 +60,7 @@ loy_query_free (LoyQuery *query)
   g_free (query->visible_to_contact);
   g_free (query->shop_uuid);
   g_clear_pointer (&query->criteria, json_node_unref);
+  g_strfreev (query->exclude_uuids);
   g_free (query);
 }
 
@@ -71,7 +73,8 @@ loy_query_has_search (const LoyQuery *query)
 }
 
 /* Search text or any filter leaves records out; the order and the parent
- * (whose codes, whose history) do not. */
+ * (whose codes, whose history) do not. Records left out by UUID are not
+ * asked for by the user: an empty list without them is empty, not "No Results". */
 gboolean
 loy_query_has_filter (const LoyQuery *query)
 {

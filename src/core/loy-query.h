@@ -50,6 +50,9 @@ typedef struct
   char        *shop_uuid;
   JsonNode    *criteria;
   guint        ledger_types;
+  /* Records left out by UUID, such as one whose deletion waits behind an
+   * Undo; not a filter for loy_query_has_filter(). */
+  GStrv        exclude_uuids;
 } LoyQuery;
 
 /**

@@ -507,6 +507,8 @@ find_unsupported_filter (const LoyQuery *query)
     return "criteria";
   if (query->ledger_types != 0)
     return "ledger_types";
+  if (query->exclude_uuids != NULL)
+    return "exclude_uuids";
 
   return NULL;
 }

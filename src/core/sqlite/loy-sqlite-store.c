@@ -710,6 +710,21 @@ bind_query (sqlite3_stmt    *stmt,
       _loy_sqlite_bind_text (stmt, ":fts", fts);
     }
 
+  if (query->exclude_uuids != NULL && query->exclude_uuids[0] != NULL)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) excluded = NULL;
+      g_autofree char *json = NULL;
+
+      json_builder_begin_array (builder);
+      for (guint i = 0; query->exclude_uuids[i] != NULL; i++)
+        json_builder_add_string_value (builder, query->exclude_uuids[i]);
+      json_builder_end_array (builder);
+      excluded = json_builder_get_root (builder);
+      json = json_to_string (excluded, FALSE);
+      _loy_sqlite_bind_text (stmt, ":excluded", json);
+    }
+
   _loy_sqlite_bind_text (stmt, ":parent", query->parent_uuid);
   _loy_sqlite_bind_text (stmt, ":level", query->level_uuid);
   _loy_sqlite_filter_bind (members, stmt);
@@ -783,6 +798,9 @@ build_where (const KindSpec  *spec,
 
   if (_loy_sqlite_filter_get_condition (members) != NULL)
     g_ptr_array_add (conditions, g_strdup (_loy_sqlite_filter_get_condition (members)));
+
+  if (query->exclude_uuids != NULL && query->exclude_uuids[0] != NULL)
+    g_ptr_array_add (conditions, g_strdup ("t.uuid NOT IN (SELECT value FROM json_each (:excluded))"));
 
   *n_conditions = conditions->len;
   if (conditions->len == 0)
@@ -921,6 +939,13 @@ read_page (sqlite3         *db,
 
   if (spec == NULL || (members = _loy_sqlite_filter_new_for_query (db, query, error)) == NULL)
     return NULL;
+
+  if (spec->table == NULL && query->exclude_uuids != NULL && query->exclude_uuids[0] != NULL)
+    {
+      g_set_error_literal (error, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED,
+                           _("These records have no UUIDs to leave out"));
+      return NULL;
+    }
 
   where = build_where (spec, query, members, &n_conditions);
   from = spec->from;
