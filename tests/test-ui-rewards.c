@@ -709,30 +709,51 @@ delete_from_editor (const char *uuid)
   return loy_ui_test_wait_for_toast (GTK_WIDGET (window), title);
 }
 
-/* Undo keeps the reward: nothing is deleted, even once the toast has gone. */
+/* The rewards section, loaded; its number of rows in @n_rewards. */
+static LoySectionView *
+show_rewards (guint *n_rewards)
+{
+  LoySectionView *rewards = loy_ui_test_show_section (window, "rewards");
+
+  loy_ui_test_wait_for (loy_ui_test_section_loaded, rewards, "the rewards");
+  *n_rewards = g_list_model_get_n_items (G_LIST_MODEL (loy_section_view_get_model (rewards)));
+
+  return rewards;
+}
+
+/* While the toast shows, the reward is out of the list; Undo keeps it:
+ * nothing is deleted, even once the toast has gone, and it is listed again. */
 static void
 test_delete_undo (void)
 {
+  guint n_rewards;
+  LoySectionView *rewards = show_rewards (&n_rewards);
   AdwToast *toast = delete_from_editor (created_uuid);
 
   g_assert_cmpstr (adw_toast_get_button_label (toast), ==, "_Undo");
+  loy_ui_test_wait_for_rows (rewards, n_rewards - 1, "the rewards without the one being deleted");
   loy_ui_test_save_screenshot (GTK_WIDGET (window), "rewards-deleted");
   g_assert_false (reward_gone (created_uuid));
 
   loy_ui_test_click_toast_button (GTK_WIDGET (window), toast);
+  loy_ui_test_wait_for_rows (rewards, n_rewards, "the rewards with the one kept");
   g_assert_false (reward_gone (created_uuid));
 }
 
-/* Contacts received it: the store refuses, and the toast says why. */
+/* Contacts received it: the store refuses, the toast says why, and the
+ * reward is listed again. */
 static void
 test_delete_refused (void)
 {
   static const char *received = "6bfe1e50-b13a-49ab-85c9-98cd8b734da2";
+  guint n_rewards;
+  LoySectionView *rewards = show_rewards (&n_rewards);
 
   adw_toast_dismiss (delete_from_editor (received));
   loy_ui_test_wait_for_toast (GTK_WIDGET (window),
                               "Contacts have already received this reward, so it cannot be deleted. "
                               "Deactivate it instead.");
+  loy_ui_test_wait_for_rows (rewards, n_rewards, "the rewards with the one not deleted");
   loy_ui_test_save_screenshot (GTK_WIDGET (window), "rewards-delete-refused");
   g_assert_false (reward_gone ((gpointer) received));
 }
@@ -741,11 +762,8 @@ test_delete_refused (void)
 static void
 test_delete (void)
 {
-  LoySectionView *rewards = loy_ui_test_show_section (window, "rewards");
   guint n_rewards;
-
-  loy_ui_test_wait_for (loy_ui_test_section_loaded, rewards, "the rewards");
-  n_rewards = g_list_model_get_n_items (G_LIST_MODEL (loy_section_view_get_model (rewards)));
+  LoySectionView *rewards = show_rewards (&n_rewards);
 
   adw_toast_dismiss (delete_from_editor (created_uuid));
   loy_ui_test_wait_for (reward_gone, created_uuid, "the reward to be deleted");

@@ -861,6 +861,42 @@ loy_section_view_reload (LoySectionView *self)
     loy_paged_model_reload (self->model);
 }
 
+/**
+ * loy_section_view_set_record_hidden:
+ *
+ * Leaves the record @uuid out of the list (one whose deletion waits behind
+ * an Undo, say), or lets it back in.
+ */
+void
+loy_section_view_set_record_hidden (LoySectionView *self,
+                                    const char     *uuid,
+                                    gboolean        hidden)
+{
+  g_autoptr(GStrvBuilder) excluded = g_strv_builder_new ();
+  g_autoptr(LoyQuery) query = NULL;
+
+  g_return_if_fail (LOY_IS_SECTION_VIEW (self));
+  g_return_if_fail (uuid != NULL);
+
+  if (self->model == NULL)
+    return;
+
+  query = loy_query_copy (loy_paged_model_get_query (self->model));
+  if ((query->exclude_uuids != NULL &&
+       g_strv_contains ((const char * const *) query->exclude_uuids, uuid)) == hidden)
+    return;
+
+  for (guint i = 0; query->exclude_uuids != NULL && query->exclude_uuids[i] != NULL; i++)
+    if (!g_str_equal (query->exclude_uuids[i], uuid))
+      g_strv_builder_add (excluded, query->exclude_uuids[i]);
+  if (hidden)
+    g_strv_builder_add (excluded, uuid);
+
+  g_strfreev (query->exclude_uuids);
+  query->exclude_uuids = g_strv_builder_end (excluded);
+  loy_paged_model_set_query (self->model, query);
+}
+
 GtkWidget *
 loy_section_view_get_search_entry (LoySectionView *self)
 {

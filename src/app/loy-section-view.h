@@ -26,6 +26,9 @@ void            loy_section_view_set_store        (LoySectionView *self,
  * before the section is first shown (see ::notify::model). */
 LoyPagedModel  *loy_section_view_get_model        (LoySectionView *self);
 void            loy_section_view_reload           (LoySectionView *self);
+void            loy_section_view_set_record_hidden (LoySectionView *self,
+                                                    const char     *uuid,
+                                                    gboolean        hidden);
 GtkWidget      *loy_section_view_get_search_entry (LoySectionView *self);
 void            loy_section_view_add_action_widget (LoySectionView *self,
                                                     GtkWidget      *widget);

@@ -106,11 +106,21 @@ pending_deletion_free (PendingDeletion *deletion)
   g_free (deletion);
 }
 
+/* While its toast shows, the reward is out of the list. */
+static void
+set_reward_hidden (PendingDeletion *deletion,
+                   gboolean         hidden)
+{
+  if (deletion->toolbar != NULL && deletion->toolbar->rewards != NULL)
+    loy_section_view_set_record_hidden (deletion->toolbar->rewards, deletion->uuid, hidden);
+}
+
 static void
 undo_clicked_cb (AdwToast        *toast,
                  PendingDeletion *deletion)
 {
   deletion->undone = TRUE;
+  set_reward_hidden (deletion, FALSE);
 }
 
 static void
@@ -123,6 +133,7 @@ reward_deleted_cb (GObject      *object,
 
   if (!loy_store_delete_finish (LOY_STORE (object), result, &error))
     {
+      set_reward_hidden (deletion, FALSE);
       /* It answers what was just asked, so it goes before older toasts;
        * with the window gone, there is no one left to tell but the log. */
       if (deletion->toolbar != NULL && deletion->toolbar->rewards != NULL)
@@ -131,7 +142,10 @@ reward_deleted_cb (GObject      *object,
         g_warning ("The reward %s was not deleted: %s", deletion->uuid, error->message);
     }
   else if (deletion->toolbar != NULL && deletion->toolbar->rewards != NULL)
-    reload_sections (deletion->toolbar);
+    {
+      /* Gone, it may stay left out of the list. */
+      reload_sections (deletion->toolbar);
+    }
 
   pending_deletion_free (deletion);
 }
@@ -177,6 +191,7 @@ delete_requested_cb (LoyRewardsToolbar *self,
   g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), deletion);
   g_signal_connect (toast, "dismissed", G_CALLBACK (delete_toast_dismissed_cb), deletion);
   loy_window_add_toast (LOY_WINDOW (window), toast);
+  set_reward_hidden (deletion, TRUE);
 }
 
 static void
