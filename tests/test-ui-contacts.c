@@ -362,7 +362,9 @@ test_award_grouped_points (void)
   setlocale (LC_NUMERIC, numeric);
 }
 
-/* An empty reason keeps Apply off; −10 with a reason changes the store's
+/* Nothing is wrong before the user edits anything, though Apply is off;
+ * points that overdraw the balance are a problem as soon as they are typed;
+ * an empty reason keeps Apply off; −10 with a reason changes the store's
  * balance; the toast's Undo writes a reversal and restores it. */
 static void
 test_adjust_and_undo (void)
@@ -370,6 +372,8 @@ test_adjust_and_undo (void)
   gint64 balance = store_balance ();
   LoyAdjustDialog *dialog;
   GtkWidget *problem_label;
+  GtkWidget *credits_spin;
+  g_autofree char *overdraft = g_strdup_printf ("%" PRId64, -(balance + 1));
   g_autoptr(LoyLedgerEntry) adjustment = NULL;
   g_autoptr(LoyLedgerEntry) reversal = NULL;
 
@@ -379,8 +383,35 @@ test_adjust_and_undo (void)
   problem_label = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog),
                                                              LOY_TYPE_ADJUST_DIALOG,
                                                              "problem_label"));
+  credits_spin = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                                                            LOY_TYPE_ADJUST_DIALOG,
+                                                            "credits_spin"));
 
+  /* Just opened: no complaint yet, and nothing that can be applied */
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply"));
+  g_assert_nonnull (loy_adjust_dialog_get_problem (dialog));
+  g_assert_false (gtk_widget_get_visible (problem_label));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (problem_label)), ==, "");
+  g_assert_false (gtk_widget_has_css_class (credits_spin, "error"));
+  loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "contact-adjust-opened");
+
+  /* Typed, before the spin button takes it in (on Enter or leaving it) */
+  gtk_editable_set_text (GTK_EDITABLE (credits_spin), overdraft);
+  g_assert_cmpint (loy_adjust_dialog_get_credits (dialog), ==, -(balance + 1));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply"));
+  g_assert_cmpstr (loy_adjust_dialog_get_problem (dialog), ==, "The balance cannot go below zero.");
+  g_assert_true (gtk_widget_get_visible (problem_label));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (problem_label)), ==,
+                   "The balance cannot go below zero.");
+  g_assert_true (gtk_widget_has_css_class (problem_label, "error"));
+  g_assert_true (gtk_widget_has_css_class (credits_spin, "error"));
+  loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "contact-adjust-overdraft");
+
+  /* Valid points: the untouched reason says nothing yet */
   loy_adjust_dialog_set_credits (dialog, -10);
+  g_assert_false (gtk_widget_get_visible (problem_label));
+  g_assert_false (gtk_widget_has_css_class (credits_spin, "error"));
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply"));
   g_assert_nonnull (loy_adjust_dialog_get_problem (dialog));
   loy_adjust_dialog_set_reason (dialog, "   ");

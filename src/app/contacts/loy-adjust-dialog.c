@@ -16,6 +16,10 @@ struct _LoyAdjustDialog
 
   gint64            balance;
   const char       *problem;
+  /* Which fields the user has edited: a field's problem shows only then. */
+  gboolean          credits_edited;
+  gboolean          reason_edited;
+  gboolean          operator_edited;
 
   /* Template widgets */
   GtkSpinButton    *credits_spin;
@@ -32,29 +36,109 @@ dup_stripped_text (AdwEntryRow *row)
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
 }
 
-/* Keeps "apply" off, with the reason shown, until the adjustment is valid. */
+/* The points as the field reads, typed but not yet taken in (the spin button
+ * takes text in only on Enter or when it loses the focus); 0 for text that is
+ * not a whole number in range, such as a lone "-". */
+static gint64
+parse_credits (LoyAdjustDialog *self)
+{
+  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (self->credits_spin);
+  const char *typed = gtk_editable_get_text (GTK_EDITABLE (self->credits_spin));
+  g_autofree char *text = g_strstrip (g_strdup (typed));
+  gint64 credits;
+
+  if (!g_ascii_string_to_signed (text, 10,
+                                 (gint64) gtk_adjustment_get_lower (adjustment),
+                                 (gint64) gtk_adjustment_get_upper (adjustment),
+                                 &credits, NULL))
+    return 0;
+
+  return credits;
+}
+
+/* The error style on @widget if it is the one whose problem shows. */
+static void
+set_error_style (GtkWidget *widget,
+                 GtkWidget *shown_widget)
+{
+  if (widget == shown_widget)
+    gtk_widget_add_css_class (widget, "error");
+  else
+    gtk_widget_remove_css_class (widget, "error");
+}
+
+/* Keeps "apply" off until the adjustment is valid. The first problem in a
+ * field the user has edited shows, in the error style, there and beneath;
+ * untouched fields say nothing, as the disabled button says enough. */
 static void
 loy_adjust_dialog_validate (LoyAdjustDialog *self)
 {
-  gint64 credits = loy_adjust_dialog_get_credits (self);
+  gint64 credits = parse_credits (self);
   g_autofree char *reason = dup_stripped_text (self->reason_row);
   g_autofree char *operator_name = dup_stripped_text (self->operator_row);
+  const char *credits_problem = NULL;
+  const char *reason_problem = NULL;
+  const char *operator_problem = NULL;
+  const char *shown = NULL;
+  GtkWidget *shown_widget = NULL;
 
   if (credits == 0)
-    self->problem = _("Enter the points to add, or a negative number to take away.");
+    credits_problem = _("Enter the points to add, or a negative number to take away.");
   else if (self->balance + credits < 0)
-    self->problem = _("The balance cannot go below zero.");
-  else if (reason[0] == '\0')
-    self->problem = _("Enter a reason: it is kept in the contact's history.");
-  else if (operator_name[0] == '\0')
-    self->problem = _("Enter your name: it is kept in the contact's history.");
-  else
-    self->problem = NULL;
+    credits_problem = _("The balance cannot go below zero.");
+  if (reason[0] == '\0')
+    reason_problem = _("Enter a reason: it is kept in the contact's history.");
+  if (operator_name[0] == '\0')
+    operator_problem = _("Enter your name: it is kept in the contact's history.");
 
-  gtk_label_set_text (self->problem_label, self->problem != NULL ? self->problem : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), self->problem != NULL);
+  self->problem = credits_problem != NULL ? credits_problem
+                : reason_problem != NULL ? reason_problem
+                : operator_problem;
+
+  if (credits_problem != NULL && self->credits_edited)
+    {
+      shown = credits_problem;
+      shown_widget = GTK_WIDGET (self->credits_spin);
+    }
+  else if (reason_problem != NULL && self->reason_edited)
+    {
+      shown = reason_problem;
+      shown_widget = GTK_WIDGET (self->reason_row);
+    }
+  else if (operator_problem != NULL && self->operator_edited)
+    {
+      shown = operator_problem;
+      shown_widget = GTK_WIDGET (self->operator_row);
+    }
+
+  gtk_label_set_text (self->problem_label, shown != NULL ? shown : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), shown != NULL);
+  set_error_style (GTK_WIDGET (self->credits_spin), shown_widget);
+  set_error_style (GTK_WIDGET (self->reason_row), shown_widget);
+  set_error_style (GTK_WIDGET (self->operator_row), shown_widget);
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "apply",
                                            self->problem == NULL);
+}
+
+static void
+credits_edited_cb (LoyAdjustDialog *self)
+{
+  self->credits_edited = TRUE;
+  loy_adjust_dialog_validate (self);
+}
+
+static void
+reason_edited_cb (LoyAdjustDialog *self)
+{
+  self->reason_edited = TRUE;
+  loy_adjust_dialog_validate (self);
+}
+
+static void
+operator_edited_cb (LoyAdjustDialog *self)
+{
+  self->operator_edited = TRUE;
+  loy_adjust_dialog_validate (self);
 }
 
 static void
@@ -88,7 +172,9 @@ loy_adjust_dialog_class_init (LoyAdjustDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyAdjustDialog, reason_row);
   gtk_widget_class_bind_template_child (widget_class, LoyAdjustDialog, operator_row);
   gtk_widget_class_bind_template_child (widget_class, LoyAdjustDialog, problem_label);
-  gtk_widget_class_bind_template_callback (widget_class, loy_adjust_dialog_validate);
+  gtk_widget_class_bind_template_callback (widget_class, credits_edited_cb);
+  gtk_widget_class_bind_template_callback (widget_class, reason_edited_cb);
+  gtk_widget_class_bind_template_callback (widget_class, operator_edited_cb);
 
   gtk_widget_class_install_action (widget_class, "adjust.use-reason", "s",
                                    loy_adjust_dialog_use_reason_action);
@@ -123,6 +209,10 @@ loy_adjust_dialog_new (GtkWindow  *parent,
   self->balance = balance;
   gtk_editable_set_text (GTK_EDITABLE (self->operator_row),
                          operator_name != NULL ? operator_name : "");
+  /* Filled in for the user, not by them */
+  self->credits_edited = FALSE;
+  self->reason_edited = FALSE;
+  self->operator_edited = FALSE;
   loy_adjust_dialog_validate (self);
 
   return self;
@@ -133,7 +223,7 @@ loy_adjust_dialog_get_credits (LoyAdjustDialog *self)
 {
   g_return_val_if_fail (LOY_IS_ADJUST_DIALOG (self), 0);
 
-  return (gint64) gtk_spin_button_get_value (self->credits_spin);
+  return parse_credits (self);
 }
 
 void

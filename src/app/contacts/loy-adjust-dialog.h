@@ -18,6 +18,8 @@ G_DECLARE_FINAL_TYPE (LoyAdjustDialog, loy_adjust_dialog, LOY, ADJUST_DIALOG, Ad
 LoyAdjustDialog *loy_adjust_dialog_new               (GtkWindow       *parent,
                                                       gint64           balance,
                                                       const char      *operator_name);
+/* The points as the field reads, even typed and not yet taken in by the spin
+ * button; 0 while that is not a whole number. */
 gint64           loy_adjust_dialog_get_credits       (LoyAdjustDialog *self);
 void             loy_adjust_dialog_set_credits       (LoyAdjustDialog *self,
                                                       gint64           credits);
