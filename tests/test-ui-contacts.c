@@ -431,6 +431,7 @@ test_adjust_and_undo (void)
   loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "contact-adjust");
   loy_ui_test_respond (GTK_WINDOW (dialog), "apply");
 
+  loy_ui_test_wait_for_toast (GTK_WIDGET (contact_window), "−10 points");
   loy_ui_test_wait_for (undo_button_shown, NULL, "the toast with Undo");
   loy_ui_test_wait_for (contact_window_idle, NULL, "the adjustment to be read back");
   g_assert_cmpint (store_balance (), ==, balance - 10);
@@ -792,7 +793,47 @@ check_narrow_long_name (void)
   gtk_window_destroy (GTK_WINDOW (long_window));
 }
 
-/* At phone width the history is a list of entries, not a cut-off table. */
+/* Adjusts the balance by @credits through the dialog: the toast reads @title,
+ * whole beside its Undo button, which is then pressed. */
+static void
+check_narrow_adjustment_toast (gint64      credits,
+                               const char *title,
+                               const char *screenshot)
+{
+  gint64 balance = store_balance ();
+  LoyAdjustDialog *dialog;
+  AdwToast *toast;
+  AdwToast *reversed;
+  GtkLabel *toast_label;
+
+  gtk_widget_activate_action (GTK_WIDGET (contact_window), "contact.adjust", NULL);
+  dialog = LOY_ADJUST_DIALOG (loy_ui_test_wait_for_toplevel (LOY_TYPE_ADJUST_DIALOG, NULL,
+                                                             "the adjust dialog"));
+  loy_adjust_dialog_set_credits (dialog, credits);
+  loy_adjust_dialog_set_reason (dialog, "Goodwill gesture");
+  g_assert_null (loy_adjust_dialog_get_problem (dialog));
+  loy_ui_test_respond (GTK_WINDOW (dialog), "apply");
+
+  toast = loy_ui_test_wait_for_toast (GTK_WIDGET (contact_window), title);
+  g_assert_cmpstr (adw_toast_get_button_label (toast), ==, "_Undo");
+  loy_ui_test_wait_for (contact_window_idle, NULL, "the adjustment to be read back");
+  g_assert_cmpint (store_balance (), ==, balance + credits);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (contact_window));
+  toast_label = find_toast_label (GTK_WIDGET (contact_window), title);
+  g_assert_nonnull (toast_label);
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (toast_label)));
+  loy_ui_test_save_screenshot (GTK_WIDGET (contact_window), screenshot);
+
+  loy_ui_test_click_toast_button (GTK_WIDGET (contact_window), toast);
+  reversed = loy_ui_test_wait_for_toast (GTK_WIDGET (contact_window), "Entry reversed");
+  loy_ui_test_wait_for (contact_window_idle, NULL, "the undo to be read back");
+  g_assert_cmpint (store_balance (), ==, balance);
+  /* So that the next toast shows at once, not after this one's timeout */
+  adw_toast_dismiss (reversed);
+}
+
+/* At phone width the history is a list of entries, not a cut-off table, and
+ * the toast after an adjustment, with its Undo button, is not cut off. */
 static void
 test_narrow (void)
 {
@@ -802,6 +843,7 @@ test_narrow (void)
   GtkWidget *list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (contact_window),
                                                                LOY_TYPE_CONTACT_WINDOW,
                                                                "ledger_list"));
+  g_autofree char *numeric = g_strdup (setlocale (LC_NUMERIC, NULL));
   int minimum;
 
   show_contact_page ("history");
@@ -815,6 +857,18 @@ test_narrow (void)
   g_assert_true (gtk_widget_get_mapped (list));
   g_assert_false (gtk_widget_get_mapped (table));
   loy_ui_test_save_screenshot (GTK_WIDGET (contact_window), "contact-window-narrow");
+
+  check_narrow_adjustment_toast (-10, "−10 points", "contact-adjusted-narrow");
+  /* The widest amount a desk would type, grouped (the tests otherwise run in C.UTF-8) */
+  if (setlocale (LC_NUMERIC, "nl_NL.UTF-8") != NULL)
+    {
+      check_narrow_adjustment_toast (12500, "+12.500 points", "contact-adjusted-narrow-large");
+      setlocale (LC_NUMERIC, numeric);
+    }
+  else
+    {
+      check_narrow_adjustment_toast (12500, "+12500 points", "contact-adjusted-narrow-large");
+    }
 
   gtk_window_set_default_size (GTK_WINDOW (contact_window), 820, 720);
   loy_ui_test_wait_for (wider_than, contact_window, "the window to grow");

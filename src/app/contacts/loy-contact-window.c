@@ -880,13 +880,24 @@ adjust_points_cb (GObject      *object,
   g_autofree char *points = NULL;
   g_autofree char *title = NULL;
   AdwToast *toast;
+  gint64 credits;
+  guint64 magnitude;
 
   entry = loy_contact_window_finish_write (self, loy_store_adjust_points_finish, result);
   if (entry == NULL)
     return;
 
-  points = loy_format_signed_points (loy_ledger_entry_get_credits (entry));
-  title = g_strdup_printf (_("Balance adjusted by %s"), points);
+  /* Just the signed amount: a toast's title does not wrap, and beside the
+   * Undo button at phone width anything longer is cut off. */
+  credits = loy_ledger_entry_get_credits (entry);
+  magnitude = credits < 0 ? (guint64) 0 - (guint64) credits : (guint64) credits;
+  points = loy_format_signed_points (credits);
+  /* Translators: the toast after an adjustment of the balance, e.g. "−10 points"
+   * or "+12,500 points"; keep it short, it sits beside an Undo button */
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "%s point", "%s points",
+                                        (gulong) magnitude),
+                           points);
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "contact.undo");
