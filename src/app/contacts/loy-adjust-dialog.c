@@ -121,23 +121,16 @@ loy_adjust_dialog_validate (LoyAdjustDialog *self)
 }
 
 static void
-credits_edited_cb (LoyAdjustDialog *self)
+field_edited_cb (LoyAdjustDialog *self,
+                 GtkWidget       *field)
 {
-  self->credits_edited = TRUE;
-  loy_adjust_dialog_validate (self);
-}
+  if (field == GTK_WIDGET (self->credits_spin))
+    self->credits_edited = TRUE;
+  else if (field == GTK_WIDGET (self->reason_row))
+    self->reason_edited = TRUE;
+  else
+    self->operator_edited = TRUE;
 
-static void
-reason_edited_cb (LoyAdjustDialog *self)
-{
-  self->reason_edited = TRUE;
-  loy_adjust_dialog_validate (self);
-}
-
-static void
-operator_edited_cb (LoyAdjustDialog *self)
-{
-  self->operator_edited = TRUE;
   loy_adjust_dialog_validate (self);
 }
 
@@ -172,9 +165,7 @@ loy_adjust_dialog_class_init (LoyAdjustDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyAdjustDialog, reason_row);
   gtk_widget_class_bind_template_child (widget_class, LoyAdjustDialog, operator_row);
   gtk_widget_class_bind_template_child (widget_class, LoyAdjustDialog, problem_label);
-  gtk_widget_class_bind_template_callback (widget_class, credits_edited_cb);
-  gtk_widget_class_bind_template_callback (widget_class, reason_edited_cb);
-  gtk_widget_class_bind_template_callback (widget_class, operator_edited_cb);
+  gtk_widget_class_bind_template_callback (widget_class, field_edited_cb);
 
   gtk_widget_class_install_action (widget_class, "adjust.use-reason", "s",
                                    loy_adjust_dialog_use_reason_action);
