@@ -136,26 +136,52 @@ loy_ui_test_section_loaded (gpointer section_view)
 }
 
 GtkWidget *
-loy_ui_test_find_descendant (GtkWidget  *root,
-                             GType       type,
-                             const char *action_name)
+loy_ui_test_find_matching (GtkWidget            *root,
+                           LoyUiTestWidgetMatch  matches,
+                           gconstpointer         data)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
-      (action_name == NULL ||
-       g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action_name) == 0))
+  if (matches (root, data))
     return root;
 
   for (GtkWidget *child = gtk_widget_get_first_child (root);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = loy_ui_test_find_descendant (child, type, action_name);
+      GtkWidget *found = loy_ui_test_find_matching (child, matches, data);
 
       if (found != NULL)
         return found;
     }
 
   return NULL;
+}
+
+typedef struct
+{
+  GType       type;
+  const char *action_name;
+} TypeAndAction;
+
+static gboolean
+has_type_and_action (GtkWidget     *widget,
+                     gconstpointer  data)
+{
+  const TypeAndAction *wanted = data;
+
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, wanted->type) &&
+         (wanted->action_name == NULL ||
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)),
+                     wanted->action_name) == 0);
+}
+
+GtkWidget *
+loy_ui_test_find_descendant (GtkWidget  *root,
+                             GType       type,
+                             const char *action_name)
+{
+  TypeAndAction wanted = { type, action_name };
+
+  return loy_ui_test_find_matching (root, has_type_and_action, &wanted);
 }
 
 /* The shortcut for @keyval with @modifiers of @widget or a descendant on

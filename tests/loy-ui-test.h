@@ -59,6 +59,12 @@ GtkWindow *loy_ui_test_wait_for_toplevel   (GType               type,
 /* As a click on the message dialog's button: respond, then close. */
 void      loy_ui_test_respond              (GtkWindow          *dialog,
                                             const char         *response);
+typedef gboolean (*LoyUiTestWidgetMatch)    (GtkWidget          *widget,
+                                             gconstpointer       data);
+/* The first of @root and its descendants, depth first, that @matches; or %NULL. */
+GtkWidget *loy_ui_test_find_matching       (GtkWidget          *root,
+                                            LoyUiTestWidgetMatch matches,
+                                            gconstpointer       data);
 /* The first descendant of @root (or @root itself) of @type, and with
  * @action_name as its action unless that is %NULL; or %NULL. */
 GtkWidget *loy_ui_test_find_descendant     (GtkWidget          *root,

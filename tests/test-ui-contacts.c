@@ -629,26 +629,20 @@ test_enroll_shortcut (void)
   loy_ui_test_respond (dialog, "cancel");
 }
 
+static gboolean
+is_row_titled (GtkWidget     *widget,
+               gconstpointer  title)
+{
+  return ADW_IS_ACTION_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
 /* The action row titled @title among @root's descendants. */
 static GtkWidget *
 find_row (GtkWidget  *root,
           const char *title)
 {
-  if (ADW_IS_ACTION_ROW (root) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_row (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return loy_ui_test_find_matching (root, is_row_titled, title);
 }
 
 /* A contact short of a reward's points: the row says how many, its Redeem
@@ -706,27 +700,21 @@ test_redeem_unaffordable (void)
   gtk_window_destroy (GTK_WINDOW (poor_window));
 }
 
+static gboolean
+is_toast_label (GtkWidget     *widget,
+                gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0 &&
+         gtk_widget_get_ancestor (widget, g_type_from_name ("AdwToastWidget")) != NULL;
+}
+
 /* The label reading @text in a toast on show among @root's descendants, or %NULL. */
 static GtkLabel *
 find_toast_label (GtkWidget  *root,
                   const char *text)
 {
-  if (GTK_IS_LABEL (root) &&
-      g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0 &&
-      gtk_widget_get_ancestor (root, g_type_from_name ("AdwToastWidget")) != NULL)
-    return GTK_LABEL (root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found = find_toast_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return GTK_LABEL (loy_ui_test_find_matching (root, is_toast_label, text));
 }
 
 /* At phone width a long name wraps rather than being cut, with all of it in
