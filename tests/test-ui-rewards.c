@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <sqlite3.h>
+
 #include "codes/loy-code-group-window.h"
 #include "codes/loy-codes-page.h"
 #include "loy-error-bar.h"
@@ -194,6 +196,151 @@ check_close_asks (LoyRewardWizard *wizard)
   loy_ui_test_respond (dialog, "cancel");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (wizard)));
   g_assert_cmpstr (loy_reward_wizard_get_step (wizard), ==, "details");
+}
+
+/* The stored record of reward @uuid, column by column with each value's
+ * type, read from the database file itself. */
+static char *
+stored_record (const char *uuid)
+{
+  g_autoptr(GString) record = g_string_new (NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *statement = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (database, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT * FROM rewards WHERE uuid = ?", -1, &statement, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_bind_text (statement, 1, uuid, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (statement), ==, SQLITE_ROW);
+  for (int i = 0; i < sqlite3_column_count (statement); i++)
+    g_string_append_printf (record, "%s=%d:%s\n", sqlite3_column_name (statement, i),
+                            sqlite3_column_type (statement, i),
+                            (const char *) sqlite3_column_text (statement, i) ?: "");
+  sqlite3_finalize (statement);
+  sqlite3_close (db);
+
+  return g_string_free (g_steal_pointer (&record), FALSE);
+}
+
+static GStrv
+stored_reward_uuids (void)
+{
+  g_autoptr(GStrvBuilder) uuids = g_strv_builder_new ();
+  sqlite3 *db = NULL;
+  sqlite3_stmt *statement = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (database, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT uuid FROM rewards ORDER BY id", -1, &statement, NULL),
+                   ==, SQLITE_OK);
+  while (sqlite3_step (statement) == SQLITE_ROW)
+    g_strv_builder_add (uuids, (const char *) sqlite3_column_text (statement, 0));
+  sqlite3_finalize (statement);
+  sqlite3_close (db);
+
+  return g_strv_builder_end (uuids);
+}
+
+static LoyRewardEditor *
+open_stored_reward (const char *uuid)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) reward = loy_store_lookup_sync (loy_ui_test_get_store (), LOY_KIND_REWARD,
+                                                     uuid, NULL, &error);
+  LoyRewardEditor *editor;
+
+  g_assert_no_error (error);
+  editor = loy_rewards_toolbar_open_reward (get_toolbar (), LOY_REWARD (reward));
+  loy_ui_test_wait_for (image_checked, template_child (editor, "image_page"),
+                        "the reward's image to be checked");
+
+  return editor;
+}
+
+/* The Advanced page tells apart no value, zero and a value. */
+static void
+check_advanced_shows (LoyRewardEditor *editor,
+                      LoyReward       *reward)
+{
+  gpointer advanced = template_child (editor, "advanced_page");
+  gint64 stock = loy_reward_get_stock (reward);
+  gint64 expiry = loy_reward_get_expiration_duration (reward);
+  gint64 cost = loy_reward_get_cost_price_cents (reward);
+
+  g_assert_cmpint (gtk_switch_get_active (template_child (advanced, "unlimited_switch")), ==,
+                   stock == LOY_UNSET);
+  if (stock != LOY_UNSET)
+    {
+      g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, stock);
+
+      g_assert_cmpstr (gtk_editable_get_text (template_child (advanced, "stock_spin")), ==, text);
+    }
+  g_assert_cmpint (gtk_switch_get_active (template_child (advanced, "expires_switch")), ==,
+                   expiry != LOY_UNSET);
+  if (expiry != LOY_UNSET)
+    {
+      g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, (expiry + 86399) / 86400);
+
+      g_assert_cmpstr (gtk_editable_get_text (template_child (advanced, "expiry_spin")), ==, text);
+    }
+  g_assert_cmpint (gtk_editable_get_text (template_child (advanced, "cost_row"))[0] == '\0', ==,
+                   cost == LOY_UNSET);
+}
+
+/* Every demo reward's editor shows what is stored: opened and closed, it
+ * asks nothing; opened and saved, the stored record stays byte for byte
+ * the same. The last one also with zero cost, zero stock and an expiry of
+ * an hour, which the page shows as a day but keeps. */
+static void
+test_editor_untouched (void)
+{
+  g_auto(GStrv) uuids = stored_reward_uuids ();
+  guint n_uuids = g_strv_length (uuids);
+  g_autoptr(JsonObject) edge_values = json_object_new ();
+  g_autoptr(LoyReward) updated = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (n_uuids, ==, 16);
+  json_object_set_int_member (edge_values, "cost_price", 0);
+  json_object_set_int_member (edge_values, "stock", 0);
+  json_object_set_int_member (edge_values, "expiration_duration", 3600);
+  updated = loy_store_update_reward_sync (loy_ui_test_get_store (), uuids[n_uuids - 1], edge_values,
+                                          NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (loy_reward_get_expiration_duration (updated), ==, 3600);
+
+  for (guint i = 0; uuids[i] != NULL; i++)
+    {
+      g_autofree char *before = stored_record (uuids[i]);
+      g_autofree char *after = NULL;
+      g_autoptr(JsonObject) changes = NULL;
+      g_autoptr(JsonNode) changes_node = NULL;
+      g_autofree char *changes_text = NULL;
+      g_autoptr(GObject) reward = loy_store_lookup_sync (loy_ui_test_get_store (), LOY_KIND_REWARD,
+                                                         uuids[i], NULL, &error);
+      LoyRewardEditor *editor;
+
+      g_assert_no_error (error);
+      editor = open_stored_reward (uuids[i]);
+      g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+      check_advanced_shows (editor, LOY_REWARD (reward));
+      changes = loy_reward_editor_get_changes (editor);
+      changes_node = json_node_init_object (json_node_alloc (), changes);
+      changes_text = json_to_string (changes_node, FALSE);
+      g_test_message ("%s: %s", uuids[i], changes_text);
+      g_assert_cmpstr (changes_text, ==, "{}");
+
+      gtk_window_close (GTK_WINDOW (editor));
+      g_assert_null (loy_ui_test_get_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (editor)));
+      loy_ui_test_wait_for (loy_ui_test_pointer_cleared, &editor, "the untouched editor to close");
+
+      editor = open_stored_reward (uuids[i]);
+      g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+      gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+      loy_ui_test_wait_for (loy_ui_test_pointer_cleared, &editor, "the untouched editor to save");
+
+      after = stored_record (uuids[i]);
+      g_assert_cmpstr (after, ==, before);
+    }
 }
 
 static void
@@ -849,6 +996,8 @@ main (int   argc,
   window = loy_ui_test_start_app (database);
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
 
+  /* First: the demo rewards alone. */
+  g_test_add_func ("/ui-rewards/editor-untouched", test_editor_untouched);
   g_test_add_func ("/ui-rewards/wizard", test_wizard);
   g_test_add_func ("/ui-rewards/wizard-physical-steps", test_wizard_physical_steps);
   g_test_add_func ("/ui-rewards/code-group-import", test_code_group_import);

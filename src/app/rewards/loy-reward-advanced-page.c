@@ -18,6 +18,8 @@ struct _LoyRewardAdvancedPage
 
   /* The loaded attributes, so one left as it was keeps its JSON type. */
   JsonObject         *loaded_attributes;
+  /* The loaded expiry in seconds, kept while its days are left as shown. */
+  gint64              loaded_expiry;
   const char         *problem;
 
   /* Template widgets */
@@ -62,6 +64,26 @@ parse_cost (const char *text)
     return -2;
 
   return (gint64) (value * 100 + 0.5);
+}
+
+/* Whole days, rounded up: an expiry of part of a day still shows as one. */
+static gint64
+expiry_days (gint64 seconds)
+{
+  return (seconds + 86399) / 86400;
+}
+
+static gint64
+get_expiry (LoyRewardAdvancedPage *self)
+{
+  gint64 days = gtk_spin_button_get_value_as_int (self->expiry_spin);
+
+  if (!gtk_switch_get_active (self->expires_switch))
+    return LOY_UNSET;
+  if (self->loaded_expiry != LOY_UNSET && days == expiry_days (self->loaded_expiry))
+    return self->loaded_expiry;
+
+  return days * 86400;
 }
 
 static void
@@ -152,8 +174,10 @@ loy_reward_advanced_page_load (LoyRewardPage *page,
   gtk_switch_set_active (self->unlimited_switch, stock == LOY_UNSET);
   gtk_spin_button_set_value (self->stock_spin, stock == LOY_UNSET ? 0 : stock);
   gtk_switch_set_active (self->pre_redeemable_switch, loy_reward_get_pre_redeemable (reward));
+  /* Zero days is a value of its own: claimed rewards expire at once. */
+  self->loaded_expiry = expiry;
   gtk_switch_set_active (self->expires_switch, expiry != LOY_UNSET);
-  gtk_spin_button_set_value (self->expiry_spin, expiry == LOY_UNSET ? 30 : (expiry + 86399) / 86400);
+  gtk_spin_button_set_value (self->expiry_spin, expiry == LOY_UNSET ? 30 : expiry_days (expiry));
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->attribute_list))) != NULL)
     gtk_list_box_remove (self->attribute_list, child);
@@ -184,9 +208,7 @@ loy_reward_advanced_page_apply (LoyRewardPage *page,
                                   ? LOY_UNSET
                                   : gtk_spin_button_get_value_as_int (self->stock_spin));
   loy_reward_set_pre_redeemable (reward, gtk_switch_get_active (self->pre_redeemable_switch));
-  loy_reward_set_expiration_duration (reward, gtk_switch_get_active (self->expires_switch)
-                                                ? (gint64) gtk_spin_button_get_value_as_int (self->expiry_spin) * 86400
-                                                : LOY_UNSET);
+  loy_reward_set_expiration_duration (reward, get_expiry (self));
 
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->attribute_list));
        row != NULL;
@@ -284,6 +306,7 @@ loy_reward_advanced_page_class_init (LoyRewardAdvancedPageClass *klass)
 static void
 loy_reward_advanced_page_init (LoyRewardAdvancedPage *self)
 {
+  self->loaded_expiry = LOY_UNSET;
   gtk_widget_init_template (GTK_WIDGET (self));
   loy_reward_advanced_page_update (self);
 }
