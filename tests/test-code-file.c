@@ -131,6 +131,29 @@ test_csv_quoted (void)
   assert_parses ("\"AAA\"x,1\n", "!1");
 }
 
+/* The RFC 4180 cases: a quoted field may span lines and hold commas,
+ * quotes and line breaks; the record is numbered by its first line. */
+static void
+test_rfc4180 (void)
+{
+  /* The file of issue 12: nothing that is not a whole field is a code. */
+  assert_parses ("code,note\n\"AB,12\",first\n\"MULTI\nLINE\",third\nPLAIN,x\n",
+                 "AB,12 !3 PLAIN");
+  /* The same with CRLF, a BOM and no newline at the end. */
+  assert_parses ("\xEF\xBB\xBF" "code,note\r\n\"AB,12\",first\r\n\"MULTI\r\nLINE\",third\r\nPLAIN,x",
+                 "AB,12 !3 PLAIN");
+  /* Escaped quotes, and a later field that spans lines and holds quotes. */
+  assert_parses ("\"A\"\"1\",\"say \"\"hi\"\"\nand, more\"\nB2,\"\"\nC3\n",
+                 "A\"1 B2 C3");
+  /* An empty quoted field is an empty first column. */
+  assert_parses ("AAA,x\n\"\",y\n", "AAA !2");
+  /* An unclosed quote in a later field swallows the rest of the file:
+   * that record is reported, and no code comes out of what it swallowed. */
+  assert_parses ("AAA\nBBB,\"note\nCCC\nDDD\n", "AAA !2");
+  /* Line numbers count the lines inside quoted fields. */
+  assert_parses ("X1,\"a\n\nb\"\nX1\n\"Y\nZ\"\nW\n", "X1 =4 !5 W");
+}
+
 static void
 test_csv_long_other_columns (void)
 {
@@ -338,6 +361,7 @@ main (int   argc,
   g_test_add_func ("/code-file/whitespace", test_whitespace);
   g_test_add_func ("/code-file/csv", test_csv);
   g_test_add_func ("/code-file/csv-quoted", test_csv_quoted);
+  g_test_add_func ("/code-file/rfc4180", test_rfc4180);
   g_test_add_func ("/code-file/csv-long-other-columns", test_csv_long_other_columns);
   g_test_add_func ("/code-file/duplicates-in-file", test_duplicates_in_file);
   g_test_add_func ("/code-file/not-utf8", test_not_utf8);

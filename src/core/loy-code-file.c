@@ -12,38 +12,65 @@
 
 #include "loy-code-file.h"
 
-/* A code file holds one code per line, or is a CSV file whose first column
- * holds the codes. Each line is read on its own: a line with a comma, or one
- * that starts with a quote, is a CSV row, and its first field is the code
- * ("" inside quotes is a quote). Whitespace around a code is trimmed, blank
- * lines are skipped, CRLF line ends and a UTF-8 byte order mark are fine.
- * A first row "code,…" is a header and skipped.
+/* A code file holds one code per line, or is a CSV file (RFC 4180) whose
+ * first column holds the codes. A record with a comma, or one that starts
+ * with a quote, is a CSV row, and its first field is the code ("" inside
+ * quotes is a quote). A quoted field may span lines: the record is then
+ * one, numbered by its first line, and a code with a line break in it is
+ * invalid. Whitespace around a code is trimmed, blank lines are skipped,
+ * CRLF or LF line ends and a UTF-8 byte order mark are fine. A first row
+ * "code,…" is a header and skipped.
  *
- * The file is read through a fixed buffer: only the first KEPT_BYTES of a
- * line are kept, which holds any first field a valid code can come from, so
- * neither a huge file nor a huge line is ever held in memory. */
+ * The file is read through a fixed buffer, byte by byte through a small
+ * state machine: only the first KEPT_BYTES of the first field are kept,
+ * which holds any code a valid one can come from, so neither a huge file
+ * nor a huge record (an unclosed quote swallows the rest of the file) is
+ * ever held in memory. */
 
 #define READ_BUFFER_SIZE (64 * 1024)
 #define KEPT_BYTES       4096
 
-/* A quoted code of LOY_CODE_MAX_LENGTH four-byte characters, every one a
- * doubled quote at worst, fits. The reasons spell the limit out. */
-G_STATIC_ASSERT (KEPT_BYTES > 2 * 4 * LOY_CODE_MAX_LENGTH + 2);
+/* A quoted code of LOY_CODE_MAX_LENGTH four-byte characters fits. The
+ * reasons spell the limit out. */
+G_STATIC_ASSERT (KEPT_BYTES > 4 * LOY_CODE_MAX_LENGTH);
 G_STATIC_ASSERT (LOY_CODE_MAX_LENGTH == 128);
+
+typedef enum
+{
+  FIELD_START,    /* before a field: blanks are skipped, a quote opens it */
+  UNQUOTED,
+  QUOTED,
+  QUOTED_QUOTE,   /* a quote inside quotes: doubled, or the closing one */
+  AFTER_QUOTE,    /* after the closing quote: blanks, then a comma or the line end */
+} FieldState;
+
+/* What reading one record found out about it. */
+typedef struct
+{
+  guint64     first_line;
+  guint       field_index;     /* of the field being read */
+  FieldState  state;
+  const char *reason;          /* why the first field is no code, or NULL */
+  guint       has_content : 1; /* anything but blanks */
+  guint       is_csv : 1;
+  guint       truncated : 1;   /* the first field is longer than what is kept */
+  guint       line_break : 1;  /* in the (quoted) first field */
+} Record;
 
 struct _LoyCodeFile
 {
   GObject               parent_instance;
 
   GBufferedInputStream *input;
-  GString              *line;
   GString              *field;
   /* Every valid code read so far, to find duplicates within the file. */
   GHashTable           *seen;
   GStringChunk         *seen_strings;
-  guint64               line_number;
+  /* Line ends consumed so far, quoted ones too. */
+  guint64               line_ends;
   guint64               bytes_read;
   guint                 saw_content : 1;
+  guint                 bom_checked : 1;
 };
 
 G_DEFINE_FINAL_TYPE (LoyCodeFile, loy_code_file, G_TYPE_OBJECT)
@@ -54,7 +81,6 @@ loy_code_file_finalize (GObject *object)
   LoyCodeFile *self = (LoyCodeFile *)object;
 
   g_clear_object (&self->input);
-  g_string_free (self->line, TRUE);
   g_string_free (self->field, TRUE);
   g_hash_table_unref (self->seen);
   g_string_chunk_free (self->seen_strings);
@@ -73,7 +99,6 @@ loy_code_file_class_init (LoyCodeFileClass *klass)
 static void
 loy_code_file_init (LoyCodeFile *self)
 {
-  self->line = g_string_sized_new (256);
   self->field = g_string_sized_new (256);
   self->seen = g_hash_table_new (g_str_hash, g_str_equal);
   self->seen_strings = g_string_chunk_new (64 * 1024);
@@ -83,8 +108,8 @@ loy_code_file_init (LoyCodeFile *self)
  * loy_code_file_new:
  * @input: the file's contents
  *
- * Creates a parser that reads @input line by line as loy_code_file_next()
- * asks for it.
+ * Creates a parser that reads @input record by record as
+ * loy_code_file_next() asks for it.
  *
  * Returns: (transfer full): a new #LoyCodeFile
  */
@@ -102,28 +127,170 @@ loy_code_file_new (GInputStream *input)
   return self;
 }
 
-/* Reads the next line (without its "\n") into self->line, keeping at most
- * KEPT_BYTES of it. Sets *@at_end when the file has no more lines and
- * *@truncated when the line was longer than what is kept. */
 static gboolean
-read_line (LoyCodeFile   *self,
-           gboolean      *at_end,
-           gboolean      *truncated,
-           GCancellable  *cancellable,
-           GError       **error)
+is_blank (char c)
+{
+  return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
+}
+
+/* Consumes @n bytes of the buffer, which holds them: cannot block or fail. */
+static void
+consume (LoyCodeFile *self,
+         gsize        n)
+{
+  g_input_stream_skip (G_INPUT_STREAM (self->input), n, NULL, NULL);
+  self->bytes_read += n;
+}
+
+/* Skips a UTF-8 byte order mark at the start of the file. */
+static gboolean
+skip_bom (LoyCodeFile   *self,
+          GCancellable  *cancellable,
+          GError       **error)
+{
+  const char *buffer;
+  gsize available;
+
+  self->bom_checked = TRUE;
+
+  for (buffer = g_buffered_input_stream_peek_buffer (self->input, &available);
+       available < 3;
+       buffer = g_buffered_input_stream_peek_buffer (self->input, &available))
+    {
+      gssize n_read = g_buffered_input_stream_fill (self->input, -1, cancellable, error);
+
+      if (n_read < 0)
+        return FALSE;
+      if (n_read == 0)
+        break;
+    }
+
+  if (available >= 3 && memcmp (buffer, "\xEF\xBB\xBF", 3) == 0)
+    consume (self, 3);
+
+  return TRUE;
+}
+
+static void
+keep_byte (LoyCodeFile *self,
+           Record      *record,
+           char         c)
+{
+  if (record->field_index > 0)
+    return;
+
+  if (self->field->len < KEPT_BYTES)
+    g_string_append_c (self->field, c);
+  else
+    record->truncated = TRUE;
+}
+
+/* Feeds @c to @record; TRUE when it ended the record. */
+static gboolean
+feed_byte (LoyCodeFile *self,
+           Record      *record,
+           char         c)
+{
+  if (c == '\n')
+    self->line_ends++;
+
+  switch (record->state)
+    {
+    case FIELD_START:
+      if (is_blank (c))
+        return FALSE;
+      if (c == '"')
+        {
+          record->state = QUOTED;
+          record->has_content = TRUE;
+          record->is_csv |= record->field_index == 0;
+          return FALSE;
+        }
+      record->state = UNQUOTED;
+      G_GNUC_FALLTHROUGH;
+
+    case UNQUOTED:
+      if (c == '\n')
+        return TRUE;
+      if (c == ',')
+        {
+          record->field_index++;
+          record->is_csv = TRUE;
+          record->state = FIELD_START;
+        }
+      else
+        keep_byte (self, record, c);
+      record->has_content = TRUE;
+      return FALSE;
+
+    case QUOTED:
+      if (c == '"')
+        record->state = QUOTED_QUOTE;
+      else
+        {
+          if (c == '\n' && record->field_index == 0)
+            record->line_break = TRUE;
+          keep_byte (self, record, c);
+        }
+      return FALSE;
+
+    case QUOTED_QUOTE:
+      if (c == '"')
+        {
+          keep_byte (self, record, c);
+          record->state = QUOTED;
+          return FALSE;
+        }
+      record->state = AFTER_QUOTE;
+      G_GNUC_FALLTHROUGH;
+
+    case AFTER_QUOTE:
+      if (c == '\n')
+        return TRUE;
+      if (c == ',')
+        {
+          record->field_index++;
+          record->state = FIELD_START;
+        }
+      else if (!is_blank (c))
+        {
+          /* Lenient about other columns; the code itself must be whole. */
+          if (record->field_index == 0 && record->reason == NULL)
+            record->reason = _("Text follows the closing quote of the code");
+          record->state = UNQUOTED;
+        }
+      return FALSE;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Reads the next record, keeping its first field in self->field. Sets
+ * *@at_end when the file has no more records. */
+static gboolean
+read_record (LoyCodeFile   *self,
+             Record        *record,
+             gboolean      *at_end,
+             GCancellable  *cancellable,
+             GError       **error)
 {
   gboolean got_bytes = FALSE;
 
-  g_string_truncate (self->line, 0);
-  *truncated = FALSE;
+  memset (record, 0, sizeof *record);
+  record->first_line = self->line_ends + 1;
+  record->state = FIELD_START;
+  g_string_truncate (self->field, 0);
   *at_end = FALSE;
+
+  if (!self->bom_checked && !skip_bom (self, cancellable, error))
+    return FALSE;
 
   for (;;)
     {
       const char *buffer;
-      const char *newline;
       gsize available;
-      gsize take;
+      gsize i;
 
       buffer = g_buffered_input_stream_peek_buffer (self->input, &available);
       if (available == 0)
@@ -135,7 +302,7 @@ read_line (LoyCodeFile   *self,
 
           if (n_read == 0)
             {
-              /* A last line without "\n" is still a line. */
+              /* A last record without "\n" is still a record. */
               *at_end = !got_bytes;
               return TRUE;
             }
@@ -144,95 +311,46 @@ read_line (LoyCodeFile   *self,
         }
 
       got_bytes = TRUE;
-      newline = memchr (buffer, '\n', available);
-      take = newline != NULL ? (gsize) (newline - buffer) : available;
-
-      if (self->line->len + take > KEPT_BYTES)
+      for (i = 0; i < available; i++)
         {
-          g_string_append_len (self->line, buffer, KEPT_BYTES - self->line->len);
-          *truncated = TRUE;
+          if (feed_byte (self, record, buffer[i]))
+            {
+              consume (self, i + 1);
+              return TRUE;
+            }
         }
-      else if (!*truncated)
-        g_string_append_len (self->line, buffer, take);
-
-      if (newline != NULL)
-        take++;
-
-      /* The data is in the buffer already: skipping cannot block or fail. */
-      if (g_input_stream_skip (G_INPUT_STREAM (self->input), take, NULL, error) < 0)
-        return FALSE;
-      self->bytes_read += take;
-
-      if (newline != NULL)
-        return TRUE;
+      consume (self, available);
     }
 }
 
-static gboolean
-is_blank (char c)
+/* Trims blanks from both ends of self->field (a quoted code too). */
+static void
+trim_field (LoyCodeFile *self)
 {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
-}
-
-/* Sets self->field to the line's code: its first CSV field or the whole
- * line, trimmed. Returns NULL, or why the line has no code. */
-static const char *
-extract_field (LoyCodeFile *self,
-               gboolean     truncated,
-               gboolean    *is_csv)
-{
-  const char *p = self->line->str;
-  const char *end = p + self->line->len;
   gsize start, stop;
 
-  g_string_truncate (self->field, 0);
-
-  while (p < end && is_blank (*p))
-    p++;
-
-  *is_csv = p < end && (*p == '"' || memchr (p, ',', end - p) != NULL);
-
-  if (p < end && *p == '"')
-    {
-      for (p++; ; p++)
-        {
-          if (p == end)
-            return truncated ? _("Longer than 128 characters")
-                             : _("A quoted code has no closing quote");
-
-          if (*p == '"')
-            {
-              if (p + 1 < end && p[1] == '"')
-                p++;
-              else
-                break;
-            }
-
-          g_string_append_c (self->field, *p);
-        }
-
-      for (p++; p < end && is_blank (*p); p++)
-        ;
-      if (p < end && *p != ',')
-        return _("Text follows the closing quote of the code");
-    }
-  else
-    {
-      const char *comma = memchr (p, ',', end - p);
-
-      if (comma == NULL && truncated)
-        return _("Longer than 128 characters");
-
-      g_string_append_len (self->field, p, (comma != NULL ? comma : end) - p);
-    }
-
-  /* Trim both ends (the quoted case may have inner blanks). */
   for (start = 0; start < self->field->len && is_blank (self->field->str[start]); start++)
     ;
   for (stop = self->field->len; stop > start && is_blank (self->field->str[stop - 1]); stop--)
     ;
   g_string_truncate (self->field, stop);
   g_string_erase (self->field, 0, start);
+}
+
+/* Why @record's first field is no code, before the code itself is checked. */
+static const char *
+check_record (const Record *record)
+{
+  /* At the end of the file, inside quotes: the quote swallowed the rest. */
+  if (record->state == QUOTED)
+    return record->field_index == 0 ? _("A quoted code has no closing quote")
+                                     : _("A quoted field has no closing quote, up to the end of the file");
+  if (record->reason != NULL)
+    return record->reason;
+  if (record->truncated)
+    return _("Longer than 128 characters");
+  if (record->line_break)
+    return _("The code spans more than one line");
 
   return NULL;
 }
@@ -240,12 +358,12 @@ extract_field (LoyCodeFile *self,
 /**
  * loy_code_file_next:
  * @self: a #LoyCodeFile
- * @line: (out caller-allocates): the next non-blank line
+ * @line: (out caller-allocates): the next record that is not blank
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError
  *
- * Reads up to the next line that is not blank. Blank lines (and a CSV
- * header) are skipped silently; an invalid line or a code already on an
+ * Reads up to the next record that is not blank. Blank lines (and a CSV
+ * header) are skipped silently; an invalid record or a code already on an
  * earlier line comes back with its kind and reason, so a caller can list it.
  *
  * Returns: %TRUE with @line filled in, %FALSE at the end of the file or on
@@ -263,35 +381,32 @@ loy_code_file_next (LoyCodeFile   *self,
 
   for (;;)
     {
-      gboolean at_end, truncated, is_csv;
+      gboolean at_end;
       gboolean first_content;
       const char *reason;
+      Record record;
 
-      if (!read_line (self, &at_end, &truncated, cancellable, error) || at_end)
+      if (!read_record (self, &record, &at_end, cancellable, error) || at_end)
         return FALSE;
 
-      self->line_number++;
+      if (!record.has_content)
+        continue;
 
-      if (self->line_number == 1 && g_str_has_prefix (self->line->str, "\xEF\xBB\xBF"))
-        g_string_erase (self->line, 0, 3);
-
-      if (!truncated && self->line->len > 0 && self->line->str[self->line->len - 1] == '\r')
-        g_string_truncate (self->line, self->line->len - 1);
-
-      reason = extract_field (self, truncated, &is_csv);
-      if (reason == NULL && self->field->len == 0 && !is_csv)
+      trim_field (self);
+      reason = check_record (&record);
+      if (reason == NULL && self->field->len == 0 && !record.is_csv)
         continue;
 
       first_content = !self->saw_content;
       self->saw_content = TRUE;
 
       /* What our own CSV export writes first. */
-      if (reason == NULL && first_content && is_csv &&
+      if (reason == NULL && first_content && record.is_csv &&
           g_ascii_strcasecmp (self->field->str, "code") == 0)
         continue;
 
       memset (line, 0, sizeof *line);
-      line->number = self->line_number;
+      line->number = record.first_line;
 
       if (reason == NULL && self->field->len == 0)
         reason = _("The first column is empty");

@@ -26,13 +26,14 @@ typedef enum
 /**
  * LoyCodeLine:
  * @kind: what the line holds
- * @number: the line's number in the file, from 1
+ * @number: the number of the line the record starts on, from 1
  * @code: the code (%LOY_CODE_LINE_CODE, %LOY_CODE_LINE_DUPLICATE), trimmed and
  *   unquoted, or %NULL; owned by the file and valid until the next call
  * @code_length: the length of @code in bytes
  * @reason: why the line was skipped, a translated sentence, or %NULL
  *
- * One non-blank line of a code file.
+ * One record of a code file that is not blank: a line, or more than one
+ * when a quoted field spans lines.
  */
 typedef struct
 {
