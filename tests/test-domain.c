@@ -451,11 +451,14 @@ test_campaign_notify (void)
 
   log = watch_notify (campaign);
 
-  /* Back to "all time active". */
-  loy_campaign_set_active_window (campaign, 0, 0);
-  assert_notified (log, "active-from", "active-to", NULL);
-  loy_campaign_set_active_window (campaign, 0, 1725148800);
-  assert_notified (log, "active-to", NULL);
+  /* From all time to a window, and back: the dates stay. */
+  loy_campaign_set_activity (campaign, FALSE, 1719792000, 1725148800);
+  assert_notified (log, "activity-all-time", NULL);
+  loy_campaign_set_activity (campaign, TRUE, 1719792000, 1725148800);
+  assert_notified (log, "activity-all-time", NULL);
+  g_assert_cmpint (loy_campaign_get_active_from (campaign), ==, 1719792000);
+  loy_campaign_set_activity (campaign, TRUE, 0, 1725148800);
+  assert_notified (log, "active-from", NULL);
 
   g_assert_finalize_object (campaign);
 }

@@ -338,7 +338,8 @@ test_demo_content (TestSqliteFixture *fixture,
       else
         g_assert_cmpint (loy_campaign_get_point_value_cents (campaign), ==, LOY_UNSET);
     }
-  g_assert_cmpuint (types_seen, ==, (1 << (LOY_CAMPAIGN_TYPE_CASHBACK + 1)) - 1);
+  /* Every type but event codes, which the campaigns table cannot hold yet. */
+  g_assert_cmpuint (types_seen, ==, ((1 << LOY_N_CAMPAIGN_TYPES) - 1) & ~(1 << LOY_CAMPAIGN_TYPE_EVENT_CODE));
   g_assert_cmpuint (cashback_with_value, >=, 1);
 }
 

@@ -153,25 +153,7 @@ campaign_name (gpointer item)
 static char *
 campaign_type (gpointer item)
 {
-  switch (loy_campaign_get_campaign_type (item))
-    {
-    case LOY_CAMPAIGN_TYPE_DISCOUNT_CODE:
-      return g_strdup (_("Discount code"));
-    case LOY_CAMPAIGN_TYPE_PERCENTAGE_DISCOUNT_CODE:
-      return g_strdup (_("Percentage discount code"));
-    case LOY_CAMPAIGN_TYPE_FREE_DELIVERY:
-      return g_strdup (_("Free delivery"));
-    case LOY_CAMPAIGN_TYPE_GIFT_CARD:
-      return g_strdup (_("Gift card"));
-    case LOY_CAMPAIGN_TYPE_VALUE_CODE:
-      return g_strdup (_("Value code"));
-    case LOY_CAMPAIGN_TYPE_CUSTOM_REWARD:
-      return g_strdup (_("Custom reward"));
-    case LOY_CAMPAIGN_TYPE_CASHBACK:
-      return g_strdup (_("Cashback"));
-    default:
-      g_assert_not_reached ();
-    }
+  return g_strdup (loy_campaign_type_get_label (loy_campaign_get_campaign_type (item)));
 }
 
 static char *

@@ -25,14 +25,16 @@ static const char * const reward_type_names[] = {
   [LOY_REWARD_TYPE_DIGITAL] = "DIGITAL",
 };
 
+/* Open Loyalty's names, as --json writes them. */
 static const char * const campaign_type_names[] = {
-  [LOY_CAMPAIGN_TYPE_DISCOUNT_CODE] = "DISCOUNT_CODE",
-  [LOY_CAMPAIGN_TYPE_PERCENTAGE_DISCOUNT_CODE] = "PERCENTAGE_DISCOUNT_CODE",
-  [LOY_CAMPAIGN_TYPE_FREE_DELIVERY] = "FREE_DELIVERY",
-  [LOY_CAMPAIGN_TYPE_GIFT_CARD] = "GIFT_CARD",
-  [LOY_CAMPAIGN_TYPE_VALUE_CODE] = "VALUE_CODE",
-  [LOY_CAMPAIGN_TYPE_CUSTOM_REWARD] = "CUSTOM_REWARD",
-  [LOY_CAMPAIGN_TYPE_CASHBACK] = "CASHBACK",
+  [LOY_CAMPAIGN_TYPE_DISCOUNT_CODE] = "discount_code",
+  [LOY_CAMPAIGN_TYPE_VALUE_CODE] = "value_code",
+  [LOY_CAMPAIGN_TYPE_FREE_DELIVERY_CODE] = "free_delivery_code",
+  [LOY_CAMPAIGN_TYPE_GIFT_CODE] = "gift_code",
+  [LOY_CAMPAIGN_TYPE_EVENT_CODE] = "event_code",
+  [LOY_CAMPAIGN_TYPE_PERCENTAGE_DISCOUNT_CODE] = "percentage_discount_code",
+  [LOY_CAMPAIGN_TYPE_CUSTOM_CAMPAIGN_CODE] = "custom_campaign_code",
+  [LOY_CAMPAIGN_TYPE_CASHBACK] = "cashback",
 };
 
 static const char * const ledger_entry_type_names[] = {

@@ -23,6 +23,12 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
  * that G_STRINGIFY() turns it into SQL. */
 #define LOY_SQLITE_MAX_CREDITS 1000000000000000
 
+/* A campaign type as the campaigns table writes it; NULL for a type the
+ * table cannot hold yet. */
+const char   *_loy_sqlite_campaign_type_to_column (LoyCampaignType   type);
+gboolean      _loy_sqlite_campaign_type_from_column (const char      *text,
+                                                   LoyCampaignType *type);
+
 /* Opens @path with the per-connection settings and migrates it. */
 sqlite3      *_loy_sqlite_open                 (const char            *path,
                                                 GError               **error);

@@ -208,6 +208,45 @@ static const char * const migrations[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == LOY_SQLITE_SCHEMA_VERSION);
 
+/* The campaigns table spells types in its own way, older than the type
+ * list; NULL for a type it has no spelling for yet. */
+static const char * const campaign_type_columns[] = {
+  [LOY_CAMPAIGN_TYPE_DISCOUNT_CODE] = "DISCOUNT_CODE",
+  [LOY_CAMPAIGN_TYPE_VALUE_CODE] = "VALUE_CODE",
+  [LOY_CAMPAIGN_TYPE_FREE_DELIVERY_CODE] = "FREE_DELIVERY",
+  [LOY_CAMPAIGN_TYPE_GIFT_CODE] = "GIFT_CARD",
+  [LOY_CAMPAIGN_TYPE_EVENT_CODE] = NULL,
+  [LOY_CAMPAIGN_TYPE_PERCENTAGE_DISCOUNT_CODE] = "PERCENTAGE_DISCOUNT_CODE",
+  [LOY_CAMPAIGN_TYPE_CUSTOM_CAMPAIGN_CODE] = "CUSTOM_REWARD",
+  [LOY_CAMPAIGN_TYPE_CASHBACK] = "CASHBACK",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (campaign_type_columns) == LOY_N_CAMPAIGN_TYPES);
+
+const char *
+_loy_sqlite_campaign_type_to_column (LoyCampaignType type)
+{
+  g_return_val_if_fail (type < LOY_N_CAMPAIGN_TYPES, NULL);
+
+  return campaign_type_columns[type];
+}
+
+gboolean
+_loy_sqlite_campaign_type_from_column (const char      *text,
+                                       LoyCampaignType *type)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (campaign_type_columns); i++)
+    {
+      if (g_strcmp0 (campaign_type_columns[i], text) == 0)
+        {
+          *type = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 void
 _loy_sqlite_set_error (GError  **error,
                        sqlite3  *db)

@@ -230,7 +230,7 @@ read_campaign (sqlite3_stmt *stmt)
   LoyCampaign *campaign = loy_campaign_new ();
   LoyCampaignType campaign_type = LOY_CAMPAIGN_TYPE_DISCOUNT_CODE;
 
-  loy_campaign_type_from_string (column_text (stmt, 2), &campaign_type);
+  _loy_sqlite_campaign_type_from_column (column_text (stmt, 2), &campaign_type);
 
   loy_campaign_set_uuid (campaign, column_text (stmt, 0));
   loy_campaign_set_name (campaign, column_text (stmt, 1));
@@ -240,9 +240,11 @@ read_campaign (sqlite3_stmt *stmt)
   for (guint i = 0; i < G_N_ELEMENTS (target_types); i++)
     if (g_strcmp0 (column_text (stmt, 5), target_types[i]) == 0)
       loy_campaign_set_target_type (campaign, i);
-  loy_campaign_set_active_window (campaign,
-                                  sqlite3_column_int64 (stmt, 6),
-                                  sqlite3_column_int64 (stmt, 7));
+  /* The table writes "all time" as 0 on both ends. */
+  loy_campaign_set_activity (campaign,
+                             sqlite3_column_int64 (stmt, 6) == 0 && sqlite3_column_int64 (stmt, 7) == 0,
+                             sqlite3_column_int64 (stmt, 6),
+                             sqlite3_column_int64 (stmt, 7));
 
   return G_OBJECT (campaign);
 }
