@@ -927,6 +927,59 @@ test_reverse_stock (Fixture       *fixture,
   g_assert_cmpint (test_sqlite_int (fixture->raw, "SELECT stock FROM rewards"), ==, 5);
 }
 
+/* Reversing a digital redemption revokes its code: it keeps its contact,
+ * never goes back to the pool, and lists as revoked. */
+static void
+test_reverse_code (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(LoyContact) anna = enroll (fixture, "anna@example.com", "Anna");
+  g_autoptr(LoyReward) voucher = create_reward (fixture, "Bubble Party Voucher",
+                                                LOY_REWARD_TYPE_DIGITAL, 30, LOY_UNSET);
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CODE);
+  g_autoptr(LoyLedgerEntry) first = NULL;
+  g_autoptr(LoyLedgerEntry) second = NULL;
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *uuid = loy_contact_get_uuid (anna);
+  gboolean found = FALSE;
+
+  add_codes (fixture, voucher, 2);
+  give_points (fixture, anna, 100);
+
+  first = redeem (fixture, uuid, voucher);
+  reverse (fixture, first);
+  g_assert_cmpint (balance_of (fixture, uuid), ==, 150);
+  g_assert_cmpint (n_issued_codes (fixture), ==, 1);
+  g_assert_cmpint (test_sqlite_int (fixture->raw,
+                                    "SELECT count(*) FROM codes WHERE code = '%s'"
+                                    " AND revoked_at IS NOT NULL",
+                                    loy_ledger_entry_get_code (first)), ==, 1);
+
+  /* The next redemption gets the other code, and then there is none. */
+  second = redeem (fixture, uuid, voucher);
+  g_assert_cmpstr (loy_ledger_entry_get_code (second), !=, loy_ledger_entry_get_code (first));
+  assert_redeem_fails (fixture, uuid, loy_reward_get_uuid (voucher), LOY_ERROR_OUT_OF_CODES);
+
+  query->parent_uuid = g_strdup (loy_reward_get_code_group_uuid (voucher));
+  page = loy_store_query_sync (fixture->iface, query, 0, 10, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->items->len, ==, 2);
+  for (guint i = 0; i < page->items->len; i++)
+    {
+      LoyCode *code = g_ptr_array_index (page->items, i);
+      gboolean revoked = g_strcmp0 (loy_code_get_code (code), loy_ledger_entry_get_code (first)) == 0;
+
+      found |= revoked;
+      g_assert_cmpint (loy_code_get_status (code), ==,
+                       revoked ? LOY_CODE_STATUS_REVOKED : LOY_CODE_STATUS_ISSUED);
+      g_assert_cmpstr (loy_code_get_contact_uuid (code), ==, uuid);
+      g_assert_cmpint (loy_code_get_revoked_at (code) > 0, ==, revoked);
+    }
+  g_assert_true (found);
+  assert_balances_match_ledger (fixture);
+}
+
 /* Levels */
 
 static void
@@ -1387,6 +1440,7 @@ main (int   argc,
   ADD_TEST ("/ledger/adjust", test_adjust);
   ADD_TEST ("/ledger/reverse", test_reverse);
   ADD_TEST ("/ledger/reverse/stock", test_reverse_stock);
+  ADD_TEST ("/ledger/reverse/code", test_reverse_code);
   ADD_TEST ("/ledger/levels", test_levels);
   ADD_TEST ("/ledger/levels/stale", test_levels_stale);
   ADD_TEST ("/ledger/program", test_program);

@@ -12,6 +12,7 @@
 typedef struct
 {
   LoyctlTestFixture  base;
+  char              *reward_uuid;
   char              *group_uuid;
 } Fixture;
 
@@ -47,6 +48,7 @@ fixture_set_up (Fixture       *fixture,
   reward = loyctl_run_parse_object (&run);
   g_assert_cmpstr (json_object_get_string_member (reward, "reward_type"), ==, "DIGITAL");
   g_assert_cmpint (json_object_get_int_member (reward, "codes_available"), ==, 0);
+  fixture->reward_uuid = g_strdup (json_object_get_string_member (reward, "uuid"));
   fixture->group_uuid = g_strdup (json_object_get_string_member (reward, "code_group_uuid"));
   g_assert_nonnull (fixture->group_uuid);
 }
@@ -56,6 +58,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   loyctl_test_fixture_teardown (&fixture->base, data);
+  g_free (fixture->reward_uuid);
   g_free (fixture->group_uuid);
 }
 
@@ -176,6 +179,48 @@ test_export (Fixture       *fixture,
   g_assert_nonnull (strstr (run.out, "Added: 0\nDuplicates: 2\nInvalid: 0\n"));
 }
 
+/* A code whose redemption was reversed exports as revoked, still with its
+ * contact: it was seen and stops working, it does not go back. */
+static void
+test_export_revoked (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *file = write_file (fixture, "codes.txt", "AAA\n");
+  g_autofree char *csv = g_build_filename (fixture->base.tmpdir, "export.csv", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *expected = NULL;
+  g_auto(LoyctlRun) run = { 0 };
+  g_autoptr(JsonObject) contact = NULL;
+  g_autoptr(JsonObject) redemption = NULL;
+  const char *contact_uuid;
+
+  loyctl_run_db (&fixture->base, &run, "codes", "import", fixture->group_uuid, file, NULL);
+  loyctl_assert_success (&run);
+  loyctl_run_db (&fixture->base, &run, "--json", "contacts", "enroll", "--email",
+                 "revoked@example.com", NULL);
+  loyctl_assert_success (&run);
+  contact = loyctl_run_parse_object (&run);
+  contact_uuid = json_object_get_string_member (contact, "uuid");
+  loyctl_run_db (&fixture->base, &run, "points", "adjust", contact_uuid, "100", "--reason", "Test",
+                 NULL);
+  loyctl_assert_success (&run);
+
+  loyctl_run_db (&fixture->base, &run, "--json", "points", "redeem", contact_uuid,
+                 fixture->reward_uuid, NULL);
+  loyctl_assert_success (&run);
+  redemption = loyctl_run_parse_object (&run);
+  loyctl_run_db (&fixture->base, &run, "points", "reverse",
+                 json_object_get_string_member (redemption, "uuid"), NULL);
+  loyctl_assert_success (&run);
+
+  loyctl_run_db (&fixture->base, &run, "codes", "export", fixture->group_uuid, "--csv", csv, NULL);
+  loyctl_assert_success (&run);
+  g_assert_true (g_file_get_contents (csv, &contents, NULL, NULL));
+  expected = g_strdup_printf ("code,status,contact_uuid,issued_at\r\nAAA,revoked,%s,",
+                              contact_uuid);
+  g_assert_true (g_str_has_prefix (contents, expected));
+}
+
 static void
 test_rewards_list_filters (Fixture       *fixture,
                            gconstpointer  data)
@@ -216,6 +261,7 @@ main (int   argc,
   ADD ("/loyctl/codes/import-errors", test_import_errors);
   ADD ("/loyctl/codes/generate-and-groups", test_generate_and_groups);
   ADD ("/loyctl/codes/export", test_export);
+  ADD ("/loyctl/codes/export-revoked", test_export_revoked);
   ADD ("/loyctl/rewards/list-filters", test_rewards_list_filters);
 
 #undef ADD

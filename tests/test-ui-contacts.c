@@ -575,6 +575,52 @@ test_redeem_digital (void)
   loy_ui_test_save_screenshot (GTK_WIDGET (contact_window), "contact-redeemed");
 }
 
+/* Reversing that redemption says, before it is done, that its code stops
+ * working, and then the store has the code revoked. */
+static void
+test_reverse_redemption (void)
+{
+  g_autoptr(LoyLedgerEntry) redemption = store_newest_entry ();
+  g_autoptr(LoyLedgerEntry) reversal = NULL;
+  g_autoptr(GObject) reward = NULL;
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CODE);
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+  const char *code = loy_ledger_entry_get_code (redemption);
+  gint64 balance = store_balance ();
+  GtkWindow *confirmation;
+
+  g_assert_nonnull (code);
+  gtk_widget_activate_action (GTK_WIDGET (contact_window), "contact.reverse", "s",
+                              loy_ledger_entry_get_uuid (redemption));
+  confirmation = loy_ui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL,
+                                                "the reverse confirmation");
+  expected = g_strdup_printf ("The code %s will stop working.", code);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (confirmation)),
+                            expected));
+  loy_ui_test_save_screenshot (GTK_WIDGET (confirmation), "contact-reverse-code");
+  loy_ui_test_respond (confirmation, "reverse");
+  loy_ui_test_wait_for_toast (GTK_WIDGET (contact_window), "Entry reversed");
+  loy_ui_test_wait_for (contact_window_idle, NULL, "the reversal to be read back");
+
+  reversal = store_newest_entry ();
+  g_assert_cmpstr (loy_ledger_entry_get_reverses_uuid (reversal), ==,
+                   loy_ledger_entry_get_uuid (redemption));
+  g_assert_cmpint (store_balance (), ==, balance - loy_ledger_entry_get_credits (redemption));
+
+  reward = loy_store_lookup_sync (loy_ui_test_get_store (), LOY_KIND_REWARD,
+                                  loy_ledger_entry_get_reward_uuid (redemption), NULL, &error);
+  g_assert_no_error (error);
+  query->parent_uuid = g_strdup (loy_reward_get_code_group_uuid (LOY_REWARD (reward)));
+  query->search = g_strdup (code);
+  page = loy_store_query_sync (loy_ui_test_get_store (), query, 0, 1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->items->len, ==, 1);
+  g_assert_cmpint (loy_code_get_status (g_ptr_array_index (page->items, 0)), ==,
+                   LOY_CODE_STATUS_REVOKED);
+}
+
 static LoyContactsToolbar *
 find_contacts_toolbar (void)
 {
@@ -891,6 +937,7 @@ main (int   argc,
   g_test_add_func ("/ui-contacts/adjust-and-undo", test_adjust_and_undo);
   g_test_add_func ("/ui-contacts/history-filter", test_history_filter);
   g_test_add_func ("/ui-contacts/redeem-digital", test_redeem_digital);
+  g_test_add_func ("/ui-contacts/reverse-redemption", test_reverse_redemption);
   g_test_add_func ("/ui-contacts/narrow", test_narrow);
 
   ret = g_test_run ();

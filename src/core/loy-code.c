@@ -20,6 +20,7 @@ struct _LoyCode
   char    *contact_uuid;
   char    *contact_name;
   gint64   issued_at;
+  gint64   revoked_at;
 };
 
 G_DEFINE_FINAL_TYPE (LoyCode, loy_code, G_TYPE_OBJECT)
@@ -33,6 +34,7 @@ enum {
   PROP_CONTACT_UUID,
   PROP_CONTACT_NAME,
   PROP_ISSUED_AT,
+  PROP_REVOKED_AT,
   N_PROPS
 };
 
@@ -88,6 +90,10 @@ loy_code_get_property (GObject    *object,
 
     case PROP_ISSUED_AT:
       g_value_set_int64 (value, self->issued_at);
+      break;
+
+    case PROP_REVOKED_AT:
+      g_value_set_int64 (value, self->revoked_at);
       break;
 
     default:
@@ -146,10 +152,10 @@ loy_code_class_init (LoyCodeClass *klass)
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  /* A LoyCodeStatus; follows "contact-uuid". */
+  /* A LoyCodeStatus; follows "contact-uuid" and "revoked-at". */
   properties [PROP_STATUS] =
     g_param_spec_int ("status", NULL, NULL,
-                      LOY_CODE_STATUS_AVAILABLE, LOY_CODE_STATUS_ISSUED, LOY_CODE_STATUS_AVAILABLE,
+                      LOY_CODE_STATUS_AVAILABLE, LOY_CODE_STATUS_REVOKED, LOY_CODE_STATUS_AVAILABLE,
                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties [PROP_CONTACT_UUID] =
@@ -164,6 +170,11 @@ loy_code_class_init (LoyCodeClass *klass)
 
   properties [PROP_ISSUED_AT] =
     g_param_spec_int64 ("issued-at", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_REVOKED_AT] =
+    g_param_spec_int64 ("revoked-at", NULL, NULL,
                         0, G_MAXINT64, 0,
                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
@@ -240,7 +251,10 @@ loy_code_get_status (LoyCode *self)
 {
   g_return_val_if_fail (LOY_IS_CODE (self), LOY_CODE_STATUS_AVAILABLE);
 
-  return self->contact_uuid != NULL ? LOY_CODE_STATUS_ISSUED : LOY_CODE_STATUS_AVAILABLE;
+  if (self->contact_uuid == NULL)
+    return LOY_CODE_STATUS_AVAILABLE;
+
+  return self->revoked_at > 0 ? LOY_CODE_STATUS_REVOKED : LOY_CODE_STATUS_ISSUED;
 }
 
 const char *
@@ -267,7 +281,35 @@ loy_code_get_issued_at (LoyCode *self)
   return self->issued_at;
 }
 
-/* An available code keeps no contact name and no issue time. */
+gint64
+loy_code_get_revoked_at (LoyCode *self)
+{
+  g_return_val_if_fail (LOY_IS_CODE (self), 0);
+
+  return self->revoked_at;
+}
+
+/* Only an issued code can be revoked: an available one ignores @revoked_at. */
+void
+loy_code_set_revoked_at (LoyCode *self,
+                         gint64   revoked_at)
+{
+  LoyCodeStatus old_status;
+
+  g_return_if_fail (LOY_IS_CODE (self));
+  g_return_if_fail (revoked_at >= 0);
+
+  if (self->contact_uuid == NULL || self->revoked_at == revoked_at)
+    return;
+
+  old_status = loy_code_get_status (self);
+  self->revoked_at = revoked_at;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_REVOKED_AT]);
+  if (loy_code_get_status (self) != old_status)
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STATUS]);
+}
+
+/* An available code keeps no contact name, no issue time and is not revoked. */
 void
 loy_code_set_issued (LoyCode    *self,
                      const char *contact_uuid,
@@ -299,6 +341,12 @@ loy_code_set_issued (LoyCode    *self,
     {
       self->issued_at = issued_at;
       g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ISSUED_AT]);
+    }
+
+  if (contact_uuid == NULL && self->revoked_at != 0)
+    {
+      self->revoked_at = 0;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_REVOKED_AT]);
     }
 
   if (loy_code_get_status (self) != old_status)

@@ -37,6 +37,10 @@ const char    *loy_code_get_contact_uuid     (LoyCode    *self);
 const char    *loy_code_get_contact_name     (LoyCode    *self);
 /* Unix seconds; 0 while available. */
 gint64         loy_code_get_issued_at        (LoyCode    *self);
+/* Unix seconds; 0 unless its redemption was reversed. */
+gint64         loy_code_get_revoked_at       (LoyCode    *self);
+void           loy_code_set_revoked_at       (LoyCode    *self,
+                                              gint64      revoked_at);
 /* Marks the code issued to a contact; NULL @contact_uuid makes it available. */
 void           loy_code_set_issued           (LoyCode    *self,
                                               const char *contact_uuid,

@@ -53,6 +53,13 @@ static const char * const attribute_type_names[] = {
   [LOY_ATTRIBUTE_TYPE_DATE] = "DATE",
 };
 
+/* As in code exports: lower case. */
+static const char * const code_status_names[] = {
+  [LOY_CODE_STATUS_AVAILABLE] = "available",
+  [LOY_CODE_STATUS_ISSUED] = "issued",
+  [LOY_CODE_STATUS_REVOKED] = "revoked",
+};
+
 static gboolean
 lookup_name (const char * const *names,
              guint               n_names,
@@ -114,6 +121,14 @@ loy_campaign_type_from_string (const char      *str,
 
   *type = value;
   return TRUE;
+}
+
+const char *
+loy_code_status_to_string (LoyCodeStatus status)
+{
+  g_return_val_if_fail (status < G_N_ELEMENTS (code_status_names), NULL);
+
+  return code_status_names[status];
 }
 
 const char *

@@ -81,6 +81,7 @@ typedef enum
 {
   LOY_CODE_STATUS_AVAILABLE,
   LOY_CODE_STATUS_ISSUED,
+  LOY_CODE_STATUS_REVOKED,   /* issued, then its redemption reversed */
 } LoyCodeStatus;
 
 /**
@@ -142,6 +143,7 @@ gboolean     loy_reward_type_from_string (const char   *str,
 const char  *loy_campaign_type_to_string (LoyCampaignType type);
 gboolean     loy_campaign_type_from_string (const char     *str,
                                             LoyCampaignType *type);
+const char  *loy_code_status_to_string (LoyCodeStatus status);
 const char  *loy_ledger_entry_type_to_string (LoyLedgerEntryType type);
 gboolean     loy_ledger_entry_type_from_string (const char         *str,
                                                 LoyLedgerEntryType *type);

@@ -230,11 +230,12 @@ code_row (GObject  *item,
 {
   LoyCode *code = LOY_CODE (item);
   g_autoptr(GStrvBuilder) row = g_strv_builder_new ();
-  gboolean issued = loy_code_get_status (code) == LOY_CODE_STATUS_ISSUED;
+  LoyCodeStatus status = loy_code_get_status (code);
+  gboolean issued = status != LOY_CODE_STATUS_AVAILABLE;
   g_autofree char *issued_text = issued ? loyctl_format_time (loy_code_get_issued_at (code)) : NULL;
 
   g_strv_builder_add (row, loy_code_get_code (code));
-  g_strv_builder_add (row, issued ? "issued" : "available");
+  g_strv_builder_add (row, loy_code_status_to_string (status));
   g_strv_builder_add (row, issued ? loy_code_get_contact_uuid (code) : "");
   g_strv_builder_add (row, issued_text != NULL ? issued_text : "");
 

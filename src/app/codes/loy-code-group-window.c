@@ -357,7 +357,7 @@ code_row (GObject  *item,
   GStrv row = g_new0 (char *, 5);
 
   row[0] = g_strdup (loy_code_get_code (code));
-  row[1] = g_strdup (loy_code_get_status (code) == LOY_CODE_STATUS_ISSUED ? "issued" : "available");
+  row[1] = g_strdup (loy_code_status_to_string (loy_code_get_status (code)));
   row[2] = g_strdup (loy_code_get_contact_uuid (code) ?: "");
   if (loy_code_get_issued_at (code) > 0)
     {
@@ -490,7 +490,18 @@ code_status (LoyCode *code)
   if (loy_code_get_uuid (code) == NULL)
     return NULL;
 
-  return g_strdup (loy_code_get_status (code) == LOY_CODE_STATUS_ISSUED ? _("Issued") : _("Available"));
+  switch (loy_code_get_status (code))
+    {
+    case LOY_CODE_STATUS_AVAILABLE:
+      return g_strdup (_("Available"));
+    case LOY_CODE_STATUS_ISSUED:
+      return g_strdup (_("Issued"));
+    case LOY_CODE_STATUS_REVOKED:
+      /* Translators: a code whose redemption was reversed; it no longer works */
+      return g_strdup (_("Revoked"));
+    default:
+      g_assert_not_reached ();
+    }
 }
 
 static char *

@@ -982,22 +982,66 @@ reverse_response_cb (AdwMessageDialog *dialog,
   loy_contact_window_reverse (self, g_object_get_data (G_OBJECT (dialog), "entry-uuid"));
 }
 
+/* Asks before reversing @entry, naming the code it revokes, if any. */
+static void
+loy_contact_window_confirm_reverse (LoyContactWindow *self,
+                                    LoyLedgerEntry   *entry)
+{
+  const char *code = loy_ledger_entry_get_code (entry);
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  if (code != NULL)
+    body = g_strdup_printf (_("A counter-entry gives its points back to the balance. "
+                              "The code %s will stop working. "
+                              "The entry itself stays in the history."),
+                            code);
+  else
+    body = g_strdup (_("A counter-entry takes its points back out of the balance "
+                       "(or puts them back). The entry itself stays in the history."));
+
+  dialog = loy_confirm_dialog_new (GTK_WINDOW (self), _("Reverse This Entry?"), body,
+                                   "reverse", _("_Reverse"), ADW_RESPONSE_DESTRUCTIVE);
+  g_object_set_data_full (G_OBJECT (dialog), "entry-uuid",
+                          g_strdup (loy_ledger_entry_get_uuid (entry)), g_free);
+  g_signal_connect_object (dialog, "response::reverse", G_CALLBACK (reverse_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+lookup_entry_to_reverse_cb (GObject      *object,
+                            GAsyncResult *result,
+                            gpointer      user_data)
+{
+  g_autoptr(LoyContactWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) entry = NULL;
+
+  entry = loy_store_lookup_finish (LOY_STORE (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  loy_contact_window_end (self);
+  if (entry == NULL)
+    {
+      loy_contact_window_toast (self, error->message);
+      return;
+    }
+
+  loy_contact_window_confirm_reverse (self, LOY_LEDGER_ENTRY (entry));
+}
+
+/* The entry is read first, as the question names what the reversal undoes. */
 static void
 loy_contact_window_reverse_action (GtkWidget  *widget,
                                    const char *action_name,
                                    GVariant   *parameter)
 {
   LoyContactWindow *self = LOY_CONTACT_WINDOW (widget);
-  AdwMessageDialog *dialog;
 
-  dialog = loy_confirm_dialog_new (GTK_WINDOW (self), _("Reverse This Entry?"),
-                                   _("A counter-entry takes its points back out of the balance "
-                                     "(or puts them back). The entry itself stays in the history."),
-                                   "reverse", _("_Reverse"), ADW_RESPONSE_DESTRUCTIVE);
-  g_object_set_data_full (G_OBJECT (dialog), "entry-uuid",
-                          g_variant_dup_string (parameter, NULL), g_free);
-  g_signal_connect_object (dialog, "response::reverse", G_CALLBACK (reverse_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  loy_contact_window_begin (self);
+  loy_store_lookup_async (self->store, LOY_KIND_LEDGER_ENTRY, g_variant_get_string (parameter, NULL),
+                          self->cancellable, lookup_entry_to_reverse_cb, g_object_ref (self));
 }
 
 static LoyReward *

@@ -1090,8 +1090,7 @@ reverse_input_free (ReverseInput *input)
 }
 
 /* A reversal puts back the unit of stock its redemption took, unless the
- * reward's stock has become unlimited since; an issued code stays issued,
- * as the customer may have seen or used it. */
+ * reward's stock has become unlimited since. */
 static gboolean
 restore_stock (sqlite3  *db,
                gint64    reward_id,
@@ -1107,6 +1106,24 @@ restore_stock (sqlite3  *db,
     return FALSE;
 
   _loy_sqlite_bind_int64 (stmt, ":id", reward_id);
+  return _loy_sqlite_step_done (stmt, error);
+}
+
+/* A reversed redemption's code stops working but never goes back to the
+ * pool: the customer has seen it and may pass it on. */
+static gboolean
+revoke_code (sqlite3  *db,
+             gint64    code_id,
+             GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = _loy_sqlite_prepare (db, "UPDATE codes SET revoked_at = :now WHERE id = :id", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  _loy_sqlite_bind_int64 (stmt, ":now", now_seconds ());
+  _loy_sqlite_bind_int64 (stmt, ":id", code_id);
   return _loy_sqlite_step_done (stmt, error);
 }
 
@@ -1181,7 +1198,7 @@ reverse_entry_work (sqlite3       *db,
                               "SELECT e.id, e.contact_id, e.entry_type, e.credits, e.reason,"
                               " e.reward_id, c.balance,"
                               " EXISTS (SELECT 1 FROM ledger_entries AS r WHERE r.reverses_id = e.id),"
-                              " e.stock_taken"
+                              " e.stock_taken, e.code_id"
                               " FROM ledger_entries AS e JOIN contacts AS c ON c.id = e.contact_id"
                               " WHERE e.uuid = :uuid",
                               error);
@@ -1247,6 +1264,10 @@ reverse_entry_work (sqlite3       *db,
 
   if (sqlite3_column_int (stmt, 8) &&
       !restore_stock (db, sqlite3_column_int64 (stmt, 5), error))
+    goto failed;
+
+  if (sqlite3_column_type (stmt, 9) != SQLITE_NULL &&
+      !revoke_code (db, sqlite3_column_int64 (stmt, 9), error))
     goto failed;
 
   if (!(program = read_program (db, error)))

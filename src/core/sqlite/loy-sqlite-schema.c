@@ -204,6 +204,11 @@ static const char * const migrations[] = {
   "  CHECK (target_level_id IS NULL OR target_type = 'LEVEL'),"
   "  CHECK (target_segment_id IS NULL OR target_type = 'SEGMENT')"
   ") STRICT;",
+
+  /* 2: a code whose redemption was reversed is revoked: it stays with its
+   * contact (who has seen it) and never goes back to the pool. */
+  "ALTER TABLE codes ADD COLUMN revoked_at INTEGER"
+  "  CHECK (revoked_at IS NULL OR issued_at IS NOT NULL);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == LOY_SQLITE_SCHEMA_VERSION);

@@ -286,6 +286,7 @@ read_code (sqlite3_stmt *stmt)
       loy_contact_set_last_name (contact, column_text (stmt, 4));
       loy_code_set_issued (code, column_text (stmt, 2), loy_contact_get_display_name (contact),
                            sqlite3_column_int64 (stmt, 6));
+      loy_code_set_revoked_at (code, sqlite3_column_int64 (stmt, 7));
     }
 
   return G_OBJECT (code);
@@ -509,7 +510,8 @@ static const KindSpec kind_specs[LOY_N_KINDS] = {
   /* One group's codes (LoyQuery.parent_uuid), in code order; a search is
    * a prefix of the code, found through the (group_id, code) index. */
   [LOY_KIND_CODE] = {
-    .columns = "t.code, g.uuid, c.uuid, c.first_name, c.last_name, c.email, t.issued_at",
+    .columns = "t.code, g.uuid, c.uuid, c.first_name, c.last_name, c.email, t.issued_at,"
+               " t.revoked_at",
     .from = "codes AS t JOIN code_groups AS g ON g.id = t.group_id"
             " LEFT JOIN contacts AS c ON c.id = t.contact_id",
     .search_condition = "(t.code >= :search AND t.code < :search || char (1114111))",
