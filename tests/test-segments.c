@@ -638,11 +638,29 @@ contact_level (SegmentsFixture *fixture,
   return level;
 }
 
+/* A segment of the contacts at @level_uuid. */
+static LoySegment *
+save_level_segment (SegmentsFixture *fixture,
+                    const char      *name,
+                    const char      *level_uuid)
+{
+  g_autofree char *json = g_strdup_printf (ONE ("{\"type\": \"level\", \"levels\": [\"%s\"]}"),
+                                           level_uuid);
+  g_autoptr(JsonNode) criteria = json_from_string (json, NULL);
+  g_autoptr(GError) error = NULL;
+  LoySegment *segment = save_segment (fixture, NULL, name, criteria, &error);
+
+  g_assert_no_error (error);
+  return segment;
+}
+
 static void
 test_level_rules (SegmentsFixture *fixture,
                   gconstpointer    data)
 {
   LoyStore *store = LOY_STORE (fixture->base.store);
+  g_autoptr(LoySegment) gold_members = NULL;
+  g_autoptr(LoySegment) silver_members = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *uuid = NULL;
 
@@ -686,13 +704,39 @@ test_level_rules (SegmentsFixture *fixture,
   g_assert_no_error (error);
   g_assert_cmpstr (contact_level (fixture, fixture->ann), ==, "Gold");
 
-  /* Deleting Gold: its campaign loses its target, Ann goes down to Silver. */
+  /* Gold cannot go while segments and a campaign use it: each is named,
+   * and nothing changes. */
   test_sqlite_exec (fixture->db,
                     "INSERT INTO campaigns (uuid, name, campaign_type, target_type,"
                     " target_level_id, created_at) VALUES ('%s', 'Gold weekend',"
                     " 'FREE_DELIVERY', 'LEVEL', (SELECT id FROM levels WHERE uuid = '%s'), 0)",
                     "7d0f9a3e-2222-4c1a-9d0e-6f1f3c2b9a01", fixture->gold);
+  gold_members = save_level_segment (fixture, "Gold members", fixture->gold);
+  silver_members = save_level_segment (fixture, "Silver members", fixture->silver);
+  g_assert_cmpint (loy_segment_get_n_contacts (gold_members), ==, 1);
 
+  g_assert_false (loy_store_delete_sync (store, LOY_KIND_LEVEL, fixture->gold, NULL, &error));
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_CONFLICT);
+  g_assert_cmpstr (error->message, ==,
+                   "The level “Gold” is used by the segment “Gold members” and the campaign "
+                   "“Gold weekend”. Take the level out of them before deleting it.");
+  g_clear_error (&error);
+  g_assert_cmpstr (contact_level (fixture, fixture->ann), ==, "Gold");
+
+  /* The campaign alone, then the segment alone, still hold it. */
+  test_sqlite_exec (fixture->db, "DELETE FROM campaigns");
+  g_assert_false (loy_store_delete_sync (store, LOY_KIND_LEVEL, fixture->gold, NULL, &error));
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_CONFLICT);
+  g_assert_cmpstr (error->message, ==,
+                   "The level “Gold” is used by the segment “Gold members”. "
+                   "Take the level out of them before deleting it.");
+  g_clear_error (&error);
+
+  g_assert_true (loy_store_delete_sync (store, LOY_KIND_SEGMENT, loy_segment_get_uuid (gold_members),
+                                        NULL, &error));
+  g_assert_no_error (error);
+
+  /* Unused, Gold goes and Ann moves down to Silver. */
   g_assert_true (loy_store_delete_sync (store, LOY_KIND_LEVEL, fixture->gold, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (contact_level (fixture, fixture->ann), ==, "Silver");

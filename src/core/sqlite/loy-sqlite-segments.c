@@ -648,6 +648,108 @@ failed:
   return NULL;
 }
 
+/* The names @sql selects (for :uuid), each in quotes, joined by commas;
+ * NULL when it selects none. */
+static char *
+select_quoted_names (sqlite3     *db,
+                     const char  *sql,
+                     const char  *uuid,
+                     guint       *n_names,
+                     GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _loy_sqlite_prepare (db, sql, error);
+  g_autoptr(GString) names = NULL;
+  int rc;
+
+  *n_names = 0;
+  if (stmt == NULL)
+    return NULL;
+
+  _loy_sqlite_bind_text (stmt, ":uuid", uuid);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      if (names == NULL)
+        names = g_string_new (NULL);
+      else
+        g_string_append (names, _(", "));
+      g_string_append_printf (names, _("“%s”"), (const char *) sqlite3_column_text (stmt, 0));
+      (*n_names)++;
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      _loy_sqlite_set_error (error, db);
+      return NULL;
+    }
+
+  return names != NULL ? g_string_free (g_steal_pointer (&names), FALSE) : NULL;
+}
+
+/* Fails with LOY_ERROR_CONFLICT, naming them, while segments or campaigns
+ * use the level @uuid: without it a segment's condition matches no one and a
+ * campaign reaches no one, with nothing to show why. */
+static gboolean
+check_level_unused (sqlite3     *db,
+                    const char  *uuid,
+                    GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *segments = NULL;
+  g_autofree char *campaigns = NULL;
+  g_autofree char *segments_phrase = NULL;
+  g_autofree char *campaigns_phrase = NULL;
+  g_autofree char *users = NULL;
+  g_autofree char *level = NULL;
+  guint n_segments;
+  guint n_campaigns;
+
+  /* A level condition holds its levels' UUIDs in an array named "levels". */
+  segments = select_quoted_names (db,
+                                  "SELECT DISTINCT s.name FROM segments AS s, json_tree (s.criteria) AS t"
+                                  " WHERE t.atom = :uuid AND t.path LIKE '%.levels'"
+                                  " ORDER BY s.name COLLATE NOCASE",
+                                  uuid, &n_segments, &local_error);
+  if (local_error == NULL)
+    campaigns = select_quoted_names (db,
+                                     "SELECT c.name FROM campaigns AS c JOIN levels AS l"
+                                     " ON l.id = c.target_level_id WHERE l.uuid = :uuid"
+                                     " ORDER BY c.name COLLATE NOCASE",
+                                     uuid, &n_campaigns, &local_error);
+  if (local_error == NULL)
+    select_text (db, "SELECT name FROM levels WHERE uuid = :uuid", uuid, NULL, 0, &level,
+                 &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (segments == NULL && campaigns == NULL)
+    return TRUE;
+
+  if (segments != NULL)
+    segments_phrase = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "the segment %s",
+                                                    "the segments %s", n_segments),
+                                       segments);
+  if (campaigns != NULL)
+    campaigns_phrase = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "the campaign %s",
+                                                     "the campaigns %s", n_campaigns),
+                                        campaigns);
+
+  if (segments_phrase != NULL && campaigns_phrase != NULL)
+    /* Translators: "the segment “A” and the campaign “B”" */
+    users = g_strdup_printf (_("%s and %s"), segments_phrase, campaigns_phrase);
+  else
+    users = g_strdup (segments_phrase != NULL ? segments_phrase : campaigns_phrase);
+
+  g_set_error (error, LOY_ERROR, LOY_ERROR_CONFLICT,
+               /* Translators: the first %s is a level, the second who uses it:
+                * "the segment “Gold members” and the campaign “Gold weekend”" */
+               _("The level “%s” is used by %s. Take the level out of them before deleting it."),
+               level, users);
+  return FALSE;
+}
+
 gboolean
 _loy_sqlite_delete_level (sqlite3     *db,
                           const char  *uuid,
@@ -656,9 +758,9 @@ _loy_sqlite_delete_level (sqlite3     *db,
   if (!_loy_sqlite_begin (db, error))
     return FALSE;
 
-  /* Campaigns aimed at it are left without a target level (ON DELETE SET
-   * NULL); its contacts move to the level below, if any. */
+  /* Its contacts move to the level below, if any. */
   if (!check_exists (db, "levels", uuid, _("There is no level with UUID “%s”"), error) ||
+      !check_level_unused (db, uuid, error) ||
       !run_write (db, "DELETE FROM levels WHERE uuid = :uuid", uuid, NULL, NULL, NULL, 0, error) ||
       !_loy_sqlite_update_levels (db, 0, error))
     {
