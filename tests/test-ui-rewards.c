@@ -833,8 +833,41 @@ reward_gone (gpointer data)
   return TRUE;
 }
 
-/* Opens the stored reward @uuid in an editor and deletes it from there:
- * the editor closes and the main window offers Undo. Returns the toast. */
+/* The question before deleting the reward @editor shows, waited for: it
+ * names the code group and the unused codes that go with the reward. */
+static GtkWindow *
+wait_for_delete_question (LoyRewardEditor *editor,
+                          LoyReward       *reward)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) group = loy_store_lookup_sync (loy_ui_test_get_store (), LOY_KIND_CODE_GROUP,
+                                                    loy_reward_get_code_group_uuid (reward),
+                                                    NULL, &error);
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  GtkWindow *dialog;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (loy_code_group_get_available (LOY_CODE_GROUP (group)), >, 1);
+
+  dialog = loy_ui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (editor),
+                                          "the question before deleting a digital reward");
+  heading = g_strdup_printf ("Delete “%s”?", loy_reward_get_title (reward));
+  body = g_strdup_printf ("The reward goes, and its code group “%s” with %'" G_GINT64_FORMAT
+                          " unused codes.",
+                          loy_code_group_get_name (LOY_CODE_GROUP (group)),
+                          loy_code_group_get_available (LOY_CODE_GROUP (group)));
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, heading);
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==, body);
+  g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "cancel");
+
+  return dialog;
+}
+
+/* Opens the stored reward @uuid in an editor and deletes it from there
+ * (answering the question a digital reward asks): the editor closes and
+ * the main window offers Undo. Returns the toast. */
 static AdwToast *
 delete_from_editor (const char *uuid)
 {
@@ -849,6 +882,8 @@ delete_from_editor (const char *uuid)
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (editor)));
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.delete", NULL);
+  if (loy_reward_get_code_group_uuid (LOY_REWARD (reward)) != NULL)
+    loy_ui_test_respond (wait_for_delete_question (editor, LOY_REWARD (reward)), "delete");
   loy_ui_test_wait_for (loy_ui_test_pointer_cleared, &editor, "the editor to close");
 
   title = g_strdup_printf ("“%s” deleted", loy_reward_get_title (LOY_REWARD (reward)));
@@ -866,6 +901,33 @@ show_rewards (guint *n_rewards)
   *n_rewards = g_list_model_get_n_items (G_LIST_MODEL (loy_section_view_get_model (rewards)));
 
   return rewards;
+}
+
+/* A digital reward asks first, naming its code group and unused codes;
+ * Cancel keeps the editor open and the reward listed and stored. */
+static void
+test_delete_question (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) reward = loy_store_lookup_sync (loy_ui_test_get_store (), LOY_KIND_REWARD,
+                                                     created_uuid, NULL, &error);
+  guint n_rewards;
+  LoySectionView *rewards = show_rewards (&n_rewards);
+  LoyRewardEditor *editor;
+  GtkWindow *dialog;
+
+  g_assert_no_error (error);
+  editor = loy_rewards_toolbar_open_reward (get_toolbar (), LOY_REWARD (reward));
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.delete", NULL);
+  dialog = wait_for_delete_question (editor, LOY_REWARD (reward));
+  loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "rewards-delete-codes");
+
+  loy_ui_test_respond (dialog, "cancel");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (editor)));
+  loy_ui_test_wait_for_rows (rewards, n_rewards, "the rewards with the one kept");
+  g_assert_false (reward_gone (created_uuid));
+  gtk_window_destroy (GTK_WINDOW (editor));
 }
 
 /* While the toast shows, the reward is out of the list; Undo keeps it:
@@ -1005,6 +1067,7 @@ main (int   argc,
   g_test_add_func ("/ui-rewards/view-filter-attributes", test_view_filter_attributes);
   g_test_add_func ("/ui-rewards/editor-discard", test_editor_discard);
   g_test_add_func ("/ui-rewards/editor-error", test_editor_error);
+  g_test_add_func ("/ui-rewards/delete-question", test_delete_question);
   g_test_add_func ("/ui-rewards/delete-undo", test_delete_undo);
   g_test_add_func ("/ui-rewards/delete-refused", test_delete_refused);
   g_test_add_func ("/ui-rewards/delete", test_delete);

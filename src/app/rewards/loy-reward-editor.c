@@ -8,6 +8,7 @@
 #include <inttypes.h>
 #include <glib/gi18n.h>
 
+#include "loy-confirm-dialog.h"
 #include "loy-discard-dialog.h"
 #include "loy-error-bar.h"
 #include "loy-reward-advanced-page.h"
@@ -18,7 +19,7 @@
 
 /* Editing a stored reward with the wizard's pages, as tabs. Save sends only
  * the fields that changed; a refusal keeps the edits on screen. Deleting is
- * left to whoever offers its Undo. */
+ * left to whoever offers its Undo, after a question when codes go with it. */
 
 /* Below this width the five tabs do not fit beside Cancel, the menu and
  * Save: the header shows the title and the switcher moves to the bottom. */
@@ -358,16 +359,104 @@ loy_reward_editor_active_action (GtkWidget  *widget,
   set_active (LOY_REWARD_EDITOR (widget), g_str_equal (action_name, "editor.activate"));
 }
 
-/* No question first: the main window offers Undo until the toast goes. */
+static void
+request_delete (LoyRewardEditor *self)
+{
+  g_signal_emit (self, signals [DELETE_REQUESTED], 0, self->reward);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+destroy_editor_cb (gpointer user_data)
+{
+  g_autoptr(LoyRewardEditor) self = user_data;
+
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+delete_response_cb (LoyRewardEditor  *self,
+                    const char       *response,
+                    AdwMessageDialog *dialog)
+{
+  if (!g_str_equal (response, "delete"))
+    return;
+
+  /* The dialog, transient for the editor, is still answering: the editor
+   * goes once it is done. */
+  g_signal_emit (self, signals [DELETE_REQUESTED], 0, self->reward);
+  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+  g_idle_add_once (destroy_editor_cb, g_object_ref (self));
+}
+
+/* A digital reward takes its code group and every unused code with it:
+ * a cost an Undo toast that goes in seconds does not show. */
+static void
+ask_delete_with_codes (LoyRewardEditor *self,
+                       LoyCodeGroup    *group)
+{
+  gint64 available = loy_code_group_get_available (group);
+  g_autofree char *count = g_strdup_printf ("%'" PRId64, available);
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  /* Translators: %s is the title of a reward */
+  heading = g_strdup_printf (_("Delete “%s”?"), loy_reward_get_title (self->reward));
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: the first %s is the name of a code
+                                        * group, the second a number of codes */
+                                       "The reward goes, and its code group “%s” with %s unused code.",
+                                       "The reward goes, and its code group “%s” with %s unused codes.",
+                                       (gulong) available),
+                          loy_code_group_get_name (group), count);
+
+  dialog = loy_confirm_dialog_new (GTK_WINDOW (self), heading, body,
+                                   "delete", _("_Delete"), ADW_RESPONSE_DESTRUCTIVE);
+  g_signal_connect_object (dialog, "response",
+                           G_CALLBACK (delete_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+code_group_found_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(LoyRewardEditor) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) group = loy_store_lookup_finish (LOY_STORE (object), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  set_busy (self, FALSE);
+  if (group == NULL)
+    loy_error_bar_show (self->error_bar, error->message);
+  else
+    ask_delete_with_codes (self, LOY_CODE_GROUP (group));
+}
+
+/* A physical reward goes without a question: the main window offers Undo
+ * until the toast goes. */
 static void
 loy_reward_editor_delete_action (GtkWidget  *widget,
                                  const char *action_name,
                                  GVariant   *parameter)
 {
   LoyRewardEditor *self = LOY_REWARD_EDITOR (widget);
+  const char *group_uuid = loy_reward_get_code_group_uuid (self->reward);
 
-  g_signal_emit (self, signals [DELETE_REQUESTED], 0, self->reward);
-  gtk_window_destroy (GTK_WINDOW (self));
+  if (group_uuid == NULL)
+    {
+      request_delete (self);
+      return;
+    }
+
+  loy_error_bar_hide (self->error_bar);
+  set_busy (self, TRUE);
+  loy_store_lookup_async (self->store, LOY_KIND_CODE_GROUP, group_uuid, self->cancellable,
+                          code_group_found_cb, g_object_ref (self));
 }
 
 static void
