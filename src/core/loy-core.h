@@ -12,6 +12,7 @@
 #include "loy-contact.h"
 #include "loy-contact-attribute.h"
 #include "loy-level.h"
+#include "loy-number.h"
 #include "loy-segment.h"
 #include "loy-code-group.h"
 #include "loy-campaign.h"
