@@ -15,6 +15,7 @@
 #include "contacts/loy-contacts-toolbar.h"
 #include "contacts/loy-enroll-dialog.h"
 #include "loy-application.h"
+#include "loy-number-entry.h"
 #include "loy-section-view.h"
 #include "loy-ui-test.h"
 #include "loy-window.h"
@@ -317,6 +318,138 @@ test_award_action (void)
   g_assert_cmpint (loy_ledger_entry_get_entry_type (entry), ==,
                    LOY_LEDGER_ENTRY_TYPE_CREDIT_RECEPTION);
   g_assert_cmpint (loy_ledger_entry_get_credits (entry), ==, 25);
+}
+
+/* The problem @entry shows below itself, or %NULL when it shows none. */
+static const char *
+shown_problem (GtkWidget *entry)
+{
+  GtkWidget *label = gtk_widget_get_last_child (entry);
+
+  g_assert_true (GTK_IS_LABEL (label));
+  if (!gtk_widget_get_visible (label))
+    return NULL;
+
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==,
+                   loy_number_entry_get_problem (LOY_NUMBER_ENTRY (entry)));
+  return gtk_label_get_label (GTK_LABEL (label));
+}
+
+typedef struct
+{
+  guint       basis;
+  const char *typed;
+  const char *problem;   /* NULL: accepted */
+  gint64      points;    /* when accepted; -1: by the program's earning rule for cents */
+  gint64      cents;
+} AwardInput;
+
+static void
+check_award_inputs (const AwardInput *inputs,
+                    guint             n_inputs,
+                    const char       *screenshot)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoyProgram) program = loy_store_get_program_sync (loy_ui_test_get_store (), NULL, &error);
+  LoyAwardDialog *dialog;
+  AdwComboRow *basis_row;
+
+  g_assert_no_error (error);
+  gtk_widget_activate_action (GTK_WIDGET (contact_window), "contact.award", NULL);
+  dialog = LOY_AWARD_DIALOG (loy_ui_test_wait_for_toplevel (LOY_TYPE_AWARD_DIALOG, NULL,
+                                                            "the award dialog"));
+  basis_row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (dialog), LOY_TYPE_AWARD_DIALOG,
+                                                            "basis_row"));
+
+  /* Nothing typed yet: nothing said, and no award. */
+  g_assert_null (shown_problem (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                                                                           LOY_TYPE_AWARD_DIALOG,
+                                                                           "amount_entry"))));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "award"));
+
+  for (guint i = 0; i < n_inputs; i++)
+    {
+      GtkWidget *entry = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                                                                    LOY_TYPE_AWARD_DIALOG,
+                                                                    inputs[i].basis == 0 ? "amount_entry"
+                                                                                         : "points_entry"));
+      LoyAward award;
+
+      g_test_message ("typed %s", inputs[i].typed);
+      adw_combo_row_set_selected (basis_row, inputs[i].basis);
+      gtk_editable_set_text (GTK_EDITABLE (entry), inputs[i].typed);
+      g_assert_cmpstr (shown_problem (entry), ==, inputs[i].problem);
+      g_assert_cmpint (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "award"),
+                       ==, inputs[i].problem == NULL);
+      if (inputs[i].problem != NULL)
+        {
+          g_assert_true (gtk_widget_has_css_class (gtk_widget_get_first_child (entry), "error"));
+          if (screenshot != NULL && i == 0)
+            loy_ui_test_save_screenshot (GTK_WIDGET (dialog), screenshot);
+          continue;
+        }
+
+      loy_award_dialog_get_award (dialog, &award);
+      if (inputs[i].basis == 0)
+        {
+          g_assert_cmpint (award.amount_cents, ==, inputs[i].cents);
+          g_assert_cmpint (loy_award_dialog_get_points (dialog), ==,
+                           loy_program_points_for_amount (program, inputs[i].cents));
+        }
+      else
+        {
+          g_assert_cmpint (award.points, ==, inputs[i].points);
+        }
+    }
+
+  loy_ui_test_respond (GTK_WINDOW (dialog), "cancel");
+}
+
+/* What is typed is read as typed, or refused beside the field with Award
+ * off: never clamped to the most allowed, zeroed or cut at the comma. */
+static void
+test_award_refused (void)
+{
+  static const AwardInput inputs[] = {
+    { 0, "99999999999999", "Enter at most 1000000.00" },
+    { 0, "abc", "“abc” is not an amount such as 12.50" },
+    { 0, "-50", "Enter a number that is not negative" },
+    { 0, "12.345", "Enter at most two decimals" },
+    { 0, "", "Enter an amount" },
+    { 0, "12,50", NULL, -1, 1250 },
+    { 0, "2.50", NULL, -1, 250 },
+    { 1, "abc", "“abc” is not a number such as 1250" },
+    { 1, "0", "Enter at least 1" },
+    { 1, "12.5", "Enter a whole number" },
+    { 1, "1,500", NULL, 1500 },
+  };
+
+  check_award_inputs (inputs, G_N_ELEMENTS (inputs), "contact-award-refused");
+}
+
+/* The same in nl_NL, where the comma is the decimal mark. */
+static void
+test_award_refused_nl (void)
+{
+  static const AwardInput inputs[] = {
+    { 0, "99999999999999", "Enter at most 1.000.000,00" },
+    { 0, "abc", "“abc” is not an amount such as 12,50" },
+    { 0, "12,50", NULL, -1, 1250 },
+    { 0, "2.50", NULL, -1, 250 },
+    { 0, "1.250", NULL, -1, 125000 },
+    { 1, "1.500", NULL, 1500 },
+    { 1, "12,5", "Enter a whole number" },
+  };
+  g_autofree char *numeric = g_strdup (setlocale (LC_NUMERIC, NULL));
+
+  if (setlocale (LC_NUMERIC, "nl_NL.UTF-8") == NULL)
+    {
+      g_test_skip ("No nl_NL.UTF-8 locale");
+      return;
+    }
+
+  check_award_inputs (inputs, G_N_ELEMENTS (inputs), "contact-award-refused-nl");
+  setlocale (LC_NUMERIC, numeric);
 }
 
 /* An action's points read grouped, as everywhere else in the app, in a
@@ -934,6 +1067,8 @@ main (int   argc,
   g_test_add_func ("/ui-contacts/open", test_open);
   g_test_add_func ("/ui-contacts/award-action", test_award_action);
   g_test_add_func ("/ui-contacts/award-grouped-points", test_award_grouped_points);
+  g_test_add_func ("/ui-contacts/award-refused", test_award_refused);
+  g_test_add_func ("/ui-contacts/award-refused-nl", test_award_refused_nl);
   g_test_add_func ("/ui-contacts/adjust-and-undo", test_adjust_and_undo);
   g_test_add_func ("/ui-contacts/history-filter", test_history_filter);
   g_test_add_func ("/ui-contacts/redeem-digital", test_redeem_digital);

@@ -10,6 +10,7 @@
 
 #include "loy-award-dialog.h"
 #include "loy-format.h"
+#include "loy-number-entry.h"
 
 /* The positions of the "For" choices. */
 enum
@@ -31,9 +32,9 @@ struct _LoyAwardDialog
   AdwComboRow      *basis_row;
   GtkStringList    *basis_list;
   AdwActionRow     *amount_row;
-  GtkSpinButton    *amount_spin;
+  LoyNumberEntry   *amount_entry;
   AdwActionRow     *points_row;
-  GtkSpinButton    *points_spin;
+  LoyNumberEntry   *points_entry;
   AdwComboRow      *action_row;
   GtkStringList    *action_list;
   AdwEntryRow      *reason_row;
@@ -42,10 +43,28 @@ struct _LoyAwardDialog
 
 G_DEFINE_FINAL_TYPE (LoyAwardDialog, loy_award_dialog, ADW_TYPE_MESSAGE_DIALOG)
 
-static gint64
-loy_award_dialog_get_amount_cents (LoyAwardDialog *self)
+/* The field of the chosen basis, if it has one. */
+static LoyNumberEntry *
+get_basis_entry (LoyAwardDialog *self)
 {
-  return (gint64) (gtk_spin_button_get_value (self->amount_spin) * 100.0 + 0.5);
+  switch (adw_combo_row_get_selected (self->basis_row))
+    {
+    case BASIS_PURCHASE:
+      return self->amount_entry;
+    case BASIS_POINTS:
+      return self->points_entry;
+    default:
+      return NULL;
+    }
+}
+
+/* What the field holds, or 0 while it is refused. */
+static gint64
+get_entry_value (LoyNumberEntry *entry)
+{
+  gint64 value;
+
+  return loy_number_entry_get_value (entry, &value) ? value : 0;
 }
 
 static const char *
@@ -64,6 +83,8 @@ static void
 loy_award_dialog_update (LoyAwardDialog *self)
 {
   guint basis = adw_combo_row_get_selected (self->basis_row);
+  LoyNumberEntry *entry = get_basis_entry (self);
+  gboolean refused = entry != NULL && loy_number_entry_get_problem (entry) != NULL;
   gint64 points;
   g_autofree char *formatted = NULL;
   g_autofree char *preview = NULL;
@@ -75,12 +96,13 @@ loy_award_dialog_update (LoyAwardDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->points_row), basis == BASIS_POINTS);
   gtk_widget_set_visible (GTK_WIDGET (self->action_row), basis == BASIS_ACTION);
 
+  /* A refused field says why beside it; no total stands for it. */
   points = loy_award_dialog_get_points (self);
-  formatted = loy_format_points (MAX (points, 0));
+  formatted = loy_format_points (points);
   preview = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "= %s point", "= %s points", points),
                              formatted);
-  gtk_label_set_text (self->preview_label, preview);
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "award", points > 0);
+  gtk_label_set_text (self->preview_label, refused ? "" : preview);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "award", !refused && points > 0);
 }
 
 static void
@@ -120,9 +142,9 @@ loy_award_dialog_class_init (LoyAwardDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyAwardDialog, basis_row);
   gtk_widget_class_bind_template_child (widget_class, LoyAwardDialog, basis_list);
   gtk_widget_class_bind_template_child (widget_class, LoyAwardDialog, amount_row);
-  gtk_widget_class_bind_template_child (widget_class, LoyAwardDialog, amount_spin);
+  gtk_widget_class_bind_template_child (widget_class, LoyAwardDialog, amount_entry);
   gtk_widget_class_bind_template_child (widget_class, LoyAwardDialog, points_row);
-  gtk_widget_class_bind_template_child (widget_class, LoyAwardDialog, points_spin);
+  gtk_widget_class_bind_template_child (widget_class, LoyAwardDialog, points_entry);
   gtk_widget_class_bind_template_child (widget_class, LoyAwardDialog, action_row);
   gtk_widget_class_bind_template_child (widget_class, LoyAwardDialog, action_list);
   gtk_widget_class_bind_template_child (widget_class, LoyAwardDialog, reason_row);
@@ -133,6 +155,7 @@ loy_award_dialog_class_init (LoyAwardDialogClass *klass)
 static void
 loy_award_dialog_init (LoyAwardDialog *self)
 {
+  g_type_ensure (LOY_TYPE_NUMBER_ENTRY);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -215,9 +238,9 @@ loy_award_dialog_get_points (LoyAwardDialog *self)
   switch (adw_combo_row_get_selected (self->basis_row))
     {
     case BASIS_PURCHASE:
-      return loy_program_points_for_amount (self->program, loy_award_dialog_get_amount_cents (self));
+      return loy_program_points_for_amount (self->program, get_entry_value (self->amount_entry));
     case BASIS_POINTS:
-      return (gint64) gtk_spin_button_get_value (self->points_spin);
+      return get_entry_value (self->points_entry);
     case BASIS_ACTION:
       action = loy_award_dialog_get_action (self);
       return action != NULL ? loy_program_get_action_points (self->program, action) : 0;
@@ -240,8 +263,8 @@ loy_award_dialog_get_award (LoyAwardDialog *self,
   self->reason = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->reason_row))));
 
   *award = (LoyAward) {
-    .amount_cents = basis == BASIS_PURCHASE ? loy_award_dialog_get_amount_cents (self) : 0,
-    .points = basis == BASIS_POINTS ? (gint64) gtk_spin_button_get_value (self->points_spin) : 0,
+    .amount_cents = basis == BASIS_PURCHASE ? get_entry_value (self->amount_entry) : 0,
+    .points = basis == BASIS_POINTS ? get_entry_value (self->points_entry) : 0,
     .action = basis == BASIS_ACTION ? loy_award_dialog_get_action (self) : NULL,
     .reason = self->reason[0] != '\0' ? self->reason : NULL,
   };
