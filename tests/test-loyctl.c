@@ -190,11 +190,14 @@ test_bad_database (LoyctlTestFixture *fixture,
                                   "Nor is this a database header, at all.\n", -1, &error);
   g_assert_no_error (error);
 
+  /* The error names the file, once. */
   loyctl_run (fixture, &run, "--db", text_file, "rewards", "list", NULL);
-  loyctl_assert_error (&run, NULL);
+  loyctl_assert_error (&run, "not a database");
+  g_assert_nonnull (strstr (run.err, text_file));
+  g_assert_null (strstr (strstr (run.err, text_file) + 1, text_file));
 
   loyctl_run (fixture, &run, "--db", text_file, "demo", NULL);
-  loyctl_assert_error (&run, NULL);
+  loyctl_assert_error (&run, text_file);
 
   /* Reading never creates a database by accident. */
   loyctl_run (fixture, &run, "--db", missing, "rewards", "list", NULL);

@@ -162,6 +162,7 @@ test_migrations (TestSqliteFixture *fixture,
     g_autoptr(LoySqliteStore) future = loy_sqlite_store_new (fixture->path, &error);
 
     g_assert_error (error, LOY_ERROR, LOY_ERROR_DATABASE);
+    g_assert_nonnull (strstr (error->message, fixture->path));
     g_assert_null (future);
   }
 

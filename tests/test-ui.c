@@ -5,6 +5,10 @@
 
 #include "config.h"
 
+#include <string.h>
+
+#include <glib/gstdio.h>
+
 #include "loy-api-key.h"
 #include "loy-application.h"
 #include "loy-fake-piggy.h"
@@ -195,7 +199,10 @@ test_first_run_and_error (void)
   g_autofree char *dir = g_dir_make_tmp ("loy-test-ui-XXXXXX", NULL);
   g_autofree char *fresh = g_build_filename (dir, "fresh.db", NULL);
   g_autofree char *broken = g_build_filename (dir, "fresh.db", "inside-a-file.db", NULL);
+  g_autofree char *text_file = g_build_filename (dir, "notes.txt", NULL);
+  g_autoptr(GError) error = NULL;
   LoySectionView *view;
+  AdwStatusPage *error_page;
 
   g_assert_nonnull (dir);
 
@@ -209,6 +216,19 @@ test_first_run_and_error (void)
   loy_application_set_database_path (app, broken);
   loy_ui_test_wait_for (app_failed, NULL, "the store to fail");
   save_screenshot ("error");
+
+  /* SQLite's "file is not a database" comes with the file it is about. */
+  g_file_set_contents (text_file, "Not a database header, nor any rows, at all: just words.\n"
+                                  "More words, so that the file is longer than a header.\n", -1, &error);
+  g_assert_no_error (error);
+  loy_application_set_database_path (app, text_file);
+  loy_ui_test_wait_for (app_failed, NULL, "the text file to be refused");
+  error_page = ADW_STATUS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window), LOY_TYPE_WINDOW,
+                                                               "error_page"));
+  g_assert_nonnull (strstr (adw_status_page_get_description (error_page), text_file));
+  g_assert_nonnull (strstr (adw_status_page_get_description (error_page), "not a database"));
+  save_screenshot ("error-not-a-database");
+  g_unlink (text_file);
 
   loy_application_set_database_path (app, database);
   loy_ui_test_wait_for (loy_ui_test_app_ready, NULL, "the store to open again");

@@ -96,9 +96,6 @@ static LoySqliteStore *
 open_local (const char  *path,
             GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  LoySqliteStore *store;
-
   if (g_file_test (path, G_FILE_TEST_IS_DIR))
     {
       g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
@@ -106,14 +103,8 @@ open_local (const char  *path,
       return NULL;
     }
 
-  if (!(store = loy_sqlite_store_new (path, &local_error)))
-    {
-      g_set_error (error, local_error->domain, local_error->code,
-                   "%s: %s", path, local_error->message);
-      return NULL;
-    }
-
-  return store;
+  /* The store's errors name the file. */
+  return loy_sqlite_store_new (path, error);
 }
 
 LoySqliteStore *

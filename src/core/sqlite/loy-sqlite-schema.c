@@ -741,6 +741,9 @@ _loy_sqlite_open (const char  *path,
                          error) ||
       !migrate (db, error))
     {
+      /* SQLite finds out only here that the file is not a database, and
+       * its "file is not a database" does not say which file. */
+      g_prefix_error (error, _("Could not open the database “%s”: "), path);
       _loy_sqlite_close (db);
       return NULL;
     }
