@@ -110,7 +110,7 @@ test_blank_lines (void)
 static void
 test_whitespace (void)
 {
-  assert_parses ("  AAA\t\nBBB   \n C C \n", "AAA BBB C C");
+  assert_parses ("  AAA\t\nBBB   \n CCC \n", "AAA BBB CCC");
 }
 
 static void
@@ -188,6 +188,29 @@ test_control_characters (void)
   /* A NUL byte inside a line. */
   with_nul = parse ("A\0A\nBBB\n", 8);
   g_assert_cmpstr (with_nul, ==, "!1 BBB");
+}
+
+/* A space around a code is trimmed; one inside (ASCII or not) makes the
+ * line invalid, with that reason. */
+static void
+test_spaces (void)
+{
+  g_autoptr(GInputStream) input = NULL;
+  g_autoptr(LoyCodeFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  LoyCodeLine line;
+
+  assert_parses ("  AAA  \nB B\n\"C C\",x\nD\xC2\xA0" "D\n \"EEE\" ,x\n", "AAA !2 !3 !4 EEE");
+
+  input = g_memory_input_stream_new_from_data ("SPRING 4821\n", -1, NULL);
+  file = loy_code_file_new (input);
+  g_assert_true (loy_code_file_next (file, &line, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (line.kind, ==, LOY_CODE_LINE_INVALID);
+  g_assert_cmpstr (line.reason, ==, "Contains a space");
+
+  g_assert_cmpstr (loy_code_check ("SPRING 4821", 11), ==, "Contains a space");
+  g_assert_null (loy_code_check ("SPRING-4821", 11));
 }
 
 static void
@@ -366,6 +389,7 @@ main (int   argc,
   g_test_add_func ("/code-file/duplicates-in-file", test_duplicates_in_file);
   g_test_add_func ("/code-file/not-utf8", test_not_utf8);
   g_test_add_func ("/code-file/control-characters", test_control_characters);
+  g_test_add_func ("/code-file/spaces", test_spaces);
   g_test_add_func ("/code-file/too-long", test_too_long);
   g_test_add_func ("/code-file/read-error", test_read_error);
   g_test_add_func ("/code-file/check", test_check);

@@ -90,14 +90,16 @@ static void
 test_import_text (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_autofree char *file = write_file (fixture, "codes.txt", "AAA\nAAA\n");
+  g_autofree char *file = write_file (fixture, "codes.txt", "AAA\nAAA\n BBB \nCC CC\n");
   g_auto(LoyctlRun) run = { 0 };
 
   loyctl_run_db (&fixture->base, &run, "codes", "import", fixture->group_uuid, file, NULL);
   loyctl_assert_success (&run);
-  g_assert_nonnull (strstr (run.out, "Added: 1\n"));
+  g_assert_nonnull (strstr (run.out, "Added: 2\n"));
   g_assert_nonnull (strstr (run.out, "Duplicates: 1\n"));
   g_assert_nonnull (strstr (run.out, "Line 2: "));
+  /* A space inside a code is refused, and the report says so. */
+  g_assert_nonnull (strstr (run.out, "Line 4: Contains a space\n"));
 }
 
 static void

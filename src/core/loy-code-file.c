@@ -17,9 +17,9 @@
  * with a quote, is a CSV row, and its first field is the code ("" inside
  * quotes is a quote). A quoted field may span lines: the record is then
  * one, numbered by its first line, and a code with a line break in it is
- * invalid. Whitespace around a code is trimmed, blank lines are skipped,
- * CRLF or LF line ends and a UTF-8 byte order mark are fine. A first row
- * "code,…" is a header and skipped.
+ * invalid. Whitespace around a code is trimmed (one inside makes it
+ * invalid), blank lines are skipped, CRLF or LF line ends and a UTF-8 byte
+ * order mark are fine. A first row "code,…" is a header and skipped.
  *
  * The file is read through a fixed buffer, byte by byte through a small
  * state machine: only the first KEPT_BYTES of the first field are kept,
@@ -462,7 +462,7 @@ loy_code_file_get_bytes_read (LoyCodeFile *self)
  * @length: its length in bytes
  *
  * Checks that @code is a valid code: UTF-8 text of 1 to
- * %LOY_CODE_MAX_LENGTH characters without control characters.
+ * %LOY_CODE_MAX_LENGTH characters without control characters or spaces.
  *
  * Returns: (nullable): %NULL when valid, or why not, a translated sentence
  */
@@ -483,9 +483,16 @@ loy_code_check (const char *code,
 
   for (const char *p = code; p < end; p = g_utf8_next_char (p), n_chars++)
     {
+      gboolean is_ascii = (guchar) *p < 0x80;
+
       /* ASCII first: nearly every code is plain ASCII. */
-      if ((guchar) *p < 0x80 ? g_ascii_iscntrl (*p) : g_unichar_iscntrl (g_utf8_get_char (p)))
+      if (is_ascii ? g_ascii_iscntrl (*p) : g_unichar_iscntrl (g_utf8_get_char (p)))
         return _("Contains a control character");
+
+      /* A space inside (around it is trimmed) is most likely two codes on
+       * one line, or a code a customer would have to type with its space. */
+      if (is_ascii ? *p == ' ' : g_unichar_isspace (g_utf8_get_char (p)))
+        return _("Contains a space");
     }
 
   if (n_chars > LOY_CODE_MAX_LENGTH)
