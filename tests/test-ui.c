@@ -13,6 +13,7 @@
 #include "loy-application.h"
 #include "loy-fake-piggy.h"
 #include "loy-overview-view.h"
+#include "loy-preferences-window.h"
 #include "loy-section-view.h"
 #include "loy-window.h"
 #include "loy-ui-test.h"
@@ -277,6 +278,75 @@ test_preferences_remote (void)
   g_assert_nonnull (loy_application_get_store (app));
 }
 
+static gboolean
+is_choose_button (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "_Choose…") == 0;
+}
+
+static gboolean
+store_is_at (gpointer data)
+{
+  LoyStore *store = loy_application_get_store (app);
+
+  return LOY_IS_SQLITE_STORE (store) &&
+         g_strcmp0 (loy_sqlite_store_get_path (LOY_SQLITE_STORE (store)), data) == 0;
+}
+
+static gboolean
+chooser_has_file (gpointer data)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (data);
+
+  return file != NULL;
+}
+
+/* Choose… in Preferences opens the chosen file, and the row says which,
+ * also when the app was started on another with --database. */
+static void
+test_preferences_choose_database (void)
+{
+  g_autofree char *other = loy_ui_test_create_demo_database ();
+  g_autoptr(GFile) other_file = g_file_new_for_path (other);
+  GSettings *settings = loy_application_get_settings (app);
+  g_autoptr(GError) error = NULL;
+  GtkWindow *preferences;
+  GtkWindow *chooser;
+  AdwActionRow *database_row;
+
+  g_assert_cmpstr (loy_application_get_database_path (app), ==, database);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  preferences = gtk_application_get_active_window (GTK_APPLICATION (app));
+  database_row = ADW_ACTION_ROW (gtk_widget_get_template_child (GTK_WIDGET (preferences),
+                                                                LOY_TYPE_PREFERENCES_WINDOW,
+                                                                "database_row"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (database_row), ==, database);
+
+  g_signal_emit_by_name (loy_ui_test_find_matching (GTK_WIDGET (database_row), is_choose_button, NULL),
+                         "clicked");
+  chooser = loy_ui_test_wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, GTK_WINDOW (preferences),
+                                           "the file chooser");
+  gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), other_file, &error);
+  g_assert_no_error (error);
+  /* The chooser selects the file once it has listed its folder. */
+  loy_ui_test_wait_for (chooser_has_file, chooser, "the chooser to select the file");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+
+  loy_ui_test_wait_for (store_is_at, other, "the chosen database to open");
+  g_assert_cmpstr (adw_action_row_get_subtitle (database_row), ==, other);
+  loy_ui_test_save_screenshot (GTK_WIDGET (preferences), "preferences-chosen-database");
+  gtk_window_destroy (preferences);
+
+  g_settings_reset (settings, "data-source");
+  g_settings_reset (settings, "database-path");
+  loy_application_set_database_path (app, database);
+  loy_ui_test_wait_for (store_is_at, database, "the test database to open again");
+  loy_ui_test_remove_demo_database (other);
+}
+
 static void
 api_key_stored_cb (GObject      *object,
                    GAsyncResult *result,
@@ -373,6 +443,7 @@ main (int   argc,
   g_test_add_func ("/ui/preferences-remote", test_preferences_remote);
   g_test_add_func ("/ui/remote-account", test_remote_account);
   g_test_add_func ("/ui/first-run-and-error", test_first_run_and_error);
+  g_test_add_func ("/ui/preferences-choose-database", test_preferences_choose_database);
   g_test_add_func ("/ui/phone-width", test_phone_width);
 
   ret = g_test_run ();

@@ -102,6 +102,16 @@ store_changed_cb (LoyPreferencesWindow *self,
     }
 }
 
+/* The file in use changes with the settings and with a --database of the
+ * command line (which a choice here replaces): the row follows each switch. */
+static void
+database_changed_cb (LoyPreferencesWindow *self,
+                     GParamSpec           *pspec,
+                     LoyApplication       *app)
+{
+  loy_preferences_window_update_database_row (self);
+}
+
 static void
 program_store_changed_cb (LoyPreferencesWindow *self,
                           GParamSpec           *pspec,
@@ -143,7 +153,6 @@ chooser_response_cb (LoyPreferencesWindow *self,
         {
           g_settings_set_string (self->settings, "database-path", path);
           g_settings_set_enum (self->settings, "data-source", SOURCE_LOCAL);
-          loy_preferences_window_update_database_row (self);
           loy_preferences_window_apply (self);
         }
     }
@@ -324,6 +333,10 @@ loy_preferences_window_new (LoyApplication *application,
                            G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (application, "notify::store",
                            G_CALLBACK (program_store_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (application, "notify::store",
+                           G_CALLBACK (database_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (application, "notify::error",
+                           G_CALLBACK (database_changed_cb), self, G_CONNECT_SWAPPED);
   program_store_changed_cb (self, NULL, application);
 
   return self;
