@@ -164,6 +164,44 @@ test_search (void)
   loy_ui_test_wait_for_rows (view, n_all, "the search to be cleared");
 }
 
+static gboolean
+is_label_with_text (GtkWidget     *widget,
+                    gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+/* A digital reward's stock in the list is the codes it has left. */
+static void
+test_digital_stock (void)
+{
+  LoySectionView *view = loy_ui_test_show_section (window, "rewards");
+  LoyPagedModel *model;
+  guint n_digital = 0;
+
+  assert_section_shows_records (view, 4);
+  model = loy_section_view_get_model (view);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  for (guint i = 0; i < MIN (g_list_model_get_n_items (G_LIST_MODEL (model)), 8); i++)
+    {
+      g_autoptr(LoyReward) reward = g_list_model_get_item (G_LIST_MODEL (model), i);
+      g_autofree char *expected = NULL;
+
+      if (loy_reward_get_reward_type (reward) != LOY_REWARD_TYPE_DIGITAL)
+        continue;
+
+      g_assert_cmpint (loy_reward_get_codes_available (reward), >=, 0);
+      expected = g_strdup_printf ("%" G_GINT64_FORMAT " codes", loy_reward_get_codes_available (reward));
+      g_assert_nonnull (loy_ui_test_find_matching (GTK_WIDGET (view), is_label_with_text, expected));
+      n_digital++;
+    }
+
+  g_assert_cmpuint (n_digital, >, 0);
+  save_screenshot ("rewards-digital-stock");
+}
+
 static void
 test_phone_width (void)
 {
@@ -184,6 +222,21 @@ test_phone_width (void)
   g_assert_true (loy_section_view_get_compact (view));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
   save_screenshot ("phone-rewards");
+
+  /* The columns hidden at this width are a line under the name. */
+  view = loy_ui_test_show_section (window, "contacts");
+  assert_section_shows_records (view, 1);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  {
+    g_autoptr(LoyContact) contact = g_list_model_get_item (G_LIST_MODEL (loy_section_view_get_model (view)), 0);
+    const char *level = loy_contact_get_level_name (contact);
+    g_autofree char *subtitle = level != NULL
+                                ? g_strdup_printf ("%s · %s", loy_contact_get_email (contact), level)
+                                : g_strdup (loy_contact_get_email (contact));
+
+    g_assert_nonnull (loy_ui_test_find_matching (GTK_WIDGET (view), is_label_with_text, subtitle));
+  }
+  save_screenshot ("phone-contacts");
 }
 
 static gboolean
@@ -439,6 +492,7 @@ main (int   argc,
   g_test_add_func ("/ui/sections", test_sections);
   g_test_add_func ("/ui/segments", test_segments);
   g_test_add_func ("/ui/search", test_search);
+  g_test_add_func ("/ui/digital-stock", test_digital_stock);
   g_test_add_func ("/ui/menu-windows", test_menu_windows);
   g_test_add_func ("/ui/preferences-remote", test_preferences_remote);
   g_test_add_func ("/ui/remote-account", test_remote_account);

@@ -24,7 +24,8 @@ typedef enum
 {
   CELL_EXPAND    = 1 << 0,
   CELL_NUMERIC   = 1 << 1,
-  /* hidden in compact mode (phone width) */
+  /* hidden in compact mode (phone width), where the first column shows it
+   * in a line under its own text instead */
   CELL_SECONDARY = 1 << 2,
 } CellFlags;
 
@@ -137,6 +138,20 @@ static char *
 reward_stock (gpointer item)
 {
   gint64 stock = loy_reward_get_stock (item);
+
+  /* A digital reward lasts as long as its codes do. */
+  if (loy_reward_get_reward_type (item) == LOY_REWARD_TYPE_DIGITAL)
+    {
+      gint64 codes = loy_reward_get_codes_available (item);
+      g_autofree char *count = NULL;
+
+      /* A data source that does not count them */
+      if (codes == LOY_UNSET)
+        return g_strdup ("—");
+
+      count = loy_format_count (codes);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s code", "%s codes", codes), count);
+    }
 
   if (stock == LOY_UNSET)
     return g_strdup (_("Unlimited"));
@@ -357,6 +372,22 @@ static const SectionSpec section_specs[LOY_N_KINDS] = {
     segment_columns },
 };
 
+/* What a column's cells need: the first column's cells show the
+ * secondary columns' texts in compact mode. */
+typedef struct
+{
+  LoySectionView   *view;
+  const ColumnSpec *spec;
+  gboolean          is_first;
+} ColumnCells;
+
+static void
+column_cells_free (gpointer  data,
+                   GClosure *closure)
+{
+  g_free (data);
+}
+
 /* A row whose page has not arrived yet is an empty object without a UUID. */
 static gboolean
 item_is_placeholder (GObject *item)
@@ -371,8 +402,9 @@ item_is_placeholder (GObject *item)
 static void
 cell_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item,
-               const ColumnSpec         *spec)
+               ColumnCells              *cells)
 {
+  const ColumnSpec *spec = cells->spec;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *label = gtk_label_new (NULL);
 
@@ -392,21 +424,69 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
       gtk_widget_set_halign (box, GTK_ALIGN_END);
       gtk_widget_add_css_class (label, "numeric");
     }
-  gtk_box_append (GTK_BOX (box), label);
+  if (cells->is_first)
+    {
+      GtkWidget *lines = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      GtkWidget *subtitle = gtk_label_new (NULL);
+
+      gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
+      gtk_label_set_xalign (GTK_LABEL (subtitle), 0.0f);
+      gtk_widget_add_css_class (subtitle, "caption");
+      gtk_widget_add_css_class (subtitle, "dim-label");
+      g_object_bind_property (cells->view, "compact", subtitle, "visible", G_BINDING_SYNC_CREATE);
+      gtk_box_append (GTK_BOX (lines), label);
+      gtk_box_append (GTK_BOX (lines), subtitle);
+      gtk_box_append (GTK_BOX (box), lines);
+    }
+  else
+    gtk_box_append (GTK_BOX (box), label);
 
   gtk_list_item_set_child (list_item, box);
+}
+
+/* The secondary columns' texts, for the line under the first column's. */
+static char *
+dup_secondary_texts (const ColumnSpec *columns,
+                     gpointer          item)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  for (const ColumnSpec *column = columns; column->title != NULL; column++)
+    {
+      g_autofree char *text = NULL;
+
+      if (!(column->flags & CELL_SECONDARY) || (text = column->text (item)) == NULL || text[0] == '\0')
+        continue;
+
+      if (line->len > 0)
+        /* Translators: between the texts of the columns hidden at phone width, in a row's second line */
+        g_string_append (line, _(" · "));
+      g_string_append (line, text);
+    }
+
+  return g_string_free (g_steal_pointer (&line), FALSE);
 }
 
 static void
 cell_bind_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
-              const ColumnSpec         *spec)
+              ColumnCells              *cells)
 {
+  const ColumnSpec *spec = cells->spec;
   GObject *item = gtk_list_item_get_item (list_item);
   GtkWidget *box = gtk_list_item_get_child (list_item);
   GtkWidget *label = gtk_widget_get_last_child (box);
   gboolean placeholder = item_is_placeholder (item);
   g_autofree char *text = placeholder ? NULL : spec->text (item);
+
+  if (cells->is_first)
+    {
+      GtkWidget *subtitle = gtk_widget_get_last_child (label);
+      g_autofree char *secondary = placeholder ? NULL : dup_secondary_texts (spec, item);
+
+      gtk_label_set_text (GTK_LABEL (subtitle), secondary != NULL ? secondary : "");
+      label = gtk_widget_get_first_child (label);
+    }
 
   gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
   if (spec->dim != NULL && !placeholder && spec->dim (item))
@@ -433,9 +513,13 @@ loy_section_view_add_columns (LoySectionView *self)
     {
       GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
       g_autoptr(GtkColumnViewColumn) view_column = NULL;
+      ColumnCells *cells = g_new (ColumnCells, 1);
 
-      g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), (gpointer) column);
-      g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), (gpointer) column);
+      /* The view owns its columns, and so their factories: it outlives them. */
+      *cells = (ColumnCells) { self, column, column == spec->columns };
+      g_signal_connect_data (factory, "setup", G_CALLBACK (cell_setup_cb), cells,
+                             column_cells_free, 0);
+      g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), cells);
 
       view_column = gtk_column_view_column_new (_(column->title), factory);
       gtk_column_view_column_set_expand (view_column, (column->flags & CELL_EXPAND) != 0);
