@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "loy-core.h"
+#include "loy-number-entry.h"
 #include "loy-ui-test.h"
 
 #define WAIT_TIMEOUT_SECONDS 20
@@ -501,4 +502,20 @@ loy_ui_test_remove_demo_database (const char *path)
   g_autofree char *dir = g_path_get_dirname (path);
 
   loy_ui_test_remove_dir (dir);
+}
+
+const char *
+loy_ui_test_shown_problem (GtkWidget *number_entry)
+{
+  GtkWidget *label = gtk_widget_get_last_child (number_entry);
+  const char *problem = loy_number_entry_get_problem (LOY_NUMBER_ENTRY (number_entry));
+
+  g_assert_true (GTK_IS_LABEL (label));
+  if (!gtk_widget_get_visible (label))
+    return NULL;
+
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, problem);
+  g_assert_true (gtk_widget_has_css_class (gtk_widget_get_first_child (number_entry), "error"));
+
+  return problem;
 }

@@ -81,6 +81,9 @@ AdwToast *loy_ui_test_wait_for_toast       (GtkWidget          *window,
 /* Clicks @toast's button, as a user would: the toast then goes. */
 void      loy_ui_test_click_toast_button   (GtkWidget          *window,
                                             AdwToast           *toast);
+/* The problem a #LoyNumberEntry shows below itself, or %NULL when it shows
+ * none; fails unless it is the entry's own. */
+const char *loy_ui_test_shown_problem      (GtkWidget          *number_entry);
 /* Saves @widget's window, as drawn, to tests/screenshots/@name.png in the
  * build directory. */
 void      loy_ui_test_save_screenshot      (GtkWidget          *widget,

@@ -272,7 +272,7 @@ check_advanced_shows (LoyRewardEditor *editor,
     {
       g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, stock);
 
-      g_assert_cmpstr (gtk_editable_get_text (template_child (advanced, "stock_spin")), ==, text);
+      g_assert_cmpstr (gtk_editable_get_text (template_child (advanced, "stock_entry")), ==, text);
     }
   g_assert_cmpint (gtk_switch_get_active (template_child (advanced, "expires_switch")), ==,
                    expiry != LOY_UNSET);
@@ -280,9 +280,9 @@ check_advanced_shows (LoyRewardEditor *editor,
     {
       g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, (expiry + 86399) / 86400);
 
-      g_assert_cmpstr (gtk_editable_get_text (template_child (advanced, "expiry_spin")), ==, text);
+      g_assert_cmpstr (gtk_editable_get_text (template_child (advanced, "expiry_entry")), ==, text);
     }
-  g_assert_cmpint (gtk_editable_get_text (template_child (advanced, "cost_row"))[0] == '\0', ==,
+  g_assert_cmpint (gtk_editable_get_text (template_child (advanced, "cost_entry"))[0] == '\0', ==,
                    cost == LOY_UNSET);
 }
 
@@ -409,7 +409,20 @@ test_wizard (void)
   g_assert_true (next_enabled (wizard));
   loy_ui_test_save_screenshot (GTK_WIDGET (wizard), "wizard-codes-empty");
 
-  gtk_spin_button_set_value (template_child (codes, "count_spin"), 100);
+  /* A count that is not one is refused as typed, not read as 1. */
+  set_text (codes, "pattern_row", "BDAY-XXXX-####");
+  set_text (codes, "count_entry", "abc");
+  g_assert_cmpstr (loy_ui_test_shown_problem (template_child (codes, "count_entry")), ==,
+                   "“abc” is not a number such as 1250");
+  g_assert_nonnull (loy_codes_page_get_problem (codes));
+  g_assert_false (next_enabled (wizard));
+  loy_ui_test_save_screenshot (GTK_WIDGET (wizard), "wizard-codes-count-refused");
+  set_text (codes, "count_entry", "0");
+  g_assert_cmpstr (loy_ui_test_shown_problem (template_child (codes, "count_entry")), ==, "Enter at least 1");
+  g_assert_false (next_enabled (wizard));
+
+  set_text (codes, "count_entry", "100");
+  g_assert_null (loy_ui_test_shown_problem (template_child (codes, "count_entry")));
   set_text (codes, "pattern_row", "BDAY-#");
   g_assert_nonnull (loy_codes_page_get_problem (codes));
   g_assert_nonnull (label_text (codes, "problem_label"));
@@ -434,15 +447,32 @@ test_wizard (void)
   g_assert_false (next_enabled (wizard));
   g_assert_nonnull (label_text (filters, "problem_label"));
   set_text (filters, "attribute_row", "date_of_birth");
-  gtk_spin_button_set_value (template_child (filters, "days_before_spin"), 7);
-  gtk_spin_button_set_value (template_child (filters, "days_after_spin"), 7);
+  /* More days than a year is refused, not cut to 366. */
+  set_text (filters, "days_before_entry", "999");
+  g_assert_cmpstr (loy_ui_test_shown_problem (template_child (filters, "days_before_entry")), ==,
+                   "Enter at most 366");
+  g_assert_false (next_enabled (wizard));
+  loy_ui_test_save_screenshot (GTK_WIDGET (wizard), "wizard-filters-days-refused");
+  set_text (filters, "days_before_entry", "7");
+  set_text (filters, "days_after_entry", "7");
   adw_combo_row_set_selected (template_child (filters, "platform_row"), 2);
   loy_ui_test_save_screenshot (GTK_WIDGET (wizard), "wizard-filters");
 
   /* Advanced, and Back keeps what was entered */
   next_step (wizard, "advanced");
   advanced = template_child (wizard, "advanced_page");
-  set_text (advanced, "cost_row", "4,50");
+  set_text (advanced, "cost_entry", "abc");
+  g_assert_cmpstr (loy_ui_test_shown_problem (template_child (advanced, "cost_entry")), ==,
+                   "“abc” is not an amount such as 12.50");
+  g_assert_false (next_enabled (wizard));
+  set_text (advanced, "stock_entry", "-50");
+  gtk_switch_set_active (template_child (advanced, "unlimited_switch"), FALSE);
+  g_assert_cmpstr (loy_ui_test_shown_problem (template_child (advanced, "stock_entry")), ==,
+                   "Enter a number that is not negative");
+  loy_ui_test_save_screenshot (GTK_WIDGET (wizard), "wizard-advanced-refused");
+  gtk_switch_set_active (template_child (advanced, "unlimited_switch"), TRUE);
+  set_text (advanced, "cost_entry", "4,50");
+  g_assert_true (next_enabled (wizard));
   loy_reward_advanced_page_add_attribute (advanced, "sku", "BD-2024");
   loy_ui_test_save_screenshot (GTK_WIDGET (wizard), "wizard-advanced");
 
@@ -453,7 +483,7 @@ test_wizard (void)
   g_assert_cmpstr (loy_reward_wizard_get_step (wizard), ==, "filters");
   g_assert_cmpstr (gtk_editable_get_text (template_child (filters, "attribute_row")), ==, "date_of_birth");
   next_step (wizard, "advanced");
-  g_assert_cmpstr (gtk_editable_get_text (template_child (advanced, "cost_row")), ==, "4,50");
+  g_assert_cmpstr (gtk_editable_get_text (template_child (advanced, "cost_entry")), ==, "4,50");
   next_step (wizard, "summary");
 
   /* Create: the reward, then its 100 codes; the wizard closes */

@@ -12,6 +12,7 @@
 #include "loy-code-generator.h"
 #include "loy-codes-page.h"
 #include "loy-format.h"
+#include "loy-number-entry.h"
 
 /* The ways to add codes to a group: code files, pasted codes and codes
  * generated from a pattern. The page gathers them and adds them in one go;
@@ -40,7 +41,7 @@ struct _LoyCodesPage
   GtkFileChooserNative *chooser;
   guint64             pasted;
   guint               paste_count_id;
-  const char         *problem;
+  char               *problem;
   gboolean            warn_empty;
 
   /* Template widgets */
@@ -58,7 +59,7 @@ struct _LoyCodesPage
   GtkTextView        *paste_view;
   GtkLabel           *paste_label;
   AdwEntryRow        *pattern_row;
-  GtkSpinButton      *count_spin;
+  LoyNumberEntry     *count_entry;
   GtkLabel           *problem_label;
 };
 
@@ -94,8 +95,9 @@ static guint
 get_generate_count (LoyCodesPage *self)
 {
   g_autofree char *pattern = get_pattern (self);
+  gint64 count;
 
-  return pattern != NULL ? gtk_spin_button_get_value_as_int (self->count_spin) : 0;
+  return pattern != NULL && loy_number_entry_get_value (self->count_entry, &count) ? count : 0;
 }
 
 static void
@@ -106,24 +108,24 @@ loy_codes_page_update (LoyCodesPage *self)
   g_autofree char *count_number = NULL;
   g_autoptr(GError) error = NULL;
   const char *problem = NULL;
-  static char *problem_text;
+  const char *count_problem = NULL;
   gboolean problem_changed;
   guint64 count;
+  gint64 n_generate;
 
-  if (pattern != NULL)
+  if (pattern != NULL && !loy_number_entry_get_value (self->count_entry, &n_generate))
+    {
+      /* The field says why itself. */
+      count_problem = loy_number_entry_get_problem (self->count_entry);
+    }
+  else if (pattern != NULL)
     {
       g_autoptr(LoyCodeGenerator) generator = loy_code_generator_new (pattern, &error);
 
       if (generator != NULL)
-        loy_code_generator_check_count (generator, gtk_spin_button_get_value_as_int (self->count_spin),
-                                        0, &error);
+        loy_code_generator_check_count (generator, n_generate, 0, &error);
       if (error != NULL)
-        {
-          /* Interned, so an unchanged problem compares equal. */
-          g_free (problem_text);
-          problem_text = g_strdup (error->message);
-          problem = g_intern_string (problem_text);
-        }
+        problem = error->message;
     }
 
   if (problem != NULL)
@@ -132,9 +134,11 @@ loy_codes_page_update (LoyCodesPage *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self->pattern_row), "error");
   gtk_label_set_label (self->problem_label, problem);
   gtk_widget_set_visible (GTK_WIDGET (self->problem_label), problem != NULL);
-  problem_changed = problem != self->problem;
+  problem = problem ?: count_problem;
+  problem_changed = g_strcmp0 (problem, self->problem) != 0;
   /* Before counting: codes of an invalid pattern are not to be added. */
-  self->problem = problem;
+  g_free (self->problem);
+  self->problem = g_strdup (problem);
 
   count = loy_codes_page_get_count (self);
   count_number = loy_format_count (count);
@@ -366,6 +370,7 @@ loy_codes_page_dispose (GObject *object)
   g_clear_handle_id (&self->paste_count_id, g_source_remove);
   g_clear_pointer (&self->files, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (object), LOY_TYPE_CODES_PAGE);
+  g_clear_pointer (&self->problem, g_free);
 
   G_OBJECT_CLASS (loy_codes_page_parent_class)->dispose (object);
 }
@@ -437,7 +442,7 @@ loy_codes_page_class_init (LoyCodesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyCodesPage, paste_view);
   gtk_widget_class_bind_template_child (widget_class, LoyCodesPage, paste_label);
   gtk_widget_class_bind_template_child (widget_class, LoyCodesPage, pattern_row);
-  gtk_widget_class_bind_template_child (widget_class, LoyCodesPage, count_spin);
+  gtk_widget_class_bind_template_child (widget_class, LoyCodesPage, count_entry);
   gtk_widget_class_bind_template_child (widget_class, LoyCodesPage, problem_label);
   gtk_widget_class_bind_template_callback (widget_class, loy_codes_page_update);
 
@@ -450,11 +455,13 @@ loy_codes_page_init (LoyCodesPage *self)
   self->files = g_ptr_array_new_with_free_func ((GDestroyNotify) code_file_free);
   self->cancellable = g_cancellable_new ();
 
+  g_type_ensure (LOY_TYPE_NUMBER_ENTRY);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->paste_view), "changed",
                            G_CALLBACK (paste_changed_cb), self, G_CONNECT_SWAPPED);
-  gtk_spin_button_set_range (self->count_spin, 1, MAX_GENERATE);
+  loy_number_entry_set_range (self->count_entry, 1, MAX_GENERATE);
+  loy_number_entry_set_value (self->count_entry, 100);
   loy_codes_page_update (self);
 }
 

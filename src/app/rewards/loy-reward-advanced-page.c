@@ -5,9 +5,9 @@
 
 #include "config.h"
 
-#include <inttypes.h>
 #include <glib/gi18n.h>
 
+#include "loy-number-entry.h"
 #include "loy-reward-advanced-page.h"
 
 /* Cost price, stock, pre-redeeming, expiry and custom attributes. */
@@ -18,19 +18,19 @@ struct _LoyRewardAdvancedPage
 
   /* The loaded attributes, so one left as it was keeps its JSON type. */
   JsonObject         *loaded_attributes;
-  /* The loaded expiry in seconds, kept while its days are left as shown. */
+  /* The loaded expiry in seconds, kept while its days are not edited. */
   gint64              loaded_expiry;
-  const char         *problem;
+  char               *problem;
 
   /* Template widgets */
-  AdwEntryRow        *cost_row;
+  LoyNumberEntry     *cost_entry;
   GtkSwitch          *unlimited_switch;
   AdwActionRow       *stock_row;
-  GtkSpinButton      *stock_spin;
+  LoyNumberEntry     *stock_entry;
   GtkSwitch          *pre_redeemable_switch;
   GtkSwitch          *expires_switch;
   AdwActionRow       *expiry_row;
-  GtkSpinButton      *expiry_spin;
+  LoyNumberEntry     *expiry_entry;
   GtkListBox         *attribute_list;
   GtkLabel           *problem_label;
 };
@@ -47,25 +47,6 @@ enum {
   N_PROPS
 };
 
-/* A cost price as typed ("12.50", "12,50"), in cents; LOY_UNSET when empty, -2 when not a price. */
-static gint64
-parse_cost (const char *text)
-{
-  g_autofree char *copy = g_strstrip (g_strdup (text));
-  char *end = NULL;
-  double value;
-
-  if (copy[0] == '\0')
-    return LOY_UNSET;
-
-  g_strdelimit (copy, ",", '.');
-  value = g_ascii_strtod (copy, &end);
-  if (end == copy || *end != '\0' || value < 0 || value > 1e12)
-    return -2;
-
-  return (gint64) (value * 100 + 0.5);
-}
-
 /* Whole days, rounded up: an expiry of part of a day still shows as one. */
 static gint64
 expiry_days (gint64 seconds)
@@ -73,30 +54,45 @@ expiry_days (gint64 seconds)
   return (seconds + 86399) / 86400;
 }
 
+/* A loaded expiry is kept to the second until its days are edited. */
 static gint64
 get_expiry (LoyRewardAdvancedPage *self)
 {
-  gint64 days = gtk_spin_button_get_value_as_int (self->expiry_spin);
+  gint64 days;
 
   if (!gtk_switch_get_active (self->expires_switch))
     return LOY_UNSET;
-  if (self->loaded_expiry != LOY_UNSET && days == expiry_days (self->loaded_expiry))
+  if (self->loaded_expiry != LOY_UNSET && !loy_number_entry_get_edited (self->expiry_entry))
     return self->loaded_expiry;
+  if (!loy_number_entry_get_value (self->expiry_entry, &days))
+    return LOY_UNSET;
 
   return days * 86400;
+}
+
+/* The first field in use that refuses its text; it says why itself. */
+static const char *
+get_field_problem (LoyRewardAdvancedPage *self)
+{
+  const char *problem = loy_number_entry_get_problem (self->cost_entry);
+
+  if (problem == NULL && !gtk_switch_get_active (self->unlimited_switch))
+    problem = loy_number_entry_get_problem (self->stock_entry);
+  if (problem == NULL && gtk_switch_get_active (self->expires_switch))
+    problem = loy_number_entry_get_problem (self->expiry_entry);
+
+  return problem;
 }
 
 static void
 loy_reward_advanced_page_update (LoyRewardAdvancedPage *self)
 {
   const char *problem = NULL;
+  const char *field_problem = get_field_problem (self);
   GHashTable *keys = g_hash_table_new (g_str_hash, g_str_equal);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->stock_row), !gtk_switch_get_active (self->unlimited_switch));
   gtk_widget_set_sensitive (GTK_WIDGET (self->expiry_row), gtk_switch_get_active (self->expires_switch));
-
-  if (parse_cost (gtk_editable_get_text (GTK_EDITABLE (self->cost_row))) == -2)
-    problem = _("The cost price must be an amount such as 4.50, or empty");
 
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->attribute_list));
        row != NULL && problem == NULL;
@@ -116,9 +112,11 @@ loy_reward_advanced_page_update (LoyRewardAdvancedPage *self)
   gtk_label_set_label (self->problem_label, problem);
   gtk_widget_set_visible (GTK_WIDGET (self->problem_label), problem != NULL);
 
-  if (problem != self->problem)
+  problem = field_problem ?: problem;
+  if (g_strcmp0 (problem, self->problem) != 0)
     {
-      self->problem = problem;
+      g_free (self->problem);
+      self->problem = g_strdup (problem);
       g_object_notify (G_OBJECT (self), "problem");
     }
 }
@@ -160,24 +158,20 @@ loy_reward_advanced_page_load (LoyRewardPage *page,
   gint64 cost = loy_reward_get_cost_price_cents (reward);
   gint64 stock = loy_reward_get_stock (reward);
   gint64 expiry = loy_reward_get_expiration_duration (reward);
-  g_autofree char *cost_text = NULL;
   JsonObject *attributes = loy_reward_get_custom_attributes (reward);
   JsonObjectIter iter;
   const char *key;
   JsonNode *node;
   GtkWidget *child;
 
-  if (cost != LOY_UNSET)
-    cost_text = g_strdup_printf ("%" PRId64 ".%02d", cost / 100, (int) (cost % 100));
-  gtk_editable_set_text (GTK_EDITABLE (self->cost_row), cost_text ?: "");
-
+  loy_number_entry_set_value (self->cost_entry, cost);
   gtk_switch_set_active (self->unlimited_switch, stock == LOY_UNSET);
-  gtk_spin_button_set_value (self->stock_spin, stock == LOY_UNSET ? 0 : stock);
+  loy_number_entry_set_value (self->stock_entry, stock == LOY_UNSET ? 0 : stock);
   gtk_switch_set_active (self->pre_redeemable_switch, loy_reward_get_pre_redeemable (reward));
   /* Zero days is a value of its own: claimed rewards expire at once. */
   self->loaded_expiry = expiry;
   gtk_switch_set_active (self->expires_switch, expiry != LOY_UNSET);
-  gtk_spin_button_set_value (self->expiry_spin, expiry == LOY_UNSET ? 30 : expiry_days (expiry));
+  loy_number_entry_set_value (self->expiry_entry, expiry == LOY_UNSET ? 30 : expiry_days (expiry));
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->attribute_list))) != NULL)
     gtk_list_box_remove (self->attribute_list, child);
@@ -201,12 +195,15 @@ loy_reward_advanced_page_apply (LoyRewardPage *page,
                                 LoyReward     *reward)
 {
   LoyRewardAdvancedPage *self = LOY_REWARD_ADVANCED_PAGE (page);
-  gint64 cost = parse_cost (gtk_editable_get_text (GTK_EDITABLE (self->cost_row)));
+  gint64 cost = LOY_UNSET;
+  gint64 stock = LOY_UNSET;
 
-  loy_reward_set_cost_price_cents (reward, cost >= 0 ? cost : LOY_UNSET);
-  loy_reward_set_stock (reward, gtk_switch_get_active (self->unlimited_switch)
-                                  ? LOY_UNSET
-                                  : gtk_spin_button_get_value_as_int (self->stock_spin));
+  /* A refused field keeps Save off; apply is then only a comparison. */
+  loy_number_entry_get_value (self->cost_entry, &cost);
+  if (!gtk_switch_get_active (self->unlimited_switch))
+    loy_number_entry_get_value (self->stock_entry, &stock);
+  loy_reward_set_cost_price_cents (reward, cost);
+  loy_reward_set_stock (reward, stock);
   loy_reward_set_pre_redeemable (reward, gtk_switch_get_active (self->pre_redeemable_switch));
   loy_reward_set_expiration_duration (reward, get_expiry (self));
 
@@ -250,6 +247,7 @@ loy_reward_advanced_page_dispose (GObject *object)
   LoyRewardAdvancedPage *self = LOY_REWARD_ADVANCED_PAGE (object);
 
   g_clear_pointer (&self->loaded_attributes, json_object_unref);
+  g_clear_pointer (&self->problem, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (object), LOY_TYPE_REWARD_ADVANCED_PAGE);
 
   G_OBJECT_CLASS (loy_reward_advanced_page_parent_class)->dispose (object);
@@ -287,14 +285,14 @@ loy_reward_advanced_page_class_init (LoyRewardAdvancedPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/loyaltydesk/LoyaltyDesk/rewards/loy-reward-advanced-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, LoyRewardAdvancedPage, cost_row);
+  gtk_widget_class_bind_template_child (widget_class, LoyRewardAdvancedPage, cost_entry);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardAdvancedPage, unlimited_switch);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardAdvancedPage, stock_row);
-  gtk_widget_class_bind_template_child (widget_class, LoyRewardAdvancedPage, stock_spin);
+  gtk_widget_class_bind_template_child (widget_class, LoyRewardAdvancedPage, stock_entry);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardAdvancedPage, pre_redeemable_switch);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardAdvancedPage, expires_switch);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardAdvancedPage, expiry_row);
-  gtk_widget_class_bind_template_child (widget_class, LoyRewardAdvancedPage, expiry_spin);
+  gtk_widget_class_bind_template_child (widget_class, LoyRewardAdvancedPage, expiry_entry);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardAdvancedPage, attribute_list);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardAdvancedPage, problem_label);
   gtk_widget_class_bind_template_callback (widget_class, loy_reward_advanced_page_update);
@@ -307,7 +305,10 @@ static void
 loy_reward_advanced_page_init (LoyRewardAdvancedPage *self)
 {
   self->loaded_expiry = LOY_UNSET;
+  g_type_ensure (LOY_TYPE_NUMBER_ENTRY);
   gtk_widget_init_template (GTK_WIDGET (self));
+  loy_number_entry_set_value (self->stock_entry, 0);
+  loy_number_entry_set_value (self->expiry_entry, 30);
   loy_reward_advanced_page_update (self);
 }
 

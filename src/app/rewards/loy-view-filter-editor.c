@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "loy-attribute-button.h"
+#include "loy-number-entry.h"
 #include "loy-view-filter-editor.h"
 
 /* A reward's view filters (who sees it, on which app, in which shops). */
@@ -34,7 +35,7 @@ struct _LoyViewFilterEditor
   GCancellable       *cancellable;
   GHashTable         *chosen_shops;
   GListStore         *attributes;
-  const char         *problem;
+  char               *problem;
 
   /* Template widgets */
   AdwComboRow        *condition_row;
@@ -42,9 +43,9 @@ struct _LoyViewFilterEditor
   LoyAttributeButton *attribute_button;
   AdwEntryRow        *value_row;
   AdwActionRow       *days_before_row;
-  GtkSpinButton      *days_before_spin;
+  LoyNumberEntry     *days_before_entry;
   AdwActionRow       *days_after_row;
-  GtkSpinButton      *days_after_spin;
+  LoyNumberEntry     *days_after_entry;
   AdwComboRow        *platform_row;
   AdwComboRow        *shops_row;
   GtkListBox         *shop_list;
@@ -78,6 +79,7 @@ loy_view_filter_editor_update (LoyViewFilterEditor *self)
   gboolean chosen_shops = adw_combo_row_get_selected (self->shops_row) == SHOPS_CHOSEN;
   g_autofree char *attribute = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->attribute_row))));
   const char *problem = NULL;
+  const char *field_problem = NULL;
 
   gtk_widget_set_visible (GTK_WIDGET (self->attribute_row), condition != LOY_CONDITION_NONE);
   gtk_widget_set_visible (GTK_WIDGET (self->value_row),
@@ -94,9 +96,15 @@ loy_view_filter_editor_update (LoyViewFilterEditor *self)
   gtk_label_set_label (self->problem_label, problem);
   gtk_widget_set_visible (GTK_WIDGET (self->problem_label), problem != NULL);
 
-  if (problem != self->problem)
+  /* The days say themselves why they are refused. */
+  if (condition == LOY_CONDITION_DATE_WINDOW)
+    field_problem = loy_number_entry_get_problem (self->days_before_entry)
+                    ?: loy_number_entry_get_problem (self->days_after_entry);
+  problem = problem ?: field_problem;
+  if (g_strcmp0 (problem, self->problem) != 0)
     {
-      self->problem = problem;
+      g_free (self->problem);
+      self->problem = g_strdup (problem);
       g_object_notify (G_OBJECT (self), "problem");
     }
 }
@@ -238,6 +246,7 @@ loy_view_filter_editor_dispose (GObject *object)
   g_clear_pointer (&self->chosen_shops, g_hash_table_unref);
   g_clear_object (&self->attributes);
   gtk_widget_dispose_template (GTK_WIDGET (object), LOY_TYPE_VIEW_FILTER_EDITOR);
+  g_clear_pointer (&self->problem, g_free);
 
   G_OBJECT_CLASS (loy_view_filter_editor_parent_class)->dispose (object);
 }
@@ -281,9 +290,9 @@ loy_view_filter_editor_class_init (LoyViewFilterEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyViewFilterEditor, attribute_button);
   gtk_widget_class_bind_template_child (widget_class, LoyViewFilterEditor, value_row);
   gtk_widget_class_bind_template_child (widget_class, LoyViewFilterEditor, days_before_row);
-  gtk_widget_class_bind_template_child (widget_class, LoyViewFilterEditor, days_before_spin);
+  gtk_widget_class_bind_template_child (widget_class, LoyViewFilterEditor, days_before_entry);
   gtk_widget_class_bind_template_child (widget_class, LoyViewFilterEditor, days_after_row);
-  gtk_widget_class_bind_template_child (widget_class, LoyViewFilterEditor, days_after_spin);
+  gtk_widget_class_bind_template_child (widget_class, LoyViewFilterEditor, days_after_entry);
   gtk_widget_class_bind_template_child (widget_class, LoyViewFilterEditor, platform_row);
   gtk_widget_class_bind_template_child (widget_class, LoyViewFilterEditor, shops_row);
   gtk_widget_class_bind_template_child (widget_class, LoyViewFilterEditor, shop_list);
@@ -300,7 +309,10 @@ loy_view_filter_editor_init (LoyViewFilterEditor *self)
   self->chosen_shops = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->attributes = g_list_store_new (LOY_TYPE_CONTACT_ATTRIBUTE);
 
+  g_type_ensure (LOY_TYPE_NUMBER_ENTRY);
   gtk_widget_init_template (GTK_WIDGET (self));
+  loy_number_entry_set_value (self->days_before_entry, 0);
+  loy_number_entry_set_value (self->days_after_entry, 0);
   loy_attribute_button_set_attributes (self->attribute_button, G_LIST_MODEL (self->attributes));
   loy_view_filter_editor_update (self);
 }
@@ -362,8 +374,8 @@ loy_view_filter_editor_set_filter (LoyViewFilterEditor *self,
                          filter != NULL && filter->attribute != NULL ? filter->attribute : "");
   gtk_editable_set_text (GTK_EDITABLE (self->value_row),
                          filter != NULL && filter->value != NULL ? filter->value : "");
-  gtk_spin_button_set_value (self->days_before_spin, filter != NULL ? filter->days_before : 0);
-  gtk_spin_button_set_value (self->days_after_spin, filter != NULL ? filter->days_after : 0);
+  loy_number_entry_set_value (self->days_before_entry, filter != NULL ? filter->days_before : 0);
+  loy_number_entry_set_value (self->days_after_entry, filter != NULL ? filter->days_after : 0);
 
   loy_view_filter_editor_update (self);
 }
@@ -409,8 +421,13 @@ loy_view_filter_editor_get_filter (LoyViewFilterEditor *self)
     filter->value = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->value_row)));
   if (filter->condition == LOY_CONDITION_DATE_WINDOW)
     {
-      filter->days_before = gtk_spin_button_get_value_as_int (self->days_before_spin);
-      filter->days_after = gtk_spin_button_get_value_as_int (self->days_after_spin);
+      gint64 days;
+
+      /* A refused day count keeps Save and Next off; its filter is not used. */
+      if (loy_number_entry_get_value (self->days_before_entry, &days))
+        filter->days_before = days;
+      if (loy_number_entry_get_value (self->days_after_entry, &days))
+        filter->days_after = days;
     }
 
   if (loy_view_filter_is_empty (filter))
