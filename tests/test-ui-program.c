@@ -135,7 +135,7 @@ test_level_editor (void)
   guint n_levels = g_list_model_get_n_items (G_LIST_MODEL (loy_section_view_get_model (view)));
   g_autoptr(LoyLevel) level = NULL;
   GtkWidget *name_row;
-  GtkWidget *threshold_spin;
+  GtkWidget *threshold_entry;
   GtkWidget *save_button;
   GtkWidget *error_label;
   GtkWindow *editor;
@@ -165,8 +165,20 @@ test_level_editor (void)
 
   name_row = loy_ui_test_find_descendant (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, NULL);
   gtk_editable_set_text (GTK_EDITABLE (name_row), "Platinum");
-  threshold_spin = loy_ui_test_find_descendant (GTK_WIDGET (editor), GTK_TYPE_SPIN_BUTTON, NULL);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (threshold_spin), 5000);
+  threshold_entry = template_child (editor, LOY_TYPE_LEVEL_EDITOR, "threshold_entry");
+  g_assert_true (gtk_widget_is_sensitive (save_button));
+
+  /* A threshold that is not one is refused beside it, and Save is off. */
+  gtk_editable_set_text (GTK_EDITABLE (threshold_entry), "abc");
+  g_assert_cmpstr (loy_ui_test_shown_problem (threshold_entry), ==, "“abc” is not a number such as 1250");
+  g_assert_false (gtk_widget_is_sensitive (save_button));
+  loy_ui_test_save_screenshot (GTK_WIDGET (editor), "levels-editor-threshold-refused");
+  gtk_editable_set_text (GTK_EDITABLE (threshold_entry), "-5");
+  g_assert_cmpstr (loy_ui_test_shown_problem (threshold_entry), ==, "Enter a number that is not negative");
+  g_assert_false (gtk_widget_is_sensitive (save_button));
+
+  gtk_editable_set_text (GTK_EDITABLE (threshold_entry), "5,000");
+  g_assert_null (loy_ui_test_shown_problem (threshold_entry));
   g_assert_true (gtk_widget_is_sensitive (save_button));
   g_assert_false (gtk_widget_is_drawable (error_label));
   loy_ui_test_save_screenshot (GTK_WIDGET (editor), "levels-editor");

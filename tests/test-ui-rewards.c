@@ -593,6 +593,7 @@ test_code_group_import (void)
                                                long_code);
   g_autofree char *path = write_file ("codes.txt", contents);
   g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *threshold = NULL;
   LoyCodeGroupWindow *group_window;
   gpointer codes_page;
   const char *summary;
@@ -619,6 +620,14 @@ test_code_group_import (void)
   loy_ui_test_wait_for (qr_shown, group_window, "the selected code's QR image");
   loy_ui_test_save_screenshot (GTK_WIDGET (group_window), "codes-group");
   g_assert_true (gtk_widget_has_css_class (template_child (group_window, "qr_label"), "monospace"));
+
+  /* A refused warning threshold says why beside it, and is not saved. */
+  threshold = g_strdup (gtk_editable_get_text (template_child (group_window, "threshold_entry")));
+  set_text (group_window, "threshold_entry", "-3");
+  g_assert_cmpstr (loy_ui_test_shown_problem (template_child (group_window, "threshold_entry")), ==,
+                   "Enter a number that is not negative");
+  set_text (group_window, "threshold_entry", threshold);
+  g_assert_null (loy_ui_test_shown_problem (template_child (group_window, "threshold_entry")));
 
   /* At phone width the QR image goes under the list, which keeps the whole width. */
   gtk_window_set_default_size (GTK_WINDOW (group_window), 360, 760);

@@ -13,6 +13,7 @@
 #include "loy-csv.h"
 #include "loy-error-bar.h"
 #include "loy-format.h"
+#include "loy-number-entry.h"
 #include "loy-qr.h"
 #include "loy-task-bar.h"
 
@@ -54,7 +55,7 @@ struct _LoyCodeGroupWindow
   GtkLabel             *issued_label;
   GtkLabel             *low_stock_label;
   GtkLabel             *forecast_label;
-  GtkSpinButton        *threshold_spin;
+  LoyNumberEntry       *threshold_entry;
   GtkSearchEntry       *search_entry;
   GtkBox               *codes_box;
   GtkColumnView        *column_view;
@@ -137,9 +138,9 @@ show_group (LoyCodeGroupWindow *self)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->low_stock_label), loy_code_group_is_low_on_stock (self->group));
 
-  g_signal_handlers_block_matched (self->threshold_spin, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-  gtk_spin_button_set_value (self->threshold_spin, threshold);
-  g_signal_handlers_unblock_matched (self->threshold_spin, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  g_signal_handlers_block_matched (self->threshold_entry, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  loy_number_entry_set_value (self->threshold_entry, threshold);
+  g_signal_handlers_unblock_matched (self->threshold_entry, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
 }
 
 static void
@@ -230,10 +231,13 @@ save_threshold_cb (gpointer data)
 {
   LoyCodeGroupWindow *self = data;
   g_autoptr(JsonObject) changes = json_object_new ();
+  gint64 threshold;
 
   self->threshold_id = 0;
-  json_object_set_int_member (changes, "low_stock_threshold",
-                              gtk_spin_button_get_value_as_int (self->threshold_spin));
+  if (!loy_number_entry_get_value (self->threshold_entry, &threshold))
+    return G_SOURCE_REMOVE;
+
+  json_object_set_int_member (changes, "low_stock_threshold", threshold);
   loy_store_update_code_group_async (self->store, loy_code_group_get_uuid (self->group), changes,
                                      self->cancellable, threshold_saved_cb, g_object_ref (self));
 
@@ -244,7 +248,9 @@ static void
 threshold_changed_cb (LoyCodeGroupWindow *self)
 {
   g_clear_handle_id (&self->threshold_id, g_source_remove);
-  self->threshold_id = g_timeout_add (THRESHOLD_DELAY_MS, save_threshold_cb, self);
+  /* A refused threshold says why beside it and is not saved. */
+  if (loy_number_entry_get_problem (self->threshold_entry) == NULL)
+    self->threshold_id = g_timeout_add (THRESHOLD_DELAY_MS, save_threshold_cb, self);
 }
 
 static void
@@ -650,7 +656,7 @@ loy_code_group_window_class_init (LoyCodeGroupWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, issued_label);
   gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, low_stock_label);
   gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, forecast_label);
-  gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, threshold_spin);
+  gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, threshold_entry);
   gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, codes_box);
   gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, column_view);
@@ -677,6 +683,7 @@ static void
 loy_code_group_window_init (LoyCodeGroupWindow *self)
 {
   self->cancellable = g_cancellable_new ();
+  g_type_ensure (LOY_TYPE_NUMBER_ENTRY);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   add_column (self, _("Code"), code_text, TRUE);

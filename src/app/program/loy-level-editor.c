@@ -10,6 +10,7 @@
 
 #include "loy-confirm-dialog.h"
 #include "loy-level-editor.h"
+#include "loy-number-entry.h"
 
 /* A dialog for one level: its name and threshold, how many contacts are at
  * it, and deleting it. Store errors (a name or threshold already taken)
@@ -28,7 +29,7 @@ struct _LoyLevelEditor
   GtkWidget     *save_button;
   GtkSpinner    *spinner;
   AdwEntryRow   *name_row;
-  GtkSpinButton *threshold_spin;
+  LoyNumberEntry *threshold_entry;
   GtkWidget     *members_row;
   GtkLabel      *members_label;
   GtkWidget     *error_group;
@@ -65,8 +66,10 @@ loy_level_editor_update_actions (LoyLevelEditor *self)
   gboolean editable = loy_level_editor_can_edit (self) && !self->busy;
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->name_row), editable);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->threshold_spin), editable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", editable && name[0] != '\0');
+  gtk_widget_set_sensitive (GTK_WIDGET (self->threshold_entry), editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save",
+                                 editable && name[0] != '\0' &&
+                                 loy_number_entry_get_problem (self->threshold_entry) == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.delete",
                                  editable && loy_level_get_uuid (self->level) != NULL);
   gtk_spinner_set_spinning (self->spinner, self->busy);
@@ -148,10 +151,14 @@ loy_level_editor_save_action (GtkWidget  *widget,
   LoyLevelEditor *self = LOY_LEVEL_EDITOR (widget);
   g_autoptr(LoyLevel) level = loy_level_new ();
   g_autofree char *name = loy_level_editor_dup_name (self);
+  gint64 threshold;
+
+  if (!loy_number_entry_get_value (self->threshold_entry, &threshold))
+    return;
 
   loy_level_set_uuid (level, loy_level_get_uuid (self->level));
   loy_level_set_name (level, name);
-  loy_level_set_threshold (level, gtk_spin_button_get_value_as_int (self->threshold_spin));
+  loy_level_set_threshold (level, threshold);
 
   loy_level_editor_show_error (self, NULL);
   loy_level_editor_set_busy (self, TRUE);
@@ -255,7 +262,7 @@ loy_level_editor_class_init (LoyLevelEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyLevelEditor, save_button);
   gtk_widget_class_bind_template_child (widget_class, LoyLevelEditor, spinner);
   gtk_widget_class_bind_template_child (widget_class, LoyLevelEditor, name_row);
-  gtk_widget_class_bind_template_child (widget_class, LoyLevelEditor, threshold_spin);
+  gtk_widget_class_bind_template_child (widget_class, LoyLevelEditor, threshold_entry);
   gtk_widget_class_bind_template_child (widget_class, LoyLevelEditor, members_row);
   gtk_widget_class_bind_template_child (widget_class, LoyLevelEditor, members_label);
   gtk_widget_class_bind_template_child (widget_class, LoyLevelEditor, error_group);
@@ -278,6 +285,7 @@ loy_level_editor_init (LoyLevelEditor *self)
 {
   self->cancellable = g_cancellable_new ();
 
+  g_type_ensure (LOY_TYPE_NUMBER_ENTRY);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -306,10 +314,10 @@ loy_level_editor_new (LoyStore *store,
                                                   loy_level_get_n_contacts (self->level));
 
       gtk_editable_set_text (GTK_EDITABLE (self->name_row), loy_level_get_name (self->level));
-      gtk_spin_button_set_value (self->threshold_spin, loy_level_get_threshold (self->level));
       gtk_label_set_text (self->members_label, members);
     }
 
+  loy_number_entry_set_value (self->threshold_entry, loy_level_get_threshold (self->level));
   gtk_widget_set_visible (self->members_row, exists);
   gtk_widget_set_visible (self->delete_group, exists && can_edit);
   gtk_widget_set_visible (self->save_button, can_edit);
