@@ -403,15 +403,31 @@ test_program_preferences (void)
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(LoyProgram) program = NULL;
   g_autoptr(GError) error = NULL;
+  GtkWidget *welcome;
+  GtkWidget *expiry;
 
   g_assert_nonnull (page);
   adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (preferences), "program");
   gtk_window_present (GTK_WINDOW (preferences));
   loy_ui_test_wait_for (page_idle, page, "the program's rules");
 
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_row_widget (page, "_Welcome points")), 75);
+  welcome = find_row_widget (page, "_Welcome points");
+  expiry = find_row_widget (page, "Expire _after (months)");
+  gtk_editable_set_text (GTK_EDITABLE (welcome), "75");
   gtk_switch_set_active (GTK_SWITCH (find_row_widget (page, "Points _expire")), TRUE);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_row_widget (page, "Expire _after (months)")), 6);
+
+  /* Months that are not a whole number, or too many, are refused beside
+   * the field, and Save stays off until they are fixed. */
+  gtk_editable_set_text (GTK_EDITABLE (expiry), "1,5");
+  g_assert_cmpstr (loy_ui_test_shown_problem (expiry), ==, "Enter a whole number");
+  g_assert_false (gtk_widget_is_sensitive (loy_ui_test_find_descendant (page, GTK_TYPE_BUTTON, "program.save")));
+  gtk_editable_set_text (GTK_EDITABLE (expiry), "999");
+  g_assert_cmpstr (loy_ui_test_shown_problem (expiry), ==, "Enter at most 120");
+  g_assert_false (gtk_widget_is_sensitive (loy_ui_test_find_descendant (page, GTK_TYPE_BUTTON, "program.save")));
+  loy_ui_test_save_screenshot (GTK_WIDGET (preferences), "program-preferences-refused");
+  gtk_editable_set_text (GTK_EDITABLE (expiry), "6");
+  g_assert_null (loy_ui_test_shown_problem (expiry));
+  g_assert_true (gtk_widget_is_sensitive (loy_ui_test_find_descendant (page, GTK_TYPE_BUTTON, "program.save")));
   loy_ui_test_save_screenshot (GTK_WIDGET (preferences), "program-preferences");
 
   gtk_widget_activate_action (page, "program.save", NULL);

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "loy-format.h"
+#include "loy-number-entry.h"
 #include "loy-program-page.h"
 
 /* The "Program" page of the preferences: how contacts earn points, when the
@@ -23,7 +24,7 @@ struct _LoyProgramPage
   LoyStore           *store;
   LoyProgram         *program;
   GCancellable       *cancellable;
-  GHashTable         *action_spins;   /* action name → GtkSpinButton */
+  GHashTable         *action_entries; /* action name → LoyNumberEntry */
   gboolean            busy;
   gboolean            filling;
 
@@ -32,17 +33,17 @@ struct _LoyProgramPage
   GtkSpinner          *spinner;
   GtkWidget           *save_button;
   GtkWidget           *earning_group;
-  GtkSpinButton       *points_per_unit_spin;
+  LoyNumberEntry      *points_per_unit_entry;
   AdwComboRow         *rounding_row;
-  GtkSpinButton       *welcome_spin;
+  LoyNumberEntry      *welcome_entry;
   AdwPreferencesGroup *actions_group;
   GtkWidget           *expiry_group;
   GtkSwitch           *expires_switch;
-  GtkSpinButton       *expiry_spin;
+  LoyNumberEntry      *expiry_entry;
   GtkWidget           *levels_group;
   AdwComboRow         *basis_row;
   GtkWidget           *period_row;
-  GtkSpinButton       *period_spin;
+  LoyNumberEntry      *period_entry;
 };
 
 G_DEFINE_FINAL_TYPE (LoyProgramPage, loy_program_page, ADW_TYPE_PREFERENCES_PAGE)
@@ -86,6 +87,39 @@ loy_program_page_set_busy (LoyProgramPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BUSY]);
 }
 
+/* A field in use refuses its text; it says why itself. */
+static gboolean
+loy_program_page_has_problem (LoyProgramPage *self)
+{
+  GHashTableIter iter;
+  gpointer entry;
+
+  if (loy_number_entry_get_problem (self->points_per_unit_entry) != NULL ||
+      loy_number_entry_get_problem (self->welcome_entry) != NULL ||
+      (gtk_switch_get_active (self->expires_switch) &&
+       loy_number_entry_get_problem (self->expiry_entry) != NULL) ||
+      (adw_combo_row_get_selected (self->basis_row) == LOY_LEVEL_BASIS_EARNED_IN_PERIOD &&
+       loy_number_entry_get_problem (self->period_entry) != NULL))
+    return TRUE;
+
+  g_hash_table_iter_init (&iter, self->action_entries);
+  while (g_hash_table_iter_next (&iter, NULL, &entry))
+    if (loy_number_entry_get_problem (entry) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* What @entry holds; only read while loy_program_page_has_problem() is %FALSE. */
+static gint64
+get_entry_value (LoyNumberEntry *entry)
+{
+  gint64 value = 0;
+
+  loy_number_entry_get_value (entry, &value);
+  return value;
+}
+
 static void
 loy_program_page_update_sensitivity (LoyProgramPage *self,
                                      gboolean        dirty)
@@ -99,7 +133,8 @@ loy_program_page_update_sensitivity (LoyProgramPage *self,
     gtk_widget_set_sensitive (groups[i], editable);
 
   gtk_widget_set_visible (self->save_button, loy_program_page_can_edit (self));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "program.save", editable && dirty);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "program.save",
+                                 editable && dirty && !loy_program_page_has_problem (self));
 }
 
 static void
@@ -125,9 +160,15 @@ loy_program_page_update_example (LoyProgramPage *self)
   g_autofree char *amount = NULL;
   g_autofree char *text = NULL;
   gint64 points;
+  gint64 points_per_unit;
 
-  loy_program_set_points_per_unit (example,
-                                   gtk_spin_button_get_value_as_int (self->points_per_unit_spin));
+  if (!loy_number_entry_get_value (self->points_per_unit_entry, &points_per_unit))
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->rounding_row), NULL);
+      return;
+    }
+
+  loy_program_set_points_per_unit (example, points_per_unit);
   loy_program_set_rounding (example, loy_program_page_get_rounding (self));
   points = loy_program_points_for_amount (example, EXAMPLE_AMOUNT_CENTS);
 
@@ -153,28 +194,30 @@ value_changed_cb (LoyProgramPage *self)
     loy_program_page_update_sensitivity (self, TRUE);
 }
 
-static GtkSpinButton *
+static LoyNumberEntry *
 loy_program_page_add_action_row (LoyProgramPage *self,
                                  const char     *action,
                                  const char     *title)
 {
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *spin = gtk_spin_button_new_with_range (0, 1000000, 5);
+  GtkWidget *entry = loy_number_entry_new ();
 
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
-  g_signal_connect_object (spin, "value-changed",
+  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 10);
+  loy_number_entry_set_range (LOY_NUMBER_ENTRY (entry), 0, 1000000);
+  loy_number_entry_set_value (LOY_NUMBER_ENTRY (entry), 0);
+  g_signal_connect_object (entry, "changed",
                            G_CALLBACK (value_changed_cb), self, G_CONNECT_SWAPPED);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), entry);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), entry);
   adw_preferences_group_add (self->actions_group, row);
 
-  g_hash_table_insert (self->action_spins, g_strdup (action), spin);
+  g_hash_table_insert (self->action_entries, g_strdup (action), entry);
 
-  return GTK_SPIN_BUTTON (spin);
+  return LOY_NUMBER_ENTRY (entry);
 }
 
 /* Shows @program's rules; actions the page does not know yet get a row named
@@ -186,29 +229,27 @@ loy_program_page_fill (LoyProgramPage *self,
   g_auto(GStrv) actions = loy_program_dup_actions (program);
   guint expiry = loy_program_get_expiry_months (program);
   GHashTableIter iter;
-  gpointer action, spin;
+  gpointer action, entry;
 
   self->filling = TRUE;
 
-  gtk_spin_button_set_value (self->points_per_unit_spin,
-                             loy_program_get_points_per_unit (program));
+  loy_number_entry_set_value (self->points_per_unit_entry, loy_program_get_points_per_unit (program));
   adw_combo_row_set_selected (self->rounding_row, loy_program_get_rounding (program));
-  gtk_spin_button_set_value (self->welcome_spin, loy_program_get_welcome_points (program));
+  loy_number_entry_set_value (self->welcome_entry, loy_program_get_welcome_points (program));
 
   for (guint i = 0; actions[i] != NULL; i++)
-    if (!g_hash_table_contains (self->action_spins, actions[i]))
+    if (!g_hash_table_contains (self->action_entries, actions[i]))
       loy_program_page_add_action_row (self, actions[i], actions[i]);
 
-  g_hash_table_iter_init (&iter, self->action_spins);
-  while (g_hash_table_iter_next (&iter, &action, &spin))
-    gtk_spin_button_set_value (spin, MAX (0, loy_program_get_action_points (program, action)));
+  g_hash_table_iter_init (&iter, self->action_entries);
+  while (g_hash_table_iter_next (&iter, &action, &entry))
+    loy_number_entry_set_value (entry, MAX (0, loy_program_get_action_points (program, action)));
 
   gtk_switch_set_active (self->expires_switch, expiry > 0);
-  if (expiry > 0)
-    gtk_spin_button_set_value (self->expiry_spin, expiry);
+  loy_number_entry_set_value (self->expiry_entry, expiry > 0 ? expiry : 12);
 
   adw_combo_row_set_selected (self->basis_row, loy_program_get_level_basis (program));
-  gtk_spin_button_set_value (self->period_spin, loy_program_get_level_period_months (program));
+  loy_number_entry_set_value (self->period_entry, loy_program_get_level_period_months (program));
 
   self->filling = FALSE;
   value_changed_cb (self);
@@ -221,22 +262,24 @@ loy_program_page_apply (LoyProgramPage *self,
                         LoyProgram     *program)
 {
   GHashTableIter iter;
-  gpointer action, spin;
+  gpointer action, entry;
 
-  loy_program_set_points_per_unit (program,
-                                   gtk_spin_button_get_value_as_int (self->points_per_unit_spin));
+  g_assert (!loy_program_page_has_problem (self));
+
+  loy_program_set_points_per_unit (program, get_entry_value (self->points_per_unit_entry));
   loy_program_set_rounding (program, loy_program_page_get_rounding (self));
-  loy_program_set_welcome_points (program, gtk_spin_button_get_value_as_int (self->welcome_spin));
+  loy_program_set_welcome_points (program, get_entry_value (self->welcome_entry));
 
-  g_hash_table_iter_init (&iter, self->action_spins);
-  while (g_hash_table_iter_next (&iter, &action, &spin))
-    loy_program_set_action_points (program, action, gtk_spin_button_get_value_as_int (spin));
+  g_hash_table_iter_init (&iter, self->action_entries);
+  while (g_hash_table_iter_next (&iter, &action, &entry))
+    loy_program_set_action_points (program, action, get_entry_value (entry));
 
   loy_program_set_expiry_months (program,
                                  gtk_switch_get_active (self->expires_switch)
-                                 ? gtk_spin_button_get_value_as_int (self->expiry_spin) : 0);
+                                 ? get_entry_value (self->expiry_entry) : 0);
   loy_program_set_level_basis (program, adw_combo_row_get_selected (self->basis_row));
-  loy_program_set_level_period_months (program, gtk_spin_button_get_value_as_int (self->period_spin));
+  if (adw_combo_row_get_selected (self->basis_row) == LOY_LEVEL_BASIS_EARNED_IN_PERIOD)
+    loy_program_set_level_period_months (program, get_entry_value (self->period_entry));
 }
 
 static void
@@ -319,7 +362,7 @@ loy_program_page_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->program);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->action_spins, g_hash_table_unref);
+  g_clear_pointer (&self->action_entries, g_hash_table_unref);
 
   G_OBJECT_CLASS (loy_program_page_parent_class)->dispose (object);
 }
@@ -366,17 +409,17 @@ loy_program_page_class_init (LoyProgramPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyProgramPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, LoyProgramPage, save_button);
   gtk_widget_class_bind_template_child (widget_class, LoyProgramPage, earning_group);
-  gtk_widget_class_bind_template_child (widget_class, LoyProgramPage, points_per_unit_spin);
+  gtk_widget_class_bind_template_child (widget_class, LoyProgramPage, points_per_unit_entry);
   gtk_widget_class_bind_template_child (widget_class, LoyProgramPage, rounding_row);
-  gtk_widget_class_bind_template_child (widget_class, LoyProgramPage, welcome_spin);
+  gtk_widget_class_bind_template_child (widget_class, LoyProgramPage, welcome_entry);
   gtk_widget_class_bind_template_child (widget_class, LoyProgramPage, actions_group);
   gtk_widget_class_bind_template_child (widget_class, LoyProgramPage, expiry_group);
   gtk_widget_class_bind_template_child (widget_class, LoyProgramPage, expires_switch);
-  gtk_widget_class_bind_template_child (widget_class, LoyProgramPage, expiry_spin);
+  gtk_widget_class_bind_template_child (widget_class, LoyProgramPage, expiry_entry);
   gtk_widget_class_bind_template_child (widget_class, LoyProgramPage, levels_group);
   gtk_widget_class_bind_template_child (widget_class, LoyProgramPage, basis_row);
   gtk_widget_class_bind_template_child (widget_class, LoyProgramPage, period_row);
-  gtk_widget_class_bind_template_child (widget_class, LoyProgramPage, period_spin);
+  gtk_widget_class_bind_template_child (widget_class, LoyProgramPage, period_entry);
   gtk_widget_class_bind_template_callback (widget_class, value_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "program.save", NULL,
@@ -386,8 +429,9 @@ loy_program_page_class_init (LoyProgramPageClass *klass)
 static void
 loy_program_page_init (LoyProgramPage *self)
 {
-  self->action_spins = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->action_entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
+  g_type_ensure (LOY_TYPE_NUMBER_ENTRY);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   for (guint i = 0; i < G_N_ELEMENTS (known_actions); i++)
