@@ -305,6 +305,8 @@ test_segment_incomplete (void)
   GtkWidget *save_button;
   LoyCriteriaGroup *balance;
   LoyCriteriaGroup *level;
+  GtkWidget *balance_row;
+  GtkWidget *min_entry;
   int minimum;
 
   show_tab ("segments");
@@ -324,6 +326,20 @@ test_segment_incomplete (void)
   assert_condition_problem (balance, "The minimum balance (500) is above the maximum (100)");
   assert_condition_problem (level, "A level condition needs at least one level");
   g_assert_false (gtk_widget_is_sensitive (save_button));
+
+  /* A bound that is not a whole number is refused beside its field, not cut. */
+  balance_row = loy_ui_test_find_descendant (GTK_WIDGET (balance), LOY_TYPE_CRITERION_ROW, NULL);
+  min_entry = template_child (balance_row, LOY_TYPE_CRITERION_ROW, "balance_min_entry");
+  gtk_editable_set_text (GTK_EDITABLE (min_entry), "12,5");
+  g_assert_cmpstr (loy_ui_test_shown_problem (min_entry), ==, "Enter a whole number");
+  g_assert_cmpstr (loy_criterion_row_get_problem (LOY_CRITERION_ROW (balance_row)), ==, "Enter a whole number");
+  g_assert_false (gtk_widget_get_visible (template_child (balance_row, LOY_TYPE_CRITERION_ROW, "problem_label")));
+  g_assert_false (gtk_widget_is_sensitive (save_button));
+  loy_ui_test_save_screenshot (GTK_WIDGET (builder), "segment-builder-refused");
+  gtk_editable_set_text (GTK_EDITABLE (min_entry), "50");
+  g_assert_null (loy_criterion_row_get_problem (LOY_CRITERION_ROW (balance_row)));
+  gtk_editable_set_text (GTK_EDITABLE (min_entry), "500");
+  assert_condition_problem (balance, "The minimum balance (500) is above the maximum (100)");
 
   gtk_widget_measure (GTK_WIDGET (builder), GTK_ORIENTATION_HORIZONTAL, -1,
                       &minimum, NULL, NULL, NULL);

@@ -7,6 +7,7 @@
 
 #include "loy-attribute-button.h"
 #include "loy-criterion-row.h"
+#include "loy-number-entry.h"
 #include "loy-segment-criteria.h"
 
 /* One condition of a segment's criteria: its kind, chosen from a drop-down,
@@ -30,17 +31,17 @@ struct _LoyCriterionRow
   GtkDropDown        *type_dropdown;
   GtkStack           *fields_stack;
   GtkCheckButton     *balance_min_check;
-  GtkSpinButton      *balance_min_spin;
+  LoyNumberEntry     *balance_min_entry;
   GtkCheckButton     *balance_max_check;
-  GtkSpinButton      *balance_max_spin;
+  LoyNumberEntry     *balance_max_entry;
   GtkFlowBox         *levels_box;
   GtkEditable        *attribute_entry;
   LoyAttributeButton *attribute_button;
   GtkDropDown        *op_dropdown;
   GtkWidget          *value_entry;
-  GtkSpinButton      *activity_days_spin;
-  GtkSpinButton      *earned_points_spin;
-  GtkSpinButton      *earned_days_spin;
+  LoyNumberEntry     *activity_days_entry;
+  LoyNumberEntry     *earned_points_entry;
+  LoyNumberEntry     *earned_days_entry;
   GtkLabel           *problem_label;
 };
 
@@ -54,19 +55,66 @@ enum {
 
 static guint signals [N_SIGNALS];
 
-/* An incomplete condition is marked, and says what it needs. */
+/* The first number field the chosen condition uses that refuses its text. */
+static const char *
+get_field_problem (LoyCriterionRow *self)
+{
+  const char *problem = NULL;
+
+  switch (gtk_drop_down_get_selected (self->type_dropdown))
+    {
+    case 0:
+      if (gtk_check_button_get_active (self->balance_min_check))
+        problem = loy_number_entry_get_problem (self->balance_min_entry);
+      if (problem == NULL && gtk_check_button_get_active (self->balance_max_check))
+        problem = loy_number_entry_get_problem (self->balance_max_entry);
+      return problem;
+
+    case 3:
+      return loy_number_entry_get_problem (self->activity_days_entry);
+
+    case 4:
+      return loy_number_entry_get_problem (self->earned_points_entry)
+             ?: loy_number_entry_get_problem (self->earned_days_entry);
+
+    default:
+      return NULL;
+    }
+}
+
+/* What @entry holds; read only while get_field_problem() is %NULL. */
+static gint64
+get_entry_value (LoyNumberEntry *entry)
+{
+  gint64 value = 0;
+
+  loy_number_entry_get_value (entry, &value);
+  return value;
+}
+
+/* An incomplete condition is marked, and says what it needs; a refused
+ * number says why beside its field. */
 static void
 loy_criterion_row_validate (LoyCriterionRow *self)
 {
-  g_autoptr(JsonObject) condition = loy_criterion_row_build_condition (self);
+  const char *field_problem = get_field_problem (self);
   g_autoptr(GError) error = NULL;
 
   g_clear_pointer (&self->problem, g_free);
-  if (!loy_segment_condition_validate (condition, &error))
-    self->problem = g_strdup (error->message);
+  if (field_problem != NULL)
+    {
+      self->problem = g_strdup (field_problem);
+    }
+  else
+    {
+      g_autoptr(JsonObject) condition = loy_criterion_row_build_condition (self);
 
-  gtk_label_set_text (self->problem_label, self->problem != NULL ? self->problem : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), self->problem != NULL);
+      if (!loy_segment_condition_validate (condition, &error))
+        self->problem = g_strdup (error->message);
+    }
+
+  gtk_label_set_text (self->problem_label, error != NULL ? error->message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), error != NULL);
   if (self->problem != NULL)
     gtk_widget_add_css_class (GTK_WIDGET (self), "error");
   else
@@ -217,17 +265,17 @@ loy_criterion_row_class_init (LoyCriterionRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyCriterionRow, type_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LoyCriterionRow, fields_stack);
   gtk_widget_class_bind_template_child (widget_class, LoyCriterionRow, balance_min_check);
-  gtk_widget_class_bind_template_child (widget_class, LoyCriterionRow, balance_min_spin);
+  gtk_widget_class_bind_template_child (widget_class, LoyCriterionRow, balance_min_entry);
   gtk_widget_class_bind_template_child (widget_class, LoyCriterionRow, balance_max_check);
-  gtk_widget_class_bind_template_child (widget_class, LoyCriterionRow, balance_max_spin);
+  gtk_widget_class_bind_template_child (widget_class, LoyCriterionRow, balance_max_entry);
   gtk_widget_class_bind_template_child (widget_class, LoyCriterionRow, levels_box);
   gtk_widget_class_bind_template_child (widget_class, LoyCriterionRow, attribute_entry);
   gtk_widget_class_bind_template_child (widget_class, LoyCriterionRow, attribute_button);
   gtk_widget_class_bind_template_child (widget_class, LoyCriterionRow, op_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LoyCriterionRow, value_entry);
-  gtk_widget_class_bind_template_child (widget_class, LoyCriterionRow, activity_days_spin);
-  gtk_widget_class_bind_template_child (widget_class, LoyCriterionRow, earned_points_spin);
-  gtk_widget_class_bind_template_child (widget_class, LoyCriterionRow, earned_days_spin);
+  gtk_widget_class_bind_template_child (widget_class, LoyCriterionRow, activity_days_entry);
+  gtk_widget_class_bind_template_child (widget_class, LoyCriterionRow, earned_points_entry);
+  gtk_widget_class_bind_template_child (widget_class, LoyCriterionRow, earned_days_entry);
   gtk_widget_class_bind_template_child (widget_class, LoyCriterionRow, problem_label);
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, type_selected_cb);
@@ -242,7 +290,13 @@ loy_criterion_row_init (LoyCriterionRow *self)
 {
   self->selected_levels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
+  g_type_ensure (LOY_TYPE_NUMBER_ENTRY);
   gtk_widget_init_template (GTK_WIDGET (self));
+  loy_number_entry_set_value (self->balance_min_entry, 100);
+  loy_number_entry_set_value (self->balance_max_entry, 1000);
+  loy_number_entry_set_value (self->activity_days_entry, 30);
+  loy_number_entry_set_value (self->earned_points_entry, 100);
+  loy_number_entry_set_value (self->earned_days_entry, 90);
 }
 
 LoyCriterionRow *
@@ -292,16 +346,13 @@ loy_criterion_row_set_condition (LoyCriterionRow *self,
 
   if (g_str_equal (type, "balance"))
     {
-      GtkSpinButton *min_spin = self->balance_min_spin;
-      GtkSpinButton *max_spin = self->balance_max_spin;
-
-      /* An open bound keeps its spin's value, ready for when it is ticked. */
+      /* An open bound keeps its field's value, ready for when it is ticked. */
       gtk_check_button_set_active (self->balance_min_check, json_object_has_member (condition, "min"));
-      gtk_spin_button_set_value (min_spin, get_int_member (condition, "min",
-                                                           gtk_spin_button_get_value (min_spin)));
+      if (json_object_has_member (condition, "min"))
+        loy_number_entry_set_value (self->balance_min_entry, get_int_member (condition, "min", 0));
       gtk_check_button_set_active (self->balance_max_check, json_object_has_member (condition, "max"));
-      gtk_spin_button_set_value (max_spin, get_int_member (condition, "max",
-                                                           gtk_spin_button_get_value (max_spin)));
+      if (json_object_has_member (condition, "max"))
+        loy_number_entry_set_value (self->balance_max_entry, get_int_member (condition, "max", 0));
     }
   else if (g_str_equal (type, "level") && json_object_has_member (condition, "levels"))
     {
@@ -331,13 +382,13 @@ loy_criterion_row_set_condition (LoyCriterionRow *self,
                              json_object_get_string_member_with_default (condition, "value", ""));
     }
   else if (g_str_equal (type, "last_activity"))
-    gtk_spin_button_set_value (self->activity_days_spin,
-                               get_int_member (condition, "within_days", 30));
+    loy_number_entry_set_value (self->activity_days_entry,
+                                get_int_member (condition, "within_days", 30));
   else if (g_str_equal (type, "earned"))
     {
-      gtk_spin_button_set_value (self->earned_points_spin, get_int_member (condition, "min", 0));
-      gtk_spin_button_set_value (self->earned_days_spin,
-                                 get_int_member (condition, "within_days", 90));
+      loy_number_entry_set_value (self->earned_points_entry, get_int_member (condition, "min", 0));
+      loy_number_entry_set_value (self->earned_days_entry,
+                                  get_int_member (condition, "within_days", 90));
     }
 
   self->filling = FALSE;
@@ -362,9 +413,9 @@ loy_criterion_row_build_condition (LoyCriterionRow *self)
     case 0:
       return loy_segment_condition_new_balance (
                gtk_check_button_get_active (self->balance_min_check)
-               ? gtk_spin_button_get_value_as_int (self->balance_min_spin) : LOY_UNSET,
+               ? get_entry_value (self->balance_min_entry) : LOY_UNSET,
                gtk_check_button_get_active (self->balance_max_check)
-               ? gtk_spin_button_get_value_as_int (self->balance_max_spin) : LOY_UNSET);
+               ? get_entry_value (self->balance_max_entry) : LOY_UNSET);
 
     case 1:
       {
@@ -381,12 +432,12 @@ loy_criterion_row_build_condition (LoyCriterionRow *self)
 
     case 3:
       return loy_segment_condition_new_last_activity (
-               gtk_spin_button_get_value_as_int (self->activity_days_spin));
+               get_entry_value (self->activity_days_entry));
 
     case 4:
       return loy_segment_condition_new_earned (
-               gtk_spin_button_get_value_as_int (self->earned_points_spin),
-               gtk_spin_button_get_value_as_int (self->earned_days_spin));
+               get_entry_value (self->earned_points_entry),
+               get_entry_value (self->earned_days_entry));
 
     default:
       g_assert_not_reached ();
