@@ -489,7 +489,7 @@ test_adjust_and_undo (void)
   gint64 balance = store_balance ();
   LoyAdjustDialog *dialog;
   GtkWidget *problem_label;
-  GtkWidget *credits_spin;
+  GtkWidget *credits_entry;
   g_autofree char *overdraft = g_strdup_printf ("%" PRId64, -(balance + 1));
   g_autoptr(LoyLedgerEntry) adjustment = NULL;
   g_autoptr(LoyLedgerEntry) reversal = NULL;
@@ -500,9 +500,9 @@ test_adjust_and_undo (void)
   problem_label = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog),
                                                              LOY_TYPE_ADJUST_DIALOG,
                                                              "problem_label"));
-  credits_spin = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog),
+  credits_entry = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog),
                                                             LOY_TYPE_ADJUST_DIALOG,
-                                                            "credits_spin"));
+                                                            "credits_entry"));
 
   /* Just opened: no complaint yet, and nothing that can be applied */
   gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
@@ -510,11 +510,11 @@ test_adjust_and_undo (void)
   g_assert_nonnull (loy_adjust_dialog_get_problem (dialog));
   g_assert_false (gtk_widget_get_visible (problem_label));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (problem_label)), ==, "");
-  g_assert_false (gtk_widget_has_css_class (credits_spin, "error"));
+  g_assert_false (gtk_widget_has_css_class (credits_entry, "error"));
   loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "contact-adjust-opened");
 
-  /* Typed, before the spin button takes it in (on Enter or leaving it) */
-  gtk_editable_set_text (GTK_EDITABLE (credits_spin), overdraft);
+  /* Read as typed */
+  gtk_editable_set_text (GTK_EDITABLE (credits_entry), overdraft);
   g_assert_cmpint (loy_adjust_dialog_get_credits (dialog), ==, -(balance + 1));
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply"));
   g_assert_cmpstr (loy_adjust_dialog_get_problem (dialog), ==, "The balance cannot go below zero.");
@@ -522,13 +522,23 @@ test_adjust_and_undo (void)
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (problem_label)), ==,
                    "The balance cannot go below zero.");
   g_assert_true (gtk_widget_has_css_class (problem_label, "error"));
-  g_assert_true (gtk_widget_has_css_class (credits_spin, "error"));
+  g_assert_true (gtk_widget_has_css_class (credits_entry, "error"));
   loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "contact-adjust-overdraft");
+
+  /* Text that is no whole number says why beside the field, not read as 0 or cut */
+  gtk_editable_set_text (GTK_EDITABLE (credits_entry), "12,5");
+  g_assert_cmpstr (loy_ui_test_shown_problem (credits_entry), ==, "Enter a whole number");
+  g_assert_false (gtk_widget_get_visible (problem_label));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply"));
+  gtk_editable_set_text (GTK_EDITABLE (credits_entry), "-");
+  g_assert_cmpstr (loy_ui_test_shown_problem (credits_entry), ==, "“-” is not a number such as 1250");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply"));
+  loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "contact-adjust-refused");
 
   /* Valid points: the untouched reason says nothing yet */
   loy_adjust_dialog_set_credits (dialog, -10);
   g_assert_false (gtk_widget_get_visible (problem_label));
-  g_assert_false (gtk_widget_has_css_class (credits_spin, "error"));
+  g_assert_false (gtk_widget_has_css_class (credits_entry, "error"));
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply"));
   g_assert_nonnull (loy_adjust_dialog_get_problem (dialog));
   loy_adjust_dialog_set_reason (dialog, "   ");

@@ -9,6 +9,7 @@
 
 #include "loy-adjust-dialog.h"
 #include "loy-format.h"
+#include "loy-number-entry.h"
 
 struct _LoyAdjustDialog
 {
@@ -22,7 +23,7 @@ struct _LoyAdjustDialog
   gboolean          operator_edited;
 
   /* Template widgets */
-  GtkSpinButton    *credits_spin;
+  LoyNumberEntry   *credits_entry;
   AdwEntryRow      *reason_row;
   AdwEntryRow      *operator_row;
   GtkLabel         *problem_label;
@@ -36,24 +37,13 @@ dup_stripped_text (AdwEntryRow *row)
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
 }
 
-/* The points as the field reads, typed but not yet taken in (the spin button
- * takes text in only on Enter or when it loses the focus); 0 for text that is
- * not a whole number in range, such as a lone "-". */
+/* The points as typed; 0 while the field refuses its text. */
 static gint64
 parse_credits (LoyAdjustDialog *self)
 {
-  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (self->credits_spin);
-  const char *typed = gtk_editable_get_text (GTK_EDITABLE (self->credits_spin));
-  g_autofree char *text = g_strstrip (g_strdup (typed));
   gint64 credits;
 
-  if (!g_ascii_string_to_signed (text, 10,
-                                 (gint64) gtk_adjustment_get_lower (adjustment),
-                                 (gint64) gtk_adjustment_get_upper (adjustment),
-                                 &credits, NULL))
-    return 0;
-
-  return credits;
+  return loy_number_entry_get_value (self->credits_entry, &credits) ? credits : 0;
 }
 
 /* The error style on @widget if it is the one whose problem shows. */
@@ -81,6 +71,8 @@ loy_adjust_dialog_validate (LoyAdjustDialog *self)
   const char *operator_problem = NULL;
   const char *shown = NULL;
   GtkWidget *shown_widget = NULL;
+  /* Text that is no number says why beside the field itself. */
+  gboolean refused = loy_number_entry_get_problem (self->credits_entry) != NULL;
 
   if (credits == 0)
     credits_problem = _("Enter the points to add, or a negative number to take away.");
@@ -95,10 +87,14 @@ loy_adjust_dialog_validate (LoyAdjustDialog *self)
                 : reason_problem != NULL ? reason_problem
                 : operator_problem;
 
-  if (credits_problem != NULL && self->credits_edited)
+  if (credits_problem != NULL && self->credits_edited && refused)
+    {
+      /* Said beside the field, which is styled already. */
+    }
+  else if (credits_problem != NULL && self->credits_edited)
     {
       shown = credits_problem;
-      shown_widget = GTK_WIDGET (self->credits_spin);
+      shown_widget = GTK_WIDGET (self->credits_entry);
     }
   else if (reason_problem != NULL && self->reason_edited)
     {
@@ -113,7 +109,7 @@ loy_adjust_dialog_validate (LoyAdjustDialog *self)
 
   gtk_label_set_text (self->problem_label, shown != NULL ? shown : "");
   gtk_widget_set_visible (GTK_WIDGET (self->problem_label), shown != NULL);
-  set_error_style (GTK_WIDGET (self->credits_spin), shown_widget);
+  set_error_style (GTK_WIDGET (self->credits_entry), shown_widget);
   set_error_style (GTK_WIDGET (self->reason_row), shown_widget);
   set_error_style (GTK_WIDGET (self->operator_row), shown_widget);
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "apply",
@@ -124,7 +120,7 @@ static void
 field_edited_cb (LoyAdjustDialog *self,
                  GtkWidget       *field)
 {
-  if (field == GTK_WIDGET (self->credits_spin))
+  if (field == GTK_WIDGET (self->credits_entry))
     self->credits_edited = TRUE;
   else if (field == GTK_WIDGET (self->reason_row))
     self->reason_edited = TRUE;
@@ -161,7 +157,7 @@ loy_adjust_dialog_class_init (LoyAdjustDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/loyaltydesk/LoyaltyDesk/"
                                                "contacts/loy-adjust-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, LoyAdjustDialog, credits_spin);
+  gtk_widget_class_bind_template_child (widget_class, LoyAdjustDialog, credits_entry);
   gtk_widget_class_bind_template_child (widget_class, LoyAdjustDialog, reason_row);
   gtk_widget_class_bind_template_child (widget_class, LoyAdjustDialog, operator_row);
   gtk_widget_class_bind_template_child (widget_class, LoyAdjustDialog, problem_label);
@@ -174,6 +170,7 @@ loy_adjust_dialog_class_init (LoyAdjustDialogClass *klass)
 static void
 loy_adjust_dialog_init (LoyAdjustDialog *self)
 {
+  g_type_ensure (LOY_TYPE_NUMBER_ENTRY);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -223,7 +220,7 @@ loy_adjust_dialog_set_credits (LoyAdjustDialog *self,
 {
   g_return_if_fail (LOY_IS_ADJUST_DIALOG (self));
 
-  gtk_spin_button_set_value (self->credits_spin, (double) credits);
+  loy_number_entry_set_value (self->credits_entry, credits);
 }
 
 char *
