@@ -5,10 +5,9 @@
 
 #include "config.h"
 
-#include <inttypes.h>
 #include <glib/gi18n.h>
 
-#include "loy-format.h"
+#include "loy-number-entry.h"
 #include "loy-reward-details-page.h"
 
 /* A reward's title, required points and description. */
@@ -17,11 +16,11 @@ struct _LoyRewardDetailsPage
 {
   AdwPreferencesPage  parent_instance;
 
-  const char         *problem;
+  char               *problem;
 
   /* Template widgets */
   AdwEntryRow        *title_row;
-  AdwEntryRow        *points_row;
+  LoyNumberEntry     *points_entry;
   AdwEntryRow        *description_row;
   GtkLabel           *problem_label;
 };
@@ -38,61 +37,30 @@ enum {
   N_PROPS
 };
 
-/* The most points a reward can ask for. */
-#define MAX_POINTS 1000000000
-
-/* Points as typed: a positive whole number, or -1; -2 when too large. */
-static gint64
-parse_points (const char *text)
-{
-  g_autoptr(GError) error = NULL;
-  guint64 value;
-
-  if (!g_ascii_string_to_unsigned (text, 10, 1, MAX_POINTS, &value, &error))
-    return g_error_matches (error, G_NUMBER_PARSER_ERROR, G_NUMBER_PARSER_ERROR_OUT_OF_BOUNDS) &&
-           text[0] != '0' ? -2 : -1;
-
-  return (gint64) value;
-}
-
 static void
 loy_reward_details_page_validate (LoyRewardDetailsPage *self)
 {
   g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
-  g_autofree char *points = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->points_row))));
+  g_autofree char *points = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->points_entry))));
   const char *problem = NULL;
+  const char *points_problem = NULL;
 
   if (title[0] == '\0')
     problem = _("Enter a title for the reward");
   else if (points[0] == '\0')
     problem = _("Enter the points a contact needs to claim the reward");
-  else if (parse_points (points) == -2)
-    {
-      static char *too_large;
-
-      /* Interned, so an unchanged problem compares equal. */
-      if (too_large == NULL)
-        {
-          g_autofree char *max = loy_format_points (MAX_POINTS);
-
-          too_large = g_strdup_printf (_("Required points can be at most %s"), max);
-        }
-      problem = too_large;
-    }
-  else if (parse_points (points) < 0)
-    problem = _("Required points must be a positive whole number");
-
-  if (problem != NULL && points[0] != '\0' && parse_points (points) < 0)
-    gtk_widget_add_css_class (GTK_WIDGET (self->points_row), "error");
   else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->points_row), "error");
+    /* Says why beside the field itself. */
+    points_problem = loy_number_entry_get_problem (self->points_entry);
 
   gtk_label_set_label (self->problem_label, problem);
   gtk_widget_set_visible (GTK_WIDGET (self->problem_label), problem != NULL);
 
-  if (problem != self->problem)
+  problem = problem ?: points_problem;
+  if (g_strcmp0 (problem, self->problem) != 0)
     {
-      self->problem = problem;
+      g_free (self->problem);
+      self->problem = g_strdup (problem);
       g_object_notify (G_OBJECT (self), "problem");
     }
 }
@@ -103,11 +71,14 @@ loy_reward_details_page_load (LoyRewardPage *page,
 {
   LoyRewardDetailsPage *self = LOY_REWARD_DETAILS_PAGE (page);
   gint64 points = loy_reward_get_required_credits (reward);
-  g_autofree char *points_text = points > 0 ? g_strdup_printf ("%" PRId64, points) : NULL;
   const char *description = loy_reward_get_description (reward);
 
   gtk_editable_set_text (GTK_EDITABLE (self->title_row), loy_reward_get_title (reward) ?: "");
-  gtk_editable_set_text (GTK_EDITABLE (self->points_row), points_text ?: "");
+  /* A new reward's points start empty, to be entered. */
+  if (points > 0)
+    loy_number_entry_set_value (self->points_entry, points);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (self->points_entry), "");
   gtk_editable_set_text (GTK_EDITABLE (self->description_row), description ?: "");
 }
 
@@ -117,11 +88,13 @@ loy_reward_details_page_apply (LoyRewardPage *page,
 {
   LoyRewardDetailsPage *self = LOY_REWARD_DETAILS_PAGE (page);
   g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
-  g_autofree char *points = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->points_row))));
   g_autofree char *description = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->description_row))));
+  gint64 points = 0;
 
+  /* Refused points keep Save and Next off; apply is then only a comparison. */
+  loy_number_entry_get_value (self->points_entry, &points);
   loy_reward_set_title (reward, title);
-  loy_reward_set_required_credits (reward, MAX (parse_points (points), 0));
+  loy_reward_set_required_credits (reward, points);
   loy_reward_set_description (reward, description[0] != '\0' ? description : NULL);
 }
 
@@ -135,7 +108,10 @@ reward_page_iface_init (LoyRewardPageInterface *iface)
 static void
 loy_reward_details_page_dispose (GObject *object)
 {
+  LoyRewardDetailsPage *self = LOY_REWARD_DETAILS_PAGE (object);
+
   gtk_widget_dispose_template (GTK_WIDGET (object), LOY_TYPE_REWARD_DETAILS_PAGE);
+  g_clear_pointer (&self->problem, g_free);
 
   G_OBJECT_CLASS (loy_reward_details_page_parent_class)->dispose (object);
 }
@@ -173,7 +149,7 @@ loy_reward_details_page_class_init (LoyRewardDetailsPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/loyaltydesk/LoyaltyDesk/rewards/loy-reward-details-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LoyRewardDetailsPage, title_row);
-  gtk_widget_class_bind_template_child (widget_class, LoyRewardDetailsPage, points_row);
+  gtk_widget_class_bind_template_child (widget_class, LoyRewardDetailsPage, points_entry);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardDetailsPage, description_row);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardDetailsPage, problem_label);
   gtk_widget_class_bind_template_callback (widget_class, loy_reward_details_page_validate);
@@ -182,6 +158,7 @@ loy_reward_details_page_class_init (LoyRewardDetailsPageClass *klass)
 static void
 loy_reward_details_page_init (LoyRewardDetailsPage *self)
 {
+  g_type_ensure (LOY_TYPE_NUMBER_ENTRY);
   gtk_widget_init_template (GTK_WIDGET (self));
   loy_reward_details_page_validate (self);
 }
@@ -192,6 +169,6 @@ loy_reward_details_page_has_input (LoyRewardDetailsPage *self)
   g_return_val_if_fail (LOY_IS_REWARD_DETAILS_PAGE (self), FALSE);
 
   return gtk_editable_get_text (GTK_EDITABLE (self->title_row))[0] != '\0' ||
-         gtk_editable_get_text (GTK_EDITABLE (self->points_row))[0] != '\0' ||
+         gtk_editable_get_text (GTK_EDITABLE (self->points_entry))[0] != '\0' ||
          gtk_editable_get_text (GTK_EDITABLE (self->description_row))[0] != '\0';
 }
