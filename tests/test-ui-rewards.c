@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <sqlite3.h>
 
 #include "codes/loy-code-group-window.h"
@@ -276,7 +277,7 @@ check_advanced_shows (LoyRewardEditor *editor,
                    stock == LOY_UNSET);
   if (stock != LOY_UNSET)
     {
-      g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, stock);
+      g_autofree char *text = loy_number_format_whole (NULL, stock);
 
       g_assert_cmpstr (gtk_editable_get_text (template_child (advanced, "stock_entry")), ==, text);
     }
@@ -284,7 +285,7 @@ check_advanced_shows (LoyRewardEditor *editor,
                    expiry != LOY_UNSET);
   if (expiry != LOY_UNSET)
     {
-      g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, (expiry + 86399) / 86400);
+      g_autofree char *text = loy_number_format_whole (NULL, (expiry + 86399) / 86400);
 
       g_assert_cmpstr (gtk_editable_get_text (template_child (advanced, "expiry_entry")), ==, text);
     }
@@ -292,28 +293,16 @@ check_advanced_shows (LoyRewardEditor *editor,
                    cost == LOY_UNSET);
 }
 
-/* Every demo reward's editor shows what is stored: opened and closed, it
+/* Every stored reward's editor shows what is stored: opened and closed, it
  * asks nothing; opened and saved, the stored record stays byte for byte
- * the same. The last one also with zero cost, zero stock and an expiry of
- * an hour, which the page shows as a day but keeps. */
+ * the same. */
 static void
-test_editor_untouched (void)
+check_untouched_editors (void)
 {
   g_auto(GStrv) uuids = stored_reward_uuids ();
-  guint n_uuids = g_strv_length (uuids);
-  g_autoptr(JsonObject) edge_values = json_object_new ();
-  g_autoptr(LoyReward) updated = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_assert_cmpuint (n_uuids, ==, 16);
-  json_object_set_int_member (edge_values, "cost_price", 0);
-  json_object_set_int_member (edge_values, "stock", 0);
-  json_object_set_int_member (edge_values, "expiration_duration", 3600);
-  updated = loy_store_update_reward_sync (loy_ui_test_get_store (), uuids[n_uuids - 1], edge_values,
-                                          NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (loy_reward_get_expiration_duration (updated), ==, 3600);
-
+  g_assert_cmpuint (g_strv_length (uuids), ==, 16);
   for (guint i = 0; uuids[i] != NULL; i++)
     {
       g_autofree char *before = stored_record (uuids[i]);
@@ -347,6 +336,56 @@ test_editor_untouched (void)
       after = stored_record (uuids[i]);
       g_assert_cmpstr (after, ==, before);
     }
+}
+
+/* The demo rewards, the last one also with zero cost, zero stock and an
+ * expiry of an hour, which the page shows as a day but keeps; the one
+ * before with a cost and stock in the thousands. */
+static void
+test_editor_untouched (void)
+{
+  g_auto(GStrv) uuids = stored_reward_uuids ();
+  guint n_uuids = g_strv_length (uuids);
+  g_autoptr(JsonObject) edge_values = json_object_new ();
+  g_autoptr(LoyReward) updated = NULL;
+  g_autoptr(GError) error = NULL;
+
+  json_object_set_int_member (edge_values, "cost_price", 0);
+  json_object_set_int_member (edge_values, "stock", 0);
+  json_object_set_int_member (edge_values, "expiration_duration", 3600);
+  updated = loy_store_update_reward_sync (loy_ui_test_get_store (), uuids[n_uuids - 1], edge_values,
+                                          NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (loy_reward_get_expiration_duration (updated), ==, 3600);
+  g_clear_object (&updated);
+
+  /* Values that group thousands, to be read back as shown. */
+  g_clear_pointer (&edge_values, json_object_unref);
+  edge_values = json_object_new ();
+  json_object_set_double_member (edge_values, "cost_price", 12345.67);
+  json_object_set_int_member (edge_values, "stock", 2500);
+  updated = loy_store_update_reward_sync (loy_ui_test_get_store (), uuids[n_uuids - 2], edge_values,
+                                          NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (loy_reward_get_cost_price_cents (updated), ==, 1234567);
+
+  check_untouched_editors ();
+}
+
+/* The same where the comma is the decimal mark and the point groups. */
+static void
+test_editor_untouched_nl (void)
+{
+  g_autofree char *numeric = g_strdup (setlocale (LC_NUMERIC, NULL));
+
+  if (setlocale (LC_NUMERIC, "nl_NL.UTF-8") == NULL)
+    {
+      g_test_skip ("No nl_NL.UTF-8 locale");
+      return;
+    }
+
+  check_untouched_editors ();
+  setlocale (LC_NUMERIC, numeric);
 }
 
 static void
@@ -1102,6 +1141,7 @@ main (int   argc,
 
   /* First: the demo rewards alone. */
   g_test_add_func ("/ui-rewards/editor-untouched", test_editor_untouched);
+  g_test_add_func ("/ui-rewards/editor-untouched-nl", test_editor_untouched_nl);
   g_test_add_func ("/ui-rewards/wizard", test_wizard);
   g_test_add_func ("/ui-rewards/wizard-physical-steps", test_wizard_physical_steps);
   g_test_add_func ("/ui-rewards/code-group-import", test_code_group_import);
