@@ -20,7 +20,9 @@ struct _TestFakeStore
   GObject    parent_instance;
   guint      n_shops;
   guint      n_queries;
+  guint      n_cancelled; /* queries cancelled before their answer */
   GPtrArray *searches; /* the search text of every query, in order */
+  GArray    *answered; /* the offset of every query answered, in order */
   gboolean   fail;
 };
 
@@ -51,6 +53,14 @@ answer_query (gpointer user_data)
   FakeQuery *fake = g_task_get_task_data (task);
   guint n_matches = 0;
   LoyPage *page;
+
+  if (g_task_return_error_if_cancelled (task))
+    {
+      self->n_cancelled++;
+      return G_SOURCE_REMOVE;
+    }
+
+  g_array_append_val (self->answered, fake->offset);
 
   if (self->fail)
     {
@@ -119,6 +129,7 @@ static void
 test_fake_store_finalize (GObject *object)
 {
   g_ptr_array_unref (TEST_FAKE_STORE (object)->searches);
+  g_array_unref (TEST_FAKE_STORE (object)->answered);
 
   G_OBJECT_CLASS (test_fake_store_parent_class)->finalize (object);
 }
@@ -133,6 +144,7 @@ static void
 test_fake_store_init (TestFakeStore *self)
 {
   self->searches = g_ptr_array_new_with_free_func (g_free);
+  self->answered = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
 static TestFakeStore *
@@ -338,6 +350,72 @@ test_paged_model_bounded_cache (void)
   g_assert_cmpuint (store->n_queries, ==, n_queries + 1);
 }
 
+static gboolean
+is_real_row (LoyPagedModel *model,
+             guint          position)
+{
+  g_autoptr(LoyShop) shop = g_list_model_get_item (G_LIST_MODEL (model), position);
+
+  return loy_shop_get_uuid (shop) != NULL;
+}
+
+/* Dragging the scrollbar from top to bottom asks for a row of every page
+ * faster than the store answers. The pages scrolled past are not fetched
+ * (or their fetch is cancelled), and the page the drag ends on comes next:
+ * the rows on screen do not wait for the whole way down. */
+static void
+test_paged_model_drag (void)
+{
+  g_autoptr(TestFakeStore) store = fake_store_new (20000);
+  g_autoptr(LoyPagedModel) model = new_shop_model (store);
+  guint page_size = loy_paged_model_get_page_size (model);
+  guint n_pages = 20000 / page_size;
+  guint last_page = n_pages - 1;
+  guint n_queries;
+
+  wait_for_idle (model);
+  n_queries = store->n_queries;
+  g_array_set_size (store->answered, 0);
+
+  for (guint page = 1; page < n_pages; page++)
+    g_object_unref (g_list_model_get_item (G_LIST_MODEL (model), page * page_size + 10));
+
+  /* The drag has ended on the last page: the store was asked for a few of
+   * the first pages passed, and nothing else, yet. */
+  g_assert_cmpuint (store->n_queries - n_queries, <=, 2);
+
+  wait_for_idle (model);
+
+  /* Those first pages were cancelled once scrolled past, and the last page
+   * is the first one answered after them: the rows on screen are real. */
+  g_assert_cmpuint (store->n_cancelled, ==, store->n_queries - n_queries - store->answered->len);
+  g_assert_cmpuint (store->n_cancelled, >=, 1);
+  g_assert_cmpuint (store->answered->len, >=, 1);
+  g_assert_cmpuint (g_array_index (store->answered, guint, 0), ==, last_page * page_size);
+  g_assert_true (is_real_row (model, last_page * page_size + 10));
+
+  /* Only the pages near the end were fetched: a bounded number of queries,
+   * not one per page passed. */
+  g_assert_cmpuint (store->n_queries - n_queries, <=, 10);
+  g_assert_false (is_real_row (model, page_size + 10));
+  for (guint i = 0; i < store->answered->len; i++)
+    g_assert_cmpuint (g_array_index (store->answered, guint, i), >=, (last_page - 10) * page_size);
+
+  /* Back to the top: again only pages near the end of the drag are
+   * fetched, and the rows there are real. */
+  g_array_set_size (store->answered, 0);
+  n_queries = store->n_queries;
+  for (guint page = last_page; page-- > 0;)
+    g_object_unref (g_list_model_get_item (G_LIST_MODEL (model), page * page_size + 10));
+  wait_for_idle (model);
+
+  g_assert_cmpuint (store->n_queries - n_queries, <=, 10);
+  for (guint i = 0; i < store->answered->len; i++)
+    g_assert_cmpuint (g_array_index (store->answered, guint, i), <, 10 * page_size);
+  g_assert_true (is_real_row (model, 10));
+  g_assert_true (is_real_row (model, page_size + 10));
+}
+
 /* A page that arrives after the model was disposed changes nothing. */
 static void
 test_paged_model_disposed (void)
@@ -394,6 +472,7 @@ main (int   argc,
   g_test_add_func ("/paged-model/stale-answer", test_paged_model_stale_answer);
   g_test_add_func ("/paged-model/error", test_paged_model_error);
   g_test_add_func ("/paged-model/bounded-cache", test_paged_model_bounded_cache);
+  g_test_add_func ("/paged-model/drag", test_paged_model_drag);
   g_test_add_func ("/paged-model/disposed", test_paged_model_disposed);
   g_test_add_func ("/paged-model/finalizes", test_paged_model_finalizes);
 

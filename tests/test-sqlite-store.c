@@ -641,6 +641,64 @@ test_sort (TestSqliteFixture *fixture,
     }
 }
 
+/* The UUIDs of @contacts read page by page from offset 0, as a scrolled
+ * list reads them, in one string. */
+static char *
+read_uuids_by_page (LoySqliteStore *store,
+                    LoyQuery       *contacts,
+                    guint           page_size)
+{
+  GString *uuids = g_string_new (NULL);
+  guint total = G_MAXUINT;
+
+  for (guint offset = 0; offset < total; offset += page_size)
+    {
+      g_autoptr(LoyPage) page = query (store, contacts, offset, page_size);
+
+      total = page->total;
+      g_assert_cmpuint (page->items->len, ==, MIN (page_size, total - offset));
+      for (guint i = 0; i < page->items->len; i++)
+        g_string_append_printf (uuids, "%s\n",
+                                loy_contact_get_uuid (g_ptr_array_index (page->items, i)));
+    }
+
+  return g_string_free (uuids, FALSE);
+}
+
+/* A page deep in the list is found by its ids first: in every sort order,
+ * with a search or a filter, pages of any size read the same rows in the
+ * same order as the whole list in one page. */
+static void
+test_deep_pages (TestSqliteFixture *fixture,
+                 gconstpointer      data)
+{
+  static const char * const sorts[] = {
+    NULL, "first_name", "-first_name", "last_name", "email", "-email", "balance", "-balance",
+    "created_at", "-created_at",
+  };
+  static const char * const searches[] = { NULL, "an", "de vries" };
+  g_autoptr(LoyContact) contact = first_contact (fixture->store);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sorts); i++)
+    for (guint j = 0; j < G_N_ELEMENTS (searches); j++)
+      for (guint level = 0; level < 2; level++)
+        {
+          g_autoptr(LoyQuery) contacts = loy_query_new (LOY_KIND_CONTACT);
+          g_autofree char *whole = NULL;
+          g_autofree char *paged = NULL;
+
+          contacts->sort = g_strdup (sorts[i]);
+          contacts->search = g_strdup (searches[j]);
+          if (level)
+            contacts->level_uuid = g_strdup (loy_contact_get_level_uuid (contact));
+
+          whole = read_uuids_by_page (fixture->store, contacts, N_CONTACTS);
+          paged = read_uuids_by_page (fixture->store, contacts, 7);
+          g_assert_cmpstr (paged, ==, whole);
+          g_assert_cmpuint (strlen (whole), >, 0);
+        }
+}
+
 static LoyReward *
 create_reward (LoySqliteStore *store,
                const char     *title,
@@ -1082,6 +1140,7 @@ main (int   argc,
   ADD_DEMO ("/sqlite/filter/level", test_level_filter);
   ADD_DEMO ("/sqlite/filter/segment", test_segment_filter);
   ADD_DEMO ("/sqlite/sort", test_sort);
+  ADD_DEMO ("/sqlite/deep-pages", test_deep_pages);
   ADD_DEMO ("/sqlite/rewards/create-delete", test_create_delete);
   ADD_DEMO ("/sqlite/rewards/delete-conflict", test_delete_conflict);
   ADD_DEMO ("/sqlite/ledger/append-only", test_ledger_append_only);

@@ -13,6 +13,13 @@
 /* Enough pages for a few screens of rows each way; older pages are dropped
  * so scrolling through 200,000 rows keeps memory flat. */
 #define MAX_CACHED_PAGES 40
+/* The pages a view asked for last: more than a list view keeps rows for
+ * around its viewport (up to 200), so none of those is ever dropped.
+ * Pages asked for before them were scrolled past and are not fetched. */
+#define MAX_WANTED_PAGES 8
+/* Fetches handed to the store at once. The others wait in the model, where
+ * the newest goes first; in the store they could only queue in order. */
+#define MAX_FETCHES 2
 
 struct _LoyPagedModel
 {
@@ -20,26 +27,28 @@ struct _LoyPagedModel
 
   LoyStore     *store;
   LoyQuery     *query;
-  GCancellable *cancellable;
 
-  /* Bumped whenever the query changes or the model reloads, so answers to
-   * an older query are dropped. */
-  guint         generation;
   guint         n_items;
   GHashTable   *pages;         /* page index → GPtrArray of items */
   GQueue        page_lru;      /* page indexes, most recently used first */
-  GHashTable   *pending_pages; /* page indexes being fetched */
-  guint         n_fetches;
+  GQueue        wanted_pages;  /* page indexes not cached yet, most recently asked first */
+  /* Page index → its PageFetch with the store. A fetch cancelled, or of an
+   * older query, is no longer in it: its answer is dropped. */
+  GHashTable   *fetches;
+  /* Fetches the store has not answered yet, cancelled ones too: while it
+   * still runs (or skips) them, it gets no others from us. */
+  guint         n_outstanding;
   GError       *error;
   guint         loaded : 1;
+  guint         loading : 1;
 };
 
 typedef struct
 {
   LoyPagedModel *self;
-  guint          generation;
+  GCancellable  *cancellable;
   guint          page_index;
-} PageRequest;
+} PageFetch;
 
 enum {
   PROP_0,
@@ -59,18 +68,24 @@ static void list_model_iface_init (GListModelInterface *iface);
 G_DEFINE_FINAL_TYPE_WITH_CODE (LoyPagedModel, loy_paged_model, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
 
-static void fetch_page (LoyPagedModel *self,
-                        guint          page_index);
+static void
+update_loading (LoyPagedModel *self)
+{
+  gboolean loading = self->wanted_pages.length > 0;
+
+  if (self->loading == loading)
+    return;
+
+  self->loading = loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
 
 static void
-set_fetch_count (LoyPagedModel *self,
-                 guint          n_fetches)
+page_fetch_free (PageFetch *fetch)
 {
-  gboolean was_loading = self->n_fetches > 0;
-
-  self->n_fetches = n_fetches;
-  if (was_loading != (n_fetches > 0))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+  g_clear_object (&fetch->self);
+  g_clear_object (&fetch->cancellable);
+  g_free (fetch);
 }
 
 static void
@@ -90,8 +105,34 @@ static void
 forget_pages (LoyPagedModel *self)
 {
   g_hash_table_remove_all (self->pages);
-  g_hash_table_remove_all (self->pending_pages);
   g_queue_clear (&self->page_lru);
+}
+
+/* Cancels the fetch of @page_index, if under way; its answer is dropped. */
+static void
+cancel_fetch (LoyPagedModel *self,
+              guint          page_index)
+{
+  PageFetch *fetch = g_hash_table_lookup (self->fetches, GUINT_TO_POINTER (page_index));
+
+  if (fetch == NULL)
+    return;
+
+  g_cancellable_cancel (fetch->cancellable);
+  g_hash_table_remove (self->fetches, GUINT_TO_POINTER (page_index));
+}
+
+static void
+cancel_fetches (LoyPagedModel *self)
+{
+  GHashTableIter iter;
+  PageFetch *fetch;
+
+  g_hash_table_iter_init (&iter, self->fetches);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &fetch))
+    g_cancellable_cancel (fetch->cancellable);
+  g_hash_table_remove_all (self->fetches);
+  g_queue_clear (&self->wanted_pages);
 }
 
 static void
@@ -114,27 +155,34 @@ store_page (LoyPagedModel *self,
   touch_page (self, page_index);
 }
 
+static void start_fetches (LoyPagedModel *self);
+
 static void
 page_fetched_cb (GObject      *object,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
-  PageRequest *request = user_data;
-  g_autoptr(LoyPagedModel) self = request->self;
+  PageFetch *fetch = user_data;
+  g_autoptr(LoyPagedModel) self = g_steal_pointer (&fetch->self);
   g_autoptr(GError) error = NULL;
   g_autoptr(LoyPage) page = NULL;
-  guint page_index = request->page_index;
-  gboolean current = request->generation == self->generation;
+  guint page_index = fetch->page_index;
+  gboolean current = g_hash_table_lookup (self->fetches, GUINT_TO_POINTER (page_index)) == fetch;
 
-  g_free (request);
-
+  page_fetch_free (fetch);
   page = loy_store_query_finish (LOY_STORE (object), result, &error);
+  self->n_outstanding--;
 
   if (!current)
-    return;
+    {
+      start_fetches (self);
+      return;
+    }
 
-  set_fetch_count (self, self->n_fetches - 1);
-  g_hash_table_remove (self->pending_pages, GUINT_TO_POINTER (page_index));
+  g_hash_table_remove (self->fetches, GUINT_TO_POINTER (page_index));
+  g_queue_remove (&self->wanted_pages, GUINT_TO_POINTER (page_index));
+  start_fetches (self);
+  update_loading (self);
 
   if (page == NULL)
     {
@@ -174,39 +222,68 @@ static void
 fetch_page (LoyPagedModel *self,
             guint          page_index)
 {
-  PageRequest *request;
+  PageFetch *fetch = g_new0 (PageFetch, 1);
 
-  /* Disposed: nothing left to ask. */
-  if (self->store == NULL ||
-      g_hash_table_contains (self->pending_pages, GUINT_TO_POINTER (page_index)))
-    return;
+  fetch->self = g_object_ref (self);
+  fetch->cancellable = g_cancellable_new ();
+  fetch->page_index = page_index;
 
-  request = g_new0 (PageRequest, 1);
-  request->self = g_object_ref (self);
-  request->generation = self->generation;
-  request->page_index = page_index;
-
-  g_hash_table_add (self->pending_pages, GUINT_TO_POINTER (page_index));
-  set_fetch_count (self, self->n_fetches + 1);
+  /* The table does not own the fetch: the callback frees it. */
+  g_hash_table_insert (self->fetches, GUINT_TO_POINTER (page_index), fetch);
+  self->n_outstanding++;
 
   loy_store_query_async (self->store, self->query,
                          page_index * PAGE_SIZE, PAGE_SIZE,
-                         self->cancellable, page_fetched_cb, request);
+                         fetch->cancellable, page_fetched_cb, fetch);
+}
+
+/* Hands the most recently wanted pages to the store, up to MAX_FETCHES at a
+ * time: the page on screen when a drag ends is fetched next, not after
+ * every page the scrollbar passed. */
+static void
+start_fetches (LoyPagedModel *self)
+{
+  /* Disposed: nothing left to ask. */
+  if (self->store == NULL)
+    return;
+
+  for (GList *l = self->wanted_pages.head;
+       l != NULL && self->n_outstanding < MAX_FETCHES;
+       l = l->next)
+    {
+      guint page_index = GPOINTER_TO_UINT (l->data);
+
+      if (!g_hash_table_contains (self->fetches, l->data))
+        fetch_page (self, page_index);
+    }
+}
+
+static void
+want_page (LoyPagedModel *self,
+           guint          page_index)
+{
+  if (self->store == NULL)
+    return;
+
+  g_queue_remove (&self->wanted_pages, GUINT_TO_POINTER (page_index));
+  g_queue_push_head (&self->wanted_pages, GUINT_TO_POINTER (page_index));
+
+  /* Scrolled past: not fetched, or no longer waited for. */
+  while (self->wanted_pages.length > MAX_WANTED_PAGES)
+    cancel_fetch (self, GPOINTER_TO_UINT (g_queue_pop_tail (&self->wanted_pages)));
+
+  start_fetches (self);
+  update_loading (self);
 }
 
 static void
 restart (LoyPagedModel *self)
 {
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-
-  self->generation++;
   self->loaded = FALSE;
+  cancel_fetches (self);
   forget_pages (self);
-  set_fetch_count (self, 0);
 
-  fetch_page (self, 0);
+  want_page (self, 0);
 }
 
 static GType
@@ -241,7 +318,7 @@ loy_paged_model_get_item (GListModel *model,
       return g_object_ref (g_ptr_array_index (items, position % PAGE_SIZE));
     }
 
-  fetch_page (self, page_index);
+  want_page (self, page_index);
 
   return g_object_new (loy_paged_model_get_item_type (model), NULL);
 }
@@ -273,9 +350,7 @@ loy_paged_model_dispose (GObject *object)
   LoyPagedModel *self = LOY_PAGED_MODEL (object);
 
   /* A page that a worker finished just before this is dropped on arrival. */
-  self->generation++;
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  cancel_fetches (self);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (loy_paged_model_parent_class)->dispose (object);
@@ -288,8 +363,9 @@ loy_paged_model_finalize (GObject *object)
 
   g_clear_pointer (&self->query, loy_query_free);
   g_clear_pointer (&self->pages, g_hash_table_unref);
-  g_clear_pointer (&self->pending_pages, g_hash_table_unref);
+  g_clear_pointer (&self->fetches, g_hash_table_unref);
   g_queue_clear (&self->page_lru);
+  g_queue_clear (&self->wanted_pages);
   g_clear_error (&self->error);
 
   G_OBJECT_CLASS (loy_paged_model_parent_class)->finalize (object);
@@ -318,7 +394,7 @@ loy_paged_model_get_property (GObject    *object,
       break;
 
     case PROP_LOADING:
-      g_value_set_boolean (value, loy_paged_model_get_loading (self));
+      g_value_set_boolean (value, self->loading);
       break;
 
     case PROP_LOADED:
@@ -405,8 +481,9 @@ static void
 loy_paged_model_init (LoyPagedModel *self)
 {
   self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
-  self->pending_pages = g_hash_table_new (NULL, NULL);
+  self->fetches = g_hash_table_new (NULL, NULL);
   g_queue_init (&self->page_lru);
+  g_queue_init (&self->wanted_pages);
 }
 
 LoyPagedModel *
@@ -484,7 +561,7 @@ loy_paged_model_get_loading (LoyPagedModel *self)
 {
   g_return_val_if_fail (LOY_IS_PAGED_MODEL (self), FALSE);
 
-  return self->n_fetches > 0;
+  return self->loading;
 }
 
 const GError *

@@ -209,6 +209,13 @@ static const char * const migrations[] = {
    * contact (who has seen it) and never goes back to the pool. */
   "ALTER TABLE codes ADD COLUMN revoked_at INTEGER"
   "  CHECK (revoked_at IS NULL OR issued_at IS NOT NULL);",
+
+  /* 3: the contacts list's sort orders read from an index, so a page deep
+   * in the list skips index entries, not sorted rows (the id breaks ties,
+   * and every index ends with it). By email: its UNIQUE index. */
+  "CREATE INDEX contacts_created_at ON contacts (created_at);"
+  "CREATE INDEX contacts_first_name ON contacts (first_name COLLATE NOCASE);"
+  "CREATE INDEX contacts_last_name ON contacts (last_name COLLATE NOCASE);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == LOY_SQLITE_SCHEMA_VERSION);

@@ -962,10 +962,29 @@ read_page (sqlite3         *db,
       default_order = spec->search_order;
     }
 
-  g_string_printf (sql, "SELECT %s FROM %s%s", spec->columns, from, where);
-  if (!append_order_by (sql, spec, default_order, query->sort, error))
-    return NULL;
-  g_string_append (sql, " LIMIT :limit OFFSET :offset");
+  /* A deep page: its rows are found by a query of their ids alone, which
+   * skips the rows before it in the sort order's index without reading
+   * them from the table (the join with levels, unused there, drops out). */
+  if (offset > 0 && spec->table != NULL && !filters_reward_visibility (query))
+    {
+      g_autoptr(GString) page_ids = g_string_new (NULL);
+
+      g_string_printf (page_ids, "SELECT t.id FROM %s%s", from, where);
+      if (!append_order_by (page_ids, spec, default_order, query->sort, error))
+        return NULL;
+      g_string_append (page_ids, " LIMIT :limit OFFSET :offset");
+
+      g_string_printf (sql, "SELECT %s FROM %s%s%s t.id IN (%s)", spec->columns, from, where,
+                       n_conditions > 0 ? " AND" : " WHERE", page_ids->str);
+      append_order_by (sql, spec, default_order, query->sort, NULL);
+    }
+  else
+    {
+      g_string_printf (sql, "SELECT %s FROM %s%s", spec->columns, from, where);
+      if (!append_order_by (sql, spec, default_order, query->sort, error))
+        return NULL;
+      g_string_append (sql, " LIMIT :limit OFFSET :offset");
+    }
 
   if (!count_matches (db, count_from, query, members, where, &total, error) ||
       (stmt = _loy_sqlite_prepare_cached (db, sql->str, error)) == NULL)
