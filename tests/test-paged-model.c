@@ -288,7 +288,10 @@ test_paged_model_stale_answer (void)
   loy_paged_model_set_search (model, "Shop 29");
   wait_for_idle (model);
 
-  g_assert_cmpuint (store->n_queries, ==, 3);
+  /* The search in between never reached the store: it waited behind the
+   * first query and was replaced before that was answered. */
+  g_assert_cmpuint (store->n_queries, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (store->searches, 1), ==, "Shop 29");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 11);
 }
 
@@ -380,9 +383,9 @@ test_paged_model_drag (void)
   for (guint page = 1; page < n_pages; page++)
     g_object_unref (g_list_model_get_item (G_LIST_MODEL (model), page * page_size + 10));
 
-  /* The drag has ended on the last page: the store was asked for a few of
-   * the first pages passed, and nothing else, yet. */
-  g_assert_cmpuint (store->n_queries - n_queries, <=, 2);
+  /* The drag has ended on the last page: the store was asked for the first
+   * page passed, and nothing else, yet. */
+  g_assert_cmpuint (store->n_queries - n_queries, ==, 1);
 
   wait_for_idle (model);
 

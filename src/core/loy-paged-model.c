@@ -18,8 +18,10 @@
  * Pages asked for before them were scrolled past and are not fetched. */
 #define MAX_WANTED_PAGES 8
 /* Fetches handed to the store at once. The others wait in the model, where
- * the newest goes first; in the store they could only queue in order. */
-#define MAX_FETCHES 2
+ * the newest goes first; in the store they could only queue in order, and
+ * a query under way cannot be called back. So when a drag ends, at most
+ * one page scrolled past is still being read. */
+#define MAX_FETCHES 1
 
 struct _LoyPagedModel
 {
