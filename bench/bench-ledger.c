@@ -22,6 +22,8 @@
 
 static const char * const typed_names[] = {
   "anna", "lucas", "sophie", "mohamed", "jansen", "de vries", "nguyen", "fatima", "priya", "okafor",
+  /* Any part of a name, not its start */
+  "walski", "ansen",
 };
 
 static int

@@ -429,6 +429,64 @@ test_contact_search (TestSqliteFixture *fixture,
     g_assert_true (page_has_contact (page, "0b7e5f4e-2d7a-4c1e-9a57-3f1c2b4d5e6f"));
   }
 
+  /* Any part of a name, an address or a phone number, however the number
+   * was written or typed; and still the start of a word for one or two
+   * characters, accents folded. */
+  {
+    static const char * const kowalski[] = {
+      "walski", "WALSK", "owa", "amara kowal", "am walski", "nowski.example", "5678", "45678",
+      "06-1234-5678", "06 1234 5678", "+31 (0)6 1234", "Ko", "am ko", "A",
+    };
+    static const char * const not_kowalski[] = { "walskx", "al", "78", "kowalskis", "+31 6 1234" };
+    sqlite3 *db = test_sqlite_open_raw (fixture->path);
+    const char *uuid = "3c0d5e9a-7b1f-4d2e-8a6c-9e4f1b2d3c4a";
+
+    g_assert_cmpint (sqlite3_exec (db,
+                                   "INSERT INTO contacts (uuid, email, first_name, last_name,"
+                                   " attributes, created_at)"
+                                   " VALUES ('3c0d5e9a-7b1f-4d2e-8a6c-9e4f1b2d3c4a',"
+                                   " 'amara@nowski.example', 'Amara', 'Kowalski',"
+                                   " '{\"phone\": \"+31 (0)6 1234 5678\"}', 1700000000)",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
+
+    for (guint i = 0; i < G_N_ELEMENTS (kowalski); i++)
+      {
+        g_autoptr(LoyPage) page = search_contacts (fixture->store, kowalski[i]);
+
+        if (!page_has_contact (page, uuid))
+          g_error ("“%s” does not find Amara Kowalski", kowalski[i]);
+      }
+    for (guint i = 0; i < G_N_ELEMENTS (not_kowalski); i++)
+      {
+        g_autoptr(LoyPage) page = search_contacts (fixture->store, not_kowalski[i]);
+
+        if (page_has_contact (page, uuid))
+          g_error ("“%s” finds Amara Kowalski", not_kowalski[i]);
+      }
+
+    /* A new number, or a new name, is what is found from then on. */
+    g_assert_cmpint (sqlite3_exec (db,
+                                   "UPDATE contacts SET last_name = 'Nowak',"
+                                   " attributes = '{\"phone\": \"020 555 0199\"}'"
+                                   " WHERE uuid = '3c0d5e9a-7b1f-4d2e-8a6c-9e4f1b2d3c4a'",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
+    {
+      g_autoptr(LoyPage) old_name = search_contacts (fixture->store, "walski");
+      g_autoptr(LoyPage) old_number = search_contacts (fixture->store, "45678");
+      g_autoptr(LoyPage) new_name = search_contacts (fixture->store, "owak");
+      g_autoptr(LoyPage) new_number = search_contacts (fixture->store, "5550199");
+
+      g_assert_false (page_has_contact (old_name, uuid));
+      g_assert_false (page_has_contact (old_number, uuid));
+      g_assert_true (page_has_contact (new_name, uuid));
+      g_assert_true (page_has_contact (new_number, uuid));
+    }
+    g_assert_cmpint (sqlite3_exec (db, "INSERT INTO contacts_trigram (contacts_trigram)"
+                                       " VALUES ('integrity-check')",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
+    sqlite3_close (db);
+  }
+
   /* A name that is nobody's. */
   {
     g_autoptr(LoyPage) page = search_contacts (fixture->store, "Zyxwvut");
@@ -916,6 +974,9 @@ test_integrity (TestSqliteFixture *fixture,
 
   g_assert_cmpstr (integrity, ==, "ok");
   g_assert_cmpint (sqlite3_exec (db, "INSERT INTO contacts_fts (contacts_fts) VALUES ('integrity-check')",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO contacts_trigram (contacts_trigram)"
+                                     " VALUES ('integrity-check')",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   g_assert_cmpint (test_sqlite_int (db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
   sqlite3_close (db);

@@ -148,6 +148,63 @@ test_search (void)
 }
 
 static gboolean
+label_shows (gpointer data)
+{
+  return gtk_widget_get_visible (data);
+}
+
+static gboolean
+label_hidden (gpointer data)
+{
+  return !gtk_widget_get_visible (data);
+}
+
+/* A search says how many contacts it found, under the search; it matches
+ * any part of a name ("walski" finds the demo's Kowalskis). */
+static void
+test_result_count (void)
+{
+  LoySectionView *view = loy_ui_test_show_section (window, "contacts");
+  GtkWidget *entry = loy_section_view_get_search_entry (view);
+  LoyPagedModel *model = loy_section_view_get_model (view);
+  GtkWidget *label = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (view),
+                                                                LOY_TYPE_SECTION_VIEW,
+                                                                "result_count_label"));
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CONTACT);
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  loy_ui_test_wait_for (model_settled, model, "every contact");
+  g_assert_false (gtk_widget_get_visible (label));
+
+  query->search = g_strdup ("walski");
+  page = loy_store_query_sync (loy_ui_test_get_store (), query, 0, 1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->total, >, 1);
+  g_assert_cmpstr (loy_contact_get_last_name (g_ptr_array_index (page->items, 0)), ==, "Kowalski");
+  expected = g_strdup_printf ("%u contacts", page->total);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "walski");
+  loy_ui_test_wait_for (label_shows, label, "the count of contacts found");
+  loy_ui_test_wait_for (model_settled, model, "the contacts found");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, page->total);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, expected);
+  loy_ui_test_save_screenshot (GTK_WIDGET (window), "contacts-search-count");
+
+  /* One contact is one. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), contact_email);
+  loy_ui_test_wait_for_rows (view, 1, "the search to find one contact");
+  loy_ui_test_wait_for (model_settled, model, "the one contact");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, "1 contact");
+
+  /* No search, no count. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  loy_ui_test_wait_for (label_hidden, label, "the count to go");
+}
+
+static gboolean
 dropdown_has_choices (gpointer data)
 {
   return g_list_model_get_n_items (gtk_drop_down_get_model (data)) > 1;
@@ -1054,6 +1111,7 @@ main (int   argc,
   add_survey_action ();
 
   g_test_add_func ("/ui-contacts/search", test_search);
+  g_test_add_func ("/ui-contacts/result-count", test_result_count);
   g_test_add_func ("/ui-contacts/filter-and-sort", test_filter_and_sort);
   g_test_add_func ("/ui-contacts/no-results", test_no_results);
   g_test_add_func ("/ui-contacts/enroll-shortcut", test_enroll_shortcut);

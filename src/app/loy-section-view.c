@@ -60,6 +60,7 @@ struct _LoySectionView
   /* Template widgets */
   GtkWidget      *search_clamp;
   GtkWidget      *search_entry;
+  GtkLabel       *result_count_label;
   GtkBox         *actions_box;
   GtkStack       *state_stack;
   GtkSpinner     *spinner;
@@ -545,6 +546,48 @@ loy_section_view_update_columns (LoySectionView *self)
     }
 }
 
+/* "1,234 contacts": how many records a search or filter found, or NULL
+ * for a kind whose section does not count them. */
+static char *
+format_result_count (LoyKind kind,
+                     guint   n_results)
+{
+  g_autofree char *count = loy_format_count (n_results);
+
+  switch ((int) kind)
+    {
+    case LOY_KIND_CONTACT:
+      return g_strdup_printf (ngettext ("%s contact", "%s contacts", n_results), count);
+
+    default:
+      return NULL;
+    }
+}
+
+/* Shown under the search once the store has answered, and kept as it is
+ * while a fetch is under way, so it does not flicker as the user types. */
+static void
+update_result_count (LoySectionView *self,
+                     gboolean        failed)
+{
+  g_autofree char *text = NULL;
+
+  if (self->model == NULL)
+    return;
+
+  if (!failed &&
+      (!loy_paged_model_get_loaded (self->model) || loy_paged_model_get_loading (self->model)))
+    return;
+
+  if (!failed && loy_query_has_filter (loy_paged_model_get_query (self->model)))
+    text = format_result_count (self->kind,
+                                g_list_model_get_n_items (G_LIST_MODEL (self->model)));
+
+  if (text != NULL)
+    gtk_label_set_label (self->result_count_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->result_count_label), text != NULL);
+}
+
 static void
 loy_section_view_update_state (LoySectionView *self)
 {
@@ -583,6 +626,7 @@ loy_section_view_update_state (LoySectionView *self)
     }
 
   gtk_spinner_set_spinning (self->spinner, g_str_equal (state, "loading"));
+  update_result_count (self, error != NULL);
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->state_stack), state) != 0)
     {
@@ -831,6 +875,7 @@ loy_section_view_class_init (LoySectionViewClass *klass)
                                                "loy-section-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LoySectionView, search_clamp);
   gtk_widget_class_bind_template_child (widget_class, LoySectionView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, LoySectionView, result_count_label);
   gtk_widget_class_bind_template_child (widget_class, LoySectionView, actions_box);
   gtk_widget_class_bind_template_child (widget_class, LoySectionView, state_stack);
   gtk_widget_class_bind_template_child (widget_class, LoySectionView, spinner);

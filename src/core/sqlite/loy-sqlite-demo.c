@@ -681,6 +681,7 @@ add_campaigns (Demo    *demo,
 static const char * const bulk_suspended_triggers[] = {
   "ledger_entries_balance",
   "contacts_fts_insert",
+  "contacts_trigram_insert",
 };
 
 /* Drops the triggers, returning the SQL that re-creates them. */
@@ -768,7 +769,9 @@ populate (Demo    *demo,
          add_contacts (demo, error) &&
          issue_codes (demo, error) &&
          add_campaigns (demo, error) &&
-         _loy_sqlite_exec (demo->db, "INSERT INTO contacts_fts (contacts_fts) VALUES ('rebuild')",
+         _loy_sqlite_exec (demo->db,
+                           "INSERT INTO contacts_fts (contacts_fts) VALUES ('rebuild');"
+                           "INSERT INTO contacts_trigram (contacts_trigram) VALUES ('rebuild')",
                            error) &&
          restore_triggers (demo->db, (const char * const *) triggers, error);
 }

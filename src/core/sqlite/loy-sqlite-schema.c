@@ -216,6 +216,41 @@ static const char * const migrations[] = {
   "CREATE INDEX contacts_created_at ON contacts (created_at);"
   "CREATE INDEX contacts_first_name ON contacts (first_name COLLATE NOCASE);"
   "CREATE INDEX contacts_last_name ON contacts (last_name COLLATE NOCASE);",
+
+  /* 4: search any part of a name, email or phone number ("walski" finds
+   * Kowalski, the last digits of a phone number find its contact): a
+   * trigram index of this view. A phone number (the "phone" attribute) is
+   * indexed by its digits alone, however it was written. The triggers read
+   * the view, before a row changes and after, so the index is given the
+   * very text it holds. Words under 3 characters use contacts_fts. */
+  "CREATE VIEW contacts_search_text (id, name, email, phone) AS"
+  "  SELECT id, first_name || ' ' || last_name, email,"
+  "    replace (replace (replace (replace (replace (replace (attributes ->> '$.phone',"
+  "      ' ', ''), '-', ''), '(', ''), ')', ''), '.', ''), '+', '')"
+  "  FROM contacts;"
+  "CREATE VIRTUAL TABLE contacts_trigram USING fts5 ("
+  "  name, email, phone,"
+  "  content = 'contacts_search_text', content_rowid = 'id', tokenize = 'trigram'"
+  ");"
+  "CREATE TRIGGER contacts_trigram_insert AFTER INSERT ON contacts BEGIN"
+  "  INSERT INTO contacts_trigram (rowid, name, email, phone)"
+  "    SELECT id, name, email, phone FROM contacts_search_text WHERE id = new.id;"
+  "END;"
+  "CREATE TRIGGER contacts_trigram_delete BEFORE DELETE ON contacts BEGIN"
+  "  INSERT INTO contacts_trigram (contacts_trigram, rowid, name, email, phone)"
+  "    SELECT 'delete', id, name, email, phone FROM contacts_search_text WHERE id = old.id;"
+  "END;"
+  "CREATE TRIGGER contacts_trigram_update_old"
+  "  BEFORE UPDATE OF first_name, last_name, email, attributes ON contacts BEGIN"
+  "  INSERT INTO contacts_trigram (contacts_trigram, rowid, name, email, phone)"
+  "    SELECT 'delete', id, name, email, phone FROM contacts_search_text WHERE id = old.id;"
+  "END;"
+  "CREATE TRIGGER contacts_trigram_update_new"
+  "  AFTER UPDATE OF first_name, last_name, email, attributes ON contacts BEGIN"
+  "  INSERT INTO contacts_trigram (rowid, name, email, phone)"
+  "    SELECT id, name, email, phone FROM contacts_search_text WHERE id = new.id;"
+  "END;"
+  "INSERT INTO contacts_trigram (contacts_trigram) VALUES ('rebuild');",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == LOY_SQLITE_SCHEMA_VERSION);

@@ -91,12 +91,13 @@ typedef struct
   const char     *columns;
   const char     *from;
   const char     *search_condition;
-  /* Optional, for a full-text search: what to read from while searching
-   * (the index first, in the order of its own rowids), that order, and
-   * where to count the matches when the search is the only condition. */
-  const char     *search_from;
+  /* Optional, for a full-text search instead of search_condition: the
+   * matching rows' ids, as a table "(SELECT … AS id …)" (NULL when nothing
+   * searchable was typed), joined to the records by search_join (it is
+   * aliased f) and read in the order of its ids, search_order. */
+  char         *(*build_search_ids) (const char *search);
+  const char     *search_join;
   const char     *search_order;
-  const char     *search_count_from;
   const char     *default_order;
   const SortKey  *sort_keys;
   const char     *not_found_format;
@@ -470,6 +471,8 @@ static const SortKey no_sort_keys[] = {
   " WHERE c.attributes <> '{}' AND j.type <> 'null'" \
   " GROUP BY j.key) AS t"
 
+static char *build_contact_search_ids (const char *search);
+
 static const KindSpec kind_specs[LOY_N_KINDS] = {
   [LOY_KIND_REWARD] = {
     .table = "rewards",
@@ -524,13 +527,10 @@ static const KindSpec kind_specs[LOY_N_KINDS] = {
     .table = "contacts",
     .columns = CONTACT_COLUMNS,
     .from = "contacts AS t LEFT JOIN levels AS l ON l.id = t.level_id",
-    .search_condition = "contacts_fts MATCH :fts",
-    /* The first page then stops after 50 matches instead of collecting and
-     * ordering all of them, and the count never reads the contacts. */
-    .search_from = "contacts_fts AS f JOIN contacts AS t ON t.id = f.rowid"
+    .build_search_ids = build_contact_search_ids,
+    .search_join = " AS f JOIN contacts AS t ON t.id = f.id"
                    " LEFT JOIN levels AS l ON l.id = t.level_id",
-    .search_order = "f.rowid",
-    .search_count_from = "contacts_fts",
+    .search_order = "f.id",
     .default_order = "t.id",
     .sort_keys = contact_sort_keys,
     .not_found_format = N_("There is no contact with UUID “%s”"),
@@ -610,38 +610,101 @@ get_kind_spec (LoyKind   kind,
   return NULL;
 }
 
-/* Turns typed text into an FTS5 query that matches every word as a prefix.
- * Each word becomes a quoted string, so quotes, operators (AND, NEAR, -, ^)
- * and column filters in the input are plain text. Returns NULL when nothing
- * searchable is left. */
+/* A trigram matches any part of a text, but needs 3 characters. */
+#define MIN_SUBSTRING_CHARS 3
+
+typedef enum
+{
+  EVERY_WORD_START,  /* every word, as the start of a word */
+  SHORT_WORD_START,  /* the words too short for a trigram, as the start of a word */
+  LONG_WORD_PART,    /* the other words, as any part of the text */
+} WordMatch;
+
+/* A phone number is indexed by its digits alone (see contacts_search_text
+ * in the schema), and so is a search of digits and the signs and spaces
+ * between them: "06 1234-5678" is one word, "0612345678". */
 static char *
-build_fts_query (const char *search)
+phone_digits (const char *search)
+{
+  g_autoptr(GString) digits = g_string_new (NULL);
+
+  for (const char *p = search; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        g_string_append_c (digits, *p);
+      else if (strchr ("+-(). \t", *p) == NULL)
+        return NULL;
+    }
+
+  return digits->len > 0 ? g_string_free (g_steal_pointer (&digits), FALSE) : NULL;
+}
+
+/* Turns typed text into an FTS5 query of the words that @match takes: all
+ * must match, each as a word start ("word"*) or any part ("word") of the
+ * text. Each word becomes a quoted string, so quotes, operators (AND,
+ * NEAR, -, ^) and column filters in the input are plain text. Returns NULL
+ * when no word is left. */
+static char *
+build_fts_query (const char *search,
+                 WordMatch   match)
 {
   g_autoptr(GString) fts = g_string_new (NULL);
-  g_auto(GStrv) words = g_strsplit_set (search, " \t\n\r", -1);
+  g_autofree char *number = phone_digits (search);
+  g_auto(GStrv) words = number != NULL ? g_strsplit (number, " ", -1)
+                                       : g_strsplit_set (search, " \t\n\r", -1);
 
   for (guint i = 0; words[i] != NULL; i++)
     {
+      const char *word = words[i];
       gboolean searchable = FALSE;
+      gboolean is_long = g_utf8_strlen (word, -1) >= MIN_SUBSTRING_CHARS;
 
-      for (const char *p = words[i]; *p != '\0'; p = g_utf8_next_char (p))
+      for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
         searchable |= g_unichar_isalnum (g_utf8_get_char (p));
-      if (!searchable)
+      if (!searchable ||
+          (match == SHORT_WORD_START && is_long) || (match == LONG_WORD_PART && !is_long))
         continue;
 
       if (fts->len > 0)
         g_string_append_c (fts, ' ');
       g_string_append_c (fts, '"');
-      for (const char *p = words[i]; *p != '\0'; p++)
+      for (const char *p = word; *p != '\0'; p++)
         {
           if (*p == '"')
             g_string_append_c (fts, '"');
           g_string_append_c (fts, *p);
         }
-      g_string_append (fts, "\"*");
+      g_string_append (fts, match == LONG_WORD_PART ? "\"" : "\"*");
     }
 
   return fts->len > 0 ? g_string_free (g_steal_pointer (&fts), FALSE) : NULL;
+}
+
+/* The contacts whose name, email or phone contains each word of 3 or more
+ * characters (the trigram index, :parts) and starts a word with each
+ * shorter one (the prefix index, :short_starts); or, as before there was a
+ * trigram index, in which every word starts a word (:starts): that one
+ * folds accents, so "maria" finds María. */
+static char *
+build_contact_search_ids (const char *search)
+{
+  g_autofree char *starts = build_fts_query (search, EVERY_WORD_START);
+  g_autofree char *parts = build_fts_query (search, LONG_WORD_PART);
+  g_autofree char *short_starts = build_fts_query (search, SHORT_WORD_START);
+
+  if (starts == NULL)
+    return NULL;
+
+  if (parts == NULL)
+    return g_strdup ("(SELECT rowid AS id FROM contacts_fts WHERE contacts_fts MATCH :starts)");
+
+  return g_strconcat ("(SELECT rowid AS id FROM contacts_trigram WHERE contacts_trigram MATCH :parts",
+                      short_starts != NULL
+                        ? " AND rowid IN (SELECT rowid FROM contacts_fts"
+                          " WHERE contacts_fts MATCH :short_starts)"
+                        : "",
+                      " UNION SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH :starts)",
+                      NULL);
 }
 
 /* A LIKE pattern for text containing @search, with its wildcards escaped. */
@@ -697,8 +760,8 @@ append_order_by (GString         *sql,
   return FALSE;
 }
 
-/* Binds the query's values to whichever of :search, :pattern, :fts and
- * :level @stmt uses, and those of the segment @members filter. */
+/* Binds the query's values to whichever of :search, :pattern, the FTS5
+ * queries and :level @stmt uses, and those of the segment @members filter. */
 static void
 bind_query (sqlite3_stmt    *stmt,
             const LoyQuery  *query,
@@ -707,11 +770,15 @@ bind_query (sqlite3_stmt    *stmt,
   if (loy_query_has_search (query))
     {
       g_autofree char *pattern = build_like_pattern (query->search);
-      g_autofree char *fts = build_fts_query (query->search);
+      g_autofree char *starts = build_fts_query (query->search, EVERY_WORD_START);
+      g_autofree char *parts = build_fts_query (query->search, LONG_WORD_PART);
+      g_autofree char *short_starts = build_fts_query (query->search, SHORT_WORD_START);
 
       _loy_sqlite_bind_text (stmt, ":search", query->search);
       _loy_sqlite_bind_text (stmt, ":pattern", pattern);
-      _loy_sqlite_bind_text (stmt, ":fts", fts);
+      _loy_sqlite_bind_text (stmt, ":starts", starts);
+      _loy_sqlite_bind_text (stmt, ":parts", parts);
+      _loy_sqlite_bind_text (stmt, ":short_starts", short_starts);
     }
 
   if (query->exclude_uuids != NULL && query->exclude_uuids[0] != NULL)
@@ -755,21 +822,13 @@ build_ledger_types_condition (guint types)
   return g_string_free (g_steal_pointer (&condition), FALSE);
 }
 
-/* Whether @query's search is a condition: punctuation alone finds no
- * contact, so it is ignored, as a blank search. */
+/* Whether @query's search is a condition of the WHERE clause; a full-text
+ * search is one of the table read from instead. */
 static gboolean
-has_search_condition (const LoyQuery *query)
+has_search_condition (const KindSpec *spec,
+                      const LoyQuery *query)
 {
-  g_autofree char *fts = NULL;
-
-  if (!loy_query_has_search (query))
-    return FALSE;
-
-  if (query->kind != LOY_KIND_CONTACT)
-    return TRUE;
-
-  fts = build_fts_query (query->search);
-  return fts != NULL;
+  return loy_query_has_search (query) && spec->search_condition != NULL;
 }
 
 /* The WHERE clause of @query, of @n_conditions conditions. */
@@ -782,7 +841,7 @@ build_where (const KindSpec  *spec,
   g_autoptr(GPtrArray) conditions = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *joined = NULL;
 
-  if (has_search_condition (query))
+  if (has_search_condition (spec, query))
     g_ptr_array_add (conditions, g_strdup (spec->search_condition));
 
   if (query->kind == LOY_KIND_CODE)
@@ -935,6 +994,8 @@ read_page (sqlite3         *db,
   g_autoptr(LoyPage) page = NULL;
   g_autoptr(LoySqliteFilter) members = NULL;
   g_autofree char *where = NULL;
+  g_autofree char *search_ids = NULL;
+  g_autofree char *search_from = NULL;
   const char *from;
   const char *count_from;
   const char *default_order;
@@ -955,10 +1016,14 @@ read_page (sqlite3         *db,
   from = spec->from;
   count_from = spec->from;
   default_order = spec->default_order;
-  if (spec->search_from != NULL && has_search_condition (query))
+  if (spec->build_search_ids != NULL && loy_query_has_search (query) &&
+      (search_ids = spec->build_search_ids (query->search)) != NULL)
     {
-      from = spec->search_from;
-      count_from = n_conditions == 1 ? spec->search_count_from : spec->search_from;
+      search_from = g_strconcat (search_ids, spec->search_join, NULL);
+      from = search_from;
+      /* The first page then stops after 50 matches instead of collecting
+       * and ordering all of them, and the count never reads the contacts. */
+      count_from = n_conditions == 0 ? search_ids : search_from;
       default_order = spec->search_order;
     }
 
