@@ -698,10 +698,12 @@ build_contact_search_ids (const char *search)
   if (parts == NULL)
     return g_strdup ("(SELECT rowid AS id FROM contacts_fts WHERE contacts_fts MATCH :starts)");
 
+  /* Not "rowid IN (…)": SQLite would hand each id of the short words'
+   * matches to the trigram index as a query of its own. */
   return g_strconcat ("(SELECT rowid AS id FROM contacts_trigram WHERE contacts_trigram MATCH :parts",
                       short_starts != NULL
-                        ? " AND rowid IN (SELECT rowid FROM contacts_fts"
-                          " WHERE contacts_fts MATCH :short_starts)"
+                        ? " INTERSECT SELECT rowid FROM contacts_fts"
+                          " WHERE contacts_fts MATCH :short_starts"
                         : "",
                       " UNION SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH :starts)",
                       NULL);
@@ -1027,21 +1029,31 @@ read_page (sqlite3         *db,
       default_order = spec->search_order;
     }
 
-  /* A deep page: its rows are found by a query of their ids alone, which
-   * skips the rows before it in the sort order's index without reading
-   * them from the table (the join with levels, unused there, drops out). */
-  if (offset > 0 && spec->table != NULL && !filters_reward_visibility (query))
+  /* A deep page, or a page of search results: its rows are found by a
+   * query of their ids alone, which skips the rows before it in the sort
+   * order's index (or sorts the ids of the matches) without reading them
+   * from the table; the join with levels, unused there, drops out. Only the
+   * page's own rows are read, found by their ids. */
+  if ((offset > 0 || search_ids != NULL) && spec->table != NULL &&
+      !filters_reward_visibility (query))
     {
       g_autoptr(GString) page_ids = g_string_new (NULL);
 
-      g_string_printf (page_ids, "SELECT t.id FROM %s%s", from, where);
-      if (!append_order_by (page_ids, spec, default_order, query->sort, error))
-        return NULL;
+      if (search_ids != NULL && n_conditions == 0 && (query->sort == NULL || query->sort[0] == '\0'))
+        g_string_printf (page_ids, "SELECT f.id FROM %s AS f ORDER BY f.id", search_ids);
+      else
+        {
+          g_string_printf (page_ids, "SELECT t.id FROM %s%s", from, where);
+          if (!append_order_by (page_ids, spec, default_order, query->sort, error))
+            return NULL;
+        }
       g_string_append (page_ids, " LIMIT :limit OFFSET :offset");
 
-      g_string_printf (sql, "SELECT %s FROM %s%s%s t.id IN (%s)", spec->columns, from, where,
-                       n_conditions > 0 ? " AND" : " WHERE", page_ids->str);
-      append_order_by (sql, spec, default_order, query->sort, NULL);
+      /* The ids already meet every condition; a search's order by id is
+       * the table's own. */
+      g_string_printf (sql, "SELECT %s FROM %s WHERE t.id IN (%s)",
+                       spec->columns, spec->from, page_ids->str);
+      append_order_by (sql, spec, spec->default_order, query->sort, NULL);
     }
   else
     {
