@@ -170,6 +170,47 @@ test_migrations (TestSqliteFixture *fixture,
 }
 
 static void
+count_emission (guint *n_emissions)
+{
+  (*n_emissions)++;
+}
+
+/* Each write that succeeds says so once, for the views to refresh; one that
+ * is refused says nothing. */
+static void
+test_changed_signal (TestSqliteFixture *fixture,
+                     gconstpointer      data)
+{
+  LoyStore *store = LOY_STORE (fixture->store);
+  g_autoptr(LoyContact) contact = loy_contact_new ();
+  g_autoptr(LoyContact) enrolled = NULL;
+  g_autoptr(LoyContact) again = NULL;
+  g_autoptr(LoyLedgerEntry) adjustment = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_emissions = 0;
+
+  g_signal_connect_swapped (store, "changed", G_CALLBACK (count_emission), &n_emissions);
+
+  loy_contact_set_email (contact, "changed@example.com");
+  enrolled = loy_store_enroll_contact_sync (store, contact, "Tester", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_emissions, ==, 1);
+
+  again = loy_store_enroll_contact_sync (store, contact, "Tester", NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_CONFLICT);
+  g_assert_null (again);
+  g_assert_cmpuint (n_emissions, ==, 1);
+  g_clear_error (&error);
+
+  adjustment = loy_store_adjust_points_sync (store, loy_contact_get_uuid (enrolled), 25, "Test",
+                                             "Tester", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_emissions, ==, 2);
+
+  g_signal_handlers_disconnect_by_func (store, count_emission, &n_emissions);
+}
+
+static void
 test_default_path (void)
 {
   g_autofree char *path = loy_sqlite_store_get_default_path ();
@@ -1191,6 +1232,7 @@ main (int   argc,
   g_test_add (path, TestSqliteFixture, NULL, setup_demo, func, test_sqlite_fixture_teardown)
 
   ADD_EMPTY ("/sqlite/migrations", test_migrations);
+  ADD_EMPTY ("/sqlite/changed-signal", test_changed_signal);
   ADD_DEMO ("/sqlite/demo/deterministic", test_demo_deterministic);
   ADD_EMPTY ("/sqlite/demo/async", test_demo_async);
   ADD_EMPTY ("/sqlite/demo/async-cancelled", test_demo_async_cancelled);

@@ -94,6 +94,55 @@ test_overview (void)
   save_screenshot ("overview");
 }
 
+static gboolean
+is_label_with_text (GtkWidget     *widget,
+                    gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+static gboolean
+label_reads (gpointer data)
+{
+  GtkLabel *label = data;
+
+  return g_strcmp0 (gtk_label_get_text (label), g_object_get_data (G_OBJECT (label), "expected")) == 0;
+}
+
+/* A write anywhere shows in the overview's counts at once. */
+static void
+test_overview_refresh (void)
+{
+  g_autoptr(LoyContact) contact = loy_contact_new ();
+  g_autoptr(LoyContact) enrolled = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *view;
+  GtkWidget *caption;
+  GtkLabel *number;
+  guint64 before;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "overview");
+  view = loy_window_get_visible_view (window);
+  loy_ui_test_wait_for (overview_loaded, view, "the overview's figures");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  caption = loy_ui_test_find_matching (view, is_label_with_text, "Contacts");
+  g_assert_nonnull (caption);
+  number = GTK_LABEL (gtk_widget_get_prev_sibling (caption));
+  before = g_ascii_strtoull (gtk_label_get_text (number), NULL, 10);
+  g_assert_cmpuint (before, >, 0);
+
+  loy_contact_set_email (contact, "overview.refresh@example.com");
+  enrolled = loy_store_enroll_contact_sync (loy_application_get_store (app), contact, "Tester",
+                                            NULL, &error);
+  g_assert_no_error (error);
+
+  g_object_set_data_full (G_OBJECT (number), "expected",
+                          g_strdup_printf ("%" G_GUINT64_FORMAT, before + 1), g_free);
+  loy_ui_test_wait_for (label_reads, number, "the contacts count to go up");
+  save_screenshot ("overview-refreshed");
+}
+
 static void
 test_sections (void)
 {
@@ -162,14 +211,6 @@ test_search (void)
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   loy_ui_test_wait_for_rows (view, n_all, "the search to be cleared");
-}
-
-static gboolean
-is_label_with_text (GtkWidget     *widget,
-                    gconstpointer  text)
-{
-  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
-         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
 }
 
 /* A digital reward's stock in the list is the codes it has left. */
@@ -489,6 +530,7 @@ main (int   argc,
   app = loy_ui_test_get_app ();
 
   g_test_add_func ("/ui/overview", test_overview);
+  g_test_add_func ("/ui/overview-refresh", test_overview_refresh);
   g_test_add_func ("/ui/sections", test_sections);
   g_test_add_func ("/ui/segments", test_segments);
   g_test_add_func ("/ui/search", test_search);

@@ -234,6 +234,8 @@ loy_overview_view_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, loy_overview_view_refresh, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LOY_TYPE_OVERVIEW_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -341,8 +343,16 @@ loy_overview_view_set_store (LoyOverviewView *self,
   g_return_if_fail (LOY_IS_OVERVIEW_VIEW (self));
   g_return_if_fail (!store || LOY_IS_STORE (store));
 
-  if (!g_set_object (&self->store, store))
+  if (self->store == store)
     return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, loy_overview_view_refresh, self);
+  g_set_object (&self->store, store);
+  /* A record created, changed or deleted anywhere changes the counts. */
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (loy_overview_view_refresh), self,
+                             G_CONNECT_SWAPPED);
 
   loy_overview_view_refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);

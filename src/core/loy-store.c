@@ -70,6 +70,13 @@ report_not_supported (LoyStore            *self,
                            where);
 }
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
+
 static LoyStoreCapabilities
 loy_store_real_get_capabilities (LoyStore *self)
 {
@@ -87,6 +94,31 @@ loy_store_default_init (LoyStoreInterface *iface)
 {
   iface->get_capabilities = loy_store_real_get_capabilities;
   iface->get_description = loy_store_real_get_description;
+
+  /**
+   * LoyStore::changed:
+   * @self: a #LoyStore
+   *
+   * Emitted after each write through @self succeeded, as its result is
+   * handed over, so that views showing counts or lists load them again.
+   */
+  signals [CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_INTERFACE (iface),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+/* Passes a write's result through, announcing the change when it succeeded. */
+static gpointer
+loy_store_written (LoyStore *self,
+                   gpointer  result)
+{
+  if (result != NULL)
+    g_signal_emit (self, signals [CHANGED], 0);
+
+  return result;
 }
 
 LoyStoreCapabilities
@@ -215,9 +247,9 @@ loy_store_create_reward_finish (LoyStore      *self,
 
   iface = LOY_STORE_GET_IFACE (self);
   if (iface->create_reward_finish == NULL || g_async_result_is_tagged (result, loy_store_create_reward_async))
-    return g_task_propagate_pointer (G_TASK (result), error);
+    return loy_store_written (self, g_task_propagate_pointer (G_TASK (result), error));
 
-  return iface->create_reward_finish (self, result, error);
+  return loy_store_written (self, iface->create_reward_finish (self, result, error));
 }
 
 void
@@ -251,9 +283,9 @@ loy_store_update_reward_finish (LoyStore      *self,
 
   iface = LOY_STORE_GET_IFACE (self);
   if (iface->update_reward_finish == NULL || g_async_result_is_tagged (result, loy_store_update_reward_async))
-    return g_task_propagate_pointer (G_TASK (result), error);
+    return loy_store_written (self, g_task_propagate_pointer (G_TASK (result), error));
 
-  return iface->update_reward_finish (self, result, error);
+  return loy_store_written (self, iface->update_reward_finish (self, result, error));
 }
 
 void
@@ -282,14 +314,20 @@ loy_store_delete_finish (LoyStore      *self,
                          GError       **error)
 {
   LoyStoreInterface *iface;
+  gboolean deleted;
 
   g_return_val_if_fail (LOY_IS_STORE (self), FALSE);
 
   iface = LOY_STORE_GET_IFACE (self);
   if (iface->delete_finish == NULL || g_async_result_is_tagged (result, loy_store_delete_async))
-    return g_task_propagate_boolean (G_TASK (result), error);
+    deleted = g_task_propagate_boolean (G_TASK (result), error);
+  else
+    deleted = iface->delete_finish (self, result, error);
 
-  return iface->delete_finish (self, result, error);
+  if (deleted)
+    g_signal_emit (self, signals [CHANGED], 0);
+
+  return deleted;
 }
 
 void
@@ -325,9 +363,9 @@ loy_store_import_codes_finish (LoyStore      *self,
 
   iface = LOY_STORE_GET_IFACE (self);
   if (iface->import_codes_finish == NULL || g_async_result_is_tagged (result, loy_store_import_codes_async))
-    return g_task_propagate_pointer (G_TASK (result), error);
+    return loy_store_written (self, g_task_propagate_pointer (G_TASK (result), error));
 
-  return iface->import_codes_finish (self, result, error);
+  return loy_store_written (self, iface->import_codes_finish (self, result, error));
 }
 
 void
@@ -364,9 +402,9 @@ loy_store_generate_codes_finish (LoyStore      *self,
 
   iface = LOY_STORE_GET_IFACE (self);
   if (iface->generate_codes_finish == NULL || g_async_result_is_tagged (result, loy_store_generate_codes_async))
-    return g_task_propagate_pointer (G_TASK (result), error);
+    return loy_store_written (self, g_task_propagate_pointer (G_TASK (result), error));
 
-  return iface->generate_codes_finish (self, result, error);
+  return loy_store_written (self, iface->generate_codes_finish (self, result, error));
 }
 
 void
@@ -400,9 +438,9 @@ loy_store_update_code_group_finish (LoyStore      *self,
 
   iface = LOY_STORE_GET_IFACE (self);
   if (iface->update_code_group_finish == NULL || g_async_result_is_tagged (result, loy_store_update_code_group_async))
-    return g_task_propagate_pointer (G_TASK (result), error);
+    return loy_store_written (self, g_task_propagate_pointer (G_TASK (result), error));
 
-  return iface->update_code_group_finish (self, result, error);
+  return loy_store_written (self, iface->update_code_group_finish (self, result, error));
 }
 
 void
@@ -436,9 +474,9 @@ loy_store_enroll_contact_finish (LoyStore      *self,
 
   iface = LOY_STORE_GET_IFACE (self);
   if (iface->enroll_contact_finish == NULL || g_async_result_is_tagged (result, loy_store_enroll_contact_async))
-    return g_task_propagate_pointer (G_TASK (result), error);
+    return loy_store_written (self, g_task_propagate_pointer (G_TASK (result), error));
 
-  return iface->enroll_contact_finish (self, result, error);
+  return loy_store_written (self, iface->enroll_contact_finish (self, result, error));
 }
 
 void
@@ -472,9 +510,9 @@ loy_store_award_points_finish (LoyStore      *self,
 
   iface = LOY_STORE_GET_IFACE (self);
   if (iface->award_points_finish == NULL || g_async_result_is_tagged (result, loy_store_award_points_async))
-    return g_task_propagate_pointer (G_TASK (result), error);
+    return loy_store_written (self, g_task_propagate_pointer (G_TASK (result), error));
 
-  return iface->award_points_finish (self, result, error);
+  return loy_store_written (self, iface->award_points_finish (self, result, error));
 }
 
 void
@@ -509,9 +547,9 @@ loy_store_redeem_reward_finish (LoyStore      *self,
 
   iface = LOY_STORE_GET_IFACE (self);
   if (iface->redeem_reward_finish == NULL || g_async_result_is_tagged (result, loy_store_redeem_reward_async))
-    return g_task_propagate_pointer (G_TASK (result), error);
+    return loy_store_written (self, g_task_propagate_pointer (G_TASK (result), error));
 
-  return iface->redeem_reward_finish (self, result, error);
+  return loy_store_written (self, iface->redeem_reward_finish (self, result, error));
 }
 
 void
@@ -547,9 +585,9 @@ loy_store_adjust_points_finish (LoyStore      *self,
 
   iface = LOY_STORE_GET_IFACE (self);
   if (iface->adjust_points_finish == NULL || g_async_result_is_tagged (result, loy_store_adjust_points_async))
-    return g_task_propagate_pointer (G_TASK (result), error);
+    return loy_store_written (self, g_task_propagate_pointer (G_TASK (result), error));
 
-  return iface->adjust_points_finish (self, result, error);
+  return loy_store_written (self, iface->adjust_points_finish (self, result, error));
 }
 
 void
@@ -583,9 +621,9 @@ loy_store_reverse_entry_finish (LoyStore      *self,
 
   iface = LOY_STORE_GET_IFACE (self);
   if (iface->reverse_entry_finish == NULL || g_async_result_is_tagged (result, loy_store_reverse_entry_async))
-    return g_task_propagate_pointer (G_TASK (result), error);
+    return loy_store_written (self, g_task_propagate_pointer (G_TASK (result), error));
 
-  return iface->reverse_entry_finish (self, result, error);
+  return loy_store_written (self, iface->reverse_entry_finish (self, result, error));
 }
 
 void
@@ -613,14 +651,20 @@ loy_store_expire_points_finish (LoyStore      *self,
                                 GError       **error)
 {
   LoyStoreInterface *iface;
+  gint64 n_expired;
 
   g_return_val_if_fail (LOY_IS_STORE (self), -1);
 
   iface = LOY_STORE_GET_IFACE (self);
   if (iface->expire_points_finish == NULL || g_async_result_is_tagged (result, loy_store_expire_points_async))
-    return g_task_propagate_int (G_TASK (result), error);
+    n_expired = g_task_propagate_int (G_TASK (result), error);
+  else
+    n_expired = iface->expire_points_finish (self, result, error);
 
-  return iface->expire_points_finish (self, result, error);
+  if (n_expired > 0)
+    g_signal_emit (self, signals [CHANGED], 0);
+
+  return n_expired;
 }
 
 void
@@ -687,9 +731,9 @@ loy_store_update_program_finish (LoyStore      *self,
 
   iface = LOY_STORE_GET_IFACE (self);
   if (iface->update_program_finish == NULL || g_async_result_is_tagged (result, loy_store_update_program_async))
-    return g_task_propagate_pointer (G_TASK (result), error);
+    return loy_store_written (self, g_task_propagate_pointer (G_TASK (result), error));
 
-  return iface->update_program_finish (self, result, error);
+  return loy_store_written (self, iface->update_program_finish (self, result, error));
 }
 
 void
@@ -722,9 +766,9 @@ loy_store_save_level_finish (LoyStore      *self,
 
   iface = LOY_STORE_GET_IFACE (self);
   if (iface->save_level_finish == NULL || g_async_result_is_tagged (result, loy_store_save_level_async))
-    return g_task_propagate_pointer (G_TASK (result), error);
+    return loy_store_written (self, g_task_propagate_pointer (G_TASK (result), error));
 
-  return iface->save_level_finish (self, result, error);
+  return loy_store_written (self, iface->save_level_finish (self, result, error));
 }
 
 void
@@ -757,9 +801,9 @@ loy_store_save_segment_finish (LoyStore      *self,
 
   iface = LOY_STORE_GET_IFACE (self);
   if (iface->save_segment_finish == NULL || g_async_result_is_tagged (result, loy_store_save_segment_async))
-    return g_task_propagate_pointer (G_TASK (result), error);
+    return loy_store_written (self, g_task_propagate_pointer (G_TASK (result), error));
 
-  return iface->save_segment_finish (self, result, error);
+  return loy_store_written (self, iface->save_segment_finish (self, result, error));
 }
 
 /* The synchronous wrappers iterate the calling thread's default main
