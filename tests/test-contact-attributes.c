@@ -195,6 +195,31 @@ test_no_contacts (TestSqliteFixture *fixture,
   g_assert_cmpuint (page->items->len, ==, 0);
 }
 
+/* Where a name shows to a person it reads as words. */
+static void
+test_label (void)
+{
+  static const struct {
+    const char *name;
+    const char *label;
+  } cases[] = {
+    { "date_of_birth", "Date of birth" },
+    { "date-of-birth", "Date of birth" },
+    { "dateOfBirth", "Date of birth" },
+    { "city", "City" },
+    { "öffnungszeit", "Öffnungszeit" },
+    { "VIP", "VIP" },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *label = loy_contact_attribute_dup_label (cases[i].name);
+
+      g_assert_cmpstr (label, ==, cases[i].label);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -204,6 +229,7 @@ main (int   argc,
 #define ADD_CONTACTS(path, func) \
   g_test_add (path, TestSqliteFixture, NULL, setup_contacts, func, test_sqlite_fixture_teardown)
 
+  g_test_add_func ("/contact-attributes/label", test_label);
   ADD_CONTACTS ("/contact-attributes/list", test_list);
   ADD_CONTACTS ("/contact-attributes/page", test_page);
   ADD_CONTACTS ("/contact-attributes/search", test_search);

@@ -153,19 +153,19 @@ test_criteria_build_and_summarize (void)
   g_assert_cmpuint (json_array_get_length (loy_segment_criteria_get_group (criteria, 1)), ==, 2);
 
   summary = loy_segment_criteria_summarize (criteria, level_names);
-  g_assert_cmpstr (summary, ==, "Balance ≥ 500 and (level Gold or city is Amsterdam)");
+  g_assert_cmpstr (summary, ==, "Balance ≥ 500 and (level Gold or City is Amsterdam)");
   g_clear_pointer (&summary, g_free);
 
   /* A level the names lack was deleted since. */
   summary = loy_segment_criteria_summarize (criteria, NULL);
-  g_assert_cmpstr (summary, ==, "Balance ≥ 500 and (level (deleted level) or city is Amsterdam)");
+  g_assert_cmpstr (summary, ==, "Balance ≥ 500 and (level (deleted level) or City is Amsterdam)");
   g_clear_pointer (&summary, g_free);
 
   /* Removing the last condition of a group removes the group. */
   loy_segment_criteria_remove_condition (criteria, 0, 0);
   g_assert_cmpuint (loy_segment_criteria_get_n_groups (criteria), ==, 1);
   summary = loy_segment_criteria_summarize (criteria, level_names);
-  g_assert_cmpstr (summary, ==, "Level Gold or city is Amsterdam");
+  g_assert_cmpstr (summary, ==, "Level Gold or City is Amsterdam");
   g_clear_pointer (&summary, g_free);
 
   loy_segment_criteria_remove_condition (criteria, 0, 0);
@@ -192,8 +192,8 @@ test_criteria_build_and_summarize (void)
   g_assert_cmpstr (summary, ==,
                    "(City is Amsterdam or level Silver or Gold) and balance 100–499"
                    " and balance ≤ 99 and active in the last 1 day"
-                   " and earned ≥ 200 points in the last 30 days and vip is set"
-                   " and (city is not Delft or city contains dam)");
+                   " and earned ≥ 200 points in the last 30 days and Vip is set"
+                   " and (City is not Delft or City contains dam)");
 
   description = loy_segment_condition_describe (json_array_get_object_element (loy_segment_criteria_get_group (criteria, 0), 1),
                                                 level_names);

@@ -388,6 +388,14 @@ test_editor_untouched_nl (void)
   setlocale (LC_NUMERIC, numeric);
 }
 
+static gboolean
+is_row_with_subtitle (GtkWidget     *widget,
+                      gconstpointer  subtitle)
+{
+  return ADW_IS_ACTION_ROW (widget) &&
+         g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)), subtitle) == 0;
+}
+
 static void
 test_wizard (void)
 {
@@ -523,6 +531,10 @@ test_wizard (void)
 
   next_step (wizard, "summary");
   loy_ui_test_save_screenshot (GTK_WIDGET (wizard), "wizard-summary");
+  /* The attribute reads as words there, not as its stored name. */
+  g_assert_nonnull (loy_ui_test_find_matching (GTK_WIDGET (wizard), is_row_with_subtitle,
+                                               "From 7 days before to 7 days after each year’s "
+                                               "“Date of birth”"));
   gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.back", NULL);
   gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.back", NULL);
   g_assert_cmpstr (loy_reward_wizard_get_step (wizard), ==, "filters");

@@ -163,3 +163,43 @@ loy_contact_attribute_get_n_contacts (LoyContactAttribute *self)
 
   return self->n_contacts;
 }
+
+/**
+ * loy_contact_attribute_dup_label:
+ * @name: an attribute's name as stored, such as "date_of_birth"
+ *
+ * The name as a person would write it, for the places that show it in a
+ * sentence or as a row's title: "date_of_birth", "date-of-birth" and
+ * "dateOfBirth" all read "Date of birth".
+ *
+ * Returns: (transfer full): the label
+ */
+char *
+loy_contact_attribute_dup_label (const char *name)
+{
+  g_autoptr(GString) label = NULL;
+  gunichar previous = 0;
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  label = g_string_new (NULL);
+  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '_' || c == '-')
+        c = ' ';
+      else if (g_unichar_isupper (c) && g_unichar_islower (previous))
+        {
+          g_string_append_c (label, ' ');
+          c = g_unichar_tolower (c);
+        }
+
+      if (label->len == 0)
+        c = g_unichar_totitle (c);
+      g_string_append_unichar (label, c);
+      previous = c;
+    }
+
+  return g_string_free (g_steal_pointer (&label), FALSE);
+}

@@ -28,4 +28,6 @@ const char          *loy_contact_attribute_get_name       (LoyContactAttribute *
 LoyAttributeType     loy_contact_attribute_get_value_type (LoyContactAttribute *self);
 gint64               loy_contact_attribute_get_n_contacts (LoyContactAttribute *self);
 
+char                *loy_contact_attribute_dup_label      (const char          *name);
+
 G_END_DECLS

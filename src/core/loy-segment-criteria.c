@@ -10,6 +10,7 @@
 #include <inttypes.h>
 #include <glib/gi18n-lib.h>
 
+#include "loy-contact-attribute.h"
 #include "loy-csv.h"
 #include "loy-error.h"
 #include "loy-segment-criteria.h"
@@ -540,7 +541,8 @@ describe_levels (JsonArray  *levels,
 static char *
 describe_attribute (JsonObject *condition)
 {
-  const char *attribute = json_object_get_string_member (condition, "attribute");
+  const char *name = json_object_get_string_member_with_default (condition, "attribute", "");
+  g_autofree char *attribute = loy_contact_attribute_dup_label (name);
   const char *value = json_object_get_string_member_with_default (condition, "value", "");
   LoyAttributeOp op = LOY_ATTRIBUTE_OP_EQUALS;
 

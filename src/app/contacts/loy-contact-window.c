@@ -546,17 +546,6 @@ loy_contact_window_update_rewards_state (LoyContactWindow *self)
   gtk_stack_set_visible_child_name (self->rewards_stack, empty ? "empty" : "list");
 }
 
-/* "birth_date" → "Birth date" */
-static char *
-attribute_title (const char *key)
-{
-  g_autofree char *spaced = g_strdelimit (g_strdup (key), "_-", ' ');
-  g_autofree char *first = g_utf8_substring (spaced, 0, 1);
-  g_autofree char *upper = g_utf8_strup (first, -1);
-
-  return g_strconcat (upper, g_utf8_offset_to_pointer (spaced, 1), NULL);
-}
-
 /* Dates as dates, booleans as Yes/No, numbers with grouping. */
 static char *
 attribute_value (JsonNode *node)
@@ -638,7 +627,7 @@ loy_contact_window_update_attributes (LoyContactWindow *self)
   members = g_list_sort (members, (GCompareFunc) g_strcmp0);
   for (const GList *l = members; l != NULL; l = l->next)
     {
-      g_autofree char *title = attribute_title (l->data);
+      g_autofree char *title = loy_contact_attribute_dup_label (l->data);
       g_autofree char *value = attribute_value (json_object_get_member (attributes, l->data));
 
       add_attribute_row (self->attributes_list, title, value);

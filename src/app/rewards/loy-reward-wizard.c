@@ -197,16 +197,21 @@ add_summary_row (LoyRewardWizard *self,
 static char *
 describe_contact_filter (const LoyViewFilter *filter)
 {
+  g_autofree char *attribute = NULL;
+
+  if (filter != NULL && filter->attribute != NULL)
+    attribute = loy_contact_attribute_dup_label (filter->attribute);
+
   switch (filter != NULL ? filter->condition : LOY_CONDITION_NONE)
     {
     case LOY_CONDITION_NONE:
       return g_strdup (_("Every contact"));
     case LOY_CONDITION_EQUALS:
-      return g_strdup_printf (_("Contacts whose “%s” is “%s”"), filter->attribute, filter->value);
+      return g_strdup_printf (_("Contacts whose “%s” is “%s”"), attribute, filter->value);
     case LOY_CONDITION_NOT_EQUALS:
-      return g_strdup_printf (_("Contacts whose “%s” is not “%s”"), filter->attribute, filter->value);
+      return g_strdup_printf (_("Contacts whose “%s” is not “%s”"), attribute, filter->value);
     case LOY_CONDITION_IS_SET:
-      return g_strdup_printf (_("Contacts who have “%s”"), filter->attribute);
+      return g_strdup_printf (_("Contacts who have “%s”"), attribute);
     case LOY_CONDITION_DATE_WINDOW:
       {
         g_autofree char *before = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day before",
@@ -216,8 +221,8 @@ describe_contact_filter (const LoyViewFilter *filter)
                                                                "%u days after", filter->days_after),
                                                   filter->days_after);
 
-        /* Translators: "From 7 days before to 3 days after each year’s “date_of_birth”" */
-        return g_strdup_printf (_("From %s to %s each year’s “%s”"), before, after, filter->attribute);
+        /* Translators: "From 7 days before to 3 days after each year’s “Date of birth”" */
+        return g_strdup_printf (_("From %s to %s each year’s “%s”"), before, after, attribute);
       }
     default:
       g_assert_not_reached ();
