@@ -859,6 +859,83 @@ test_enroll_shortcut (void)
   loy_ui_test_respond (dialog, "cancel");
 }
 
+static GtkWidget *
+enroll_dialog_child (GtkWindow  *dialog,
+                     const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), LOY_TYPE_ENROLL_DIALOG, name));
+}
+
+static gboolean
+contact_window_is_open (gpointer uuid)
+{
+  GtkWindow *contact_window = loy_ui_test_get_toplevel (LOY_TYPE_CONTACT_WINDOW, NULL);
+
+  return contact_window != NULL &&
+         g_strcmp0 (loy_contact_get_uuid (loy_contact_window_get_contact (LOY_CONTACT_WINDOW (contact_window))),
+                    uuid) == 0;
+}
+
+/* Enrolling an address that is taken keeps the dialog and what was typed,
+ * says why at the email field and offers the contact who has it. */
+static void
+test_enroll_existing_email (void)
+{
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CONTACT);
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+  LoyContact *existing;
+  GtkWindow *dialog;
+  GtkWidget *email_row;
+  GtkWidget *problem_label;
+  GtkWindow *contact_window;
+
+  page = loy_store_query_sync (loy_ui_test_get_store (), query, 0, 1, NULL, &error);
+  g_assert_no_error (error);
+  existing = g_ptr_array_index (page->items, 0);
+
+  loy_ui_test_show_section (window, "contacts");
+  gtk_widget_activate_action (GTK_WIDGET (find_contacts_toolbar ()), "contacts.enroll", NULL);
+  dialog = loy_ui_test_wait_for_toplevel (LOY_TYPE_ENROLL_DIALOG, GTK_WINDOW (window),
+                                          "the enroll dialog");
+  email_row = enroll_dialog_child (dialog, "email_row");
+  problem_label = enroll_dialog_child (dialog, "problem_label");
+  gtk_editable_set_text (GTK_EDITABLE (email_row), loy_contact_get_email (existing));
+  gtk_editable_set_text (GTK_EDITABLE (enroll_dialog_child (dialog, "first_name_row")), "Kept");
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  loy_ui_test_respond (dialog, "enroll");
+  loy_ui_test_wait_for (loy_ui_test_pointer_cleared, &dialog, "the dialog to close");
+
+  dialog = loy_ui_test_wait_for_toplevel (LOY_TYPE_ENROLL_DIALOG, GTK_WINDOW (window),
+                                          "the dialog to come back");
+  email_row = enroll_dialog_child (dialog, "email_row");
+  problem_label = enroll_dialog_child (dialog, "problem_label");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (email_row)), ==, loy_contact_get_email (existing));
+  g_assert_true (gtk_widget_get_visible (problem_label));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (problem_label)), "exists"));
+  g_assert_true (gtk_widget_has_css_class (email_row, "error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (enroll_dialog_child (dialog, "first_name_row"))),
+                   ==, "Kept");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "enroll"));
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "open-existing"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "contacts-enroll-taken");
+
+  /* Another address is a new question. */
+  gtk_editable_set_text (GTK_EDITABLE (email_row), "someone.else@example.com");
+  g_assert_false (gtk_widget_get_visible (problem_label));
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "enroll"));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "open-existing"));
+  gtk_editable_set_text (GTK_EDITABLE (email_row), loy_contact_get_email (existing));
+
+  loy_ui_test_respond (dialog, "open-existing");
+  loy_ui_test_wait_for (contact_window_is_open, (gpointer) loy_contact_get_uuid (existing),
+                        "the existing contact's window");
+  contact_window = loy_ui_test_get_toplevel (LOY_TYPE_CONTACT_WINDOW, NULL);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (contact_window));
+  gtk_window_destroy (contact_window);
+}
+
 static gboolean
 is_row_titled (GtkWidget     *widget,
                gconstpointer  title)
@@ -1115,6 +1192,7 @@ main (int   argc,
   g_test_add_func ("/ui-contacts/filter-and-sort", test_filter_and_sort);
   g_test_add_func ("/ui-contacts/no-results", test_no_results);
   g_test_add_func ("/ui-contacts/enroll-shortcut", test_enroll_shortcut);
+  g_test_add_func ("/ui-contacts/enroll-existing-email", test_enroll_existing_email);
   g_test_add_func ("/ui-contacts/redeem-unaffordable", test_redeem_unaffordable);
   g_test_add_func ("/ui-contacts/open", test_open);
   g_test_add_func ("/ui-contacts/award-action", test_award_action);

@@ -266,12 +266,47 @@ item_activated_cb (LoyContactsToolbar *self,
   loy_contacts_toolbar_open_contact (self, LOY_CONTACT (item));
 }
 
+/* An enrolment under way, with what was typed: if the store refuses, the
+ * dialog comes back with all of it. */
+typedef struct
+{
+  LoyContactsToolbar *self;
+  LoyContact         *contact;
+} EnrollRequest;
+
+static EnrollRequest *
+enroll_request_new (LoyContactsToolbar *self,
+                    LoyEnrollDialog    *dialog)
+{
+  EnrollRequest *request = g_new0 (EnrollRequest, 1);
+
+  request->self = g_object_ref (self);
+  request->contact = loy_enroll_dialog_dup_contact (dialog);
+
+  return request;
+}
+
+static void
+enroll_request_free (EnrollRequest *request)
+{
+  g_object_unref (request->self);
+  g_object_unref (request->contact);
+  g_free (request);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EnrollRequest, enroll_request_free)
+
+static void loy_contacts_toolbar_show_enroll_dialog (LoyContactsToolbar *self,
+                                                     LoyContact         *typed,
+                                                     const char         *taken_message);
+
 static void
 enroll_contact_cb (GObject      *object,
                    GAsyncResult *result,
                    gpointer      user_data)
 {
-  g_autoptr(LoyContactsToolbar) self = user_data;
+  g_autoptr(EnrollRequest) request = user_data;
+  LoyContactsToolbar *self = request->self;
   g_autoptr(LoyContact) contact = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
@@ -281,19 +316,59 @@ enroll_contact_cb (GObject      *object,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  if (contact == NULL)
-    title = g_strdup (error->message);
-  else
-    title = g_strdup_printf (_("%s enrolled"), loy_contact_get_display_name (contact));
+  if (g_error_matches (error, LOY_ERROR, LOY_ERROR_CONFLICT))
+    {
+      loy_contacts_toolbar_show_enroll_dialog (self, request->contact, error->message);
+      return;
+    }
 
+  if (contact == NULL)
+    {
+      if (LOY_IS_WINDOW (root))
+        loy_window_add_toast (LOY_WINDOW (root), adw_toast_new (error->message));
+      loy_contacts_toolbar_show_enroll_dialog (self, request->contact, NULL);
+      return;
+    }
+
+  title = g_strdup_printf (_("%s enrolled"), loy_contact_get_display_name (contact));
   if (LOY_IS_WINDOW (root))
     loy_window_add_toast (LOY_WINDOW (root), adw_toast_new (title));
 
-  if (contact != NULL)
+  contact_changed_cb (self);
+  loy_contacts_toolbar_open_contact (self, contact);
+}
+
+static void
+existing_contact_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(EnrollRequest) request = user_data;
+  const char *email = loy_contact_get_email (request->contact);
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (request->self));
+
+  page = loy_store_query_finish (LOY_STORE (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  /* The search matches more than the address itself. */
+  for (guint i = 0; page != NULL && i < page->items->len; i++)
     {
-      contact_changed_cb (self);
-      loy_contacts_toolbar_open_contact (self, contact);
+      LoyContact *contact = g_ptr_array_index (page->items, i);
+
+      if (g_ascii_strcasecmp (loy_contact_get_email (contact), email) == 0)
+        {
+          loy_contacts_toolbar_open_contact (request->self, contact);
+          return;
+        }
     }
+
+  if (LOY_IS_WINDOW (root))
+    loy_window_add_toast (LOY_WINDOW (root),
+                          adw_toast_new (error != NULL ? error->message
+                                                       : _("The contact with this email was not found")));
 }
 
 static void
@@ -301,11 +376,57 @@ enroll_response_cb (LoyContactsToolbar *self,
                     const char         *response,
                     LoyEnrollDialog    *dialog)
 {
-  g_autoptr(LoyContact) contact = loy_enroll_dialog_dup_contact (dialog);
-  g_autofree char *operator_name = loy_operator_dup_name (GTK_WIDGET (self));
+  EnrollRequest *request;
 
-  loy_store_enroll_contact_async (self->store, contact, operator_name, self->cancellable,
-                                  enroll_contact_cb, g_object_ref (self));
+  if (g_str_equal (response, "cancel"))
+    return;
+
+  request = enroll_request_new (self, dialog);
+
+  if (g_str_equal (response, "open-existing"))
+    {
+      g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CONTACT);
+
+      query->search = g_strdup (loy_contact_get_email (request->contact));
+      loy_store_query_async (self->store, query, 0, 50, self->cancellable,
+                             existing_contact_cb, request);
+    }
+  else
+    {
+      g_autofree char *operator_name = loy_operator_dup_name (GTK_WIDGET (self));
+
+      loy_store_enroll_contact_async (self->store, request->contact, operator_name,
+                                      self->cancellable, enroll_contact_cb, request);
+    }
+}
+
+/* The enroll dialog, filled in with @typed if not %NULL, showing that the
+ * store refused its address with @taken_message if not %NULL. */
+static void
+loy_contacts_toolbar_show_enroll_dialog (LoyContactsToolbar *self,
+                                         LoyContact         *typed,
+                                         const char         *taken_message)
+{
+  LoyEnrollDialog *dialog = loy_enroll_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+
+  if (typed != NULL)
+    loy_enroll_dialog_set_contact (dialog, typed);
+  else
+    {
+      GtkWidget *search_entry = loy_section_view_get_search_entry (self->section_view);
+      const char *search = gtk_editable_get_text (GTK_EDITABLE (search_entry));
+
+      /* Searched for an address and found no one: that is who to enroll. */
+      if (strchr (search, '@') != NULL)
+        loy_enroll_dialog_set_email (dialog, search);
+    }
+
+  if (taken_message != NULL)
+    loy_enroll_dialog_show_taken (dialog, taken_message);
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (enroll_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -313,18 +434,7 @@ loy_contacts_toolbar_enroll_action (GtkWidget  *widget,
                                     const char *action_name,
                                     GVariant   *parameter)
 {
-  LoyContactsToolbar *self = LOY_CONTACTS_TOOLBAR (widget);
-  LoyEnrollDialog *dialog;
-  GtkWidget *search_entry = loy_section_view_get_search_entry (self->section_view);
-  const char *search = gtk_editable_get_text (GTK_EDITABLE (search_entry));
-
-  dialog = loy_enroll_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)));
-  /* Searched for an address and found no one: that is who to enroll. */
-  if (strchr (search, '@') != NULL)
-    loy_enroll_dialog_set_email (dialog, search);
-  g_signal_connect_object (dialog, "response::enroll", G_CALLBACK (enroll_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  loy_contacts_toolbar_show_enroll_dialog (LOY_CONTACTS_TOOLBAR (widget), NULL, NULL);
 }
 
 static void

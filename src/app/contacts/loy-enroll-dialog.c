@@ -18,6 +18,10 @@ struct _LoyEnrollDialog
   AdwEntryRow      *first_name_row;
   AdwEntryRow      *last_name_row;
   GtkLabel         *problem_label;
+
+  /* The address the store refused as taken, and why */
+  char             *taken_email;
+  char             *taken_message;
 };
 
 G_DEFINE_FINAL_TYPE (LoyEnrollDialog, loy_enroll_dialog, ADW_TYPE_MESSAGE_DIALOG)
@@ -40,10 +44,16 @@ static void
 loy_enroll_dialog_validate (LoyEnrollDialog *self)
 {
   g_autofree char *email = dup_stripped_text (self->email_row);
-  gboolean valid = email_looks_valid (email);
+  gboolean taken = self->taken_email != NULL && g_str_equal (email, self->taken_email);
+  gboolean valid = email_looks_valid (email) && !taken;
   /* Say nothing about an empty field: the disabled button says enough. */
   gboolean complain = !valid && email[0] != '\0';
 
+  gtk_label_set_text (self->problem_label,
+                      taken ? self->taken_message
+                            : _("Enter an email address such as name@example.com."));
+  if (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (self), "open-existing"))
+    adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "open-existing", taken);
   gtk_widget_set_visible (GTK_WIDGET (self->problem_label), complain);
   if (complain)
     gtk_widget_add_css_class (GTK_WIDGET (self->email_row), "error");
@@ -61,12 +71,24 @@ loy_enroll_dialog_dispose (GObject *object)
 }
 
 static void
+loy_enroll_dialog_finalize (GObject *object)
+{
+  LoyEnrollDialog *self = LOY_ENROLL_DIALOG (object);
+
+  g_clear_pointer (&self->taken_email, g_free);
+  g_clear_pointer (&self->taken_message, g_free);
+
+  G_OBJECT_CLASS (loy_enroll_dialog_parent_class)->finalize (object);
+}
+
+static void
 loy_enroll_dialog_class_init (LoyEnrollDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = loy_enroll_dialog_dispose;
+  object_class->finalize = loy_enroll_dialog_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/loyaltydesk/LoyaltyDesk/"
@@ -82,8 +104,6 @@ static void
 loy_enroll_dialog_init (LoyEnrollDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  gtk_label_set_text (self->problem_label, _("Enter an email address such as name@example.com."));
 }
 
 LoyEnrollDialog *
@@ -123,4 +143,49 @@ loy_enroll_dialog_dup_contact (LoyEnrollDialog *self)
   loy_contact_set_last_name (contact, last_name[0] != '\0' ? last_name : NULL);
 
   return contact;
+}
+
+/**
+ * loy_enroll_dialog_show_taken:
+ * @self: a #LoyEnrollDialog
+ * @message: why the store refused the address
+ *
+ * After the store refused the address as another contact's: shows @message
+ * at the email field, keeps Enroll off while the address is unchanged, and
+ * offers "open-existing", the contact who has it.
+ */
+void
+loy_enroll_dialog_show_taken (LoyEnrollDialog *self,
+                              const char      *message)
+{
+  g_return_if_fail (LOY_IS_ENROLL_DIALOG (self));
+  g_return_if_fail (message != NULL);
+
+  g_free (self->taken_email);
+  self->taken_email = dup_stripped_text (self->email_row);
+  g_free (self->taken_message);
+  self->taken_message = g_strdup (message);
+
+  if (!adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (self), "open-existing"))
+    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (self), "open-existing",
+                                     _("_Open Existing Contact"));
+  loy_enroll_dialog_validate (self);
+}
+
+/* Fills the fields in from @contact, as typed before. */
+void
+loy_enroll_dialog_set_contact (LoyEnrollDialog *self,
+                               LoyContact      *contact)
+{
+  const char *first_name;
+  const char *last_name;
+
+  g_return_if_fail (LOY_IS_ENROLL_DIALOG (self));
+  g_return_if_fail (LOY_IS_CONTACT (contact));
+
+  first_name = loy_contact_get_first_name (contact);
+  last_name = loy_contact_get_last_name (contact);
+  loy_enroll_dialog_set_email (self, loy_contact_get_email (contact));
+  gtk_editable_set_text (GTK_EDITABLE (self->first_name_row), first_name != NULL ? first_name : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->last_name_row), last_name != NULL ? last_name : "");
 }
