@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -510,6 +511,94 @@ test_remote_account (void)
   assert_section_shows_records (loy_ui_test_show_section (window, "contacts"), 1);
 }
 
+typedef struct
+{
+  LoyApplication *app;
+  const char     *path;
+} DatabaseWait;
+
+static gboolean
+app_store_is_at (gpointer data)
+{
+  DatabaseWait *wait = data;
+  LoyStore *store = loy_application_get_store (wait->app);
+
+  return LOY_IS_SQLITE_STORE (store) &&
+         g_strcmp0 (loy_sqlite_store_get_path (LOY_SQLITE_STORE (store)), wait->path) == 0;
+}
+
+static gboolean
+subprocess_done (gpointer data)
+{
+  return *(GSubprocess **) data == NULL;
+}
+
+static void
+subprocess_waited_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  GSubprocess **running = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_subprocess_wait_check_finish (G_SUBPROCESS (object), result, &error));
+  g_assert_no_error (error);
+  *running = NULL;
+}
+
+/* The instance a second launch finds on the session bus; in a process of
+ * its own, as it needs a private bus. */
+static void
+second_launch_child (void)
+{
+  g_autoptr(GTestDBus) bus = g_test_dbus_new (G_TEST_DBUS_NONE);
+  g_autoptr(LoyApplication) primary = NULL;
+  g_autoptr(GSubprocess) second = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *other = loy_ui_test_create_demo_database ();
+  GSubprocess *running;
+  DatabaseWait wait;
+
+  g_test_dbus_up (bus);
+  primary = loy_application_new (APP_ID, G_APPLICATION_DEFAULT_FLAGS);
+  g_assert_true (g_application_register (G_APPLICATION (primary), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_application_get_is_remote (G_APPLICATION (primary)));
+  loy_application_set_database_path (primary, database);
+  g_application_activate (G_APPLICATION (primary));
+  wait = (DatabaseWait) { primary, database };
+  loy_ui_test_wait_for (app_store_is_at, &wait, "the first instance's database");
+
+  /* The second launch hands its file over and ends. */
+  second = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error,
+                             g_getenv ("LOY_APP_BINARY"), "--database", other, NULL);
+  g_assert_no_error (error);
+  running = second;
+  g_subprocess_wait_check_async (second, NULL, subprocess_waited_cb, &running);
+  loy_ui_test_wait_for (subprocess_done, &running, "the second launch to end");
+
+  wait.path = other;
+  loy_ui_test_wait_for (app_store_is_at, &wait, "the first instance to open the second's file");
+  g_assert_cmpstr (loy_application_get_database_path (primary), ==, other);
+  loy_ui_test_remove_demo_database (other);
+  /* The bus goes with this process. */
+  exit (EXIT_SUCCESS);
+}
+
+/* A second launch with --database opens that file in the running instance. */
+static void
+test_second_launch (void)
+{
+  if (g_test_subprocess ())
+    {
+      second_launch_child ();
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -539,6 +628,7 @@ main (int   argc,
   g_test_add_func ("/ui/preferences-remote", test_preferences_remote);
   g_test_add_func ("/ui/remote-account", test_remote_account);
   g_test_add_func ("/ui/first-run-and-error", test_first_run_and_error);
+  g_test_add_func ("/ui/second-launch", test_second_launch);
   g_test_add_func ("/ui/preferences-choose-database", test_preferences_choose_database);
   g_test_add_func ("/ui/phone-width", test_phone_width);
 

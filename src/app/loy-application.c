@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
@@ -286,8 +288,23 @@ loy_application_about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* A second launch with --database, in the instance already running: its
+ * window switches to that file, as Preferences would. */
+static void
+loy_application_open_database_action (GSimpleAction *action,
+                                      GVariant      *parameter,
+                                      gpointer       user_data)
+{
+  LoyApplication *self = user_data;
+  const char *path = g_variant_get_bytestring (parameter);
+
+  if (g_strcmp0 (path, self->database_path) != 0)
+    loy_application_set_database_path (self, path);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", loy_application_quit_action },
+  { "open-database", loy_application_open_database_action, "ay" },
   { "preferences", loy_application_preferences_action },
   { "shortcuts", loy_application_shortcuts_action },
   { "about", loy_application_about_action },
@@ -303,9 +320,25 @@ loy_application_handle_local_options (GApplication *app,
   if (g_variant_dict_lookup (options, "database", "^ay", &path))
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+      g_autofree char *absolute = g_file_get_path (file);
+      g_autoptr(GError) error = NULL;
 
-      g_free (self->database_path);
-      self->database_path = g_file_get_path (file);
+      /* With a window already open, that instance is the one to switch:
+       * this one only tells it and ends. */
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr (_("Could not open “%s” in Loyalty Desk: %s\n"), absolute, error->message);
+          return EXIT_FAILURE;
+        }
+
+      if (g_application_get_is_remote (app))
+        g_action_group_activate_action (G_ACTION_GROUP (app), "open-database",
+                                        g_variant_new_bytestring (absolute));
+      else
+        {
+          g_free (self->database_path);
+          self->database_path = g_steal_pointer (&absolute);
+        }
     }
 
   return G_APPLICATION_CLASS (loy_application_parent_class)->handle_local_options (app, options);
