@@ -777,6 +777,181 @@ test_capabilities (LoyStoreFixture *fixture,
   g_assert_cmpuint (loy_fake_piggy_get_n_requests (FAKE (fixture)), ==, 0);
 }
 
+static void
+store_result_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* Tries @store's account, as Connect does, and waits for the answer. */
+static gboolean
+check_account (LoyRestStore  *store,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  loy_rest_store_check_account_async (store, cancellable, store_result_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return loy_rest_store_check_account_finish (store, result, error);
+}
+
+static void
+test_check_account (LoyStoreFixture *fixture,
+                    gconstpointer    data)
+{
+  LoyFakePiggy *fake = FAKE (fixture);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  g_assert_true (check_account (LOY_REST_STORE (fixture->store), NULL, &error));
+  g_assert_no_error (error);
+
+  /* One small read: the first page of one reward. */
+  g_assert_cmpuint (loy_fake_piggy_get_n_requests (fake), ==, 1);
+  path = loy_fake_piggy_dup_last_path (fake);
+  g_assert_true (g_str_has_suffix (path, "/rewards"));
+  assert_queries (fake, "page=1&limit=1", NULL);
+}
+
+/* Nothing listens where the account points (like http://127.0.0.1:9/api). */
+static void
+test_check_account_unreachable (void)
+{
+  g_autoptr(LoyFakePiggy) gone = loy_fake_piggy_new (API_KEY);
+  g_autofree char *base_url = g_strdup (loy_fake_piggy_get_base_url (gone));
+  g_autoptr(LoyRestStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&gone, loy_fake_piggy_free);
+  store = loy_rest_store_new (base_url, API_KEY);
+
+  g_assert_false (check_account (store, NULL, &error));
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_NETWORK);
+  g_assert_true (g_str_has_prefix (error->message, "Could not reach the server: "));
+}
+
+static void
+test_check_account_refused_key (LoyStoreFixture *fixture,
+                                gconstpointer    data)
+{
+  g_autoptr(LoyRestStore) store = loy_rest_store_new (loy_fake_piggy_get_base_url (FAKE (fixture)),
+                                                      "x");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (check_account (store, NULL, &error));
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_UNAUTHORIZED);
+  g_assert_cmpstr (error->message, ==,
+                   "The server refused the API key (Unauthenticated.): check that it is this "
+                   "account’s key");
+}
+
+/* Something answers, but not as the API: each says so, naming the address. */
+static void
+test_check_account_not_piggy (LoyStoreFixture *fixture,
+                              gconstpointer    data)
+{
+  static const struct {
+    guint       status;
+    const char *body;
+    const char *reason;
+  } answers[] = {
+    { 200, "{\"status\": \"ok\"}", "The server’s response has no “data”" },
+    { 200, "<!DOCTYPE html><html><body>Welcome</body></html>", NULL },
+    { 200, "{\"data\": {\"name\": \"Shop\"}}", "The server sent a reward list that is not a JSON array" },
+    { 200, "{\"data\": [{\"title\": \"No UUID\"}]}", "The server sent a reward without a “uuid”" },
+    { 404, "<html><body>Not Found</body></html>", "The server answered “404 Not Found”" },
+  };
+  LoyFakePiggy *fake = FAKE (fixture);
+  g_autofree char *prefix = g_strdup_printf ("%s does not answer as a Piggy API: ",
+                                             loy_fake_piggy_get_base_url (fake));
+
+  for (guint i = 0; i < G_N_ELEMENTS (answers); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      loy_fake_piggy_set_response (fake, answers[i].status, answers[i].body);
+      g_assert_false (check_account (LOY_REST_STORE (fixture->store), NULL, &error));
+      g_assert_error (error, LOY_ERROR, LOY_ERROR_MALFORMED_RESPONSE);
+      g_test_message ("%s", error->message);
+      g_assert_true (g_str_has_prefix (error->message, prefix));
+      if (answers[i].reason != NULL)
+        g_assert_cmpstr (error->message + strlen (prefix), ==, answers[i].reason);
+    }
+}
+
+static void
+test_check_account_cancel (LoyStoreFixture *fixture,
+                           gconstpointer    data)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 start;
+
+  loy_fake_piggy_set_delay (FAKE (fixture), 5000);
+  g_timeout_add_once (100, cancel_cb, cancellable);
+  start = g_get_monotonic_time ();
+
+  g_assert_false (check_account (LOY_REST_STORE (fixture->store), cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+}
+
+/* What the Connect button's hint asks for is what is accepted. */
+static void
+test_check_base_url (void)
+{
+  static const char * const accepted[] = {
+    "https://api.piggy.eu/api/v3/oauth/clients",
+    "HTTPS://api.piggy.eu",
+    "http://127.0.0.1:9/api",
+    "http://localhost:8080/api",
+    "http://[::1]:8080/api",
+  };
+  static const struct {
+    const char *url;
+    const char *message;
+  } refused[] = {
+    { "http://api.piggy.eu/api", "“http://api.piggy.eu/api” would send the API key unencrypted: "
+                                 "enter an address starting with https:// (http:// is for a server "
+                                 "on this computer only)" },
+    { "ftp://example.com/api", "“ftp://example.com/api” is not a server address: enter one "
+                               "starting with https://" },
+    { "api.piggy.eu", "“api.piggy.eu” is not a server address: enter one starting with https://" },
+    { "https://", "“https://” is not a server address: enter one starting with https://" },
+    { "", "“” is not a server address: enter one starting with https://" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (accepted); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (loy_rest_store_check_base_url (accepted[i], &error));
+      g_assert_no_error (error);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autoptr(LoyRestStore) store = loy_rest_store_new (refused[i].url, API_KEY);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (loy_rest_store_check_base_url (refused[i].url, &error));
+      g_assert_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT);
+      g_assert_cmpstr (error->message, ==, refused[i].message);
+      g_clear_error (&error);
+
+      /* Nor does the store send the key there. */
+      g_assert_false (check_account (store, NULL, &error));
+      g_assert_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT);
+    }
+}
+
 #define ADD_REST_TEST(path, func) \
   g_test_add ("/rest-store/" path, LoyStoreFixture, NULL, rest_test_setup, func, rest_test_teardown)
 
@@ -804,6 +979,10 @@ main (int   argc,
   ADD_REST_TEST ("search", test_search);
   ADD_REST_TEST ("visible-to-contact", test_visible_to_contact);
   ADD_REST_TEST ("capabilities", test_capabilities);
+  ADD_REST_TEST ("check-account", test_check_account);
+  ADD_REST_TEST ("check-account/refused-key", test_check_account_refused_key);
+  ADD_REST_TEST ("check-account/not-piggy", test_check_account_not_piggy);
+  ADD_REST_TEST ("check-account/cancel", test_check_account_cancel);
   for (guint i = 0; i < G_N_ELEMENTS (unsupported_filters); i++)
     {
       g_autofree char *path = g_strdup_printf ("/rest-store/unsupported-filter/%s",
@@ -814,6 +993,8 @@ main (int   argc,
     }
   g_test_add_func ("/rest-store/network-failure", test_network_failure);
   g_test_add_func ("/rest-store/invalid-base-url", test_invalid_base_url);
+  g_test_add_func ("/rest-store/check-account/unreachable", test_check_account_unreachable);
+  g_test_add_func ("/rest-store/check-base-url", test_check_base_url);
 
   return g_test_run ();
 }

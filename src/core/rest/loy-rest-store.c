@@ -103,13 +103,51 @@ request_timed_out_cb (gpointer user_data)
 }
 
 static gboolean
-uri_is_http (GUri *uri)
+host_is_this_computer (const char *host)
 {
-  const char *scheme = g_uri_get_scheme (uri);
-  const char *host = g_uri_get_host (uri);
+  g_autoptr(GInetAddress) address = NULL;
 
-  return (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0) &&
-         host != NULL && host[0] != '\0';
+  if (g_ascii_strcasecmp (host, "localhost") == 0)
+    return TRUE;
+
+  /* GUri keeps an IPv6 literal's brackets off. */
+  address = g_inet_address_new_from_string (host);
+  return address != NULL && g_inet_address_get_is_loopback (address);
+}
+
+gboolean
+loy_rest_store_check_base_url (const char  *base_url,
+                               GError     **error)
+{
+  g_autoptr(GUri) uri = NULL;
+  const char *scheme;
+  const char *host;
+
+  g_return_val_if_fail (base_url != NULL, FALSE);
+
+  uri = g_uri_parse (base_url, SOUP_HTTP_URI_FLAGS, NULL);
+  scheme = uri != NULL ? g_uri_get_scheme (uri) : NULL;
+  host = uri != NULL ? g_uri_get_host (uri) : NULL;
+
+  if (uri == NULL || host == NULL || host[0] == '\0' ||
+      (g_ascii_strcasecmp (scheme, "https") != 0 && g_ascii_strcasecmp (scheme, "http") != 0))
+    {
+      g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
+                   _("“%s” is not a server address: enter one starting with https://"),
+                   base_url);
+      return FALSE;
+    }
+
+  if (g_ascii_strcasecmp (scheme, "http") == 0 && !host_is_this_computer (host))
+    {
+      g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
+                   _("“%s” would send the API key unencrypted: enter an address starting with "
+                     "https:// (http:// is for a server on this computer only)"),
+                   base_url);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 static void
@@ -175,6 +213,7 @@ loy_rest_store_request_async (LoyRestStore        *self,
   g_autoptr(GUri) uri = NULL;
   g_autofree char *url = NULL;
   g_autofree char *authorization = NULL;
+  g_autoptr(GError) error = NULL;
   SoupMessageHeaders *headers;
   Request *request;
 
@@ -186,11 +225,13 @@ loy_rest_store_request_async (LoyRestStore        *self,
   url = g_strconcat (self->base_url, path_and_query, NULL);
   uri = g_uri_parse (url, SOUP_HTTP_URI_FLAGS, NULL);
 
-  if (uri == NULL || !uri_is_http (uri))
+  if (!loy_rest_store_check_base_url (self->base_url, &error) || uri == NULL)
     {
-      g_task_return_new_error (task, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
-                               _("The server address “%s” is not a valid web address"),
-                               self->base_url);
+      if (error == NULL)
+        g_set_error (&error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
+                     _("“%s” is not a server address: enter one starting with https://"),
+                     url);
+      g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
 
@@ -698,6 +739,76 @@ loy_rest_store_update_reward_finish (LoyStore      *store,
   g_return_val_if_fail (g_task_is_valid (result, store), NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* Trying an account */
+
+static void
+account_checked_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  LoyRestStore *self = LOY_REST_STORE (object);
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(JsonNode) envelope = NULL;
+  g_autoptr(GPtrArray) rewards = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if ((envelope = loy_rest_store_request_finish (self, result, &error)) != NULL &&
+      (rewards = loy_rest_rewards_from_json (envelope_get_data (envelope), &error)) != NULL)
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+      g_error_matches (error, LOY_ERROR, LOY_ERROR_NETWORK) ||
+      g_error_matches (error, LOY_ERROR, LOY_ERROR_TIMEOUT) ||
+      g_error_matches (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else if (g_error_matches (error, LOY_ERROR, LOY_ERROR_UNAUTHORIZED))
+    g_task_return_new_error (task, LOY_ERROR, LOY_ERROR_UNAUTHORIZED,
+                             /* Translators: %s is what the server said, such as "Unauthenticated." */
+                             _("The server refused the API key (%s): check that it is this "
+                               "account’s key"),
+                             error->message);
+  else
+    /* Something answers, but not as the API does: a web page, another
+     * service, a wrong path. */
+    g_task_return_new_error (task, LOY_ERROR, LOY_ERROR_MALFORMED_RESPONSE,
+                             /* Translators: the first %s is an address, the second what was wrong */
+                             _("%s does not answer as a Piggy API: %s"),
+                             self->base_url, error->message);
+}
+
+void
+loy_rest_store_check_account_async (LoyRestStore        *self,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (LOY_IS_REST_STORE (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, loy_rest_store_check_account_async);
+
+  loy_rest_store_request_async (self, "GET", "/rewards?page=1&limit=1", NULL, cancellable,
+                                account_checked_cb, g_steal_pointer (&task));
+}
+
+gboolean
+loy_rest_store_check_account_finish (LoyRestStore  *self,
+                                     GAsyncResult  *result,
+                                     GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == loy_rest_store_check_account_async,
+                        FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 static void

@@ -23,4 +23,23 @@ guint         loy_rest_store_get_timeout     (LoyRestStore *self);
 void          loy_rest_store_set_timeout     (LoyRestStore *self,
                                               guint         seconds);
 
+/* Whether @base_url can be an account's address: https://, or http:// to
+ * this computer only, so that the key never crosses a network unencrypted.
+ * Fails with %LOY_ERROR_INVALID_INPUT and a message that says what to enter. */
+gboolean      loy_rest_store_check_base_url  (const char   *base_url,
+                                              GError      **error);
+
+/* Tries the account with the smallest read there is (one reward), so that
+ * connecting can fail before anything switches to it. Fails with
+ * %LOY_ERROR_NETWORK or %LOY_ERROR_TIMEOUT when the server cannot be reached,
+ * %LOY_ERROR_UNAUTHORIZED when it refuses the key, and
+ * %LOY_ERROR_MALFORMED_RESPONSE when what answers is not a Piggy API. */
+void          loy_rest_store_check_account_async  (LoyRestStore        *self,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+gboolean      loy_rest_store_check_account_finish (LoyRestStore        *self,
+                                                   GAsyncResult        *result,
+                                                   GError             **error);
+
 G_END_DECLS
