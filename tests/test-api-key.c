@@ -98,6 +98,49 @@ test_api_key_store_lookup (void)
   g_assert_cmpstr (other_key, ==, "secret-key-3");
 }
 
+/* With no session bus, and so no keyring, each call says so in words
+ * rather than passing on a D-Bus message. */
+static void
+test_api_key_no_keyring (void)
+{
+  static const char message[] = "No keyring service is running, so the API key cannot be kept. "
+                                "Start one (such as GNOME Keyring) and try again.";
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(GAsyncResult) result = NULL;
+      g_autoptr(GAsyncResult) lookup_result = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *key = NULL;
+
+      g_setenv ("SECRET_BACKEND", "service", TRUE);
+      g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
+      g_unsetenv ("DISPLAY");
+
+      loy_api_key_store_async (BASE_URL, "secret-key", NULL, result_cb, &result);
+      g_assert_false (loy_api_key_store_finish (wait_for_result (&result), &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+      g_assert_cmpstr (error->message, ==, message);
+      g_clear_error (&error);
+
+      loy_api_key_lookup_async (BASE_URL, NULL, result_cb, &lookup_result);
+      key = loy_api_key_lookup_finish (wait_for_result (&lookup_result), &error);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+      g_assert_cmpstr (error->message, ==, message);
+      g_assert_null (key);
+      g_clear_error (&error);
+
+      key = loy_api_key_lookup_sync (BASE_URL, NULL, &error);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+      g_assert_cmpstr (error->message, ==, message);
+      g_assert_null (key);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -120,6 +163,7 @@ main (int   argc,
 
   g_test_add_func ("/api-key/missing", test_api_key_missing);
   g_test_add_func ("/api-key/store-lookup", test_api_key_store_lookup);
+  g_test_add_func ("/api-key/no-keyring", test_api_key_no_keyring);
 
   ret = g_test_run ();
 

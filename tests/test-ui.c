@@ -599,6 +599,136 @@ test_second_launch (void)
   g_test_trap_assert_passed ();
 }
 
+static gpointer
+preferences_child (GtkWindow  *preferences,
+                   const char *name)
+{
+  return gtk_widget_get_template_child (GTK_WIDGET (preferences), LOY_TYPE_PREFERENCES_WINDOW, name);
+}
+
+static gboolean
+connect_finished (gpointer data)
+{
+  return !gtk_widget_get_visible (preferences_child (data, "connect_spinner"));
+}
+
+/* Types @url and @key, clicks Connect and waits until it is done trying;
+ * returns the error shown below the rows, or %NULL. */
+static const char *
+try_connect (GtkWindow  *preferences,
+             const char *url,
+             const char *key)
+{
+  GtkWidget *button = preferences_child (preferences, "connect_button");
+  GtkWidget *label = preferences_child (preferences, "connect_error_label");
+
+  gtk_editable_set_text (preferences_child (preferences, "url_row"), url);
+  gtk_editable_set_text (preferences_child (preferences, "key_row"), key);
+  g_signal_emit_by_name (button, "clicked");
+  loy_ui_test_wait_for (connect_finished, preferences, "Connect to try the account");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "C_onnect");
+  g_assert_true (gtk_widget_is_sensitive (preferences_child (preferences, "url_row")));
+
+  return gtk_widget_get_visible (label) ? gtk_label_get_text (GTK_LABEL (label)) : NULL;
+}
+
+static void
+assert_still_local (void)
+{
+  GSettings *settings = loy_application_get_settings (app);
+
+  g_assert_true (LOY_IS_SQLITE_STORE (loy_application_get_store (app)));
+  g_assert_cmpint (g_settings_get_enum (settings, "data-source"), ==, 0);
+  g_assert_null (loy_application_get_error (app));
+}
+
+static gboolean
+store_is_remote (gpointer data)
+{
+  return LOY_IS_REST_STORE (loy_application_get_store (app));
+}
+
+/* Connect tries the account first: a server that is not there, a refused
+ * key, something that is not a Piggy API and an address that would send the
+ * key unencrypted each say what failed, below the rows, and nothing
+ * switches; Cancel stops a slow try; an account that answers is used. */
+static void
+test_connect_errors (void)
+{
+  g_autoptr(LoyFakePiggy) piggy = loy_fake_piggy_new ("connect-test-key");
+  g_autofree char *not_piggy = NULL;
+  g_autofree char *connected = NULL;
+  GSettings *settings = loy_application_get_settings (app);
+  GtkWindow *preferences;
+  GtkWidget *button;
+  const char *message;
+
+  g_assert_true (store_is_local (NULL));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  preferences = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (LOY_IS_PREFERENCES_WINDOW (preferences));
+  adw_combo_row_set_selected (preferences_child (preferences, "source_row"), 1);
+  button = preferences_child (preferences, "connect_button");
+
+  message = try_connect (preferences, "http://127.0.0.1:9/api", "x");
+  g_assert_nonnull (message);
+  g_assert_true (g_str_has_prefix (message, "Could not reach the server: "));
+  assert_still_local ();
+  loy_ui_test_save_screenshot (GTK_WIDGET (preferences), "preferences-connect-error");
+
+  message = try_connect (preferences, loy_fake_piggy_get_base_url (piggy), "x");
+  g_assert_cmpstr (message, ==,
+                   "The server refused the API key (Unauthenticated.): check that it is this "
+                   "account’s key");
+  assert_still_local ();
+
+  loy_fake_piggy_set_response (piggy, 200, "{\"status\": \"ok\"}");
+  message = try_connect (preferences, loy_fake_piggy_get_base_url (piggy), "connect-test-key");
+  not_piggy = g_strdup_printf ("%s does not answer as a Piggy API: The server’s response has no "
+                               "“data”", loy_fake_piggy_get_base_url (piggy));
+  g_assert_cmpstr (message, ==, not_piggy);
+  assert_still_local ();
+  loy_fake_piggy_set_response (piggy, 0, NULL);
+
+  /* Refused before anything is sent, in the words of the hint. */
+  message = try_connect (preferences, "http://api.example.com/api", "connect-test-key");
+  g_assert_cmpstr (message, ==,
+                   "“http://api.example.com/api” would send the API key unencrypted: enter an "
+                   "address starting with https:// (http:// is for a server on this computer "
+                   "only)");
+  g_assert_true (gtk_widget_has_css_class (preferences_child (preferences, "url_row"), "error"));
+  assert_still_local ();
+
+  /* A slow server: the spinner turns, Connect becomes Cancel and stops it. */
+  loy_fake_piggy_set_delay (piggy, 5000);
+  gtk_editable_set_text (preferences_child (preferences, "url_row"),
+                         loy_fake_piggy_get_base_url (piggy));
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_true (gtk_spinner_get_spinning (preferences_child (preferences, "connect_spinner")));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "_Cancel");
+  g_assert_false (gtk_widget_is_sensitive (preferences_child (preferences, "key_row")));
+  g_assert_false (gtk_widget_get_visible (preferences_child (preferences, "connect_error_label")));
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_true (connect_finished (preferences));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "C_onnect");
+  g_assert_false (gtk_widget_get_visible (preferences_child (preferences, "connect_error_label")));
+  assert_still_local ();
+  loy_fake_piggy_set_delay (piggy, 0);
+
+  /* The account answers: its key is kept and the application uses it. */
+  g_assert_null (try_connect (preferences, loy_fake_piggy_get_base_url (piggy), "connect-test-key"));
+  loy_ui_test_wait_for (store_is_remote, NULL, "the account to be used");
+  g_assert_cmpstr (gtk_editable_get_text (preferences_child (preferences, "key_row")), ==, "");
+  connected = g_strdup_printf ("Connected to %s", loy_fake_piggy_get_base_url (piggy));
+  loy_ui_test_wait_for_toast (GTK_WIDGET (preferences), connected);
+  gtk_window_destroy (preferences);
+
+  g_settings_reset (settings, "data-source");
+  g_settings_reset (settings, "remote-url");
+  loy_application_set_database_path (app, database);
+  loy_ui_test_wait_for (store_is_local, NULL, "the local database to open again");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -627,6 +757,7 @@ main (int   argc,
   g_test_add_func ("/ui/menu-windows", test_menu_windows);
   g_test_add_func ("/ui/preferences-remote", test_preferences_remote);
   g_test_add_func ("/ui/remote-account", test_remote_account);
+  g_test_add_func ("/ui/connect-errors", test_connect_errors);
   g_test_add_func ("/ui/first-run-and-error", test_first_run_and_error);
   g_test_add_func ("/ui/second-launch", test_second_launch);
   g_test_add_func ("/ui/preferences-choose-database", test_preferences_choose_database);

@@ -23,7 +23,8 @@ struct _LoyPreferencesWindow
   AdwPreferencesWindow  parent_instance;
 
   GSettings            *settings;
-  GCancellable         *cancellable;
+  /* While Connect tries an account; %NULL otherwise. */
+  GCancellable         *connect_cancellable;
   GtkFileChooserNative *chooser;
   gboolean              awaiting_store;
 
@@ -33,6 +34,8 @@ struct _LoyPreferencesWindow
   AdwActionRow         *database_row;
   GtkWidget            *remote_group;
   GtkWidget            *connect_button;
+  GtkSpinner           *connect_spinner;
+  GtkLabel             *connect_error_label;
   AdwEntryRow          *url_row;
   AdwPasswordEntryRow  *key_row;
   LoyProgramPage       *program_page;
@@ -199,6 +202,61 @@ loy_preferences_window_apply_remote (LoyPreferencesWindow *self,
   loy_preferences_window_apply (self);
 }
 
+/* Shows why Connect failed below the rows (a toast would cut it off), or
+ * hides it for %NULL. */
+static void
+loy_preferences_window_show_connect_error (LoyPreferencesWindow *self,
+                                           const char           *message)
+{
+  gtk_label_set_text (self->connect_error_label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->connect_error_label), message != NULL);
+}
+
+/* While an account is tried the rows keep what is tried, and Connect
+ * becomes Cancel. */
+static void
+loy_preferences_window_set_connecting (LoyPreferencesWindow *self,
+                                       gboolean              connecting)
+{
+  GtkWidget *rows[] = {
+    GTK_WIDGET (self->source_row), GTK_WIDGET (self->url_row), GTK_WIDGET (self->key_row),
+  };
+
+  if (connecting)
+    {
+      g_assert (self->connect_cancellable == NULL);
+      self->connect_cancellable = g_cancellable_new ();
+    }
+  else
+    {
+      g_clear_object (&self->connect_cancellable);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    gtk_widget_set_sensitive (rows[i], !connecting);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->connect_spinner), connecting);
+  gtk_spinner_set_spinning (self->connect_spinner, connecting);
+  gtk_button_set_label (GTK_BUTTON (self->connect_button),
+                        connecting ? _("_Cancel") : _("C_onnect"));
+  if (connecting)
+    gtk_widget_remove_css_class (self->connect_button, "suggested-action");
+  else
+    gtk_widget_add_css_class (self->connect_button, "suggested-action");
+}
+
+/* Ends a try that failed, saying why; a cancelled one already ended. */
+static void
+loy_preferences_window_connect_failed (LoyPreferencesWindow *self,
+                                       const GError         *error)
+{
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  loy_preferences_window_set_connecting (self, FALSE);
+  loy_preferences_window_show_connect_error (self, error->message);
+}
+
 static void
 api_key_stored_cb (GObject      *object,
                    GAsyncResult *result,
@@ -210,45 +268,124 @@ api_key_stored_cb (GObject      *object,
 
   if (!loy_api_key_store_finish (result, &error))
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          gtk_widget_set_sensitive (self->connect_button, TRUE);
-          loy_preferences_window_show_message (self, error->message);
-        }
+      loy_preferences_window_connect_failed (self, error);
       return;
     }
 
-  gtk_widget_set_sensitive (self->connect_button, TRUE);
+  loy_preferences_window_set_connecting (self, FALSE);
   gtk_editable_set_text (GTK_EDITABLE (self->key_row), "");
 
   url = loy_preferences_window_dup_url (self);
   loy_preferences_window_apply_remote (self, url);
 }
 
+/* The account answered: a typed key goes to the keyring, then the
+ * application switches to the account. */
+static void
+account_checked_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(LoyPreferencesWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *url = NULL;
+  const char *key;
+
+  if (!loy_rest_store_check_account_finish (LOY_REST_STORE (object), result, &error))
+    {
+      loy_preferences_window_connect_failed (self, error);
+      return;
+    }
+
+  url = loy_preferences_window_dup_url (self);
+  key = gtk_editable_get_text (GTK_EDITABLE (self->key_row));
+  if (key[0] != '\0')
+    {
+      loy_api_key_store_async (url, key, self->connect_cancellable,
+                               api_key_stored_cb, g_object_ref (self));
+      return;
+    }
+
+  loy_preferences_window_set_connecting (self, FALSE);
+  loy_preferences_window_apply_remote (self, url);
+}
+
+static void
+loy_preferences_window_check_account (LoyPreferencesWindow *self,
+                                      const char           *url,
+                                      const char           *key)
+{
+  g_autoptr(LoyRestStore) store = loy_rest_store_new (url, key);
+
+  loy_rest_store_check_account_async (store, self->connect_cancellable,
+                                      account_checked_cb, g_object_ref (self));
+}
+
+static void
+stored_key_found_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(LoyPreferencesWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = loy_api_key_lookup_finish (result, &error);
+  g_autofree char *url = NULL;
+
+  if (error != NULL)
+    {
+      loy_preferences_window_connect_failed (self, error);
+      return;
+    }
+
+  url = loy_preferences_window_dup_url (self);
+  if (key == NULL || key[0] == '\0')
+    {
+      g_autofree char *message = g_strdup_printf (_("No API key for %s is stored yet: enter it"),
+                                                  url);
+
+      loy_preferences_window_set_connecting (self, FALSE);
+      loy_preferences_window_show_connect_error (self, message);
+      gtk_widget_grab_focus (GTK_WIDGET (self->key_row));
+      return;
+    }
+
+  loy_preferences_window_check_account (self, url, key);
+}
+
+/* Connect tries the account before anything switches to it; clicked while
+ * trying, it cancels. */
 static void
 connect_clicked_cb (LoyPreferencesWindow *self,
                     GtkButton            *button)
 {
-  g_autofree char *url = loy_preferences_window_dup_url (self);
-  const char *key = gtk_editable_get_text (GTK_EDITABLE (self->key_row));
+  g_autofree char *url = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *key;
 
-  if (!g_str_has_prefix (url, "https://") && !g_str_has_prefix (url, "http://"))
+  if (self->connect_cancellable != NULL)
+    {
+      g_cancellable_cancel (self->connect_cancellable);
+      loy_preferences_window_set_connecting (self, FALSE);
+      return;
+    }
+
+  url = loy_preferences_window_dup_url (self);
+  if (!loy_rest_store_check_base_url (url, &error))
     {
       gtk_widget_add_css_class (GTK_WIDGET (self->url_row), "error");
-      loy_preferences_window_show_message (self,
-                                           _("Enter the server address, starting with https://"));
+      loy_preferences_window_show_connect_error (self, error->message);
       return;
     }
   gtk_widget_remove_css_class (GTK_WIDGET (self->url_row), "error");
+  loy_preferences_window_show_connect_error (self, NULL);
 
-  if (key[0] == '\0')
-    {
-      loy_preferences_window_apply_remote (self, url);
-      return;
-    }
-
-  gtk_widget_set_sensitive (self->connect_button, FALSE);
-  loy_api_key_store_async (url, key, self->cancellable, api_key_stored_cb, g_object_ref (self));
+  loy_preferences_window_set_connecting (self, TRUE);
+  key = gtk_editable_get_text (GTK_EDITABLE (self->key_row));
+  if (key[0] != '\0')
+    loy_preferences_window_check_account (self, url, key);
+  else
+    loy_api_key_lookup_async (url, self->connect_cancellable,
+                              stored_key_found_cb, g_object_ref (self));
 }
 
 static void
@@ -256,8 +393,9 @@ loy_preferences_window_dispose (GObject *object)
 {
   LoyPreferencesWindow *self = LOY_PREFERENCES_WINDOW (object);
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  /* Its callbacks, cancelled, leave the widgets alone. */
+  g_cancellable_cancel (self->connect_cancellable);
+  g_clear_object (&self->connect_cancellable);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -287,6 +425,8 @@ loy_preferences_window_class_init (LoyPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyPreferencesWindow, database_row);
   gtk_widget_class_bind_template_child (widget_class, LoyPreferencesWindow, remote_group);
   gtk_widget_class_bind_template_child (widget_class, LoyPreferencesWindow, connect_button);
+  gtk_widget_class_bind_template_child (widget_class, LoyPreferencesWindow, connect_spinner);
+  gtk_widget_class_bind_template_child (widget_class, LoyPreferencesWindow, connect_error_label);
   gtk_widget_class_bind_template_child (widget_class, LoyPreferencesWindow, url_row);
   gtk_widget_class_bind_template_child (widget_class, LoyPreferencesWindow, key_row);
   gtk_widget_class_bind_template_child (widget_class, LoyPreferencesWindow, program_page);
@@ -298,8 +438,6 @@ loy_preferences_window_class_init (LoyPreferencesWindowClass *klass)
 static void
 loy_preferences_window_init (LoyPreferencesWindow *self)
 {
-  self->cancellable = g_cancellable_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 

@@ -46,6 +46,25 @@ take_secret (char *secret)
   return key;
 }
 
+/* libsecret passes on what D-Bus says when no keyring answers ("Cannot
+ * autolaunch D-Bus without X11 $DISPLAY", "GDBus.Error:org.freedesktop.DBus.
+ * Error.ServiceUnknown: The name org.freedesktop.secrets was not provided by
+ * any .service files"), which tells a user nothing: say it in words. Its own
+ * errors (a locked collection, a refused prompt) are kept. */
+static GError *
+describe_keyring_error (GError *error)
+{
+  if (error->domain == SECRET_ERROR || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return error;
+
+  g_debug ("No keyring: %s", error->message);
+  g_error_free (error);
+
+  return g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                              _("No keyring service is running, so the API key cannot be kept. "
+                                "Start one (such as GNOME Keyring) and try again."));
+}
+
 static void
 password_lookup_cb (GObject      *object,
                     GAsyncResult *result,
@@ -58,7 +77,7 @@ password_lookup_cb (GObject      *object,
   key = take_secret (secret_password_lookup_finish (result, &error));
 
   if (error != NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
+    g_task_return_error (task, describe_keyring_error (g_steal_pointer (&error)));
   else
     g_task_return_pointer (task, key, g_free);
 }
@@ -100,14 +119,21 @@ loy_api_key_lookup_sync (const char    *base_url,
                          GCancellable  *cancellable,
                          GError       **error)
 {
+  GError *local_error = NULL;
+  char *key;
+
   g_return_val_if_fail (base_url != NULL, NULL);
   g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), NULL);
 
-  return take_secret (secret_password_lookup_sync (loy_api_key_get_schema (),
-                                                   cancellable,
-                                                   error,
-                                                   ATTRIBUTE_BASE_URL, base_url,
-                                                   NULL));
+  key = take_secret (secret_password_lookup_sync (loy_api_key_get_schema (),
+                                                  cancellable,
+                                                  &local_error,
+                                                  ATTRIBUTE_BASE_URL, base_url,
+                                                  NULL));
+  if (local_error != NULL)
+    g_propagate_error (error, describe_keyring_error (local_error));
+
+  return key;
 }
 
 static void
@@ -119,7 +145,7 @@ password_store_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   if (!secret_password_store_finish (result, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
+    g_task_return_error (task, describe_keyring_error (g_steal_pointer (&error)));
   else
     g_task_return_boolean (task, TRUE);
 }

@@ -12,7 +12,9 @@
 G_BEGIN_DECLS
 
 /* The API key of a remote account lives in the keyring, keyed on the
- * account's base URL. It is never written to GSettings, logs or argv. */
+ * account's base URL. It is never written to GSettings, logs or argv.
+ * Without a keyring service (no session bus, no Secret Service on it) each
+ * call fails with %G_IO_ERROR_NOT_SUPPORTED and a message that says so. */
 
 void      loy_api_key_lookup_async  (const char           *base_url,
                                      GCancellable         *cancellable,
