@@ -208,6 +208,93 @@ test_level_editor (void)
 }
 
 static gboolean
+level_editor_idle (gpointer data)
+{
+  return gtk_widget_get_visible (template_child (data, LOY_TYPE_LEVEL_EDITOR, "error_group"));
+}
+
+static gint64
+listed_members (LoySectionView *segments,
+                const char     *name)
+{
+  GListModel *model = G_LIST_MODEL (loy_section_view_get_model (segments));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(LoySegment) segment = g_list_model_get_item (model, i);
+
+      if (g_str_equal (loy_segment_get_name (segment), name))
+        return loy_segment_get_n_contacts (segment);
+    }
+
+  g_assert_not_reached ();
+}
+
+typedef struct
+{
+  LoySectionView *segments;
+  gint64          n_members;
+} MembersWait;
+
+static gboolean
+members_listed (gpointer data)
+{
+  MembersWait *wait = data;
+
+  return loy_ui_test_section_loaded (wait->segments) &&
+         listed_members (wait->segments, "Gold members") == wait->n_members;
+}
+
+/* A level that segments and campaigns use is not deleted: the editor names
+ * them. A level's new threshold shows in the segments' member counts. */
+static void
+test_level_in_use (void)
+{
+  LoySectionView *segments = show_tab ("segments");
+  LoySectionView *levels = show_tab ("levels");
+  GtkWidget *toolbar = loy_ui_test_find_descendant (GTK_WIDGET (levels), LOY_TYPE_PROGRAM_TOOLBAR,
+                                                    NULL);
+  g_autoptr(LoyLevel) gold = find_record (LOY_KIND_LEVEL, "Gold");
+  g_autoptr(LoyLevel) still_there = NULL;
+  g_autoptr(LoySegment) stored = NULL;
+  gint64 threshold = loy_level_get_threshold (gold);
+  MembersWait wait = { segments, 0 };
+  GtkWindow *editor;
+
+  g_assert_cmpint (listed_members (segments, "Gold members"), >, 0);
+
+  editor = loy_program_toolbar_open_editor (LOY_PROGRAM_TOOLBAR (toolbar), G_OBJECT (gold));
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.delete", NULL);
+  loy_ui_test_respond (loy_ui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, editor,
+                                                     "the question before deleting"),
+                       "delete");
+  loy_ui_test_wait_for (level_editor_idle, editor, "the deletion to be refused");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (template_child (editor, LOY_TYPE_LEVEL_EDITOR,
+                                                                  "error_label"))), ==,
+                   "The level “Gold” is used by the segment “Gold members” and the campaigns "
+                   "“Gold cashback boost”, “Holiday gift”. Take the level out of them before "
+                   "deleting it.");
+  loy_ui_test_save_screenshot (GTK_WIDGET (editor), "levels-delete-in-use");
+  still_there = find_record (LOY_KIND_LEVEL, "Gold");
+  g_assert_cmpstr (loy_level_get_uuid (still_there), ==, loy_level_get_uuid (gold));
+
+  /* Out of reach, Gold has no one left: the segments list says so at once. */
+  gtk_editable_set_text (GTK_EDITABLE (template_child (editor, LOY_TYPE_LEVEL_EDITOR,
+                                                       "threshold_entry")), "90000000");
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  loy_ui_test_wait_for (loy_ui_test_pointer_cleared, &editor, "the editor to save and close");
+  stored = find_record (LOY_KIND_SEGMENT, "Gold members");
+  g_assert_cmpint (loy_segment_get_n_contacts (stored), ==, 0);
+  loy_ui_test_wait_for (members_listed, &wait, "the segments' counts to follow the level");
+
+  loy_level_set_threshold (gold, threshold);
+  g_clear_object (&still_there);
+  still_there = loy_store_save_level_sync (loy_ui_test_get_store (), gold, NULL, NULL);
+  g_assert_nonnull (still_there);
+}
+
+static gboolean
 builder_counted (gpointer data)
 {
   return loy_segment_builder_get_count (data) >= 0;
@@ -473,6 +560,7 @@ main (int   argc,
   database = loy_ui_test_create_demo_database ();
   window = loy_ui_test_start_app (database);
 
+  g_test_add_func ("/ui-program/level-in-use", test_level_in_use);
   g_test_add_func ("/ui-program/level-editor", test_level_editor);
   g_test_add_func ("/ui-program/segment-builder", test_segment_builder);
   g_test_add_func ("/ui-program/segment-incomplete", test_segment_incomplete);

@@ -394,9 +394,10 @@ loy_window_init (LoyWindow *self)
 
   /* "New Level", "New Segment", and an editor for each level or segment opened */
   loy_section_view_add_action_widget (self->levels,
-                                      GTK_WIDGET (loy_program_toolbar_new (self->levels)));
+                                      GTK_WIDGET (loy_program_toolbar_new (self->levels,
+                                                                           self->segments)));
   loy_section_view_add_action_widget (self->segments,
-                                      GTK_WIDGET (loy_program_toolbar_new (self->segments)));
+                                      GTK_WIDGET (loy_program_toolbar_new (self->segments, NULL)));
 
   /* "New Reward", an editor for each reward and a window for each code group opened */
   loy_section_view_add_action_widget (self->rewards,

@@ -20,8 +20,10 @@ struct _LoyProgramToolbar
 {
   GtkWidget       parent_instance;
 
-  /* The section holds this toolbar, so it outlives it. */
+  /* The section holds this toolbar, so it outlives it; the window holds
+   * both sections. */
   LoySectionView *view;
+  LoySectionView *dependent;
 
   /* Template widgets */
   GtkButton      *new_button;
@@ -89,18 +91,21 @@ loy_program_toolbar_init (LoyProgramToolbar *self)
 }
 
 LoyProgramToolbar *
-loy_program_toolbar_new (LoySectionView *view)
+loy_program_toolbar_new (LoySectionView *view,
+                         LoySectionView *dependent)
 {
   LoyProgramToolbar *self;
   LoyKind kind;
 
   g_return_val_if_fail (LOY_IS_SECTION_VIEW (view), NULL);
+  g_return_val_if_fail (!dependent || LOY_IS_SECTION_VIEW (dependent), NULL);
 
   kind = loy_section_view_get_kind (view);
   g_return_val_if_fail (kind == LOY_KIND_LEVEL || kind == LOY_KIND_SEGMENT, NULL);
 
   self = g_object_new (LOY_TYPE_PROGRAM_TOOLBAR, NULL);
   self->view = view;
+  self->dependent = dependent;
   gtk_button_set_label (self->new_button,
                         kind == LOY_KIND_LEVEL ? _("_New Level") : _("_New Segment"));
 
@@ -133,6 +138,9 @@ loy_program_toolbar_open_editor (LoyProgramToolbar *self,
   gtk_window_set_transient_for (editor, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
   g_signal_connect_object (editor, "changed", G_CALLBACK (loy_section_view_reload), self->view,
                            G_CONNECT_SWAPPED);
+  if (self->dependent != NULL)
+    g_signal_connect_object (editor, "changed", G_CALLBACK (loy_section_view_reload),
+                             self->dependent, G_CONNECT_SWAPPED);
   gtk_window_present (editor);
 
   return editor;
