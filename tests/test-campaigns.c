@@ -369,6 +369,7 @@ test_status (void)
   g_assert_cmpint (loy_campaign_get_status (campaign, start), ==, LOY_CAMPAIGN_STATUS_ACTIVE);
   g_assert_cmpint (loy_campaign_get_status (campaign, end), ==, LOY_CAMPAIGN_STATUS_ACTIVE);
   g_assert_cmpint (loy_campaign_get_status (campaign, after), ==, LOY_CAMPAIGN_STATUS_ENDED);
+  g_assert_cmpstr (loy_campaign_status_get_label (LOY_CAMPAIGN_STATUS_SCHEDULED), ==, "Scheduled");
 
   /* Inactive beats the dates. */
   loy_campaign_set_is_active (campaign, FALSE);

@@ -1211,6 +1211,24 @@ loy_campaign_get_status (LoyCampaign *self,
 }
 
 const char *
+loy_campaign_status_get_label (LoyCampaignStatus status)
+{
+  switch (status)
+    {
+    case LOY_CAMPAIGN_STATUS_ACTIVE:
+      return C_("campaign status", "Active");
+    case LOY_CAMPAIGN_STATUS_SCHEDULED:
+      return C_("campaign status", "Scheduled");
+    case LOY_CAMPAIGN_STATUS_ENDED:
+      return C_("campaign status", "Ended");
+    case LOY_CAMPAIGN_STATUS_INACTIVE:
+      return C_("campaign status", "Inactive");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
 loy_campaign_get_uuid (LoyCampaign *self)
 {
   g_return_val_if_fail (LOY_IS_CAMPAIGN (self), NULL);

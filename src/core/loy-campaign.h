@@ -276,5 +276,7 @@ void             loy_campaign_clear_fields               (LoyCampaign     *self,
 /* Active / Scheduled / Ended / Inactive at @now. */
 LoyCampaignStatus loy_campaign_get_status                (LoyCampaign     *self,
                                                           GDateTime       *now);
+/* The status as the campaign list shows it ("Scheduled"), translated. */
+const char      *loy_campaign_status_get_label           (LoyCampaignStatus status);
 
 G_END_DECLS
