@@ -8,7 +8,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <math.h>
 
 #include "loy-error.h"
 #include "loy-store.h"
@@ -110,15 +109,82 @@ loy_store_default_init (LoyStoreInterface *iface)
                   G_TYPE_NONE, 0);
 }
 
-/* Passes a write's result through, announcing the change when it succeeded. */
+/* Each operation's async function hands its arguments to the backend's
+ * vfunc, or fails when the backend leaves it NULL; it expects its last
+ * parameters to be named cancellable, callback and user_data. */
+#define LOY_STORE_DISPATCH(self, op, ...)                                         \
+  G_STMT_START {                                                                  \
+    LoyStoreInterface *iface;                                                     \
+                                                                                  \
+    g_return_if_fail (LOY_IS_STORE (self));                                       \
+    g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));            \
+                                                                                  \
+    iface = LOY_STORE_GET_IFACE (self);                                           \
+    if (iface->op##_async == NULL)                                                \
+      report_not_supported (self, loy_store_##op##_async, callback, user_data);   \
+    else                                                                          \
+      iface->op##_async (self, ##__VA_ARGS__, cancellable, callback, user_data);  \
+  } G_STMT_END
+
+/* Every backend ends an operation with a GTask of @self, returning a
+ * pointer, a boolean or an integer: the finish functions propagate it. */
+
 static gpointer
-loy_store_written (LoyStore *self,
-                   gpointer  result)
+finish_pointer (LoyStore      *self,
+                GAsyncResult  *result,
+                GError       **error)
 {
-  if (result != NULL)
+  g_return_val_if_fail (LOY_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* A write's result, announcing the change when it succeeded. */
+static gpointer
+finish_written_pointer (LoyStore      *self,
+                        GAsyncResult  *result,
+                        GError       **error)
+{
+  gpointer written = finish_pointer (self, result, error);
+
+  if (written != NULL)
     g_signal_emit (self, signals [CHANGED], 0);
 
-  return result;
+  return written;
+}
+
+static gboolean
+finish_written_boolean (LoyStore      *self,
+                        GAsyncResult  *result,
+                        GError       **error)
+{
+  gboolean written;
+
+  g_return_val_if_fail (LOY_IS_STORE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  if ((written = g_task_propagate_boolean (G_TASK (result), error)))
+    g_signal_emit (self, signals [CHANGED], 0);
+
+  return written;
+}
+
+/* How many records a write wrote, or -1; the change is announced when there were any. */
+static gint64
+finish_written_count (LoyStore      *self,
+                      GAsyncResult  *result,
+                      GError       **error)
+{
+  gint64 n_written;
+
+  g_return_val_if_fail (LOY_IS_STORE (self), -1);
+  g_return_val_if_fail (g_task_is_valid (result, self), -1);
+
+  if ((n_written = g_task_propagate_int (G_TASK (result), error)) > 0)
+    g_signal_emit (self, signals [CHANGED], 0);
+
+  return n_written;
 }
 
 LoyStoreCapabilities
@@ -153,16 +219,7 @@ loy_store_query_async (LoyStore            *self,
                        GAsyncReadyCallback  callback,
                        gpointer             user_data)
 {
-  LoyStoreInterface *iface;
-
-  g_return_if_fail (LOY_IS_STORE (self));
-  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->query_async == NULL)
-    report_not_supported (self, loy_store_query_async, callback, user_data);
-  else
-    iface->query_async (self, query, offset, limit, cancellable, callback, user_data);
+  LOY_STORE_DISPATCH (self, query, query, offset, limit);
 }
 
 LoyPage *
@@ -170,15 +227,7 @@ loy_store_query_finish (LoyStore      *self,
                         GAsyncResult  *result,
                         GError       **error)
 {
-  LoyStoreInterface *iface;
-
-  g_return_val_if_fail (LOY_IS_STORE (self), NULL);
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->query_finish == NULL || g_async_result_is_tagged (result, loy_store_query_async))
-    return g_task_propagate_pointer (G_TASK (result), error);
-
-  return iface->query_finish (self, result, error);
+  return finish_pointer (self, result, error);
 }
 
 void
@@ -189,16 +238,7 @@ loy_store_lookup_async (LoyStore            *self,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data)
 {
-  LoyStoreInterface *iface;
-
-  g_return_if_fail (LOY_IS_STORE (self));
-  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->lookup_async == NULL)
-    report_not_supported (self, loy_store_lookup_async, callback, user_data);
-  else
-    iface->lookup_async (self, kind, uuid, cancellable, callback, user_data);
+  LOY_STORE_DISPATCH (self, lookup, kind, uuid);
 }
 
 GObject *
@@ -206,15 +246,7 @@ loy_store_lookup_finish (LoyStore      *self,
                          GAsyncResult  *result,
                          GError       **error)
 {
-  LoyStoreInterface *iface;
-
-  g_return_val_if_fail (LOY_IS_STORE (self), NULL);
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->lookup_finish == NULL || g_async_result_is_tagged (result, loy_store_lookup_async))
-    return g_task_propagate_pointer (G_TASK (result), error);
-
-  return iface->lookup_finish (self, result, error);
+  return finish_pointer (self, result, error);
 }
 
 void
@@ -224,16 +256,7 @@ loy_store_create_reward_async (LoyStore            *self,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  LoyStoreInterface *iface;
-
-  g_return_if_fail (LOY_IS_STORE (self));
-  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->create_reward_async == NULL)
-    report_not_supported (self, loy_store_create_reward_async, callback, user_data);
-  else
-    iface->create_reward_async (self, reward, cancellable, callback, user_data);
+  LOY_STORE_DISPATCH (self, create_reward, reward);
 }
 
 LoyReward *
@@ -241,15 +264,7 @@ loy_store_create_reward_finish (LoyStore      *self,
                                 GAsyncResult  *result,
                                 GError       **error)
 {
-  LoyStoreInterface *iface;
-
-  g_return_val_if_fail (LOY_IS_STORE (self), NULL);
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->create_reward_finish == NULL || g_async_result_is_tagged (result, loy_store_create_reward_async))
-    return loy_store_written (self, g_task_propagate_pointer (G_TASK (result), error));
-
-  return loy_store_written (self, iface->create_reward_finish (self, result, error));
+  return finish_written_pointer (self, result, error);
 }
 
 void
@@ -260,16 +275,7 @@ loy_store_update_reward_async (LoyStore            *self,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  LoyStoreInterface *iface;
-
-  g_return_if_fail (LOY_IS_STORE (self));
-  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->update_reward_async == NULL)
-    report_not_supported (self, loy_store_update_reward_async, callback, user_data);
-  else
-    iface->update_reward_async (self, uuid, changes, cancellable, callback, user_data);
+  LOY_STORE_DISPATCH (self, update_reward, uuid, changes);
 }
 
 LoyReward *
@@ -277,15 +283,7 @@ loy_store_update_reward_finish (LoyStore      *self,
                                 GAsyncResult  *result,
                                 GError       **error)
 {
-  LoyStoreInterface *iface;
-
-  g_return_val_if_fail (LOY_IS_STORE (self), NULL);
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->update_reward_finish == NULL || g_async_result_is_tagged (result, loy_store_update_reward_async))
-    return loy_store_written (self, g_task_propagate_pointer (G_TASK (result), error));
-
-  return loy_store_written (self, iface->update_reward_finish (self, result, error));
+  return finish_written_pointer (self, result, error);
 }
 
 void
@@ -296,16 +294,7 @@ loy_store_delete_async (LoyStore            *self,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data)
 {
-  LoyStoreInterface *iface;
-
-  g_return_if_fail (LOY_IS_STORE (self));
-  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->delete_async == NULL)
-    report_not_supported (self, loy_store_delete_async, callback, user_data);
-  else
-    iface->delete_async (self, kind, uuid, cancellable, callback, user_data);
+  LOY_STORE_DISPATCH (self, delete, kind, uuid);
 }
 
 gboolean
@@ -313,21 +302,7 @@ loy_store_delete_finish (LoyStore      *self,
                          GAsyncResult  *result,
                          GError       **error)
 {
-  LoyStoreInterface *iface;
-  gboolean deleted;
-
-  g_return_val_if_fail (LOY_IS_STORE (self), FALSE);
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->delete_finish == NULL || g_async_result_is_tagged (result, loy_store_delete_async))
-    deleted = g_task_propagate_boolean (G_TASK (result), error);
-  else
-    deleted = iface->delete_finish (self, result, error);
-
-  if (deleted)
-    g_signal_emit (self, signals [CHANGED], 0);
-
-  return deleted;
+  return finish_written_boolean (self, result, error);
 }
 
 void
@@ -340,16 +315,7 @@ loy_store_import_codes_async (LoyStore            *self,
                               GAsyncReadyCallback  callback,
                               gpointer             user_data)
 {
-  LoyStoreInterface *iface;
-
-  g_return_if_fail (LOY_IS_STORE (self));
-  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->import_codes_async == NULL)
-    report_not_supported (self, loy_store_import_codes_async, callback, user_data);
-  else
-    iface->import_codes_async (self, group_uuid, input, progress, progress_data, cancellable, callback, user_data);
+  LOY_STORE_DISPATCH (self, import_codes, group_uuid, input, progress, progress_data);
 }
 
 LoyImportSummary *
@@ -357,15 +323,7 @@ loy_store_import_codes_finish (LoyStore      *self,
                                GAsyncResult  *result,
                                GError       **error)
 {
-  LoyStoreInterface *iface;
-
-  g_return_val_if_fail (LOY_IS_STORE (self), NULL);
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->import_codes_finish == NULL || g_async_result_is_tagged (result, loy_store_import_codes_async))
-    return loy_store_written (self, g_task_propagate_pointer (G_TASK (result), error));
-
-  return loy_store_written (self, iface->import_codes_finish (self, result, error));
+  return finish_written_pointer (self, result, error);
 }
 
 void
@@ -379,16 +337,7 @@ loy_store_generate_codes_async (LoyStore            *self,
                                 GAsyncReadyCallback  callback,
                                 gpointer             user_data)
 {
-  LoyStoreInterface *iface;
-
-  g_return_if_fail (LOY_IS_STORE (self));
-  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->generate_codes_async == NULL)
-    report_not_supported (self, loy_store_generate_codes_async, callback, user_data);
-  else
-    iface->generate_codes_async (self, group_uuid, pattern, count, progress, progress_data, cancellable, callback, user_data);
+  LOY_STORE_DISPATCH (self, generate_codes, group_uuid, pattern, count, progress, progress_data);
 }
 
 LoyImportSummary *
@@ -396,15 +345,7 @@ loy_store_generate_codes_finish (LoyStore      *self,
                                  GAsyncResult  *result,
                                  GError       **error)
 {
-  LoyStoreInterface *iface;
-
-  g_return_val_if_fail (LOY_IS_STORE (self), NULL);
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->generate_codes_finish == NULL || g_async_result_is_tagged (result, loy_store_generate_codes_async))
-    return loy_store_written (self, g_task_propagate_pointer (G_TASK (result), error));
-
-  return loy_store_written (self, iface->generate_codes_finish (self, result, error));
+  return finish_written_pointer (self, result, error);
 }
 
 void
@@ -415,16 +356,7 @@ loy_store_update_code_group_async (LoyStore            *self,
                                    GAsyncReadyCallback  callback,
                                    gpointer             user_data)
 {
-  LoyStoreInterface *iface;
-
-  g_return_if_fail (LOY_IS_STORE (self));
-  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->update_code_group_async == NULL)
-    report_not_supported (self, loy_store_update_code_group_async, callback, user_data);
-  else
-    iface->update_code_group_async (self, uuid, changes, cancellable, callback, user_data);
+  LOY_STORE_DISPATCH (self, update_code_group, uuid, changes);
 }
 
 LoyCodeGroup *
@@ -432,15 +364,7 @@ loy_store_update_code_group_finish (LoyStore      *self,
                                     GAsyncResult  *result,
                                     GError       **error)
 {
-  LoyStoreInterface *iface;
-
-  g_return_val_if_fail (LOY_IS_STORE (self), NULL);
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->update_code_group_finish == NULL || g_async_result_is_tagged (result, loy_store_update_code_group_async))
-    return loy_store_written (self, g_task_propagate_pointer (G_TASK (result), error));
-
-  return loy_store_written (self, iface->update_code_group_finish (self, result, error));
+  return finish_written_pointer (self, result, error);
 }
 
 void
@@ -451,16 +375,7 @@ loy_store_enroll_contact_async (LoyStore            *self,
                                 GAsyncReadyCallback  callback,
                                 gpointer             user_data)
 {
-  LoyStoreInterface *iface;
-
-  g_return_if_fail (LOY_IS_STORE (self));
-  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->enroll_contact_async == NULL)
-    report_not_supported (self, loy_store_enroll_contact_async, callback, user_data);
-  else
-    iface->enroll_contact_async (self, contact, operator_name, cancellable, callback, user_data);
+  LOY_STORE_DISPATCH (self, enroll_contact, contact, operator_name);
 }
 
 LoyContact *
@@ -468,15 +383,7 @@ loy_store_enroll_contact_finish (LoyStore      *self,
                                  GAsyncResult  *result,
                                  GError       **error)
 {
-  LoyStoreInterface *iface;
-
-  g_return_val_if_fail (LOY_IS_STORE (self), NULL);
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->enroll_contact_finish == NULL || g_async_result_is_tagged (result, loy_store_enroll_contact_async))
-    return loy_store_written (self, g_task_propagate_pointer (G_TASK (result), error));
-
-  return loy_store_written (self, iface->enroll_contact_finish (self, result, error));
+  return finish_written_pointer (self, result, error);
 }
 
 void
@@ -487,16 +394,7 @@ loy_store_award_points_async (LoyStore            *self,
                               GAsyncReadyCallback  callback,
                               gpointer             user_data)
 {
-  LoyStoreInterface *iface;
-
-  g_return_if_fail (LOY_IS_STORE (self));
-  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->award_points_async == NULL)
-    report_not_supported (self, loy_store_award_points_async, callback, user_data);
-  else
-    iface->award_points_async (self, contact_uuid, award, cancellable, callback, user_data);
+  LOY_STORE_DISPATCH (self, award_points, contact_uuid, award);
 }
 
 LoyLedgerEntry *
@@ -504,15 +402,7 @@ loy_store_award_points_finish (LoyStore      *self,
                                GAsyncResult  *result,
                                GError       **error)
 {
-  LoyStoreInterface *iface;
-
-  g_return_val_if_fail (LOY_IS_STORE (self), NULL);
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->award_points_finish == NULL || g_async_result_is_tagged (result, loy_store_award_points_async))
-    return loy_store_written (self, g_task_propagate_pointer (G_TASK (result), error));
-
-  return loy_store_written (self, iface->award_points_finish (self, result, error));
+  return finish_written_pointer (self, result, error);
 }
 
 void
@@ -524,16 +414,7 @@ loy_store_redeem_reward_async (LoyStore            *self,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  LoyStoreInterface *iface;
-
-  g_return_if_fail (LOY_IS_STORE (self));
-  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->redeem_reward_async == NULL)
-    report_not_supported (self, loy_store_redeem_reward_async, callback, user_data);
-  else
-    iface->redeem_reward_async (self, contact_uuid, reward_uuid, operator_name, cancellable, callback, user_data);
+  LOY_STORE_DISPATCH (self, redeem_reward, contact_uuid, reward_uuid, operator_name);
 }
 
 LoyLedgerEntry *
@@ -541,15 +422,7 @@ loy_store_redeem_reward_finish (LoyStore      *self,
                                 GAsyncResult  *result,
                                 GError       **error)
 {
-  LoyStoreInterface *iface;
-
-  g_return_val_if_fail (LOY_IS_STORE (self), NULL);
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->redeem_reward_finish == NULL || g_async_result_is_tagged (result, loy_store_redeem_reward_async))
-    return loy_store_written (self, g_task_propagate_pointer (G_TASK (result), error));
-
-  return loy_store_written (self, iface->redeem_reward_finish (self, result, error));
+  return finish_written_pointer (self, result, error);
 }
 
 void
@@ -562,16 +435,7 @@ loy_store_adjust_points_async (LoyStore            *self,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  LoyStoreInterface *iface;
-
-  g_return_if_fail (LOY_IS_STORE (self));
-  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->adjust_points_async == NULL)
-    report_not_supported (self, loy_store_adjust_points_async, callback, user_data);
-  else
-    iface->adjust_points_async (self, contact_uuid, credits, reason, operator_name, cancellable, callback, user_data);
+  LOY_STORE_DISPATCH (self, adjust_points, contact_uuid, credits, reason, operator_name);
 }
 
 LoyLedgerEntry *
@@ -579,15 +443,7 @@ loy_store_adjust_points_finish (LoyStore      *self,
                                 GAsyncResult  *result,
                                 GError       **error)
 {
-  LoyStoreInterface *iface;
-
-  g_return_val_if_fail (LOY_IS_STORE (self), NULL);
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->adjust_points_finish == NULL || g_async_result_is_tagged (result, loy_store_adjust_points_async))
-    return loy_store_written (self, g_task_propagate_pointer (G_TASK (result), error));
-
-  return loy_store_written (self, iface->adjust_points_finish (self, result, error));
+  return finish_written_pointer (self, result, error);
 }
 
 void
@@ -598,16 +454,7 @@ loy_store_reverse_entry_async (LoyStore            *self,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  LoyStoreInterface *iface;
-
-  g_return_if_fail (LOY_IS_STORE (self));
-  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->reverse_entry_async == NULL)
-    report_not_supported (self, loy_store_reverse_entry_async, callback, user_data);
-  else
-    iface->reverse_entry_async (self, entry_uuid, operator_name, cancellable, callback, user_data);
+  LOY_STORE_DISPATCH (self, reverse_entry, entry_uuid, operator_name);
 }
 
 LoyLedgerEntry *
@@ -615,15 +462,7 @@ loy_store_reverse_entry_finish (LoyStore      *self,
                                 GAsyncResult  *result,
                                 GError       **error)
 {
-  LoyStoreInterface *iface;
-
-  g_return_val_if_fail (LOY_IS_STORE (self), NULL);
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->reverse_entry_finish == NULL || g_async_result_is_tagged (result, loy_store_reverse_entry_async))
-    return loy_store_written (self, g_task_propagate_pointer (G_TASK (result), error));
-
-  return loy_store_written (self, iface->reverse_entry_finish (self, result, error));
+  return finish_written_pointer (self, result, error);
 }
 
 void
@@ -633,16 +472,7 @@ loy_store_expire_points_async (LoyStore            *self,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  LoyStoreInterface *iface;
-
-  g_return_if_fail (LOY_IS_STORE (self));
-  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->expire_points_async == NULL)
-    report_not_supported (self, loy_store_expire_points_async, callback, user_data);
-  else
-    iface->expire_points_async (self, until, cancellable, callback, user_data);
+  LOY_STORE_DISPATCH (self, expire_points, until);
 }
 
 gint64
@@ -650,21 +480,7 @@ loy_store_expire_points_finish (LoyStore      *self,
                                 GAsyncResult  *result,
                                 GError       **error)
 {
-  LoyStoreInterface *iface;
-  gint64 n_expired;
-
-  g_return_val_if_fail (LOY_IS_STORE (self), -1);
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->expire_points_finish == NULL || g_async_result_is_tagged (result, loy_store_expire_points_async))
-    n_expired = g_task_propagate_int (G_TASK (result), error);
-  else
-    n_expired = iface->expire_points_finish (self, result, error);
-
-  if (n_expired > 0)
-    g_signal_emit (self, signals [CHANGED], 0);
-
-  return n_expired;
+  return finish_written_count (self, result, error);
 }
 
 void
@@ -673,16 +489,7 @@ loy_store_get_program_async (LoyStore            *self,
                              GAsyncReadyCallback  callback,
                              gpointer             user_data)
 {
-  LoyStoreInterface *iface;
-
-  g_return_if_fail (LOY_IS_STORE (self));
-  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->get_program_async == NULL)
-    report_not_supported (self, loy_store_get_program_async, callback, user_data);
-  else
-    iface->get_program_async (self, cancellable, callback, user_data);
+  LOY_STORE_DISPATCH (self, get_program);
 }
 
 LoyProgram *
@@ -690,15 +497,7 @@ loy_store_get_program_finish (LoyStore      *self,
                               GAsyncResult  *result,
                               GError       **error)
 {
-  LoyStoreInterface *iface;
-
-  g_return_val_if_fail (LOY_IS_STORE (self), NULL);
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->get_program_finish == NULL || g_async_result_is_tagged (result, loy_store_get_program_async))
-    return g_task_propagate_pointer (G_TASK (result), error);
-
-  return iface->get_program_finish (self, result, error);
+  return finish_pointer (self, result, error);
 }
 
 void
@@ -708,16 +507,7 @@ loy_store_update_program_async (LoyStore            *self,
                                 GAsyncReadyCallback  callback,
                                 gpointer             user_data)
 {
-  LoyStoreInterface *iface;
-
-  g_return_if_fail (LOY_IS_STORE (self));
-  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->update_program_async == NULL)
-    report_not_supported (self, loy_store_update_program_async, callback, user_data);
-  else
-    iface->update_program_async (self, program, cancellable, callback, user_data);
+  LOY_STORE_DISPATCH (self, update_program, program);
 }
 
 LoyProgram *
@@ -725,15 +515,7 @@ loy_store_update_program_finish (LoyStore      *self,
                                  GAsyncResult  *result,
                                  GError       **error)
 {
-  LoyStoreInterface *iface;
-
-  g_return_val_if_fail (LOY_IS_STORE (self), NULL);
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->update_program_finish == NULL || g_async_result_is_tagged (result, loy_store_update_program_async))
-    return loy_store_written (self, g_task_propagate_pointer (G_TASK (result), error));
-
-  return loy_store_written (self, iface->update_program_finish (self, result, error));
+  return finish_written_pointer (self, result, error);
 }
 
 void
@@ -743,16 +525,7 @@ loy_store_save_level_async (LoyStore            *self,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
-  LoyStoreInterface *iface;
-
-  g_return_if_fail (LOY_IS_STORE (self));
-  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->save_level_async == NULL)
-    report_not_supported (self, loy_store_save_level_async, callback, user_data);
-  else
-    iface->save_level_async (self, level, cancellable, callback, user_data);
+  LOY_STORE_DISPATCH (self, save_level, level);
 }
 
 LoyLevel *
@@ -760,15 +533,7 @@ loy_store_save_level_finish (LoyStore      *self,
                              GAsyncResult  *result,
                              GError       **error)
 {
-  LoyStoreInterface *iface;
-
-  g_return_val_if_fail (LOY_IS_STORE (self), NULL);
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->save_level_finish == NULL || g_async_result_is_tagged (result, loy_store_save_level_async))
-    return loy_store_written (self, g_task_propagate_pointer (G_TASK (result), error));
-
-  return loy_store_written (self, iface->save_level_finish (self, result, error));
+  return finish_written_pointer (self, result, error);
 }
 
 void
@@ -778,16 +543,7 @@ loy_store_save_segment_async (LoyStore            *self,
                               GAsyncReadyCallback  callback,
                               gpointer             user_data)
 {
-  LoyStoreInterface *iface;
-
-  g_return_if_fail (LOY_IS_STORE (self));
-  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->save_segment_async == NULL)
-    report_not_supported (self, loy_store_save_segment_async, callback, user_data);
-  else
-    iface->save_segment_async (self, segment, cancellable, callback, user_data);
+  LOY_STORE_DISPATCH (self, save_segment, segment);
 }
 
 LoySegment *
@@ -795,15 +551,7 @@ loy_store_save_segment_finish (LoyStore      *self,
                                GAsyncResult  *result,
                                GError       **error)
 {
-  LoyStoreInterface *iface;
-
-  g_return_val_if_fail (LOY_IS_STORE (self), NULL);
-
-  iface = LOY_STORE_GET_IFACE (self);
-  if (iface->save_segment_finish == NULL || g_async_result_is_tagged (result, loy_store_save_segment_async))
-    return loy_store_written (self, g_task_propagate_pointer (G_TASK (result), error));
-
-  return loy_store_written (self, iface->save_segment_finish (self, result, error));
+  return finish_written_pointer (self, result, error);
 }
 
 /* The synchronous wrappers iterate the calling thread's default main
@@ -832,6 +580,16 @@ wait_for_result (GAsyncResult **slot)
   return *slot;
 }
 
+/* The body of a synchronous wrapper; it expects its last parameters to be
+ * named cancellable and error. */
+#define LOY_STORE_WAIT(self, op, ...)                                                      \
+  G_STMT_START {                                                                           \
+    g_autoptr(GAsyncResult) result = NULL;                                                 \
+                                                                                           \
+    loy_store_##op##_async (self, ##__VA_ARGS__, cancellable, store_result_cb, &result);   \
+    return loy_store_##op##_finish (self, wait_for_result (&result), error);               \
+  } G_STMT_END
+
 LoyPage *
 loy_store_query_sync (LoyStore        *self,
                       const LoyQuery  *query,
@@ -840,11 +598,7 @@ loy_store_query_sync (LoyStore        *self,
                       GCancellable    *cancellable,
                       GError         **error)
 {
-  g_autoptr(GAsyncResult) result = NULL;
-
-  loy_store_query_async (self, query, offset, limit, cancellable, store_result_cb, &result);
-
-  return loy_store_query_finish (self, wait_for_result (&result), error);
+  LOY_STORE_WAIT (self, query, query, offset, limit);
 }
 
 GObject *
@@ -854,11 +608,7 @@ loy_store_lookup_sync (LoyStore      *self,
                        GCancellable  *cancellable,
                        GError       **error)
 {
-  g_autoptr(GAsyncResult) result = NULL;
-
-  loy_store_lookup_async (self, kind, uuid, cancellable, store_result_cb, &result);
-
-  return loy_store_lookup_finish (self, wait_for_result (&result), error);
+  LOY_STORE_WAIT (self, lookup, kind, uuid);
 }
 
 LoyReward *
@@ -867,11 +617,7 @@ loy_store_create_reward_sync (LoyStore      *self,
                               GCancellable  *cancellable,
                               GError       **error)
 {
-  g_autoptr(GAsyncResult) result = NULL;
-
-  loy_store_create_reward_async (self, reward, cancellable, store_result_cb, &result);
-
-  return loy_store_create_reward_finish (self, wait_for_result (&result), error);
+  LOY_STORE_WAIT (self, create_reward, reward);
 }
 
 LoyReward *
@@ -881,11 +627,7 @@ loy_store_update_reward_sync (LoyStore      *self,
                               GCancellable  *cancellable,
                               GError       **error)
 {
-  g_autoptr(GAsyncResult) result = NULL;
-
-  loy_store_update_reward_async (self, uuid, changes, cancellable, store_result_cb, &result);
-
-  return loy_store_update_reward_finish (self, wait_for_result (&result), error);
+  LOY_STORE_WAIT (self, update_reward, uuid, changes);
 }
 
 gboolean
@@ -895,11 +637,7 @@ loy_store_delete_sync (LoyStore      *self,
                        GCancellable  *cancellable,
                        GError       **error)
 {
-  g_autoptr(GAsyncResult) result = NULL;
-
-  loy_store_delete_async (self, kind, uuid, cancellable, store_result_cb, &result);
-
-  return loy_store_delete_finish (self, wait_for_result (&result), error);
+  LOY_STORE_WAIT (self, delete, kind, uuid);
 }
 
 LoyImportSummary *
@@ -911,11 +649,7 @@ loy_store_import_codes_sync (LoyStore         *self,
                              GCancellable     *cancellable,
                              GError          **error)
 {
-  g_autoptr(GAsyncResult) result = NULL;
-
-  loy_store_import_codes_async (self, group_uuid, input, progress, progress_data, cancellable, store_result_cb, &result);
-
-  return loy_store_import_codes_finish (self, wait_for_result (&result), error);
+  LOY_STORE_WAIT (self, import_codes, group_uuid, input, progress, progress_data);
 }
 
 LoyImportSummary *
@@ -928,11 +662,7 @@ loy_store_generate_codes_sync (LoyStore         *self,
                                GCancellable     *cancellable,
                                GError          **error)
 {
-  g_autoptr(GAsyncResult) result = NULL;
-
-  loy_store_generate_codes_async (self, group_uuid, pattern, count, progress, progress_data, cancellable, store_result_cb, &result);
-
-  return loy_store_generate_codes_finish (self, wait_for_result (&result), error);
+  LOY_STORE_WAIT (self, generate_codes, group_uuid, pattern, count, progress, progress_data);
 }
 
 LoyCodeGroup *
@@ -942,11 +672,7 @@ loy_store_update_code_group_sync (LoyStore      *self,
                                   GCancellable  *cancellable,
                                   GError       **error)
 {
-  g_autoptr(GAsyncResult) result = NULL;
-
-  loy_store_update_code_group_async (self, uuid, changes, cancellable, store_result_cb, &result);
-
-  return loy_store_update_code_group_finish (self, wait_for_result (&result), error);
+  LOY_STORE_WAIT (self, update_code_group, uuid, changes);
 }
 
 LoyContact *
@@ -956,11 +682,7 @@ loy_store_enroll_contact_sync (LoyStore      *self,
                                GCancellable  *cancellable,
                                GError       **error)
 {
-  g_autoptr(GAsyncResult) result = NULL;
-
-  loy_store_enroll_contact_async (self, contact, operator_name, cancellable, store_result_cb, &result);
-
-  return loy_store_enroll_contact_finish (self, wait_for_result (&result), error);
+  LOY_STORE_WAIT (self, enroll_contact, contact, operator_name);
 }
 
 LoyLedgerEntry *
@@ -970,11 +692,7 @@ loy_store_award_points_sync (LoyStore        *self,
                              GCancellable    *cancellable,
                              GError         **error)
 {
-  g_autoptr(GAsyncResult) result = NULL;
-
-  loy_store_award_points_async (self, contact_uuid, award, cancellable, store_result_cb, &result);
-
-  return loy_store_award_points_finish (self, wait_for_result (&result), error);
+  LOY_STORE_WAIT (self, award_points, contact_uuid, award);
 }
 
 LoyLedgerEntry *
@@ -985,11 +703,7 @@ loy_store_redeem_reward_sync (LoyStore      *self,
                               GCancellable  *cancellable,
                               GError       **error)
 {
-  g_autoptr(GAsyncResult) result = NULL;
-
-  loy_store_redeem_reward_async (self, contact_uuid, reward_uuid, operator_name, cancellable, store_result_cb, &result);
-
-  return loy_store_redeem_reward_finish (self, wait_for_result (&result), error);
+  LOY_STORE_WAIT (self, redeem_reward, contact_uuid, reward_uuid, operator_name);
 }
 
 LoyLedgerEntry *
@@ -1001,11 +715,7 @@ loy_store_adjust_points_sync (LoyStore      *self,
                               GCancellable  *cancellable,
                               GError       **error)
 {
-  g_autoptr(GAsyncResult) result = NULL;
-
-  loy_store_adjust_points_async (self, contact_uuid, credits, reason, operator_name, cancellable, store_result_cb, &result);
-
-  return loy_store_adjust_points_finish (self, wait_for_result (&result), error);
+  LOY_STORE_WAIT (self, adjust_points, contact_uuid, credits, reason, operator_name);
 }
 
 LoyLedgerEntry *
@@ -1015,11 +725,7 @@ loy_store_reverse_entry_sync (LoyStore      *self,
                               GCancellable  *cancellable,
                               GError       **error)
 {
-  g_autoptr(GAsyncResult) result = NULL;
-
-  loy_store_reverse_entry_async (self, entry_uuid, operator_name, cancellable, store_result_cb, &result);
-
-  return loy_store_reverse_entry_finish (self, wait_for_result (&result), error);
+  LOY_STORE_WAIT (self, reverse_entry, entry_uuid, operator_name);
 }
 
 gint64
@@ -1028,11 +734,7 @@ loy_store_expire_points_sync (LoyStore      *self,
                               GCancellable  *cancellable,
                               GError       **error)
 {
-  g_autoptr(GAsyncResult) result = NULL;
-
-  loy_store_expire_points_async (self, until, cancellable, store_result_cb, &result);
-
-  return loy_store_expire_points_finish (self, wait_for_result (&result), error);
+  LOY_STORE_WAIT (self, expire_points, until);
 }
 
 LoyProgram *
@@ -1040,11 +742,7 @@ loy_store_get_program_sync (LoyStore      *self,
                             GCancellable  *cancellable,
                             GError       **error)
 {
-  g_autoptr(GAsyncResult) result = NULL;
-
-  loy_store_get_program_async (self, cancellable, store_result_cb, &result);
-
-  return loy_store_get_program_finish (self, wait_for_result (&result), error);
+  LOY_STORE_WAIT (self, get_program);
 }
 
 LoyProgram *
@@ -1053,11 +751,7 @@ loy_store_update_program_sync (LoyStore      *self,
                                GCancellable  *cancellable,
                                GError       **error)
 {
-  g_autoptr(GAsyncResult) result = NULL;
-
-  loy_store_update_program_async (self, program, cancellable, store_result_cb, &result);
-
-  return loy_store_update_program_finish (self, wait_for_result (&result), error);
+  LOY_STORE_WAIT (self, update_program, program);
 }
 
 LoyLevel *
@@ -1066,11 +760,7 @@ loy_store_save_level_sync (LoyStore      *self,
                            GCancellable  *cancellable,
                            GError       **error)
 {
-  g_autoptr(GAsyncResult) result = NULL;
-
-  loy_store_save_level_async (self, level, cancellable, store_result_cb, &result);
-
-  return loy_store_save_level_finish (self, wait_for_result (&result), error);
+  LOY_STORE_WAIT (self, save_level, level);
 }
 
 LoySegment *
@@ -1079,290 +769,5 @@ loy_store_save_segment_sync (LoyStore      *self,
                              GCancellable  *cancellable,
                              GError       **error)
 {
-  g_autoptr(GAsyncResult) result = NULL;
-
-  loy_store_save_segment_async (self, segment, cancellable, store_result_cb, &result);
-
-  return loy_store_save_segment_finish (self, wait_for_result (&result), error);
-}
-
-/* Reward changes: one validation for every backend. */
-
-typedef enum
-{
-  FIELD_TITLE,
-  FIELD_DESCRIPTION,
-  FIELD_REQUIRED_CREDITS,
-  FIELD_IS_ACTIVE,
-  FIELD_PRE_REDEEMABLE,
-  FIELD_STOCK,
-  FIELD_COST_PRICE,
-  FIELD_EXPIRATION_DURATION,
-  FIELD_MEDIA,
-  FIELD_VIEW_FILTER,
-  FIELD_IMMUTABLE,
-  FIELD_CUSTOM,
-} RewardField;
-
-static const struct {
-  const char  *name;
-  RewardField  field;
-} reward_fields[] = {
-  { "title", FIELD_TITLE },
-  { "description", FIELD_DESCRIPTION },
-  { "required_credits", FIELD_REQUIRED_CREDITS },
-  { "is_active", FIELD_IS_ACTIVE },
-  { "active", FIELD_IS_ACTIVE },
-  { "pre_redeemable", FIELD_PRE_REDEEMABLE },
-  { "stock", FIELD_STOCK },
-  { "cost_price", FIELD_COST_PRICE },
-  { "expiration_duration", FIELD_EXPIRATION_DURATION },
-  { "media", FIELD_MEDIA },
-  { "view_filter", FIELD_VIEW_FILTER },
-  { "id", FIELD_IMMUTABLE },
-  { "uuid", FIELD_IMMUTABLE },
-  { "type", FIELD_IMMUTABLE },
-  { "reward_type", FIELD_IMMUTABLE },
-};
-
-static RewardField
-reward_field_for_key (const char *key)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (reward_fields); i++)
-    if (g_str_equal (reward_fields[i].name, key))
-      return reward_fields[i].field;
-
-  return FIELD_CUSTOM;
-}
-
-static gboolean
-node_is_integer (JsonNode *node)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64;
-}
-
-static gboolean
-node_is_number (JsonNode *node)
-{
-  return node_is_integer (node) ||
-         (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE);
-}
-
-static gboolean
-node_is_type (JsonNode *node,
-              GType     type)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
-}
-
-static gboolean
-validate_field (const char  *key,
-                JsonNode    *node,
-                GError     **error)
-{
-  switch (reward_field_for_key (key))
-    {
-    case FIELD_TITLE:
-      {
-        g_autofree char *title = NULL;
-
-        if (!node_is_type (node, G_TYPE_STRING))
-          break;
-        title = g_strstrip (g_strdup (json_node_get_string (node)));
-        if (title[0] == '\0')
-          {
-            g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
-                         _("A reward needs a title"));
-            return FALSE;
-          }
-        return TRUE;
-      }
-
-    case FIELD_DESCRIPTION:
-      if (JSON_NODE_HOLDS_NULL (node) || node_is_type (node, G_TYPE_STRING))
-        return TRUE;
-      break;
-
-    case FIELD_REQUIRED_CREDITS:
-      if (node_is_integer (node) && json_node_get_int (node) > 0)
-        return TRUE;
-      g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
-                   _("Required points must be a positive whole number"));
-      return FALSE;
-
-    case FIELD_IS_ACTIVE:
-    case FIELD_PRE_REDEEMABLE:
-      if (node_is_type (node, G_TYPE_BOOLEAN))
-        return TRUE;
-      break;
-
-    case FIELD_STOCK:
-    case FIELD_EXPIRATION_DURATION:
-      if (JSON_NODE_HOLDS_NULL (node) || (node_is_integer (node) && json_node_get_int (node) >= 0))
-        return TRUE;
-      g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
-                   _("“%s” must be empty or a whole number of at least zero"), key);
-      return FALSE;
-
-    case FIELD_COST_PRICE:
-      if (JSON_NODE_HOLDS_NULL (node) || (node_is_number (node) && json_node_get_double (node) >= 0))
-        return TRUE;
-      g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
-                   _("The cost price must be empty or an amount of at least zero"));
-      return FALSE;
-
-    case FIELD_MEDIA:
-      if (JSON_NODE_HOLDS_NULL (node))
-        return TRUE;
-      if (JSON_NODE_HOLDS_OBJECT (node))
-        {
-          JsonObject *media = json_node_get_object (node);
-
-          if (json_object_get_string_member_with_default (media, "value", NULL) != NULL)
-            return TRUE;
-        }
-      break;
-
-    case FIELD_VIEW_FILTER:
-      {
-        g_autoptr(LoyViewFilter) filter = NULL;
-
-        /* null removes the filter: the reward shows everywhere. */
-        if (JSON_NODE_HOLDS_NULL (node))
-          return TRUE;
-        filter = loy_view_filter_from_json (node, error);
-        return filter != NULL;
-      }
-
-    case FIELD_IMMUTABLE:
-      g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
-                   _("The field “%s” of a reward cannot be changed"), key);
-      return FALSE;
-
-    case FIELD_CUSTOM:
-      if (JSON_NODE_HOLDS_NULL (node) || JSON_NODE_HOLDS_VALUE (node))
-        return TRUE;
-      g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
-                   _("The custom attribute “%s” must be text, a number or true/false"), key);
-      return FALSE;
-
-    default:
-      g_assert_not_reached ();
-    }
-
-  g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
-               _("The field “%s” has a value of the wrong type"), key);
-  return FALSE;
-}
-
-gboolean
-loy_reward_changes_validate (JsonObject  *changes,
-                             GError     **error)
-{
-  JsonObjectIter iter;
-  const char *key;
-  JsonNode *node;
-
-  g_return_val_if_fail (changes != NULL, FALSE);
-
-  json_object_iter_init (&iter, changes);
-  while (json_object_iter_next (&iter, &key, &node))
-    if (!validate_field (key, node, error))
-      return FALSE;
-
-  return TRUE;
-}
-
-static gint64
-nullable_int (JsonNode *node)
-{
-  return JSON_NODE_HOLDS_NULL (node) ? LOY_UNSET : json_node_get_int (node);
-}
-
-void
-loy_reward_apply_changes (LoyReward  *reward,
-                          JsonObject *changes)
-{
-  JsonObjectIter iter;
-  const char *key;
-  JsonNode *node;
-
-  g_return_if_fail (LOY_IS_REWARD (reward));
-  g_return_if_fail (changes != NULL);
-
-  json_object_iter_init (&iter, changes);
-  while (json_object_iter_next (&iter, &key, &node))
-    {
-      switch (reward_field_for_key (key))
-        {
-        case FIELD_TITLE:
-          {
-            g_autofree char *title = g_strstrip (g_strdup (json_node_get_string (node)));
-            loy_reward_set_title (reward, title);
-          }
-          break;
-
-        case FIELD_DESCRIPTION:
-          loy_reward_set_description (reward, json_node_get_string (node));
-          break;
-
-        case FIELD_REQUIRED_CREDITS:
-          loy_reward_set_required_credits (reward, json_node_get_int (node));
-          break;
-
-        case FIELD_IS_ACTIVE:
-          loy_reward_set_is_active (reward, json_node_get_boolean (node));
-          break;
-
-        case FIELD_PRE_REDEEMABLE:
-          loy_reward_set_pre_redeemable (reward, json_node_get_boolean (node));
-          break;
-
-        case FIELD_STOCK:
-          loy_reward_set_stock (reward, nullable_int (node));
-          break;
-
-        case FIELD_EXPIRATION_DURATION:
-          loy_reward_set_expiration_duration (reward, nullable_int (node));
-          break;
-
-        case FIELD_COST_PRICE:
-          loy_reward_set_cost_price_cents (reward,
-                                           JSON_NODE_HOLDS_NULL (node)
-                                             ? LOY_UNSET
-                                             : (gint64) round (json_node_get_double (node) * 100));
-          break;
-
-        case FIELD_MEDIA:
-          if (JSON_NODE_HOLDS_NULL (node))
-            loy_reward_set_media (reward, NULL, NULL);
-          else
-            {
-              JsonObject *media = json_node_get_object (node);
-
-              loy_reward_set_media (reward,
-                                    json_object_get_string_member_with_default (media, "type", "image"),
-                                    json_object_get_string_member (media, "value"));
-            }
-          break;
-
-        case FIELD_VIEW_FILTER:
-          {
-            g_autoptr(LoyViewFilter) filter = NULL;
-
-            if (!JSON_NODE_HOLDS_NULL (node))
-              filter = loy_view_filter_from_json (node, NULL);
-            loy_reward_set_view_filter (reward, filter);
-          }
-          break;
-
-        case FIELD_CUSTOM:
-          loy_reward_set_custom_attribute (reward, key, node);
-          break;
-
-        case FIELD_IMMUTABLE:
-        default:
-          g_return_if_reached ();
-        }
-    }
+  LOY_STORE_WAIT (self, save_segment, segment);
 }

@@ -125,8 +125,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoyImportSummary, loy_import_summary_free)
  * The one interface behind which both backends live. Every operation is
  * asynchronous and cancellable, and every write happens whole or not at all.
  * A backend leaves the operations it lacks %NULL: they then fail with
- * %LOY_ERROR_NOT_SUPPORTED, and its capabilities say so beforehand. A %NULL
- * `_finish` propagates the #GTask's pointer (or boolean, or integer).
+ * %LOY_ERROR_NOT_SUPPORTED, and its capabilities say so beforehand. Each
+ * operation ends with a #GTask whose source object is the store, returning
+ * a pointer — a boolean for @delete_async, an integer for
+ * @expire_points_async — that the `loy_store_*_finish` functions propagate.
  */
 struct _LoyStoreInterface
 {
@@ -142,9 +144,6 @@ struct _LoyStoreInterface
                        GCancellable        *cancellable,
                        GAsyncReadyCallback  callback,
                        gpointer             user_data);
-  LoyPage *(*query_finish) (LoyStore      *self,
-                            GAsyncResult  *result,
-                            GError       **error);
 
   void (*lookup_async) (LoyStore            *self,
                         LoyKind              kind,
@@ -152,18 +151,12 @@ struct _LoyStoreInterface
                         GCancellable        *cancellable,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data);
-  GObject *(*lookup_finish) (LoyStore      *self,
-                             GAsyncResult  *result,
-                             GError       **error);
 
   void (*create_reward_async) (LoyStore            *self,
                                LoyReward           *reward,
                                GCancellable        *cancellable,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data);
-  LoyReward *(*create_reward_finish) (LoyStore      *self,
-                                      GAsyncResult  *result,
-                                      GError       **error);
 
   void (*update_reward_async) (LoyStore            *self,
                                const char          *uuid,
@@ -171,9 +164,6 @@ struct _LoyStoreInterface
                                GCancellable        *cancellable,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data);
-  LoyReward *(*update_reward_finish) (LoyStore      *self,
-                                      GAsyncResult  *result,
-                                      GError       **error);
 
   void (*delete_async) (LoyStore            *self,
                         LoyKind              kind,
@@ -181,9 +171,6 @@ struct _LoyStoreInterface
                         GCancellable        *cancellable,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data);
-  gboolean (*delete_finish) (LoyStore      *self,
-                             GAsyncResult  *result,
-                             GError       **error);
 
   void (*import_codes_async) (LoyStore            *self,
                               const char          *group_uuid,
@@ -193,9 +180,6 @@ struct _LoyStoreInterface
                               GCancellable        *cancellable,
                               GAsyncReadyCallback  callback,
                               gpointer             user_data);
-  LoyImportSummary *(*import_codes_finish) (LoyStore      *self,
-                                            GAsyncResult  *result,
-                                            GError       **error);
 
   void (*generate_codes_async) (LoyStore            *self,
                                 const char          *group_uuid,
@@ -206,9 +190,6 @@ struct _LoyStoreInterface
                                 GCancellable        *cancellable,
                                 GAsyncReadyCallback  callback,
                                 gpointer             user_data);
-  LoyImportSummary *(*generate_codes_finish) (LoyStore      *self,
-                                              GAsyncResult  *result,
-                                              GError       **error);
 
   void (*update_code_group_async) (LoyStore            *self,
                                    const char          *uuid,
@@ -216,9 +197,6 @@ struct _LoyStoreInterface
                                    GCancellable        *cancellable,
                                    GAsyncReadyCallback  callback,
                                    gpointer             user_data);
-  LoyCodeGroup *(*update_code_group_finish) (LoyStore      *self,
-                                             GAsyncResult  *result,
-                                             GError       **error);
 
   void (*enroll_contact_async) (LoyStore            *self,
                                 LoyContact          *contact,
@@ -226,9 +204,6 @@ struct _LoyStoreInterface
                                 GCancellable        *cancellable,
                                 GAsyncReadyCallback  callback,
                                 gpointer             user_data);
-  LoyContact *(*enroll_contact_finish) (LoyStore      *self,
-                                        GAsyncResult  *result,
-                                        GError       **error);
 
   void (*award_points_async) (LoyStore            *self,
                               const char          *contact_uuid,
@@ -236,9 +211,6 @@ struct _LoyStoreInterface
                               GCancellable        *cancellable,
                               GAsyncReadyCallback  callback,
                               gpointer             user_data);
-  LoyLedgerEntry *(*award_points_finish) (LoyStore      *self,
-                                          GAsyncResult  *result,
-                                          GError       **error);
 
   void (*redeem_reward_async) (LoyStore            *self,
                                const char          *contact_uuid,
@@ -247,9 +219,6 @@ struct _LoyStoreInterface
                                GCancellable        *cancellable,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data);
-  LoyLedgerEntry *(*redeem_reward_finish) (LoyStore      *self,
-                                           GAsyncResult  *result,
-                                           GError       **error);
 
   void (*adjust_points_async) (LoyStore            *self,
                                const char          *contact_uuid,
@@ -259,9 +228,6 @@ struct _LoyStoreInterface
                                GCancellable        *cancellable,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data);
-  LoyLedgerEntry *(*adjust_points_finish) (LoyStore      *self,
-                                           GAsyncResult  *result,
-                                           GError       **error);
 
   void (*reverse_entry_async) (LoyStore            *self,
                                const char          *entry_uuid,
@@ -269,9 +235,6 @@ struct _LoyStoreInterface
                                GCancellable        *cancellable,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data);
-  LoyLedgerEntry *(*reverse_entry_finish) (LoyStore      *self,
-                                           GAsyncResult  *result,
-                                           GError       **error);
 
   void (*expire_points_async) (LoyStore            *self,
                                gint64               until,
@@ -286,36 +249,24 @@ struct _LoyStoreInterface
                              GCancellable        *cancellable,
                              GAsyncReadyCallback  callback,
                              gpointer             user_data);
-  LoyProgram *(*get_program_finish) (LoyStore      *self,
-                                     GAsyncResult  *result,
-                                     GError       **error);
 
   void (*update_program_async) (LoyStore            *self,
                                 LoyProgram          *program,
                                 GCancellable        *cancellable,
                                 GAsyncReadyCallback  callback,
                                 gpointer             user_data);
-  LoyProgram *(*update_program_finish) (LoyStore      *self,
-                                        GAsyncResult  *result,
-                                        GError       **error);
 
   void (*save_level_async) (LoyStore            *self,
                             LoyLevel            *level,
                             GCancellable        *cancellable,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data);
-  LoyLevel *(*save_level_finish) (LoyStore      *self,
-                                  GAsyncResult  *result,
-                                  GError       **error);
 
   void (*save_segment_async) (LoyStore            *self,
                               LoySegment          *segment,
                               GCancellable        *cancellable,
                               GAsyncReadyCallback  callback,
                               gpointer             user_data);
-  LoySegment *(*save_segment_finish) (LoyStore      *self,
-                                      GAsyncResult  *result,
-                                      GError       **error);
 };
 
 LoyStoreCapabilities loy_store_get_capabilities (LoyStore *self);
@@ -619,13 +570,5 @@ LoySegment *loy_store_save_segment_sync (LoyStore      *self,
                                          LoySegment    *segment,
                                          GCancellable  *cancellable,
                                          GError       **error);
-
-/* Shared validation of an update, so both backends refuse the same input
- * with the same message: field types, positive required_credits, non-empty title. */
-gboolean loy_reward_changes_validate (JsonObject  *changes,
-                                      GError     **error);
-/* Applies validated @changes to @reward (custom attributes included). */
-void     loy_reward_apply_changes    (LoyReward   *reward,
-                                      JsonObject  *changes);
 
 G_END_DECLS

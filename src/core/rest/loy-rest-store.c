@@ -11,6 +11,7 @@
 #include <libsoup/soup.h>
 
 #include "loy-error.h"
+#include "loy-reward-changes.h"
 #include "loy-rest-json.h"
 #include "loy-rest-store.h"
 
@@ -610,16 +611,6 @@ loy_rest_store_query_async (LoyStore            *store,
   query_fetch_page (g_steal_pointer (&task));
 }
 
-static LoyPage *
-loy_rest_store_query_finish (LoyStore      *store,
-                             GAsyncResult  *result,
-                             GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, store), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
-
 /* Rewards one by one. */
 
 /* Ends @task with the reward in the "data" of a request's response. */
@@ -664,16 +655,6 @@ loy_rest_store_lookup_async (LoyStore            *store,
   path = reward_path (uuid);
   loy_rest_store_request_async (self, "GET", path, NULL, cancellable,
                                 return_reward_cb, g_steal_pointer (&task));
-}
-
-static GObject *
-loy_rest_store_lookup_finish (LoyStore      *store,
-                              GAsyncResult  *result,
-                              GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, store), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /* The API changes the title, description, required credits and custom
@@ -729,16 +710,6 @@ loy_rest_store_update_reward_async (LoyStore            *store,
   path = reward_path (uuid);
   loy_rest_store_request_async (self, "PUT", path, body, cancellable,
                                 return_reward_cb, g_steal_pointer (&task));
-}
-
-static LoyReward *
-loy_rest_store_update_reward_finish (LoyStore      *store,
-                                     GAsyncResult  *result,
-                                     GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, store), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /* Trying an account */
@@ -817,11 +788,8 @@ loy_rest_store_iface_init (LoyStoreInterface *iface)
   iface->get_capabilities = loy_rest_store_get_capabilities;
   iface->get_description = loy_rest_store_get_description;
   iface->query_async = loy_rest_store_query_async;
-  iface->query_finish = loy_rest_store_query_finish;
   iface->lookup_async = loy_rest_store_lookup_async;
-  iface->lookup_finish = loy_rest_store_lookup_finish;
   iface->update_reward_async = loy_rest_store_update_reward_async;
-  iface->update_reward_finish = loy_rest_store_update_reward_finish;
 }
 
 static void

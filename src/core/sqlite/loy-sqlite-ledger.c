@@ -1371,7 +1371,7 @@ expire_all (sqlite3       *db,
   return TRUE;
 }
 
-static gpointer
+static gint64
 expire_points_work (sqlite3       *db,
                     gpointer       data,
                     GCancellable  *cancellable,
@@ -1386,11 +1386,11 @@ expire_points_work (sqlite3       *db,
       g_set_error_literal (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
                            _("Points cannot be expired ahead of time: choose a date "
                              "that is not in the future"));
-      return NULL;
+      return -1;
     }
 
   if (!_loy_sqlite_begin (db, error))
-    return NULL;
+    return -1;
 
   /* Run daily, this also keeps levels by points earned in a period current. */
   if (!(program = read_program (db, error)) ||
@@ -1400,10 +1400,10 @@ expire_points_work (sqlite3       *db,
       !_loy_sqlite_commit (db, error))
     {
       _loy_sqlite_rollback (db);
-      return NULL;
+      return -1;
     }
 
-  return g_memdup2 (&n_written, sizeof n_written);
+  return n_written;
 }
 
 /* Program */
@@ -1554,22 +1554,10 @@ loy_sqlite_store_expire_points_async (LoyStore            *store,
                                       GAsyncReadyCallback  callback,
                                       gpointer             user_data)
 {
-  _loy_sqlite_store_run_async (LOY_SQLITE_STORE (store), expire_points_work,
-                               g_memdup2 (&until, sizeof until), g_free, g_free,
-                               loy_sqlite_store_expire_points_async,
-                               cancellable, callback, user_data);
-}
-
-static gint64
-loy_sqlite_store_expire_points_finish (LoyStore      *store,
-                                       GAsyncResult  *result,
-                                       GError       **error)
-{
-  g_autofree gint64 *n_written = _loy_sqlite_store_finish (store, result,
-                                                           loy_sqlite_store_expire_points_async,
-                                                           error);
-
-  return n_written != NULL ? *n_written : -1;
+  _loy_sqlite_store_run_count_async (LOY_SQLITE_STORE (store), expire_points_work,
+                                     g_memdup2 (&until, sizeof until), g_free,
+                                     loy_sqlite_store_expire_points_async,
+                                     cancellable, callback, user_data);
 }
 
 static void
@@ -1605,7 +1593,6 @@ _loy_sqlite_store_ledger_iface_init (LoyStoreInterface *iface)
   iface->adjust_points_async = loy_sqlite_store_adjust_points_async;
   iface->reverse_entry_async = loy_sqlite_store_reverse_entry_async;
   iface->expire_points_async = loy_sqlite_store_expire_points_async;
-  iface->expire_points_finish = loy_sqlite_store_expire_points_finish;
   iface->get_program_async = loy_sqlite_store_get_program_async;
   iface->update_program_async = loy_sqlite_store_update_program_async;
 }

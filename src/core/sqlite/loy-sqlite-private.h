@@ -106,6 +106,18 @@ typedef gpointer (*StoreWorkFunc) (sqlite3       *db,
                                    GCancellable  *cancellable,
                                    GError       **error);
 
+/* Work that only succeeds or fails. */
+typedef gboolean (*StoreBooleanWorkFunc) (sqlite3       *db,
+                                          gpointer       input,
+                                          GCancellable  *cancellable,
+                                          GError       **error);
+
+/* Work that counts what it did: -1 and @error on failure. */
+typedef gint64 (*StoreCountWorkFunc) (sqlite3       *db,
+                                      gpointer       input,
+                                      GCancellable  *cancellable,
+                                      GError       **error);
+
 /* Runs @func (db, @input) in a worker thread; the task's source tag is @source_tag. */
 void          _loy_sqlite_store_run_async      (LoySqliteStore        *self,
                                                 StoreWorkFunc          func,
@@ -124,6 +136,24 @@ void          _loy_sqlite_store_run_write_async (LoySqliteStore       *self,
                                                  gpointer              input,
                                                  GDestroyNotify        input_free,
                                                  GDestroyNotify        result_free,
+                                                 gpointer              source_tag,
+                                                 GCancellable         *cancellable,
+                                                 GAsyncReadyCallback   callback,
+                                                 gpointer              user_data);
+/* Like _loy_sqlite_store_run_async(); the task returns a boolean. */
+void          _loy_sqlite_store_run_boolean_async (LoySqliteStore     *self,
+                                                   StoreBooleanWorkFunc func,
+                                                   gpointer            input,
+                                                   GDestroyNotify      input_free,
+                                                   gpointer            source_tag,
+                                                   GCancellable       *cancellable,
+                                                   GAsyncReadyCallback callback,
+                                                   gpointer            user_data);
+/* Like _loy_sqlite_store_run_async(); the task returns @func's count as an integer. */
+void          _loy_sqlite_store_run_count_async (LoySqliteStore       *self,
+                                                 StoreCountWorkFunc    func,
+                                                 gpointer              input,
+                                                 GDestroyNotify        input_free,
                                                  gpointer              source_tag,
                                                  GCancellable         *cancellable,
                                                  GAsyncReadyCallback   callback,

@@ -17,6 +17,7 @@
 #include "loy-contact-attribute.h"
 #include "loy-error.h"
 #include "loy-level.h"
+#include "loy-reward-changes.h"
 #include "loy-segment.h"
 #include "loy-shop.h"
 #include "loy-sqlite-private.h"
@@ -1498,17 +1499,32 @@ failed:
  * at once go faster together than one after the other. */
 #define MAX_SHARED_WRITES 64
 
+/* What a job's function returns, and so what its task does. */
+typedef enum
+{
+  RETURNS_POINTER,
+  RETURNS_BOOLEAN,
+  RETURNS_COUNT,
+} StoreWorkReturns;
+
 typedef struct
 {
-  StoreWorkFunc  func;
-  gpointer       input;
-  GDestroyNotify input_free;
-  GDestroyNotify result_free;
-  gboolean       shares_commit;
+  StoreWorkReturns returns;
+  union {
+    StoreWorkFunc        pointer;
+    StoreBooleanWorkFunc boolean;
+    StoreCountWorkFunc   count;
+  } func;
+  gpointer         input;
+  GDestroyNotify   input_free;
+  GDestroyNotify   result_free;
+  gboolean         shares_commit;
 
   /* What came of it, until handed to the task. */
-  gpointer       result;
-  GError        *error;
+  gboolean         succeeded;
+  gpointer         result;
+  gint64           count;
+  GError          *error;
 } StoreWork;
 
 static void
@@ -1546,8 +1562,28 @@ run_job (LoySqliteStore *self,
   StoreWork *work = g_task_get_task_data (task);
   GCancellable *cancellable = g_task_get_cancellable (task);
 
-  if (!g_cancellable_set_error_if_cancelled (cancellable, &work->error))
-    work->result = work->func (self->db, work->input, cancellable, &work->error);
+  if (g_cancellable_set_error_if_cancelled (cancellable, &work->error))
+    return;
+
+  switch (work->returns)
+    {
+    case RETURNS_POINTER:
+      work->result = work->func.pointer (self->db, work->input, cancellable, &work->error);
+      work->succeeded = work->result != NULL;
+      break;
+
+    case RETURNS_BOOLEAN:
+      work->succeeded = work->func.boolean (self->db, work->input, cancellable, &work->error);
+      break;
+
+    case RETURNS_COUNT:
+      work->count = work->func.count (self->db, work->input, cancellable, &work->error);
+      work->succeeded = work->count >= 0;
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
 }
 
 static gboolean
@@ -1556,8 +1592,12 @@ return_job_cb (gpointer user_data)
   GTask *task = user_data;
   StoreWork *work = g_task_get_task_data (task);
 
-  if (work->result == NULL)
+  if (!work->succeeded)
     g_task_return_error (task, g_steal_pointer (&work->error));
+  else if (work->returns == RETURNS_BOOLEAN)
+    g_task_return_boolean (task, TRUE);
+  else if (work->returns == RETURNS_COUNT)
+    g_task_return_int (task, work->count);
   else
     g_task_return_pointer (task, g_steal_pointer (&work->result), work->result_free);
 
@@ -1589,12 +1629,13 @@ fail_lost_writes (GPtrArray    *writes,
     {
       StoreWork *write = g_task_get_task_data (g_ptr_array_index (writes, i));
 
-      if (write->result == NULL)
+      if (!write->succeeded)
         continue;
 
-      if (write->result_free != NULL)
+      if (write->result != NULL && write->result_free != NULL)
         write->result_free (write->result);
       write->result = NULL;
+      write->succeeded = FALSE;
       write->error = g_error_copy (error);
     }
 }
@@ -1692,6 +1733,37 @@ worker_thread (gpointer data)
   return NULL;
 }
 
+static StoreWork *
+store_work_new (StoreWorkReturns returns,
+                gpointer         input,
+                GDestroyNotify   input_free,
+                gboolean         shares_commit)
+{
+  StoreWork *work = g_new0 (StoreWork, 1);
+
+  work->returns = returns;
+  work->input = input;
+  work->input_free = input_free;
+  work->shares_commit = shares_commit;
+
+  return work;
+}
+
+static void
+push_job (LoySqliteStore      *self,
+          StoreWork           *work,
+          gpointer             source_tag,
+          GCancellable        *cancellable,
+          GAsyncReadyCallback  callback,
+          gpointer             user_data)
+{
+  GTask *task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, work, (GDestroyNotify) store_work_free);
+  g_async_queue_push (self->jobs, task);
+}
+
 static void
 run_async (LoySqliteStore      *self,
            StoreWorkFunc        func,
@@ -1704,18 +1776,11 @@ run_async (LoySqliteStore      *self,
            GAsyncReadyCallback  callback,
            gpointer             user_data)
 {
-  GTask *task = g_task_new (self, cancellable, callback, user_data);
-  StoreWork *work = g_new0 (StoreWork, 1);
+  StoreWork *work = store_work_new (RETURNS_POINTER, input, input_free, shares_commit);
 
-  work->func = func;
-  work->input = input;
-  work->input_free = input_free;
+  work->func.pointer = func;
   work->result_free = result_free;
-  work->shares_commit = shares_commit;
-
-  g_task_set_source_tag (task, source_tag);
-  g_task_set_task_data (task, work, (GDestroyNotify) store_work_free);
-  g_async_queue_push (self->jobs, task);
+  push_job (self, work, source_tag, cancellable, callback, user_data);
 }
 
 void
@@ -1748,11 +1813,43 @@ _loy_sqlite_store_run_write_async (LoySqliteStore      *self,
              callback, user_data);
 }
 
+void
+_loy_sqlite_store_run_boolean_async (LoySqliteStore       *self,
+                                     StoreBooleanWorkFunc  func,
+                                     gpointer              input,
+                                     GDestroyNotify        input_free,
+                                     gpointer              source_tag,
+                                     GCancellable         *cancellable,
+                                     GAsyncReadyCallback   callback,
+                                     gpointer              user_data)
+{
+  StoreWork *work = store_work_new (RETURNS_BOOLEAN, input, input_free, FALSE);
+
+  work->func.boolean = func;
+  push_job (self, work, source_tag, cancellable, callback, user_data);
+}
+
+void
+_loy_sqlite_store_run_count_async (LoySqliteStore      *self,
+                                   StoreCountWorkFunc   func,
+                                   gpointer             input,
+                                   GDestroyNotify       input_free,
+                                   gpointer             source_tag,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  StoreWork *work = store_work_new (RETURNS_COUNT, input, input_free, FALSE);
+
+  work->func.count = func;
+  push_job (self, work, source_tag, cancellable, callback, user_data);
+}
+
 gpointer
 _loy_sqlite_store_finish (gpointer       self,
-             GAsyncResult  *result,
-             gpointer       source_tag,
-             GError       **error)
+                          GAsyncResult  *result,
+                          gpointer       source_tag,
+                          GError       **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
@@ -1931,37 +2028,30 @@ delete_input_free (DeleteInput *input)
   g_free (input);
 }
 
-static gpointer
+static gboolean
 delete_work (sqlite3       *db,
              gpointer       data,
              GCancellable  *cancellable,
              GError       **error)
 {
   DeleteInput *input = data;
-  gboolean deleted;
 
   switch (input->kind)
     {
     case LOY_KIND_REWARD:
-      deleted = delete_reward (db, input->uuid, error);
-      break;
+      return delete_reward (db, input->uuid, error);
 
     case LOY_KIND_LEVEL:
-      deleted = _loy_sqlite_delete_level (db, input->uuid, error);
-      break;
+      return _loy_sqlite_delete_level (db, input->uuid, error);
 
     case LOY_KIND_SEGMENT:
-      deleted = _loy_sqlite_delete_segment (db, input->uuid, error);
-      break;
+      return _loy_sqlite_delete_segment (db, input->uuid, error);
 
     default:
       g_set_error (error, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED,
                    _("Records of this kind cannot be deleted"));
-      deleted = FALSE;
+      return FALSE;
     }
-
-  /* Any non-NULL pointer says "done". */
-  return deleted ? data : NULL;
 }
 
 static void
@@ -1977,17 +2067,9 @@ loy_sqlite_store_delete_async (LoyStore            *store,
   input->kind = kind;
   input->uuid = g_strdup (uuid);
 
-  _loy_sqlite_store_run_async (LOY_SQLITE_STORE (store), delete_work, input,
-                  (GDestroyNotify) delete_input_free, NULL,
-                  loy_sqlite_store_delete_async, cancellable, callback, user_data);
-}
-
-static gboolean
-loy_sqlite_store_delete_finish (LoyStore      *store,
-                                GAsyncResult  *result,
-                                GError       **error)
-{
-  return _loy_sqlite_store_finish (store, result, loy_sqlite_store_delete_async, error) != NULL;
+  _loy_sqlite_store_run_boolean_async (LOY_SQLITE_STORE (store), delete_work, input,
+                                       (GDestroyNotify) delete_input_free,
+                                       loy_sqlite_store_delete_async, cancellable, callback, user_data);
 }
 
 static LoyStoreCapabilities
@@ -2025,7 +2107,6 @@ loy_sqlite_store_store_iface_init (LoyStoreInterface *iface)
   iface->create_reward_async = loy_sqlite_store_create_reward_async;
   iface->update_reward_async = loy_sqlite_store_update_reward_async;
   iface->delete_async = loy_sqlite_store_delete_async;
-  iface->delete_finish = loy_sqlite_store_delete_finish;
   _loy_sqlite_store_codes_iface_init (iface);
   _loy_sqlite_store_ledger_iface_init (iface);
   _loy_sqlite_segments_iface_init (iface);
@@ -2190,13 +2271,13 @@ loy_sqlite_store_is_empty (LoySqliteStore *self)
   return !has_records;
 }
 
-static gpointer
+static gboolean
 populate_demo_work (sqlite3       *db,
                     gpointer       data,
                     GCancellable  *cancellable,
                     GError       **error)
 {
-  return _loy_sqlite_populate_demo (db, data, cancellable, error) ? data : NULL;
+  return _loy_sqlite_populate_demo (db, data, cancellable, error);
 }
 
 void
@@ -2209,8 +2290,8 @@ loy_sqlite_store_populate_demo_async (LoySqliteStore       *self,
   g_return_if_fail (LOY_IS_SQLITE_STORE (self));
   g_return_if_fail (options != NULL);
 
-  _loy_sqlite_store_run_async (self, populate_demo_work, g_memdup2 (options, sizeof *options), g_free, NULL,
-                  loy_sqlite_store_populate_demo_async, cancellable, callback, user_data);
+  _loy_sqlite_store_run_boolean_async (self, populate_demo_work, g_memdup2 (options, sizeof *options), g_free,
+                                       loy_sqlite_store_populate_demo_async, cancellable, callback, user_data);
 }
 
 gboolean
@@ -2218,7 +2299,10 @@ loy_sqlite_store_populate_demo_finish (LoySqliteStore  *self,
                                        GAsyncResult    *result,
                                        GError         **error)
 {
-  return _loy_sqlite_store_finish (self, result, loy_sqlite_store_populate_demo_async, error) != NULL;
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_async_result_is_tagged (result, loy_sqlite_store_populate_demo_async), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 gboolean
