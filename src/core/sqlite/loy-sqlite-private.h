@@ -8,11 +8,10 @@
 #include <gio/gio.h>
 #include <sqlite3.h>
 
+#include "loy-sqlite-db.h"
 #include "loy-sqlite-store.h"
 
 G_BEGIN_DECLS
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
 /* The schema version this build migrates to (PRAGMA user_version). */
 #define LOY_SQLITE_SCHEMA_VERSION 4
@@ -32,72 +31,6 @@ gboolean      _loy_sqlite_campaign_type_from_column (const char      *text,
 /* Opens @path with the per-connection settings and migrates it. */
 sqlite3      *_loy_sqlite_open                 (const char            *path,
                                                 GError               **error);
-/* Finalizes the connection's cached statements, then closes it. */
-void          _loy_sqlite_close                (sqlite3               *db);
-/* Sets @error from the connection's last error: LOY_ERROR_CONFLICT for a
- * violated constraint, LOY_ERROR_BUSY for a lock another connection held
- * too long, LOY_ERROR_DATABASE otherwise. */
-void          _loy_sqlite_set_error            (GError               **error,
-                                                sqlite3               *db);
-gboolean      _loy_sqlite_exec                 (sqlite3               *db,
-                                                const char            *sql,
-                                                GError               **error);
-sqlite3_stmt *_loy_sqlite_prepare              (sqlite3               *db,
-                                                const char            *sql,
-                                                GError               **error);
-/* The connection's statement for @sql, prepared on first use and kept
- * until _loy_sqlite_close() or until the cache, full, makes room for another
- * (the one unused the longest goes), for statements run over and over. Hand it back
- * with _loy_sqlite_release() (g_autoptr(LoySqliteCachedStmt) does), never
- * finalize it. */
-sqlite3_stmt *_loy_sqlite_prepare_cached       (sqlite3               *db,
-                                                const char            *sql,
-                                                GError               **error);
-/* Resets @stmt and clears its bindings, ready for its next use (or
- * finalizes it, when the cache could not keep it). */
-void          _loy_sqlite_release              (sqlite3_stmt          *stmt);
-
-typedef sqlite3_stmt LoySqliteCachedStmt;
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoySqliteCachedStmt, _loy_sqlite_release)
-
-/* Steps @stmt to completion, for statements that return no rows. */
-gboolean      _loy_sqlite_step_done            (sqlite3_stmt          *stmt,
-                                                GError               **error);
-
-/* Write transactions: BEGIN IMMEDIATE takes the write lock up front, so a
- * concurrent writer waits (busy_timeout) instead of failing mid-way. */
-gboolean      _loy_sqlite_begin                (sqlite3               *db,
-                                                GError               **error);
-/* Read transactions: the reads until the commit see one snapshot of the
- * database, whatever other connections commit meanwhile. */
-gboolean      _loy_sqlite_begin_read           (sqlite3               *db,
-                                                GError               **error);
-gboolean      _loy_sqlite_commit               (sqlite3               *db,
-                                                GError               **error);
-void          _loy_sqlite_rollback             (sqlite3               *db);
-/* A shared transaction, for several short writes at once: in it each
- * _loy_sqlite_begin() … _loy_sqlite_commit() or _loy_sqlite_rollback() is a
- * savepoint, so each write still succeeds or fails whole, and all of them
- * pay for one commit. An error after which SQLite rolls back the whole
- * transaction (a full disk, say) leaves autocommit on: what the writes
- * before it did is gone too. */
-gboolean      _loy_sqlite_begin_shared         (sqlite3               *db,
-                                                GError               **error);
-gboolean      _loy_sqlite_commit_shared        (sqlite3               *db,
-                                                GError               **error);
-
-/* Binds by parameter name; a name the statement lacks is ignored, so one
- * binder serves several statements. */
-void          _loy_sqlite_bind_text            (sqlite3_stmt          *stmt,
-                                                const char            *name,
-                                                const char            *value);
-void          _loy_sqlite_bind_int64           (sqlite3_stmt          *stmt,
-                                                const char            *name,
-                                                gint64                 value);
-/* Binds NULL for LOY_UNSET. */
-void          _loy_sqlite_bind_int64_or_null   (sqlite3_stmt          *stmt,
-                                                const char            *name,
-                                                gint64                 value);
 
 /* Work done in a worker thread with the connection held: returns NULL and
  * sets @error on failure; an operation without a value returns @input. */
