@@ -21,25 +21,9 @@
 #include "loy-segment.h"
 #include "loy-shop.h"
 #include "loy-sqlite-private.h"
+#include "loy-sqlite-store-private.h"
 #include "loy-sqlite-segments.h"
 #include "loy-visibility.h"
-
-struct _LoySqliteStore
-{
-  GObject  parent_instance;
-
-  char    *path;
-  /* One connection, used by one thread at a time: a transaction spans
-   * several statements, which sqlite's own mutex would not keep together. */
-  GMutex   mutex;
-  sqlite3 *db;
-  /* Whether a job has brought levels up to date (lock_connection()). */
-  gboolean levels_refreshed;
-
-  /* The thread that runs the jobs (GTask *) of this queue (worker_thread()). */
-  GThread     *worker;
-  GAsyncQueue *jobs;
-};
 
 static void loy_sqlite_store_initable_iface_init (GInitableIface    *iface);
 static void loy_sqlite_store_store_iface_init    (LoyStoreInterface *iface);
@@ -1494,369 +1478,6 @@ failed:
 
 /* Running operations off the main thread */
 
-/* Short writes waiting together share one commit: a commit writes its
- * pages to the WAL at a cost per page, not per write, so tills redeeming
- * at once go faster together than one after the other. */
-#define MAX_SHARED_WRITES 64
-
-/* What a job's function returns, and so what its task does. */
-typedef enum
-{
-  RETURNS_POINTER,
-  RETURNS_BOOLEAN,
-  RETURNS_COUNT,
-} StoreWorkReturns;
-
-typedef struct
-{
-  StoreWorkReturns returns;
-  union {
-    StoreWorkFunc        pointer;
-    StoreBooleanWorkFunc boolean;
-    StoreCountWorkFunc   count;
-  } func;
-  gpointer         input;
-  GDestroyNotify   input_free;
-  GDestroyNotify   result_free;
-  gboolean         shares_commit;
-
-  /* What came of it, until handed to the task. */
-  gboolean         succeeded;
-  gpointer         result;
-  gint64           count;
-  GError          *error;
-} StoreWork;
-
-static void
-store_work_free (StoreWork *work)
-{
-  if (work->input_free != NULL)
-    g_clear_pointer (&work->input, work->input_free);
-  g_free (work);
-}
-
-/* Takes the connection for a job. */
-static void
-lock_connection (LoySqliteStore *self)
-{
-  g_mutex_lock (&self->mutex);
-
-  /* Levels by points earned in a period moved with the calendar while the
-   * store was closed. The first job sets them again, off the main thread
-   * that opened the store: on 200,000 contacts that takes about 0.3 s.
-   * Once is enough; `loyctl points expire`, run daily, keeps them current. */
-  if (!self->levels_refreshed)
-    {
-      g_autoptr(GError) error = NULL;
-
-      if (!_loy_sqlite_refresh_levels (self->db, &error))
-        g_debug ("Could not bring levels up to date: %s", error->message);
-      self->levels_refreshed = TRUE;
-    }
-}
-
-static void
-run_job (LoySqliteStore *self,
-         GTask          *task)
-{
-  StoreWork *work = g_task_get_task_data (task);
-  GCancellable *cancellable = g_task_get_cancellable (task);
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, &work->error))
-    return;
-
-  switch (work->returns)
-    {
-    case RETURNS_POINTER:
-      work->result = work->func.pointer (self->db, work->input, cancellable, &work->error);
-      work->succeeded = work->result != NULL;
-      break;
-
-    case RETURNS_BOOLEAN:
-      work->succeeded = work->func.boolean (self->db, work->input, cancellable, &work->error);
-      break;
-
-    case RETURNS_COUNT:
-      work->count = work->func.count (self->db, work->input, cancellable, &work->error);
-      work->succeeded = work->count >= 0;
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static gboolean
-return_job_cb (gpointer user_data)
-{
-  GTask *task = user_data;
-  StoreWork *work = g_task_get_task_data (task);
-
-  if (!work->succeeded)
-    g_task_return_error (task, g_steal_pointer (&work->error));
-  else if (work->returns == RETURNS_BOOLEAN)
-    g_task_return_boolean (task, TRUE);
-  else if (work->returns == RETURNS_COUNT)
-    g_task_return_int (task, work->count);
-  else
-    g_task_return_pointer (task, g_steal_pointer (&work->result), work->result_free);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Hands @task, and the worker's reference to it, to the context it was
- * made in: there it returns, and there its last reference goes, with the
- * store's that it holds — never in the worker. */
-static void
-return_job (GTask *task)
-{
-  g_autoptr(GSource) source = g_idle_source_new ();
-
-  g_source_set_priority (source, g_task_get_priority (task));
-  g_source_set_callback (source, return_job_cb, task, g_object_unref);
-  g_source_attach (source, g_task_get_context (task));
-}
-
-/* The writes of @writes[@from, @to) that succeeded are undone with the
- * shared transaction they were in: they fail with @error. */
-static void
-fail_lost_writes (GPtrArray    *writes,
-                  guint         from,
-                  guint         to,
-                  const GError *error)
-{
-  for (guint i = from; i < to; i++)
-    {
-      StoreWork *write = g_task_get_task_data (g_ptr_array_index (writes, i));
-
-      if (!write->succeeded)
-        continue;
-
-      if (write->result != NULL && write->result_free != NULL)
-        write->result_free (write->result);
-      write->result = NULL;
-      write->succeeded = FALSE;
-      write->error = g_error_copy (error);
-    }
-}
-
-/* Runs @writes (GTask *) in shared transactions, each write in a savepoint. */
-static void
-run_shared_writes (LoySqliteStore *self,
-                   GPtrArray      *writes)
-{
-  guint first = 0;
-
-  while (first < writes->len)
-    {
-      g_autoptr(GError) error = NULL;
-      StoreWork *breaking = NULL;
-      guint next;
-
-      if (!_loy_sqlite_begin_shared (self->db, &error))
-        {
-          for (guint i = first; i < writes->len; i++)
-            {
-              StoreWork *write = g_task_get_task_data (g_ptr_array_index (writes, i));
-
-              write->error = g_error_copy (error);
-            }
-          return;
-        }
-
-      for (next = first; next < writes->len && breaking == NULL; next++)
-        {
-          run_job (self, g_ptr_array_index (writes, next));
-          /* SQLite rolled back the whole transaction: the writes after
-           * this one start another. */
-          if (sqlite3_get_autocommit (self->db))
-            breaking = g_task_get_task_data (g_ptr_array_index (writes, next));
-        }
-
-      if (!_loy_sqlite_commit_shared (self->db, &error))
-        fail_lost_writes (writes, first, next,
-                          breaking != NULL && breaking->error != NULL ? breaking->error : error);
-      first = next;
-    }
-}
-
-/* Pushed last: the worker ends. */
-static char stop_worker;
-
-static gboolean
-shares_commit (gpointer job)
-{
-  return job != &stop_worker &&
-         ((StoreWork *) g_task_get_task_data (job))->shares_commit;
-}
-
-/* The store's one connection is used by one thread of its own, which runs
- * the jobs (GTask *) in the order they come. It holds no reference to the
- * store: each job does, and a job is the only way to reach the thread. */
-static gpointer
-worker_thread (gpointer data)
-{
-  g_autoptr(GAsyncQueue) jobs = data;
-  g_autoptr(GPtrArray) batch = g_ptr_array_new ();
-  gpointer job = g_async_queue_pop (jobs);
-
-  while (job != &stop_worker)
-    {
-      LoySqliteStore *self = g_task_get_source_object (job);
-      gpointer next = NULL;
-
-      /* The writes waiting behind a write join it, up to the first job
-       * that is not one. */
-      g_ptr_array_add (batch, job);
-      while (shares_commit (job) && batch->len < MAX_SHARED_WRITES &&
-             (next = g_async_queue_try_pop (jobs)) != NULL && shares_commit (next))
-        {
-          g_ptr_array_add (batch, next);
-          next = NULL;
-        }
-
-      lock_connection (self);
-      /* Alone, a write is its own transaction. */
-      if (batch->len == 1)
-        run_job (self, job);
-      else
-        run_shared_writes (self, batch);
-      g_mutex_unlock (&self->mutex);
-
-      for (guint i = 0; i < batch->len; i++)
-        return_job (g_ptr_array_index (batch, i));
-      g_ptr_array_set_size (batch, 0);
-
-      job = next != NULL ? next : g_async_queue_pop (jobs);
-    }
-
-  return NULL;
-}
-
-static StoreWork *
-store_work_new (StoreWorkReturns returns,
-                gpointer         input,
-                GDestroyNotify   input_free,
-                gboolean         shares_commit)
-{
-  StoreWork *work = g_new0 (StoreWork, 1);
-
-  work->returns = returns;
-  work->input = input;
-  work->input_free = input_free;
-  work->shares_commit = shares_commit;
-
-  return work;
-}
-
-static void
-push_job (LoySqliteStore      *self,
-          StoreWork           *work,
-          gpointer             source_tag,
-          GCancellable        *cancellable,
-          GAsyncReadyCallback  callback,
-          gpointer             user_data)
-{
-  GTask *task = g_task_new (self, cancellable, callback, user_data);
-
-  g_task_set_source_tag (task, source_tag);
-  g_task_set_task_data (task, work, (GDestroyNotify) store_work_free);
-  g_async_queue_push (self->jobs, task);
-}
-
-static void
-run_async (LoySqliteStore      *self,
-           StoreWorkFunc        func,
-           gpointer             input,
-           GDestroyNotify       input_free,
-           GDestroyNotify       result_free,
-           gboolean             shares_commit,
-           gpointer             source_tag,
-           GCancellable        *cancellable,
-           GAsyncReadyCallback  callback,
-           gpointer             user_data)
-{
-  StoreWork *work = store_work_new (RETURNS_POINTER, input, input_free, shares_commit);
-
-  work->func.pointer = func;
-  work->result_free = result_free;
-  push_job (self, work, source_tag, cancellable, callback, user_data);
-}
-
-void
-_loy_sqlite_store_run_async (LoySqliteStore      *self,
-                             StoreWorkFunc        func,
-                             gpointer             input,
-                             GDestroyNotify       input_free,
-                             GDestroyNotify       result_free,
-                             gpointer             source_tag,
-                             GCancellable        *cancellable,
-                             GAsyncReadyCallback  callback,
-                             gpointer             user_data)
-{
-  run_async (self, func, input, input_free, result_free, FALSE, source_tag, cancellable,
-             callback, user_data);
-}
-
-void
-_loy_sqlite_store_run_write_async (LoySqliteStore      *self,
-                                   StoreWorkFunc        func,
-                                   gpointer             input,
-                                   GDestroyNotify       input_free,
-                                   GDestroyNotify       result_free,
-                                   gpointer             source_tag,
-                                   GCancellable        *cancellable,
-                                   GAsyncReadyCallback  callback,
-                                   gpointer             user_data)
-{
-  run_async (self, func, input, input_free, result_free, TRUE, source_tag, cancellable,
-             callback, user_data);
-}
-
-void
-_loy_sqlite_store_run_boolean_async (LoySqliteStore       *self,
-                                     StoreBooleanWorkFunc  func,
-                                     gpointer              input,
-                                     GDestroyNotify        input_free,
-                                     gpointer              source_tag,
-                                     GCancellable         *cancellable,
-                                     GAsyncReadyCallback   callback,
-                                     gpointer              user_data)
-{
-  StoreWork *work = store_work_new (RETURNS_BOOLEAN, input, input_free, FALSE);
-
-  work->func.boolean = func;
-  push_job (self, work, source_tag, cancellable, callback, user_data);
-}
-
-void
-_loy_sqlite_store_run_count_async (LoySqliteStore      *self,
-                                   StoreCountWorkFunc   func,
-                                   gpointer             input,
-                                   GDestroyNotify       input_free,
-                                   gpointer             source_tag,
-                                   GCancellable        *cancellable,
-                                   GAsyncReadyCallback  callback,
-                                   gpointer             user_data)
-{
-  StoreWork *work = store_work_new (RETURNS_COUNT, input, input_free, FALSE);
-
-  work->func.count = func;
-  push_job (self, work, source_tag, cancellable, callback, user_data);
-}
-
-gpointer
-_loy_sqlite_store_finish (gpointer       self,
-                          GAsyncResult  *result,
-                          gpointer       source_tag,
-                          GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
-
 /* The LoyStore implementation */
 
 typedef struct
@@ -2137,7 +1758,11 @@ loy_sqlite_store_initable_init (GInitable     *initable,
   if (self->db == NULL)
     return FALSE;
 
-  self->worker = g_thread_new ("loy-sqlite-store", worker_thread, g_async_queue_ref (self->jobs));
+  /* Levels by points earned in a period moved with the calendar while the
+   * store was closed. The first job sets them again, off the main thread
+   * that opened the store: on 200,000 contacts that takes about 0.3 s.
+   * Once is enough; `loyctl points expire`, run daily, keeps them current. */
+  self->worker = _loy_sqlite_worker_new (self->db, _loy_sqlite_refresh_levels);
   return TRUE;
 }
 
@@ -2153,16 +1778,9 @@ loy_sqlite_store_finalize (GObject *object)
   LoySqliteStore *self = (LoySqliteStore *)object;
 
   /* No job is left: each holds a reference to the store. */
-  if (self->worker != NULL)
-    {
-      g_async_queue_push (self->jobs, &stop_worker);
-      g_thread_join (self->worker);
-    }
-
-  g_clear_pointer (&self->jobs, g_async_queue_unref);
+  g_clear_pointer (&self->worker, _loy_sqlite_worker_free);
   g_clear_pointer (&self->db, _loy_sqlite_close);
   g_clear_pointer (&self->path, g_free);
-  g_mutex_clear (&self->mutex);
 
   G_OBJECT_CLASS (loy_sqlite_store_parent_class)->finalize (object);
 }
@@ -2225,8 +1843,6 @@ loy_sqlite_store_class_init (LoySqliteStoreClass *klass)
 static void
 loy_sqlite_store_init (LoySqliteStore *self)
 {
-  g_mutex_init (&self->mutex);
-  self->jobs = g_async_queue_new ();
 }
 
 char *
@@ -2261,12 +1877,11 @@ loy_sqlite_store_is_empty (LoySqliteStore *self)
 
   g_return_val_if_fail (LOY_IS_SQLITE_STORE (self), FALSE);
 
-  g_mutex_lock (&self->mutex);
-  if (!select_int64 (self->db,
+  if (!select_int64 (_loy_sqlite_worker_lock (self->worker),
                      "SELECT EXISTS (SELECT 1 FROM rewards) OR EXISTS (SELECT 1 FROM contacts)",
                      0, &has_records, &error))
     g_warning ("Could not tell whether the database is empty: %s", error->message);
-  g_mutex_unlock (&self->mutex);
+  _loy_sqlite_worker_unlock (self->worker);
 
   return !has_records;
 }
@@ -2319,9 +1934,9 @@ loy_sqlite_store_populate_demo (LoySqliteStore        *self,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
-  g_mutex_lock (&self->mutex);
-  populated = _loy_sqlite_populate_demo (self->db, options, cancellable, error);
-  g_mutex_unlock (&self->mutex);
+  populated = _loy_sqlite_populate_demo (_loy_sqlite_worker_lock (self->worker), options,
+                                         cancellable, error);
+  _loy_sqlite_worker_unlock (self->worker);
 
   return populated;
 }
