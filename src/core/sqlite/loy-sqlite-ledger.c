@@ -1,5 +1,5 @@
-/* loy-sqlite-ledger.c — contacts' points: enroll, award, redeem, adjust,
- * reverse, expire; the program's rules and the levels that follow from them
+/* loy-sqlite-ledger.c — contacts' points: enroll, award, adjust, reverse,
+ * expire, and how an entry is written
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,85 +13,12 @@
 
 #include "loy-error.h"
 #include "loy-ledger-rules.h"
+#include "loy-sqlite-ledger.h"
 #include "loy-sqlite-private.h"
-#include "loy-visibility.h"
+#include "loy-sqlite-program.h"
 
 /* How often a long run looks at its GCancellable */
 #define CANCEL_CHECK_INTERVAL 1024
-
-/* The most points the program may give per unit of money, for joining or
- * for an action: generous for any real program, and small enough that an
- * award stays far from what a balance holds. */
-#define MAX_PROGRAM_POINTS 1000000
-
-/* The ledger as points matched first-in, first-out see it: an entry and
- * its reversal cancel out as if neither had happened (a refunded
- * redemption gives back the very points it took), and a lot reversed in
- * part keeps the points expiry took from it; but expired points restored
- * by a reversal are a new lot. Columns: id, contact_id, created_at,
- * credits (net of the reversal) and expired (an expiry that stands). */
-#define FIFO_ENTRIES \
-  "(SELECT e.id, e.contact_id, e.created_at," \
-  "  e.credits + CASE WHEN e.entry_type = 'EXPIRY' THEN 0 ELSE" \
-  "   coalesce ((SELECT r.credits FROM ledger_entries AS r WHERE r.reverses_id = e.id), 0)" \
-  "  END AS credits," \
-  "  e.entry_type = 'EXPIRY'" \
-  "   AND NOT EXISTS (SELECT 1 FROM ledger_entries AS r WHERE r.reverses_id = e.id) AS expired" \
-  " FROM ledger_entries AS e" \
-  " WHERE e.reverses_id IS NULL" \
-  "  OR (SELECT o.entry_type FROM ledger_entries AS o WHERE o.id = e.reverses_id) = 'EXPIRY')"
-
-/* Points a contact earned with entry @e, for levels based on points earned
- * in a period: what was reversed was never earned. */
-#define EARNED(e) \
-  e ".credits > 0 AND " e ".entry_type IN ('WELCOME', 'CREDIT_RECEPTION', 'ADJUSTMENT')" \
-  " AND NOT EXISTS (SELECT 1 FROM ledger_entries AS r WHERE r.reverses_id = " e ".id)"
-
-/* The highest level whose threshold the contact reaches: by balance when
- * :since is NULL, else by the points earned after :since. */
-#define LEVEL_REACHED \
-  "(SELECT l.id FROM levels AS l WHERE l.threshold <=" \
-  "   CASE WHEN :since IS NULL THEN contacts.balance" \
-  "   ELSE (SELECT coalesce (sum (e.credits), 0) FROM ledger_entries AS e" \
-  "         WHERE e.contact_id = contacts.id AND e.created_at > :since AND " EARNED ("e") ")" \
-  "   END" \
-  " ORDER BY l.threshold DESC LIMIT 1)"
-
-/* Only a contact whose level changes is written, which spares the row and
- * its level index most of the time. */
-#define UPDATE_LEVEL \
-  "UPDATE contacts SET level_id = " LEVEL_REACHED \
-  " WHERE level_id IS NOT " LEVEL_REACHED
-
-static const char * const rounding_names[] = {
-  [LOY_ROUNDING_DOWN] = "DOWN",
-  [LOY_ROUNDING_NEAREST] = "NEAREST",
-  [LOY_ROUNDING_UP] = "UP",
-};
-
-static const char * const level_basis_names[] = {
-  [LOY_LEVEL_BASIS_BALANCE] = "BALANCE",
-  [LOY_LEVEL_BASIS_EARNED_IN_PERIOD] = "EARNED_IN_PERIOD",
-};
-
-static gint64
-now_seconds (void)
-{
-  return g_get_real_time () / G_USEC_PER_SEC;
-}
-
-static guint
-name_to_index (const char * const *names,
-               guint               n_names,
-               const char         *name)
-{
-  for (guint i = 0; i < n_names; i++)
-    if (g_strcmp0 (names[i], name) == 0)
-      return i;
-
-  /* The table's CHECK allows only the names above. */
-  g_return_val_if_reached (0);
-}
 
 /* Steps @stmt to its one row; FALSE with @error when it has none
  * (LOY_ERROR_NOT_FOUND with @not_found, which may be NULL for "cannot
@@ -116,316 +43,7 @@ step_row (sqlite3_stmt  *stmt,
   return FALSE;
 }
 
-/* The program */
-
-static LoyProgram *
-read_program (sqlite3  *db,
-              GError  **error)
-{
-  g_autoptr(LoySqliteCachedStmt) stmt = NULL;
-  g_autoptr(LoyProgram) program = loy_program_new ();
-  g_autoptr(JsonParser) parser = NULL;
-  g_auto(GStrv) defaults = NULL;
-  JsonObjectIter iter;
-  const char *action;
-  JsonNode *points;
-  int rc;
-
-  stmt = _loy_sqlite_prepare_cached (db,
-                                     "SELECT points_per_unit, rounding, welcome_points, actions,"
-                                     " expiry_months, level_basis, level_period_months"
-                                     " FROM program",
-                                     error);
-  if (stmt == NULL)
-    return NULL;
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
-    return g_steal_pointer (&program);
-  if (rc != SQLITE_ROW)
-    {
-      _loy_sqlite_set_error (error, db);
-      return NULL;
-    }
-
-  loy_program_set_points_per_unit (program, sqlite3_column_int64 (stmt, 0));
-  loy_program_set_rounding (program,
-                            name_to_index (rounding_names, G_N_ELEMENTS (rounding_names),
-                                           (const char *) sqlite3_column_text (stmt, 1)));
-  loy_program_set_welcome_points (program, sqlite3_column_int64 (stmt, 2));
-  loy_program_set_expiry_months (program, sqlite3_column_int64 (stmt, 4));
-  loy_program_set_level_basis (program,
-                               name_to_index (level_basis_names, G_N_ELEMENTS (level_basis_names),
-                                              (const char *) sqlite3_column_text (stmt, 5)));
-  loy_program_set_level_period_months (program, sqlite3_column_int64 (stmt, 6));
-
-  /* The stored actions replace the built-in ones. */
-  defaults = loy_program_dup_actions (program);
-  for (guint i = 0; defaults[i] != NULL; i++)
-    loy_program_set_action_points (program, defaults[i], LOY_UNSET);
-
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, (const char *) sqlite3_column_text (stmt, 3), -1, error))
-    return NULL;
-
-  json_object_iter_init (&iter, json_node_get_object (json_parser_get_root (parser)));
-  while (json_object_iter_next (&iter, &action, &points))
-    loy_program_set_action_points (program, action, MAX (0, json_node_get_int (points)));
-
-  return g_steal_pointer (&program);
-}
-
-static gboolean
-validate_program (LoyProgram  *program,
-                  GError     **error)
-{
-  g_auto(GStrv) actions = loy_program_dup_actions (program);
-
-  if (loy_program_get_points_per_unit (program) > MAX_PROGRAM_POINTS)
-    {
-      g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "A purchase can earn at most %d point per unit of money",
-                                "A purchase can earn at most %d points per unit of money",
-                                MAX_PROGRAM_POINTS),
-                   MAX_PROGRAM_POINTS);
-      return FALSE;
-    }
-
-  if (loy_program_get_welcome_points (program) > MAX_PROGRAM_POINTS)
-    {
-      g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "Welcome points can be at most %d",
-                                "Welcome points can be at most %d",
-                                MAX_PROGRAM_POINTS),
-                   MAX_PROGRAM_POINTS);
-      return FALSE;
-    }
-
-  for (guint i = 0; actions[i] != NULL; i++)
-    {
-      g_autofree char *stripped = g_strstrip (g_strdup (actions[i]));
-
-      if (stripped[0] == '\0' || !g_str_equal (stripped, actions[i]))
-        {
-          g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
-                       _("“%s” is not a valid action name: it must not be empty or start "
-                         "or end with a space"), actions[i]);
-          return FALSE;
-        }
-
-      if (loy_program_get_action_points (program, actions[i]) > MAX_PROGRAM_POINTS)
-        {
-          g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
-                       g_dngettext (GETTEXT_PACKAGE,
-                                    "“%s” can earn at most %d point",
-                                    "“%s” can earn at most %d points",
-                                    MAX_PROGRAM_POINTS),
-                       actions[i], MAX_PROGRAM_POINTS);
-          return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
-static gboolean
-write_program (sqlite3     *db,
-               LoyProgram  *program,
-               GError     **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) actions_node = NULL;
-  g_auto(GStrv) actions = loy_program_dup_actions (program);
-  g_autofree char *actions_json = NULL;
-
-  json_builder_begin_object (builder);
-  for (guint i = 0; actions[i] != NULL; i++)
-    {
-      json_builder_set_member_name (builder, actions[i]);
-      json_builder_add_int_value (builder, loy_program_get_action_points (program, actions[i]));
-    }
-  json_builder_end_object (builder);
-  actions_node = json_builder_get_root (builder);
-  actions_json = json_to_string (actions_node, FALSE);
-
-  stmt = _loy_sqlite_prepare (db,
-                              "INSERT OR REPLACE INTO program (id, points_per_unit, rounding,"
-                              " welcome_points, actions, expiry_months, level_basis,"
-                              " level_period_months)"
-                              " VALUES (1, :points_per_unit, :rounding, :welcome_points, :actions,"
-                              " :expiry_months, :level_basis, :level_period_months)",
-                              error);
-  if (stmt == NULL)
-    return FALSE;
-
-  _loy_sqlite_bind_int64 (stmt, ":points_per_unit", loy_program_get_points_per_unit (program));
-  _loy_sqlite_bind_text (stmt, ":rounding", rounding_names[loy_program_get_rounding (program)]);
-  _loy_sqlite_bind_int64 (stmt, ":welcome_points", loy_program_get_welcome_points (program));
-  _loy_sqlite_bind_text (stmt, ":actions", actions_json);
-  _loy_sqlite_bind_int64 (stmt, ":expiry_months", loy_program_get_expiry_months (program));
-  _loy_sqlite_bind_text (stmt, ":level_basis",
-                         level_basis_names[loy_program_get_level_basis (program)]);
-  _loy_sqlite_bind_int64 (stmt, ":level_period_months",
-                          loy_program_get_level_period_months (program));
-
-  return _loy_sqlite_step_done (stmt, error);
-}
-
-/* Levels */
-
-/* Sets the level of contact @contact_id, or of every contact when it is 0,
- * by @program's level basis. */
-static gboolean
-update_levels (sqlite3     *db,
-               LoyProgram  *program,
-               gint64       contact_id,
-               GError     **error)
-{
-  g_autoptr(LoySqliteCachedStmt) stmt = NULL;
-
-  stmt = _loy_sqlite_prepare_cached (db,
-                                     contact_id != 0 ? UPDATE_LEVEL " AND id = :contact"
-                                                     : UPDATE_LEVEL,
-                                     error);
-  if (stmt == NULL)
-    return FALSE;
-
-  if (loy_program_get_level_basis (program) == LOY_LEVEL_BASIS_EARNED_IN_PERIOD)
-    _loy_sqlite_bind_int64 (stmt, ":since",
-                            loy_add_months (now_seconds (),
-                                            -(int) loy_program_get_level_period_months (program)));
-  _loy_sqlite_bind_int64 (stmt, ":contact", contact_id);
-
-  return _loy_sqlite_step_done (stmt, error);
-}
-
-/* Levels by points earned in a period move with the calendar, not only
- * with writes: sets every contact's, inside the caller's transaction. By
- * balance, each write sets the level it changes (write_entry()), and there
- * is nothing to do. */
-static gboolean
-refresh_levels (sqlite3     *db,
-                LoyProgram  *program,
-                GError     **error)
-{
-  return loy_program_get_level_basis (program) != LOY_LEVEL_BASIS_EARNED_IN_PERIOD ||
-         update_levels (db, program, 0, error);
-}
-
-gboolean
-_loy_sqlite_refresh_levels (sqlite3  *db,
-                            GError  **error)
-{
-  g_autoptr(LoyProgram) program = read_program (db, error);
-
-  if (program == NULL)
-    return FALSE;
-
-  /* The write lock only when there is something to write. */
-  if (loy_program_get_level_basis (program) != LOY_LEVEL_BASIS_EARNED_IN_PERIOD)
-    return TRUE;
-
-  if (!_loy_sqlite_begin (db, error))
-    return FALSE;
-
-  g_clear_object (&program);
-  if (!(program = read_program (db, error)) ||
-      !refresh_levels (db, program, error) ||
-      !_loy_sqlite_commit (db, error))
-    {
-      _loy_sqlite_rollback (db);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-gboolean
-_loy_sqlite_update_levels (sqlite3  *db,
-                           gint64    contact_id,
-                           GError  **error)
-{
-  g_autoptr(LoyProgram) program = read_program (db, error);
-
-  return program != NULL && update_levels (db, program, contact_id, error);
-}
-
-/* Expiry */
-
-gboolean
-_loy_sqlite_fill_next_expiry (sqlite3     *db,
-                              LoyContact  *contact,
-                              GError     **error)
-{
-  g_autoptr(LoyProgram) program = read_program (db, error);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GArray) lots = g_array_new (FALSE, FALSE, sizeof (LoyPointsLot));
-  gint64 spent = 0;
-  gint64 points = 0;
-  gint64 expiring_at = 0;
-  int rc;
-
-  if (program == NULL)
-    return FALSE;
-
-  if (loy_program_get_expiry_months (program) == 0)
-    {
-      loy_contact_set_next_expiry (contact, 0, 0);
-      return TRUE;
-    }
-
-  stmt = _loy_sqlite_prepare (db,
-                              "SELECT e.credits, e.created_at FROM " FIFO_ENTRIES " AS e"
-                              " WHERE e.contact_id = (SELECT id FROM contacts WHERE uuid = :uuid)"
-                              " ORDER BY e.created_at, e.id",
-                              error);
-  if (stmt == NULL)
-    return FALSE;
-
-  _loy_sqlite_bind_text (stmt, ":uuid", loy_contact_get_uuid (contact));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      LoyPointsLot lot = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };
-
-      if (lot.credits > 0)
-        g_array_append_val (lots, lot);
-      else
-        spent -= lot.credits;
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      _loy_sqlite_set_error (error, db);
-      return FALSE;
-    }
-
-  loy_points_next_expiry ((const LoyPointsLot *) lots->data, lots->len, spent,
-                          loy_program_get_expiry_months (program), &points, &expiring_at);
-  loy_contact_set_next_expiry (contact, points, expiring_at);
-
-  return TRUE;
-}
-
 /* Writing entries */
-
-typedef struct
-{
-  gint64              contact_id;
-  LoyLedgerEntryType  entry_type;
-  gint64              credits;
-  const char         *reason;
-  const char         *operator_name;
-  gint64              reward_id;               /* 0: none */
-  gint64              code_id;                 /* 0: none */
-  gint64              reverses_id;             /* 0: none */
-  gint64              purchase_amount_cents;   /* LOY_UNSET: none */
-  gboolean            stock_taken;
-} NewEntry;
-
-#define NEW_ENTRY_INIT { .purchase_amount_cents = LOY_UNSET }
 
 /* A version 7 UUID (RFC 9562): milliseconds since the epoch, then random
  * bits. New entries' UUIDs sort after the old ones, so the UUID index grows
@@ -482,10 +100,10 @@ write_entry (sqlite3         *db,
   bind_id_or_null (stmt, ":reverses_id", entry->reverses_id);
   _loy_sqlite_bind_int64_or_null (stmt, ":purchase_amount_cents", entry->purchase_amount_cents);
   _loy_sqlite_bind_int64 (stmt, ":stock_taken", entry->stock_taken);
-  _loy_sqlite_bind_int64 (stmt, ":created_at", now_seconds ());
+  _loy_sqlite_bind_int64 (stmt, ":created_at", _loy_sqlite_now_seconds ());
 
   if (!_loy_sqlite_step_done (stmt, error) ||
-      !update_levels (db, program, entry->contact_id, error))
+      !_loy_sqlite_program_update_levels (db, program, entry->contact_id, error))
     return NULL;
 
   return g_steal_pointer (&uuid);
@@ -493,11 +111,11 @@ write_entry (sqlite3         *db,
 
 /* Writes @entry, reads it back and commits the transaction the caller
  * began; rolls it back on failure. */
-static LoyLedgerEntry *
-write_entry_and_commit (sqlite3         *db,
-                        LoyProgram      *program,
-                        const NewEntry  *entry,
-                        GError         **error)
+LoyLedgerEntry *
+_loy_sqlite_write_entry_and_commit (sqlite3         *db,
+                                    LoyProgram      *program,
+                                    const NewEntry  *entry,
+                                    GError         **error)
 {
   g_autofree char *uuid = write_entry (db, program, entry, error);
   g_autoptr(GObject) written = NULL;
@@ -515,12 +133,12 @@ write_entry_and_commit (sqlite3         *db,
 }
 
 /* The rowid and balance of the contact @uuid; LOY_ERROR_NOT_FOUND when absent. */
-static gboolean
-find_contact (sqlite3     *db,
-              const char  *uuid,
-              gint64      *contact_id,
-              gint64      *balance,
-              GError     **error)
+gboolean
+_loy_sqlite_find_contact (sqlite3     *db,
+                          const char  *uuid,
+                          gint64      *contact_id,
+                          gint64      *balance,
+                          GError     **error)
 {
   g_autoptr(LoySqliteCachedStmt) stmt = NULL;
   g_autofree char *not_found = g_strdup_printf (_("There is no contact with UUID “%s”"), uuid);
@@ -542,10 +160,10 @@ find_contact (sqlite3     *db,
 /* Whether an entry of @credits fits the ledger and, added to @balance, the
  * balance; LOY_ERROR_INVALID_INPUT when not. The sum is checked in C, as
  * SQLite would turn an overflowing one into a REAL the column refuses. */
-static gboolean
-check_credits (gint64   balance,
-               gint64   credits,
-               GError **error)
+gboolean
+_loy_sqlite_check_credits (gint64   balance,
+                           gint64   credits,
+                           GError **error)
 {
   gint64 sum;
 
@@ -606,7 +224,7 @@ enroll_contact_work (sqlite3       *db,
   if (!loy_email_validate (email, error) || !_loy_sqlite_begin (db, error))
     return NULL;
 
-  if (!(program = read_program (db, error)) ||
+  if (!(program = _loy_sqlite_read_program (db, error)) ||
       !(exists = _loy_sqlite_prepare (db, "SELECT 1 FROM contacts WHERE email = :email", error)))
     goto failed;
 
@@ -643,7 +261,7 @@ enroll_contact_work (sqlite3       *db,
   _loy_sqlite_bind_text (insert, ":first_name", first_name);
   _loy_sqlite_bind_text (insert, ":last_name", last_name);
   _loy_sqlite_bind_text (insert, ":attributes", attributes_json);
-  _loy_sqlite_bind_int64 (insert, ":created_at", now_seconds ());
+  _loy_sqlite_bind_int64 (insert, ":created_at", _loy_sqlite_now_seconds ());
   if (!_loy_sqlite_step_done (insert, error))
     goto failed;
   contact_id = sqlite3_last_insert_rowid (db);
@@ -662,7 +280,7 @@ enroll_contact_work (sqlite3       *db,
       if (entry_uuid == NULL)
         goto failed;
     }
-  else if (!update_levels (db, program, contact_id, error))
+  else if (!_loy_sqlite_program_update_levels (db, program, contact_id, error))
     {
       goto failed;
     }
@@ -773,10 +391,10 @@ award_points_work (sqlite3       *db,
   if (!validate_award (&input->award, error) || !_loy_sqlite_begin (db, error))
     return NULL;
 
-  if (!find_contact (db, input->contact_uuid, &entry.contact_id, &balance, error) ||
-      !(program = read_program (db, error)) ||
+  if (!_loy_sqlite_find_contact (db, input->contact_uuid, &entry.contact_id, &balance, error) ||
+      !(program = _loy_sqlite_read_program (db, error)) ||
       !award_to_points (program, &input->award, &entry.credits, error) ||
-      !check_credits (balance, entry.credits, error))
+      !_loy_sqlite_check_credits (balance, entry.credits, error))
     {
       _loy_sqlite_rollback (db);
       return NULL;
@@ -788,207 +406,7 @@ award_points_work (sqlite3       *db,
   if (input->award.amount_cents > 0)
     entry.purchase_amount_cents = input->award.amount_cents;
 
-  return write_entry_and_commit (db, program, &entry, error);
-}
-
-/* Redeem */
-
-typedef struct
-{
-  char *contact_uuid;
-  char *reward_uuid;
-  char *operator_name;
-} RedeemInput;
-
-static void
-redeem_input_free (RedeemInput *input)
-{
-  g_free (input->contact_uuid);
-  g_free (input->reward_uuid);
-  g_free (input->operator_name);
-  g_free (input);
-}
-
-static gboolean
-check_visibility (LoyReward   *reward,
-                  LoyContact  *contact,
-                  GError     **error)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  LoyVisibility visibility = loy_reward_check_visibility (reward, contact, 0, NULL, now);
-
-  switch (visibility)
-    {
-    case LOY_VISIBILITY_VISIBLE:
-      return TRUE;
-
-    case LOY_VISIBILITY_OUT_OF_STOCK:
-      g_set_error (error, LOY_ERROR, LOY_ERROR_OUT_OF_STOCK,
-                   _("“%s” is out of stock"), loy_reward_get_title (reward));
-      return FALSE;
-
-    case LOY_VISIBILITY_OUT_OF_CODES:
-      g_set_error (error, LOY_ERROR, LOY_ERROR_OUT_OF_CODES,
-                   _("“%s” has no codes left to hand out"), loy_reward_get_title (reward));
-      return FALSE;
-
-    case LOY_VISIBILITY_INACTIVE:
-    case LOY_VISIBILITY_WRONG_PLATFORM:
-    case LOY_VISIBILITY_WRONG_SHOP:
-    case LOY_VISIBILITY_CONTACT_FILTER:
-    default:
-      g_set_error (error, LOY_ERROR, LOY_ERROR_NOT_VISIBLE,
-                   _("“%s” cannot be redeemed by this contact: %s"),
-                   loy_reward_get_title (reward), loy_visibility_describe (visibility));
-      return FALSE;
-    }
-}
-
-/* Takes one unit of a stock-limited reward; OUT_OF_STOCK when none is left. */
-static gboolean
-take_stock (sqlite3     *db,
-            LoyReward   *reward,
-            GError     **error)
-{
-  g_autoptr(LoySqliteCachedStmt) stmt = NULL;
-
-  stmt = _loy_sqlite_prepare_cached (db,
-                                     "UPDATE rewards SET stock = stock - 1"
-                                     " WHERE id = :id AND stock IS NOT NULL AND stock > 0",
-                                     error);
-  if (stmt == NULL)
-    return FALSE;
-
-  _loy_sqlite_bind_int64 (stmt, ":id", loy_reward_get_id (reward));
-  if (!_loy_sqlite_step_done (stmt, error))
-    return FALSE;
-
-  if (sqlite3_changes (db) == 0)
-    {
-      g_set_error (error, LOY_ERROR, LOY_ERROR_OUT_OF_STOCK,
-                   _("“%s” is out of stock"), loy_reward_get_title (reward));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Issues the next available code of @reward's group to the contact in one
- * statement, so two processes never get the same code; OUT_OF_CODES when
- * none is left. */
-static gint64
-claim_code (sqlite3     *db,
-            LoyReward   *reward,
-            gint64       contact_id,
-            GError     **error)
-{
-  g_autoptr(LoySqliteCachedStmt) stmt = NULL;
-  gint64 code_id = 0;
-  int rc;
-
-  stmt = _loy_sqlite_prepare_cached (db,
-                                     "UPDATE codes SET contact_id = :contact, issued_at = :now"
-                                     " WHERE id = (SELECT id FROM codes"
-                                     "  WHERE group_id = (SELECT id FROM code_groups"
-                                     "   WHERE reward_id = :reward ORDER BY id LIMIT 1)"
-                                     "  AND contact_id IS NULL ORDER BY id LIMIT 1)"
-                                     " RETURNING id",
-                                     error);
-  if (stmt == NULL)
-    return 0;
-
-  _loy_sqlite_bind_int64 (stmt, ":contact", contact_id);
-  _loy_sqlite_bind_int64 (stmt, ":now", now_seconds ());
-  _loy_sqlite_bind_int64 (stmt, ":reward", loy_reward_get_id (reward));
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    code_id = sqlite3_column_int64 (stmt, 0);
-
-  /* To DONE before anything else: COMMIT fails while it is in progress. */
-  if (rc == SQLITE_ROW)
-    rc = sqlite3_step (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      _loy_sqlite_set_error (error, db);
-      return 0;
-    }
-
-  if (code_id == 0)
-    g_set_error (error, LOY_ERROR, LOY_ERROR_OUT_OF_CODES,
-                 _("“%s” has no codes left to hand out"), loy_reward_get_title (reward));
-
-  return code_id;
-}
-
-static gpointer
-redeem_reward_work (sqlite3       *db,
-                    gpointer       data,
-                    GCancellable  *cancellable,
-                    GError       **error)
-{
-  RedeemInput *input = data;
-  g_autoptr(LoyProgram) program = NULL;
-  g_autoptr(LoyContact) contact = NULL;
-  g_autoptr(LoyReward) reward = NULL;
-  NewEntry entry = NEW_ENTRY_INIT;
-  gint64 required;
-  gint64 balance;
-
-  if (!_loy_sqlite_begin (db, error))
-    return NULL;
-
-  if (!(contact = _loy_sqlite_lookup_contact (db, input->contact_uuid, &entry.contact_id,
-                                              error)) ||
-      !(reward = _loy_sqlite_lookup_reward_uncounted (db, input->reward_uuid, error)) ||
-      !check_visibility (reward, contact, error))
-    goto failed;
-
-  /* A reward with nothing left to give says so before a short balance does. */
-  if (loy_reward_get_reward_type (reward) == LOY_REWARD_TYPE_DIGITAL)
-    {
-      if (!(entry.code_id = claim_code (db, reward, entry.contact_id, error)))
-        goto failed;
-    }
-  else if (loy_reward_get_stock (reward) != LOY_UNSET)
-    {
-      if (!take_stock (db, reward, error))
-        goto failed;
-      entry.stock_taken = TRUE;
-    }
-
-  required = loy_reward_get_required_credits (reward);
-  balance = loy_contact_get_balance (contact);
-  if (balance < required)
-    {
-      g_autofree char *needs = NULL;
-
-      /* Translators: the first half of "“Krabby Patty” needs 50 points, Anna Smit has 20" */
-      needs = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "“%s” needs %" PRId64 " point",
-                                            "“%s” needs %" PRId64 " points", required),
-                               loy_reward_get_title (reward), required);
-      /* Translators: the second half of "“Krabby Patty” needs 50 points, Anna Smit has 20" */
-      g_set_error (error, LOY_ERROR, LOY_ERROR_INSUFFICIENT_BALANCE, _("%s, %s has %" PRId64),
-                   needs, loy_contact_get_display_name (contact), balance);
-      goto failed;
-    }
-
-  if (!(program = read_program (db, error)))
-    goto failed;
-
-  entry.entry_type = LOY_LEDGER_ENTRY_TYPE_REWARD_RECEPTION;
-  entry.credits = -required;
-  /* The title as it was, should the reward be renamed later. */
-  entry.reason = loy_reward_get_title (reward);
-  entry.operator_name = input->operator_name;
-  entry.reward_id = loy_reward_get_id (reward);
-
-  return write_entry_and_commit (db, program, &entry, error);
-
-failed:
-  _loy_sqlite_rollback (db);
-  return NULL;
+  return _loy_sqlite_write_entry_and_commit (db, program, &entry, error);
 }
 
 /* Adjust */
@@ -1047,9 +465,9 @@ adjust_points_work (sqlite3       *db,
   if (!_loy_sqlite_begin (db, error))
     return NULL;
 
-  if (!find_contact (db, input->contact_uuid, &entry.contact_id, &balance, error) ||
-      !(program = read_program (db, error)) ||
-      !check_credits (balance, input->credits, error))
+  if (!_loy_sqlite_find_contact (db, input->contact_uuid, &entry.contact_id, &balance, error) ||
+      !(program = _loy_sqlite_read_program (db, error)) ||
+      !_loy_sqlite_check_credits (balance, input->credits, error))
     goto failed;
 
   if (balance + input->credits < 0)
@@ -1066,7 +484,7 @@ adjust_points_work (sqlite3       *db,
   entry.reason = reason;
   entry.operator_name = operator_name;
 
-  return write_entry_and_commit (db, program, &entry, error);
+  return _loy_sqlite_write_entry_and_commit (db, program, &entry, error);
 
 failed:
   _loy_sqlite_rollback (db);
@@ -1122,7 +540,7 @@ revoke_code (sqlite3  *db,
   if (stmt == NULL)
     return FALSE;
 
-  _loy_sqlite_bind_int64 (stmt, ":now", now_seconds ());
+  _loy_sqlite_bind_int64 (stmt, ":now", _loy_sqlite_now_seconds ());
   _loy_sqlite_bind_int64 (stmt, ":id", code_id);
   return _loy_sqlite_step_done (stmt, error);
 }
@@ -1250,7 +668,7 @@ reverse_entry_work (sqlite3       *db,
     }
 
   credits = original_credits - expired;
-  if (!check_credits (balance, -credits, error))
+  if (!_loy_sqlite_check_credits (balance, -credits, error))
     goto failed;
 
   if (balance < credits)
@@ -1270,7 +688,7 @@ reverse_entry_work (sqlite3       *db,
       !revoke_code (db, sqlite3_column_int64 (stmt, 9), error))
     goto failed;
 
-  if (!(program = read_program (db, error)))
+  if (!(program = _loy_sqlite_read_program (db, error)))
     goto failed;
 
   if (expired > 0)
@@ -1287,7 +705,7 @@ reverse_entry_work (sqlite3       *db,
   entry.reason = reason;
   entry.operator_name = input->operator_name;
 
-  return write_entry_and_commit (db, program, &entry, error);
+  return _loy_sqlite_write_entry_and_commit (db, program, &entry, error);
 
 failed:
   _loy_sqlite_rollback (db);
@@ -1381,7 +799,7 @@ expire_points_work (sqlite3       *db,
   g_autoptr(LoyProgram) program = NULL;
   gint64 n_written = 0;
 
-  if (until > now_seconds ())
+  if (until > _loy_sqlite_now_seconds ())
     {
       g_set_error_literal (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
                            _("Points cannot be expired ahead of time: choose a date "
@@ -1393,10 +811,10 @@ expire_points_work (sqlite3       *db,
     return -1;
 
   /* Run daily, this also keeps levels by points earned in a period current. */
-  if (!(program = read_program (db, error)) ||
+  if (!(program = _loy_sqlite_read_program (db, error)) ||
       (loy_program_get_expiry_months (program) > 0 &&
        !expire_all (db, program, until, cancellable, &n_written, error)) ||
-      !refresh_levels (db, program, error) ||
+      !_loy_sqlite_program_refresh_levels (db, program, error) ||
       !_loy_sqlite_commit (db, error))
     {
       _loy_sqlite_rollback (db);
@@ -1404,41 +822,6 @@ expire_points_work (sqlite3       *db,
     }
 
   return n_written;
-}
-
-/* Program */
-
-static gpointer
-get_program_work (sqlite3       *db,
-                  gpointer       data,
-                  GCancellable  *cancellable,
-                  GError       **error)
-{
-  return read_program (db, error);
-}
-
-static gpointer
-update_program_work (sqlite3       *db,
-                     gpointer       data,
-                     GCancellable  *cancellable,
-                     GError       **error)
-{
-  g_autoptr(LoyProgram) program = NULL;
-
-  if (!validate_program (data, error) || !_loy_sqlite_begin (db, error))
-    return NULL;
-
-  /* A new basis or period can move every contact to another level. */
-  if (!write_program (db, data, error) ||
-      !(program = read_program (db, error)) ||
-      !update_levels (db, program, 0, error) ||
-      !_loy_sqlite_commit (db, error))
-    {
-      _loy_sqlite_rollback (db);
-      return NULL;
-    }
-
-  return g_steal_pointer (&program);
 }
 
 /* The LoyStore operations */
@@ -1481,27 +864,6 @@ loy_sqlite_store_award_points_async (LoyStore            *store,
   _loy_sqlite_store_run_write_async (LOY_SQLITE_STORE (store), award_points_work, input,
                                      (GDestroyNotify) award_input_free, g_object_unref,
                                      loy_sqlite_store_award_points_async,
-                                     cancellable, callback, user_data);
-}
-
-static void
-loy_sqlite_store_redeem_reward_async (LoyStore            *store,
-                                      const char          *contact_uuid,
-                                      const char          *reward_uuid,
-                                      const char          *operator_name,
-                                      GCancellable        *cancellable,
-                                      GAsyncReadyCallback  callback,
-                                      gpointer             user_data)
-{
-  RedeemInput *input = g_new0 (RedeemInput, 1);
-
-  input->contact_uuid = g_strdup (contact_uuid);
-  input->reward_uuid = g_strdup (reward_uuid);
-  input->operator_name = g_strdup (operator_name);
-
-  _loy_sqlite_store_run_write_async (LOY_SQLITE_STORE (store), redeem_reward_work, input,
-                                     (GDestroyNotify) redeem_input_free, g_object_unref,
-                                     loy_sqlite_store_redeem_reward_async,
                                      cancellable, callback, user_data);
 }
 
@@ -1560,39 +922,12 @@ loy_sqlite_store_expire_points_async (LoyStore            *store,
                                      cancellable, callback, user_data);
 }
 
-static void
-loy_sqlite_store_get_program_async (LoyStore            *store,
-                                    GCancellable        *cancellable,
-                                    GAsyncReadyCallback  callback,
-                                    gpointer             user_data)
-{
-  _loy_sqlite_store_run_async (LOY_SQLITE_STORE (store), get_program_work, NULL, NULL,
-                               g_object_unref, loy_sqlite_store_get_program_async,
-                               cancellable, callback, user_data);
-}
-
-static void
-loy_sqlite_store_update_program_async (LoyStore            *store,
-                                       LoyProgram          *program,
-                                       GCancellable        *cancellable,
-                                       GAsyncReadyCallback  callback,
-                                       gpointer             user_data)
-{
-  _loy_sqlite_store_run_async (LOY_SQLITE_STORE (store), update_program_work,
-                               g_object_ref (program), g_object_unref, g_object_unref,
-                               loy_sqlite_store_update_program_async,
-                               cancellable, callback, user_data);
-}
-
 void
 _loy_sqlite_store_ledger_iface_init (LoyStoreInterface *iface)
 {
   iface->enroll_contact_async = loy_sqlite_store_enroll_contact_async;
   iface->award_points_async = loy_sqlite_store_award_points_async;
-  iface->redeem_reward_async = loy_sqlite_store_redeem_reward_async;
   iface->adjust_points_async = loy_sqlite_store_adjust_points_async;
   iface->reverse_entry_async = loy_sqlite_store_reverse_entry_async;
   iface->expire_points_async = loy_sqlite_store_expire_points_async;
-  iface->get_program_async = loy_sqlite_store_get_program_async;
-  iface->update_program_async = loy_sqlite_store_update_program_async;
 }

@@ -60,24 +60,6 @@ LoyReward    *_loy_sqlite_lookup_reward_uncounted (sqlite3            *db,
 /* Code import and generation, code group changes (loy-sqlite-codes.c). */
 void          _loy_sqlite_store_codes_iface_init (LoyStoreInterface   *iface);
 
-/* Contacts' points, the program and levels (loy-sqlite-ledger.c). */
-void          _loy_sqlite_store_ledger_iface_init (LoyStoreInterface  *iface);
-/* Sets @contact's next expiry from its ledger and the program. */
-gboolean      _loy_sqlite_fill_next_expiry     (sqlite3               *db,
-                                                LoyContact            *contact,
-                                                GError               **error);
-/* Sets the level of contact @contact_id, or of every contact when it is 0,
- * by the program's level basis, inside the caller's transaction. */
-gboolean      _loy_sqlite_update_levels        (sqlite3               *db,
-                                                gint64                 contact_id,
-                                                GError               **error);
-
-/* Sets every contact's level again when the program's levels go by points
- * earned in a period, which moves with the calendar; in a transaction of
- * its own. */
-gboolean      _loy_sqlite_refresh_levels       (sqlite3               *db,
-                                                GError               **error);
-
 /* Runs in the caller's thread with the connection held. */
 gboolean      _loy_sqlite_populate_demo        (sqlite3               *db,
                                                 const LoyDemoOptions  *options,

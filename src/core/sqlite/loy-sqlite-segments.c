@@ -13,6 +13,7 @@
 #include "loy-error.h"
 #include "loy-level.h"
 #include "loy-segment-criteria.h"
+#include "loy-sqlite-program.h"
 #include "loy-sqlite-segments.h"
 
 /* Membership conditions */

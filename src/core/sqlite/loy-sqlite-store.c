@@ -20,7 +20,9 @@
 #include "loy-reward-changes.h"
 #include "loy-segment.h"
 #include "loy-shop.h"
+#include "loy-sqlite-ledger.h"
 #include "loy-sqlite-private.h"
+#include "loy-sqlite-program.h"
 #include "loy-sqlite-store-private.h"
 #include "loy-sqlite-segments.h"
 #include "loy-visibility.h"
@@ -1730,6 +1732,8 @@ loy_sqlite_store_store_iface_init (LoyStoreInterface *iface)
   iface->delete_async = loy_sqlite_store_delete_async;
   _loy_sqlite_store_codes_iface_init (iface);
   _loy_sqlite_store_ledger_iface_init (iface);
+  _loy_sqlite_store_redeem_iface_init (iface);
+  _loy_sqlite_store_program_iface_init (iface);
   _loy_sqlite_segments_iface_init (iface);
 }
 
