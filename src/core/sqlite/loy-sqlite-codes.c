@@ -14,6 +14,7 @@
 #include "loy-code-generator.h"
 #include "loy-error.h"
 #include "loy-sqlite-private.h"
+#include "loy-sqlite-query.h"
 
 /* Codes go into a group in one transaction with one prepared statement;
  * "ON CONFLICT … DO NOTHING" and changes() tell a code the group has from

@@ -433,3 +433,27 @@ _loy_sqlite_db_open (const char  *path,
 
   return db;
 }
+
+/* Runs @sql, which selects one integer, with :id bound to @id. */
+gboolean
+_loy_sqlite_select_int64 (sqlite3     *db,
+                          const char  *sql,
+                          gint64       id,
+                          gint64      *value,
+                          GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _loy_sqlite_prepare (db, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  _loy_sqlite_bind_int64 (stmt, ":id", id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      _loy_sqlite_set_error (error, db);
+      return FALSE;
+    }
+
+  *value = sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}

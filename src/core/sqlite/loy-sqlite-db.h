@@ -82,4 +82,11 @@ void          _loy_sqlite_bind_int64_or_null   (sqlite3_stmt          *stmt,
                                                 const char            *name,
                                                 gint64                 value);
 
+/* Runs @sql, which selects one integer, with :id bound to @id. */
+gboolean      _loy_sqlite_select_int64         (sqlite3               *db,
+                                                const char            *sql,
+                                                gint64                 id,
+                                                gint64                *value,
+                                                GError               **error);
+
 G_END_DECLS

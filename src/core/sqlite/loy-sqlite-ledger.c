@@ -15,6 +15,7 @@
 #include "loy-ledger-rules.h"
 #include "loy-sqlite-ledger.h"
 #include "loy-sqlite-private.h"
+#include "loy-sqlite-query.h"
 #include "loy-sqlite-program.h"
 
 /* How often a long run looks at its GCancellable */

@@ -33,30 +33,6 @@ gboolean      _loy_sqlite_campaign_type_from_column (const char      *text,
 sqlite3      *_loy_sqlite_open                 (const char            *path,
                                                 GError               **error);
 
-/* The rowid of the @kind record @uuid, or 0 with LOY_ERROR_NOT_FOUND. */
-gint64        _loy_sqlite_find_id              (sqlite3               *db,
-                                                LoyKind                kind,
-                                                const char            *uuid,
-                                                GError               **error);
-/* One record by kind and UUID, read with the same row readers as queries;
- * LOY_ERROR_NOT_FOUND when absent. */
-GObject      *_loy_sqlite_lookup_record        (sqlite3               *db,
-                                                LoyKind                kind,
-                                                const char            *uuid,
-                                                GError               **error);
-
-/* The contact @uuid and its rowid, read once for a write. */
-LoyContact   *_loy_sqlite_lookup_contact       (sqlite3               *db,
-                                                const char            *uuid,
-                                                gint64                *contact_id,
-                                                GError               **error);
-/* The reward @uuid without the count of its available codes (which reads
- * them all): codes_available is LOY_UNSET, so a redemption learns that no
- * code is left from its claim. */
-LoyReward    *_loy_sqlite_lookup_reward_uncounted (sqlite3            *db,
-                                                const char            *uuid,
-                                                GError               **error);
-
 /* Code import and generation, code group changes (loy-sqlite-codes.c). */
 void          _loy_sqlite_store_codes_iface_init (LoyStoreInterface   *iface);
 

@@ -14,6 +14,7 @@
 #include "loy-error.h"
 #include "loy-sqlite-ledger.h"
 #include "loy-sqlite-private.h"
+#include "loy-sqlite-query.h"
 #include "loy-sqlite-program.h"
 #include "loy-visibility.h"
 

@@ -14,6 +14,7 @@
 #include "loy-level.h"
 #include "loy-segment-criteria.h"
 #include "loy-sqlite-program.h"
+#include "loy-sqlite-query.h"
 #include "loy-sqlite-segments.h"
 
 /* Membership conditions */
