@@ -310,14 +310,14 @@ failed:
 }
 
 static void
-import_codes_async (LoyStore            *store,
-                    const char          *group_uuid,
-                    GInputStream        *stream,
-                    LoyProgressFunc      progress,
-                    gpointer             progress_data,
-                    GCancellable        *cancellable,
-                    GAsyncReadyCallback  callback,
-                    gpointer             user_data)
+loy_sqlite_store_import_codes_async (LoyStore            *store,
+                                     const char          *group_uuid,
+                                     GInputStream        *stream,
+                                     LoyProgressFunc      progress,
+                                     gpointer             progress_data,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
 {
   ImportInput *input = g_new0 (ImportInput, 1);
 
@@ -328,7 +328,8 @@ import_codes_async (LoyStore            *store,
   _loy_sqlite_store_run_async (LOY_SQLITE_STORE (store), import_codes_work, input,
                                (GDestroyNotify) import_input_free,
                                (GDestroyNotify) loy_import_summary_free,
-                               import_codes_async, cancellable, callback, user_data);
+                               loy_sqlite_store_import_codes_async,
+                               cancellable, callback, user_data);
 }
 
 /* Generating codes */
@@ -461,15 +462,15 @@ failed:
 }
 
 static void
-generate_codes_async (LoyStore            *store,
-                      const char          *group_uuid,
-                      const char          *pattern,
-                      guint                count,
-                      LoyProgressFunc      progress,
-                      gpointer             progress_data,
-                      GCancellable        *cancellable,
-                      GAsyncReadyCallback  callback,
-                      gpointer             user_data)
+loy_sqlite_store_generate_codes_async (LoyStore            *store,
+                                       const char          *group_uuid,
+                                       const char          *pattern,
+                                       guint                count,
+                                       LoyProgressFunc      progress,
+                                       gpointer             progress_data,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
 {
   GenerateInput *input = g_new0 (GenerateInput, 1);
 
@@ -481,7 +482,8 @@ generate_codes_async (LoyStore            *store,
   _loy_sqlite_store_run_async (LOY_SQLITE_STORE (store), generate_codes_work, input,
                                (GDestroyNotify) generate_input_free,
                                (GDestroyNotify) loy_import_summary_free,
-                               generate_codes_async, cancellable, callback, user_data);
+                               loy_sqlite_store_generate_codes_async,
+                               cancellable, callback, user_data);
 }
 
 /* Changing a code group */
@@ -590,12 +592,12 @@ failed:
 }
 
 static void
-update_code_group_async (LoyStore            *store,
-                         const char          *uuid,
-                         JsonObject          *changes,
-                         GCancellable        *cancellable,
-                         GAsyncReadyCallback  callback,
-                         gpointer             user_data)
+loy_sqlite_store_update_code_group_async (LoyStore            *store,
+                                          const char          *uuid,
+                                          JsonObject          *changes,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data)
 {
   UpdateGroupInput *input = g_new0 (UpdateGroupInput, 1);
 
@@ -604,13 +606,14 @@ update_code_group_async (LoyStore            *store,
 
   _loy_sqlite_store_run_async (LOY_SQLITE_STORE (store), update_code_group_work, input,
                                (GDestroyNotify) update_group_input_free, g_object_unref,
-                               update_code_group_async, cancellable, callback, user_data);
+                               loy_sqlite_store_update_code_group_async,
+                               cancellable, callback, user_data);
 }
 
 void
 _loy_sqlite_store_codes_iface_init (LoyStoreInterface *iface)
 {
-  iface->import_codes_async = import_codes_async;
-  iface->generate_codes_async = generate_codes_async;
-  iface->update_code_group_async = update_code_group_async;
+  iface->import_codes_async = loy_sqlite_store_import_codes_async;
+  iface->generate_codes_async = loy_sqlite_store_generate_codes_async;
+  iface->update_code_group_async = loy_sqlite_store_update_code_group_async;
 }

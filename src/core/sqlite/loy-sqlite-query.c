@@ -10,11 +10,11 @@
 #include <glib/gi18n-lib.h>
 
 #include "loy-error.h"
+#include "loy-sqlite-criteria.h"
 #include "loy-sqlite-private.h"
 #include "loy-sqlite-program.h"
 #include "loy-sqlite-query.h"
 #include "loy-sqlite-records.h"
-#include "loy-sqlite-segments.h"
 #include "loy-visibility.h"
 
 typedef struct

@@ -18,9 +18,9 @@
 #include "loy-level.h"
 #include "loy-segment.h"
 #include "loy-shop.h"
+#include "loy-sqlite-criteria.h"
 #include "loy-sqlite-private.h"
 #include "loy-sqlite-records.h"
-#include "loy-sqlite-segments.h"
 
 static gint64
 column_int64_or_unset (sqlite3_stmt *stmt,

@@ -1,4 +1,4 @@
-/* loy-sqlite-segments.h — levels, segments and segment membership in SQL
+/* loy-sqlite-segments.h — saving and deleting levels and segments
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,29 +11,6 @@
 
 G_BEGIN_DECLS
 
-/* An SQL condition on the contact aliased "t", with the values it binds. */
-typedef struct _LoySqliteFilter LoySqliteFilter;
-
-/* The members condition of a contacts @query: the stored criteria of its
- * segment_uuid (LOY_ERROR_NOT_FOUND for an unknown segment) and its unsaved
- * criteria (LOY_ERROR_INVALID_INPUT when not valid). Other queries get a
- * filter without a condition. */
-LoySqliteFilter *_loy_sqlite_filter_new_for_query   (sqlite3          *db,
-                                                     const LoyQuery   *query,
-                                                     GError          **error);
-/* NULL when the filter lets every contact through. */
-const char      *_loy_sqlite_filter_get_condition   (LoySqliteFilter  *filter);
-void             _loy_sqlite_filter_bind            (LoySqliteFilter  *filter,
-                                                     sqlite3_stmt     *stmt);
-void             _loy_sqlite_filter_free            (LoySqliteFilter  *filter);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoySqliteFilter, _loy_sqlite_filter_free)
-
-/* Reads the segment's members count from its criteria. */
-gboolean         _loy_sqlite_segment_count_members  (sqlite3          *db,
-                                                     LoySegment       *segment,
-                                                     GError          **error);
-
 gboolean         _loy_sqlite_delete_level           (sqlite3          *db,
                                                      const char       *uuid,
                                                      GError          **error);
@@ -42,6 +19,6 @@ gboolean         _loy_sqlite_delete_segment         (sqlite3          *db,
                                                      GError          **error);
 
 /* Fills in save_level and save_segment. */
-void             _loy_sqlite_segments_iface_init    (LoyStoreInterface *iface);
+void             _loy_sqlite_store_segments_iface_init (LoyStoreInterface *iface);
 
 G_END_DECLS

@@ -92,7 +92,8 @@ loy_sqlite_store_delete_async (LoyStore            *store,
 
   _loy_sqlite_store_run_boolean_async (LOY_SQLITE_STORE (store), delete_work, input,
                                        (GDestroyNotify) delete_input_free,
-                                       loy_sqlite_store_delete_async, cancellable, callback, user_data);
+                                       loy_sqlite_store_delete_async,
+                                       cancellable, callback, user_data);
 }
 
 static LoyStoreCapabilities
@@ -128,7 +129,7 @@ loy_sqlite_store_store_iface_init (LoyStoreInterface *iface)
   _loy_sqlite_store_ledger_iface_init (iface);
   _loy_sqlite_store_redeem_iface_init (iface);
   _loy_sqlite_store_program_iface_init (iface);
-  _loy_sqlite_segments_iface_init (iface);
+  _loy_sqlite_store_segments_iface_init (iface);
 }
 
 static gboolean
@@ -304,7 +305,8 @@ loy_sqlite_store_populate_demo_async (LoySqliteStore       *self,
   g_return_if_fail (options != NULL);
 
   _loy_sqlite_store_run_boolean_async (self, populate_demo_work, g_memdup2 (options, sizeof *options), g_free,
-                                       loy_sqlite_store_populate_demo_async, cancellable, callback, user_data);
+                                       loy_sqlite_store_populate_demo_async,
+                                       cancellable, callback, user_data);
 }
 
 gboolean
