@@ -7,7 +7,8 @@
 
 #include <sqlite3.h>
 
-#include "sqlite/loy-sqlite-private.h"
+#include "sqlite/loy-sqlite-db.h"
+#include "sqlite/loy-sqlite-schema.h"
 #include "test-sqlite-fixture.h"
 #include "test-store-common.h"
 

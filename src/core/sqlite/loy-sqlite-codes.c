@@ -13,8 +13,10 @@
 #include "loy-code-file.h"
 #include "loy-code-generator.h"
 #include "loy-error.h"
-#include "loy-sqlite-private.h"
+#include "loy-sqlite-codes.h"
+#include "loy-sqlite-db.h"
 #include "loy-sqlite-query.h"
+#include "loy-sqlite-worker.h"
 
 /* Codes go into a group in one transaction with one prepared statement;
  * "ON CONFLICT … DO NOTHING" and changes() tell a code the group has from

@@ -13,7 +13,7 @@
 #include "loy-error.h"
 #include "loy-segment-criteria.h"
 #include "loy-sqlite-criteria.h"
-#include "loy-sqlite-private.h"
+#include "loy-sqlite-db.h"
 
 /* Membership conditions */
 

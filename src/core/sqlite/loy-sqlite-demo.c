@@ -12,7 +12,9 @@
 
 #include "loy-error.h"
 #include "loy-segment-criteria.h"
-#include "loy-sqlite-private.h"
+#include "loy-sqlite-db.h"
+#include "loy-sqlite-demo.h"
+#include "loy-sqlite-schema.h"
 
 /* Demo data is dated from here, never from the clock, so the same seed
  * always gives the same database. 2023-01-01T00:00:00Z. */

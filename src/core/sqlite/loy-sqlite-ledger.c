@@ -13,10 +13,12 @@
 
 #include "loy-error.h"
 #include "loy-ledger-rules.h"
+#include "loy-sqlite-db.h"
 #include "loy-sqlite-ledger.h"
-#include "loy-sqlite-private.h"
-#include "loy-sqlite-query.h"
 #include "loy-sqlite-program.h"
+#include "loy-sqlite-query.h"
+#include "loy-sqlite-schema.h"
+#include "loy-sqlite-worker.h"
 
 /* How often a long run looks at its GCancellable */
 #define CANCEL_CHECK_INTERVAL 1024

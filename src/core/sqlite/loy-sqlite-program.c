@@ -12,8 +12,9 @@
 
 #include "loy-error.h"
 #include "loy-ledger-rules.h"
-#include "loy-sqlite-private.h"
+#include "loy-sqlite-db.h"
 #include "loy-sqlite-program.h"
+#include "loy-sqlite-worker.h"
 
 /* The most points the program may give per unit of money, for joining or
  * for an action: generous for any real program, and small enough that an

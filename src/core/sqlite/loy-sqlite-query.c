@@ -11,10 +11,11 @@
 
 #include "loy-error.h"
 #include "loy-sqlite-criteria.h"
-#include "loy-sqlite-private.h"
+#include "loy-sqlite-db.h"
 #include "loy-sqlite-program.h"
 #include "loy-sqlite-query.h"
 #include "loy-sqlite-records.h"
+#include "loy-sqlite-worker.h"
 #include "loy-visibility.h"
 
 typedef struct

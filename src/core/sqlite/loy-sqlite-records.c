@@ -15,12 +15,15 @@
 #include "loy-contact.h"
 #include "loy-contact-attribute.h"
 #include "loy-error.h"
+#include "loy-ledger-entry.h"
 #include "loy-level.h"
+#include "loy-reward.h"
 #include "loy-segment.h"
 #include "loy-shop.h"
 #include "loy-sqlite-criteria.h"
-#include "loy-sqlite-private.h"
+#include "loy-sqlite-db.h"
 #include "loy-sqlite-records.h"
+#include "loy-sqlite-schema.h"
 
 static gint64
 column_int64_or_unset (sqlite3_stmt *stmt,

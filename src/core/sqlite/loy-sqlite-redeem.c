@@ -12,10 +12,11 @@
 #include <glib/gi18n-lib.h>
 
 #include "loy-error.h"
+#include "loy-sqlite-db.h"
 #include "loy-sqlite-ledger.h"
-#include "loy-sqlite-private.h"
-#include "loy-sqlite-query.h"
 #include "loy-sqlite-program.h"
+#include "loy-sqlite-query.h"
+#include "loy-sqlite-worker.h"
 #include "loy-visibility.h"
 
 /* Redeem */

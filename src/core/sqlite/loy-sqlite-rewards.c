@@ -11,9 +11,10 @@
 
 #include "loy-error.h"
 #include "loy-reward-changes.h"
-#include "loy-sqlite-private.h"
+#include "loy-sqlite-db.h"
 #include "loy-sqlite-query.h"
 #include "loy-sqlite-rewards.h"
+#include "loy-sqlite-worker.h"
 #include "loy-visibility.h"
 
 /* A view filter may only name shops that exist. */

@@ -12,7 +12,8 @@
 
 #include "loy-enums.h"
 #include "loy-error.h"
-#include "loy-sqlite-private.h"
+#include "loy-sqlite-db.h"
+#include "loy-sqlite-schema.h"
 
 /* Each migration runs in its own transaction and moves user_version to its
  * index + 1. Never edit a released migration: append a new one. */

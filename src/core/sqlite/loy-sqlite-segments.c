@@ -14,9 +14,11 @@
 #include "loy-level.h"
 #include "loy-segment-criteria.h"
 #include "loy-sqlite-criteria.h"
+#include "loy-sqlite-db.h"
 #include "loy-sqlite-program.h"
 #include "loy-sqlite-query.h"
 #include "loy-sqlite-segments.h"
+#include "loy-sqlite-worker.h"
 
 /* Reading and writing */
 

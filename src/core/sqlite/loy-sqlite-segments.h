@@ -5,8 +5,9 @@
 
 #pragma once
 
+#include <sqlite3.h>
+
 #include "loy-segment.h"
-#include "loy-sqlite-private.h"
 #include "loy-store.h"
 
 G_BEGIN_DECLS

@@ -11,13 +11,17 @@
 #include <glib/gi18n-lib.h>
 
 #include "loy-error.h"
+#include "loy-sqlite-codes.h"
+#include "loy-sqlite-db.h"
+#include "loy-sqlite-demo.h"
 #include "loy-sqlite-ledger.h"
-#include "loy-sqlite-private.h"
 #include "loy-sqlite-program.h"
 #include "loy-sqlite-query.h"
 #include "loy-sqlite-rewards.h"
-#include "loy-sqlite-store-private.h"
+#include "loy-sqlite-schema.h"
 #include "loy-sqlite-segments.h"
+#include "loy-sqlite-store-private.h"
+#include "loy-sqlite-worker.h"
 
 static void loy_sqlite_store_initable_iface_init (GInitableIface    *iface);
 static void loy_sqlite_store_store_iface_init    (LoyStoreInterface *iface);

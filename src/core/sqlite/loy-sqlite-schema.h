@@ -1,4 +1,4 @@
-/* loy-sqlite-private.h
+/* loy-sqlite-schema.h — the schema: its version, its limits, migrations
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,9 +8,7 @@
 #include <gio/gio.h>
 #include <sqlite3.h>
 
-#include "loy-sqlite-db.h"
-#include "loy-sqlite-store.h"
-#include "loy-sqlite-worker.h"
+#include "loy-enums.h"
 
 G_BEGIN_DECLS
 
@@ -31,15 +29,6 @@ gboolean      _loy_sqlite_campaign_type_from_column (const char      *text,
 
 /* Opens @path with the per-connection settings and migrates it. */
 sqlite3      *_loy_sqlite_open                 (const char            *path,
-                                                GError               **error);
-
-/* Code import and generation, code group changes (loy-sqlite-codes.c). */
-void          _loy_sqlite_store_codes_iface_init (LoyStoreInterface   *iface);
-
-/* Runs in the caller's thread with the connection held. */
-gboolean      _loy_sqlite_populate_demo        (sqlite3               *db,
-                                                const LoyDemoOptions  *options,
-                                                GCancellable          *cancellable,
                                                 GError               **error);
 
 G_END_DECLS
