@@ -73,10 +73,10 @@ bind_id_or_null (sqlite3_stmt *stmt,
 /* Appends @entry to the ledger (the balance follows by trigger) and sets
  * the contact's level; returns the entry's UUID. */
 static char *
-write_entry (sqlite3         *db,
-             LoyProgram      *program,
-             const NewEntry  *entry,
-             GError         **error)
+write_entry (sqlite3                  *db,
+             LoyProgram               *program,
+             const LoySqliteNewEntry  *entry,
+             GError                  **error)
 {
   g_autoptr(LoySqliteCachedStmt) stmt = NULL;
   g_autofree char *uuid = new_time_ordered_uuid ();
@@ -115,10 +115,10 @@ write_entry (sqlite3         *db,
 /* Writes @entry, reads it back and commits the transaction the caller
  * began; rolls it back on failure. */
 LoyLedgerEntry *
-_loy_sqlite_write_entry_and_commit (sqlite3         *db,
-                                    LoyProgram      *program,
-                                    const NewEntry  *entry,
-                                    GError         **error)
+_loy_sqlite_write_entry_and_commit (sqlite3                  *db,
+                                    LoyProgram               *program,
+                                    const LoySqliteNewEntry  *entry,
+                                    GError                  **error)
 {
   g_autofree char *uuid = write_entry (db, program, entry, error);
   g_autoptr(GObject) written = NULL;
@@ -220,7 +220,7 @@ enroll_contact_work (sqlite3       *db,
   g_autoptr(sqlite3_stmt) insert = NULL;
   g_autoptr(LoyProgram) program = NULL;
   g_autoptr(GObject) contact = NULL;
-  NewEntry welcome = NEW_ENTRY_INIT;
+  LoySqliteNewEntry welcome = LOY_SQLITE_NEW_ENTRY_INIT;
   gint64 contact_id;
   int rc;
 
@@ -388,7 +388,7 @@ award_points_work (sqlite3       *db,
 {
   AwardInput *input = data;
   g_autoptr(LoyProgram) program = NULL;
-  NewEntry entry = NEW_ENTRY_INIT;
+  LoySqliteNewEntry entry = LOY_SQLITE_NEW_ENTRY_INIT;
   gint64 balance;
 
   if (!validate_award (&input->award, error) || !_loy_sqlite_begin (db, error))
@@ -441,7 +441,7 @@ adjust_points_work (sqlite3       *db,
   g_autofree char *reason = strdup_stripped (input->reason);
   g_autofree char *operator_name = strdup_stripped (input->operator_name);
   g_autoptr(LoyProgram) program = NULL;
-  NewEntry entry = NEW_ENTRY_INIT;
+  LoySqliteNewEntry entry = LOY_SQLITE_NEW_ENTRY_INIT;
   gint64 balance;
 
   if (input->credits == 0)
@@ -604,7 +604,7 @@ reverse_entry_work (sqlite3       *db,
   g_autoptr(LoyProgram) program = NULL;
   g_autofree char *not_found = NULL;
   g_autofree char *reason = NULL;
-  NewEntry entry = NEW_ENTRY_INIT;
+  LoySqliteNewEntry entry = LOY_SQLITE_NEW_ENTRY_INIT;
   LoyLedgerEntryType original_type;
   const char *original_reason;
   gint64 original_credits;
@@ -757,10 +757,10 @@ expire_all (sqlite3       *db,
 
   /* Read to the end before writing: rows added to a table while a query
    * reads it may or may not show up in that query. */
-  expiries = g_array_new (FALSE, FALSE, sizeof (NewEntry));
+  expiries = g_array_new (FALSE, FALSE, sizeof (LoySqliteNewEntry));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      NewEntry entry = NEW_ENTRY_INIT;
+      LoySqliteNewEntry entry = LOY_SQLITE_NEW_ENTRY_INIT;
 
       entry.contact_id = sqlite3_column_int64 (stmt, 0);
       entry.entry_type = LOY_LEDGER_ENTRY_TYPE_EXPIRY;
@@ -784,7 +784,7 @@ expire_all (sqlite3       *db,
           g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
 
-      if (!(uuid = write_entry (db, program, &g_array_index (expiries, NewEntry, i), error)))
+      if (!(uuid = write_entry (db, program, &g_array_index (expiries, LoySqliteNewEntry, i), error)))
         return FALSE;
     }
 

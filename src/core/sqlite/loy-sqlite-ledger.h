@@ -25,16 +25,16 @@ typedef struct
   gint64              reverses_id;             /* 0: none */
   gint64              purchase_amount_cents;   /* LOY_UNSET: none */
   gboolean            stock_taken;
-} NewEntry;
+} LoySqliteNewEntry;
 
-#define NEW_ENTRY_INIT { .purchase_amount_cents = LOY_UNSET }
+#define LOY_SQLITE_NEW_ENTRY_INIT { .purchase_amount_cents = LOY_UNSET }
 
 /* Writes @entry, reads it back and commits the transaction the caller
  * began; rolls it back on failure. */
-LoyLedgerEntry *_loy_sqlite_write_entry_and_commit (sqlite3         *db,
-                                                    LoyProgram      *program,
-                                                    const NewEntry  *entry,
-                                                    GError         **error);
+LoyLedgerEntry *_loy_sqlite_write_entry_and_commit (sqlite3                  *db,
+                                                    LoyProgram               *program,
+                                                    const LoySqliteNewEntry  *entry,
+                                                    GError                  **error);
 /* The rowid and balance of the contact @uuid; LOY_ERROR_NOT_FOUND when absent. */
 gboolean        _loy_sqlite_find_contact           (sqlite3         *db,
                                                     const char      *uuid,

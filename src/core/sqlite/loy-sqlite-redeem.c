@@ -160,7 +160,7 @@ redeem_reward_work (sqlite3       *db,
   g_autoptr(LoyProgram) program = NULL;
   g_autoptr(LoyContact) contact = NULL;
   g_autoptr(LoyReward) reward = NULL;
-  NewEntry entry = NEW_ENTRY_INIT;
+  LoySqliteNewEntry entry = LOY_SQLITE_NEW_ENTRY_INIT;
   gint64 required;
   gint64 balance;
 

@@ -29,9 +29,9 @@ typedef struct
 {
   StoreWorkReturns returns;
   union {
-    StoreWorkFunc        pointer;
-    StoreBooleanWorkFunc boolean;
-    StoreCountWorkFunc   count;
+    LoySqliteWorkFunc        pointer;
+    LoySqliteBooleanWorkFunc boolean;
+    LoySqliteCountWorkFunc   count;
   } func;
   gpointer         input;
   GDestroyNotify   input_free;
@@ -335,7 +335,7 @@ push_job (LoySqliteStore      *store,
 
 static void
 run_async (LoySqliteStore      *self,
-           StoreWorkFunc        func,
+           LoySqliteWorkFunc    func,
            gpointer             input,
            GDestroyNotify       input_free,
            GDestroyNotify       result_free,
@@ -354,7 +354,7 @@ run_async (LoySqliteStore      *self,
 
 void
 _loy_sqlite_store_run_async (LoySqliteStore      *self,
-                             StoreWorkFunc        func,
+                             LoySqliteWorkFunc    func,
                              gpointer             input,
                              GDestroyNotify       input_free,
                              GDestroyNotify       result_free,
@@ -369,7 +369,7 @@ _loy_sqlite_store_run_async (LoySqliteStore      *self,
 
 void
 _loy_sqlite_store_run_write_async (LoySqliteStore      *self,
-                                   StoreWorkFunc        func,
+                                   LoySqliteWorkFunc    func,
                                    gpointer             input,
                                    GDestroyNotify       input_free,
                                    GDestroyNotify       result_free,
@@ -383,14 +383,14 @@ _loy_sqlite_store_run_write_async (LoySqliteStore      *self,
 }
 
 void
-_loy_sqlite_store_run_boolean_async (LoySqliteStore       *self,
-                                     StoreBooleanWorkFunc  func,
-                                     gpointer              input,
-                                     GDestroyNotify        input_free,
-                                     gpointer              source_tag,
-                                     GCancellable         *cancellable,
-                                     GAsyncReadyCallback   callback,
-                                     gpointer              user_data)
+_loy_sqlite_store_run_boolean_async (LoySqliteStore           *self,
+                                     LoySqliteBooleanWorkFunc  func,
+                                     gpointer                  input,
+                                     GDestroyNotify            input_free,
+                                     gpointer                  source_tag,
+                                     GCancellable             *cancellable,
+                                     GAsyncReadyCallback       callback,
+                                     gpointer                  user_data)
 {
   StoreWork *work = store_work_new (RETURNS_BOOLEAN, input, input_free, FALSE);
 
@@ -399,14 +399,14 @@ _loy_sqlite_store_run_boolean_async (LoySqliteStore       *self,
 }
 
 void
-_loy_sqlite_store_run_count_async (LoySqliteStore      *self,
-                                   StoreCountWorkFunc   func,
-                                   gpointer             input,
-                                   GDestroyNotify       input_free,
-                                   gpointer             source_tag,
-                                   GCancellable        *cancellable,
-                                   GAsyncReadyCallback  callback,
-                                   gpointer             user_data)
+_loy_sqlite_store_run_count_async (LoySqliteStore         *self,
+                                   LoySqliteCountWorkFunc  func,
+                                   gpointer                input,
+                                   GDestroyNotify          input_free,
+                                   gpointer                source_tag,
+                                   GCancellable           *cancellable,
+                                   GAsyncReadyCallback     callback,
+                                   gpointer                user_data)
 {
   StoreWork *work = store_work_new (RETURNS_COUNT, input, input_free, FALSE);
 

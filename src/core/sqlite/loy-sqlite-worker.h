@@ -31,26 +31,26 @@ void             _loy_sqlite_worker_unlock (LoySqliteWorker      *self);
 
 /* Work done in a worker thread with the connection held: returns NULL and
  * sets @error on failure; an operation without a value returns @input. */
-typedef gpointer (*StoreWorkFunc) (sqlite3       *db,
-                                   gpointer       input,
-                                   GCancellable  *cancellable,
-                                   GError       **error);
+typedef gpointer (*LoySqliteWorkFunc) (sqlite3       *db,
+                                       gpointer       input,
+                                       GCancellable  *cancellable,
+                                       GError       **error);
 
 /* Work that only succeeds or fails. */
-typedef gboolean (*StoreBooleanWorkFunc) (sqlite3       *db,
+typedef gboolean (*LoySqliteBooleanWorkFunc) (sqlite3       *db,
+                                              gpointer       input,
+                                              GCancellable  *cancellable,
+                                              GError       **error);
+
+/* Work that counts what it did: -1 and @error on failure. */
+typedef gint64 (*LoySqliteCountWorkFunc) (sqlite3       *db,
                                           gpointer       input,
                                           GCancellable  *cancellable,
                                           GError       **error);
 
-/* Work that counts what it did: -1 and @error on failure. */
-typedef gint64 (*StoreCountWorkFunc) (sqlite3       *db,
-                                      gpointer       input,
-                                      GCancellable  *cancellable,
-                                      GError       **error);
-
 /* Runs @func (db, @input) in a worker thread; the task's source tag is @source_tag. */
 void          _loy_sqlite_store_run_async      (LoySqliteStore        *self,
-                                                StoreWorkFunc          func,
+                                                LoySqliteWorkFunc      func,
                                                 gpointer               input,
                                                 GDestroyNotify         input_free,
                                                 GDestroyNotify         result_free,
@@ -61,33 +61,33 @@ void          _loy_sqlite_store_run_async      (LoySqliteStore        *self,
 /* Like _loy_sqlite_store_run_async(), for @func a short write (one
  * transaction, begun and committed with the functions above): the writes
  * waiting for the connection at the same time share a commit. */
-void          _loy_sqlite_store_run_write_async (LoySqliteStore       *self,
-                                                 StoreWorkFunc         func,
-                                                 gpointer              input,
-                                                 GDestroyNotify        input_free,
-                                                 GDestroyNotify        result_free,
-                                                 gpointer              source_tag,
-                                                 GCancellable         *cancellable,
-                                                 GAsyncReadyCallback   callback,
-                                                 gpointer              user_data);
+void          _loy_sqlite_store_run_write_async (LoySqliteStore      *self,
+                                                 LoySqliteWorkFunc    func,
+                                                 gpointer             input,
+                                                 GDestroyNotify       input_free,
+                                                 GDestroyNotify       result_free,
+                                                 gpointer             source_tag,
+                                                 GCancellable        *cancellable,
+                                                 GAsyncReadyCallback  callback,
+                                                 gpointer             user_data);
 /* Like _loy_sqlite_store_run_async(); the task returns a boolean. */
-void          _loy_sqlite_store_run_boolean_async (LoySqliteStore     *self,
-                                                   StoreBooleanWorkFunc func,
-                                                   gpointer            input,
-                                                   GDestroyNotify      input_free,
-                                                   gpointer            source_tag,
-                                                   GCancellable       *cancellable,
-                                                   GAsyncReadyCallback callback,
-                                                   gpointer            user_data);
+void          _loy_sqlite_store_run_boolean_async (LoySqliteStore           *self,
+                                                   LoySqliteBooleanWorkFunc  func,
+                                                   gpointer                  input,
+                                                   GDestroyNotify            input_free,
+                                                   gpointer                  source_tag,
+                                                   GCancellable             *cancellable,
+                                                   GAsyncReadyCallback       callback,
+                                                   gpointer                  user_data);
 /* Like _loy_sqlite_store_run_async(); the task returns @func's count as an integer. */
-void          _loy_sqlite_store_run_count_async (LoySqliteStore       *self,
-                                                 StoreCountWorkFunc    func,
-                                                 gpointer              input,
-                                                 GDestroyNotify        input_free,
-                                                 gpointer              source_tag,
-                                                 GCancellable         *cancellable,
-                                                 GAsyncReadyCallback   callback,
-                                                 gpointer              user_data);
+void          _loy_sqlite_store_run_count_async (LoySqliteStore         *self,
+                                                 LoySqliteCountWorkFunc  func,
+                                                 gpointer                input,
+                                                 GDestroyNotify          input_free,
+                                                 gpointer                source_tag,
+                                                 GCancellable           *cancellable,
+                                                 GAsyncReadyCallback     callback,
+                                                 gpointer                user_data);
 gpointer      _loy_sqlite_store_finish         (gpointer               self,
                                                 GAsyncResult          *result,
                                                 gpointer               source_tag,
