@@ -187,6 +187,8 @@ test_changed_signal (TestSqliteFixture *fixture,
   g_autoptr(LoyContact) enrolled = NULL;
   g_autoptr(LoyContact) again = NULL;
   g_autoptr(LoyLedgerEntry) adjustment = NULL;
+  g_autoptr(LoyLevel) level = loy_level_new ();
+  g_autoptr(LoyLevel) saved = NULL;
   g_autoptr(GError) error = NULL;
   guint n_emissions = 0;
 
@@ -207,6 +209,30 @@ test_changed_signal (TestSqliteFixture *fixture,
                                              "Tester", NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (n_emissions, ==, 2);
+
+  /* An expiry run that wrote no entry changed nothing. */
+  g_assert_cmpint (loy_store_expire_points_sync (store, g_get_real_time () / G_USEC_PER_SEC,
+                                                 NULL, &error), ==, 0);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_emissions, ==, 2);
+
+  /* A delete returns a boolean: FALSE and nothing said when refused, TRUE and "changed" when done. */
+  loy_level_set_name (level, "Silver");
+  loy_level_set_threshold (level, 100);
+  saved = loy_store_save_level_sync (store, level, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_emissions, ==, 3);
+
+  g_assert_false (loy_store_delete_sync (store, LOY_KIND_CONTACT, loy_contact_get_uuid (enrolled),
+                                         NULL, &error));
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED);
+  g_clear_error (&error);
+  g_assert_cmpuint (n_emissions, ==, 3);
+
+  g_assert_true (loy_store_delete_sync (store, LOY_KIND_LEVEL, loy_level_get_uuid (saved), NULL,
+                                        &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_emissions, ==, 4);
 
   g_signal_handlers_disconnect_by_func (store, count_emission, &n_emissions);
 }
