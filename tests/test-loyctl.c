@@ -171,6 +171,45 @@ test_demo_twice (LoyctlTestFixture *fixture,
   loyctl_assert_error (&run, fixture->db);
 }
 
+/* init starts an empty program that every list answers with nothing;
+ * it refuses a database that holds one, and demo data may still go in. */
+static void
+test_init (LoyctlTestFixture *fixture,
+           gconstpointer      data)
+{
+  g_auto(LoyctlRun) run = { 0 };
+  g_autoptr(JsonObject) created = NULL;
+  static const char * const lists[][2] = {
+    { "rewards", "list" }, { "contacts", "list" }, { "codes", "groups" },
+  };
+
+  loyctl_run_db (fixture, &run, "init", NULL);
+  loyctl_assert_success (&run);
+  g_assert_nonnull (strstr (run.out, "Started an empty program in"));
+  g_assert_true (g_file_test (fixture->db, G_FILE_TEST_EXISTS));
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      g_autoptr(JsonArray) items = NULL;
+
+      loyctl_run_db (fixture, &run, "--json", lists[i][0], lists[i][1], NULL);
+      loyctl_assert_success (&run);
+      items = loyctl_run_parse_array (&run);
+      g_assert_cmpuint (json_array_get_length (items), ==, 0);
+    }
+
+  loyctl_run_db (fixture, &run, "init", NULL);
+  loyctl_assert_error (&run, "already holds a program");
+
+  loyctl_run_db (fixture, &run, "--json", "demo", "--contacts", "3", NULL);
+  loyctl_assert_success (&run);
+  created = loyctl_run_parse_object (&run);
+  g_assert_cmpint (json_object_get_int_member (created, "contacts"), ==, 3);
+
+  loyctl_run_db (fixture, &run, "init", NULL);
+  loyctl_assert_error (&run, "already holds a program");
+}
+
 static void
 test_bad_database (LoyctlTestFixture *fixture,
                    gconstpointer      data)
@@ -334,6 +373,7 @@ main (int   argc,
   ADD_TEST ("/loyctl/rewards/update", test_rewards_update);
   ADD_TEST ("/loyctl/usage-errors", test_usage_errors);
   ADD_TEST ("/loyctl/demo/twice", test_demo_twice);
+  ADD_TEST ("/loyctl/init", test_init);
   ADD_TEST ("/loyctl/demo/deterministic", test_deterministic);
   ADD_TEST ("/loyctl/bad-database", test_bad_database);
   ADD_TEST ("/loyctl/remote-without-key", test_remote_without_key);

@@ -287,27 +287,110 @@ app_failed (gpointer data)
   return loy_application_get_error (app) != NULL;
 }
 
-/* A first run on an empty file fills it with demo data; a file that cannot
- * be opened shows an error page instead of the sections. */
+static gboolean
+app_awaiting_start (gpointer data)
+{
+  return loy_application_get_awaiting_start (app);
+}
+
+static const char *
+main_page (void)
+{
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), LOY_TYPE_WINDOW,
+                                                              "main_stack"));
+
+  return gtk_stack_get_visible_child_name (stack);
+}
+
+/* @kind's section shows no rows, and a page that says what to do first. */
+static void
+assert_section_empty (const char *section,
+                      const char *first_step)
+{
+  LoySectionView *view = loy_ui_test_show_section (window, section);
+  AdwStatusPage *empty_page;
+
+  loy_ui_test_wait_for (loy_ui_test_section_loaded, view, "an empty section");
+  g_assert_null (loy_paged_model_get_error (loy_section_view_get_model (view)));
+  g_assert_cmpstr (loy_section_view_get_state (view), ==, "empty");
+  empty_page = ADW_STATUS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (view),
+                                                               LOY_TYPE_SECTION_VIEW,
+                                                               "empty_page"));
+  g_assert_nonnull (strstr (adw_status_page_get_description (empty_page), first_step));
+}
+
+/* A new database asks first: an empty program or demo data. An empty one
+ * has the program's rules and nothing else, and each section says what to
+ * do first; demo data fills the other. Preferences → New Program asks the
+ * same of a new file and refuses one that holds a program. A file that
+ * cannot be opened shows an error page instead of the sections. */
 static void
 test_first_run_and_error (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("loy-test-ui-XXXXXX", NULL);
-  g_autofree char *fresh = g_build_filename (dir, "fresh.db", NULL);
-  g_autofree char *broken = g_build_filename (dir, "fresh.db", "inside-a-file.db", NULL);
+  g_autofree char *empty = g_build_filename (dir, "empty.db", NULL);
+  g_autofree char *demo = g_build_filename (dir, "demo.db", NULL);
+  g_autofree char *another = g_build_filename (dir, "another.db", NULL);
+  g_autofree char *broken = g_build_filename (dir, "empty.db", "inside-a-file.db", NULL);
   g_autofree char *text_file = g_build_filename (dir, "notes.txt", NULL);
+  g_autoptr(LoyProgram) program = NULL;
   g_autoptr(GError) error = NULL;
+  LoyPreferencesWindow *preferences;
   LoySectionView *view;
   AdwStatusPage *error_page;
 
   g_assert_nonnull (dir);
 
-  loy_application_set_database_path (app, fresh);
-  g_assert_nonnull (loy_application_get_busy_message (app));
+  loy_application_set_database_path (app, empty);
+  loy_ui_test_wait_for (app_awaiting_start, NULL, "the first-start question");
+  g_assert_null (loy_application_get_store (app));
+  g_assert_cmpstr (main_page (), ==, "start");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  save_screenshot ("first-start");
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "start-program",
+                                  g_variant_new_string ("empty"));
+  loy_ui_test_wait_for (loy_ui_test_app_ready, NULL, "the empty program");
+  g_assert_null (loy_application_get_error (app));
+  g_assert_false (loy_application_get_awaiting_start (app));
+  g_assert_cmpstr (main_page (), ==, "ready");
+  program = loy_store_get_program_sync (loy_application_get_store (app), NULL, &error);
+  g_assert_no_error (error);
+  assert_section_empty ("rewards", "Create your first reward");
+  save_screenshot ("first-start-empty-rewards");
+  assert_section_empty ("contacts", "Enroll your first customer");
+  assert_section_empty ("code-groups", "create a digital reward");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "overview");
+  loy_ui_test_wait_for (overview_loaded,
+                        loy_ui_test_find_descendant (GTK_WIDGET (window), LOY_TYPE_OVERVIEW_VIEW,
+                                                     NULL),
+                        "the empty program's overview");
+  save_screenshot ("first-start-empty-overview");
+
+  /* Opened again, it is started: no question. */
+  loy_application_set_database_path (app, demo);
+  loy_ui_test_wait_for (app_awaiting_start, NULL, "the first-start question");
+  loy_application_set_database_path (app, empty);
+  loy_ui_test_wait_for (loy_ui_test_app_ready, NULL, "the empty program again");
+  g_assert_false (loy_application_get_awaiting_start (app));
+
+  loy_application_set_database_path (app, demo);
+  loy_ui_test_wait_for (app_awaiting_start, NULL, "the first-start question");
+  g_action_group_activate_action (G_ACTION_GROUP (app), "start-program",
+                                  g_variant_new_string ("demo"));
   loy_ui_test_wait_for (loy_ui_test_app_ready, NULL, "the demo data");
   g_assert_null (loy_application_get_error (app));
   view = loy_ui_test_show_section (window, "rewards");
   assert_section_shows_records (view, 4);
+
+  /* New Program in Preferences: never over a program, a new file asks. */
+  preferences = loy_preferences_window_new (app, GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (preferences));
+  loy_preferences_window_new_program (preferences, demo);
+  g_assert_false (loy_application_get_awaiting_start (app));
+  loy_preferences_window_new_program (preferences, another);
+  loy_ui_test_wait_for (app_awaiting_start, NULL, "the new program's question");
+  g_assert_cmpstr (main_page (), ==, "start");
 
   loy_application_set_database_path (app, broken);
   loy_ui_test_wait_for (app_failed, NULL, "the store to fail");
@@ -329,7 +412,7 @@ test_first_run_and_error (void)
   loy_application_set_database_path (app, database);
   loy_ui_test_wait_for (loy_ui_test_app_ready, NULL, "the store to open again");
   g_assert_null (loy_application_get_error (app));
-  loy_ui_test_remove_demo_database (fresh);
+  loy_ui_test_remove_dir (dir);
 }
 
 /* The windows of the primary menu open (their templates load) and close. */

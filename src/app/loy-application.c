@@ -32,6 +32,10 @@ struct _LoyApplication
   char           *busy_message;
   char           *database_path;
   GCancellable   *cancellable;
+  /* A new database, waiting for the choice between an empty program and
+   * demo data (app.start-program). */
+  LoySqliteStore *unstarted;
+  gboolean        demo_on_first_start;
 };
 
 G_DEFINE_FINAL_TYPE (LoyApplication, loy_application, ADW_TYPE_APPLICATION)
@@ -41,6 +45,7 @@ enum {
   PROP_STORE,
   PROP_ERROR,
   PROP_BUSY_MESSAGE,
+  PROP_AWAITING_START,
   N_PROPS
 };
 
@@ -51,6 +56,8 @@ static const LoyDemoOptions demo_options = LOY_DEMO_OPTIONS_DEFAULT;
 static const GOptionEntry option_entries[] = {
   { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Open the local database file PATH"), N_("PATH") },
+  { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Fill a new database with demo data without asking"), NULL },
   { NULL }
 };
 
@@ -87,6 +94,16 @@ loy_application_set_store (LoyApplication *self,
 }
 
 static void
+loy_application_set_unstarted (LoyApplication *self,
+                               LoySqliteStore *store)
+{
+  if (g_set_object (&self->unstarted, store))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_AWAITING_START]);
+  if (store != NULL)
+    loy_application_set_busy_message (self, NULL);
+}
+
+static void
 populate_demo_cb (GObject      *object,
                   GAsyncResult *result,
                   gpointer      user_data)
@@ -103,6 +120,63 @@ populate_demo_cb (GObject      *object,
     }
 
   loy_application_set_store (self, LOY_STORE (store));
+}
+
+static void
+loy_application_start_demo (LoyApplication *self,
+                            LoySqliteStore *store)
+{
+  loy_application_set_busy_message (self, _("Preparing demo data…"));
+  loy_sqlite_store_populate_demo_async (store, &demo_options, self->cancellable,
+                                        populate_demo_cb, g_object_ref (self));
+}
+
+static void
+start_empty_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(LoyApplication) self = user_data;
+  g_autoptr(LoyProgram) program = NULL;
+  g_autoptr(GError) error = NULL;
+
+  program = loy_store_update_program_finish (LOY_STORE (object), result, &error);
+  if (program == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        loy_application_take_error (self, g_steal_pointer (&error));
+      return;
+    }
+
+  loy_application_set_store (self, LOY_STORE (object));
+}
+
+/* The answer to the first-start question: "empty" or "demo". */
+static void
+loy_application_start_program_action (GSimpleAction *action,
+                                      GVariant      *parameter,
+                                      gpointer       user_data)
+{
+  LoyApplication *self = user_data;
+  const char *choice = g_variant_get_string (parameter, NULL);
+  g_autoptr(LoySqliteStore) store = NULL;
+
+  if (self->unstarted == NULL)
+    return;
+
+  store = g_object_ref (self->unstarted);
+  loy_application_set_unstarted (self, NULL);
+
+  if (g_str_equal (choice, "demo"))
+    loy_application_start_demo (self, store);
+  else
+    {
+      g_autoptr(LoyProgram) defaults = loy_program_new ();
+
+      loy_application_set_busy_message (self, _("Starting the program…"));
+      loy_store_update_program_async (LOY_STORE (store), defaults, self->cancellable,
+                                      start_empty_cb, g_object_ref (self));
+    }
 }
 
 static void
@@ -130,11 +204,12 @@ loy_application_open_local (LoyApplication *self)
       return;
     }
 
-  if (loy_sqlite_store_is_empty (store))
+  if (!loy_sqlite_store_has_program (store))
     {
-      loy_application_set_busy_message (self, _("Preparing demo data…"));
-      loy_sqlite_store_populate_demo_async (store, &demo_options, self->cancellable,
-                                            populate_demo_cb, g_object_ref (self));
+      if (self->demo_on_first_start)
+        loy_application_start_demo (self, store);
+      else
+        loy_application_set_unstarted (self, store);
       return;
     }
 
@@ -205,6 +280,7 @@ loy_application_reload_store (LoyApplication *self)
 
   loy_application_set_busy_message (self, _("Opening the loyalty program…"));
   loy_application_set_store (self, NULL);
+  loy_application_set_unstarted (self, NULL);
   if (self->error != NULL)
     {
       g_clear_error (&self->error);
@@ -308,6 +384,7 @@ static const GActionEntry app_actions[] = {
   { "preferences", loy_application_preferences_action },
   { "shortcuts", loy_application_shortcuts_action },
   { "about", loy_application_about_action },
+  { "start-program", loy_application_start_program_action, "s" },
 };
 
 static int
@@ -340,6 +417,9 @@ loy_application_handle_local_options (GApplication *app,
           self->database_path = g_steal_pointer (&absolute);
         }
     }
+
+  if (g_variant_dict_contains (options, "demo"))
+    self->demo_on_first_start = TRUE;
 
   return G_APPLICATION_CLASS (loy_application_parent_class)->handle_local_options (app, options);
 }
@@ -375,7 +455,8 @@ loy_application_activate (GApplication *app)
   LoyApplication *self = LOY_APPLICATION (app);
   GtkWindow *window;
 
-  if (self->store == NULL && self->error == NULL && self->busy_message == NULL)
+  if (self->store == NULL && self->error == NULL && self->busy_message == NULL &&
+      self->unstarted == NULL)
     loy_application_reload_store (self);
 
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
@@ -403,6 +484,7 @@ loy_application_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
+  g_clear_object (&self->unstarted);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (loy_application_parent_class)->dispose (object);
@@ -442,6 +524,10 @@ loy_application_get_property (GObject    *object,
       g_value_set_string (value, self->busy_message);
       break;
 
+    case PROP_AWAITING_START:
+      g_value_set_boolean (value, self->unstarted != NULL);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -476,6 +562,11 @@ loy_application_class_init (LoyApplicationClass *klass)
     g_param_spec_string ("busy-message", NULL, NULL,
                          NULL,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_AWAITING_START] =
+    g_param_spec_boolean ("awaiting-start", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -532,6 +623,14 @@ loy_application_get_busy_message (LoyApplication *self)
   return self->busy_message;
 }
 
+gboolean
+loy_application_get_awaiting_start (LoyApplication *self)
+{
+  g_return_val_if_fail (LOY_IS_APPLICATION (self), FALSE);
+
+  return self->unstarted != NULL;
+}
+
 const char *
 loy_application_get_database_path (LoyApplication *self)
 {
@@ -549,6 +648,7 @@ loy_application_set_database_path (LoyApplication *self,
   g_free (self->database_path);
   self->database_path = g_strdup (path);
 
-  if (self->store != NULL || self->error != NULL || self->busy_message != NULL)
+  if (self->store != NULL || self->error != NULL || self->busy_message != NULL ||
+      self->unstarted != NULL)
     loy_application_reload_store (self);
 }

@@ -143,6 +143,15 @@ source_selected_cb (LoyPreferencesWindow *self,
 }
 
 static void
+loy_preferences_window_open_database (LoyPreferencesWindow *self,
+                                      const char           *path)
+{
+  g_settings_set_string (self->settings, "database-path", path);
+  g_settings_set_enum (self->settings, "data-source", SOURCE_LOCAL);
+  loy_preferences_window_apply (self);
+}
+
+static void
 chooser_response_cb (LoyPreferencesWindow *self,
                      int                   response,
                      GtkNativeDialog      *chooser)
@@ -153,19 +162,35 @@ chooser_response_cb (LoyPreferencesWindow *self,
       g_autofree char *path = g_file_get_path (file);
 
       if (path != NULL)
-        {
-          g_settings_set_string (self->settings, "database-path", path);
-          g_settings_set_enum (self->settings, "data-source", SOURCE_LOCAL);
-          loy_preferences_window_apply (self);
-        }
+        loy_preferences_window_open_database (self, path);
     }
 
   g_clear_object (&self->chooser);
 }
 
 static void
-choose_clicked_cb (LoyPreferencesWindow *self,
-                   GtkButton            *button)
+new_program_response_cb (LoyPreferencesWindow *self,
+                         int                   response,
+                         GtkNativeDialog      *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        loy_preferences_window_new_program (self, path);
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+loy_preferences_window_show_chooser (LoyPreferencesWindow *self,
+                                     GtkFileChooserAction  action,
+                                     const char           *title,
+                                     const char           *accept_label,
+                                     GCallback             response_cb)
 {
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
@@ -175,16 +200,65 @@ choose_clicked_cb (LoyPreferencesWindow *self,
   gtk_file_filter_set_name (filter, _("Loyalty Desk databases"));
   gtk_file_filter_add_suffix (filter, "db");
 
-  self->chooser = gtk_file_chooser_native_new (_("Choose a Database File"),
-                                               GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_OPEN,
-                                               _("_Open"),
-                                               _("_Cancel"));
+  self->chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action,
+                                               accept_label, _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  if (action == GTK_FILE_CHOOSER_ACTION_SAVE)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("loyalty.db"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  g_signal_connect_object (self->chooser, "response",
-                           G_CALLBACK (chooser_response_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->chooser, "response", response_cb, self, G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+choose_clicked_cb (LoyPreferencesWindow *self,
+                   GtkButton            *button)
+{
+  loy_preferences_window_show_chooser (self, GTK_FILE_CHOOSER_ACTION_OPEN,
+                                       _("Choose a Database File"), _("_Open"),
+                                       G_CALLBACK (chooser_response_cb));
+}
+
+static void
+new_program_clicked_cb (LoyPreferencesWindow *self,
+                        GtkButton            *button)
+{
+  loy_preferences_window_show_chooser (self, GTK_FILE_CHOOSER_ACTION_SAVE,
+                                       _("New Program"), _("C_reate"),
+                                       G_CALLBACK (new_program_response_cb));
+}
+
+/* A program goes into a new database (or an empty one): a database that
+ * holds a program is never overwritten. The main window then asks how to
+ * start it. */
+void
+loy_preferences_window_new_program (LoyPreferencesWindow *self,
+                                    const char           *path)
+{
+  g_autoptr(LoySqliteStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (LOY_IS_PREFERENCES_WINDOW (self));
+  g_return_if_fail (path != NULL);
+
+  if (!(store = loy_sqlite_store_new (path, &error)))
+    {
+      loy_preferences_window_show_message (self, error->message);
+      return;
+    }
+
+  if (loy_sqlite_store_has_program (store))
+    {
+      g_autofree char *message = g_strdup_printf (_("%s already holds a program; "
+                                                    "choose a new file name"), path);
+
+      loy_preferences_window_show_message (self, message);
+      return;
+    }
+
+  g_clear_object (&store);
+  loy_preferences_window_open_database (self, path);
+  gtk_window_close (GTK_WINDOW (self));
 }
 
 static char *
@@ -432,6 +506,7 @@ loy_preferences_window_class_init (LoyPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyPreferencesWindow, program_page);
   gtk_widget_class_bind_template_callback (widget_class, source_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, choose_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, new_program_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, connect_clicked_cb);
 }
 

@@ -18,5 +18,9 @@ G_DECLARE_FINAL_TYPE (LoyPreferencesWindow, loy_preferences_window, LOY, PREFERE
 
 LoyPreferencesWindow *loy_preferences_window_new (LoyApplication *application,
                                                   GtkWindow      *parent);
+/* Opens a new database at @path, whose first start asks for an empty
+ * program or demo data; refuses a file that holds a program. */
+void                  loy_preferences_window_new_program (LoyPreferencesWindow *self,
+                                                          const char           *path);
 
 G_END_DECLS

@@ -349,27 +349,32 @@ static const ColumnSpec segment_columns[] = {
 static const SectionSpec section_specs[LOY_N_KINDS] = {
   [LOY_KIND_REWARD] = {
     "starred-symbolic", N_("Search rewards"),
-    N_("No Rewards Yet"), N_("Rewards that contacts can claim with their points appear here."),
+    N_("No Rewards Yet"),
+    N_("Create your first reward with New Reward: something contacts can claim with their points."),
     reward_columns },
   [LOY_KIND_CAMPAIGN] = {
     "emblem-favorite-symbolic", N_("Search campaigns"),
-    N_("No Campaigns Yet"), N_("Campaigns of the program appear here."),
+    N_("No Campaigns Yet"), N_("Campaigns of the program appear here once one is created."),
     campaign_columns },
   [LOY_KIND_CODE_GROUP] = {
     "dialog-password-symbolic", N_("Search code groups"),
-    N_("No Code Groups Yet"), N_("Groups of codes handed out with digital rewards appear here."),
+    N_("No Code Groups Yet"),
+    N_("Each digital reward gets a group of codes to hand out: create a digital reward in Rewards first."),
     code_group_columns },
   [LOY_KIND_CONTACT] = {
     "system-users-symbolic", N_("Search by name or email"),
-    N_("No Contacts Yet"), N_("Members of the loyalty program appear here."),
+    N_("No Contacts Yet"),
+    N_("Enroll your first customer with Enroll Contact; members of the program appear here."),
     contact_columns },
   [LOY_KIND_LEVEL] = {
     "network-cellular-signal-excellent-symbolic", N_("Search levels"),
-    N_("No Levels Yet"), N_("Levels that contacts reach by collecting points appear here."),
+    N_("No Levels Yet"),
+    N_("Add levels that contacts reach by collecting points with New Level."),
     level_columns },
   [LOY_KIND_SEGMENT] = {
     "emoji-people-symbolic", N_("Search segments"),
-    N_("No Segments Yet"), N_("Groups of contacts for targeting appear here."),
+    N_("No Segments Yet"),
+    N_("Group contacts for targeting with New Segment, by balance, level or attributes."),
     segment_columns },
 };
 

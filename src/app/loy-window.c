@@ -123,6 +123,8 @@ loy_window_update_state (LoyWindow *self)
     }
   else if (store != NULL)
     page = "ready";
+  else if (loy_application_get_awaiting_start (app))
+    page = "start";
   else
     {
       const char *message = loy_application_get_busy_message (app);
@@ -433,6 +435,8 @@ loy_window_new (LoyApplication *application)
   g_signal_connect_object (application, "notify::error",
                            G_CALLBACK (loy_window_update_state), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (application, "notify::busy-message",
+                           G_CALLBACK (loy_window_update_state), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (application, "notify::awaiting-start",
                            G_CALLBACK (loy_window_update_state), self, G_CONNECT_SWAPPED);
   loy_window_update_state (self);
 

@@ -1,4 +1,4 @@
-/* loyctl-demo.c — loyctl demo
+/* loyctl-demo.c — loyctl init and loyctl demo: a new program, empty or with demo data
  *
  * Copyright 2024 The Loyalty Desk authors
  *
@@ -112,7 +112,44 @@ demo_run (LoyctlContext  *context,
   return TRUE;
 }
 
+static gboolean
+init_run (LoyctlContext  *context,
+          char          **args,
+          GError        **error)
+{
+  g_autoptr(LoySqliteStore) store = NULL;
+
+  if (!(store = loyctl_context_create_local (context, error)))
+    return FALSE;
+
+  if (loy_sqlite_store_has_program (store))
+    {
+      g_set_error (error, LOY_ERROR, LOY_ERROR_CONFLICT,
+                   _("%s already holds a program; a new one goes into a new or empty database"),
+                   loy_sqlite_store_get_path (store));
+      return FALSE;
+    }
+
+  if (!loy_sqlite_store_start_program (store, error))
+    return FALSE;
+
+  if (context->json)
+    {
+      g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+      JsonObject *object = json_object_new ();
+
+      json_object_set_string_member (object, "path", loy_sqlite_store_get_path (store));
+      json_node_take_object (node, object);
+      loyctl_print_envelope (node);
+    }
+  else
+    g_print (_("Started an empty program in %s\n"), loy_sqlite_store_get_path (store));
+
+  return TRUE;
+}
+
 const LoyctlCommand loyctl_demo_commands[] = {
+  { NULL, "init", NULL, 0, N_("Start a new, empty program in a new database"), NULL, init_run },
   { NULL, "demo", NULL, 0, N_("Fill a new database with demo data"), demo_entries, demo_run },
   { NULL }
 };

@@ -183,7 +183,8 @@ loyctl_context_get_store (LoyctlContext  *self,
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {
       g_set_error (error, LOY_ERROR, LOY_ERROR_NOT_FOUND,
-                   _("No database at %s: create one with “loyctl --db %s demo”"), path, path);
+                   _("No database at %s: start a program with “loyctl --db %s init” "
+                     "(or “demo” for demo data)"), path, path);
       return NULL;
     }
 

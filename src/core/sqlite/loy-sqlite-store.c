@@ -289,6 +289,38 @@ loy_sqlite_store_is_empty (LoySqliteStore *self)
   return !has_records;
 }
 
+gboolean
+loy_sqlite_store_has_program (LoySqliteStore *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 has_program = 0;
+
+  g_return_val_if_fail (LOY_IS_SQLITE_STORE (self), FALSE);
+
+  if (!_loy_sqlite_select_int64 (_loy_sqlite_worker_lock (self->worker),
+                                 "SELECT EXISTS (SELECT 1 FROM program) OR EXISTS (SELECT 1 FROM rewards)"
+                                 " OR EXISTS (SELECT 1 FROM contacts)",
+                                 0, &has_program, &error))
+    g_warning ("Could not tell whether the database holds a program: %s", error->message);
+  _loy_sqlite_worker_unlock (self->worker);
+
+  return has_program;
+}
+
+gboolean
+loy_sqlite_store_start_program (LoySqliteStore  *self,
+                                GError         **error)
+{
+  g_autoptr(LoyProgram) defaults = loy_program_new ();
+  g_autoptr(LoyProgram) program = NULL;
+
+  g_return_val_if_fail (LOY_IS_SQLITE_STORE (self), FALSE);
+
+  program = loy_store_update_program_sync (LOY_STORE (self), defaults, NULL, error);
+
+  return program != NULL;
+}
+
 static gboolean
 populate_demo_work (sqlite3       *db,
                     gpointer       data,

@@ -40,6 +40,14 @@ LoySqliteStore *loy_sqlite_store_new              (const char            *path,
 const char     *loy_sqlite_store_get_path         (LoySqliteStore        *self);
 /* TRUE when the database holds no records yet (a first run). */
 gboolean        loy_sqlite_store_is_empty         (LoySqliteStore        *self);
+/* TRUE once a program was started in the database: an empty one (its rules
+ * saved, as loy_sqlite_store_start_program() does) or one with records. A
+ * new database has none: the user chooses between an empty program and
+ * demo data first. */
+gboolean        loy_sqlite_store_has_program      (LoySqliteStore        *self);
+/* Starts an empty program: saves the default rules, nothing else. */
+gboolean        loy_sqlite_store_start_program    (LoySqliteStore        *self,
+                                                   GError               **error);
 /* Fills an empty database with deterministic demo data in one transaction. */
 gboolean        loy_sqlite_store_populate_demo    (LoySqliteStore        *self,
                                                    const LoyDemoOptions  *options,
