@@ -1,4 +1,4 @@
-/* fuzz-rest-json.c — the API's JSON mapped onto rewards, on arbitrary bytes
+/* fuzz-rest-json.c — the API's answers mapped onto rewards (loy-json.h) and errors, on arbitrary bytes
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "loy-error.h"
+#include "loy-json.h"
 #include "rest/loy-rest-json.h"
 #include "fuzz.h"
 
@@ -38,13 +39,13 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   payload = json_object_get_member (json_node_get_object (envelope), "data");
   if (JSON_NODE_HOLDS_ARRAY (payload))
     {
-      g_autoptr(GPtrArray) rewards = loy_rest_rewards_from_json (payload, &error);
+      g_autoptr(GPtrArray) rewards = loy_rewards_from_json (payload, &error);
 
       g_assert_true ((rewards == NULL) == (error != NULL));
     }
   else
     {
-      g_autoptr(LoyReward) reward = loy_rest_reward_from_json (payload, &error);
+      g_autoptr(LoyReward) reward = loy_reward_from_json (payload, &error);
 
       g_assert_true ((reward == NULL) == (error != NULL));
       if (reward != NULL)

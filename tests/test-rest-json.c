@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "loy-core.h"
+#include "loy-json.h"
 #include "rest/loy-rest-json.h"
 
 static LoyReward *
@@ -15,7 +16,7 @@ reward_from_string (const char  *json,
   g_autoptr(JsonNode) node = json_from_string (json, NULL);
 
   g_assert_nonnull (node);
-  return loy_rest_reward_from_json (node, error);
+  return loy_reward_from_json (node, error);
 }
 
 static void

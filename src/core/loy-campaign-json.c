@@ -13,6 +13,7 @@
 #include "loy-campaign-json.h"
 #include "loy-campaign-rules.h"
 #include "loy-error.h"
+#include "loy-json-private.h"
 
 static const char * const text_names[] = {
   [LOY_CAMPAIGN_TEXT_NAME] = "name",
@@ -41,60 +42,6 @@ static const char * const target_names[] = {
 
 /* Writing */
 
-static void
-set_string_or_null (JsonObject *object,
-                    const char *member,
-                    const char *value)
-{
-  if (value != NULL)
-    json_object_set_string_member (object, member, value);
-  else
-    json_object_set_null_member (object, member);
-}
-
-static void
-set_int_or_null (JsonObject *object,
-                 const char *member,
-                 gint64      value)
-{
-  if (value != LOY_UNSET)
-    json_object_set_int_member (object, member, value);
-  else
-    json_object_set_null_member (object, member);
-}
-
-static void
-set_money (JsonObject *object,
-           const char *member,
-           gint64      cents)
-{
-  if (cents == LOY_UNSET)
-    json_object_set_null_member (object, member);
-  else if (cents % 100 == 0)
-    json_object_set_int_member (object, member, cents / 100);
-  else
-    json_object_set_double_member (object, member, cents / 100.0);
-}
-
-static void
-set_time_or_null (JsonObject *object,
-                  const char *member,
-                  gint64      unix_seconds)
-{
-  g_autoptr(GDateTime) time = NULL;
-  g_autofree char *text = NULL;
-
-  if (unix_seconds == 0)
-    {
-      json_object_set_null_member (object, member);
-      return;
-    }
-
-  time = g_date_time_new_from_unix_utc (unix_seconds);
-  text = g_date_time_format_iso8601 (time);
-  json_object_set_string_member (object, member, text);
-}
-
 static JsonArray *
 strv_to_array (const char * const *strv)
 {
@@ -114,8 +61,8 @@ window_to_object (gboolean all_time,
   JsonObject *window = json_object_new ();
 
   json_object_set_boolean_member (window, "all_time", all_time);
-  set_time_or_null (window, "from", from);
-  set_time_or_null (window, "to", to);
+  _loy_json_set_time_or_null (window, "from", from);
+  _loy_json_set_time_or_null (window, "to", to);
 
   return window;
 }
@@ -153,31 +100,31 @@ loy_campaign_to_json (LoyCampaign *campaign)
   g_return_val_if_fail (LOY_IS_CAMPAIGN (campaign), NULL);
 
   object = json_object_new ();
-  set_string_or_null (object, "uuid", loy_campaign_get_uuid (campaign));
+  _loy_json_set_string_or_null (object, "uuid", loy_campaign_get_uuid (campaign));
   json_object_set_string_member (object, "campaign_type",
                                  loy_campaign_type_to_string (loy_campaign_get_campaign_type (campaign)));
-  set_string_or_null (object, "name", loy_campaign_get_name (campaign));
+  _loy_json_set_string_or_null (object, "name", loy_campaign_get_name (campaign));
   json_object_set_string_member (object, "default_language",
                                  loy_campaign_get_default_language (campaign));
   json_object_set_object_member (object, "translations", translations_to_object (campaign));
   json_object_set_boolean_member (object, "active", loy_campaign_get_is_active (campaign));
-  set_string_or_null (object, "more_information_link",
+  _loy_json_set_string_or_null (object, "more_information_link",
                       loy_campaign_get_more_information_link (campaign));
-  set_string_or_null (object, "push_notification_text", loy_campaign_get_push_text (campaign));
+  _loy_json_set_string_or_null (object, "push_notification_text", loy_campaign_get_push_text (campaign));
   json_object_set_int_member (object, "cost_in_points", loy_campaign_get_cost_in_points (campaign));
-  set_money (object, "point_value", loy_campaign_get_point_value_cents (campaign));
-  set_money (object, "reward_value", loy_campaign_get_reward_value_cents (campaign));
-  set_int_or_null (object, "tax", loy_campaign_get_tax_rate (campaign));
-  set_money (object, "tax_price_value", loy_campaign_get_tax_value_cents (campaign));
+  _loy_json_set_money (object, "point_value", loy_campaign_get_point_value_cents (campaign));
+  _loy_json_set_money (object, "reward_value", loy_campaign_get_reward_value_cents (campaign));
+  _loy_json_set_int_or_null (object, "tax", loy_campaign_get_tax_rate (campaign));
+  _loy_json_set_money (object, "tax_price_value", loy_campaign_get_tax_value_cents (campaign));
   json_object_set_boolean_member (object, "featured", loy_campaign_get_featured (campaign));
   json_object_set_boolean_member (object, "public", loy_campaign_get_public (campaign));
   json_object_set_int_member (object, "transaction_percentage",
                               loy_campaign_get_transaction_percentage (campaign));
   json_object_set_int_member (object, "days_inactive", loy_campaign_get_days_inactive (campaign));
   json_object_set_int_member (object, "days_valid", loy_campaign_get_days_valid (campaign));
-  set_string_or_null (object, "connect_type",
+  _loy_json_set_string_or_null (object, "connect_type",
                       connect_type_names[loy_campaign_get_connect_type (campaign)]);
-  set_string_or_null (object, "brand_image", loy_campaign_get_brand_image (campaign));
+  _loy_json_set_string_or_null (object, "brand_image", loy_campaign_get_brand_image (campaign));
 
   labels = json_array_new ();
   for (guint i = 0; i < loy_campaign_get_labels (campaign)->len; i++)
@@ -193,7 +140,7 @@ loy_campaign_to_json (LoyCampaign *campaign)
   json_object_set_array_member (object, "categories",
                                 strv_to_array (loy_campaign_get_category_uuids (campaign)));
 
-  set_string_or_null (object, "target", target_names[loy_campaign_get_target_type (campaign)]);
+  _loy_json_set_string_or_null (object, "target", target_names[loy_campaign_get_target_type (campaign)]);
   json_object_set_array_member (object, "levels",
                                 strv_to_array (loy_campaign_get_level_uuids (campaign)));
   json_object_set_array_member (object, "segments",
@@ -206,11 +153,11 @@ loy_campaign_to_json (LoyCampaign *campaign)
                                  window_to_object (loy_campaign_get_visibility_all_time (campaign),
                                                    loy_campaign_get_visible_from (campaign),
                                                    loy_campaign_get_visible_to (campaign)));
-  set_int_or_null (object, "limit", loy_campaign_get_limit (campaign));
-  set_int_or_null (object, "limit_per_contact", loy_campaign_get_limit_per_contact (campaign));
-  set_string_or_null (object, "code_group_uuid", loy_campaign_get_code_group_uuid (campaign));
-  set_string_or_null (object, "shared_code", loy_campaign_get_shared_code (campaign));
-  set_time_or_null (object, "created_at", loy_campaign_get_created_at (campaign));
+  _loy_json_set_int_or_null (object, "limit", loy_campaign_get_limit (campaign));
+  _loy_json_set_int_or_null (object, "limit_per_contact", loy_campaign_get_limit_per_contact (campaign));
+  _loy_json_set_string_or_null (object, "code_group_uuid", loy_campaign_get_code_group_uuid (campaign));
+  _loy_json_set_string_or_null (object, "shared_code", loy_campaign_get_shared_code (campaign));
+  _loy_json_set_time_or_null (object, "created_at", loy_campaign_get_created_at (campaign));
 
   node = json_node_new (JSON_NODE_OBJECT);
   json_node_take_object (node, object);
@@ -220,151 +167,6 @@ loy_campaign_to_json (LoyCampaign *campaign)
 
 /* Reading: each reader leaves its out-value alone when the member is
  * absent, and fails naming the member when it has the wrong type. */
-
-static gboolean
-wrong_type (const char  *member,
-            const char  *expected,
-            GError     **error)
-{
-  g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
-               /* Translators: "“limit” must be a whole number or null" */
-               _("“%s” must be %s"), member, expected);
-  return FALSE;
-}
-
-static gboolean
-node_holds (JsonNode *node,
-            GType     value_type)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == value_type;
-}
-
-static gboolean
-read_string (JsonObject  *object,
-             const char  *member,
-             char       **value,
-             GError     **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL)
-    return TRUE;
-  if (JSON_NODE_HOLDS_NULL (node))
-    {
-      g_clear_pointer (value, g_free);
-      return TRUE;
-    }
-  if (!node_holds (node, G_TYPE_STRING))
-    return wrong_type (member, _("a string or null"), error);
-
-  g_free (*value);
-  *value = g_strdup (json_node_get_string (node));
-  return TRUE;
-}
-
-static gboolean
-read_boolean (JsonObject  *object,
-              const char  *member,
-              gboolean    *value,
-              GError     **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL)
-    return TRUE;
-  if (!node_holds (node, G_TYPE_BOOLEAN))
-    return wrong_type (member, _("true or false"), error);
-
-  *value = json_node_get_boolean (node);
-  return TRUE;
-}
-
-/* null reads as LOY_UNSET. */
-static gboolean
-read_int (JsonObject  *object,
-          const char  *member,
-          gint64      *value,
-          GError     **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL)
-    return TRUE;
-  if (JSON_NODE_HOLDS_NULL (node))
-    {
-      *value = LOY_UNSET;
-      return TRUE;
-    }
-  if (!node_holds (node, G_TYPE_INT64))
-    return wrong_type (member, _("a whole number or null"), error);
-
-  *value = json_node_get_int (node);
-  return TRUE;
-}
-
-/* A number of currency units with at most two decimals, into cents. */
-static gboolean
-read_money (JsonObject  *object,
-            const char  *member,
-            gint64      *cents,
-            GError     **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-  double units;
-  double rounded;
-
-  if (node == NULL)
-    return TRUE;
-  if (JSON_NODE_HOLDS_NULL (node))
-    {
-      *cents = LOY_UNSET;
-      return TRUE;
-    }
-  if (node_holds (node, G_TYPE_INT64) && ABS (json_node_get_int (node)) < G_MAXINT64 / 100)
-    {
-      *cents = json_node_get_int (node) * 100;
-      return TRUE;
-    }
-  if (!node_holds (node, G_TYPE_DOUBLE))
-    return wrong_type (member, _("an amount of money or null"), error);
-
-  units = json_node_get_double (node);
-  rounded = round (units * 100);
-  /* 2.675 × 100 is 267.49999…: allow binary's error, not a third decimal. */
-  if (!isfinite (units) || fabs (rounded) > 1e15 || fabs (units * 100 - rounded) > 1e-6)
-    return wrong_type (member, _("an amount of money with at most two decimals"), error);
-
-  *cents = (gint64) rounded;
-  return TRUE;
-}
-
-static gboolean
-read_time (JsonObject  *object,
-           const char  *member,
-           gint64      *unix_seconds,
-           GError     **error)
-{
-  g_autofree char *text = NULL;
-  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
-  g_autoptr(GDateTime) time = NULL;
-
-  if (!read_string (object, member, &text, error))
-    return FALSE;
-  if (json_object_get_member (object, member) == NULL)
-    return TRUE;
-  if (text == NULL)
-    {
-      *unix_seconds = 0;
-      return TRUE;
-    }
-
-  time = g_date_time_new_from_iso8601 (text, utc);
-  if (time == NULL)
-    return wrong_type (member, _("a time in ISO 8601, such as 2026-12-24T00:00:00+01:00"), error);
-
-  *unix_seconds = g_date_time_to_unix (time);
-  return TRUE;
-}
 
 /* NULL leaves *@strv alone when @member is absent. */
 static gboolean
@@ -380,7 +182,7 @@ read_strv (JsonObject   *object,
   if (node == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_ARRAY (node))
-    return wrong_type (member, _("a list of strings"), error);
+    return _loy_json_wrong_type (member, _("a list of strings"), error);
 
   array = json_node_get_array (node);
   builder = g_strv_builder_new ();
@@ -388,8 +190,8 @@ read_strv (JsonObject   *object,
     {
       JsonNode *element = json_array_get_element (array, i);
 
-      if (!node_holds (element, G_TYPE_STRING))
-        return wrong_type (member, _("a list of strings"), error);
+      if (!_loy_json_node_holds (element, G_TYPE_STRING))
+        return _loy_json_wrong_type (member, _("a list of strings"), error);
       g_strv_builder_add (builder, json_node_get_string (element));
     }
 
@@ -407,7 +209,7 @@ get_object_member (JsonObject  *object,
 
   if (node != NULL && !JSON_NODE_HOLDS_OBJECT (node))
     {
-      wrong_type (member, _("an object"), error);
+      _loy_json_wrong_type (member, _("an object"), error);
       return NULL;
     }
 
@@ -453,9 +255,9 @@ read_window (JsonObject   *object,
   if (window == NULL)
     return TRUE;
 
-  if (!read_boolean (window, "all_time", &all_time, error) ||
-      !read_time (window, "from", &from, error) ||
-      !read_time (window, "to", &to, error))
+  if (!_loy_json_read_boolean (window, "all_time", &all_time, error) ||
+      !_loy_json_read_time (window, "from", &from, error) ||
+      !_loy_json_read_time (window, "to", &to, error))
     return FALSE;
 
   set_window (campaign, all_time, from, to);
@@ -485,14 +287,14 @@ read_translations (JsonObject   *object,
   while (json_object_iter_next (&iter, &language, &texts_node))
     {
       if (!JSON_NODE_HOLDS_OBJECT (texts_node) || language[0] == '\0')
-        return wrong_type ("translations", _("an object of languages, each an object of texts"),
+        return _loy_json_wrong_type ("translations", _("an object of languages, each an object of texts"),
                            error);
 
       for (guint t = 0; t < LOY_N_CAMPAIGN_TEXTS; t++)
         {
           g_autofree char *text = g_strdup (loy_campaign_get_text (campaign, language, t));
 
-          if (!read_string (json_node_get_object (texts_node), text_names[t], &text, error))
+          if (!_loy_json_read_string (json_node_get_object (texts_node), text_names[t], &text, error))
             return FALSE;
           loy_campaign_set_text (campaign, language, t, text);
         }
@@ -513,7 +315,7 @@ read_labels (JsonObject   *object,
   if (node == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_ARRAY (node))
-    return wrong_type ("labels", _("a list of {\"key\", \"value\"}"), error);
+    return _loy_json_wrong_type ("labels", _("a list of {\"key\", \"value\"}"), error);
 
   array = json_node_get_array (node);
   labels = g_ptr_array_new_with_free_func ((GDestroyNotify) loy_campaign_label_free);
@@ -524,10 +326,10 @@ read_labels (JsonObject   *object,
       g_autofree char *value = NULL;
 
       if (!JSON_NODE_HOLDS_OBJECT (element) ||
-          !read_string (json_node_get_object (element), "key", &key, NULL) ||
-          !read_string (json_node_get_object (element), "value", &value, NULL) ||
+          !_loy_json_read_string (json_node_get_object (element), "key", &key, NULL) ||
+          !_loy_json_read_string (json_node_get_object (element), "value", &value, NULL) ||
           key == NULL)
-        return wrong_type ("labels", _("a list of {\"key\", \"value\"}"), error);
+        return _loy_json_wrong_type ("labels", _("a list of {\"key\", \"value\"}"), error);
 
       g_ptr_array_add (labels, loy_campaign_label_new (key, value));
     }
@@ -587,34 +389,34 @@ loy_campaign_from_json (JsonNode  *node,
   limit_per_contact = loy_campaign_get_limit_per_contact (campaign);
   created_at = loy_campaign_get_created_at (campaign);
 
-  if (!read_string (object, "uuid", &uuid, error) ||
-      !read_string (object, "campaign_type", &type_name, error) ||
-      !read_string (object, "default_language", &default_language, error) ||
-      !read_string (object, "name", &name, error) ||
-      !read_boolean (object, "active", &active, error) ||
-      !read_string (object, "more_information_link", &link, error) ||
-      !read_string (object, "push_notification_text", &push_text, error) ||
-      !read_int (object, "cost_in_points", &cost, error) ||
-      !read_money (object, "point_value", &point_value, error) ||
-      !read_money (object, "reward_value", &reward_value, error) ||
-      !read_int (object, "tax", &tax, error) ||
-      !read_money (object, "tax_price_value", &tax_value, error) ||
-      !read_boolean (object, "featured", &featured, error) ||
-      !read_boolean (object, "public", &public_, error) ||
-      !read_int (object, "transaction_percentage", &percentage, error) ||
-      !read_int (object, "days_inactive", &days_inactive, error) ||
-      !read_int (object, "days_valid", &days_valid, error) ||
-      !read_string (object, "connect_type", &connect_name, error) ||
-      !read_string (object, "brand_image", &brand_image, error) ||
+  if (!_loy_json_read_string (object, "uuid", &uuid, error) ||
+      !_loy_json_read_string (object, "campaign_type", &type_name, error) ||
+      !_loy_json_read_string (object, "default_language", &default_language, error) ||
+      !_loy_json_read_string (object, "name", &name, error) ||
+      !_loy_json_read_boolean (object, "active", &active, error) ||
+      !_loy_json_read_string (object, "more_information_link", &link, error) ||
+      !_loy_json_read_string (object, "push_notification_text", &push_text, error) ||
+      !_loy_json_read_int (object, "cost_in_points", &cost, error) ||
+      !_loy_json_read_money (object, "point_value", &point_value, error) ||
+      !_loy_json_read_money (object, "reward_value", &reward_value, error) ||
+      !_loy_json_read_int (object, "tax", &tax, error) ||
+      !_loy_json_read_money (object, "tax_price_value", &tax_value, error) ||
+      !_loy_json_read_boolean (object, "featured", &featured, error) ||
+      !_loy_json_read_boolean (object, "public", &public_, error) ||
+      !_loy_json_read_int (object, "transaction_percentage", &percentage, error) ||
+      !_loy_json_read_int (object, "days_inactive", &days_inactive, error) ||
+      !_loy_json_read_int (object, "days_valid", &days_valid, error) ||
+      !_loy_json_read_string (object, "connect_type", &connect_name, error) ||
+      !_loy_json_read_string (object, "brand_image", &brand_image, error) ||
       !read_strv (object, "categories", &categories, error) ||
-      !read_string (object, "target", &target_name, error) ||
+      !_loy_json_read_string (object, "target", &target_name, error) ||
       !read_strv (object, "levels", &levels, error) ||
       !read_strv (object, "segments", &segments, error) ||
-      !read_int (object, "limit", &limit, error) ||
-      !read_int (object, "limit_per_contact", &limit_per_contact, error) ||
-      !read_string (object, "code_group_uuid", &code_group_uuid, error) ||
-      !read_string (object, "shared_code", &shared_code, error) ||
-      !read_time (object, "created_at", &created_at, error))
+      !_loy_json_read_int (object, "limit", &limit, error) ||
+      !_loy_json_read_int (object, "limit_per_contact", &limit_per_contact, error) ||
+      !_loy_json_read_string (object, "code_group_uuid", &code_group_uuid, error) ||
+      !_loy_json_read_string (object, "shared_code", &shared_code, error) ||
+      !_loy_json_read_time (object, "created_at", &created_at, error))
     return NULL;
 
   if (type_name != NULL)
@@ -634,7 +436,7 @@ loy_campaign_from_json (JsonNode  *node,
     {
       if (!read_name (connect_type_names, G_N_ELEMENTS (connect_type_names), connect_name, &value))
         {
-          wrong_type ("connect_type", _("“none”, “qr_code”, “geolocation” or null"), error);
+          _loy_json_wrong_type ("connect_type", _("“none”, “qr_code”, “geolocation” or null"), error);
           return NULL;
         }
       loy_campaign_set_connect_type (campaign, value);
@@ -644,7 +446,7 @@ loy_campaign_from_json (JsonNode  *node,
     {
       if (!read_name (target_names, G_N_ELEMENTS (target_names), target_name, &value))
         {
-          wrong_type ("target", _("“level”, “segment” or null"), error);
+          _loy_json_wrong_type ("target", _("“level”, “segment” or null"), error);
           return NULL;
         }
       loy_campaign_set_target_type (campaign, value);
@@ -715,8 +517,8 @@ loy_availability_to_json (LoyAvailability *availability)
   reasons = loy_availability_get_reasons (availability);
 
   object = json_object_new ();
-  set_string_or_null (object, "uuid", loy_campaign_get_uuid (campaign));
-  set_string_or_null (object, "name", loy_campaign_get_name (campaign));
+  _loy_json_set_string_or_null (object, "uuid", loy_campaign_get_uuid (campaign));
+  _loy_json_set_string_or_null (object, "name", loy_campaign_get_name (campaign));
   json_object_set_string_member (object, "campaign_type",
                                  loy_campaign_type_to_string (loy_campaign_get_campaign_type (campaign)));
   json_object_set_boolean_member (object, "listed", loy_availability_get_listed (availability));
@@ -753,12 +555,12 @@ loy_cashback_quote_to_json (LoyCashbackQuote *quote)
   g_return_val_if_fail (quote != NULL, NULL);
 
   object = json_object_new ();
-  set_string_or_null (object, "campaign_uuid", quote->campaign_uuid);
-  set_money (object, "point_value", quote->point_value_cents);
-  set_money (object, "order_total", quote->order_total_cents);
+  _loy_json_set_string_or_null (object, "campaign_uuid", quote->campaign_uuid);
+  _loy_json_set_money (object, "point_value", quote->point_value_cents);
+  _loy_json_set_money (object, "order_total", quote->order_total_cents);
   json_object_set_int_member (object, "points_used", quote->points_used);
-  set_money (object, "discount", quote->discount_cents);
-  set_money (object, "to_pay", quote->to_pay_cents);
+  _loy_json_set_money (object, "discount", quote->discount_cents);
+  _loy_json_set_money (object, "to_pay", quote->to_pay_cents);
 
   node = json_node_new (JSON_NODE_OBJECT);
   json_node_take_object (node, object);

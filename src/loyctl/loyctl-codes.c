@@ -15,25 +15,6 @@
 /* Skipped lines printed for a person; --json lists every one. */
 #define MAX_ERRORS_SHOWN 10
 
-static JsonNode *
-code_group_to_json (LoyCodeGroup *group)
-{
-  g_autoptr(JsonObject) object = json_object_new ();
-
-  json_object_set_string_member (object, "uuid", loy_code_group_get_uuid (group));
-  json_object_set_string_member (object, "reward_uuid", loy_code_group_get_reward_uuid (group));
-  json_object_set_string_member (object, "name", loy_code_group_get_name (group));
-  json_object_set_int_member (object, "total", loy_code_group_get_total (group));
-  json_object_set_int_member (object, "available", loy_code_group_get_available (group));
-  json_object_set_int_member (object, "issued", loy_code_group_get_issued (group));
-  json_object_set_int_member (object, "issued_last_30_days",
-                              loy_code_group_get_issued_last_30_days (group));
-  json_object_set_int_member (object, "low_stock_threshold",
-                              loy_code_group_get_low_stock_threshold (group));
-
-  return json_node_init_object (json_node_alloc (), object);
-}
-
 static void
 add_code_group_row (LoyctlTable *table,
                     gpointer     item)
@@ -66,7 +47,7 @@ codes_groups (LoyctlContext  *context,
                             _("Available"), _("Issued"), NULL);
 
   return loyctl_print_query (context, query, table, add_code_group_row,
-                             (LoyctlSerializeFunc) code_group_to_json, error);
+                             (LoyctlSerializeFunc) loy_code_group_to_json, error);
 }
 
 /* On a terminal, a line that counts up while the work goes on. */
@@ -232,7 +213,7 @@ code_row (GObject  *item,
   g_autoptr(GStrvBuilder) row = g_strv_builder_new ();
   LoyCodeStatus status = loy_code_get_status (code);
   gboolean issued = status != LOY_CODE_STATUS_AVAILABLE;
-  g_autofree char *issued_text = issued ? loyctl_format_time (loy_code_get_issued_at (code)) : NULL;
+  g_autofree char *issued_text = issued ? loy_json_format_time (loy_code_get_issued_at (code)) : NULL;
 
   g_strv_builder_add (row, loy_code_get_code (code));
   g_strv_builder_add (row, loy_code_status_to_string (status));

@@ -15,128 +15,6 @@
 
 #define DEFAULT_LIMIT 50
 
-static void
-set_time_member (JsonObject *object,
-                 const char *name,
-                 gint64      unix_seconds)
-{
-  g_autofree char *text = loyctl_format_time (unix_seconds);
-
-  json_object_set_string_member (object, name, text);
-}
-
-static void
-set_string_or_null (JsonObject *object,
-                    const char *name,
-                    const char *value)
-{
-  if (value == NULL)
-    json_object_set_null_member (object, name);
-  else
-    json_object_set_string_member (object, name, value);
-}
-
-/* A record this one refers to, {"uuid": @uuid, @key: @value}, or null
- * without @uuid. */
-static void
-set_reference_member (JsonObject *object,
-                      const char *name,
-                      const char *uuid,
-                      const char *key,
-                      const char *value)
-{
-  JsonObject *reference;
-
-  if (uuid == NULL)
-    {
-      json_object_set_null_member (object, name);
-      return;
-    }
-
-  reference = json_object_new ();
-  json_object_set_string_member (reference, "uuid", uuid);
-  json_object_set_string_member (reference, key, value);
-  json_object_set_object_member (object, name, reference);
-}
-
-JsonNode *
-loyctl_contact_to_json (LoyContact *contact)
-{
-  g_autoptr(JsonObject) object = json_object_new ();
-  JsonObject *credit_balance = json_object_new ();
-
-  json_object_set_string_member (object, "uuid", loy_contact_get_uuid (contact));
-  set_string_or_null (object, "email", loy_contact_get_email (contact));
-  set_string_or_null (object, "first_name", loy_contact_get_first_name (contact));
-  set_string_or_null (object, "last_name", loy_contact_get_last_name (contact));
-
-  json_object_set_int_member (credit_balance, "balance", loy_contact_get_balance (contact));
-  json_object_set_object_member (object, "credit_balance", credit_balance);
-
-  set_reference_member (object, "level", loy_contact_get_level_uuid (contact),
-                        "name", loy_contact_get_level_name (contact));
-
-  if (loy_contact_get_expiring_points (contact) > 0)
-    {
-      JsonObject *expiry = json_object_new ();
-
-      json_object_set_int_member (expiry, "points", loy_contact_get_expiring_points (contact));
-      set_time_member (expiry, "expires_at", loy_contact_get_expiring_at (contact));
-      json_object_set_object_member (object, "next_expiry", expiry);
-    }
-  else
-    {
-      json_object_set_null_member (object, "next_expiry");
-    }
-
-  json_object_set_object_member (object, "attributes",
-                                 json_object_ref (loy_contact_get_attributes (contact)));
-  set_time_member (object, "created_at", loy_contact_get_created_at (contact));
-
-  return json_node_init_object (json_node_alloc (), object);
-}
-
-JsonNode *
-loyctl_ledger_entry_to_json (LoyLedgerEntry *entry)
-{
-  g_autoptr(JsonObject) object = json_object_new ();
-  gint64 purchase = loy_ledger_entry_get_purchase_amount_cents (entry);
-
-  json_object_set_string_member (object, "uuid", loy_ledger_entry_get_uuid (entry));
-  json_object_set_string_member (object, "contact_uuid", loy_ledger_entry_get_contact_uuid (entry));
-  json_object_set_string_member (object, "type",
-                                 loy_ledger_entry_type_to_string (loy_ledger_entry_get_entry_type (entry)));
-  json_object_set_int_member (object, "credits", loy_ledger_entry_get_credits (entry));
-  set_string_or_null (object, "reason", loy_ledger_entry_get_reason (entry));
-  set_string_or_null (object, "operator", loy_ledger_entry_get_operator (entry));
-
-  if (purchase == LOY_UNSET)
-    json_object_set_null_member (object, "purchase_amount");
-  else
-    json_object_set_double_member (object, "purchase_amount", purchase / 100.0);
-
-  set_reference_member (object, "reward", loy_ledger_entry_get_reward_uuid (entry),
-                        "title", loy_ledger_entry_get_reward_title (entry));
-
-  if (loy_ledger_entry_get_code (entry) != NULL)
-    {
-      JsonObject *code = json_object_new ();
-
-      json_object_set_string_member (code, "code", loy_ledger_entry_get_code (entry));
-      json_object_set_object_member (object, "digital_reward_code", code);
-    }
-  else
-    {
-      json_object_set_null_member (object, "digital_reward_code");
-    }
-
-  set_string_or_null (object, "reverses_uuid", loy_ledger_entry_get_reverses_uuid (entry));
-  json_object_set_boolean_member (object, "reversed", loy_ledger_entry_get_reversed (entry));
-  set_time_member (object, "created_at", loy_ledger_entry_get_created_at (entry));
-
-  return json_node_init_object (json_node_alloc (), object);
-}
-
 static char *list_limit;
 static char *list_level;
 static char *list_segment;
@@ -195,7 +73,7 @@ print_contacts (LoyctlContext  *context,
   /* Translators: column headers of "loyctl contacts list" */
   table = loyctl_table_new (_("UUID"), _("Name"), _("Email"), _("Balance"), _("Level"), NULL);
   loyctl_print_items (context, page->items, table, add_contact_row,
-                      (LoyctlSerializeFunc) loyctl_contact_to_json);
+                      (LoyctlSerializeFunc) loy_contact_to_json);
 
   if (!context->json)
     {
@@ -246,7 +124,7 @@ contacts_show (LoyctlContext  *context,
       !(contact = loy_store_lookup_sync (store, LOY_KIND_CONTACT, args[0], NULL, error)))
     return FALSE;
 
-  node = loyctl_contact_to_json (LOY_CONTACT (contact));
+  node = loy_contact_to_json (LOY_CONTACT (contact));
   loyctl_print_item (context, node);
 
   return TRUE;
@@ -290,7 +168,7 @@ contacts_enroll (LoyctlContext  *context,
       !(contact = loy_store_enroll_contact_sync (store, template, loyctl_get_operator (), NULL, error)))
     return FALSE;
 
-  node = loyctl_contact_to_json (contact);
+  node = loy_contact_to_json (contact);
   loyctl_print_item (context, node);
 
   return TRUE;
@@ -301,7 +179,7 @@ add_ledger_entry_row (LoyctlTable *table,
                       gpointer     item)
 {
   LoyLedgerEntry *entry = item;
-  g_autofree char *created_at = loyctl_format_time (loy_ledger_entry_get_created_at (entry));
+  g_autofree char *created_at = loy_json_format_time (loy_ledger_entry_get_created_at (entry));
   g_autofree char *credits = g_strdup_printf ("%+" PRId64,
                                               loy_ledger_entry_get_credits (entry));
   const char *reason = loy_ledger_entry_get_reason (entry);
@@ -335,7 +213,7 @@ contacts_ledger (LoyctlContext  *context,
                             _("UUID"), NULL);
 
   return loyctl_print_query (context, query, table, add_ledger_entry_row,
-                             (LoyctlSerializeFunc) loyctl_ledger_entry_to_json, error);
+                             (LoyctlSerializeFunc) loy_ledger_entry_to_json, error);
 }
 
 const LoyctlCommand loyctl_contacts_commands[] = {

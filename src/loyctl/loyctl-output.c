@@ -385,11 +385,3 @@ loyctl_print_query (LoyctlContext        *context,
 
   return TRUE;
 }
-
-char *
-loyctl_format_time (gint64 unix_seconds)
-{
-  g_autoptr(GDateTime) time = g_date_time_new_from_unix_utc (unix_seconds);
-
-  return g_date_time_format_iso8601 (time);
-}

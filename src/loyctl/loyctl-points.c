@@ -14,19 +14,11 @@
 
 #include "loyctl-private.h"
 
-const char *
-loyctl_get_operator (void)
-{
-  const char *user = g_getenv ("USER");
-
-  return user != NULL && user[0] != '\0' ? user : g_get_user_name ();
-}
-
 static void
 print_entry (LoyctlContext  *context,
              LoyLedgerEntry *entry)
 {
-  g_autoptr(JsonNode) node = loyctl_ledger_entry_to_json (entry);
+  g_autoptr(JsonNode) node = loy_ledger_entry_to_json (entry);
 
   loyctl_print_item (context, node);
 }

@@ -67,6 +67,9 @@ LoyStore       *loyctl_context_get_store      (LoyctlContext  *context,
 LoySqliteStore *loyctl_context_create_local   (LoyctlContext  *context,
                                                GError        **error);
 
+/* Who the ledger names for a write from the command line: $USER. */
+const char     *loyctl_get_operator           (void);
+
 /* Parses a whole number from 0 to @max given to @option; a usage error
  * otherwise. */
 gboolean        loyctl_parse_number           (const char     *option,
@@ -121,17 +124,6 @@ gboolean        loyctl_print_query            (LoyctlContext        *context,
                                                LoyctlRowFunc         add_row,
                                                LoyctlSerializeFunc   to_json,
                                                GError              **error);
-
-/* A time as the API writes it: ISO 8601 in UTC. */
-char           *loyctl_format_time            (gint64          unix_seconds);
-
-/* Serializers, in the field names of the API */
-JsonNode       *loyctl_reward_to_json         (LoyReward      *reward);
-JsonNode       *loyctl_contact_to_json        (LoyContact     *contact);
-JsonNode       *loyctl_ledger_entry_to_json   (LoyLedgerEntry *entry);
-
-/* Who the ledger names for a write from the command line: $USER. */
-const char     *loyctl_get_operator           (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoyctlTable, loyctl_table_free)
 

@@ -12,82 +12,10 @@
 #include "loyctl-private.h"
 
 static void
-set_int_or_null (JsonObject *object,
-                 const char *name,
-                 gint64      value)
-{
-  if (value == LOY_UNSET)
-    json_object_set_null_member (object, name);
-  else
-    json_object_set_int_member (object, name, value);
-}
-
-JsonNode *
-loyctl_reward_to_json (LoyReward *reward)
-{
-  g_autoptr(JsonObject) object = json_object_new ();
-  JsonObject *custom = loy_reward_get_custom_attributes (reward);
-  const char *type = loy_reward_type_to_string (loy_reward_get_reward_type (reward));
-  const char *media_type = loy_reward_get_media_type (reward);
-  gint64 cost_price = loy_reward_get_cost_price_cents (reward);
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *value;
-
-  json_object_set_int_member (object, "id", loy_reward_get_id (reward));
-  json_object_set_string_member (object, "uuid", loy_reward_get_uuid (reward));
-  json_object_set_string_member (object, "title", loy_reward_get_title (reward));
-  json_object_set_string_member (object, "description", loy_reward_get_description (reward));
-  json_object_set_string_member (object, "type", type);
-  json_object_set_string_member (object, "reward_type", type);
-  json_object_set_boolean_member (object, "is_active", loy_reward_get_is_active (reward));
-  json_object_set_int_member (object, "required_credits", loy_reward_get_required_credits (reward));
-
-  if (media_type != NULL)
-    {
-      JsonObject *media = json_object_new ();
-
-      json_object_set_string_member (media, "type", media_type);
-      json_object_set_string_member (media, "value", loy_reward_get_media_value (reward));
-      json_object_set_object_member (object, "media", media);
-    }
-  else
-    {
-      json_object_set_null_member (object, "media");
-    }
-
-  if (cost_price == LOY_UNSET)
-    json_object_set_null_member (object, "cost_price");
-  else
-    json_object_set_double_member (object, "cost_price", cost_price / 100.0);
-
-  set_int_or_null (object, "stock", loy_reward_get_stock (reward));
-  json_object_set_boolean_member (object, "pre_redeemable", loy_reward_get_pre_redeemable (reward));
-  set_int_or_null (object, "expiration_duration", loy_reward_get_expiration_duration (reward));
-  json_object_set_string_member (object, "code_group_uuid", loy_reward_get_code_group_uuid (reward));
-  set_int_or_null (object, "codes_available", loy_reward_get_codes_available (reward));
-  if (loy_reward_get_view_filter (reward) != NULL)
-    json_object_set_member (object, "view_filter",
-                            loy_view_filter_to_json (loy_reward_get_view_filter (reward)));
-  else
-    json_object_set_null_member (object, "view_filter");
-
-  /* Custom attributes are extra top-level keys, as the API sends them. */
-  json_object_iter_init_ordered (&iter, custom);
-  while (json_object_iter_next_ordered (&iter, &name, &value))
-    {
-      if (!json_object_has_member (object, name))
-        json_object_set_member (object, name, json_node_copy (value));
-    }
-
-  return json_node_init_object (json_node_alloc (), object);
-}
-
-static void
 print_reward (LoyctlContext *context,
               LoyReward     *reward)
 {
-  g_autoptr(JsonNode) node = loyctl_reward_to_json (reward);
+  g_autoptr(JsonNode) node = loy_reward_to_json (reward);
 
   loyctl_print_item (context, node);
 }
@@ -174,7 +102,7 @@ rewards_list (LoyctlContext  *context,
                             _("Active"), _("Stock"), NULL);
 
   return loyctl_print_query (context, query, table, add_reward_row,
-                             (LoyctlSerializeFunc) loyctl_reward_to_json, error);
+                             (LoyctlSerializeFunc) loy_reward_to_json, error);
 }
 
 static gboolean

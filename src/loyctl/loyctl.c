@@ -55,6 +55,14 @@ static const GOptionEntry global_entries[] = {
 
 G_DEFINE_QUARK (loyctl-usage-error-quark, loyctl_usage_error)
 
+const char *
+loyctl_get_operator (void)
+{
+  const char *user = g_getenv ("USER");
+
+  return user != NULL && user[0] != '\0' ? user : g_get_user_name ();
+}
+
 gboolean
 loyctl_parse_number (const char  *option,
                      const char  *text,

@@ -1,4 +1,6 @@
-/* loy-rest-json.h — mapping the API's JSON onto domain objects and errors
+/* loy-rest-json.h — the envelope and the errors of the API's answers
+ *
+ * The shapes of the records themselves are in loy-json.h.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,8 +8,6 @@
 #pragma once
 
 #include <json-glib/json-glib.h>
-
-#include "loy-reward.h"
 
 G_BEGIN_DECLS
 
@@ -20,18 +20,6 @@ JsonNode  *loy_rest_parse_envelope       (GBytes      *body,
  * sends it. */
 gboolean   loy_rest_envelope_get_total   (JsonObject  *envelope,
                                           guint       *total);
-
-/* One reward object as the API sends it. Every key the domain object has no
- * field for becomes a custom attribute. */
-LoyReward *loy_rest_reward_from_json     (JsonNode    *node,
-                                          GError     **error);
-/* (element-type LoyReward): a JSON array of rewards. */
-GPtrArray *loy_rest_rewards_from_json    (JsonNode    *node,
-                                          GError     **error);
-
-/* Whether @key is one of the reward fields the API documents, as opposed
- * to a custom attribute. */
-gboolean   loy_rest_reward_key_is_known  (const char  *key);
 
 /* The #GError for an unsuccessful HTTP @status with the error @body
  * {"status_code", "code", "message", "errors"} (any of which may be absent). */

@@ -11,6 +11,7 @@
 #include <libsoup/soup.h>
 
 #include "loy-error.h"
+#include "loy-json.h"
 #include "loy-reward-changes.h"
 #include "loy-rest-json.h"
 #include "loy-rest-store.h"
@@ -433,7 +434,7 @@ query_page_cb (GObject      *object,
   gboolean wanted_rows_fetched;
 
   if (!(envelope = loy_rest_store_request_finish (self, result, &error)) ||
-      !(rewards = loy_rest_rewards_from_json (envelope_get_data (envelope), &error)))
+      !(rewards = loy_rewards_from_json (envelope_get_data (envelope), &error)))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
@@ -625,7 +626,7 @@ return_reward_cb (GObject      *object,
   LoyReward *reward;
 
   if (!(envelope = loy_rest_store_request_finish (LOY_REST_STORE (object), result, &error)) ||
-      !(reward = loy_rest_reward_from_json (envelope_get_data (envelope), &error)))
+      !(reward = loy_reward_from_json (envelope_get_data (envelope), &error)))
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_pointer (task, reward, g_object_unref);
@@ -671,7 +672,7 @@ check_changes_supported (JsonObject  *changes,
   json_object_iter_init (&iter, changes);
   while (json_object_iter_next (&iter, &key, NULL))
     {
-      if (loy_rest_reward_key_is_known (key) && !g_strv_contains (changeable_fields, key))
+      if (loy_reward_json_key_is_field (key) && !g_strv_contains (changeable_fields, key))
         {
           g_set_error (error, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED,
                        _("The server cannot change a reward’s “%s”"), key);
@@ -726,7 +727,7 @@ account_checked_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   if ((envelope = loy_rest_store_request_finish (self, result, &error)) != NULL &&
-      (rewards = loy_rest_rewards_from_json (envelope_get_data (envelope), &error)) != NULL)
+      (rewards = loy_rewards_from_json (envelope_get_data (envelope), &error)) != NULL)
     {
       g_task_return_boolean (task, TRUE);
       return;
