@@ -674,8 +674,8 @@ test_visible_to_contact (LoyStoreFixture *fixture,
 
 /* The query filters the API cannot apply, by the names the error gives them. */
 static const char * const unsupported_filters[] = {
-  "platform", "shop_uuid", "only_active", "sort", "level_uuid", "segment_uuid",
-  "parent_uuid", "criteria", "ledger_types", "exclude_uuids",
+  "platform", "shop_uuid", "only_active", "only_inactive", "reward_types", "sort", "level_uuid",
+  "segment_uuid", "parent_uuid", "criteria", "ledger_types", "exclude_uuids",
 };
 
 static void
@@ -688,6 +688,10 @@ set_filter (LoyQuery   *query,
     query->shop_uuid = g_strdup ("5c1ad3c8-0a5e-4a1e-9b50-4b4b7a8a3f11");
   else if (g_str_equal (name, "only_active"))
     query->only_active = TRUE;
+  else if (g_str_equal (name, "only_inactive"))
+    query->only_inactive = TRUE;
+  else if (g_str_equal (name, "reward_types"))
+    query->reward_types = 1 << LOY_REWARD_TYPE_DIGITAL;
   else if (g_str_equal (name, "sort"))
     query->sort = g_strdup ("-required_credits");
   else if (g_str_equal (name, "level_uuid"))

@@ -237,6 +237,75 @@ test_changed_signal (TestSqliteFixture *fixture,
   g_signal_handlers_disconnect_by_func (store, count_emission, &n_emissions);
 }
 
+/* All rewards of the demo, by type and status, as the list shows them. */
+static GPtrArray *
+query_rewards (TestSqliteFixture *fixture,
+               guint              reward_types,
+               gboolean           only_active,
+               gboolean           only_inactive)
+{
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_REWARD);
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+
+  query->reward_types = reward_types;
+  query->only_active = only_active;
+  query->only_inactive = only_inactive;
+  page = loy_store_query_sync (LOY_STORE (fixture->store), query, 0, 1000, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->total, ==, page->items->len);
+
+  return g_ptr_array_ref (page->items);
+}
+
+/* Rewards filtered by type and by status in SQL: each filter keeps exactly
+ * the records that match, and together they keep what both do. */
+static void
+test_reward_type_status_filter (TestSqliteFixture *fixture,
+                                gconstpointer      data)
+{
+  g_autoptr(GPtrArray) all = query_rewards (fixture, 0, FALSE, FALSE);
+  g_autoptr(GPtrArray) digital = query_rewards (fixture, 1 << LOY_REWARD_TYPE_DIGITAL, FALSE, FALSE);
+  g_autoptr(GPtrArray) physical = query_rewards (fixture, 1 << LOY_REWARD_TYPE_PHYSICAL, FALSE, FALSE);
+  g_autoptr(GPtrArray) inactive = query_rewards (fixture, 0, FALSE, TRUE);
+  g_autoptr(GPtrArray) active = query_rewards (fixture, 0, TRUE, FALSE);
+  g_autoptr(GPtrArray) inactive_digital = query_rewards (fixture, 1 << LOY_REWARD_TYPE_DIGITAL,
+                                                         FALSE, TRUE);
+  guint n_inactive_digital = 0;
+
+  g_assert_cmpuint (digital->len, >, 0);
+  g_assert_cmpuint (physical->len, >, 0);
+  g_assert_cmpuint (inactive->len, >, 0);
+  g_assert_cmpuint (digital->len + physical->len, ==, all->len);
+  g_assert_cmpuint (active->len + inactive->len, ==, all->len);
+
+  for (guint i = 0; i < digital->len; i++)
+    g_assert_cmpint (loy_reward_get_reward_type (g_ptr_array_index (digital, i)), ==,
+                     LOY_REWARD_TYPE_DIGITAL);
+  for (guint i = 0; i < physical->len; i++)
+    g_assert_cmpint (loy_reward_get_reward_type (g_ptr_array_index (physical, i)), ==,
+                     LOY_REWARD_TYPE_PHYSICAL);
+  for (guint i = 0; i < inactive->len; i++)
+    {
+      LoyReward *reward = g_ptr_array_index (inactive, i);
+
+      g_assert_false (loy_reward_get_is_active (reward));
+      if (loy_reward_get_reward_type (reward) == LOY_REWARD_TYPE_DIGITAL)
+        n_inactive_digital++;
+    }
+  for (guint i = 0; i < active->len; i++)
+    g_assert_true (loy_reward_get_is_active (g_ptr_array_index (active, i)));
+
+  g_assert_cmpuint (inactive_digital->len, ==, n_inactive_digital);
+  for (guint i = 0; i < inactive_digital->len; i++)
+    {
+      LoyReward *reward = g_ptr_array_index (inactive_digital, i);
+
+      g_assert_false (loy_reward_get_is_active (reward));
+      g_assert_cmpint (loy_reward_get_reward_type (reward), ==, LOY_REWARD_TYPE_DIGITAL);
+    }
+}
+
 static void
 test_default_path (void)
 {
@@ -1266,6 +1335,7 @@ main (int   argc,
   ADD_DEMO ("/sqlite/demo/content", test_demo_content);
   ADD_DEMO ("/sqlite/search/contacts", test_contact_search);
   ADD_DEMO ("/sqlite/search/rewards", test_reward_search);
+  ADD_DEMO ("/sqlite/filter/reward-type-status", test_reward_type_status_filter);
   ADD_DEMO ("/sqlite/filter/exclude", test_exclude);
   ADD_DEMO ("/sqlite/filter/level", test_level_filter);
   ADD_DEMO ("/sqlite/filter/segment", test_segment_filter);

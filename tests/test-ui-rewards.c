@@ -1135,6 +1135,83 @@ test_delete_on_close (void)
   loy_ui_test_wait_for (reward_gone, uuid, "the reward to be deleted as the window closed");
 }
 
+typedef struct
+{
+  LoySectionView *view;
+  guint           reward_types;
+  gboolean        only_inactive;
+} FilterWait;
+
+static gboolean
+list_filtered (gpointer data)
+{
+  FilterWait *wait = data;
+  LoyPagedModel *model = loy_section_view_get_model (wait->view);
+  const LoyQuery *query;
+
+  /* The list is made when the section is first shown. */
+  if (model == NULL)
+    return FALSE;
+
+  query = loy_paged_model_get_query (model);
+  return query->reward_types == wait->reward_types &&
+         query->only_inactive == wait->only_inactive &&
+         loy_ui_test_section_loaded (wait->view);
+}
+
+/* The list's type and status filters go to the store as the query: the
+ * rows on show are those of that type and status, all of them. */
+static void
+test_type_status_filter (void)
+{
+  LoyRewardsToolbar *toolbar = get_toolbar ();
+  LoySectionView *view = loy_ui_test_show_section (window, "rewards");
+  GtkDropDown *type_dropdown = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (toolbar),
+                                                                             LOY_TYPE_REWARDS_TOOLBAR,
+                                                                             "type_dropdown"));
+  GtkDropDown *status_dropdown = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (toolbar),
+                                                                               LOY_TYPE_REWARDS_TOOLBAR,
+                                                                               "status_dropdown"));
+  FilterWait wait = { view, 0, FALSE };
+  g_autoptr(LoyQuery) expected_query = loy_query_new (LOY_KIND_REWARD);
+  g_autoptr(LoyPage) expected = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *model;
+  guint n_all;
+
+  loy_ui_test_wait_for (list_filtered, &wait, "the rewards");
+  n_all = g_list_model_get_n_items (G_LIST_MODEL (loy_section_view_get_model (view)));
+
+  gtk_drop_down_set_selected (type_dropdown, 2);
+  gtk_drop_down_set_selected (status_dropdown, 2);
+  wait = (FilterWait) { view, 1 << LOY_REWARD_TYPE_DIGITAL, TRUE };
+  loy_ui_test_wait_for (list_filtered, &wait, "the inactive digital rewards");
+
+  expected_query->reward_types = 1 << LOY_REWARD_TYPE_DIGITAL;
+  expected_query->only_inactive = TRUE;
+  expected = loy_store_query_sync (loy_ui_test_get_store (), expected_query, 0, 1000, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (expected->total, >, 0);
+
+  model = G_LIST_MODEL (loy_section_view_get_model (view));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, expected->total);
+  g_assert_cmpuint (g_list_model_get_n_items (model), <, n_all);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(LoyReward) reward = g_list_model_get_item (model, i);
+
+      g_assert_cmpint (loy_reward_get_reward_type (reward), ==, LOY_REWARD_TYPE_DIGITAL);
+      g_assert_false (loy_reward_get_is_active (reward));
+    }
+  loy_ui_test_save_screenshot (GTK_WIDGET (window), "rewards-filtered");
+
+  gtk_drop_down_set_selected (type_dropdown, 0);
+  gtk_drop_down_set_selected (status_dropdown, 0);
+  wait = (FilterWait) { view, 0, FALSE };
+  loy_ui_test_wait_for (list_filtered, &wait, "every reward again");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (loy_section_view_get_model (view))), ==, n_all);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1153,6 +1230,7 @@ main (int   argc,
 
   /* First: the demo rewards alone. */
   g_test_add_func ("/ui-rewards/editor-untouched", test_editor_untouched);
+  g_test_add_func ("/ui-rewards/type-status-filter", test_type_status_filter);
   g_test_add_func ("/ui-rewards/editor-untouched-nl", test_editor_untouched_nl);
   g_test_add_func ("/ui-rewards/wizard", test_wizard);
   g_test_add_func ("/ui-rewards/wizard-physical-steps", test_wizard_physical_steps);

@@ -36,6 +36,8 @@ loy_query_copy (const LoyQuery *query)
   copy->sort = g_strdup (query->sort);
   copy->parent_uuid = g_strdup (query->parent_uuid);
   copy->only_active = query->only_active;
+  copy->only_inactive = query->only_inactive;
+  copy->reward_types = query->reward_types;
   copy->visible_to_contact = g_strdup (query->visible_to_contact);
   copy->platform = query->platform;
   copy->shop_uuid = g_strdup (query->shop_uuid);
@@ -84,6 +86,8 @@ loy_query_has_filter (const LoyQuery *query)
          query->level_uuid != NULL ||
          query->segment_uuid != NULL ||
          query->only_active ||
+         query->only_inactive ||
+         query->reward_types != 0 ||
          query->visible_to_contact != NULL ||
          query->platform != 0 ||
          query->shop_uuid != NULL ||

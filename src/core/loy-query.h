@@ -24,6 +24,9 @@ G_BEGIN_DECLS
  *   backend's natural order
  * @parent_uuid: codes: the code group; ledger entries: the contact (required for both)
  * @only_active: rewards, campaigns: leave out inactive records
+ * @only_inactive: rewards only: leave out active records
+ * @reward_types: rewards only: the reward types to list, as a mask of
+ *   `1 << LoyRewardType`; 0 for all
  * @visible_to_contact: rewards only: those this contact can see and claim now,
  *   by loy_reward_check_visibility() (affordability is not part of visibility)
  * @platform: rewards only: visible on this platform; 0 for any
@@ -45,6 +48,8 @@ typedef struct
   char        *sort;
   char        *parent_uuid;
   gboolean     only_active;
+  gboolean     only_inactive;
+  guint        reward_types;
   char        *visible_to_contact;
   LoyPlatform  platform;
   char        *shop_uuid;

@@ -20,8 +20,15 @@ struct _LoyRewardsToolbar
   GCancellable   *cancellable;
 
   /* Template widgets */
+  GtkMenuButton  *filter_button;
+  GtkDropDown    *type_dropdown;
+  GtkDropDown    *status_dropdown;
   GtkButton      *new_button;
 };
+
+/* The entries of the type and status dropdowns, in order */
+enum { TYPE_ANY, TYPE_PHYSICAL, TYPE_DIGITAL };
+enum { STATUS_ANY, STATUS_ACTIVE, STATUS_INACTIVE };
 
 G_DEFINE_FINAL_TYPE (LoyRewardsToolbar, loy_rewards_toolbar, GTK_TYPE_WIDGET)
 
@@ -56,6 +63,40 @@ reload_sections (LoyRewardsToolbar *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     loy_section_view_reload (views[i]);
+}
+
+/* Pushes the type and status chosen down to the store, as the list's query. */
+static void
+loy_rewards_toolbar_apply_filters (LoyRewardsToolbar *self)
+{
+  LoyPagedModel *model = self->rewards != NULL ? loy_section_view_get_model (self->rewards) : NULL;
+  guint type = gtk_drop_down_get_selected (self->type_dropdown);
+  guint status = gtk_drop_down_get_selected (self->status_dropdown);
+  g_autoptr(LoyQuery) query = NULL;
+  guint reward_types;
+
+  if (model == NULL)
+    return;
+
+  query = loy_query_copy (loy_paged_model_get_query (model));
+  reward_types = type == TYPE_PHYSICAL ? 1u << LOY_REWARD_TYPE_PHYSICAL
+               : type == TYPE_DIGITAL ? 1u << LOY_REWARD_TYPE_DIGITAL
+               : 0;
+  if (query->reward_types == reward_types &&
+      query->only_active == (status == STATUS_ACTIVE) &&
+      query->only_inactive == (status == STATUS_INACTIVE))
+    return;
+
+  query->reward_types = reward_types;
+  query->only_active = status == STATUS_ACTIVE;
+  query->only_inactive = status == STATUS_INACTIVE;
+  loy_paged_model_set_query (model, query);
+
+  /* Show at a glance that the list is narrowed. */
+  if (type != TYPE_ANY || status != STATUS_ANY)
+    gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
 }
 
 static void
@@ -266,10 +307,13 @@ loy_rewards_toolbar_class_init (LoyRewardsToolbarClass *klass)
 
   object_class->dispose = loy_rewards_toolbar_dispose;
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/loyaltydesk/LoyaltyDesk/rewards/loy-rewards-toolbar.ui");
+  gtk_widget_class_bind_template_child (widget_class, LoyRewardsToolbar, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, LoyRewardsToolbar, type_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LoyRewardsToolbar, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardsToolbar, new_button);
+  gtk_widget_class_bind_template_callback (widget_class, loy_rewards_toolbar_apply_filters);
   gtk_widget_class_install_action (widget_class, "rewards.new", NULL, loy_rewards_toolbar_new_action);
 }
 
@@ -299,6 +343,9 @@ loy_rewards_toolbar_new (LoySectionView *rewards,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (rewards, "notify::store", G_CALLBACK (update_visibility), self,
                            G_CONNECT_SWAPPED);
+  /* A list made later (first shown, another store) gets the filters chosen. */
+  g_signal_connect_object (rewards, "notify::model", G_CALLBACK (loy_rewards_toolbar_apply_filters),
+                           self, G_CONNECT_SWAPPED);
   update_visibility (self);
 
   return self;

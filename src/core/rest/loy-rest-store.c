@@ -538,6 +538,10 @@ find_unsupported_filter (const LoyQuery *query)
     return "shop_uuid";
   if (query->only_active)
     return "only_active";
+  if (query->only_inactive)
+    return "only_inactive";
+  if (query->reward_types != 0)
+    return "reward_types";
   if (query->sort != NULL)
     return "sort";
   if (query->level_uuid != NULL)

@@ -466,25 +466,56 @@ bind_query (sqlite3_stmt    *stmt,
   _loy_sqlite_filter_bind (members, stmt);
 }
 
-/* "t.entry_type IN (...)" for a mask of (1 << LoyLedgerEntryType). */
+/* "@column IN ('A', …)" with the name of each value whose bit is set in
+ * @mask (bit i for @names[i]); the names are the enums' own spellings, so
+ * nothing from outside goes into the SQL. */
 static char *
-build_ledger_types_condition (guint types)
+build_in_condition (const char         *column,
+                    guint               mask,
+                    const char * const *names,
+                    guint               n_names)
 {
-  g_autoptr(GString) condition = g_string_new ("t.entry_type IN (");
+  g_autoptr(GString) condition = g_string_new (column);
   gboolean first = TRUE;
 
-  for (LoyLedgerEntryType type = 0; type <= LOY_LEDGER_ENTRY_TYPE_REVERSAL; type++)
+  g_string_append (condition, " IN (");
+  for (guint i = 0; i < n_names; i++)
     {
-      if ((types & (1u << type)) == 0)
+      if ((mask & (1u << i)) == 0)
         continue;
 
-      g_string_append_printf (condition, "%s'%s'", first ? "" : ", ",
-                              loy_ledger_entry_type_to_string (type));
+      g_string_append_printf (condition, "%s'%s'", first ? "" : ", ", names[i]);
       first = FALSE;
     }
+
+  /* No known value asked for: nothing matches. */
+  if (first)
+    g_string_append (condition, "NULL");
   g_string_append_c (condition, ')');
 
   return g_string_free (g_steal_pointer (&condition), FALSE);
+}
+
+static char *
+build_ledger_types_condition (guint types)
+{
+  const char *names[LOY_LEDGER_ENTRY_TYPE_REVERSAL + 1];
+
+  for (LoyLedgerEntryType type = 0; type <= LOY_LEDGER_ENTRY_TYPE_REVERSAL; type++)
+    names[type] = loy_ledger_entry_type_to_string (type);
+
+  return build_in_condition ("t.entry_type", types, names, G_N_ELEMENTS (names));
+}
+
+static char *
+build_reward_types_condition (guint types)
+{
+  const char *names[LOY_REWARD_TYPE_DIGITAL + 1];
+
+  for (LoyRewardType type = 0; type <= LOY_REWARD_TYPE_DIGITAL; type++)
+    names[type] = loy_reward_type_to_string (type);
+
+  return build_in_condition ("t.reward_type", types, names, G_N_ELEMENTS (names));
 }
 
 /* Whether @query's search is a condition of the WHERE clause; a full-text
@@ -514,6 +545,12 @@ build_where (const KindSpec  *spec,
 
   if (query->kind == LOY_KIND_REWARD && query->only_active)
     g_ptr_array_add (conditions, g_strdup ("t.is_active"));
+
+  if (query->kind == LOY_KIND_REWARD && query->only_inactive)
+    g_ptr_array_add (conditions, g_strdup ("NOT t.is_active"));
+
+  if (query->kind == LOY_KIND_REWARD && query->reward_types != 0)
+    g_ptr_array_add (conditions, build_reward_types_condition (query->reward_types));
 
   if (query->kind == LOY_KIND_LEDGER_ENTRY)
     g_ptr_array_add (conditions, g_strdup ("t.contact_id = (SELECT id FROM contacts WHERE uuid = :parent)"));
