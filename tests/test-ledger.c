@@ -814,8 +814,11 @@ test_reverse (Fixture       *fixture,
 
   /* A refunded redemption gives the points back and the patty to the shelf. */
   reversal = loy_store_reverse_entry_sync (fixture->iface, loy_ledger_entry_get_uuid (redemption),
-                                           OPERATOR, NULL, &error);
+                                           "  Returned unopened ", OPERATOR, NULL, &error);
   g_assert_no_error (error);
+  /* What it reverses, then why, trimmed */
+  g_assert_true (g_str_has_prefix (loy_ledger_entry_get_reason (reversal), "Reverses: "));
+  g_assert_true (g_str_has_suffix (loy_ledger_entry_get_reason (reversal), " — Returned unopened"));
   g_assert_cmpint (loy_ledger_entry_get_entry_type (reversal), ==, LOY_LEDGER_ENTRY_TYPE_REVERSAL);
   g_assert_cmpint (loy_ledger_entry_get_credits (reversal), ==, 40);
   g_assert_cmpstr (loy_ledger_entry_get_reverses_uuid (reversal), ==,
@@ -827,14 +830,14 @@ test_reverse (Fixture       *fixture,
 
   /* Only once, and never a reversal itself. */
   refused = loy_store_reverse_entry_sync (fixture->iface, loy_ledger_entry_get_uuid (redemption),
-                                          OPERATOR, NULL, &error);
+                                          NULL, OPERATOR, NULL, &error);
   g_assert_error (error, LOY_ERROR, LOY_ERROR_CONFLICT);
   g_clear_error (&error);
   refused = loy_store_reverse_entry_sync (fixture->iface, loy_ledger_entry_get_uuid (reversal),
-                                          OPERATOR, NULL, &error);
+                                          NULL, OPERATOR, NULL, &error);
   g_assert_error (error, LOY_ERROR, LOY_ERROR_CONFLICT);
   g_clear_error (&error);
-  refused = loy_store_reverse_entry_sync (fixture->iface, UNKNOWN_UUID, OPERATOR, NULL, &error);
+  refused = loy_store_reverse_entry_sync (fixture->iface, UNKNOWN_UUID, NULL, OPERATOR, NULL, &error);
   g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
@@ -845,7 +848,7 @@ test_reverse (Fixture       *fixture,
   g_clear_object (&refused);
   entries = n_entries (fixture);
   refused = loy_store_reverse_entry_sync (fixture->iface, loy_ledger_entry_get_uuid (credit),
-                                          OPERATOR, NULL, &error);
+                                          NULL, OPERATOR, NULL, &error);
   g_assert_error (error, LOY_ERROR, LOY_ERROR_INSUFFICIENT_BALANCE);
   g_assert_null (refused);
   g_assert_cmpint (n_entries (fixture), ==, entries);
@@ -899,7 +902,7 @@ reverse (Fixture        *fixture,
   g_autoptr(GError) error = NULL;
 
   reversal = loy_store_reverse_entry_sync (fixture->iface, loy_ledger_entry_get_uuid (entry),
-                                           OPERATOR, NULL, &error);
+                                           NULL, OPERATOR, NULL, &error);
   g_assert_no_error (error);
 }
 
@@ -1024,7 +1027,7 @@ test_levels (Fixture       *fixture,
   g_clear_object (&entry);
   entry = loy_store_reverse_entry_sync (fixture->iface,
                                         loy_ledger_entry_get_uuid (g_ptr_array_index (credits->items, 0)),
-                                        OPERATOR, NULL, &error);
+                                        NULL, OPERATOR, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (loy_ledger_entry_get_credits (entry), ==, -100);
   backdate_entry (fixture, anna, "CREDIT_RECEPTION", 5000, loy_add_months (now_seconds (), -13));
@@ -1241,7 +1244,7 @@ test_expire_reversals (Fixture       *fixture,
   ledger = query_ledger (fixture, loy_contact_get_uuid (anna), 1 << LOY_LEDGER_ENTRY_TYPE_CREDIT_RECEPTION);
   reversal = loy_store_reverse_entry_sync (fixture->iface,
                                            loy_ledger_entry_get_uuid (g_ptr_array_index (ledger->items, 1)),
-                                           OPERATOR, NULL, &error);
+                                           NULL, OPERATOR, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (loy_ledger_entry_get_credits (reversal), ==, -80);
   g_clear_object (&reversal);
@@ -1259,7 +1262,7 @@ test_expire_reversals (Fixture       *fixture,
   ledger = query_ledger (fixture, loy_contact_get_uuid (anna), 1 << LOY_LEDGER_ENTRY_TYPE_EXPIRY);
   expiry = g_ptr_array_index (ledger->items, 0);
   reversal = loy_store_reverse_entry_sync (fixture->iface, loy_ledger_entry_get_uuid (expiry),
-                                           OPERATOR, NULL, &error);
+                                           NULL, OPERATOR, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (balance_of (fixture, loy_contact_get_uuid (anna)), ==, 50 + 300);
 
@@ -1304,7 +1307,7 @@ test_expire_then_reverse (Fixture       *fixture,
   g_assert_cmpuint (credits->total, ==, 2);
   reversal = loy_store_reverse_entry_sync (fixture->iface,
                                            loy_ledger_entry_get_uuid (g_ptr_array_index (credits->items, 1)),
-                                           OPERATOR, NULL, &error);
+                                           NULL, OPERATOR, NULL, &error);
   g_assert_error (error, LOY_ERROR, LOY_ERROR_CONFLICT);
   g_assert_cmpstr (error->message, ==, "These points have already expired");
   g_assert_null (reversal);
@@ -1317,7 +1320,7 @@ test_expire_then_reverse (Fixture       *fixture,
                           1 << LOY_LEDGER_ENTRY_TYPE_CREDIT_RECEPTION);
   reversal = loy_store_reverse_entry_sync (fixture->iface,
                                            loy_ledger_entry_get_uuid (g_ptr_array_index (credits->items, 0)),
-                                           OPERATOR, NULL, &error);
+                                           NULL, OPERATOR, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (loy_ledger_entry_get_credits (reversal), ==, -40);
   g_assert_cmpstr (loy_ledger_entry_get_reason (reversal), ==,
@@ -1382,7 +1385,7 @@ test_mixed_sequence (Fixture       *fixture,
           if (entries->len > 0)
             entry = loy_store_reverse_entry_sync (fixture->iface,
                                                   g_ptr_array_index (entries, g_rand_int_range (rand, 0, entries->len)),
-                                                  OPERATOR, NULL, &error);
+                                                  NULL, OPERATOR, NULL, &error);
         }
 
       /* Refusals are expected; anything else is not. */

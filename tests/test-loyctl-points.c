@@ -216,7 +216,8 @@ test_redeem_reverse_ledger (Fixture       *fixture,
                  "bcd51b4b-88be-4a5d-b658-0e59dc1dabbc" /* Krabby Patty, 50 */, NULL);
   loyctl_assert_error (&run, "needs 50 points");
 
-  loyctl_run_db (&fixture->base, &run, "--json", "points", "reverse", redemption_uuid, NULL);
+  loyctl_run_db (&fixture->base, &run, "--json", "points", "reverse", redemption_uuid,
+                 "--reason", "Wrong reward", NULL);
   loyctl_assert_success (&run);
   reversal = loyctl_run_parse_object (&run);
   g_assert_cmpint (json_object_get_int_member (reversal, "credits"), ==, 25);
@@ -242,11 +243,16 @@ test_redeem_reverse_ledger (Fixture       *fixture,
     }
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (ledger, 0), "type"),
                    ==, "REVERSAL");
+  /* The reason given is the reversal's, in the history */
+  g_assert_true (g_str_has_suffix (json_object_get_string_member (json_array_get_object_element (ledger, 0),
+                                                                  "reason"),
+                                   " — Wrong reward"));
   g_assert_true (json_object_get_boolean_member (json_array_get_object_element (ledger, 1), "reversed"));
 
   loyctl_run_db (&fixture->base, &run, "contacts", "ledger", fixture->contact, NULL);
   loyctl_assert_success (&run);
   g_assert_nonnull (strstr (run.out, "REWARD_RECEPTION"));
+  g_assert_nonnull (strstr (run.out, "Wrong reward"));
   g_assert_nonnull (strstr (run.out, LOYCTL_TEST_USER));
 
   loyctl_run_db (&fixture->base, &run, "contacts", "ledger", UNKNOWN_UUID, NULL);

@@ -773,6 +773,8 @@ test_reverse_redemption (void)
   g_autofree char *expected = NULL;
   const char *code = loy_ledger_entry_get_code (redemption);
   gint64 balance = store_balance ();
+  g_autofree char *points = g_strdup_printf ("%" G_GINT64_FORMAT, ABS (loy_ledger_entry_get_credits (redemption)));
+  const char *heading;
   GtkWindow *confirmation;
 
   g_assert_nonnull (code);
@@ -783,12 +785,23 @@ test_reverse_redemption (void)
   expected = g_strdup_printf ("The code %s will stop working.", code);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (confirmation)),
                             expected));
+  /* The question names the entry and its points, and asks why. */
+  heading = adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (confirmation));
+  g_assert_true (g_str_has_prefix (heading, "Reverse “"));
+  g_assert_nonnull (strstr (heading, " points on "));
+  g_assert_nonnull (strstr (heading, points));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (confirmation), "reverse"));
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (confirmation))),
+                         "Wrong size");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (confirmation), "reverse"));
   loy_ui_test_save_screenshot (GTK_WIDGET (confirmation), "contact-reverse-code");
   loy_ui_test_respond (confirmation, "reverse");
   loy_ui_test_wait_for_toast (GTK_WIDGET (contact_window), "Entry reversed");
   loy_ui_test_wait_for (contact_window_idle, NULL, "the reversal to be read back");
 
   reversal = store_newest_entry ();
+  /* The reason is the reversal's own, in the history. */
+  g_assert_true (g_str_has_suffix (loy_ledger_entry_get_reason (reversal), " — Wrong size"));
   g_assert_cmpstr (loy_ledger_entry_get_reverses_uuid (reversal), ==,
                    loy_ledger_entry_get_uuid (redemption));
   g_assert_cmpint (store_balance (), ==, balance - loy_ledger_entry_get_credits (redemption));

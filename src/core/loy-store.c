@@ -449,12 +449,13 @@ loy_store_adjust_points_finish (LoyStore      *self,
 void
 loy_store_reverse_entry_async (LoyStore            *self,
                                const char          *entry_uuid,
+                               const char          *reason,
                                const char          *operator_name,
                                GCancellable        *cancellable,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  LOY_STORE_DISPATCH (self, reverse_entry, entry_uuid, operator_name);
+  LOY_STORE_DISPATCH (self, reverse_entry, entry_uuid, reason, operator_name);
 }
 
 LoyLedgerEntry *
@@ -721,11 +722,12 @@ loy_store_adjust_points_sync (LoyStore      *self,
 LoyLedgerEntry *
 loy_store_reverse_entry_sync (LoyStore      *self,
                               const char    *entry_uuid,
+                              const char    *reason,
                               const char    *operator_name,
                               GCancellable  *cancellable,
                               GError       **error)
 {
-  LOY_STORE_WAIT (self, reverse_entry, entry_uuid, operator_name);
+  LOY_STORE_WAIT (self, reverse_entry, entry_uuid, reason, operator_name);
 }
 
 gint64

@@ -113,7 +113,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoyImportSummary, loy_import_summary_free)
  * @adjust_points_async: a support adjustment: signed @credits and a reason that is
  *   not empty; never takes a balance below zero
  * @reverse_entry_async: write the counter-entry of a ledger entry (a refund, an
- *   undone adjustment); an entry is reversed at most once
+ *   undone adjustment), with why (%NULL or empty for no reason given) in its own
+ *   reason after what it reverses; an entry is reversed at most once
  * @expire_points_async: write expiry entries for points older than the program's expiry
  *   period as of @until (unix seconds), oldest points spent first; returns how many
  *   entries it wrote, so running it twice writes nothing the second time
@@ -231,6 +232,7 @@ struct _LoyStoreInterface
 
   void (*reverse_entry_async) (LoyStore            *self,
                                const char          *entry_uuid,
+                               const char          *reason,
                                const char          *operator_name,
                                GCancellable        *cancellable,
                                GAsyncReadyCallback  callback,
@@ -404,6 +406,7 @@ LoyLedgerEntry *loy_store_adjust_points_finish (LoyStore      *self,
 
 void loy_store_reverse_entry_async (LoyStore            *self,
                                     const char          *entry_uuid,
+                                    const char          *reason,
                                     const char          *operator_name,
                                     GCancellable        *cancellable,
                                     GAsyncReadyCallback  callback,
@@ -543,6 +546,7 @@ LoyLedgerEntry *loy_store_adjust_points_sync (LoyStore      *self,
 
 LoyLedgerEntry *loy_store_reverse_entry_sync (LoyStore      *self,
                                               const char    *entry_uuid,
+                                              const char    *reason,
                                               const char    *operator_name,
                                               GCancellable  *cancellable,
                                               GError       **error);

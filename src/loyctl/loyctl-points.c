@@ -139,6 +139,14 @@ points_redeem (LoyctlContext  *context,
   return TRUE;
 }
 
+static char *reverse_reason;
+
+static const GOptionEntry reverse_entries[] = {
+  { "reason", 0, 0, G_OPTION_ARG_STRING, &reverse_reason,
+    N_("Why the entry is undone, kept with the counter-entry"), N_("TEXT") },
+  { NULL }
+};
+
 static gboolean
 points_reverse (LoyctlContext  *context,
                 char          **args,
@@ -148,7 +156,8 @@ points_reverse (LoyctlContext  *context,
   LoyStore *store;
 
   if (!(store = loyctl_context_get_store (context, error)) ||
-      !(entry = loy_store_reverse_entry_sync (store, args[0], loyctl_get_operator (), NULL, error)))
+      !(entry = loy_store_reverse_entry_sync (store, args[0], reverse_reason, loyctl_get_operator (),
+                                              NULL, error)))
     return FALSE;
 
   print_entry (context, entry);
@@ -244,7 +253,8 @@ const LoyctlCommand loyctl_points_commands[] = {
   { "points", "redeem", N_("CONTACT_UUID REWARD_UUID"), 2,
     N_("Spend a contact's points on a reward"), NULL, points_redeem },
   { "points", "reverse", N_("ENTRY_UUID"), 1,
-    N_("Undo a ledger entry with a counter-entry"), NULL, points_reverse },
+    N_("Undo a ledger entry with a counter-entry, and why (--reason)"), reverse_entries,
+    points_reverse },
   { "points", "expire", NULL, 0,
     N_("Expire points older than the program's expiry period"), expire_entries, points_expire },
   { NULL }

@@ -945,12 +945,13 @@ reverse_entry_cb (GObject      *object,
 
 static void
 loy_contact_window_reverse (LoyContactWindow *self,
-                            const char       *entry_uuid)
+                            const char       *entry_uuid,
+                            const char       *reason)
 {
   g_autofree char *operator_name = loy_operator_dup_name (GTK_WIDGET (self));
 
   loy_contact_window_begin (self);
-  loy_store_reverse_entry_async (self->store, entry_uuid, operator_name,
+  loy_store_reverse_entry_async (self->store, entry_uuid, reason, operator_name,
                                  self->cancellable, reverse_entry_cb, g_object_ref (self));
 }
 
@@ -960,7 +961,8 @@ loy_contact_window_undo_action (GtkWidget  *widget,
                                 const char *action_name,
                                 GVariant   *parameter)
 {
-  loy_contact_window_reverse (LOY_CONTACT_WINDOW (widget), g_variant_get_string (parameter, NULL));
+  loy_contact_window_reverse (LOY_CONTACT_WINDOW (widget), g_variant_get_string (parameter, NULL),
+                              _("Undone right away"));
 }
 
 static void
@@ -968,7 +970,20 @@ reverse_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
                      LoyContactWindow *self)
 {
-  loy_contact_window_reverse (self, g_object_get_data (G_OBJECT (dialog), "entry-uuid"));
+  GtkEditable *reason = g_object_get_data (G_OBJECT (dialog), "reason-entry");
+
+  loy_contact_window_reverse (self, g_object_get_data (G_OBJECT (dialog), "entry-uuid"),
+                              gtk_editable_get_text (reason));
+}
+
+/* A reversal says why: Reverse stays off until a reason is typed. */
+static void
+reverse_reason_changed_cb (AdwMessageDialog *dialog,
+                           GtkEditable      *reason)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (reason)));
+
+  adw_message_dialog_set_response_enabled (dialog, "reverse", text[0] != '\0');
 }
 
 /* Asks before reversing @entry, naming the code it revokes, if any. */
@@ -977,8 +992,14 @@ loy_contact_window_confirm_reverse (LoyContactWindow *self,
                                     LoyLedgerEntry   *entry)
 {
   const char *code = loy_ledger_entry_get_code (entry);
+  gint64 credits = loy_ledger_entry_get_credits (entry);
+  g_autoptr(GDateTime) at = g_date_time_new_from_unix_utc (loy_ledger_entry_get_created_at (entry));
+  g_autofree char *points = loy_format_signed_points (credits);
+  g_autofree char *date = at != NULL ? loy_format_date (at) : g_strdup ("");
+  g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
   AdwMessageDialog *dialog;
+  GtkWidget *reason;
 
   if (code != NULL)
     body = g_strdup_printf (_("A counter-entry gives its points back to the balance. "
@@ -989,8 +1010,22 @@ loy_contact_window_confirm_reverse (LoyContactWindow *self,
     body = g_strdup (_("A counter-entry takes its points back out of the balance "
                        "(or puts them back). The entry itself stays in the history."));
 
-  dialog = loy_confirm_dialog_new (GTK_WINDOW (self), _("Reverse This Entry?"), body,
+  /* Translators: “Reverse “Purchase” of +120 points on 3 Nov 2026?” */
+  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Reverse “%s” of %s point on %s?",
+                                          "Reverse “%s” of %s points on %s?", ABS (credits)),
+                             ledger_entry_type_name (loy_ledger_entry_get_entry_type (entry)),
+                             points, date);
+  dialog = loy_confirm_dialog_new (GTK_WINDOW (self), heading, body,
                                    "reverse", _("_Reverse"), ADW_RESPONSE_DESTRUCTIVE);
+  reason = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (reason), _("Reason, kept in the history"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (reason),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reason"), -1);
+  adw_message_dialog_set_extra_child (dialog, reason);
+  adw_message_dialog_set_response_enabled (dialog, "reverse", FALSE);
+  g_signal_connect_object (reason, "changed", G_CALLBACK (reverse_reason_changed_cb), dialog,
+                           G_CONNECT_SWAPPED);
+  g_object_set_data (G_OBJECT (dialog), "reason-entry", reason);
   g_object_set_data_full (G_OBJECT (dialog), "entry-uuid",
                           g_strdup (loy_ledger_entry_get_uuid (entry)), g_free);
   g_signal_connect_object (dialog, "response::reverse", G_CALLBACK (reverse_response_cb), self, 0);

@@ -499,6 +499,7 @@ failed:
 typedef struct
 {
   char *entry_uuid;
+  char *reason;
   char *operator_name;
 } ReverseInput;
 
@@ -506,6 +507,7 @@ static void
 reverse_input_free (ReverseInput *input)
 {
   g_free (input->entry_uuid);
+  g_free (input->reason);
   g_free (input->operator_name);
   g_free (input);
 }
@@ -703,6 +705,13 @@ reverse_entry_work (sqlite3       *db,
                               original_reason, expired);
   else
     reason = g_strdup_printf (_("Reverses: %s"), original_reason);
+  if (input->reason != NULL)
+    {
+      g_autofree char *reverses = g_steal_pointer (&reason);
+
+      /* Translators: what a reversal undoes, then why, "Reverses: Purchase — returned" */
+      reason = g_strdup_printf (_("%s — %s"), reverses, input->reason);
+    }
   entry.entry_type = LOY_LEDGER_ENTRY_TYPE_REVERSAL;
   entry.credits = -credits;
   entry.reason = reason;
@@ -896,6 +905,7 @@ loy_sqlite_store_adjust_points_async (LoyStore            *store,
 static void
 loy_sqlite_store_reverse_entry_async (LoyStore            *store,
                                       const char          *entry_uuid,
+                                      const char          *reason,
                                       const char          *operator_name,
                                       GCancellable        *cancellable,
                                       GAsyncReadyCallback  callback,
@@ -904,6 +914,9 @@ loy_sqlite_store_reverse_entry_async (LoyStore            *store,
   ReverseInput *input = g_new0 (ReverseInput, 1);
 
   input->entry_uuid = g_strdup (entry_uuid);
+  /* Blank is no reason at all. */
+  if (reason != NULL && (input->reason = g_strstrip (g_strdup (reason)))[0] == '\0')
+    g_clear_pointer (&input->reason, g_free);
   input->operator_name = g_strdup (operator_name);
 
   _loy_sqlite_store_run_write_async (LOY_SQLITE_STORE (store), reverse_entry_work, input,
