@@ -529,8 +529,9 @@ test_segment_live_count (SegmentsFixture *fixture,
   g_assert_null (page);
   g_clear_error (&error);
 
-  saved_members->segment_uuid[0] = 'f';
-  saved_members->segment_uuid[1] = 'f';
+  /* A UUID no segment has, whatever UUID the saved one drew. */
+  g_free (saved_members->segment_uuid);
+  saved_members->segment_uuid = g_strdup ("0b8f5f8e-4a9e-4c1a-9d0e-6f1f3c2b9aff");
   page = loy_store_query_sync (store, saved_members, 0, 10, NULL, &error);
   g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_FOUND);
   g_assert_null (page);
