@@ -338,6 +338,78 @@ test_lists_paging (LoyctlTestFixture *fixture,
     }
 }
 
+/* The whole --json text of a new contact and of a ledger entry, byte for
+ * byte (CLI.md is a contract): only the new uuids and times are taken
+ * from the output. */
+static void
+test_golden_json (LoyctlTestFixture *fixture,
+                  gconstpointer      data)
+{
+  g_auto(LoyctlRun) run = { 0 };
+  g_autoptr(JsonObject) contact = NULL;
+  g_autoptr(JsonObject) entry = NULL;
+  g_autofree char *expected_contact = NULL;
+  g_autofree char *expected_entry = NULL;
+  g_autofree char *contact_uuid = NULL;
+  JsonObject *balance;
+
+  loyctl_run_db (fixture, &run, "init", NULL);
+  loyctl_assert_success (&run);
+
+  loyctl_run_db (fixture, &run, "--json", "contacts", "enroll", "--email", "amy@example.com",
+                 "--first-name", "Amy \"A.\"", NULL);
+  loyctl_assert_success (&run);
+  contact = loyctl_run_parse_object (&run);
+  contact_uuid = g_strdup (json_object_get_string_member (contact, "uuid"));
+  balance = json_object_get_object_member (contact, "credit_balance");
+  expected_contact = g_strdup_printf ("{\n"
+                                      "  \"data\": {\n"
+                                      "    \"uuid\": \"%s\",\n"
+                                      "    \"email\": \"amy@example.com\",\n"
+                                      "    \"first_name\": \"Amy \\\"A.\\\"\",\n"
+                                      "    \"last_name\": \"\",\n"
+                                      "    \"credit_balance\": {\n"
+                                      "      \"balance\": %" G_GINT64_FORMAT "\n"
+                                      "    },\n"
+                                      "    \"level\": null,\n"
+                                      "    \"next_expiry\": null,\n"
+                                      "    \"attributes\": {},\n"
+                                      "    \"created_at\": \"%s\"\n"
+                                      "  },\n"
+                                      "  \"meta\": {}\n"
+                                      "}\n",
+                                      contact_uuid,
+                                      json_object_get_int_member (balance, "balance"),
+                                      json_object_get_string_member (contact, "created_at"));
+  g_assert_cmpstr (run.out, ==, expected_contact);
+
+  loyctl_run_db (fixture, &run, "--json", "points", "adjust", contact_uuid, "25",
+                 "--reason", "Kind words", NULL);
+  loyctl_assert_success (&run);
+  entry = loyctl_run_parse_object (&run);
+  expected_entry = g_strdup_printf ("{\n"
+                                    "  \"data\": {\n"
+                                    "    \"uuid\": \"%s\",\n"
+                                    "    \"contact_uuid\": \"%s\",\n"
+                                    "    \"type\": \"ADJUSTMENT\",\n"
+                                    "    \"credits\": 25,\n"
+                                    "    \"reason\": \"Kind words\",\n"
+                                    "    \"operator\": \"" LOYCTL_TEST_USER "\",\n"
+                                    "    \"purchase_amount\": null,\n"
+                                    "    \"reward\": null,\n"
+                                    "    \"digital_reward_code\": null,\n"
+                                    "    \"reverses_uuid\": null,\n"
+                                    "    \"reversed\": false,\n"
+                                    "    \"created_at\": \"%s\"\n"
+                                    "  },\n"
+                                    "  \"meta\": {}\n"
+                                    "}\n",
+                                    json_object_get_string_member (entry, "uuid"),
+                                    contact_uuid,
+                                    json_object_get_string_member (entry, "created_at"));
+  g_assert_cmpstr (run.out, ==, expected_entry);
+}
+
 static void
 test_help_version (LoyctlTestFixture *fixture,
                    gconstpointer      data)
@@ -378,6 +450,7 @@ main (int   argc,
   ADD_TEST ("/loyctl/bad-database", test_bad_database);
   ADD_TEST ("/loyctl/remote-without-key", test_remote_without_key);
   ADD_TEST ("/loyctl/lists/paging", test_lists_paging);
+  ADD_TEST ("/loyctl/golden-json", test_golden_json);
   ADD_TEST ("/loyctl/help-version", test_help_version);
 
 #undef ADD_TEST
