@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include "codes/loy-code-group-window.h"
@@ -396,6 +397,34 @@ is_row_with_subtitle (GtkWidget     *widget,
          g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)), subtitle) == 0;
 }
 
+/* On a remote account the image page says that the API cannot upload
+ * images, and offers no file to choose. */
+static void
+test_image_remote (void)
+{
+  g_autoptr(LoyRestStore) remote = loy_rest_store_new ("http://127.0.0.1:9/api", "key");
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  LoyRewardImagePage *page = g_object_new (LOY_TYPE_REWARD_IMAGE_PAGE, NULL);
+  GtkWidget *remote_label;
+
+  gtk_window_set_default_size (window, 600, 560);
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  loy_reward_image_page_set_store (page, LOY_STORE (remote));
+  gtk_window_present (window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  remote_label = template_child (page, "remote_label");
+  g_assert_true (gtk_widget_get_visible (remote_label));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (remote_label)),
+                            "cannot upload images"));
+  g_assert_false (gtk_widget_is_sensitive (loy_ui_test_find_descendant (GTK_WIDGET (page),
+                                                                       GTK_TYPE_BUTTON,
+                                                                       "image.choose")));
+  loy_ui_test_save_screenshot (GTK_WIDGET (window), "reward-image-remote");
+
+  gtk_window_destroy (window);
+}
+
 static void
 test_wizard (void)
 {
@@ -405,7 +434,9 @@ test_wizard (void)
   g_autofree char *text = write_file ("notes.txt", "not an image\n");
   g_autoptr(GFile) png_file = g_file_new_for_path (png);
   g_autoptr(GFile) text_file = g_file_new_for_path (text);
-  g_autofree char *png_uri = g_file_get_uri (png_file);
+  g_autofree char *image_uri = NULL;
+  g_autoptr(GBytes) image_bytes = NULL;
+  g_autoptr(GdkTexture) image_texture = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GObject) found = NULL;
   g_autoptr(GObject) group = NULL;
@@ -451,7 +482,10 @@ test_wizard (void)
 
   loy_reward_image_page_set_file (image, png_file);
   loy_ui_test_wait_for (image_checked, image, "the image to be checked");
-  g_assert_cmpstr (loy_reward_image_page_get_uri (image), ==, png_uri);
+  /* Copied into the program at once, under the file's name */
+  image_uri = g_strdup (loy_reward_image_page_get_uri (image));
+  g_assert_nonnull (loy_image_uri_get_uuid (image_uri));
+  g_assert_cmpstr (loy_reward_image_page_get_name (image), ==, "voucher.png");
   g_assert_null (label_text (image, "message_label"));
   loy_ui_test_save_screenshot (GTK_WIDGET (wizard), "wizard-image");
 
@@ -558,7 +592,15 @@ test_wizard (void)
   g_assert_cmpint (loy_reward_get_reward_type (reward), ==, LOY_REWARD_TYPE_DIGITAL);
   g_assert_true (loy_reward_get_is_active (reward));
   g_assert_cmpstr (loy_reward_get_media_type (reward), ==, "image");
-  g_assert_cmpstr (loy_reward_get_media_value (reward), ==, png_uri);
+  g_assert_cmpstr (loy_reward_get_media_value (reward), ==, image_uri);
+  /* The program has the image, not the file. */
+  g_assert_cmpint (g_unlink (png), ==, 0);
+  image_bytes = loy_store_load_image_sync (loy_ui_test_get_store (), image_uri, NULL, &error);
+  g_assert_no_error (error);
+  image_texture = gdk_texture_new_from_bytes (image_bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_texture_get_width (image_texture), ==, 64);
+  g_assert_cmpint (gdk_texture_get_height (image_texture), ==, 48);
   g_assert_cmpint (loy_reward_get_cost_price_cents (reward), ==, 450);
   g_assert_cmpint (loy_reward_get_stock (reward), ==, LOY_UNSET);
   g_assert_cmpstr (json_object_get_string_member (loy_reward_get_custom_attributes (reward), "sku"),
@@ -1233,6 +1275,7 @@ main (int   argc,
   g_test_add_func ("/ui-rewards/type-status-filter", test_type_status_filter);
   g_test_add_func ("/ui-rewards/editor-untouched-nl", test_editor_untouched_nl);
   g_test_add_func ("/ui-rewards/wizard", test_wizard);
+  g_test_add_func ("/ui-rewards/image-remote", test_image_remote);
   g_test_add_func ("/ui-rewards/wizard-physical-steps", test_wizard_physical_steps);
   g_test_add_func ("/ui-rewards/code-group-import", test_code_group_import);
   g_test_add_func ("/ui-rewards/editor", test_editor);

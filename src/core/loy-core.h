@@ -6,6 +6,7 @@
 #pragma once
 
 #include "loy-error.h"
+#include "loy-image.h"
 #include "loy-enums.h"
 #include "loy-query.h"
 #include "loy-reward.h"

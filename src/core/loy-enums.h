@@ -135,6 +135,7 @@ typedef enum /*< flags >*/
   LOY_STORE_CAN_MANAGE_POINTS   = 1 << 13, /* award, redeem, adjust, reverse, expire */
   LOY_STORE_CAN_LIST_LEDGER     = 1 << 14,
   LOY_STORE_CAN_EDIT_PROGRAM    = 1 << 15, /* program settings, levels, segments */
+  LOY_STORE_CAN_SAVE_IMAGES     = 1 << 16, /* reward images kept in the program */
 } LoyStoreCapabilities;
 
 const char  *loy_reward_type_to_string (LoyRewardType  type);

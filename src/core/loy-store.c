@@ -368,6 +368,42 @@ loy_store_update_code_group_finish (LoyStore      *self,
 }
 
 void
+loy_store_save_image_async (LoyStore            *self,
+                            GFile               *file,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  LOY_STORE_DISPATCH (self, save_image, file);
+}
+
+char *
+loy_store_save_image_finish (LoyStore      *self,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  return finish_pointer (self, result, error);
+}
+
+void
+loy_store_load_image_async (LoyStore            *self,
+                            const char          *uri,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  LOY_STORE_DISPATCH (self, load_image, uri);
+}
+
+GBytes *
+loy_store_load_image_finish (LoyStore      *self,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  return finish_pointer (self, result, error);
+}
+
+void
 loy_store_enroll_contact_async (LoyStore            *self,
                                 LoyContact          *contact,
                                 const char          *operator_name,
@@ -674,6 +710,24 @@ loy_store_update_code_group_sync (LoyStore      *self,
                                   GError       **error)
 {
   LOY_STORE_WAIT (self, update_code_group, uuid, changes);
+}
+
+char *
+loy_store_save_image_sync (LoyStore      *self,
+                           GFile         *file,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  LOY_STORE_WAIT (self, save_image, file);
+}
+
+GBytes *
+loy_store_load_image_sync (LoyStore      *self,
+                           const char    *uri,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  LOY_STORE_WAIT (self, load_image, uri);
 }
 
 LoyContact *

@@ -104,6 +104,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoyImportSummary, loy_import_summary_free)
  * @generate_codes_async: add @count new codes made from @pattern (see
  *   loy-code-generator.h), unique in the group, in one transaction
  * @update_code_group_async: change a code group's "name" or "low_stock_threshold"
+ * @save_image_async: keep the image of a file in the program (see loy-image.h: at most
+ *   5 MB, scaled down to LOY_IMAGE_MAX_SIDE), returning the "loy-image:" URI a reward's
+ *   media value takes; %LOY_ERROR_INVALID_INPUT for a file that is no image
+ * @load_image_async: the PNG or JPEG bytes of a "loy-image:" URI
  * @enroll_contact_async: add a contact (email required, valid and unique) with the
  *   program's welcome points
  * @award_points_async: write a credit reception by the program's earning rule
@@ -198,6 +202,18 @@ struct _LoyStoreInterface
                                    GCancellable        *cancellable,
                                    GAsyncReadyCallback  callback,
                                    gpointer             user_data);
+
+  void (*save_image_async) (LoyStore            *self,
+                            GFile               *file,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data);
+
+  void (*load_image_async) (LoyStore            *self,
+                            const char          *uri,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data);
 
   void (*enroll_contact_async) (LoyStore            *self,
                                 LoyContact          *contact,
@@ -361,6 +377,24 @@ LoyCodeGroup *loy_store_update_code_group_finish (LoyStore      *self,
                                                   GAsyncResult  *result,
                                                   GError       **error);
 
+void loy_store_save_image_async (LoyStore            *self,
+                                 GFile               *file,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data);
+char *loy_store_save_image_finish (LoyStore      *self,
+                                   GAsyncResult  *result,
+                                   GError       **error);
+
+void loy_store_load_image_async (LoyStore            *self,
+                                 const char          *uri,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data);
+GBytes *loy_store_load_image_finish (LoyStore      *self,
+                                     GAsyncResult  *result,
+                                     GError       **error);
+
 void loy_store_enroll_contact_async (LoyStore            *self,
                                      LoyContact          *contact,
                                      const char          *operator_name,
@@ -516,6 +550,16 @@ LoyCodeGroup *loy_store_update_code_group_sync (LoyStore      *self,
                                                 JsonObject    *changes,
                                                 GCancellable  *cancellable,
                                                 GError       **error);
+
+char *loy_store_save_image_sync (LoyStore      *self,
+                                 GFile         *file,
+                                 GCancellable  *cancellable,
+                                 GError       **error);
+
+GBytes *loy_store_load_image_sync (LoyStore      *self,
+                                   const char    *uri,
+                                   GCancellable  *cancellable,
+                                   GError       **error);
 
 LoyContact *loy_store_enroll_contact_sync (LoyStore      *self,
                                            LoyContact    *contact,

@@ -626,6 +626,7 @@ loy_reward_editor_new (GtkWindow *parent,
   self->store = g_object_ref (store);
   self->reward = g_object_ref (reward);
   loy_view_filter_editor_set_store (self->filter_page, store);
+  loy_reward_image_page_set_store (self->image_page, store);
   load_reward (self);
 
   return self;

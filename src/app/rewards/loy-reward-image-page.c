@@ -9,15 +9,21 @@
 
 #include "loy-reward-image-page.h"
 
-/* The image contacts see in the app: a PNG, JPEG or WebP file of at most
- * 5 MB, kept as media {"type": "image", "value": its URI}. A web address
- * that came from the server is shown as it is. */
+/* The image contacts see in the app: a PNG, JPEG or WebP file (that this
+ * system reads) of at most 5 MB, copied into the program (scaled down) as
+ * soon as it is chosen and kept as media {"type": "image", "value":
+ * "loy-image:UUID"}. A web address
+ * that came from the server is shown as it is; a "file:" URI from before
+ * images were kept in the program is read from its file. */
 
 struct _LoyRewardImagePage
 {
   AdwPreferencesPage    parent_instance;
 
   char                 *uri;
+  char                 *name;
+  LoyStore             *store;
+  GFile                *chosen_file;  /* being copied into the program */
   GCancellable         *cancellable;
   GtkFileChooserNative *chooser;
 
@@ -27,6 +33,7 @@ struct _LoyRewardImagePage
   AdwActionRow         *file_row;
   GtkButton            *remove_button;
   GtkLabel             *message_label;
+  GtkLabel             *remote_label;
 };
 
 static void reward_page_iface_init (LoyRewardPageInterface *iface);
@@ -65,12 +72,14 @@ set_busy (LoyRewardImagePage *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BUSY]);
 }
 
+/* Shows @uri, named @name (NULL: named after @uri), with its @texture. */
 static void
 show_uri (LoyRewardImagePage *self,
           const char         *uri,
+          const char         *name,
           GdkTexture         *texture)
 {
-  g_autofree char *name = NULL;
+  char *new_name;
 
   if (g_strcmp0 (self->uri, uri) != 0)
     {
@@ -79,18 +88,25 @@ show_uri (LoyRewardImagePage *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_URI]);
     }
 
-  if (uri == NULL)
-    name = g_strdup (_("No image"));
+  /* @name may be self->name itself. */
+  if (name != NULL)
+    new_name = g_strdup (name);
+  else if (uri == NULL)
+    new_name = NULL;
+  else if (loy_image_uri_get_uuid (uri) != NULL)
+    new_name = g_strdup (_("Kept in the program"));
   else if (g_str_has_prefix (uri, "file:"))
     {
       g_autoptr(GFile) file = g_file_new_for_uri (uri);
 
-      name = g_file_get_basename (file);
+      new_name = g_file_get_basename (file);
     }
   else
-    name = g_strdup (uri);
+    new_name = g_strdup (uri);
+  g_free (self->name);
+  self->name = new_name;
 
-  adw_action_row_set_subtitle (self->file_row, name);
+  adw_action_row_set_subtitle (self->file_row, self->name != NULL ? self->name : _("No image"));
   gtk_widget_set_visible (GTK_WIDGET (self->remove_button), uri != NULL);
   gtk_picture_set_paintable (self->picture, GDK_PAINTABLE (texture));
   gtk_stack_set_visible_child_name (self->preview_stack,
@@ -121,8 +137,70 @@ image_loaded_cb (GObject      *object,
   /* Shown without a preview when this system cannot decode it (WebP). */
   texture = gdk_texture_new_from_bytes (bytes, NULL);
   uri = g_file_get_uri (G_FILE (object));
-  show_uri (self, uri, texture);
+  show_uri (self, uri, NULL, texture);
   show_message (self, NULL);
+}
+
+static void
+stored_image_loaded_cb (GObject      *object,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(LoyRewardImagePage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = loy_store_load_image_finish (LOY_STORE (object), result, &error);
+  g_autoptr(GdkTexture) texture = NULL;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  set_busy (self, NULL);
+  if (bytes == NULL || !(texture = gdk_texture_new_from_bytes (bytes, &error)))
+    {
+      show_message (self, error->message);
+      return;
+    }
+
+  show_uri (self, self->uri, self->name, texture);
+}
+
+/* Shows the image @uri keeps in the program, named @name. */
+static void
+show_stored_image (LoyRewardImagePage *self,
+                   const char         *uri,
+                   const char         *name)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+
+  show_uri (self, uri, name, NULL);
+  set_busy (self, cancellable);
+  loy_store_load_image_async (self->store, uri, cancellable, stored_image_loaded_cb,
+                              g_object_ref (self));
+}
+
+static void
+image_saved_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(LoyRewardImagePage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = loy_store_save_image_finish (LOY_STORE (object), result, &error);
+  g_autofree char *name = NULL;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  set_busy (self, NULL);
+  if (uri == NULL)
+    {
+      show_message (self, error->message);
+      return;
+    }
+
+  name = g_file_get_basename (self->chosen_file);
+  show_message (self, NULL);
+  show_stored_image (self, uri, name);
 }
 
 static void
@@ -167,8 +245,9 @@ image_info_cb (GObject      *object,
       return;
     }
 
-  g_file_load_bytes_async (G_FILE (object), self->cancellable, image_loaded_cb,
-                           g_object_ref (self));
+  g_set_object (&self->chosen_file, G_FILE (object));
+  loy_store_save_image_async (self->store, G_FILE (object), self->cancellable, image_saved_cb,
+                              g_object_ref (self));
 }
 
 static void
@@ -219,7 +298,7 @@ loy_reward_image_page_remove_action (GtkWidget  *widget,
 
   set_busy (self, NULL);
   show_message (self, NULL);
-  show_uri (self, NULL, NULL);
+  show_uri (self, NULL, NULL, NULL);
 }
 
 static void
@@ -232,17 +311,19 @@ loy_reward_image_page_load (LoyRewardPage *page,
   set_busy (self, NULL);
   show_message (self, NULL);
 
-  if (value != NULL && g_str_has_prefix (value, "file:"))
+  if (loy_image_uri_get_uuid (value) != NULL && self->store != NULL)
+    show_stored_image (self, value, NULL);
+  else if (value != NULL && g_str_has_prefix (value, "file:"))
     {
       g_autoptr(GCancellable) cancellable = g_cancellable_new ();
       g_autoptr(GFile) file = g_file_new_for_uri (value);
 
-      show_uri (self, value, NULL);
+      show_uri (self, value, NULL, NULL);
       set_busy (self, cancellable);
       g_file_load_bytes_async (file, cancellable, image_loaded_cb, g_object_ref (self));
     }
   else
-    show_uri (self, value, NULL);
+    show_uri (self, value, NULL, NULL);
 }
 
 static void
@@ -273,6 +354,8 @@ loy_reward_image_page_dispose (GObject *object)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->chooser);
+  g_clear_object (&self->store);
+  g_clear_object (&self->chosen_file);
   gtk_widget_dispose_template (GTK_WIDGET (object), LOY_TYPE_REWARD_IMAGE_PAGE);
 
   G_OBJECT_CLASS (loy_reward_image_page_parent_class)->dispose (object);
@@ -284,6 +367,7 @@ loy_reward_image_page_finalize (GObject *object)
   LoyRewardImagePage *self = LOY_REWARD_IMAGE_PAGE (object);
 
   g_free (self->uri);
+  g_free (self->name);
 
   G_OBJECT_CLASS (loy_reward_image_page_parent_class)->finalize (object);
 }
@@ -347,6 +431,7 @@ loy_reward_image_page_class_init (LoyRewardImagePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyRewardImagePage, file_row);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardImagePage, remove_button);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardImagePage, message_label);
+  gtk_widget_class_bind_template_child (widget_class, LoyRewardImagePage, remote_label);
 
   gtk_widget_class_install_action (widget_class, "image.choose", NULL,
                                    loy_reward_image_page_choose_action);
@@ -358,7 +443,22 @@ static void
 loy_reward_image_page_init (LoyRewardImagePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  show_uri (self, NULL, NULL);
+  show_uri (self, NULL, NULL, NULL);
+}
+
+void
+loy_reward_image_page_set_store (LoyRewardImagePage *self,
+                                 LoyStore           *store)
+{
+  gboolean can_save;
+
+  g_return_if_fail (LOY_IS_REWARD_IMAGE_PAGE (self));
+  g_return_if_fail (LOY_IS_STORE (store));
+
+  g_set_object (&self->store, store);
+  can_save = loy_store_can (store, LOY_STORE_CAN_SAVE_IMAGES);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "image.choose", can_save);
+  gtk_widget_set_visible (GTK_WIDGET (self->remote_label), !can_save);
 }
 
 void
@@ -369,6 +469,7 @@ loy_reward_image_page_set_file (LoyRewardImagePage *self,
 
   g_return_if_fail (LOY_IS_REWARD_IMAGE_PAGE (self));
   g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (self->store != NULL);
 
   show_message (self, NULL);
   set_busy (self, cancellable);
@@ -376,6 +477,14 @@ loy_reward_image_page_set_file (LoyRewardImagePage *self,
                            G_FILE_ATTRIBUTE_STANDARD_CONTENT_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
                            G_FILE_QUERY_INFO_NONE, G_PRIORITY_DEFAULT, cancellable,
                            image_info_cb, g_object_ref (self));
+}
+
+const char *
+loy_reward_image_page_get_name (LoyRewardImagePage *self)
+{
+  g_return_val_if_fail (LOY_IS_REWARD_IMAGE_PAGE (self), NULL);
+
+  return self->name;
 }
 
 const char *

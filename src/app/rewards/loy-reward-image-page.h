@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "loy-core.h"
 #include "loy-reward-page.h"
 
 G_BEGIN_DECLS
@@ -17,12 +18,18 @@ G_DECLARE_FINAL_TYPE (LoyRewardImagePage, loy_reward_image_page, LOY, REWARD_IMA
                       AdwPreferencesPage)
 
 /* The largest image a reward takes. */
-#define LOY_REWARD_IMAGE_MAX_SIZE (5 * 1024 * 1024)
+#define LOY_REWARD_IMAGE_MAX_SIZE LOY_IMAGE_MAX_FILE_SIZE
+
+/* Where chosen images go; one that cannot keep them (a remote account) says so. */
+void        loy_reward_image_page_set_store (LoyRewardImagePage *self,
+                                             LoyStore           *store);
 
 /* Checks @file (type, size) and shows it; what the file chooser calls. */
 void        loy_reward_image_page_set_file  (LoyRewardImagePage *self,
                                              GFile              *file);
-/* The image's URI, or NULL for none. */
+/* What the image is called: the chosen file's name, or NULL for none. */
+const char *loy_reward_image_page_get_name  (LoyRewardImagePage *self);
+/* The image's URI ("loy-image:UUID" once chosen), or NULL for none. */
 const char *loy_reward_image_page_get_uri   (LoyRewardImagePage *self);
 /* Whether a chosen file is still being checked. */
 gboolean    loy_reward_image_page_get_busy  (LoyRewardImagePage *self);

@@ -236,7 +236,6 @@ show_summary (LoyRewardWizard *self)
   const LoyViewFilter *filter = loy_reward_get_view_filter (reward);
   g_autofree char *points = loy_format_points (loy_reward_get_required_credits (reward));
   g_autofree char *contacts = describe_contact_filter (filter);
-  g_autofree char *image = NULL;
   g_autofree char *shops = NULL;
   g_autofree char *cost = NULL;
   g_autofree char *stock = NULL;
@@ -256,13 +255,7 @@ show_summary (LoyRewardWizard *self)
   add_summary_row (self, _("Required points"), points);
   add_summary_row (self, _("Description"), loy_reward_get_description (reward) ?: _("None"));
 
-  if (loy_reward_get_media_value (reward) != NULL)
-    {
-      g_autoptr(GFile) file = g_file_new_for_uri (loy_reward_get_media_value (reward));
-
-      image = g_file_get_basename (file);
-    }
-  add_summary_row (self, _("Image"), image ?: _("None"));
+  add_summary_row (self, _("Image"), loy_reward_image_page_get_name (self->image_page) ?: _("None"));
 
   if (self->reward_type == LOY_REWARD_TYPE_DIGITAL)
     {
@@ -642,6 +635,7 @@ loy_reward_wizard_new (GtkWindow *parent,
                        NULL);
   self->store = g_object_ref (store);
   loy_view_filter_editor_set_store (self->filter_page, store);
+  loy_reward_image_page_set_store (self->image_page, store);
   /* Codes need a store that can add them. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->digital_button),
                             loy_store_can (store, LOY_STORE_CAN_MANAGE_CODES));

@@ -12,6 +12,7 @@
 
 #include "loy-enums.h"
 #include "loy-error.h"
+#include "loy-image.h"
 #include "loy-sqlite-db.h"
 #include "loy-sqlite-schema.h"
 
@@ -252,6 +253,18 @@ static const char * const migrations[] = {
   "    SELECT id, name, email, phone FROM contacts_search_text WHERE id = new.id;"
   "END;"
   "INSERT INTO contacts_trigram (contacts_trigram) VALUES ('rebuild');",
+
+  /* 5: reward images kept in the program, so that the one file carries
+   * them (a reward's media value "loy-image:UUID"), scaled down already. */
+  "CREATE TABLE images ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  content_type TEXT NOT NULL CHECK (content_type IN ('image/png', 'image/jpeg')),"
+  "  width INTEGER NOT NULL CHECK (width BETWEEN 1 AND " G_STRINGIFY (LOY_IMAGE_MAX_SIDE) "),"
+  "  height INTEGER NOT NULL CHECK (height BETWEEN 1 AND " G_STRINGIFY (LOY_IMAGE_MAX_SIDE) "),"
+  "  data BLOB NOT NULL,"
+  "  created_at INTEGER NOT NULL"
+  ") STRICT;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == LOY_SQLITE_SCHEMA_VERSION);

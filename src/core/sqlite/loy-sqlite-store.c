@@ -14,6 +14,7 @@
 #include "loy-sqlite-codes.h"
 #include "loy-sqlite-db.h"
 #include "loy-sqlite-demo.h"
+#include "loy-sqlite-images.h"
 #include "loy-sqlite-ledger.h"
 #include "loy-sqlite-program.h"
 #include "loy-sqlite-query.h"
@@ -110,6 +111,7 @@ loy_sqlite_store_get_capabilities (LoyStore *store)
                                       LOY_STORE_CAN_ENROLL_CONTACTS |
                                       LOY_STORE_CAN_MANAGE_POINTS |
                                       LOY_STORE_CAN_EDIT_PROGRAM |
+                                      LOY_STORE_CAN_SAVE_IMAGES |
                                       LOY_STORE_CAN_SEARCH;
 
   return capabilities | _loy_sqlite_query_list_capabilities ();
@@ -130,10 +132,27 @@ loy_sqlite_store_store_iface_init (LoyStoreInterface *iface)
   _loy_sqlite_store_query_iface_init (iface);
   _loy_sqlite_store_rewards_iface_init (iface);
   _loy_sqlite_store_codes_iface_init (iface);
+  _loy_sqlite_store_images_iface_init (iface);
   _loy_sqlite_store_ledger_iface_init (iface);
   _loy_sqlite_store_redeem_iface_init (iface);
   _loy_sqlite_store_program_iface_init (iface);
   _loy_sqlite_store_segments_iface_init (iface);
+}
+
+/* The worker's first job: levels that moved with the calendar, then the
+ * images — copied in once for rewards that still point at a file, removed
+ * when no reward shows them — even when the levels could not be refreshed. */
+static gboolean
+catch_up (sqlite3  *db,
+          GError  **error)
+{
+  g_autoptr(GError) levels_error = NULL;
+
+  if (!_loy_sqlite_refresh_levels (db, &levels_error))
+    g_debug ("Could not bring levels up to date: %s", levels_error->message);
+
+  return _loy_sqlite_import_file_images (db, error) &&
+         _loy_sqlite_remove_unused_images (db, error);
 }
 
 static gboolean
@@ -165,7 +184,7 @@ loy_sqlite_store_initable_init (GInitable     *initable,
    * store was closed. The first job sets them again, off the main thread
    * that opened the store: on 200,000 contacts that takes about 0.3 s.
    * Once is enough; `loyctl points expire`, run daily, keeps them current. */
-  self->worker = _loy_sqlite_worker_new (self->db, _loy_sqlite_refresh_levels);
+  self->worker = _loy_sqlite_worker_new (self->db, catch_up);
   return TRUE;
 }
 
