@@ -44,19 +44,19 @@ loy_image_prepare (GBytes  *data,
   g_autoptr(GError) local_error = NULL;
   g_autofree char *buffer = NULL;
   gsize buffer_size = 0;
-  GdkPixbuf *pixbuf;
+  GdkPixbuf *pixbuf = NULL;
+  gboolean written, closed;
   gboolean png;
 
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (content_type != NULL, NULL);
 
   g_signal_connect (loader, "size-prepared", G_CALLBACK (size_prepared_cb), NULL);
-  if (!gdk_pixbuf_loader_write_bytes (loader, data, &local_error) ||
-      !gdk_pixbuf_loader_close (loader, &local_error) ||
-      (pixbuf = gdk_pixbuf_loader_get_pixbuf (loader)) == NULL)
+  written = gdk_pixbuf_loader_write_bytes (loader, data, &local_error);
+  /* Closed either way, or the loader warns when it is finalized. */
+  closed = gdk_pixbuf_loader_close (loader, written ? &local_error : NULL);
+  if (!written || !closed || (pixbuf = gdk_pixbuf_loader_get_pixbuf (loader)) == NULL)
     {
-      /* Closed either way, or the loader warns when it is finalized. */
-      gdk_pixbuf_loader_close (loader, NULL);
       g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
                    _("This file is no image that can be read: %s"),
                    local_error != NULL ? local_error->message : _("it is empty"));
