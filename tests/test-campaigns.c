@@ -160,17 +160,17 @@ test_type_names (void)
   g_assert_cmpuint (G_N_ELEMENTS (names), ==, LOY_N_CAMPAIGN_TYPES);
   for (guint i = 0; i < LOY_N_CAMPAIGN_TYPES; i++)
     {
-      LoyCampaignType type;
+      int type;
 
-      g_assert_cmpstr (loy_campaign_type_to_string (i), ==, names[i]);
-      g_assert_true (loy_campaign_type_from_string (names[i], &type));
+      g_assert_cmpstr (loy_enum_to_nick (LOY_TYPE_CAMPAIGN_TYPE, i), ==, names[i]);
+      g_assert_true (loy_enum_from_nick (LOY_TYPE_CAMPAIGN_TYPE, names[i], &type));
       g_assert_cmpint (type, ==, i);
       g_assert_nonnull (loy_campaign_type_get_label (i));
       g_assert_nonnull (loy_campaign_type_get_description (i));
       g_assert_cmpint (loy_campaign_type_is_coupon (i), ==, i <= LOY_CAMPAIGN_TYPE_EVENT_CODE);
     }
 
-  g_assert_false (loy_campaign_type_from_string ("gift_card", &(LoyCampaignType) { 0 }));
+  g_assert_false (loy_enum_from_nick (LOY_TYPE_CAMPAIGN_TYPE, "gift_card", &(int) { 0 }));
   g_assert_cmpstr (loy_campaign_type_get_label (LOY_CAMPAIGN_TYPE_EVENT_CODE), ==, "Event code");
 }
 
@@ -234,6 +234,12 @@ test_properties_notify (void)
         g_value_set_int (&value, G_PARAM_SPEC_INT (pspec)->maximum);
       else if (pspec->value_type == G_TYPE_BOOLEAN)
         g_value_set_boolean (&value, !G_PARAM_SPEC_BOOLEAN (pspec)->default_value);
+      else if (G_IS_PARAM_SPEC_ENUM (pspec))
+        {
+          GEnumClass *enum_class = G_PARAM_SPEC_ENUM (pspec)->enum_class;
+
+          g_value_set_enum (&value, enum_class->values[enum_class->n_values - 1].value);
+        }
       else if (pspec->value_type == G_TYPE_STRV)
         g_value_set_boxed (&value, uuids);
       else if (pspec->value_type == G_TYPE_PTR_ARRAY)

@@ -762,7 +762,7 @@ loy_section_view_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_KIND:
-      g_value_set_int (value, self->kind);
+      g_value_set_enum (value, self->kind);
       break;
 
     case PROP_COMPACT:
@@ -797,7 +797,9 @@ loy_section_view_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_KIND:
-      self->kind = g_value_get_int (value);
+      /* Shops, codes, ledger entries and attributes have no section. */
+      g_return_if_fail (g_value_get_enum (value) <= LOY_KIND_SEGMENT);
+      self->kind = g_value_get_enum (value);
       break;
 
     case PROP_COMPACT:
@@ -837,11 +839,10 @@ loy_section_view_class_init (LoySectionViewClass *klass)
 
   widget_class->map = loy_section_view_map;
 
-  /* A LoyKind; the shop kind has no section. */
   properties [PROP_KIND] =
-    g_param_spec_int ("kind", NULL, NULL,
-                      LOY_KIND_REWARD, LOY_KIND_SEGMENT, LOY_KIND_REWARD,
-                      (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+    g_param_spec_enum ("kind", NULL, NULL,
+                       LOY_TYPE_KIND, LOY_KIND_REWARD,
+                       (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   /* Fewer columns, for phone widths. */
   properties [PROP_COMPACT] =

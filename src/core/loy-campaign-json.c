@@ -102,7 +102,8 @@ loy_campaign_to_json (LoyCampaign *campaign)
   object = json_object_new ();
   _loy_json_set_string_or_null (object, "uuid", loy_campaign_get_uuid (campaign));
   json_object_set_string_member (object, "campaign_type",
-                                 loy_campaign_type_to_string (loy_campaign_get_campaign_type (campaign)));
+                                 loy_enum_to_nick (LOY_TYPE_CAMPAIGN_TYPE,
+                                                   loy_campaign_get_campaign_type (campaign)));
   _loy_json_set_string_or_null (object, "name", loy_campaign_get_name (campaign));
   json_object_set_string_member (object, "default_language",
                                  loy_campaign_get_default_language (campaign));
@@ -421,9 +422,9 @@ loy_campaign_from_json (JsonNode  *node,
 
   if (type_name != NULL)
     {
-      LoyCampaignType type;
+      int type;
 
-      if (!loy_campaign_type_from_string (type_name, &type))
+      if (!loy_enum_from_nick (LOY_TYPE_CAMPAIGN_TYPE, type_name, &type))
         {
           g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
                        _("“%s” is not a campaign type"), type_name);
@@ -520,7 +521,8 @@ loy_availability_to_json (LoyAvailability *availability)
   _loy_json_set_string_or_null (object, "uuid", loy_campaign_get_uuid (campaign));
   _loy_json_set_string_or_null (object, "name", loy_campaign_get_name (campaign));
   json_object_set_string_member (object, "campaign_type",
-                                 loy_campaign_type_to_string (loy_campaign_get_campaign_type (campaign)));
+                                 loy_enum_to_nick (LOY_TYPE_CAMPAIGN_TYPE,
+                                                   loy_campaign_get_campaign_type (campaign)));
   json_object_set_boolean_member (object, "listed", loy_availability_get_listed (availability));
   json_object_set_boolean_member (object, "available", loy_availability_get_available (availability));
   json_object_set_boolean_member (object, "can_buy", loy_availability_get_can_buy (availability));

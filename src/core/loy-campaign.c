@@ -304,7 +304,7 @@ loy_campaign_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_CAMPAIGN_TYPE:
-      g_value_set_int (value, self->campaign_type);
+      g_value_set_enum (value, self->campaign_type);
       break;
 
     case PROP_DEFAULT_LANGUAGE:
@@ -316,7 +316,7 @@ loy_campaign_get_property (GObject    *object,
       break;
 
     case PROP_CONNECT_TYPE:
-      g_value_set_int (value, self->connect_type);
+      g_value_set_enum (value, self->connect_type);
       break;
 
     case PROP_LABELS:
@@ -328,7 +328,7 @@ loy_campaign_get_property (GObject    *object,
       break;
 
     case PROP_TARGET_TYPE:
-      g_value_set_int (value, self->target_type);
+      g_value_set_enum (value, self->target_type);
       break;
 
     case PROP_LEVEL_UUIDS:
@@ -458,7 +458,7 @@ loy_campaign_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_CAMPAIGN_TYPE:
-      loy_campaign_set_campaign_type (self, g_value_get_int (value));
+      loy_campaign_set_campaign_type (self, g_value_get_enum (value));
       break;
 
     case PROP_DEFAULT_LANGUAGE:
@@ -470,7 +470,7 @@ loy_campaign_set_property (GObject      *object,
       break;
 
     case PROP_CONNECT_TYPE:
-      loy_campaign_set_connect_type (self, g_value_get_int (value));
+      loy_campaign_set_connect_type (self, g_value_get_enum (value));
       break;
 
     case PROP_LABELS:
@@ -482,7 +482,7 @@ loy_campaign_set_property (GObject      *object,
       break;
 
     case PROP_TARGET_TYPE:
-      loy_campaign_set_target_type (self, g_value_get_int (value));
+      loy_campaign_set_target_type (self, g_value_get_enum (value));
       break;
 
     case PROP_LEVEL_UUIDS:
@@ -628,11 +628,9 @@ loy_campaign_class_init (LoyCampaignClass *klass)
   object_class->set_property = loy_campaign_set_property;
 
   properties [PROP_UUID] = g_param_spec_string ("uuid", NULL, NULL, NULL, PARAM_FLAGS);
-  /* A LoyCampaignType. */
   properties [PROP_CAMPAIGN_TYPE] =
-    g_param_spec_int ("campaign-type", NULL, NULL,
-                      LOY_CAMPAIGN_TYPE_DISCOUNT_CODE, LOY_CAMPAIGN_TYPE_CASHBACK,
-                      LOY_CAMPAIGN_TYPE_DISCOUNT_CODE, PARAM_FLAGS);
+    g_param_spec_enum ("campaign-type", NULL, NULL,
+                       LOY_TYPE_CAMPAIGN_TYPE, LOY_CAMPAIGN_TYPE_DISCOUNT_CODE, PARAM_FLAGS);
   properties [PROP_CREATED_AT] = int64_param ("created-at", 0);
   properties [PROP_DEFAULT_LANGUAGE] =
     g_param_spec_string ("default-language", NULL, NULL, "en", PARAM_FLAGS);
@@ -652,22 +650,18 @@ loy_campaign_class_init (LoyCampaignClass *klass)
   properties [PROP_TRANSACTION_PERCENTAGE] = int64_param ("transaction-percentage", 0);
   properties [PROP_DAYS_INACTIVE] = int64_param ("days-inactive", 0);
   properties [PROP_DAYS_VALID] = int64_param ("days-valid", 0);
-  /* A LoyConnectType. */
   properties [PROP_CONNECT_TYPE] =
-    g_param_spec_int ("connect-type", NULL, NULL,
-                      LOY_CONNECT_TYPE_UNSET, LOY_CONNECT_TYPE_GEOLOCATION,
-                      LOY_CONNECT_TYPE_UNSET, PARAM_FLAGS);
+    g_param_spec_enum ("connect-type", NULL, NULL,
+                       LOY_TYPE_CONNECT_TYPE, LOY_CONNECT_TYPE_UNSET, PARAM_FLAGS);
   properties [PROP_BRAND_IMAGE] = g_param_spec_string ("brand-image", NULL, NULL, NULL, PARAM_FLAGS);
   /* (element-type LoyCampaignLabel) */
   properties [PROP_LABELS] =
     g_param_spec_boxed ("labels", NULL, NULL, G_TYPE_PTR_ARRAY, PARAM_FLAGS);
   properties [PROP_CATEGORY_UUIDS] =
     g_param_spec_boxed ("category-uuids", NULL, NULL, G_TYPE_STRV, PARAM_FLAGS);
-  /* A LoyTargetType. */
   properties [PROP_TARGET_TYPE] =
-    g_param_spec_int ("target-type", NULL, NULL,
-                      LOY_TARGET_TYPE_NONE, LOY_TARGET_TYPE_SEGMENT, LOY_TARGET_TYPE_NONE,
-                      PARAM_FLAGS);
+    g_param_spec_enum ("target-type", NULL, NULL,
+                       LOY_TYPE_TARGET_TYPE, LOY_TARGET_TYPE_NONE, PARAM_FLAGS);
   properties [PROP_LEVEL_UUIDS] =
     g_param_spec_boxed ("level-uuids", NULL, NULL, G_TYPE_STRV, PARAM_FLAGS);
   properties [PROP_SEGMENT_UUIDS] =

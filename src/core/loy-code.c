@@ -77,7 +77,7 @@ loy_code_get_property (GObject    *object,
       break;
 
     case PROP_STATUS:
-      g_value_set_int (value, loy_code_get_status (self));
+      g_value_set_enum (value, loy_code_get_status (self));
       break;
 
     case PROP_CONTACT_UUID:
@@ -152,10 +152,10 @@ loy_code_class_init (LoyCodeClass *klass)
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  /* A LoyCodeStatus; follows "contact-uuid" and "revoked-at". */
+  /* Follows "contact-uuid" and "revoked-at". */
   properties [PROP_STATUS] =
-    g_param_spec_int ("status", NULL, NULL,
-                      LOY_CODE_STATUS_AVAILABLE, LOY_CODE_STATUS_REVOKED, LOY_CODE_STATUS_AVAILABLE,
+    g_param_spec_enum ("status", NULL, NULL,
+                       LOY_TYPE_CODE_STATUS, LOY_CODE_STATUS_AVAILABLE,
                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties [PROP_CONTACT_UUID] =

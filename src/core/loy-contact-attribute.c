@@ -55,7 +55,7 @@ loy_contact_attribute_get_property (GObject    *object,
       break;
 
     case PROP_VALUE_TYPE:
-      g_value_set_int (value, self->value_type);
+      g_value_set_enum (value, self->value_type);
       break;
 
     case PROP_N_CONTACTS:
@@ -82,7 +82,7 @@ loy_contact_attribute_set_property (GObject      *object,
       break;
 
     case PROP_VALUE_TYPE:
-      self->value_type = g_value_get_int (value);
+      self->value_type = g_value_get_enum (value);
       break;
 
     case PROP_N_CONTACTS:
@@ -109,9 +109,9 @@ loy_contact_attribute_class_init (LoyContactAttributeClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   properties [PROP_VALUE_TYPE] =
-    g_param_spec_int ("value-type", NULL, NULL,
-                      LOY_ATTRIBUTE_TYPE_TEXT, LOY_ATTRIBUTE_TYPE_DATE, LOY_ATTRIBUTE_TYPE_TEXT,
-                      (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+    g_param_spec_enum ("value-type", NULL, NULL,
+                       LOY_TYPE_ATTRIBUTE_TYPE, LOY_ATTRIBUTE_TYPE_TEXT,
+                       (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   properties [PROP_N_CONTACTS] =
     g_param_spec_int64 ("n-contacts", NULL, NULL,

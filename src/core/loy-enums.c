@@ -19,158 +19,55 @@
 #include "loy-segment.h"
 #include "loy-shop.h"
 
-/* The API's spelling of each value, indexed by the enum. */
-static const char * const reward_type_names[] = {
-  [LOY_REWARD_TYPE_PHYSICAL] = "PHYSICAL",
-  [LOY_REWARD_TYPE_DIGITAL] = "DIGITAL",
-};
-
-/* Open Loyalty's names, as --json writes them. */
-static const char * const campaign_type_names[] = {
-  [LOY_CAMPAIGN_TYPE_DISCOUNT_CODE] = "discount_code",
-  [LOY_CAMPAIGN_TYPE_VALUE_CODE] = "value_code",
-  [LOY_CAMPAIGN_TYPE_FREE_DELIVERY_CODE] = "free_delivery_code",
-  [LOY_CAMPAIGN_TYPE_GIFT_CODE] = "gift_code",
-  [LOY_CAMPAIGN_TYPE_EVENT_CODE] = "event_code",
-  [LOY_CAMPAIGN_TYPE_PERCENTAGE_DISCOUNT_CODE] = "percentage_discount_code",
-  [LOY_CAMPAIGN_TYPE_CUSTOM_CAMPAIGN_CODE] = "custom_campaign_code",
-  [LOY_CAMPAIGN_TYPE_CASHBACK] = "cashback",
-};
-
-static const char * const ledger_entry_type_names[] = {
-  [LOY_LEDGER_ENTRY_TYPE_WELCOME] = "WELCOME",
-  [LOY_LEDGER_ENTRY_TYPE_CREDIT_RECEPTION] = "CREDIT_RECEPTION",
-  [LOY_LEDGER_ENTRY_TYPE_REWARD_RECEPTION] = "REWARD_RECEPTION",
-  [LOY_LEDGER_ENTRY_TYPE_ADJUSTMENT] = "ADJUSTMENT",
-  [LOY_LEDGER_ENTRY_TYPE_EXPIRY] = "EXPIRY",
-  [LOY_LEDGER_ENTRY_TYPE_REVERSAL] = "REVERSAL",
-};
-
-static const char * const attribute_type_names[] = {
-  [LOY_ATTRIBUTE_TYPE_TEXT] = "TEXT",
-  [LOY_ATTRIBUTE_TYPE_NUMBER] = "NUMBER",
-  [LOY_ATTRIBUTE_TYPE_BOOLEAN] = "BOOLEAN",
-  [LOY_ATTRIBUTE_TYPE_DATE] = "DATE",
-};
-
-/* As in code exports: lower case. */
-static const char * const code_status_names[] = {
-  [LOY_CODE_STATUS_AVAILABLE] = "available",
-  [LOY_CODE_STATUS_ISSUED] = "issued",
-  [LOY_CODE_STATUS_REVOKED] = "revoked",
-};
-
-static gboolean
-lookup_name (const char * const *names,
-             guint               n_names,
-             const char         *str,
-             guint              *value)
+/**
+ * loy_enum_to_nick:
+ * @enum_type: a GEnum type of the core
+ * @value: one of its values
+ *
+ * Returns: the nick of @value: the API's and the database's spelling of it
+ */
+const char *
+loy_enum_to_nick (GType enum_type,
+                  int   value)
 {
-  if (str == NULL)
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (enum_type);
+  GEnumValue *enum_value = g_enum_get_value (enum_class, value);
+
+  g_return_val_if_fail (enum_value != NULL, NULL);
+
+  /* A static type's class, and so its nicks, live as long as the program. */
+  return enum_value->value_nick;
+}
+
+/**
+ * loy_enum_from_nick:
+ * @enum_type: a GEnum type of the core
+ * @nick: (nullable): a nick, in any case, as the API's values are read
+ * @value: (out): where to put the value of @nick
+ *
+ * Returns: %TRUE if @nick is one of @enum_type's nicks
+ */
+gboolean
+loy_enum_from_nick (GType       enum_type,
+                    const char *nick,
+                    int        *value)
+{
+  g_autoptr(GEnumClass) enum_class = NULL;
+
+  if (nick == NULL)
     return FALSE;
 
-  for (guint i = 0; i < n_names; i++)
+  enum_class = g_type_class_ref (enum_type);
+  for (guint i = 0; i < enum_class->n_values; i++)
     {
-      if (g_ascii_strcasecmp (names[i], str) == 0)
+      if (g_ascii_strcasecmp (enum_class->values[i].value_nick, nick) == 0)
         {
-          *value = i;
+          *value = enum_class->values[i].value;
           return TRUE;
         }
     }
 
   return FALSE;
-}
-
-const char *
-loy_reward_type_to_string (LoyRewardType type)
-{
-  g_return_val_if_fail (type < G_N_ELEMENTS (reward_type_names), NULL);
-
-  return reward_type_names[type];
-}
-
-gboolean
-loy_reward_type_from_string (const char    *str,
-                             LoyRewardType *type)
-{
-  guint value;
-
-  if (!lookup_name (reward_type_names, G_N_ELEMENTS (reward_type_names), str, &value))
-    return FALSE;
-
-  *type = value;
-  return TRUE;
-}
-
-const char *
-loy_campaign_type_to_string (LoyCampaignType type)
-{
-  g_return_val_if_fail (type < G_N_ELEMENTS (campaign_type_names), NULL);
-
-  return campaign_type_names[type];
-}
-
-gboolean
-loy_campaign_type_from_string (const char      *str,
-                               LoyCampaignType *type)
-{
-  guint value;
-
-  if (!lookup_name (campaign_type_names, G_N_ELEMENTS (campaign_type_names), str, &value))
-    return FALSE;
-
-  *type = value;
-  return TRUE;
-}
-
-const char *
-loy_code_status_to_string (LoyCodeStatus status)
-{
-  g_return_val_if_fail (status < G_N_ELEMENTS (code_status_names), NULL);
-
-  return code_status_names[status];
-}
-
-const char *
-loy_ledger_entry_type_to_string (LoyLedgerEntryType type)
-{
-  g_return_val_if_fail (type < G_N_ELEMENTS (ledger_entry_type_names), NULL);
-
-  return ledger_entry_type_names[type];
-}
-
-gboolean
-loy_ledger_entry_type_from_string (const char         *str,
-                                   LoyLedgerEntryType *type)
-{
-  guint value;
-
-  if (!lookup_name (ledger_entry_type_names, G_N_ELEMENTS (ledger_entry_type_names), str, &value))
-    return FALSE;
-
-  *type = value;
-  return TRUE;
-}
-
-const char *
-loy_attribute_type_to_string (LoyAttributeType type)
-{
-  g_return_val_if_fail (type < G_N_ELEMENTS (attribute_type_names), NULL);
-
-  return attribute_type_names[type];
-}
-
-gboolean
-loy_attribute_type_from_string (const char       *str,
-                                LoyAttributeType *type)
-{
-  guint value;
-
-  if (!lookup_name (attribute_type_names, G_N_ELEMENTS (attribute_type_names), str, &value))
-    return FALSE;
-
-  *type = value;
-  return TRUE;
 }
 
 GType

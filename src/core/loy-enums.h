@@ -7,6 +7,8 @@
 
 #include <glib-object.h>
 
+#include "loy-enum-types.h"
+
 G_BEGIN_DECLS
 
 /* A value that the API sends as null (no stock limit, no expiry, no cost price). */
@@ -14,14 +16,15 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  LOY_REWARD_TYPE_PHYSICAL,
-  LOY_REWARD_TYPE_DIGITAL,
+  LOY_REWARD_TYPE_PHYSICAL, /*< nick=PHYSICAL >*/
+  LOY_REWARD_TYPE_DIGITAL,  /*< nick=DIGITAL >*/
 } LoyRewardType;
 
 /**
  * LoyKind:
  *
  * The kinds of record a #LoyStore lists; each maps to one domain #GType.
+ * A `.ui` file names one by its nick: "reward", "code-group", …
  */
 typedef enum
 {
@@ -47,20 +50,20 @@ typedef enum
  */
 typedef enum /*< flags >*/
 {
-  LOY_PLATFORM_BUSINESS_APP = 1 << 0,
-  LOY_PLATFORM_CUSTOMER_APP = 1 << 1,
+  LOY_PLATFORM_BUSINESS_APP = 1 << 0, /*< nick=BUSINESS_APP >*/
+  LOY_PLATFORM_CUSTOMER_APP = 1 << 1, /*< nick=CUSTOMER_APP >*/
 } LoyPlatform;
 
 #define LOY_PLATFORM_ANY (LOY_PLATFORM_BUSINESS_APP | LOY_PLATFORM_CUSTOMER_APP)
 
 typedef enum
 {
-  LOY_LEDGER_ENTRY_TYPE_WELCOME,
-  LOY_LEDGER_ENTRY_TYPE_CREDIT_RECEPTION,
-  LOY_LEDGER_ENTRY_TYPE_REWARD_RECEPTION,
-  LOY_LEDGER_ENTRY_TYPE_ADJUSTMENT,
-  LOY_LEDGER_ENTRY_TYPE_EXPIRY,
-  LOY_LEDGER_ENTRY_TYPE_REVERSAL,
+  LOY_LEDGER_ENTRY_TYPE_WELCOME,          /*< nick=WELCOME >*/
+  LOY_LEDGER_ENTRY_TYPE_CREDIT_RECEPTION, /*< nick=CREDIT_RECEPTION >*/
+  LOY_LEDGER_ENTRY_TYPE_REWARD_RECEPTION, /*< nick=REWARD_RECEPTION >*/
+  LOY_LEDGER_ENTRY_TYPE_ADJUSTMENT,       /*< nick=ADJUSTMENT >*/
+  LOY_LEDGER_ENTRY_TYPE_EXPIRY,           /*< nick=EXPIRY >*/
+  LOY_LEDGER_ENTRY_TYPE_REVERSAL,         /*< nick=REVERSAL >*/
 } LoyLedgerEntryType;
 
 /**
@@ -71,17 +74,17 @@ typedef enum
  */
 typedef enum
 {
-  LOY_ATTRIBUTE_TYPE_TEXT,
-  LOY_ATTRIBUTE_TYPE_NUMBER,
-  LOY_ATTRIBUTE_TYPE_BOOLEAN,
-  LOY_ATTRIBUTE_TYPE_DATE,
+  LOY_ATTRIBUTE_TYPE_TEXT,    /*< nick=TEXT >*/
+  LOY_ATTRIBUTE_TYPE_NUMBER,  /*< nick=NUMBER >*/
+  LOY_ATTRIBUTE_TYPE_BOOLEAN, /*< nick=BOOLEAN >*/
+  LOY_ATTRIBUTE_TYPE_DATE,    /*< nick=DATE >*/
 } LoyAttributeType;
 
 typedef enum
 {
-  LOY_CODE_STATUS_AVAILABLE,
-  LOY_CODE_STATUS_ISSUED,
-  LOY_CODE_STATUS_REVOKED,   /* issued, then its redemption reversed */
+  LOY_CODE_STATUS_AVAILABLE, /*< nick=available >*/
+  LOY_CODE_STATUS_ISSUED,    /*< nick=issued >*/
+  LOY_CODE_STATUS_REVOKED,   /*< nick=revoked >*/ /* issued, then its redemption reversed */
 } LoyCodeStatus;
 
 /**
@@ -92,23 +95,23 @@ typedef enum
  */
 typedef enum
 {
-  LOY_CAMPAIGN_TYPE_DISCOUNT_CODE,
-  LOY_CAMPAIGN_TYPE_VALUE_CODE,
-  LOY_CAMPAIGN_TYPE_FREE_DELIVERY_CODE,
-  LOY_CAMPAIGN_TYPE_GIFT_CODE,
-  LOY_CAMPAIGN_TYPE_EVENT_CODE,
-  LOY_CAMPAIGN_TYPE_PERCENTAGE_DISCOUNT_CODE,
-  LOY_CAMPAIGN_TYPE_CUSTOM_CAMPAIGN_CODE,
-  LOY_CAMPAIGN_TYPE_CASHBACK,
+  LOY_CAMPAIGN_TYPE_DISCOUNT_CODE,            /*< nick=discount_code >*/
+  LOY_CAMPAIGN_TYPE_VALUE_CODE,               /*< nick=value_code >*/
+  LOY_CAMPAIGN_TYPE_FREE_DELIVERY_CODE,       /*< nick=free_delivery_code >*/
+  LOY_CAMPAIGN_TYPE_GIFT_CODE,                /*< nick=gift_code >*/
+  LOY_CAMPAIGN_TYPE_EVENT_CODE,               /*< nick=event_code >*/
+  LOY_CAMPAIGN_TYPE_PERCENTAGE_DISCOUNT_CODE, /*< nick=percentage_discount_code >*/
+  LOY_CAMPAIGN_TYPE_CUSTOM_CAMPAIGN_CODE,     /*< nick=custom_campaign_code >*/
+  LOY_CAMPAIGN_TYPE_CASHBACK,                 /*< nick=cashback >*/
 } LoyCampaignType;
 
 #define LOY_N_CAMPAIGN_TYPES (LOY_CAMPAIGN_TYPE_CASHBACK + 1)
 
 typedef enum
 {
-  LOY_TARGET_TYPE_NONE,
-  LOY_TARGET_TYPE_LEVEL,
-  LOY_TARGET_TYPE_SEGMENT,
+  LOY_TARGET_TYPE_NONE,    /*< nick=NONE >*/
+  LOY_TARGET_TYPE_LEVEL,   /*< nick=LEVEL >*/
+  LOY_TARGET_TYPE_SEGMENT, /*< nick=SEGMENT >*/
 } LoyTargetType;
 
 /**
@@ -138,19 +141,11 @@ typedef enum /*< flags >*/
   LOY_STORE_CAN_SAVE_IMAGES     = 1 << 16, /* reward images kept in the program */
 } LoyStoreCapabilities;
 
-const char  *loy_reward_type_to_string (LoyRewardType  type);
-gboolean     loy_reward_type_from_string (const char   *str,
-                                          LoyRewardType *type);
-const char  *loy_campaign_type_to_string (LoyCampaignType type);
-gboolean     loy_campaign_type_from_string (const char     *str,
-                                            LoyCampaignType *type);
-const char  *loy_code_status_to_string (LoyCodeStatus status);
-const char  *loy_ledger_entry_type_to_string (LoyLedgerEntryType type);
-gboolean     loy_ledger_entry_type_from_string (const char         *str,
-                                                LoyLedgerEntryType *type);
-const char  *loy_attribute_type_to_string (LoyAttributeType type);
-gboolean     loy_attribute_type_from_string (const char       *str,
-                                             LoyAttributeType *type);
+const char  *loy_enum_to_nick   (GType       enum_type,
+                                int         value);
+gboolean     loy_enum_from_nick (GType       enum_type,
+                                const char *nick,
+                                int        *value);
 GType        loy_kind_get_item_type (LoyKind kind);
 LoyStoreCapabilities loy_kind_get_list_capability (LoyKind kind);
 

@@ -445,13 +445,14 @@ read_reward_type (LoyReward          *reward,
                   JsonNode           *node,
                   GError            **error)
 {
-  LoyRewardType reward_type;
+  int reward_type;
   const char *name;
 
   if (JSON_NODE_HOLDS_NULL (node))
     return TRUE;
 
-  if (!_loy_json_node_get_string (node, &name) || !loy_reward_type_from_string (name, &reward_type))
+  if (!_loy_json_node_get_string (node, &name) ||
+      !loy_enum_from_nick (LOY_TYPE_REWARD_TYPE, name, &reward_type))
     {
       g_set_error (error, LOY_ERROR, LOY_ERROR_MALFORMED_RESPONSE,
                    _("The reward’s “%s” from the server is not a known reward type"),
@@ -589,7 +590,8 @@ write_reward_type (LoyReward         *reward,
                    const RewardField *field)
 {
   return json_node_init_string (json_node_alloc (),
-                                loy_reward_type_to_string (loy_reward_get_reward_type (reward)));
+                                loy_enum_to_nick (LOY_TYPE_REWARD_TYPE,
+                                                  loy_reward_get_reward_type (reward)));
 }
 
 static JsonNode *
@@ -940,7 +942,8 @@ loy_ledger_entry_to_json (LoyLedgerEntry *entry)
   json_object_set_string_member (object, "uuid", loy_ledger_entry_get_uuid (entry));
   json_object_set_string_member (object, "contact_uuid", loy_ledger_entry_get_contact_uuid (entry));
   json_object_set_string_member (object, "type",
-                                 loy_ledger_entry_type_to_string (loy_ledger_entry_get_entry_type (entry)));
+                                 loy_enum_to_nick (LOY_TYPE_LEDGER_ENTRY_TYPE,
+                                                   loy_ledger_entry_get_entry_type (entry)));
   json_object_set_int_member (object, "credits", loy_ledger_entry_get_credits (entry));
   _loy_json_set_string_or_null (object, "reason", loy_ledger_entry_get_reason (entry));
   _loy_json_set_string_or_null (object, "operator", loy_ledger_entry_get_operator (entry));
@@ -983,7 +986,7 @@ loy_ledger_entry_from_json (JsonNode  *node,
   g_autofree char *code = NULL, *reverses_uuid = NULL;
   gint64 credits = 0, purchase = LOY_UNSET, created_at = 0;
   gboolean reversed = FALSE;
-  LoyLedgerEntryType entry_type = loy_ledger_entry_get_entry_type (entry);
+  int entry_type = loy_ledger_entry_get_entry_type (entry);
   JsonObject *object, *digital_reward_code;
 
   if (!(object = node_get_record (node, _("A ledger entry must be a JSON object"), error)) ||
@@ -1003,7 +1006,7 @@ loy_ledger_entry_from_json (JsonNode  *node,
       !_loy_json_read_time (object, "created_at", &created_at, error))
     return NULL;
 
-  if (type != NULL && !loy_ledger_entry_type_from_string (type, &entry_type))
+  if (type != NULL && !loy_enum_from_nick (LOY_TYPE_LEDGER_ENTRY_TYPE, type, &entry_type))
     {
       _loy_json_wrong_type ("type", _("a known type of ledger entry"), error);
       return NULL;

@@ -87,7 +87,7 @@ loy_ledger_entry_get_property (GObject    *object,
       break;
 
     case PROP_ENTRY_TYPE:
-      g_value_set_int (value, self->entry_type);
+      g_value_set_enum (value, self->entry_type);
       break;
 
     case PROP_CREDITS:
@@ -154,7 +154,7 @@ loy_ledger_entry_set_property (GObject      *object,
       break;
 
     case PROP_ENTRY_TYPE:
-      loy_ledger_entry_set_entry_type (self, g_value_get_int (value));
+      loy_ledger_entry_set_entry_type (self, g_value_get_enum (value));
       break;
 
     case PROP_CREDITS:
@@ -221,12 +221,10 @@ loy_ledger_entry_class_init (LoyLedgerEntryClass *klass)
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  /* A LoyLedgerEntryType. */
   properties [PROP_ENTRY_TYPE] =
-    g_param_spec_int ("entry-type", NULL, NULL,
-                      LOY_LEDGER_ENTRY_TYPE_WELCOME, LOY_LEDGER_ENTRY_TYPE_REVERSAL,
-                      LOY_LEDGER_ENTRY_TYPE_WELCOME,
-                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+    g_param_spec_enum ("entry-type", NULL, NULL,
+                       LOY_TYPE_LEDGER_ENTRY_TYPE, LOY_LEDGER_ENTRY_TYPE_WELCOME,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties [PROP_CREDITS] =
     g_param_spec_int64 ("credits", NULL, NULL,

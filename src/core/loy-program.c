@@ -81,7 +81,7 @@ loy_program_get_property (GObject    *object,
       break;
 
     case PROP_ROUNDING:
-      g_value_set_int (value, self->rounding);
+      g_value_set_enum (value, self->rounding);
       break;
 
     case PROP_WELCOME_POINTS:
@@ -93,7 +93,7 @@ loy_program_get_property (GObject    *object,
       break;
 
     case PROP_LEVEL_BASIS:
-      g_value_set_int (value, self->level_basis);
+      g_value_set_enum (value, self->level_basis);
       break;
 
     case PROP_LEVEL_PERIOD_MONTHS:
@@ -120,7 +120,7 @@ loy_program_set_property (GObject      *object,
       break;
 
     case PROP_ROUNDING:
-      loy_program_set_rounding (self, g_value_get_int (value));
+      loy_program_set_rounding (self, g_value_get_enum (value));
       break;
 
     case PROP_WELCOME_POINTS:
@@ -132,7 +132,7 @@ loy_program_set_property (GObject      *object,
       break;
 
     case PROP_LEVEL_BASIS:
-      loy_program_set_level_basis (self, g_value_get_int (value));
+      loy_program_set_level_basis (self, g_value_get_enum (value));
       break;
 
     case PROP_LEVEL_PERIOD_MONTHS:
@@ -158,11 +158,10 @@ loy_program_class_init (LoyProgramClass *klass)
                         0, G_MAXINT64, 1,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  /* A LoyRounding. */
   properties [PROP_ROUNDING] =
-    g_param_spec_int ("rounding", NULL, NULL,
-                      LOY_ROUNDING_DOWN, LOY_ROUNDING_UP, LOY_ROUNDING_DOWN,
-                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+    g_param_spec_enum ("rounding", NULL, NULL,
+                       LOY_TYPE_ROUNDING, LOY_ROUNDING_DOWN,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties [PROP_WELCOME_POINTS] =
     g_param_spec_int64 ("welcome-points", NULL, NULL,
@@ -174,12 +173,10 @@ loy_program_class_init (LoyProgramClass *klass)
                        0, G_MAXUINT, 0,
                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  /* A LoyLevelBasis. */
   properties [PROP_LEVEL_BASIS] =
-    g_param_spec_int ("level-basis", NULL, NULL,
-                      LOY_LEVEL_BASIS_BALANCE, LOY_LEVEL_BASIS_EARNED_IN_PERIOD,
-                      LOY_LEVEL_BASIS_BALANCE,
-                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+    g_param_spec_enum ("level-basis", NULL, NULL,
+                       LOY_TYPE_LEVEL_BASIS, LOY_LEVEL_BASIS_BALANCE,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties [PROP_LEVEL_PERIOD_MONTHS] =
     g_param_spec_uint ("level-period-months", NULL, NULL,

@@ -15,15 +15,15 @@ G_DECLARE_FINAL_TYPE (LoyProgram, loy_program, LOY, PROGRAM, GObject)
 
 typedef enum
 {
-  LOY_ROUNDING_DOWN,
-  LOY_ROUNDING_NEAREST,
-  LOY_ROUNDING_UP,
+  LOY_ROUNDING_DOWN,    /*< nick=DOWN >*/
+  LOY_ROUNDING_NEAREST, /*< nick=NEAREST >*/
+  LOY_ROUNDING_UP,      /*< nick=UP >*/
 } LoyRounding;
 
 typedef enum
 {
-  LOY_LEVEL_BASIS_BALANCE,          /* the current balance */
-  LOY_LEVEL_BASIS_EARNED_IN_PERIOD, /* points earned in the last level-period-months */
+  LOY_LEVEL_BASIS_BALANCE,          /*< nick=BALANCE >*/ /* the current balance */
+  LOY_LEVEL_BASIS_EARNED_IN_PERIOD, /*< nick=EARNED_IN_PERIOD >*/ /* points earned in the last level-period-months */
 } LoyLevelBasis;
 
 /**

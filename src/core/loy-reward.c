@@ -119,7 +119,7 @@ loy_reward_get_property (GObject    *object,
       break;
 
     case PROP_REWARD_TYPE:
-      g_value_set_int (value, self->reward_type);
+      g_value_set_enum (value, self->reward_type);
       break;
 
     case PROP_IS_ACTIVE:
@@ -202,7 +202,7 @@ loy_reward_set_property (GObject      *object,
       break;
 
     case PROP_REWARD_TYPE:
-      loy_reward_set_reward_type (self, g_value_get_int (value));
+      loy_reward_set_reward_type (self, g_value_get_enum (value));
       break;
 
     case PROP_IS_ACTIVE:
@@ -283,11 +283,10 @@ loy_reward_class_init (LoyRewardClass *klass)
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  /* A LoyRewardType. */
   properties [PROP_REWARD_TYPE] =
-    g_param_spec_int ("reward-type", NULL, NULL,
-                      LOY_REWARD_TYPE_PHYSICAL, LOY_REWARD_TYPE_DIGITAL, LOY_REWARD_TYPE_PHYSICAL,
-                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+    g_param_spec_enum ("reward-type", NULL, NULL,
+                       LOY_TYPE_REWARD_TYPE, LOY_REWARD_TYPE_PHYSICAL,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties [PROP_IS_ACTIVE] =
     g_param_spec_boolean ("is-active", NULL, NULL,

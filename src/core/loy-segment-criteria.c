@@ -18,29 +18,24 @@
 /* A hundred years: enough for any campaign, and far from overflowing seconds. */
 #define MAX_DAYS 36500
 
-static const char * const attribute_ops[] = {
-  [LOY_ATTRIBUTE_OP_EQUALS] = "equals",
-  [LOY_ATTRIBUTE_OP_NOT_EQUALS] = "not_equals",
-  [LOY_ATTRIBUTE_OP_CONTAINS] = "contains",
-  [LOY_ATTRIBUTE_OP_IS_SET] = "is_set",
-};
-
 /* Validation */
 
 static gboolean
 attribute_op_from_string (const char     *name,
                           LoyAttributeOp *op)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (attribute_ops); i++)
-    {
-      if (g_strcmp0 (name, attribute_ops[i]) == 0)
-        {
-          *op = i;
-          return TRUE;
-        }
-    }
+  g_autoptr(GEnumClass) ops = NULL;
+  GEnumValue *value;
 
-  return FALSE;
+  if (name == NULL)
+    return FALSE;
+
+  ops = g_type_class_ref (LOY_TYPE_ATTRIBUTE_OP);
+  if ((value = g_enum_get_value_by_nick (ops, name)) == NULL)
+    return FALSE;
+
+  *op = value->value;
+  return TRUE;
 }
 
 static gboolean
@@ -484,10 +479,10 @@ loy_segment_condition_new_attribute (const char     *attribute,
   JsonObject *condition = condition_new ("attribute");
 
   g_return_val_if_fail (attribute != NULL, condition);
-  g_return_val_if_fail (op < G_N_ELEMENTS (attribute_ops), condition);
+  g_return_val_if_fail (op <= LOY_ATTRIBUTE_OP_IS_SET, condition);
 
   json_object_set_string_member (condition, "attribute", attribute);
-  json_object_set_string_member (condition, "op", attribute_ops[op]);
+  json_object_set_string_member (condition, "op", loy_enum_to_nick (LOY_TYPE_ATTRIBUTE_OP, op));
   if (op != LOY_ATTRIBUTE_OP_IS_SET)
     json_object_set_string_member (condition, "value", value != NULL ? value : "");
 

@@ -39,10 +39,10 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  LOY_ATTRIBUTE_OP_EQUALS,
-  LOY_ATTRIBUTE_OP_NOT_EQUALS,
-  LOY_ATTRIBUTE_OP_CONTAINS,
-  LOY_ATTRIBUTE_OP_IS_SET,
+  LOY_ATTRIBUTE_OP_EQUALS,     /*< nick=equals >*/
+  LOY_ATTRIBUTE_OP_NOT_EQUALS, /*< nick=not_equals >*/
+  LOY_ATTRIBUTE_OP_CONTAINS,   /*< nick=contains >*/
+  LOY_ATTRIBUTE_OP_IS_SET,     /*< nick=is_set >*/
 } LoyAttributeOp;
 
 /* Criteria without groups: every contact. */

@@ -17,22 +17,6 @@
 
 G_DEFINE_BOXED_TYPE (LoyViewFilter, loy_view_filter, loy_view_filter_copy, loy_view_filter_free)
 
-static const struct {
-  LoyPlatform  platform;
-  const char  *name;
-} platform_names[] = {
-  { LOY_PLATFORM_BUSINESS_APP, "BUSINESS_APP" },
-  { LOY_PLATFORM_CUSTOMER_APP, "CUSTOMER_APP" },
-};
-
-static const char * const condition_names[] = {
-  [LOY_CONDITION_NONE] = NULL,
-  [LOY_CONDITION_EQUALS] = "EQUALS",
-  [LOY_CONDITION_NOT_EQUALS] = "NOT_EQUALS",
-  [LOY_CONDITION_IS_SET] = "IS_SET",
-  [LOY_CONDITION_DATE_WINDOW] = "DATE_WINDOW",
-};
-
 static gboolean
 condition_compares_value (LoyConditionType condition)
 {
@@ -88,7 +72,7 @@ loy_view_filter_to_json (const LoyViewFilter *filter)
   g_autoptr(JsonBuilder) builder = NULL;
 
   g_return_val_if_fail (filter != NULL, NULL);
-  g_return_val_if_fail (filter->condition < G_N_ELEMENTS (condition_names), NULL);
+  g_return_val_if_fail (filter->condition <= LOY_CONDITION_DATE_WINDOW, NULL);
 
   builder = json_builder_new ();
   json_builder_begin_object (builder);
@@ -96,11 +80,13 @@ loy_view_filter_to_json (const LoyViewFilter *filter)
   if (filter->platforms != 0)
     {
       json_builder_set_member_name (builder, "platforms");
+      g_autoptr(GFlagsClass) platforms = g_type_class_ref (LOY_TYPE_PLATFORM);
+
       json_builder_begin_array (builder);
-      for (guint i = 0; i < G_N_ELEMENTS (platform_names); i++)
+      for (guint i = 0; i < platforms->n_values; i++)
         {
-          if (filter->platforms & platform_names[i].platform)
-            json_builder_add_string_value (builder, platform_names[i].name);
+          if (filter->platforms & platforms->values[i].value)
+            json_builder_add_string_value (builder, platforms->values[i].value_nick);
         }
       json_builder_end_array (builder);
     }
@@ -120,7 +106,8 @@ loy_view_filter_to_json (const LoyViewFilter *filter)
       json_builder_begin_object (builder);
 
       json_builder_set_member_name (builder, "type");
-      json_builder_add_string_value (builder, condition_names[filter->condition]);
+      json_builder_add_string_value (builder,
+                                     loy_enum_to_nick (LOY_TYPE_CONDITION_TYPE, filter->condition));
 
       if (filter->attribute != NULL)
         {
@@ -174,6 +161,7 @@ read_platforms (JsonNode       *node,
                 LoyViewFilter  *filter,
                 GError        **error)
 {
+  g_autoptr(GFlagsClass) platforms = NULL;
   JsonArray *array;
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
@@ -184,12 +172,13 @@ read_platforms (JsonNode       *node,
     }
 
   array = json_node_get_array (node);
+  platforms = g_type_class_ref (LOY_TYPE_PLATFORM);
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *element = json_array_get_element (array, i);
+      GFlagsValue *platform;
       const char *name;
-      guint j;
 
       if (!node_holds_string (element))
         {
@@ -200,20 +189,15 @@ read_platforms (JsonNode       *node,
 
       name = json_node_get_string (element);
 
-      for (j = 0; j < G_N_ELEMENTS (platform_names); j++)
-        {
-          if (g_strcmp0 (name, platform_names[j].name) == 0)
-            break;
-        }
-
-      if (j == G_N_ELEMENTS (platform_names))
+      platform = g_flags_get_value_by_nick (platforms, name);
+      if (platform == NULL)
         {
           g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
                        _("Unknown platform “%s” in the view filter"), name);
           return FALSE;
         }
 
-      filter->platforms |= platform_names[j].platform;
+      filter->platforms |= platform->value;
     }
 
   return TRUE;
@@ -296,10 +280,11 @@ read_contact (JsonNode       *node,
               LoyViewFilter  *filter,
               GError        **error)
 {
+  g_autoptr(GEnumClass) conditions = NULL;
+  GEnumValue *condition;
   JsonObject *object;
   JsonNode *member;
   const char *type;
-  guint i;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
@@ -320,20 +305,18 @@ read_contact (JsonNode       *node,
 
   type = json_node_get_string (member);
 
-  for (i = LOY_CONDITION_NONE + 1; i < G_N_ELEMENTS (condition_names); i++)
-    {
-      if (g_strcmp0 (type, condition_names[i]) == 0)
-        break;
-    }
+  conditions = g_type_class_ref (LOY_TYPE_CONDITION_TYPE);
+  condition = g_enum_get_value_by_nick (conditions, type);
 
-  if (i == G_N_ELEMENTS (condition_names))
+  /* No condition is said by leaving "contact" out. */
+  if (condition == NULL || condition->value == LOY_CONDITION_NONE)
     {
       g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
                    _("Unknown contact condition “%s” in the view filter"), type);
       return FALSE;
     }
 
-  filter->condition = i;
+  filter->condition = condition->value;
 
   member = get_member (object, "attribute");
   if (member == NULL || !node_holds_string (member) || json_node_get_string (member)[0] == '\0')

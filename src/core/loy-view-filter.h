@@ -15,11 +15,11 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  LOY_CONDITION_NONE,          /* no contact condition */
-  LOY_CONDITION_EQUALS,        /* attribute == value */
-  LOY_CONDITION_NOT_EQUALS,
-  LOY_CONDITION_IS_SET,        /* attribute present and not empty */
-  LOY_CONDITION_DATE_WINDOW,   /* today within [date − days_before, date + days_after],
+  LOY_CONDITION_NONE,          /* no contact condition: not in the JSON */
+  LOY_CONDITION_EQUALS,        /*< nick=EQUALS >*/ /* attribute == value */
+  LOY_CONDITION_NOT_EQUALS,    /*< nick=NOT_EQUALS >*/
+  LOY_CONDITION_IS_SET,        /*< nick=IS_SET >*/ /* attribute present and not empty */
+  LOY_CONDITION_DATE_WINDOW,   /*< nick=DATE_WINDOW >*/ /* today within [date − days_before, date + days_after],
                                   the date's month and day taken every year */
 } LoyConditionType;
 

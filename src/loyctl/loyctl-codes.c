@@ -216,7 +216,7 @@ code_row (GObject  *item,
   g_autofree char *issued_text = issued ? loy_json_format_time (loy_code_get_issued_at (code)) : NULL;
 
   g_strv_builder_add (row, loy_code_get_code (code));
-  g_strv_builder_add (row, loy_code_status_to_string (status));
+  g_strv_builder_add (row, loy_enum_to_nick (LOY_TYPE_CODE_STATUS, status));
   g_strv_builder_add (row, issued ? loy_code_get_contact_uuid (code) : "");
   g_strv_builder_add (row, issued_text != NULL ? issued_text : "");
 

@@ -186,7 +186,8 @@ add_ledger_entry_row (LoyctlTable *table,
   const char *operator_name = loy_ledger_entry_get_operator (entry);
 
   loyctl_table_add_row (table, created_at,
-                        loy_ledger_entry_type_to_string (loy_ledger_entry_get_entry_type (entry)),
+                        loy_enum_to_nick (LOY_TYPE_LEDGER_ENTRY_TYPE,
+                                          loy_ledger_entry_get_entry_type (entry)),
                         credits, reason ? reason : "", operator_name ? operator_name : "",
                         loy_ledger_entry_get_uuid (entry), NULL);
 }

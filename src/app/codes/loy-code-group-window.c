@@ -363,7 +363,7 @@ code_row (GObject  *item,
   GStrv row = g_new0 (char *, 5);
 
   row[0] = g_strdup (loy_code_get_code (code));
-  row[1] = g_strdup (loy_code_status_to_string (loy_code_get_status (code)));
+  row[1] = g_strdup (loy_enum_to_nick (LOY_TYPE_CODE_STATUS, loy_code_get_status (code)));
   row[2] = g_strdup (loy_code_get_contact_uuid (code) ?: "");
   if (loy_code_get_issued_at (code) > 0)
     {

@@ -370,14 +370,15 @@ loy_criterion_row_set_condition (LoyCriterionRow *self,
     }
   else if (g_str_equal (type, "attribute"))
     {
-      static const char * const ops[] = { "equals", "not_equals", "contains", "is_set" };
-      const char *op = json_object_get_string_member_with_default (condition, "op", "");
+      const char *nick = json_object_get_string_member_with_default (condition, "op", "");
+      g_autoptr(GEnumClass) ops = g_type_class_ref (LOY_TYPE_ATTRIBUTE_OP);
+      GEnumValue *op = g_enum_get_value_by_nick (ops, nick);
 
       gtk_editable_set_text (self->attribute_entry,
                              json_object_get_string_member_with_default (condition, "attribute", ""));
-      for (guint i = 0; i < G_N_ELEMENTS (ops); i++)
-        if (g_str_equal (op, ops[i]))
-          gtk_drop_down_set_selected (self->op_dropdown, i);
+      /* The drop-down lists the ops in the enum's order. */
+      if (op != NULL)
+        gtk_drop_down_set_selected (self->op_dropdown, op->value);
       gtk_editable_set_text (GTK_EDITABLE (self->value_entry),
                              json_object_get_string_member_with_default (condition, "value", ""));
     }

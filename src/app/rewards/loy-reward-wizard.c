@@ -459,9 +459,9 @@ loy_reward_wizard_choose_type_action (GtkWidget  *widget,
                                       GVariant   *parameter)
 {
   LoyRewardWizard *self = LOY_REWARD_WIZARD (widget);
-  LoyRewardType type;
+  int type;
 
-  if (!loy_reward_type_from_string (g_variant_get_string (parameter, NULL), &type))
+  if (!loy_enum_from_nick (LOY_TYPE_REWARD_TYPE, g_variant_get_string (parameter, NULL), &type))
     g_return_if_reached ();
 
   self->reward_type = type;

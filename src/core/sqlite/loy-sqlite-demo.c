@@ -408,7 +408,7 @@ add_rewards (Demo    *demo,
 
       if (!run_statement (insert_reward, error, "ttttiittnninti",
                               uuid, title, reward->description,
-                              loy_reward_type_to_string (reward->reward_type),
+                              loy_enum_to_nick (LOY_TYPE_REWARD_TYPE, reward->reward_type),
                               (gint64) is_active, reward->required_credits,
                               reward->media_value != NULL ? "image" : NULL, reward->media_value,
                               reward->cost_price_cents,

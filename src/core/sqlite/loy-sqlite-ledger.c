@@ -94,7 +94,8 @@ write_entry (sqlite3                  *db,
 
   _loy_sqlite_bind_text (stmt, ":uuid", uuid);
   _loy_sqlite_bind_int64 (stmt, ":contact_id", entry->contact_id);
-  _loy_sqlite_bind_text (stmt, ":entry_type", loy_ledger_entry_type_to_string (entry->entry_type));
+  _loy_sqlite_bind_text (stmt, ":entry_type",
+                         loy_enum_to_nick (LOY_TYPE_LEDGER_ENTRY_TYPE, entry->entry_type));
   _loy_sqlite_bind_int64 (stmt, ":credits", entry->credits);
   _loy_sqlite_bind_text (stmt, ":reason", entry->reason);
   _loy_sqlite_bind_text (stmt, ":operator", entry->operator_name);
@@ -607,7 +608,7 @@ reverse_entry_work (sqlite3       *db,
   g_autofree char *not_found = NULL;
   g_autofree char *reason = NULL;
   LoySqliteNewEntry entry = LOY_SQLITE_NEW_ENTRY_INIT;
-  LoyLedgerEntryType original_type;
+  int original_type;
   const char *original_reason;
   gint64 original_credits;
   gint64 expired = 0;
@@ -633,7 +634,8 @@ reverse_entry_work (sqlite3       *db,
   if (!step_row (stmt, not_found, error))
     goto failed;
 
-  loy_ledger_entry_type_from_string ((const char *) sqlite3_column_text (stmt, 2), &original_type);
+  loy_enum_from_nick (LOY_TYPE_LEDGER_ENTRY_TYPE, (const char *) sqlite3_column_text (stmt, 2),
+                      &original_type);
   original_credits = sqlite3_column_int64 (stmt, 3);
   original_reason = (const char *) sqlite3_column_text (stmt, 4);
   balance = sqlite3_column_int64 (stmt, 6);
@@ -655,7 +657,7 @@ reverse_entry_work (sqlite3       *db,
   entry.contact_id = sqlite3_column_int64 (stmt, 1);
   entry.reverses_id = sqlite3_column_int64 (stmt, 0);
   if (original_reason == NULL)
-    original_reason = loy_ledger_entry_type_to_string (original_type);
+    original_reason = loy_enum_to_nick (LOY_TYPE_LEDGER_ENTRY_TYPE, original_type);
 
   /* Points that expired are gone: the reversal takes back only what is
    * left of them, and refuses when nothing is. */

@@ -43,33 +43,22 @@
   "UPDATE contacts SET level_id = " LEVEL_REACHED \
   " WHERE level_id IS NOT " LEVEL_REACHED
 
-static const char * const rounding_names[] = {
-  [LOY_ROUNDING_DOWN] = "DOWN",
-  [LOY_ROUNDING_NEAREST] = "NEAREST",
-  [LOY_ROUNDING_UP] = "UP",
-};
-
-static const char * const level_basis_names[] = {
-  [LOY_LEVEL_BASIS_BALANCE] = "BALANCE",
-  [LOY_LEVEL_BASIS_EARNED_IN_PERIOD] = "EARNED_IN_PERIOD",
-};
-
 gint64
 _loy_sqlite_now_seconds (void)
 {
   return g_get_real_time () / G_USEC_PER_SEC;
 }
 
-static guint
-name_to_index (const char * const *names,
-               guint               n_names,
-               const char         *name)
+static int
+nick_to_value (GType       enum_type,
+               const char *nick)
 {
-  for (guint i = 0; i < n_names; i++)
-    if (g_strcmp0 (names[i], name) == 0)
-      return i;
+  int value;
 
-  /* The table's CHECK allows only the names above. */
+  if (loy_enum_from_nick (enum_type, nick, &value))
+    return value;
+
+  /* The table's CHECK allows only the enum's nicks. */
   g_return_val_if_reached (0);
 }
 
@@ -107,12 +96,12 @@ _loy_sqlite_read_program (sqlite3  *db,
 
   loy_program_set_points_per_unit (program, sqlite3_column_int64 (stmt, 0));
   loy_program_set_rounding (program,
-                            name_to_index (rounding_names, G_N_ELEMENTS (rounding_names),
+                            nick_to_value (LOY_TYPE_ROUNDING,
                                            (const char *) sqlite3_column_text (stmt, 1)));
   loy_program_set_welcome_points (program, sqlite3_column_int64 (stmt, 2));
   loy_program_set_expiry_months (program, sqlite3_column_int64 (stmt, 4));
   loy_program_set_level_basis (program,
-                               name_to_index (level_basis_names, G_N_ELEMENTS (level_basis_names),
+                               nick_to_value (LOY_TYPE_LEVEL_BASIS,
                                               (const char *) sqlite3_column_text (stmt, 5)));
   loy_program_set_level_period_months (program, sqlite3_column_int64 (stmt, 6));
 
@@ -219,12 +208,14 @@ write_program (sqlite3     *db,
     return FALSE;
 
   _loy_sqlite_bind_int64 (stmt, ":points_per_unit", loy_program_get_points_per_unit (program));
-  _loy_sqlite_bind_text (stmt, ":rounding", rounding_names[loy_program_get_rounding (program)]);
+  _loy_sqlite_bind_text (stmt, ":rounding",
+                         loy_enum_to_nick (LOY_TYPE_ROUNDING, loy_program_get_rounding (program)));
   _loy_sqlite_bind_int64 (stmt, ":welcome_points", loy_program_get_welcome_points (program));
   _loy_sqlite_bind_text (stmt, ":actions", actions_json);
   _loy_sqlite_bind_int64 (stmt, ":expiry_months", loy_program_get_expiry_months (program));
   _loy_sqlite_bind_text (stmt, ":level_basis",
-                         level_basis_names[loy_program_get_level_basis (program)]);
+                         loy_enum_to_nick (LOY_TYPE_LEVEL_BASIS,
+                                           loy_program_get_level_basis (program)));
   _loy_sqlite_bind_int64 (stmt, ":level_period_months",
                           loy_program_get_level_period_months (program));
 

@@ -502,7 +502,7 @@ build_ledger_types_condition (guint types)
   const char *names[LOY_LEDGER_ENTRY_TYPE_REVERSAL + 1];
 
   for (LoyLedgerEntryType type = 0; type <= LOY_LEDGER_ENTRY_TYPE_REVERSAL; type++)
-    names[type] = loy_ledger_entry_type_to_string (type);
+    names[type] = loy_enum_to_nick (LOY_TYPE_LEDGER_ENTRY_TYPE, type);
 
   return build_in_condition ("t.entry_type", types, names, G_N_ELEMENTS (names));
 }
@@ -513,7 +513,7 @@ build_reward_types_condition (guint types)
   const char *names[LOY_REWARD_TYPE_DIGITAL + 1];
 
   for (LoyRewardType type = 0; type <= LOY_REWARD_TYPE_DIGITAL; type++)
-    names[type] = loy_reward_type_to_string (type);
+    names[type] = loy_enum_to_nick (LOY_TYPE_REWARD_TYPE, type);
 
   return build_in_condition ("t.reward_type", types, names, G_N_ELEMENTS (names));
 }

@@ -109,9 +109,9 @@ GObject *
 _loy_sqlite_read_reward (sqlite3_stmt *stmt)
 {
   LoyReward *reward = loy_reward_new ();
-  LoyRewardType reward_type = LOY_REWARD_TYPE_PHYSICAL;
+  int reward_type = LOY_REWARD_TYPE_PHYSICAL;
 
-  loy_reward_type_from_string (column_text (stmt, 4), &reward_type);
+  loy_enum_from_nick (LOY_TYPE_REWARD_TYPE, column_text (stmt, 4), &reward_type);
 
   loy_reward_set_id (reward, sqlite3_column_int64 (stmt, 0));
   loy_reward_set_uuid (reward, column_text (stmt, 1));
@@ -140,13 +140,9 @@ _loy_sqlite_read_reward (sqlite3_stmt *stmt)
 GObject *
 _loy_sqlite_read_campaign (sqlite3_stmt *stmt)
 {
-  static const char * const target_types[] = {
-    [LOY_TARGET_TYPE_NONE] = "NONE",
-    [LOY_TARGET_TYPE_LEVEL] = "LEVEL",
-    [LOY_TARGET_TYPE_SEGMENT] = "SEGMENT",
-  };
   LoyCampaign *campaign = loy_campaign_new ();
   LoyCampaignType campaign_type = LOY_CAMPAIGN_TYPE_DISCOUNT_CODE;
+  int target_type = LOY_TARGET_TYPE_NONE;
 
   _loy_sqlite_campaign_type_from_column (column_text (stmt, 2), &campaign_type);
 
@@ -155,9 +151,8 @@ _loy_sqlite_read_campaign (sqlite3_stmt *stmt)
   loy_campaign_set_campaign_type (campaign, campaign_type);
   loy_campaign_set_is_active (campaign, sqlite3_column_int (stmt, 3));
   loy_campaign_set_point_value_cents (campaign, column_int64_or_unset (stmt, 4));
-  for (guint i = 0; i < G_N_ELEMENTS (target_types); i++)
-    if (g_strcmp0 (column_text (stmt, 5), target_types[i]) == 0)
-      loy_campaign_set_target_type (campaign, i);
+  if (loy_enum_from_nick (LOY_TYPE_TARGET_TYPE, column_text (stmt, 5), &target_type))
+    loy_campaign_set_target_type (campaign, target_type);
   /* The table writes "all time" as 0 on both ends. */
   loy_campaign_set_activity (campaign,
                              sqlite3_column_int64 (stmt, 6) == 0 && sqlite3_column_int64 (stmt, 7) == 0,
@@ -231,9 +226,9 @@ GObject *
 _loy_sqlite_read_ledger_entry (sqlite3_stmt *stmt)
 {
   LoyLedgerEntry *entry = loy_ledger_entry_new ();
-  LoyLedgerEntryType entry_type = LOY_LEDGER_ENTRY_TYPE_ADJUSTMENT;
+  int entry_type = LOY_LEDGER_ENTRY_TYPE_ADJUSTMENT;
 
-  loy_ledger_entry_type_from_string (column_text (stmt, 2), &entry_type);
+  loy_enum_from_nick (LOY_TYPE_LEDGER_ENTRY_TYPE, column_text (stmt, 2), &entry_type);
 
   loy_ledger_entry_set_uuid (entry, column_text (stmt, 0));
   loy_ledger_entry_set_contact_uuid (entry, column_text (stmt, 1));
@@ -297,9 +292,9 @@ _loy_sqlite_read_shop (sqlite3_stmt *stmt)
 GObject *
 _loy_sqlite_read_contact_attribute (sqlite3_stmt *stmt)
 {
-  LoyAttributeType value_type = LOY_ATTRIBUTE_TYPE_TEXT;
+  int value_type = LOY_ATTRIBUTE_TYPE_TEXT;
 
-  loy_attribute_type_from_string (column_text (stmt, 1), &value_type);
+  loy_enum_from_nick (LOY_TYPE_ATTRIBUTE_TYPE, column_text (stmt, 1), &value_type);
 
   return G_OBJECT (loy_contact_attribute_new (column_text (stmt, 0), value_type,
                                               sqlite3_column_int64 (stmt, 2)));

@@ -87,7 +87,7 @@ write_reward (sqlite3     *db,
   _loy_sqlite_bind_text (stmt, ":title", loy_reward_get_title (reward));
   _loy_sqlite_bind_text (stmt, ":description", loy_reward_get_description (reward));
   _loy_sqlite_bind_text (stmt, ":reward_type",
-                         loy_reward_type_to_string (loy_reward_get_reward_type (reward)));
+                         loy_enum_to_nick (LOY_TYPE_REWARD_TYPE, loy_reward_get_reward_type (reward)));
   _loy_sqlite_bind_int64 (stmt, ":is_active", loy_reward_get_is_active (reward));
   _loy_sqlite_bind_int64 (stmt, ":required_credits", loy_reward_get_required_credits (reward));
   _loy_sqlite_bind_text (stmt, ":media_type", loy_reward_get_media_type (reward));
