@@ -124,7 +124,7 @@ reason_kinds (LoyAvailability *availability)
       LoyAvailabilityReason *reason = g_ptr_array_index (reasons, i);
 
       g_string_append_printf (kinds, "%s%s", i > 0 ? "," : "",
-                              loy_availability_reason_kind_to_string (reason->kind));
+                              loy_enum_to_nick (LOY_TYPE_AVAILABILITY_REASON_KIND, reason->kind));
     }
 
   return g_string_free (g_steal_pointer (&kinds), FALSE);

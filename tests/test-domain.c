@@ -995,6 +995,17 @@ test_enums_spellings (void)
     { loy_attribute_op_get_type, LOY_ATTRIBUTE_OP_NOT_EQUALS, "not_equals" },
     { loy_attribute_op_get_type, LOY_ATTRIBUTE_OP_CONTAINS, "contains" },
     { loy_attribute_op_get_type, LOY_ATTRIBUTE_OP_IS_SET, "is_set" },
+    /* The reasons of `--json` availability */
+    { loy_availability_reason_kind_get_type, LOY_AVAILABILITY_REASON_INACTIVE, "inactive" },
+    { loy_availability_reason_kind_get_type, LOY_AVAILABILITY_REASON_NOT_LISTED_YET, "not_listed_yet" },
+    { loy_availability_reason_kind_get_type, LOY_AVAILABILITY_REASON_NO_LONGER_LISTED, "no_longer_listed" },
+    { loy_availability_reason_kind_get_type, LOY_AVAILABILITY_REASON_NOT_STARTED, "not_started" },
+    { loy_availability_reason_kind_get_type, LOY_AVAILABILITY_REASON_ENDED, "ended" },
+    { loy_availability_reason_kind_get_type, LOY_AVAILABILITY_REASON_NOT_IN_TARGET, "not_in_target" },
+    { loy_availability_reason_kind_get_type, LOY_AVAILABILITY_REASON_LIMIT_REACHED, "limit_reached" },
+    { loy_availability_reason_kind_get_type, LOY_AVAILABILITY_REASON_CONTACT_LIMIT_REACHED, "contact_limit_reached" },
+    { loy_availability_reason_kind_get_type, LOY_AVAILABILITY_REASON_NO_CODES_LEFT, "no_codes_left" },
+    { loy_availability_reason_kind_get_type, LOY_AVAILABILITY_REASON_NOT_ENOUGH_POINTS, "not_enough_points" },
     /* What loy-window.ui names its sections by */
     { loy_kind_get_type, LOY_KIND_REWARD, "reward" },
     { loy_kind_get_type, LOY_KIND_CODE_GROUP, "code-group" },
@@ -1023,7 +1034,8 @@ static void
 test_enums_round_trip (void)
 {
   GType enum_types[] = {
-    LOY_TYPE_ATTRIBUTE_OP, LOY_TYPE_ATTRIBUTE_TYPE, LOY_TYPE_CAMPAIGN_STATUS,
+    LOY_TYPE_ATTRIBUTE_OP, LOY_TYPE_ATTRIBUTE_TYPE, LOY_TYPE_AVAILABILITY_REASON_KIND,
+    LOY_TYPE_CAMPAIGN_STATUS,
     LOY_TYPE_CAMPAIGN_TEXT, LOY_TYPE_CAMPAIGN_TYPE, LOY_TYPE_CODE_LINE_KIND,
     LOY_TYPE_CONNECT_TYPE, LOY_TYPE_CODE_STATUS, LOY_TYPE_CONDITION_TYPE,
     LOY_TYPE_ERROR, LOY_TYPE_KIND, LOY_TYPE_LEDGER_ENTRY_TYPE, LOY_TYPE_LEVEL_BASIS,

@@ -44,19 +44,6 @@ G_DEFINE_BOXED_TYPE (LoyCampaignContext, loy_campaign_context,
 G_DEFINE_BOXED_TYPE (LoyAvailability, loy_availability,
                      loy_availability_ref, loy_availability_unref)
 
-static const char * const reason_kind_names[] = {
-  [LOY_AVAILABILITY_REASON_INACTIVE] = "inactive",
-  [LOY_AVAILABILITY_REASON_NOT_LISTED_YET] = "not_listed_yet",
-  [LOY_AVAILABILITY_REASON_NO_LONGER_LISTED] = "no_longer_listed",
-  [LOY_AVAILABILITY_REASON_NOT_STARTED] = "not_started",
-  [LOY_AVAILABILITY_REASON_ENDED] = "ended",
-  [LOY_AVAILABILITY_REASON_NOT_IN_TARGET] = "not_in_target",
-  [LOY_AVAILABILITY_REASON_LIMIT_REACHED] = "limit_reached",
-  [LOY_AVAILABILITY_REASON_CONTACT_LIMIT_REACHED] = "contact_limit_reached",
-  [LOY_AVAILABILITY_REASON_NO_CODES_LEFT] = "no_codes_left",
-  [LOY_AVAILABILITY_REASON_NOT_ENOUGH_POINTS] = "not_enough_points",
-};
-
 LoyCampaignContext *
 loy_campaign_context_new (gint64      balance,
                           const char *level_uuid)
@@ -161,14 +148,6 @@ loy_campaign_context_set_counts (LoyCampaignContext *context,
   counts->total_purchases = total_purchases;
   counts->codes_left = codes_left;
   g_hash_table_insert (context->counts, g_strdup (campaign_uuid), counts);
-}
-
-const char *
-loy_availability_reason_kind_to_string (LoyAvailabilityReasonKind kind)
-{
-  g_return_val_if_fail (kind < G_N_ELEMENTS (reason_kind_names), NULL);
-
-  return reason_kind_names[kind];
 }
 
 static void

@@ -53,21 +53,21 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoyCampaignContext, loy_campaign_context_unref)
 /**
  * LoyAvailabilityReasonKind:
  *
- * Why a campaign is not listed or not available; see
- * loy_availability_reason_kind_to_string() for the `--json` names.
+ * Why a campaign is not listed or not available; a nick is the reason's
+ * name in `--json` output (see loy_enum_to_nick()).
  */
 typedef enum
 {
-  LOY_AVAILABILITY_REASON_INACTIVE,
-  LOY_AVAILABILITY_REASON_NOT_LISTED_YET,
-  LOY_AVAILABILITY_REASON_NO_LONGER_LISTED,
-  LOY_AVAILABILITY_REASON_NOT_STARTED,
-  LOY_AVAILABILITY_REASON_ENDED,
-  LOY_AVAILABILITY_REASON_NOT_IN_TARGET,
-  LOY_AVAILABILITY_REASON_LIMIT_REACHED,
-  LOY_AVAILABILITY_REASON_CONTACT_LIMIT_REACHED,
-  LOY_AVAILABILITY_REASON_NO_CODES_LEFT,
-  LOY_AVAILABILITY_REASON_NOT_ENOUGH_POINTS,
+  LOY_AVAILABILITY_REASON_INACTIVE,              /*< nick=inactive >*/
+  LOY_AVAILABILITY_REASON_NOT_LISTED_YET,        /*< nick=not_listed_yet >*/
+  LOY_AVAILABILITY_REASON_NO_LONGER_LISTED,      /*< nick=no_longer_listed >*/
+  LOY_AVAILABILITY_REASON_NOT_STARTED,           /*< nick=not_started >*/
+  LOY_AVAILABILITY_REASON_ENDED,                 /*< nick=ended >*/
+  LOY_AVAILABILITY_REASON_NOT_IN_TARGET,         /*< nick=not_in_target >*/
+  LOY_AVAILABILITY_REASON_LIMIT_REACHED,         /*< nick=limit_reached >*/
+  LOY_AVAILABILITY_REASON_CONTACT_LIMIT_REACHED, /*< nick=contact_limit_reached >*/
+  LOY_AVAILABILITY_REASON_NO_CODES_LEFT,         /*< nick=no_codes_left >*/
+  LOY_AVAILABILITY_REASON_NOT_ENOUGH_POINTS,     /*< nick=not_enough_points >*/
 } LoyAvailabilityReasonKind;
 
 /**
@@ -82,8 +82,6 @@ typedef struct
   LoyAvailabilityReasonKind  kind;
   char                      *message;
 } LoyAvailabilityReason;
-
-const char *loy_availability_reason_kind_to_string (LoyAvailabilityReasonKind kind);
 
 /**
  * LoyAvailability:

@@ -536,7 +536,8 @@ loy_availability_to_json (LoyAvailability *availability)
       JsonObject *element = json_object_new ();
 
       json_object_set_string_member (element, "reason",
-                                     loy_availability_reason_kind_to_string (reason->kind));
+                                     loy_enum_to_nick (LOY_TYPE_AVAILABILITY_REASON_KIND,
+                                                       reason->kind));
       json_object_set_string_member (element, "message", reason->message);
       json_array_add_object_element (array, element);
     }
