@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "loyctl-test.h"
@@ -223,6 +224,101 @@ test_export_revoked (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (contents, expected));
 }
 
+/* Every kind through `loyctl export`: a header, then the records. */
+static void
+test_export_kinds (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *csv = g_build_filename (fixture->base.tmpdir, "kind.csv", NULL);
+  g_autofree char *codes = write_file (fixture, "codes.txt", "=SUM(1)\nBBB\n");
+  g_auto(LoyctlRun) run = { 0 };
+  g_autoptr(JsonObject) contact = NULL;
+  const char *contact_uuid;
+  const struct {
+    const char *kind;
+    const char *header;
+  } kinds[] = {
+    { "rewards", "uuid,title,description,reward_type,active,required_credits,cost_price,stock,created_at\r\n" },
+    { "campaigns", "uuid,name,description,campaign_type,active,point_value,target_type,active_from,active_to,labels,created_at\r\n" },
+    { "contacts", "uuid,email,first_name,last_name,balance,level,attributes,created_at\r\n" },
+    { "ledger", "uuid,contact_uuid,entry_type,credits,reason,operator,reward_uuid,reward_title,code,purchase_amount,reverses_uuid,created_at\r\n" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autofree char *contents = NULL;
+      g_autoptr(JsonObject) result = NULL;
+
+      loyctl_run_db (&fixture->base, &run, "--json", "export", kinds[i].kind, "--csv", csv, NULL);
+      loyctl_assert_success (&run);
+      result = loyctl_run_parse_object (&run);
+      g_assert_true (g_file_get_contents (csv, &contents, NULL, NULL));
+      g_assert_true (g_str_has_prefix (contents, kinds[i].header));
+      /* As many rows as it says, each ended by CRLF (the demo has no line
+       * breaks in its fields). */
+      g_assert_cmpint (json_object_get_int_member (result, "exported"), ==,
+                       g_strv_length (g_strsplit (contents, "\r\n", -1)) - 2);
+      g_assert_cmpint (json_object_get_int_member (result, "exported"), >, 0);
+    }
+
+  loyctl_run_db (&fixture->base, &run, "codes", "import", fixture->group_uuid, codes, NULL);
+  loyctl_assert_success (&run);
+  loyctl_run_db (&fixture->base, &run, "export", "codes", "--group", fixture->group_uuid,
+                 "--csv", csv, NULL);
+  loyctl_assert_success (&run);
+  {
+    g_autofree char *contents = NULL;
+
+    g_assert_true (g_file_get_contents (csv, &contents, NULL, NULL));
+    g_assert_cmpstr (contents, ==,
+                     "code,status,contact_uuid,issued_at\r\n"
+                     "'=SUM(1),available,,\r\n"
+                     "BBB,available,,\r\n");
+  }
+
+  /* One contact's ledger, in a period. */
+  loyctl_run_db (&fixture->base, &run, "--json", "contacts", "enroll", "--email", "p@example.com", NULL);
+  loyctl_assert_success (&run);
+  contact = loyctl_run_parse_object (&run);
+  contact_uuid = json_object_get_string_member (contact, "uuid");
+  loyctl_run_db (&fixture->base, &run, "points", "adjust", contact_uuid, "25", "--reason", "Test", NULL);
+  loyctl_assert_success (&run);
+  loyctl_run_db (&fixture->base, &run, "--json", "export", "ledger", "--contact", contact_uuid,
+                 "--from", "2000-01-01", "--csv", csv, NULL);
+  loyctl_assert_success (&run);
+  {
+    g_autofree char *contents = NULL;
+
+    g_assert_true (g_file_get_contents (csv, &contents, NULL, NULL));
+    g_assert_nonnull (strstr (contents, ",adjustment,25,Test,"));
+  }
+  loyctl_run_db (&fixture->base, &run, "--json", "export", "ledger", "--contact", contact_uuid,
+                 "--to", "2000-01-01", "--csv", csv, NULL);
+  loyctl_assert_success (&run);
+  {
+    g_autoptr(JsonObject) result = loyctl_run_parse_object (&run);
+
+    g_assert_cmpint (json_object_get_int_member (result, "exported"), ==, 0);
+  }
+
+  /* Wrong usage is exit status 2; an unknown group leaves no file. */
+  loyctl_run_db (&fixture->base, &run, "export", "coupons", "--csv", csv, NULL);
+  loyctl_assert_usage_error (&run, NULL);
+  loyctl_run_db (&fixture->base, &run, "export", "codes", "--csv", csv, NULL);
+  loyctl_assert_usage_error (&run, "--group");
+  loyctl_run_db (&fixture->base, &run, "export", "contacts", "--group", "x", "--csv", csv, NULL);
+  loyctl_assert_usage_error (&run, "--group");
+  loyctl_run_db (&fixture->base, &run, "export", "ledger", "--from", "yesterday", "--csv", csv, NULL);
+  loyctl_assert_usage_error (&run, "--from");
+  loyctl_run_db (&fixture->base, &run, "export", "rewards", NULL);
+  loyctl_assert_usage_error (&run, "--csv");
+
+  g_assert_cmpint (g_unlink (csv), ==, 0);
+  loyctl_run_db (&fixture->base, &run, "export", "codes", "--group", "no-such-group", "--csv", csv, NULL);
+  loyctl_assert_error (&run, NULL);
+  g_assert_false (g_file_test (csv, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_rewards_list_filters (Fixture       *fixture,
                            gconstpointer  data)
@@ -264,6 +360,7 @@ main (int   argc,
   ADD ("/loyctl/codes/generate-and-groups", test_generate_and_groups);
   ADD ("/loyctl/codes/export", test_export);
   ADD ("/loyctl/codes/export-revoked", test_export_revoked);
+  ADD ("/loyctl/export/kinds", test_export_kinds);
   ADD ("/loyctl/rewards/list-filters", test_rewards_list_filters);
 
 #undef ADD

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <sqlite3.h>
 
 #include "loy-core.h"
@@ -746,14 +748,16 @@ test_level_rules (SegmentsFixture *fixture,
   g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_FOUND);
 }
 
-static void
-export_done_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
+/* Whether a line of @lines (the header left out) contains @text. */
+static gboolean
+has_line_with (GStrv       lines,
+               const char *text)
 {
-  GAsyncResult **out = user_data;
+  for (guint i = 1; lines[i] != NULL; i++)
+    if (strstr (lines[i], text) != NULL)
+      return TRUE;
 
-  *out = g_object_ref (result);
+  return FALSE;
 }
 
 static void
@@ -762,9 +766,8 @@ test_segment_export (SegmentsFixture *fixture,
 {
   g_autoptr(JsonNode) criteria = json_from_string (ONE ("{\"type\": \"balance\", \"min\": 300}"), NULL);
   g_autoptr(GOutputStream) output = g_memory_output_stream_new_resizable ();
-  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CONTACT);
+  g_autoptr(LoyExport) export = loy_export_new (LOY_EXPORT_SEGMENT_MEMBERS);
   g_autoptr(LoySegment) segment = NULL;
-  g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   g_auto(GStrv) lines = NULL;
@@ -773,14 +776,9 @@ test_segment_export (SegmentsFixture *fixture,
   g_assert_no_error (error);
   g_assert_cmpint (loy_segment_get_n_contacts (segment), ==, 3);
 
-  query->segment_uuid = g_strdup (loy_segment_get_uuid (segment));
-  query->sort = g_strdup ("email");
-  loy_segment_export_members_async (LOY_STORE (fixture->base.store), query, output,
-                                    NULL, NULL, NULL, export_done_cb, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_cmpint (loy_segment_export_members_finish (result, &error), ==, 3);
+  export->uuid = g_strdup (loy_segment_get_uuid (segment));
+  g_assert_cmpint (loy_store_export_sync (LOY_STORE (fixture->base.store), export, output,
+                                          NULL, NULL, NULL, &error), ==, 3);
   g_assert_no_error (error);
 
   g_assert_true (g_output_stream_write_all (output, "", 1, NULL, NULL, &error));
@@ -788,11 +786,33 @@ test_segment_export (SegmentsFixture *fixture,
   text = g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (output));
   lines = g_strsplit (text, "\r\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, loy_segment_get_n_contacts (segment) + 2);
-  g_assert_cmpstr (lines[0], ==, "uuid,email,first_name,last_name,balance,level");
-  g_assert_true (g_str_has_suffix (lines[1], ",ann@example.com,ann@example.com,Test,1200,Gold"));
-  g_assert_true (g_str_has_suffix (lines[2], ",bob@example.com,bob@example.com,Test,300,Silver"));
-  g_assert_true (g_str_has_suffix (lines[3], ",cat@example.com,cat@example.com,Test,600,Silver"));
+  g_assert_cmpstr (lines[0], ==, "uuid,email,first_name,last_name,balance,level,attributes,created_at");
+  g_assert_true (has_line_with (lines, ",ann@example.com,ann@example.com,Test,1200,Gold,"));
+  g_assert_true (has_line_with (lines, ",bob@example.com,bob@example.com,Test,300,Silver,"));
+  g_assert_true (has_line_with (lines, ",cat@example.com,cat@example.com,Test,600,Silver,"));
   g_assert_cmpstr (lines[4], ==, "");
+
+  /* The criteria being edited, unsaved, give the same members. */
+  g_clear_pointer (&export->uuid, g_free);
+  export->criteria = json_node_ref (criteria);
+  {
+    g_autoptr(GOutputStream) unsaved = g_memory_output_stream_new_resizable ();
+
+    g_assert_cmpint (loy_store_export_sync (LOY_STORE (fixture->base.store), export, unsaved,
+                                            NULL, NULL, NULL, &error), ==, 3);
+    g_assert_no_error (error);
+  }
+
+  /* An unknown segment is an error, not an empty export. */
+  g_clear_pointer (&export->criteria, json_node_unref);
+  export->uuid = g_strdup ("no-such-segment");
+  {
+    g_autoptr(GOutputStream) none = g_memory_output_stream_new_resizable ();
+
+    g_assert_cmpint (loy_store_export_sync (LOY_STORE (fixture->base.store), export, none,
+                                            NULL, NULL, NULL, &error), ==, -1);
+    g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_FOUND);
+  }
 }
 
 static void

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "loy-code-file.h"
+#include "loy-csv.h"
 
 /* A code file holds one code per line, or is a CSV file (RFC 4180) whose
  * first column holds the codes. A record with a comma, or one that starts
@@ -19,7 +20,9 @@
  * one, numbered by its first line, and a code with a line break in it is
  * invalid. Whitespace around a code is trimmed (one inside makes it
  * invalid), blank lines are skipped, CRLF or LF line ends and a UTF-8 byte
- * order mark are fine. A first row "code,…" is a header and skipped.
+ * order mark are fine. A first row "code,…" is a header and skipped. The
+ * "'" that our export puts before a formula-looking cell ("'=X", see
+ * loy_csv_needs_guard()) is taken off.
  *
  * The file is read through a fixed buffer, byte by byte through a small
  * state machine: only the first KEPT_BYTES of the first field are kept,
@@ -393,6 +396,10 @@ loy_code_file_next (LoyCodeFile   *self,
         continue;
 
       trim_field (self);
+      /* Undo the guard our export puts before a formula-looking cell. */
+      if (self->field->len > 1 && self->field->str[0] == '\'' &&
+          loy_csv_needs_guard (self->field->str + 1, self->field->len - 1))
+        g_string_erase (self->field, 0, 1);
       reason = check_record (&record);
       if (reason == NULL && self->field->len == 0 && !record.is_csv)
         continue;

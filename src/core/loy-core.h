@@ -8,6 +8,8 @@
 #include "loy-error.h"
 #include "loy-image.h"
 #include "loy-enums.h"
+#include "loy-export.h"
+#include "loy-csv.h"
 #include "loy-query.h"
 #include "loy-reward.h"
 #include "loy-contact.h"

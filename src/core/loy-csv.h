@@ -1,46 +1,53 @@
-/* loy-csv.h
+/* loy-csv.h — writing CSV as RFC 4180 asks, safe to open in a spreadsheet
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #pragma once
 
-#include "loy-store.h"
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
-/* The fields of one CSV row for @item, in header order: as many as the
- * header has, "" for an empty field. */
-typedef GStrv (*LoyCsvRowFunc) (GObject  *item,
-                                gpointer  user_data);
+typedef enum
+{
+  LOY_CSV_TEXT,    /* guarded when it looks like a formula */
+  LOY_CSV_NUMBER,  /* a plain number ("-50", "12.50") as it is; anything else as text */
+} LoyCsvCell;
 
-/* Appends @field to @row, quoted as RFC 4180 asks when it holds a comma, a
- * quote or a line break. */
-void      loy_csv_append_field  (GString            *row,
-                                 const char         *field);
+/* Whether a spreadsheet would take @field (@length bytes) for a formula:
+ * it starts with '=', '+', '-', '@', a tab or a carriage return, or is
+ * such a field already guarded by a "'" (so guarding can be undone). */
+gboolean      loy_csv_needs_guard        (const char     *field,
+                                          gsize           length);
 
-/* Writes every record of @query, page by page, as CSV (header first, CRLF
- * line ends) to @output: members of a segment, the codes of a group. Progress
- * counts rows, with the query's total as it was at the last page read.
- *
- * Records are read in pages of the query's order, so a record added or
- * removed during the export may be left out or written twice. @output is
- * neither flushed nor closed. When the export fails or is cancelled, the
- * rows written so far stay in @output: deleting a half-written file is the
- * caller's job. */
-void      loy_csv_export_async  (LoyStore           *store,
-                                 const LoyQuery     *query,
-                                 const char * const *header,
-                                 LoyCsvRowFunc       row_func,
-                                 gpointer            row_data,
-                                 GOutputStream      *output,
-                                 LoyProgressFunc     progress,
-                                 gpointer            progress_data,
-                                 GCancellable       *cancellable,
-                                 GAsyncReadyCallback callback,
-                                 gpointer            user_data);
-/* The number of rows written (header not counted), or -1 with @error set. */
-gint64    loy_csv_export_finish (GAsyncResult       *result,
-                                 GError            **error);
+/* Appends @field (@length bytes, or -1 for nul-terminated; NULL is an
+ * empty field) to @row: a "'" before it when it needs a guard, and quoted
+ * when it holds a comma, a quote or a line break. */
+void          loy_csv_append_field       (GString        *row,
+                                          const char     *field,
+                                          gssize          length,
+                                          LoyCsvCell      cell);
+
+/* Records written through a buffer to a stream, in the calling thread:
+ * fields separated by commas, every record ended by CRLF. */
+typedef struct _LoyCsvWriter LoyCsvWriter;
+
+LoyCsvWriter *loy_csv_writer_new         (GOutputStream  *output);
+void          loy_csv_writer_add_field   (LoyCsvWriter   *self,
+                                          const char     *field,
+                                          gssize          length,
+                                          LoyCsvCell      cell);
+/* Ends the record; writes the buffer out when it is full. */
+gboolean      loy_csv_writer_end_record  (LoyCsvWriter   *self,
+                                          GCancellable   *cancellable,
+                                          GError        **error);
+/* Writes out what is buffered (the stream itself is not flushed). */
+gboolean      loy_csv_writer_flush       (LoyCsvWriter   *self,
+                                          GCancellable   *cancellable,
+                                          GError        **error);
+void          loy_csv_writer_free        (LoyCsvWriter   *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoyCsvWriter, loy_csv_writer_free)
 
 G_END_DECLS

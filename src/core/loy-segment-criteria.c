@@ -11,7 +11,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "loy-contact-attribute.h"
-#include "loy-csv.h"
 #include "loy-error.h"
 #include "loy-segment-criteria.h"
 
@@ -687,57 +686,4 @@ loy_segment_criteria_summarize (JsonNode   *criteria,
     }
 
   return g_string_free (g_steal_pointer (&summary), FALSE);
-}
-
-/* Exporting members */
-
-const char * const loy_segment_member_csv_header[] = {
-  "uuid", "email", "first_name", "last_name", "balance", "level", NULL
-};
-
-static const char *
-null_to_empty (const char *text)
-{
-  return text != NULL ? text : "";
-}
-
-static GStrv
-member_row (GObject  *item,
-            gpointer  user_data)
-{
-  LoyContact *contact = LOY_CONTACT (item);
-  char **row = g_new0 (char *, G_N_ELEMENTS (loy_segment_member_csv_header));
-
-  /* A NULL would end the row early: missing values are empty fields. */
-  row[0] = g_strdup (loy_contact_get_uuid (contact));
-  row[1] = g_strdup (null_to_empty (loy_contact_get_email (contact)));
-  row[2] = g_strdup (null_to_empty (loy_contact_get_first_name (contact)));
-  row[3] = g_strdup (null_to_empty (loy_contact_get_last_name (contact)));
-  row[4] = g_strdup_printf ("%" PRId64, loy_contact_get_balance (contact));
-  row[5] = g_strdup (null_to_empty (loy_contact_get_level_name (contact)));
-
-  return row;
-}
-
-void
-loy_segment_export_members_async (LoyStore            *store,
-                                  const LoyQuery      *query,
-                                  GOutputStream       *output,
-                                  LoyProgressFunc      progress,
-                                  gpointer             progress_data,
-                                  GCancellable        *cancellable,
-                                  GAsyncReadyCallback  callback,
-                                  gpointer             user_data)
-{
-  g_return_if_fail (query != NULL && query->kind == LOY_KIND_CONTACT);
-
-  loy_csv_export_async (store, query, loy_segment_member_csv_header, member_row, NULL,
-                        output, progress, progress_data, cancellable, callback, user_data);
-}
-
-gint64
-loy_segment_export_members_finish (GAsyncResult  *result,
-                                   GError       **error)
-{
-  return loy_csv_export_finish (result, error);
 }

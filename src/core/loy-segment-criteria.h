@@ -93,23 +93,4 @@ char       *loy_segment_criteria_summarize          (JsonNode           *criteri
 char       *loy_segment_condition_describe          (JsonObject         *condition,
                                                      GHashTable         *level_names);
 
-/* The columns of loy_segment_export_members_async(), in order. */
-extern const char * const loy_segment_member_csv_header[];
-
-/* Writes the contacts of @query (members of a segment: segment_uuid, or
- * criteria being edited) as CSV with the columns uuid, email, first_name,
- * last_name, balance, level; see loy_csv_export_async() for progress,
- * cancellation and what a failure leaves in @output. */
-void        loy_segment_export_members_async        (LoyStore            *store,
-                                                     const LoyQuery      *query,
-                                                     GOutputStream       *output,
-                                                     LoyProgressFunc      progress,
-                                                     gpointer             progress_data,
-                                                     GCancellable        *cancellable,
-                                                     GAsyncReadyCallback  callback,
-                                                     gpointer             user_data);
-/* The number of contacts written, or -1 with @error set. */
-gint64      loy_segment_export_members_finish       (GAsyncResult        *result,
-                                                     GError             **error);
-
 G_END_DECLS

@@ -170,18 +170,27 @@ finish_written_boolean (LoyStore      *self,
   return written;
 }
 
+/* How many records an operation handled, or -1. */
+static gint64
+finish_count (LoyStore      *self,
+              GAsyncResult  *result,
+              GError       **error)
+{
+  g_return_val_if_fail (LOY_IS_STORE (self), -1);
+  g_return_val_if_fail (g_task_is_valid (result, self), -1);
+
+  return g_task_propagate_int (G_TASK (result), error);
+}
+
 /* How many records a write wrote, or -1; the change is announced when there were any. */
 static gint64
 finish_written_count (LoyStore      *self,
                       GAsyncResult  *result,
                       GError       **error)
 {
-  gint64 n_written;
+  gint64 n_written = finish_count (self, result, error);
 
-  g_return_val_if_fail (LOY_IS_STORE (self), -1);
-  g_return_val_if_fail (g_task_is_valid (result, self), -1);
-
-  if ((n_written = g_task_propagate_int (G_TASK (result), error)) > 0)
+  if (n_written > 0)
     g_signal_emit (self, signals [CHANGED], 0);
 
   return n_written;
@@ -591,6 +600,199 @@ loy_store_save_segment_finish (LoyStore      *self,
   return finish_written_pointer (self, result, error);
 }
 
+void
+loy_store_export_async (LoyStore            *self,
+                        const LoyExport     *export,
+                        GOutputStream       *output,
+                        LoyProgressFunc      progress,
+                        gpointer             progress_data,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  LOY_STORE_DISPATCH (self, export, export, output, progress, progress_data);
+}
+
+gint64
+loy_store_export_finish (LoyStore      *self,
+                         GAsyncResult  *result,
+                         GError       **error)
+{
+  return finish_count (self, result, error);
+}
+
+/* Exporting into a file */
+
+typedef struct
+{
+  LoyExport       *export;
+  GFile           *file;
+  GFile           *partial;
+  GOutputStream   *output;
+  LoyProgressFunc  progress;
+  gpointer         progress_data;
+  gint64           rows;
+} FileExport;
+
+static void
+file_export_free (FileExport *file_export)
+{
+  loy_export_free (file_export->export);
+  g_object_unref (file_export->file);
+  g_object_unref (file_export->partial);
+  g_clear_object (&file_export->output);
+  g_free (file_export);
+}
+
+/* Fails @task with @error, throwing the partial file away. */
+static void
+file_export_fail (GTask  *task,
+                  GError *error)
+{
+  FileExport *file_export = g_task_get_task_data (task);
+
+  /* A local file closes at once; what matters is that it goes. */
+  if (file_export->output != NULL)
+    g_output_stream_close (file_export->output, NULL, NULL);
+  g_file_delete_async (file_export->partial, G_PRIORITY_DEFAULT, NULL, NULL, NULL);
+  g_task_return_error (task, error);
+  g_object_unref (task);
+}
+
+static void
+partial_moved_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  GTask *task = user_data;
+  FileExport *file_export = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if (!g_file_move_finish (G_FILE (object), result, &error))
+    {
+      g_clear_object (&file_export->output);
+      file_export_fail (task, error);
+      return;
+    }
+
+  g_task_return_int (task, file_export->rows);
+  g_object_unref (task);
+}
+
+static void
+partial_closed_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  GTask *task = user_data;
+  FileExport *file_export = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if (!g_output_stream_close_finish (G_OUTPUT_STREAM (object), result, &error))
+    {
+      file_export_fail (task, error);
+      return;
+    }
+
+  /* Complete now: no cancelling the move that presents it. */
+  g_file_move_async (file_export->partial, file_export->file, G_FILE_COPY_OVERWRITE,
+                     G_PRIORITY_DEFAULT, NULL, NULL, NULL, partial_moved_cb, task);
+}
+
+static void
+file_exported_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  GTask *task = user_data;
+  FileExport *file_export = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if ((file_export->rows = loy_store_export_finish (LOY_STORE (object), result, &error)) < 0)
+    {
+      file_export_fail (task, error);
+      return;
+    }
+
+  g_output_stream_close_async (file_export->output, G_PRIORITY_DEFAULT, NULL,
+                               partial_closed_cb, task);
+}
+
+static void
+partial_opened_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  GTask *task = user_data;
+  FileExport *file_export = g_task_get_task_data (task);
+  GFileOutputStream *output;
+  GError *error = NULL;
+
+  if ((output = g_file_replace_finish (G_FILE (object), result, &error)) == NULL)
+    {
+      g_task_return_error (task, error);
+      g_object_unref (task);
+      return;
+    }
+
+  file_export->output = G_OUTPUT_STREAM (output);
+  loy_store_export_async (g_task_get_source_object (task), file_export->export,
+                          file_export->output, file_export->progress, file_export->progress_data,
+                          g_task_get_cancellable (task), file_exported_cb, task);
+}
+
+void
+loy_store_export_to_file_async (LoyStore            *self,
+                                const LoyExport     *export,
+                                GFile               *file,
+                                LoyProgressFunc      progress,
+                                gpointer             progress_data,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr(GFile) parent = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *partial_name = NULL;
+  FileExport *file_export;
+  GTask *task;
+
+  g_return_if_fail (LOY_IS_STORE (self));
+  g_return_if_fail (export != NULL);
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, loy_store_export_to_file_async);
+
+  parent = g_file_get_parent (file);
+  basename = g_file_get_basename (file);
+  partial_name = g_strdup_printf (".%s.part", basename);
+
+  file_export = g_new0 (FileExport, 1);
+  file_export->export = loy_export_copy (export);
+  file_export->file = g_object_ref (file);
+  file_export->partial = parent != NULL ? g_file_get_child (parent, partial_name)
+                                        : g_file_new_for_path (partial_name);
+  file_export->progress = progress;
+  file_export->progress_data = progress_data;
+  g_task_set_task_data (task, file_export, (GDestroyNotify) file_export_free);
+
+  g_file_replace_async (file_export->partial, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                        G_PRIORITY_DEFAULT, cancellable, partial_opened_cb, task);
+}
+
+gint64
+loy_store_export_to_file_finish (LoyStore      *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), -1);
+  g_return_val_if_fail (g_async_result_is_tagged (result, loy_store_export_to_file_async), -1);
+
+  return g_task_propagate_int (G_TASK (result), error);
+}
+
 /* The synchronous wrappers iterate the calling thread's default main
  * context until the async call completes. That context also dispatches
  * whatever the backend needs (GTask completions, libsoup I/O), so they
@@ -826,4 +1028,28 @@ loy_store_save_segment_sync (LoyStore      *self,
                              GError       **error)
 {
   LOY_STORE_WAIT (self, save_segment, segment);
+}
+
+gint64
+loy_store_export_sync (LoyStore         *self,
+                       const LoyExport  *export,
+                       GOutputStream    *output,
+                       LoyProgressFunc   progress,
+                       gpointer          progress_data,
+                       GCancellable     *cancellable,
+                       GError          **error)
+{
+  LOY_STORE_WAIT (self, export, export, output, progress, progress_data);
+}
+
+gint64
+loy_store_export_to_file_sync (LoyStore         *self,
+                               const LoyExport  *export,
+                               GFile            *file,
+                               LoyProgressFunc   progress,
+                               gpointer          progress_data,
+                               GCancellable     *cancellable,
+                               GError          **error)
+{
+  LOY_STORE_WAIT (self, export_to_file, export, file, progress, progress_data);
 }

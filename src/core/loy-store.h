@@ -11,6 +11,7 @@
 #include "loy-code-group.h"
 #include "loy-contact.h"
 #include "loy-enums.h"
+#include "loy-export.h"
 #include "loy-ledger-entry.h"
 #include "loy-level.h"
 #include "loy-program.h"
@@ -126,6 +127,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoyImportSummary, loy_import_summary_free)
  * @update_program_async: replace the program's rules (levels are computed again)
  * @save_level_async: create (no UUID yet) or update a level
  * @save_segment_async: create (no UUID yet) or update a segment with its criteria
+ * @export_async: write a list as CSV (RFC 4180, a header row, CRLF, formula-looking
+ *   cells guarded) to a stream as it is read, never holding the list; progress
+ *   counts rows. The stream is neither flushed nor closed, and after a failure or
+ *   cancellation it holds the rows written so far: the caller throws them away
+ *   (a file written with g_file_replace() and closed after a cancellation is)
  *
  * The one interface behind which both backends live. Every operation is
  * asynchronous and cancellable, and every write happens whole or not at all.
@@ -285,6 +291,15 @@ struct _LoyStoreInterface
                               GCancellable        *cancellable,
                               GAsyncReadyCallback  callback,
                               gpointer             user_data);
+
+  void (*export_async) (LoyStore            *self,
+                        const LoyExport     *export,
+                        GOutputStream       *output,
+                        LoyProgressFunc      progress,
+                        gpointer             progress_data,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data);
 };
 
 LoyStoreCapabilities loy_store_get_capabilities (LoyStore *self);
@@ -493,6 +508,34 @@ LoySegment *loy_store_save_segment_finish (LoyStore      *self,
                                            GAsyncResult  *result,
                                            GError       **error);
 
+void loy_store_export_async (LoyStore            *self,
+                             const LoyExport     *export,
+                             GOutputStream       *output,
+                             LoyProgressFunc      progress,
+                             gpointer             progress_data,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data);
+/* The number of rows written (the header not counted), or -1 with @error set. */
+gint64 loy_store_export_finish (LoyStore      *self,
+                                GAsyncResult  *result,
+                                GError       **error);
+
+/* loy_store_export_async() into @file: written beside it under a hidden
+ * name and moved over it when complete, so @file is never a partial
+ * export; a failed or cancelled export leaves @file as it was. */
+void   loy_store_export_to_file_async  (LoyStore            *self,
+                                        const LoyExport     *export,
+                                        GFile               *file,
+                                        LoyProgressFunc      progress,
+                                        gpointer             progress_data,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data);
+gint64 loy_store_export_to_file_finish (LoyStore            *self,
+                                        GAsyncResult        *result,
+                                        GError             **error);
+
 /* Synchronous wrappers for loyctl and tests: they iterate the calling
  * thread's default main context until the async call completes (which also
  * dispatches an in-process test server on that context). Never call them
@@ -618,5 +661,21 @@ LoySegment *loy_store_save_segment_sync (LoyStore      *self,
                                          LoySegment    *segment,
                                          GCancellable  *cancellable,
                                          GError       **error);
+
+gint64 loy_store_export_sync (LoyStore         *self,
+                              const LoyExport  *export,
+                              GOutputStream    *output,
+                              LoyProgressFunc   progress,
+                              gpointer          progress_data,
+                              GCancellable     *cancellable,
+                              GError          **error);
+
+gint64 loy_store_export_to_file_sync (LoyStore         *self,
+                                      const LoyExport  *export,
+                                      GFile            *file,
+                                      LoyProgressFunc   progress,
+                                      gpointer          progress_data,
+                                      GCancellable     *cancellable,
+                                      GError          **error);
 
 G_END_DECLS

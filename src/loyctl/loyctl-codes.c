@@ -9,7 +9,6 @@
 #include <stdio.h>
 #include <unistd.h>
 
-#include "loy-csv.h"
 #include "loyctl-private.h"
 
 /* Skipped lines printed for a person; --json lists every one. */
@@ -50,40 +49,13 @@ codes_groups (LoyctlContext  *context,
                              (LoyctlSerializeFunc) loy_code_group_to_json, error);
 }
 
-/* On a terminal, a line that counts up while the work goes on. */
-static void
-show_progress_cb (guint64  done,
-                  guint64  total,
-                  gpointer user_data)
-{
-  const char *what = user_data;
-
-  if (total > 0)
-    g_printerr ("\r%s %3u%%", what, (guint) (done * 100 / total));
-  else
-    g_printerr ("\r%s %" PRIu64, what, done);
-}
-
-static LoyProgressFunc
-progress_func_for_terminal (void)
-{
-  return isatty (STDERR_FILENO) ? show_progress_cb : NULL;
-}
-
-static void
-end_progress_line (void)
-{
-  if (isatty (STDERR_FILENO))
-    g_printerr ("\r\033[K");
-}
-
 /* Ends the progress line, then prints what came of the import or
  * generation: nothing when it failed (@summary is %NULL). */
 static gboolean
 report_summary (LoyctlContext    *context,
                 LoyImportSummary *summary)
 {
-  end_progress_line ();
+  loyctl_end_progress ();
   if (summary == NULL)
     return FALSE;
 
@@ -151,7 +123,7 @@ codes_import (LoyctlContext  *context,
     return FALSE;
 
   summary = loy_store_import_codes_sync (store, args[0], G_INPUT_STREAM (input),
-                                         progress_func_for_terminal (), _("Importing…"),
+                                         loyctl_progress_func (), _("Importing…"),
                                          NULL, error);
 
   return report_summary (context, summary);
@@ -191,7 +163,7 @@ codes_generate (LoyctlContext  *context,
     return FALSE;
 
   summary = loy_store_generate_codes_sync (store, args[0], generate_pattern, count,
-                                           progress_func_for_terminal (), _("Generating…"),
+                                           loyctl_progress_func (), _("Generating…"),
                                            NULL, error);
 
   return report_summary (context, summary);
@@ -205,105 +177,16 @@ static const GOptionEntry export_entries[] = {
   { NULL }
 };
 
-static GStrv
-code_row (GObject  *item,
-          gpointer  user_data)
-{
-  LoyCode *code = LOY_CODE (item);
-  g_autoptr(GStrvBuilder) row = g_strv_builder_new ();
-  LoyCodeStatus status = loy_code_get_status (code);
-  gboolean issued = status != LOY_CODE_STATUS_AVAILABLE;
-  g_autofree char *issued_text = issued ? loy_json_format_time (loy_code_get_issued_at (code)) : NULL;
-
-  g_strv_builder_add (row, loy_code_get_code (code));
-  g_strv_builder_add (row, loy_enum_to_nick (LOY_TYPE_CODE_STATUS, status));
-  g_strv_builder_add (row, issued ? loy_code_get_contact_uuid (code) : "");
-  g_strv_builder_add (row, issued_text != NULL ? issued_text : "");
-
-  return g_strv_builder_end (row);
-}
-
-static void
-export_done_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  GAsyncResult **slot = user_data;
-
-  *slot = g_object_ref (result);
-}
-
 static gboolean
 codes_export (LoyctlContext  *context,
               char          **args,
               GError        **error)
 {
-  static const char * const header[] = { "code", "status", "contact_uuid", "issued_at", NULL };
-  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CODE);
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileOutputStream) output = NULL;
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  g_autoptr(GObject) group = NULL;
-  LoyStore *store;
-  gint64 n_rows;
+  g_autoptr(LoyExport) export = loy_export_new (LOY_EXPORT_CODES);
 
-  if (export_csv == NULL)
-    {
-      g_set_error_literal (error, LOYCTL_USAGE_ERROR, 0, _("Give the file to write with --csv FILE"));
-      return FALSE;
-    }
+  export->uuid = g_strdup (args[0]);
 
-  if (!(store = loyctl_context_get_store (context, error)))
-    return FALSE;
-
-  /* Check the group first, so a wrong UUID leaves no empty file behind. */
-  if (!(group = loy_store_lookup_sync (store, LOY_KIND_CODE_GROUP, args[0], NULL, error)))
-    return FALSE;
-
-  /* Written beside the file and moved over it when complete. */
-  file = g_file_new_for_commandline_arg (export_csv);
-  if (!(output = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error)))
-    return FALSE;
-
-  query->parent_uuid = g_strdup (args[0]);
-  loy_csv_export_async (store, query, header, code_row, NULL, G_OUTPUT_STREAM (output),
-                        progress_func_for_terminal (), _("Exporting…"),
-                        NULL, export_done_cb, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  end_progress_line ();
-
-  n_rows = loy_csv_export_finish (result, error);
-  if (n_rows < 0)
-    {
-      /* Closing a cancelled replace throws the partial file away. */
-      g_cancellable_cancel (cancellable);
-      g_output_stream_close (G_OUTPUT_STREAM (output), cancellable, NULL);
-      return FALSE;
-    }
-
-  if (!g_output_stream_close (G_OUTPUT_STREAM (output), NULL, error))
-    return FALSE;
-
-  if (context->json)
-    {
-      g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
-      JsonObject *object = json_object_new ();
-
-      json_object_set_int_member (object, "exported", n_rows);
-      json_object_set_string_member (object, "file", export_csv);
-      json_node_take_object (node, object);
-      loyctl_print_envelope (node);
-    }
-  else
-    g_print (g_dngettext (GETTEXT_PACKAGE,
-                          "Exported %" PRId64 " code to %s\n",
-                          "Exported %" PRId64 " codes to %s\n",
-                          n_rows),
-             n_rows, export_csv);
-
-  return TRUE;
+  return loyctl_export_csv (context, export, export_csv, error);
 }
 
 const LoyctlCommand loyctl_codes_commands[] = {

@@ -9,6 +9,7 @@
 
 #include <inttypes.h>
 #include <stdio.h>
+#include <unistd.h>
 
 #include "loyctl-private.h"
 
@@ -383,5 +384,60 @@ loyctl_print_query (LoyctlContext        *context,
 
   loyctl_print_items (context, page->items, table, add_row, to_json);
 
+  return TRUE;
+}
+
+/* On a terminal, a line that counts up while the work goes on. */
+static void
+show_progress_cb (guint64  done,
+                  guint64  total,
+                  gpointer user_data)
+{
+  const char *what = user_data;
+
+  if (total > 0)
+    g_printerr ("\r%s %3u%%", what, (guint) (done * 100 / total));
+  else
+    g_printerr ("\r%s %" PRIu64, what, done);
+}
+
+LoyProgressFunc
+loyctl_progress_func (void)
+{
+  return isatty (STDERR_FILENO) ? show_progress_cb : NULL;
+}
+
+void
+loyctl_end_progress (void)
+{
+  if (isatty (STDERR_FILENO))
+    g_printerr ("\r\033[K");
+}
+
+/* "2025-01-31" (the start of that day, local time) or a full ISO 8601 time. */
+gboolean
+loyctl_parse_date (const char  *option,
+                   const char  *text,
+                   gint64      *unix_time,
+                   GError     **error)
+{
+  g_autoptr(GDateTime) time = NULL;
+  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  int year, month, day;
+  char end;
+
+  if (sscanf (text, "%4d-%2d-%2d%c", &year, &month, &day, &end) == 3)
+    time = g_date_time_new (local, year, month, day, 0, 0, 0);
+  else
+    time = g_date_time_new_from_iso8601 (text, local);
+
+  if (time == NULL)
+    {
+      g_set_error (error, LOYCTL_USAGE_ERROR, 0,
+                   _("%s needs a date such as 2025-01-31, not “%s”"), option, text);
+      return FALSE;
+    }
+
+  *unix_time = g_date_time_to_unix (time);
   return TRUE;
 }

@@ -174,33 +174,6 @@ static const GOptionEntry expire_entries[] = {
   { NULL }
 };
 
-/* "2025-01-31" (the start of that day, local time) or a full ISO 8601 time. */
-static gboolean
-parse_until (const char  *text,
-             gint64      *until,
-             GError     **error)
-{
-  g_autoptr(GDateTime) time = NULL;
-  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
-  int year, month, day;
-  char end;
-
-  if (sscanf (text, "%4d-%2d-%2d%c", &year, &month, &day, &end) == 3)
-    time = g_date_time_new (local, year, month, day, 0, 0, 0);
-  else
-    time = g_date_time_new_from_iso8601 (text, local);
-
-  if (time == NULL)
-    {
-      g_set_error (error, LOYCTL_USAGE_ERROR, 0,
-                   _("--until needs a date such as 2025-01-31, not “%s”"), text);
-      return FALSE;
-    }
-
-  *until = g_date_time_to_unix (time);
-  return TRUE;
-}
-
 static gboolean
 points_expire (LoyctlContext  *context,
                char          **args,
@@ -211,7 +184,7 @@ points_expire (LoyctlContext  *context,
   LoyStore *store;
   gint64 n_written;
 
-  if (expire_until != NULL && !parse_until (expire_until, &until, error))
+  if (expire_until != NULL && !loyctl_parse_date ("--until", expire_until, &until, error))
     return FALSE;
 
   if (!(store = loyctl_context_get_store (context, error)))

@@ -56,6 +56,7 @@ extern const LoyctlCommand loyctl_demo_commands[];
 extern const LoyctlCommand loyctl_rewards_commands[];
 extern const LoyctlCommand loyctl_contacts_commands[];
 extern const LoyctlCommand loyctl_points_commands[];
+extern const LoyctlCommand loyctl_export_commands[];
 
 GQuark          loyctl_usage_error_quark      (void);
 
@@ -124,6 +125,26 @@ gboolean        loyctl_print_query            (LoyctlContext        *context,
                                                LoyctlRowFunc         add_row,
                                                LoyctlSerializeFunc   to_json,
                                                GError              **error);
+
+/* "2025-01-31" (the start of that day, local time) or a full ISO 8601
+ * time given to @option; a usage error otherwise. */
+gboolean        loyctl_parse_date             (const char     *option,
+                                               const char     *text,
+                                               gint64         *unix_time,
+                                               GError        **error);
+
+/* On a terminal, a line on stderr that counts up while the work goes on
+ * (user data: what is done, "Importing…"); NULL elsewhere. */
+LoyProgressFunc loyctl_progress_func          (void);
+/* Clears that line. */
+void            loyctl_end_progress           (void);
+
+/* Writes @export to the file @path (via loy_store_export_to_file_sync(),
+ * so @path is never a partial export) and says how many rows it wrote. */
+gboolean        loyctl_export_csv             (LoyctlContext  *context,
+                                               LoyExport      *export,
+                                               const char     *path,
+                                               GError        **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoyctlTable, loyctl_table_free)
 

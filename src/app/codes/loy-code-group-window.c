@@ -10,7 +10,6 @@
 
 #include "loy-code-group-window.h"
 #include "loy-codes-page.h"
-#include "loy-csv.h"
 #include "loy-error-bar.h"
 #include "loy-format.h"
 #include "loy-number-entry.h"
@@ -36,8 +35,6 @@ struct _LoyCodeGroupWindow
   LoyPagedModel        *codes;
   GCancellable         *cancellable;
   GtkFileChooserNative *chooser;
-  GFile                *export_file;
-  GOutputStream        *export_output;
   GCancellable         *export_cancellable;
   char                 *summary;
   guint                 threshold_id;
@@ -355,28 +352,6 @@ loy_code_group_window_add_codes_action (GtkWidget  *widget,
 
 /* Exporting */
 
-static GStrv
-code_row (GObject  *item,
-          gpointer  user_data)
-{
-  LoyCode *code = LOY_CODE (item);
-  GStrv row = g_new0 (char *, 5);
-
-  row[0] = g_strdup (loy_code_get_code (code));
-  row[1] = g_strdup (loy_enum_to_nick (LOY_TYPE_CODE_STATUS, loy_code_get_status (code)));
-  row[2] = g_strdup (loy_code_get_contact_uuid (code) ?: "");
-  if (loy_code_get_issued_at (code) > 0)
-    {
-      g_autoptr(GDateTime) at = g_date_time_new_from_unix_utc (loy_code_get_issued_at (code));
-
-      row[3] = g_date_time_format_iso8601 (at);
-    }
-  else
-    row[3] = g_strdup ("");
-
-  return row;
-}
-
 static void
 exported_cb (GObject      *object,
              GAsyncResult *result,
@@ -384,60 +359,22 @@ exported_cb (GObject      *object,
 {
   g_autoptr(LoyCodeGroupWindow) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = g_steal_pointer (&self->export_file);
-  g_autoptr(GOutputStream) output = g_steal_pointer (&self->export_output);
-  gint64 rows = loy_csv_export_finish (result, &error);
+  g_autofree char *message = NULL;
+  gint64 rows = loy_store_export_to_file_finish (LOY_STORE (object), result, &error);
 
   g_clear_object (&self->export_cancellable);
-  /* Closing a local file is quick; its contents are written already. */
-  if (rows >= 0)
-    g_output_stream_close (output, NULL, &error);
-
   set_busy (self, FALSE);
-  if (error != NULL)
+  if (rows < 0)
     {
-      /* A half-written file is of no use. */
-      g_file_delete (file, NULL, NULL);
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         loy_error_bar_show (self->error_bar, error->message);
       return;
     }
 
-  {
-    g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %'" PRId64 " code",
-                                                             "Exported %'" PRId64 " codes", rows),
-                                                rows);
-
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
-  }
-}
-
-static void
-export_opened_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(LoyCodeGroupWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFileOutputStream) output = g_file_replace_finish (G_FILE (object), result, &error);
-  static const char * const header[] = { "code", "status", "contact_uuid", "issued_at", NULL };
-  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CODE);
-
-  if (output == NULL)
-    {
-      g_clear_object (&self->export_cancellable);
-      g_clear_object (&self->export_file);
-      set_busy (self, FALSE);
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        loy_error_bar_show (self->error_bar, error->message);
-      return;
-    }
-
-  query->parent_uuid = g_strdup (loy_code_group_get_uuid (self->group));
-  self->export_output = G_OUTPUT_STREAM (g_object_ref (output));
-  loy_csv_export_async (self->store, query, header, code_row, NULL, self->export_output,
-                        loy_task_bar_progress, self->task_bar, self->export_cancellable,
-                        exported_cb, g_object_ref (self));
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %'" PRId64 " code",
+                                          "Exported %'" PRId64 " codes", rows),
+                             rows);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
 static void
@@ -447,15 +384,17 @@ export_chosen_cb (LoyCodeGroupWindow   *self,
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_clear_object (&self->export_file);
-      self->export_file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autoptr(LoyExport) export = loy_export_new (LOY_EXPORT_CODES);
+
+      export->uuid = g_strdup (loy_code_group_get_uuid (self->group));
       g_clear_object (&self->export_cancellable);
       self->export_cancellable = loy_task_bar_start (self->task_bar, _("Exporting codes…"));
       loy_error_bar_hide (self->error_bar);
       set_busy (self, TRUE);
-      g_file_replace_async (self->export_file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                            G_PRIORITY_DEFAULT, self->export_cancellable, export_opened_cb,
-                            g_object_ref (self));
+      loy_store_export_to_file_async (self->store, export, file, loy_task_bar_progress,
+                                      self->task_bar, self->export_cancellable, exported_cb,
+                                      g_object_ref (self));
     }
 
   g_clear_object (&self->chooser);
@@ -576,8 +515,6 @@ loy_code_group_window_dispose (GObject *object)
   g_clear_handle_id (&self->threshold_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (object), LOY_TYPE_CODE_GROUP_WINDOW);
   g_clear_object (&self->chooser);
-  g_clear_object (&self->export_file);
-  g_clear_object (&self->export_output);
   g_clear_object (&self->export_cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->codes);

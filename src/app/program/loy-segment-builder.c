@@ -34,8 +34,6 @@ struct _LoySegmentBuilder
   GCancellable         *count_cancellable;
   GCancellable         *export_cancellable;
   GtkFileChooserNative *chooser;
-  GFile                *export_file;
-  GOutputStream        *export_output;
   guint                 count_timeout_id;
   gint64                count;
   gboolean              busy;
@@ -409,44 +407,19 @@ loy_segment_builder_add_group_action (GtkWidget  *widget,
   loy_segment_builder_add_group (LOY_SEGMENT_BUILDER (widget), NULL);
 }
 
-/* Export: choose a file, write the members, then close the file (or
- * delete what was written when the export failed or was cancelled). */
+/* Export: choose a file and write the members into it; the core moves
+ * the file into place only when it is complete. */
 
 static void
 loy_segment_builder_end_export (LoySegmentBuilder *self,
                                 const char        *message)
 {
   g_clear_object (&self->export_cancellable);
-  g_clear_object (&self->export_output);
-  g_clear_object (&self->export_file);
   gtk_widget_set_visible (self->export_progress_row, FALSE);
   loy_segment_builder_update_actions (self);
 
   if (message != NULL)
     loy_segment_builder_show_toast (self, message);
-}
-
-static void
-export_closed_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(LoySegmentBuilder) self = user_data;
-  g_autoptr(GError) error = NULL;
-  gint64 n_rows = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (object), "loy-n-rows"));
-  g_autofree char *count = g_strdup_printf ("%'" PRId64, n_rows);
-  g_autofree char *message = NULL;
-
-  if (!g_output_stream_close_finish (G_OUTPUT_STREAM (object), result, &error))
-    message = g_strdup (error->message);
-  else
-    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "Exported %s contact",
-                                            "Exported %s contacts",
-                                            (gulong) n_rows),
-                               count);
-
-  loy_segment_builder_end_export (self, message);
 }
 
 static void
@@ -456,23 +429,26 @@ members_exported_cb (GObject      *object,
 {
   g_autoptr(LoySegmentBuilder) self = user_data;
   g_autoptr(GError) error = NULL;
+  g_autofree char *count = NULL;
+  g_autofree char *message = NULL;
   gint64 n_rows;
 
-  n_rows = loy_segment_export_members_finish (result, &error);
+  n_rows = loy_store_export_to_file_finish (LOY_STORE (object), result, &error);
   if (n_rows < 0)
     {
       gboolean cancelled = g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 
-      /* A half-written file is no export: remove it. */
-      g_output_stream_close (self->export_output, NULL, NULL);
-      g_file_delete_async (self->export_file, G_PRIORITY_DEFAULT, NULL, NULL, NULL);
       loy_segment_builder_end_export (self, cancelled ? _("Export cancelled") : error->message);
       return;
     }
 
-  g_object_set_data (G_OBJECT (self->export_output), "loy-n-rows", GSIZE_TO_POINTER (n_rows));
-  g_output_stream_close_async (self->export_output, G_PRIORITY_DEFAULT, self->export_cancellable,
-                               export_closed_cb, g_object_ref (self));
+  count = g_strdup_printf ("%'" PRId64, n_rows);
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Exported %s contact",
+                                          "Exported %s contacts",
+                                          (gulong) n_rows),
+                             count);
+  loy_segment_builder_end_export (self, message);
 }
 
 static void
@@ -489,47 +465,24 @@ export_progress_cb (guint64  done,
 }
 
 static void
-export_file_opened_cb (GObject      *object,
-                       GAsyncResult *result,
-                       gpointer      user_data)
-{
-  g_autoptr(LoySegmentBuilder) self = user_data;
-  g_autoptr(GFileOutputStream) output = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CONTACT);
-
-  output = g_file_replace_finish (G_FILE (object), result, &error);
-  if (output == NULL)
-    {
-      loy_segment_builder_end_export (self,
-                                      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
-                                      ? _("Export cancelled") : error->message);
-      return;
-    }
-
-  self->export_output = G_OUTPUT_STREAM (g_steal_pointer (&output));
-  query->criteria = loy_segment_builder_build_criteria (self);
-  loy_segment_export_members_async (self->store, query, self->export_output,
-                                    export_progress_cb, self, self->export_cancellable,
-                                    members_exported_cb, g_object_ref (self));
-}
-
-static void
 chooser_response_cb (LoySegmentBuilder *self,
                      int                response,
                      GtkNativeDialog   *chooser)
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      self->export_file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autoptr(LoyExport) export = loy_export_new (LOY_EXPORT_SEGMENT_MEMBERS);
+
       self->export_cancellable = g_cancellable_new ();
       gtk_progress_bar_set_fraction (self->export_progress, 0.0);
       gtk_widget_set_visible (self->export_progress_row, TRUE);
       loy_segment_builder_update_actions (self);
 
-      g_file_replace_async (self->export_file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                            G_PRIORITY_DEFAULT, self->export_cancellable,
-                            export_file_opened_cb, g_object_ref (self));
+      export->criteria = loy_segment_builder_build_criteria (self);
+      loy_store_export_to_file_async (self->store, export, file, export_progress_cb, self,
+                                      self->export_cancellable, members_exported_cb,
+                                      g_object_ref (self));
     }
 
   g_clear_object (&self->chooser);
@@ -593,8 +546,6 @@ loy_segment_builder_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->count_cancellable);
   g_clear_object (&self->export_cancellable);
-  g_clear_object (&self->export_output);
-  g_clear_object (&self->export_file);
   g_clear_object (&self->levels);
   g_clear_object (&self->attributes);
   g_clear_pointer (&self->level_names, g_hash_table_unref);
