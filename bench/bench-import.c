@@ -1,11 +1,14 @@
-/* bench-import.c — our code import against the sqlite3 shell's .import
+/* bench-import.c — our code import against the sqlite3 shell's bulk insert
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Writes N random codes to a file, then times importing it into an empty
- * code group with loy_store_import_codes(), and the sqlite3 shell's
- * ".import" of the same file into the same table in a fresh database made
- * by our schema. Prints both times and our speed as a share of the shell's.
+ * code group with loy_store_import_codes(), and the sqlite3 shell loading
+ * the same file into the same table in a fresh database made by our
+ * schema, the fastest way it can: ".import" into a staging table, then one
+ * INSERT … SELECT … ORDER BY code (in the order of the (group_id, code)
+ * index), in one transaction. Prints both times and our speed as a share
+ * of the shell's.
  *
  *   bench-import [N] (default 1000000); needs sqlite3 on PATH
  */
@@ -92,35 +95,29 @@ time_shell_import (const char *dir,
 {
   g_autofree char *db_path = g_build_filename (dir, "shell.db", NULL);
   g_autofree char *group_uuid = NULL;
-  g_autofree char *import = g_strdup_printf (".import --csv '%s' import_codes", codes_path);
+  g_autofree char *import = g_strdup_printf (".import --csv --schema temp '%s' staging", codes_path);
   g_autofree char *standard_error = NULL;
   g_autoptr(GError) error = NULL;
   int status;
   gint64 start;
-  /* .import writes a file's columns to a table's columns; the codes table
-   * has more, so the shell writes through a one-column view whose trigger
-   * names the group. */
-  const char *setup = "CREATE VIEW import_codes (code) AS SELECT code FROM codes;"
-                      "CREATE TRIGGER import_codes INSTEAD OF INSERT ON import_codes BEGIN"
-                      "  INSERT INTO codes (group_id, code) VALUES (1, new.code);"
-                      "END;";
-  const char *setup_argv[] = { "sqlite3", db_path, setup, NULL };
   /* The same page cache as our import uses, so the two compare code, not settings. */
-  const char *import_argv[] = { "sqlite3", "-cmd", "PRAGMA cache_size = -131072", db_path, import, NULL };
+  const char *import_argv[] = {
+    "sqlite3", "-cmd", "PRAGMA cache_size = -131072", db_path,
+    "BEGIN; CREATE TEMP TABLE staging (code TEXT NOT NULL);",
+    import,
+    "INSERT INTO codes (group_id, code) SELECT 1, code FROM temp.staging WHERE true"
+    " ORDER BY code ON CONFLICT (group_id, code) DO NOTHING; COMMIT;",
+    NULL
+  };
 
   g_object_unref (create_store (db_path, &group_uuid));
-
-  g_spawn_sync (NULL, (char **) setup_argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                NULL, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
 
   start = g_get_monotonic_time ();
   g_spawn_sync (NULL, (char **) import_argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
                 NULL, &standard_error, &status, &error);
   g_assert_no_error (error);
   if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("sqlite3 .import failed: %s", standard_error);
+    g_error ("sqlite3 bulk insert failed: %s", standard_error);
 
   return (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
 }
@@ -152,7 +149,7 @@ main (int   argc,
 
   g_print ("codes:                %u\n", n_codes);
   g_print ("loy_store_import:     %.2f s (%.0f codes/s)\n", ours, n_codes / ours);
-  g_print ("sqlite3 .import:      %.2f s (%.0f codes/s)\n", shell, n_codes / shell);
+  g_print ("sqlite3 sorted bulk:  %.2f s (%.0f codes/s)\n", shell, n_codes / shell);
   g_print ("our speed / shell's:  %.2fx (goal: at least 0.80x)\n", shell / ours);
 
   remove_dir (dir);

