@@ -11,6 +11,7 @@
 #include "contacts/loy-adjust-dialog.h"
 #include "contacts/loy-award-dialog.h"
 #include "contacts/loy-code-dialog.h"
+#include "contacts/loy-contact-history-page.h"
 #include "contacts/loy-contact-window.h"
 #include "contacts/loy-contacts-toolbar.h"
 #include "contacts/loy-enroll-dialog.h"
@@ -1145,11 +1146,13 @@ check_narrow_adjustment_toast (gint64      credits,
 static void
 test_narrow (void)
 {
-  GtkWidget *table = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (contact_window),
-                                                                LOY_TYPE_CONTACT_WINDOW,
+  GtkWidget *history = loy_ui_test_find_descendant (GTK_WIDGET (contact_window),
+                                                    LOY_TYPE_CONTACT_HISTORY_PAGE, NULL);
+  GtkWidget *table = GTK_WIDGET (gtk_widget_get_template_child (history,
+                                                                LOY_TYPE_CONTACT_HISTORY_PAGE,
                                                                 "ledger_view"));
-  GtkWidget *list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (contact_window),
-                                                               LOY_TYPE_CONTACT_WINDOW,
+  GtkWidget *list = GTK_WIDGET (gtk_widget_get_template_child (history,
+                                                               LOY_TYPE_CONTACT_HISTORY_PAGE,
                                                                "ledger_list"));
   g_autofree char *numeric = g_strdup (setlocale (LC_NUMERIC, NULL));
   int minimum;

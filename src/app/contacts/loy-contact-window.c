@@ -12,28 +12,16 @@
 #include "loy-adjust-dialog.h"
 #include "loy-award-dialog.h"
 #include "loy-code-dialog.h"
+#include "loy-contact-history-page.h"
 #include "loy-contact-window.h"
 #include "loy-format.h"
 #include "loy-operator.h"
 
-/* One contact: the balance, the points history, the rewards the contact
- * can claim now and the contact's details, with the support desk's
- * actions (award, adjust, redeem, reverse). After every write the contact,
- * the history and the rewards are read back from the store. */
-
-/* The height of a flat icon button in Adwaita */
-#define LEDGER_ROW_HEIGHT 34
-
-typedef void (*LedgerCellFunc) (GtkLabel       *label,
-                                LoyLedgerEntry *entry);
-
-typedef struct
-{
-  const char     *title;
-  LedgerCellFunc  bind;
-  gboolean        expand;
-  gboolean        numeric;
-} LedgerColumn;
+/* One contact: the header (name, level, balance) and the support desk's
+ * actions (award, adjust, redeem, reverse) over the pages, each a
+ * #LoyContactPage: the points history, the rewards the contact can claim
+ * now and the contact's details. After every write the contact is read
+ * back from the store and the pages read again what the write changed. */
 
 struct _LoyContactWindow
 {
@@ -43,7 +31,6 @@ struct _LoyContactWindow
   LoyContact         *contact;
   LoyProgram         *program;
   LoyReward          *redeeming;
-  LoyPagedModel      *ledger;
   LoyPagedModel      *rewards;
   GCancellable       *cancellable;
   guint               n_pending;
@@ -59,10 +46,7 @@ struct _LoyContactWindow
   GtkLabel           *expiry_label;
   GtkWidget          *actions_box;
   AdwViewStack       *view_stack;
-  GtkStack           *ledger_stack;
-  GtkColumnView      *ledger_view;
-  GtkListView        *ledger_list;
-  GtkNoSelection     *ledger_selection;
+  LoyContactHistoryPage *history_page;
   GtkStack           *rewards_stack;
   GtkListBox         *rewards_list;
   GtkListBox         *attributes_list;
@@ -91,369 +75,33 @@ format_day (gint64 unix_seconds)
   return at != NULL ? loy_format_date (at) : g_strdup ("");
 }
 
-static const char *
-ledger_entry_type_name (LoyLedgerEntryType type)
-{
-  switch (type)
-    {
-    case LOY_LEDGER_ENTRY_TYPE_WELCOME:
-      return _("Welcome");
-    case LOY_LEDGER_ENTRY_TYPE_CREDIT_RECEPTION:
-      return _("Points earned");
-    case LOY_LEDGER_ENTRY_TYPE_REWARD_RECEPTION:
-      return _("Reward redeemed");
-    case LOY_LEDGER_ENTRY_TYPE_ADJUSTMENT:
-      return _("Adjustment");
-    case LOY_LEDGER_ENTRY_TYPE_EXPIRY:
-      return _("Expired");
-    case LOY_LEDGER_ENTRY_TYPE_REVERSAL:
-      return _("Reversal");
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-/* A row whose page has not arrived yet is an empty object without a UUID. */
-static gboolean
-ledger_entry_is_placeholder (LoyLedgerEntry *entry)
-{
-  return loy_ledger_entry_get_uuid (entry) == NULL;
-}
-
-static char *
-ledger_entry_dup_date (LoyLedgerEntry *entry)
-{
-  g_autoptr(GDateTime) at = g_date_time_new_from_unix_utc (loy_ledger_entry_get_created_at (entry));
-
-  return at != NULL ? loy_format_date_time (at) : g_strdup ("");
-}
-
-/* The reward, its code, the reason and whether the entry was reversed. */
-static char *
-ledger_entry_dup_details (LoyLedgerEntry *entry)
-{
-  const char *reward = loy_ledger_entry_get_reward_title (entry);
-  const char *code = loy_ledger_entry_get_code (entry);
-  const char *reason = loy_ledger_entry_get_reason (entry);
-  GString *text = g_string_new (NULL);
-
-  if (reward != NULL)
-    g_string_append (text, reward);
-  if (code != NULL)
-    /* Translators: the code issued with a redeemed reward */
-    g_string_append_printf (text, text->len > 0 ? _(" · code %s") : _("Code %s"), code);
-  if (reason != NULL && reason[0] != '\0' && g_strcmp0 (reason, reward) != 0)
-    g_string_append_printf (text, text->len > 0 ? " · %s" : "%s", reason);
-  if (loy_ledger_entry_get_reversed (entry))
-    g_string_append_printf (text, text->len > 0 ? " · %s" : "%s", _("Reversed"));
-
-  return g_string_free (text, FALSE);
-}
-
-static void
-ledger_date_bind (GtkLabel       *label,
-                  LoyLedgerEntry *entry)
-{
-  g_autofree char *text = ledger_entry_dup_date (entry);
-
-  gtk_label_set_text (label, text);
-}
-
-static void
-ledger_type_bind (GtkLabel       *label,
-                  LoyLedgerEntry *entry)
-{
-  gtk_label_set_text (label, ledger_entry_type_name (loy_ledger_entry_get_entry_type (entry)));
-}
-
-static void
-ledger_credits_bind (GtkLabel       *label,
-                     LoyLedgerEntry *entry)
-{
-  gint64 credits = loy_ledger_entry_get_credits (entry);
-  g_autofree char *text = loy_format_signed_points (credits);
-
-  gtk_label_set_text (label, text);
-  if (credits < 0)
-    gtk_widget_add_css_class (GTK_WIDGET (label), "error");
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (label), "success");
-}
-
-static void
-ledger_details_bind (GtkLabel       *label,
-                     LoyLedgerEntry *entry)
-{
-  g_autofree char *text = ledger_entry_dup_details (entry);
-
-  gtk_label_set_text (label, text);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label), text);
-}
-
-static void
-ledger_operator_bind (GtkLabel       *label,
-                      LoyLedgerEntry *entry)
-{
-  const char *operator_name = loy_ledger_entry_get_operator (entry);
-
-  gtk_label_set_text (label, operator_name != NULL ? operator_name : "");
-}
-
-/* In the narrow list, under the type: when, and the details. */
-static void
-ledger_subtitle_bind (GtkLabel       *label,
-                      LoyLedgerEntry *entry)
-{
-  g_autofree char *date = ledger_entry_dup_date (entry);
-  g_autofree char *details = ledger_entry_dup_details (entry);
-  const char *operator_name = loy_ledger_entry_get_operator (entry);
-  g_autoptr(GString) text = g_string_new (date);
-
-  if (details[0] != '\0')
-    g_string_append_printf (text, " · %s", details);
-  if (operator_name != NULL && operator_name[0] != '\0')
-    /* Translators: who wrote a ledger entry, after its date and details */
-    g_string_append_printf (text, _(" · by %s"), operator_name);
-
-  gtk_label_set_text (label, text->str);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label), text->str);
-}
-
-static const LedgerColumn ledger_columns[] = {
-  { N_("Date"), ledger_date_bind, FALSE, FALSE },
-  { N_("Type"), ledger_type_bind, FALSE, FALSE },
-  { N_("Points"), ledger_credits_bind, FALSE, TRUE },
-  { N_("Details"), ledger_details_bind, TRUE, FALSE },
-  { N_("By"), ledger_operator_bind, FALSE, FALSE },
-};
-
-static GtkWidget *
-ledger_label_new (gboolean numeric)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1.0f : 0.0f);
-  if (numeric)
-    gtk_widget_add_css_class (label, "numeric");
-
-  return label;
-}
-
-/* Shows @entry in @label with @bind: dimmed once reversed, empty while loading. */
-static void
-ledger_label_bind (GtkWidget      *label,
-                   LoyLedgerEntry *entry,
-                   LedgerCellFunc  bind)
-{
-  gtk_widget_remove_css_class (label, "error");
-  gtk_widget_remove_css_class (label, "success");
-  gtk_widget_set_tooltip_text (label, NULL);
-
-  if (ledger_entry_is_placeholder (entry))
-    {
-      gtk_label_set_text (GTK_LABEL (label), "");
-      return;
-    }
-
-  bind (GTK_LABEL (label), entry);
-  if (loy_ledger_entry_get_reversed (entry))
-    gtk_widget_add_css_class (label, "dim-label");
-  else
-    gtk_widget_remove_css_class (label, "dim-label");
-}
-
-static GtkWidget *
-ledger_reverse_button_new (void)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name ("edit-undo-symbolic");
-
-  gtk_widget_set_tooltip_text (button, _("Reverse Entry…"));
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-
-  return button;
-}
-
-/* Entries that can still be reversed get the button, aimed at them. */
-static void
-ledger_reverse_button_bind (GtkWidget      *button,
-                            LoyLedgerEntry *entry)
-{
-  LoyLedgerEntryType type = loy_ledger_entry_get_entry_type (entry);
-  gboolean reversible = !ledger_entry_is_placeholder (entry) &&
-                        !loy_ledger_entry_get_reversed (entry) &&
-                        type != LOY_LEDGER_ENTRY_TYPE_REVERSAL &&
-                        type != LOY_LEDGER_ENTRY_TYPE_EXPIRY;
-
-  gtk_widget_set_visible (button, reversible);
-  if (reversible)
-    {
-      /* The target first: the action takes a parameter. */
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s",
-                                        loy_ledger_entry_get_uuid (entry));
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "contact.reverse");
-    }
-}
-
-static void
-ledger_cell_setup_cb (GtkSignalListItemFactory *factory,
-                      GtkListItem              *list_item,
-                      const LedgerColumn       *column)
-{
-  GtkWidget *label = ledger_label_new (column->numeric);
-
-  /* As tall as the reverse button, which only some rows have. */
-  gtk_widget_set_size_request (label, -1, LEDGER_ROW_HEIGHT);
-  gtk_list_item_set_child (list_item, label);
-}
-
-static void
-ledger_cell_bind_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *list_item,
-                     const LedgerColumn       *column)
-{
-  ledger_label_bind (gtk_list_item_get_child (list_item), gtk_list_item_get_item (list_item),
-                     column->bind);
-}
-
-static void
-ledger_reverse_setup_cb (GtkSignalListItemFactory *factory,
-                         GtkListItem              *list_item,
-                         gpointer                  user_data)
-{
-  gtk_list_item_set_child (list_item, ledger_reverse_button_new ());
-}
-
-static void
-ledger_reverse_bind_cb (GtkSignalListItemFactory *factory,
-                        GtkListItem              *list_item,
-                        gpointer                  user_data)
-{
-  ledger_reverse_button_bind (gtk_list_item_get_child (list_item),
-                              gtk_list_item_get_item (list_item));
-}
-
-static void
-loy_contact_window_add_ledger_columns (LoyContactWindow *self)
-{
-  GtkListItemFactory *factory;
-  g_autoptr(GtkColumnViewColumn) reverse_column = NULL;
-
-  for (guint i = 0; i < G_N_ELEMENTS (ledger_columns); i++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = NULL;
-
-      factory = gtk_signal_list_item_factory_new ();
-      g_signal_connect (factory, "setup", G_CALLBACK (ledger_cell_setup_cb),
-                        (gpointer) &ledger_columns[i]);
-      g_signal_connect (factory, "bind", G_CALLBACK (ledger_cell_bind_cb),
-                        (gpointer) &ledger_columns[i]);
-      column = gtk_column_view_column_new (_(ledger_columns[i].title), factory);
-      gtk_column_view_column_set_expand (column, ledger_columns[i].expand);
-      gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_append_column (self->ledger_view, column);
-    }
-
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (ledger_reverse_setup_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (ledger_reverse_bind_cb), NULL);
-  reverse_column = gtk_column_view_column_new (NULL, factory);
-  gtk_column_view_append_column (self->ledger_view, reverse_column);
-}
-
-/* The narrow list: one row per entry, the type and its points over the
- * date and details, and the reverse button. */
-static void
-ledger_row_setup_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *list_item,
-                     gpointer                  user_data)
-{
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = ledger_label_new (FALSE);
-  GtkWidget *subtitle = ledger_label_new (FALSE);
-  GtkWidget *points = ledger_label_new (TRUE);
-
-  gtk_widget_set_margin_top (row, 6);
-  gtk_widget_set_margin_bottom (row, 6);
-  gtk_widget_set_margin_start (row, 12);
-  gtk_widget_set_margin_end (row, 6);
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (subtitle, "caption");
-  gtk_widget_add_css_class (subtitle, "dim-label");
-  gtk_box_append (GTK_BOX (text), title);
-  gtk_box_append (GTK_BOX (text), subtitle);
-  gtk_box_append (GTK_BOX (row), text);
-  gtk_box_append (GTK_BOX (row), points);
-  gtk_box_append (GTK_BOX (row), ledger_reverse_button_new ());
-  gtk_list_item_set_child (list_item, row);
-}
-
-static void
-ledger_row_bind_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *list_item,
-                    gpointer                  user_data)
-{
-  LoyLedgerEntry *entry = gtk_list_item_get_item (list_item);
-  GtkWidget *row = gtk_list_item_get_child (list_item);
-  GtkWidget *text = gtk_widget_get_first_child (row);
-  GtkWidget *points = gtk_widget_get_next_sibling (text);
-
-  ledger_label_bind (gtk_widget_get_first_child (text), entry, ledger_type_bind);
-  ledger_label_bind (gtk_widget_get_last_child (text), entry, ledger_subtitle_bind);
-  /* The subtitle stays dim, reversed or not. */
-  gtk_widget_add_css_class (gtk_widget_get_last_child (text), "dim-label");
-  ledger_label_bind (points, entry, ledger_credits_bind);
-  ledger_reverse_button_bind (gtk_widget_get_next_sibling (points), entry);
-}
-
-static void
-loy_contact_window_setup_ledger_list (LoyContactWindow *self)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (ledger_row_setup_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (ledger_row_bind_cb), NULL);
-  gtk_list_view_set_factory (self->ledger_list, factory);
-  g_object_unref (factory);
-}
-
-static void
-loy_contact_window_update_ledger_state (LoyContactWindow *self)
-{
-  gboolean empty = loy_paged_model_get_loaded (self->ledger) &&
-                   !loy_paged_model_get_loading (self->ledger) &&
-                   g_list_model_get_n_items (G_LIST_MODEL (self->ledger)) == 0;
-
-  gtk_stack_set_visible_child_name (self->ledger_stack, empty ? "empty" : "list");
-}
-
-/* The store lists only the chosen type, as it does for every other filter. */
-static void
-type_filter_changed_cb (LoyContactWindow *self,
-                        GParamSpec       *pspec,
-                        GtkDropDown      *dropdown)
-{
-  guint selected = gtk_drop_down_get_selected (dropdown);
-  g_autoptr(LoyQuery) query = NULL;
-
-  if (self->ledger == NULL)
-    return;
-
-  query = loy_query_copy (loy_paged_model_get_query (self->ledger));
-  /* Item 0 of the dropdown is "All entries"; then the types in order. */
-  query->ledger_types = selected > 0 && selected != GTK_INVALID_LIST_POSITION ? 1u << (selected - 1) : 0;
-  if (query->ledger_types != loy_paged_model_get_query (self->ledger)->ledger_types)
-    loy_paged_model_set_query (self->ledger, query);
-}
-
 static gboolean
 loy_contact_window_can (LoyContactWindow     *self,
                         LoyStoreCapabilities  capabilities)
 {
   return loy_store_can (self->store, capabilities);
+}
+
+/* The pages are the view stack's children that are a #LoyContactPage. */
+static GtkWidget *
+skip_to_page (GtkWidget *child)
+{
+  while (child != NULL && !LOY_IS_CONTACT_PAGE (child))
+    child = gtk_widget_get_next_sibling (child);
+
+  return child;
+}
+
+static GtkWidget *
+first_page (LoyContactWindow *self)
+{
+  return skip_to_page (gtk_widget_get_first_child (GTK_WIDGET (self->view_stack)));
+}
+
+static GtkWidget *
+next_page (GtkWidget *page)
+{
+  return skip_to_page (gtk_widget_get_next_sibling (page));
 }
 
 /* The points @self's contact still needs for @reward; 0 when it is affordable. */
@@ -759,7 +407,8 @@ loy_contact_window_reload (LoyContactWindow *self)
   loy_contact_window_begin (self);
   loy_store_lookup_async (self->store, LOY_KIND_CONTACT, loy_contact_get_uuid (self->contact),
                           self->cancellable, lookup_contact_cb, g_object_ref (self));
-  loy_paged_model_reload (self->ledger);
+  for (GtkWidget *page = first_page (self); page != NULL; page = next_page (page))
+    loy_contact_page_reload (LOY_CONTACT_PAGE (page));
 }
 
 static void
@@ -1013,7 +662,7 @@ loy_contact_window_confirm_reverse (LoyContactWindow *self,
   /* Translators: “Reverse “Purchase” of +120 points on 3 Nov 2026?” */
   heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Reverse “%s” of %s point on %s?",
                                           "Reverse “%s” of %s points on %s?", ABS (credits)),
-                             ledger_entry_type_name (loy_ledger_entry_get_entry_type (entry)),
+                             loy_contact_history_page_type_name (loy_ledger_entry_get_entry_type (entry)),
                              points, date);
   dialog = loy_confirm_dialog_new (GTK_WINDOW (self), heading, body,
                                    "reverse", _("_Reverse"), ADW_RESPONSE_DESTRUCTIVE);
@@ -1238,11 +887,8 @@ static void
 loy_contact_window_constructed (GObject *object)
 {
   LoyContactWindow *self = LOY_CONTACT_WINDOW (object);
-  g_autoptr(LoyQuery) ledger_query = loy_query_new (LOY_KIND_LEDGER_ENTRY);
   g_autoptr(LoyQuery) rewards_query = loy_query_new (LOY_KIND_REWARD);
-  gboolean can_list_ledger = loy_contact_window_can (self, LOY_STORE_CAN_LIST_LEDGER);
   gboolean can_list_rewards = loy_contact_window_can (self, LOY_STORE_CAN_LIST_REWARDS);
-  AdwViewStackPage *history_page;
 
   G_OBJECT_CLASS (loy_contact_window_parent_class)->constructed (object);
 
@@ -1250,18 +896,11 @@ loy_contact_window_constructed (GObject *object)
 
   loy_contact_window_update_header (self);
 
-  ledger_query->parent_uuid = g_strdup (loy_contact_get_uuid (self->contact));
-  self->ledger = loy_paged_model_new (self->store, ledger_query);
-  gtk_no_selection_set_model (self->ledger_selection, G_LIST_MODEL (self->ledger));
-  g_signal_connect_object (self->ledger, "items-changed",
-                           G_CALLBACK (loy_contact_window_update_ledger_state), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->ledger, "notify::loading",
-                           G_CALLBACK (loy_contact_window_update_ledger_state), self,
-                           G_CONNECT_SWAPPED);
-  history_page = adw_view_stack_get_page (self->view_stack,
-                                          gtk_widget_get_parent (GTK_WIDGET (self->ledger_stack)));
-  adw_view_stack_page_set_visible (history_page, can_list_ledger);
+  /* A page the store cannot fill is not shown. */
+  for (GtkWidget *page = first_page (self); page != NULL; page = next_page (page))
+    adw_view_stack_page_set_visible (adw_view_stack_get_page (self->view_stack, page),
+                                     loy_contact_page_setup (LOY_CONTACT_PAGE (page), self->store,
+                                                             self->contact));
 
   rewards_query->visible_to_contact = g_strdup (loy_contact_get_uuid (self->contact));
   rewards_query->sort = g_strdup ("required_credits");
@@ -1295,7 +934,6 @@ loy_contact_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), LOY_TYPE_CONTACT_WINDOW);
 
-  g_clear_object (&self->ledger);
   g_clear_object (&self->rewards);
   g_clear_object (&self->program);
   g_clear_object (&self->redeeming);
@@ -1399,14 +1037,10 @@ loy_contact_window_class_init (LoyContactWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, expiry_label);
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, actions_box);
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, ledger_stack);
-  gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, ledger_view);
-  gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, ledger_list);
-  gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, ledger_selection);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, history_page);
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, rewards_stack);
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, rewards_list);
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, attributes_list);
-  gtk_widget_class_bind_template_callback (widget_class, type_filter_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "contact.award", NULL,
                                    loy_contact_window_award_action);
@@ -1428,9 +1062,8 @@ loy_contact_window_init (LoyContactWindow *self)
 {
   self->cancellable = g_cancellable_new ();
 
+  g_type_ensure (LOY_TYPE_CONTACT_HISTORY_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
-  loy_contact_window_add_ledger_columns (self);
-  loy_contact_window_setup_ledger_list (self);
 }
 
 LoyContactWindow *
@@ -1462,7 +1095,7 @@ loy_contact_window_get_ledger (LoyContactWindow *self)
 {
   g_return_val_if_fail (LOY_IS_CONTACT_WINDOW (self), NULL);
 
-  return self->ledger;
+  return loy_contact_history_page_get_ledger (self->history_page);
 }
 
 LoyPagedModel *
