@@ -14,6 +14,7 @@
 #include "loy-segment-criteria.h"
 #include "loy-sqlite-db.h"
 #include "loy-sqlite-demo.h"
+#include "loy-sqlite-rollups.h"
 #include "loy-sqlite-schema.h"
 
 /* Demo data is dated from here, never from the clock, so the same seed
@@ -678,12 +679,15 @@ add_campaigns (Demo    *demo,
 }
 
 /* Row by row, these triggers would cost more than the demo data itself: the
- * demo sets balances itself and indexes all contacts in one pass instead.
+ * demo sets balances itself, indexes all contacts and fills the rollups in
+ * one pass instead.
  * Dropped and re-created inside the demo's transaction. */
 static const char * const bulk_suspended_triggers[] = {
   "ledger_entries_balance",
   "contacts_fts_insert",
   "contacts_trigram_insert",
+  "ledger_entries_rollup",
+  "contacts_rollup",
 };
 
 /* Drops the triggers, returning the SQL that re-creates them. */
@@ -775,6 +779,7 @@ populate (Demo    *demo,
                            "INSERT INTO contacts_fts (contacts_fts) VALUES ('rebuild');"
                            "INSERT INTO contacts_trigram (contacts_trigram) VALUES ('rebuild')",
                            error) &&
+         _loy_sqlite_fill_rollups (demo->db, error) &&
          restore_triggers (demo->db, (const char * const *) triggers, error);
 }
 

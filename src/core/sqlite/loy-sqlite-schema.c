@@ -14,7 +14,12 @@
 #include "loy-error.h"
 #include "loy-image.h"
 #include "loy-sqlite-db.h"
+#include "loy-sqlite-rollups.h"
 #include "loy-sqlite-schema.h"
+
+/* The 1-based position, in its chunk's hex bitmap, of new.contact_id's nibble. */
+#define ACTIVE_NIBBLE \
+  "(((new.contact_id & (" G_STRINGIFY (LOY_SQLITE_ACTIVE_CHUNK_SIZE) " - 1)) >> 2) + 1)"
 
 /* Each migration runs in its own transaction and moves user_version to its
  * index + 1. Never edit a released migration: append a new one. */
@@ -265,6 +270,90 @@ static const char * const migrations[] = {
   "  data BLOB NOT NULL,"
   "  created_at INTEGER NOT NULL"
   ") STRICT;",
+
+  /* 6: the overview's rollups, per local day, kept by triggers in the
+   * transaction of every ledger entry and enrollment, filled for what is
+   * there by _loy_sqlite_fill_rollups() (loy-sqlite-rollups.c). A reversal
+   * counts on the day of the entry it reverses, against that entry's kind
+   * (issued, redeemed, expired, withdrawn): the pair adds up to what is
+   * left of it, and a reversed redemption is no redemption. */
+  "CREATE TABLE rollup_days ("
+  "  day TEXT PRIMARY KEY,"                     /* YYYY-MM-DD, local time */
+  "  issued INTEGER NOT NULL DEFAULT 0,"
+  "  redeemed INTEGER NOT NULL DEFAULT 0,"
+  "  expired INTEGER NOT NULL DEFAULT 0,"
+  "  withdrawn INTEGER NOT NULL DEFAULT 0,"     /* negative adjustments */
+  "  enrollments INTEGER NOT NULL DEFAULT 0,"
+  "  redemptions INTEGER NOT NULL DEFAULT 0"
+  ") STRICT, WITHOUT ROWID;"
+  /* The cost is the reward's cost price times these, read with them, so a
+   * cost price entered later counts for the redemptions before it. */
+  "CREATE TABLE rollup_reward_days ("
+  "  day TEXT NOT NULL,"
+  "  reward_id INTEGER NOT NULL,"
+  "  redemptions INTEGER NOT NULL,"
+  "  PRIMARY KEY (day, reward_id)"
+  ") STRICT, WITHOUT ROWID;"
+  /* Who had an entry on a day, as a bitmap per 4096 contacts (by rowid)
+   * written in hex: bit b of the chunk is nibble b / 4, value 1 << (b % 4).
+   * Counting a period's active contacts ORs the period's bitmaps. */
+  "CREATE TABLE rollup_active_days ("
+  "  day TEXT NOT NULL,"
+  "  chunk INTEGER NOT NULL,"
+  "  contacts TEXT NOT NULL CHECK (length (contacts) = " G_STRINGIFY (LOY_SQLITE_ACTIVE_CHUNK_NIBBLES) "),"
+  "  PRIMARY KEY (day, chunk)"
+  ") STRICT, WITHOUT ROWID;"
+
+  "CREATE VIEW rollup_ledger_effects (id, contact_id, day, entry_day, issued, redeemed, expired,"
+  "  withdrawn, redemptions, reward_id) AS"
+  "  SELECT id, contact_id, date (kind_at, 'unixepoch', 'localtime'),"
+  "    date (created_at, 'unixepoch', 'localtime'),"
+  "    CASE WHEN kind IN ('CREDIT_RECEPTION', 'WELCOME') OR (kind = 'ADJUSTMENT' AND kind_credits > 0)"
+  "      THEN credits ELSE 0 END,"
+  "    CASE WHEN kind = 'REWARD_RECEPTION' THEN -credits ELSE 0 END,"
+  "    CASE WHEN kind = 'EXPIRY' THEN -credits ELSE 0 END,"
+  "    CASE WHEN kind = 'ADJUSTMENT' AND kind_credits < 0 THEN -credits ELSE 0 END,"
+  "    CASE WHEN kind <> 'REWARD_RECEPTION' THEN 0 WHEN reverses_id IS NULL THEN 1 ELSE -1 END,"
+  "    kind_reward_id"
+  "  FROM (SELECT e.id, e.contact_id, e.credits, e.created_at, e.reverses_id,"
+  "          coalesce (o.entry_type, e.entry_type) AS kind,"
+  "          coalesce (o.credits, e.credits) AS kind_credits,"
+  "          coalesce (o.created_at, e.created_at) AS kind_at,"
+  "          coalesce (o.reward_id, e.reward_id) AS kind_reward_id"
+  "        FROM ledger_entries AS e LEFT JOIN ledger_entries AS o ON o.id = e.reverses_id);"
+
+  "CREATE TRIGGER ledger_entries_rollup AFTER INSERT ON ledger_entries BEGIN"
+  "  INSERT INTO rollup_days (day, issued, redeemed, expired, withdrawn, redemptions)"
+  "    SELECT day, issued, redeemed, expired, withdrawn, redemptions"
+  "    FROM rollup_ledger_effects WHERE id = new.id"
+  "    ON CONFLICT (day) DO UPDATE SET issued = issued + excluded.issued,"
+  "      redeemed = redeemed + excluded.redeemed, expired = expired + excluded.expired,"
+  "      withdrawn = withdrawn + excluded.withdrawn,"
+  "      redemptions = redemptions + excluded.redemptions;"
+  "  INSERT INTO rollup_reward_days (day, reward_id, redemptions)"
+  "    SELECT day, reward_id, redemptions FROM rollup_ledger_effects"
+  "    WHERE id = new.id AND redemptions <> 0"
+  "    ON CONFLICT (day, reward_id) DO UPDATE SET redemptions = redemptions + excluded.redemptions;"
+  "  INSERT INTO rollup_active_days (day, chunk, contacts)"
+  "    VALUES (date (new.created_at, 'unixepoch', 'localtime'),"
+  "            new.contact_id >> " G_STRINGIFY (LOY_SQLITE_ACTIVE_CHUNK_SHIFT) ","
+  "            hex (zeroblob (" G_STRINGIFY (LOY_SQLITE_ACTIVE_CHUNK_NIBBLES) " / 2)))"
+  "    ON CONFLICT DO NOTHING;"
+  "  UPDATE rollup_active_days SET contacts ="
+  "      substr (contacts, 1, " ACTIVE_NIBBLE " - 1)"
+  "      || substr ('0123456789ABCDEF',"
+  "                 ((instr ('0123456789ABCDEF', substr (contacts, " ACTIVE_NIBBLE ", 1)) - 1)"
+  "                  | (1 << (new.contact_id & 3))) + 1, 1)"
+  "      || substr (contacts, " ACTIVE_NIBBLE " + 1)"
+  "    WHERE day = date (new.created_at, 'unixepoch', 'localtime')"
+  "      AND chunk = new.contact_id >> " G_STRINGIFY (LOY_SQLITE_ACTIVE_CHUNK_SHIFT) ";"
+  "END;"
+
+  "CREATE TRIGGER contacts_rollup AFTER INSERT ON contacts BEGIN"
+  "  INSERT INTO rollup_days (day, enrollments)"
+  "    VALUES (date (new.created_at, 'unixepoch', 'localtime'), 1)"
+  "    ON CONFLICT (day) DO UPDATE SET enrollments = enrollments + 1;"
+  "END;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == LOY_SQLITE_SCHEMA_VERSION);
@@ -346,6 +435,7 @@ apply_migration (sqlite3  *db,
 
   set_version = g_strdup_printf ("PRAGMA user_version = %u", version);
   if (!_loy_sqlite_exec (db, migrations[version - 1], error) ||
+      (version == LOY_SQLITE_ROLLUPS_VERSION && !_loy_sqlite_fill_rollups (db, error)) ||
       !_loy_sqlite_exec (db, set_version, error))
     goto failed;
 

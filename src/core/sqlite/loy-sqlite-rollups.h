@@ -1,0 +1,34 @@
+/* loy-sqlite-rollups.h — the overview's rollups: filling them, counting
+ * the active contacts of a period
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+#include <sqlite3.h>
+
+G_BEGIN_DECLS
+
+/* rollup_active_days holds a bitmap of this many contacts per row, in
+ * this many hex digits. Plain literals, so that G_STRINGIFY() makes SQL. */
+#define LOY_SQLITE_ACTIVE_CHUNK_SHIFT 12
+#define LOY_SQLITE_ACTIVE_CHUNK_SIZE 4096
+#define LOY_SQLITE_ACTIVE_CHUNK_NIBBLES 1024
+
+/* Computes every rollup again from the contacts and the ledger, for data
+ * written without the triggers (a migration, bulk demo data). Runs in
+ * the caller's transaction. */
+gboolean      _loy_sqlite_fill_rollups         (sqlite3               *db,
+                                                GError               **error);
+
+/* How many contacts have an entry dated in [@from_day, @to_day), both
+ * local YYYY-MM-DD. */
+gboolean      _loy_sqlite_count_active         (sqlite3               *db,
+                                                const char            *from_day,
+                                                const char            *to_day,
+                                                gint64                *n_active,
+                                                GError               **error);
+
+G_END_DECLS
