@@ -10,9 +10,9 @@
 #include <json-glib/json-glib.h>
 #include <libsoup/soup.h>
 
-#include "loy-fake-piggy.h"
+#include "loy-fake-piggy-private.h"
 
-#define API_PATH     "/api/v3/oauth/clients"
+#define API_PATH     FAKE_PIGGY_API_PATH
 #define REWARDS_PATH API_PATH "/rewards"
 
 /* The "data" of the List Rewards example in seed 002, unchanged. */
@@ -90,38 +90,23 @@ static const char seed_rewards[] =
   "}"
   "]";
 
-struct _LoyFakePiggy
+typedef struct
 {
-  GThread      *thread;
-  GMainContext *context;
-  /* Set once, to end the server thread. */
-  gint          stopping;
-  char         *base_url;
-  char         *api_key;
-
-  /* Everything below is shared with the server thread. */
-  GMutex        mutex;
-  GCond         started;
-  gboolean      listening;
-  JsonArray    *rewards;
-  guint         response_status;
-  char         *response_body;
-  guint         delay_ms;
-  gboolean      sends_total;
-  gboolean      ignores_paging;
-
-  guint         n_requests;
-  char         *last_method;
-  char         *last_path;
-  char         *last_query;
-  char         *last_body;
-  /* Lower-case header name → value. */
-  GHashTable   *last_headers;
-  GPtrArray    *queries;
-};
+  char              *method;
+  LoyFakePiggyFault  fault;
+} Fault;
 
 static void
-set_json_response (SoupServerMessage *msg,
+fault_free (Fault *fault)
+{
+  g_free (fault->method);
+  g_free (fault);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Fault, fault_free)
+
+void
+fake_piggy_set_json_response (SoupServerMessage *msg,
                    guint              status,
                    JsonNode          *root)
 {
@@ -143,9 +128,8 @@ set_raw_response (SoupServerMessage *msg,
                                     body, strlen (body));
 }
 
-/* An error body as the API sends it. */
-static void
-set_error_response (SoupServerMessage *msg,
+void
+fake_piggy_set_error_response (SoupServerMessage *msg,
                     guint              status,
                     int                code,
                     const char        *message,
@@ -175,43 +159,43 @@ set_error_response (SoupServerMessage *msg,
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
-  set_json_response (msg, status, root);
+  fake_piggy_set_json_response (msg, status, root);
 }
 
-/* {"data": @data, "meta": {…}} */
-static void
-set_data_response (SoupServerMessage *msg,
-                   JsonNode          *data,
-                   JsonObject        *meta)
+void
+fake_piggy_set_data_response (SoupServerMessage *msg,
+                              JsonNode          *data,
+                              JsonNode          *meta)
 {
   g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
   JsonObject *envelope = json_object_new ();
 
   json_object_set_member (envelope, "data", json_node_copy (data));
-  json_object_set_object_member (envelope, "meta", meta != NULL ? json_object_ref (meta) : json_object_new ());
+  json_object_set_member (envelope, "meta",
+                          meta != NULL ? json_node_copy (meta)
+                                       : json_node_init_array (json_node_alloc (), json_array_new ()));
   json_node_take_object (root, envelope);
 
-  set_json_response (msg, SOUP_STATUS_OK, root);
+  fake_piggy_set_json_response (msg, SOUP_STATUS_OK, root);
 }
 
-static JsonObject *
-find_reward (LoyFakePiggy *self,
-             const char   *uuid)
+JsonObject *
+fake_piggy_find_by_uuid (JsonArray  *array,
+                         const char *uuid)
 {
-  for (guint i = 0; i < json_array_get_length (self->rewards); i++)
+  for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      JsonObject *reward = json_array_get_object_element (self->rewards, i);
+      JsonObject *record = json_array_get_object_element (array, i);
 
-      if (g_strcmp0 (json_object_get_string_member (reward, "uuid"), uuid) == 0)
-        return reward;
+      if (g_strcmp0 (json_object_get_string_member_with_default (record, "uuid", NULL), uuid) == 0)
+        return record;
     }
 
   return NULL;
 }
 
-/* A positive whole number from the query, or @default_value when absent. */
-static gboolean
-parse_query_number (GHashTable *query,
+gboolean
+fake_piggy_parse_query_number (GHashTable *query,
                     const char *name,
                     guint64     default_value,
                     guint64    *value)
@@ -233,7 +217,7 @@ serve_reward_list (LoyFakePiggy      *self,
                    GHashTable        *query)
 {
   guint total = json_array_get_length (self->rewards);
-  g_autoptr(JsonObject) meta = json_object_new ();
+  g_autoptr(JsonNode) meta = json_node_init_object (json_node_alloc (), json_object_new ());
   g_autoptr(JsonArray) rows = json_array_new ();
   g_autoptr(JsonNode) data = NULL;
   guint64 page;
@@ -241,19 +225,19 @@ serve_reward_list (LoyFakePiggy      *self,
   guint64 first;
   const char *contact;
 
-  if (!parse_query_number (query, "page", 1, &page) ||
-      !parse_query_number (query, "limit", G_MAXUINT, &limit))
+  if (!fake_piggy_parse_query_number (query, "page", 1, &page) ||
+      !fake_piggy_parse_query_number (query, "limit", G_MAXUINT, &limit))
     {
-      set_error_response (msg, SOUP_STATUS_UNPROCESSABLE_ENTITY, 1003, "Invalid input.",
-                          "page", "The page and limit must be positive whole numbers.");
+      fake_piggy_set_error_response (msg, SOUP_STATUS_UNPROCESSABLE_ENTITY, 1003, "Invalid input.",
+                                     "page", "The page and limit must be positive whole numbers.");
       return;
     }
 
-  /* The one contact the fake knows may claim every reward. */
+  /* Every contact may claim every reward. */
   contact = query != NULL ? g_hash_table_lookup (query, "contact_uuid") : NULL;
-  if (contact != NULL && !g_str_equal (contact, LOY_FAKE_PIGGY_CONTACT_UUID))
+  if (contact != NULL && !fake_piggy_account_has_contact (self, contact))
     {
-      set_error_response (msg, SOUP_STATUS_NOT_FOUND, 55031, "Contact not found.", NULL, NULL);
+      fake_piggy_set_error_response (msg, SOUP_STATUS_NOT_FOUND, 55031, "Contact not found.", NULL, NULL);
       return;
     }
 
@@ -267,10 +251,10 @@ serve_reward_list (LoyFakePiggy      *self,
     json_array_add_element (rows, json_node_copy (json_array_get_element (self->rewards, first)));
 
   if (self->sends_total)
-    json_object_set_int_member (meta, "total", total);
+    json_object_set_int_member (json_node_get_object (meta), "total", total);
 
   data = json_node_init_array (json_node_alloc (), rows);
-  set_data_response (msg, data, meta);
+  fake_piggy_set_data_response (msg, data, meta);
 }
 
 /* The API's checks: a non-empty title, a text description, credits a whole
@@ -320,6 +304,7 @@ update_reward (LoyFakePiggy      *self,
   SoupMessageBody *request_body = soup_server_message_get_request_body (msg);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonNode) data = NULL;
+  g_autoptr(JsonNode) meta = NULL;
   const char *invalid_field;
   const char *detail = NULL;
   JsonObjectIter iter;
@@ -331,15 +316,15 @@ update_reward (LoyFakePiggy      *self,
       !json_parser_load_from_data (parser, request_body->data, request_body->length, NULL) ||
       !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {
-      set_error_response (msg, SOUP_STATUS_UNPROCESSABLE_ENTITY, 1003, "Invalid input.", NULL, NULL);
+      fake_piggy_set_error_response (msg, SOUP_STATUS_UNPROCESSABLE_ENTITY, 1003, "Invalid input.", NULL, NULL);
       return;
     }
 
   changes = json_node_get_object (json_parser_get_root (parser));
   if ((invalid_field = find_invalid_change (changes, &detail)) != NULL)
     {
-      set_error_response (msg, SOUP_STATUS_UNPROCESSABLE_ENTITY, 1003, "Invalid input.",
-                          invalid_field, detail);
+      fake_piggy_set_error_response (msg, SOUP_STATUS_UNPROCESSABLE_ENTITY, 1003, "Invalid input.",
+                                     invalid_field, detail);
       return;
     }
 
@@ -352,7 +337,9 @@ update_reward (LoyFakePiggy      *self,
     }
 
   data = json_node_init_object (json_node_alloc (), reward);
-  set_data_response (msg, data, NULL);
+  /* Seed 002 answers one reward with "meta": {}. */
+  meta = json_node_init_object (json_node_alloc (), json_object_new ());
+  fake_piggy_set_data_response (msg, data, meta);
 }
 
 static void
@@ -361,12 +348,13 @@ serve_reward (LoyFakePiggy      *self,
               const char        *uuid)
 {
   const char *method = soup_server_message_get_method (msg);
-  JsonObject *reward = find_reward (self, uuid);
+  JsonObject *reward = fake_piggy_find_by_uuid (self->rewards, uuid);
   g_autoptr(JsonNode) data = NULL;
+  g_autoptr(JsonNode) meta = NULL;
 
   if (reward == NULL)
     {
-      set_error_response (msg, SOUP_STATUS_NOT_FOUND, 6003, "Reward not found.", NULL, NULL);
+      fake_piggy_set_error_response (msg, SOUP_STATUS_NOT_FOUND, 6003, "Reward not found.", NULL, NULL);
       return;
     }
 
@@ -377,7 +365,9 @@ serve_reward (LoyFakePiggy      *self,
     }
 
   data = json_node_init_object (json_node_alloc (), reward);
-  set_data_response (msg, data, NULL);
+  /* Seed 002 answers one reward with "meta": {}. */
+  meta = json_node_init_object (json_node_alloc (), json_object_new ());
+  fake_piggy_set_data_response (msg, data, meta);
 }
 
 static void
@@ -410,6 +400,8 @@ record_request (LoyFakePiggy      *self,
   soup_message_headers_foreach (soup_server_message_get_request_headers (msg),
                                 record_header, self->last_headers);
   g_ptr_array_add (self->queries, g_strdup (g_uri_get_query (uri) != NULL ? g_uri_get_query (uri) : ""));
+  g_ptr_array_add (self->requests, g_strdup_printf ("%s %s", self->last_method,
+                                                    g_uri_get_path (uri) + strlen (API_PATH)));
 }
 
 static gboolean
@@ -418,6 +410,60 @@ unpause_message_cb (gpointer user_data)
   soup_server_message_unpause (SOUP_SERVER_MESSAGE (user_data));
 
   return G_SOURCE_REMOVE;
+}
+
+/* The first queued fault for @method, taken off the queue. */
+static Fault *
+take_fault (LoyFakePiggy *self,
+            const char   *method)
+{
+  for (guint i = 0; i < self->faults->len; i++)
+    {
+      Fault *fault = g_ptr_array_index (self->faults, i);
+
+      if (fault->method == NULL || g_str_equal (fault->method, method))
+        return g_ptr_array_steal_index (self->faults, i);
+    }
+
+  return NULL;
+}
+
+/* Serves @msg from the rewards or the account; @applied says whether a
+ * write changed anything. */
+static void
+serve (LoyFakePiggy      *self,
+       SoupServerMessage *msg,
+       const char        *path,
+       GHashTable        *query,
+       gboolean          *applied)
+{
+  const char *method = soup_server_message_get_method (msg);
+
+  *applied = FALSE;
+
+  if (self->response_body != NULL)
+    set_raw_response (msg, self->response_status, self->response_body);
+  else if (g_str_equal (path, REWARDS_PATH) && g_str_equal (method, SOUP_METHOD_GET))
+    serve_reward_list (self, msg, query);
+  else if (g_str_has_prefix (path, REWARDS_PATH "/") &&
+           (g_str_equal (method, SOUP_METHOD_GET) || g_str_equal (method, SOUP_METHOD_PUT)))
+    {
+      serve_reward (self, msg, path + strlen (REWARDS_PATH "/"));
+      *applied = g_str_equal (method, SOUP_METHOD_PUT) &&
+                 SOUP_STATUS_IS_SUCCESSFUL (soup_server_message_get_status (msg));
+    }
+  else if (!fake_piggy_account_serve (self, msg, path + strlen (API_PATH), query, applied))
+    fake_piggy_set_error_response (msg, SOUP_STATUS_NOT_FOUND, 404, "Not found.", NULL, NULL);
+}
+
+/* Ends the connection without an answer, as a server or proxy that dies
+ * mid-request would. */
+static void
+drop_connection (SoupServerMessage *msg)
+{
+  g_autoptr(GIOStream) stream = soup_server_message_steal_connection (msg);
+
+  g_io_stream_close (stream, NULL, NULL);
 }
 
 static void
@@ -431,21 +477,60 @@ handle_request_cb (SoupServer        *server,
   const char *method = soup_server_message_get_method (msg);
   g_autofree char *authorization = g_strconcat ("Bearer ", self->api_key, NULL);
   g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->mutex);
+  g_autoptr(Fault) fault = NULL;
+  gboolean applied = FALSE;
 
   record_request (self, msg);
 
   if (g_strcmp0 (soup_message_headers_get_one (soup_server_message_get_request_headers (msg),
                                                "Authorization"), authorization) != 0)
-    set_error_response (msg, SOUP_STATUS_UNAUTHORIZED, 401, "Unauthenticated.", NULL, NULL);
-  else if (self->response_body != NULL)
-    set_raw_response (msg, self->response_status, self->response_body);
-  else if (g_str_equal (path, REWARDS_PATH) && g_str_equal (method, SOUP_METHOD_GET))
-    serve_reward_list (self, msg, query);
-  else if (g_str_has_prefix (path, REWARDS_PATH "/") &&
-           (g_str_equal (method, SOUP_METHOD_GET) || g_str_equal (method, SOUP_METHOD_PUT)))
-    serve_reward (self, msg, path + strlen (REWARDS_PATH "/"));
-  else
-    set_error_response (msg, SOUP_STATUS_NOT_FOUND, 404, "Not found.", NULL, NULL);
+    {
+      fake_piggy_set_error_response (msg, SOUP_STATUS_UNAUTHORIZED, 401, "Unauthenticated.", NULL, NULL);
+      return;
+    }
+
+  fault = take_fault (self, method);
+
+  if (fault == NULL ||
+      fault->fault == LOY_FAKE_PIGGY_FAULT_SERVER_ERROR_APPLIED ||
+      fault->fault == LOY_FAKE_PIGGY_FAULT_DROP_APPLIED)
+    serve (self, msg, path, query, &applied);
+
+  if (applied)
+    self->n_writes++;
+
+  if (fault != NULL)
+    {
+      g_autofree char *retry_after = g_strdup_printf ("%u", self->retry_after);
+
+      switch (fault->fault)
+        {
+        case LOY_FAKE_PIGGY_FAULT_RATE_LIMITED:
+          fake_piggy_set_error_response (msg, 429, 429, "Too Many Attempts.", NULL, NULL);
+          soup_message_headers_replace (soup_server_message_get_response_headers (msg),
+                                        "Retry-After", retry_after);
+          break;
+
+        case LOY_FAKE_PIGGY_FAULT_MAINTENANCE:
+          fake_piggy_set_error_response (msg, SOUP_STATUS_SERVICE_UNAVAILABLE, 503,
+                                         "The service is down for maintenance", NULL, NULL);
+          break;
+
+        case LOY_FAKE_PIGGY_FAULT_SERVER_ERROR:
+        case LOY_FAKE_PIGGY_FAULT_SERVER_ERROR_APPLIED:
+          fake_piggy_set_error_response (msg, SOUP_STATUS_INTERNAL_SERVER_ERROR, 500,
+                                         "Server Error", NULL, NULL);
+          break;
+
+        case LOY_FAKE_PIGGY_FAULT_DROP:
+        case LOY_FAKE_PIGGY_FAULT_DROP_APPLIED:
+          drop_connection (msg);
+          return;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
 
   if (self->delay_ms > 0)
     {
@@ -505,6 +590,10 @@ loy_fake_piggy_new (const char *api_key)
   self->rewards = json_array_ref (json_node_get_array (rewards));
   self->last_headers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->queries = g_ptr_array_new_with_free_func (g_free);
+  self->requests = g_ptr_array_new_with_free_func (g_free);
+  self->faults = g_ptr_array_new_with_free_func ((GDestroyNotify) fault_free);
+  self->retry_after = 1;
+  fake_piggy_account_init (self);
   g_mutex_init (&self->mutex);
   g_cond_init (&self->started);
 
@@ -539,6 +628,9 @@ loy_fake_piggy_free (LoyFakePiggy *self)
   g_clear_pointer (&self->rewards, json_array_unref);
   g_clear_pointer (&self->last_headers, g_hash_table_unref);
   g_clear_pointer (&self->queries, g_ptr_array_unref);
+  g_clear_pointer (&self->requests, g_ptr_array_unref);
+  g_clear_pointer (&self->faults, g_ptr_array_unref);
+  fake_piggy_account_clear (self);
   g_free (self->base_url);
   g_free (self->api_key);
   g_free (self->response_body);
@@ -657,4 +749,59 @@ loy_fake_piggy_dup_queries (LoyFakePiggy *self)
   queries = g_strv_builder_end (builder);
   g_strv_builder_unref (builder);
   return queries;
+}
+
+void
+loy_fake_piggy_add_fault (LoyFakePiggy      *self,
+                          const char        *method,
+                          LoyFakePiggyFault  fault)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->mutex);
+  Fault *queued = g_new0 (Fault, 1);
+
+  queued->method = g_strdup (method);
+  queued->fault = fault;
+  g_ptr_array_add (self->faults, queued);
+}
+
+void
+loy_fake_piggy_set_retry_after (LoyFakePiggy *self,
+                                guint         seconds)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->mutex);
+
+  self->retry_after = seconds;
+}
+
+void
+loy_fake_piggy_set_meta_shape (LoyFakePiggy     *self,
+                               LoyFakePiggyMeta  shape)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->mutex);
+
+  self->meta_shape = shape;
+}
+
+guint
+loy_fake_piggy_get_n_writes (LoyFakePiggy *self)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->mutex);
+
+  return self->n_writes;
+}
+
+guint
+loy_fake_piggy_count_requests (LoyFakePiggy *self,
+                               const char   *method,
+                               const char   *path_prefix)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->mutex);
+  g_autofree char *prefix = g_strdup_printf ("%s %s", method, path_prefix);
+  guint n = 0;
+
+  for (guint i = 0; i < self->requests->len; i++)
+    if (g_str_has_prefix (g_ptr_array_index (self->requests, i), prefix))
+      n++;
+
+  return n;
 }

@@ -1,4 +1,4 @@
-/* loy-fake-piggy.h — an in-process server speaking the rewards API of seed 002
+/* loy-fake-piggy.h — an in-process server speaking the Piggy API (PIGGY-API.md)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,16 +9,56 @@
 
 G_BEGIN_DECLS
 
-/* The contact GET /rewards?contact_uuid= knows; any other is 55031. */
+/* The account's first contact: Sandy Cheeks, sandy@example.com, no points. */
 #define LOY_FAKE_PIGGY_CONTACT_UUID "8a6b3c1e-5f7d-4e2a-9b0c-1d2e3f4a5b6c"
+#define LOY_FAKE_PIGGY_CONTACT_EMAIL "sandy@example.com"
+/* The account's one shop, until loy_fake_piggy_add_shop(). */
+#define LOY_FAKE_PIGGY_SHOP_UUID "5e1f0a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b"
+
+/**
+ * LoyFakePiggyMeta:
+ *
+ * The "meta" of a paged list (contacts, loyalty transactions): the three
+ * shapes PIGGY-API.md lists, or none of them.
+ */
+typedef enum
+{
+  LOY_FAKE_PIGGY_META_A,            /* {page, limit: "10", viewing_from, viewing_to, last_page, total} */
+  LOY_FAKE_PIGGY_META_B,            /* {current_page, from, last_page, links, path, per_page: "10", to, total} */
+  LOY_FAKE_PIGGY_META_C,            /* {page, per_page, last_page, total} */
+  LOY_FAKE_PIGGY_META_EMPTY_ARRAY,  /* [] */
+  LOY_FAKE_PIGGY_META_EMPTY_OBJECT, /* {} */
+} LoyFakePiggyMeta;
+
+/**
+ * LoyFakePiggyFault:
+ *
+ * What goes wrong with one request: answered 429 with Retry-After, 503 for
+ * maintenance, 500 before or after the write was applied, or the
+ * connection dropped without an answer, before or after it was applied.
+ */
+typedef enum
+{
+  LOY_FAKE_PIGGY_FAULT_RATE_LIMITED,
+  LOY_FAKE_PIGGY_FAULT_MAINTENANCE,
+  LOY_FAKE_PIGGY_FAULT_SERVER_ERROR,
+  LOY_FAKE_PIGGY_FAULT_SERVER_ERROR_APPLIED,
+  LOY_FAKE_PIGGY_FAULT_DROP,
+  LOY_FAKE_PIGGY_FAULT_DROP_APPLIED,
+} LoyFakePiggyFault;
 
 /**
  * LoyFakePiggy:
  *
- * A SoupServer on 127.0.0.1 that serves the four example rewards of the seed
- * document: GET /rewards (with "page" and "limit"), GET /rewards/{uuid} and
- * PUT /rewards/{uuid}, which changes its copy. It runs in a thread of its
- * own, so it answers whatever main context the client iterates.
+ * A SoupServer on 127.0.0.1 that behaves like Piggy's: the four example
+ * rewards of the seed document (GET /rewards with "page" and "limit",
+ * GET and PUT /rewards/{uuid}), and an account with contacts, contact
+ * attributes, loyalty transactions, credit and reward receptions and their
+ * reversal, tiers, shops and the loyalty program. Paged lists come in pages
+ * of 10 whatever the "limit", which "meta" echoes as a string; one record
+ * comes with "meta": []. It earns 1 credit per whole currency unit. It runs
+ * in a thread of its own, so it answers whatever main context the client
+ * iterates.
  *
  * Every request must carry "Authorization: Bearer <api_key>" (else 401). The
  * last request is recorded for assertions; failures can be injected.
@@ -44,6 +84,35 @@ void          loy_fake_piggy_set_sends_total     (LoyFakePiggy *self,
 /* Whether a list ignores "page" and "limit" and holds every reward. */
 void          loy_fake_piggy_set_ignores_paging  (LoyFakePiggy *self,
                                                   gboolean      ignores_paging);
+
+/* The next request with @method (any when %NULL) meets @fault; faults
+ * queue up and each happens once. */
+void          loy_fake_piggy_add_fault           (LoyFakePiggy      *self,
+                                                  const char        *method,
+                                                  LoyFakePiggyFault  fault);
+/* The Retry-After of a 429, in seconds (default 1). */
+void          loy_fake_piggy_set_retry_after     (LoyFakePiggy *self,
+                                                  guint         seconds);
+/* The "meta" of paged lists (default %LOY_FAKE_PIGGY_META_A). */
+void          loy_fake_piggy_set_meta_shape      (LoyFakePiggy     *self,
+                                                  LoyFakePiggyMeta  shape);
+/* Adds @n contacts "Contact <i>", contact-<i>@example.com (i from 1 on,
+ * five digits), created a second apart. */
+void          loy_fake_piggy_add_contacts        (LoyFakePiggy *self,
+                                                  guint         n);
+void          loy_fake_piggy_add_shop            (LoyFakePiggy *self,
+                                                  const char   *uuid,
+                                                  const char   *name);
+/* A contact's balance as the account holds it; -1 for no such contact. */
+gint64        loy_fake_piggy_get_balance         (LoyFakePiggy *self,
+                                                  const char   *contact_uuid);
+/* Writes (POST, PUT) that reached the account, faults or not. */
+guint         loy_fake_piggy_get_n_writes        (LoyFakePiggy *self);
+/* How many requests had @method and a path (below the API path, such as
+ * "/credit-receptions") starting with @path_prefix. */
+guint         loy_fake_piggy_count_requests      (LoyFakePiggy *self,
+                                                  const char   *method,
+                                                  const char   *path_prefix);
 
 guint         loy_fake_piggy_get_n_requests      (LoyFakePiggy *self);
 /* The method, path, query string and body of the last request, or %NULL. */

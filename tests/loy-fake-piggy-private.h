@@ -1,0 +1,106 @@
+/* loy-fake-piggy-private.h — what the fake server's two files share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+#include <libsoup/soup.h>
+
+#include "loy-fake-piggy.h"
+
+G_BEGIN_DECLS
+
+#define FAKE_PIGGY_API_PATH "/api/v3/oauth/clients"
+
+/* The real server's page size for contacts and loyalty transactions,
+ * whatever "limit" asks for. */
+#define FAKE_PIGGY_PAGE_SIZE 10
+
+struct _LoyFakePiggy
+{
+  GThread      *thread;
+  GMainContext *context;
+  /* Set once, to end the server thread. */
+  gint          stopping;
+  char         *base_url;
+  char         *api_key;
+
+  /* Everything below is shared with the server thread. */
+  GMutex        mutex;
+  GCond         started;
+  gboolean      listening;
+  JsonArray    *rewards;
+  guint         response_status;
+  char         *response_body;
+  guint         delay_ms;
+  gboolean      sends_total;
+  gboolean      ignores_paging;
+
+  /* The account (loy-fake-piggy-account.c). */
+  JsonArray    *contacts;
+  /* Oldest first; served newest first. */
+  JsonArray    *transactions;
+  JsonArray    *shops;
+  JsonArray    *tiers;
+  JsonArray    *attributes;
+  guint         n_codes_issued;
+  guint         n_uuids;
+  LoyFakePiggyMeta meta_shape;
+  guint         retry_after;
+  /* (element-type Fault): one-shot faults, in order. */
+  GPtrArray    *faults;
+  /* Writes done to the account, faults or not. */
+  guint         n_writes;
+
+  guint         n_requests;
+  char         *last_method;
+  char         *last_path;
+  char         *last_query;
+  char         *last_body;
+  /* Lower-case header name → value. */
+  GHashTable   *last_headers;
+  GPtrArray    *queries;
+  /* "METHOD /path?query" of every request, oldest first. */
+  GPtrArray    *requests;
+};
+
+void      fake_piggy_set_json_response  (SoupServerMessage *msg,
+                                         guint              status,
+                                         JsonNode          *root);
+/* {"status_code", "code", "message", "errors": {field: [detail]}}. */
+void      fake_piggy_set_error_response (SoupServerMessage *msg,
+                                         guint              status,
+                                         int                code,
+                                         const char        *message,
+                                         const char        *field,
+                                         const char        *detail);
+/* {"data": @data, "meta": @meta}; a NULL @meta is "[]", as the API sends
+ * beside one record. */
+void      fake_piggy_set_data_response  (SoupServerMessage *msg,
+                                         JsonNode          *data,
+                                         JsonNode          *meta);
+/* A positive whole number from the query, or @default_value when absent. */
+gboolean  fake_piggy_parse_query_number (GHashTable        *query,
+                                         const char        *name,
+                                         guint64            default_value,
+                                         guint64           *value);
+JsonObject *fake_piggy_find_by_uuid     (JsonArray         *array,
+                                         const char        *uuid);
+
+/* The account: seeds it and serves every path but the rewards'. */
+void      fake_piggy_account_init       (LoyFakePiggy      *self);
+void      fake_piggy_account_clear      (LoyFakePiggy      *self);
+/* Answers @msg when @path (below the API path) is the account's; %FALSE
+ * when it is not. @applied is set when a write changed the account. */
+gboolean  fake_piggy_account_serve      (LoyFakePiggy      *self,
+                                         SoupServerMessage *msg,
+                                         const char        *path,
+                                         GHashTable        *query,
+                                         gboolean          *applied);
+/* Whether the account has a contact of this UUID. */
+gboolean  fake_piggy_account_has_contact (LoyFakePiggy     *self,
+                                          const char       *uuid);
+
+G_END_DECLS
