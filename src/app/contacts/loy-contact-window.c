@@ -13,6 +13,7 @@
 #include "loy-award-dialog.h"
 #include "loy-code-dialog.h"
 #include "loy-contact-history-page.h"
+#include "loy-contact-rewards-page.h"
 #include "loy-contact-window.h"
 #include "loy-format.h"
 #include "loy-operator.h"
@@ -31,7 +32,6 @@ struct _LoyContactWindow
   LoyContact         *contact;
   LoyProgram         *program;
   LoyReward          *redeeming;
-  LoyPagedModel      *rewards;
   GCancellable       *cancellable;
   guint               n_pending;
 
@@ -47,8 +47,7 @@ struct _LoyContactWindow
   GtkWidget          *actions_box;
   AdwViewStack       *view_stack;
   LoyContactHistoryPage *history_page;
-  GtkStack           *rewards_stack;
-  GtkListBox         *rewards_list;
+  LoyContactRewardsPage *rewards_page;
   GtkListBox         *attributes_list;
 };
 
@@ -102,96 +101,6 @@ static GtkWidget *
 next_page (GtkWidget *page)
 {
   return skip_to_page (gtk_widget_get_next_sibling (page));
-}
-
-/* The points @self's contact still needs for @reward; 0 when it is affordable. */
-static gint64
-loy_contact_window_get_missing (LoyContactWindow *self,
-                                LoyReward        *reward)
-{
-  gint64 missing = loy_reward_get_required_credits (reward) -
-                   loy_contact_get_balance (self->contact);
-
-  return MAX (0, missing);
-}
-
-static GtkWidget *
-create_reward_row_cb (gpointer item,
-                      gpointer user_data)
-{
-  LoyContactWindow *self = user_data;
-  LoyReward *reward = item;
-  GtkWidget *row = adw_action_row_new ();
-  gint64 cost = loy_reward_get_required_credits (reward);
-  gint64 missing;
-  g_autofree char *points = NULL;
-  g_autofree char *subtitle = NULL;
-  g_autofree char *status = NULL;
-  GtkWidget *status_label;
-  GtkWidget *button;
-
-  if (loy_reward_get_uuid (reward) == NULL)
-    return row;
-
-  missing = loy_contact_window_get_missing (self, reward);
-  points = loy_format_points (cost);
-  if (loy_reward_get_reward_type (reward) == LOY_REWARD_TYPE_DIGITAL)
-    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                             "%s point · Digital", "%s points · Digital",
-                                             (gulong) cost),
-                                points);
-  else
-    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                             "%s point · Physical", "%s points · Physical",
-                                             (gulong) cost),
-                                points);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), loy_reward_get_title (reward));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-
-  if (missing > 0)
-    {
-      g_autofree char *missing_text = loy_format_points (missing);
-
-      status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                             "Needs %s more point", "Needs %s more points",
-                                             (gulong) missing),
-                                missing_text);
-    }
-  else
-    status = g_strdup (_("Affordable"));
-
-  status_label = gtk_label_new (status);
-  gtk_widget_add_css_class (status_label, missing > 0 ? "dim-label" : "success");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), status_label);
-
-  if (loy_contact_window_can (self, LOY_STORE_CAN_MANAGE_POINTS))
-    {
-      button = gtk_button_new_with_mnemonic (_("_Redeem…"));
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      /* An enabled action would make the button sensitive again: an
-       * unaffordable reward's button has none. */
-      if (missing > 0)
-        gtk_widget_set_sensitive (button, FALSE);
-      else
-        {
-          gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s",
-                                            loy_reward_get_uuid (reward));
-          gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "contact.redeem");
-        }
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-    }
-
-  return row;
-}
-
-static void
-loy_contact_window_update_rewards_state (LoyContactWindow *self)
-{
-  gboolean empty = loy_paged_model_get_loaded (self->rewards) &&
-                   !loy_paged_model_get_loading (self->rewards) &&
-                   g_list_model_get_n_items (G_LIST_MODEL (self->rewards)) == 0;
-
-  gtk_stack_set_visible_child_name (self->rewards_stack, empty ? "empty" : "list");
 }
 
 /* Dates as dates, booleans as Yes/No, numbers with grouping. */
@@ -391,8 +300,8 @@ lookup_contact_cb (GObject      *object,
   if (contact != NULL)
     {
       loy_contact_window_set_contact (self, LOY_CONTACT (contact));
-      /* Affordability depends on the balance just read. */
-      loy_paged_model_reload (self->rewards);
+      for (GtkWidget *page = first_page (self); page != NULL; page = next_page (page))
+        loy_contact_page_show_contact (LOY_CONTACT_PAGE (page), self->contact);
     }
   else
     loy_contact_window_toast (self, error->message);
@@ -717,23 +626,6 @@ loy_contact_window_reverse_action (GtkWidget  *widget,
                           self->cancellable, lookup_entry_to_reverse_cb, g_object_ref (self));
 }
 
-static LoyReward *
-loy_contact_window_find_reward (LoyContactWindow *self,
-                                const char       *uuid)
-{
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->rewards));
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(LoyReward) reward = g_list_model_get_item (G_LIST_MODEL (self->rewards), i);
-
-      if (g_strcmp0 (loy_reward_get_uuid (reward), uuid) == 0)
-        return g_steal_pointer (&reward);
-    }
-
-  return NULL;
-}
-
 /* The store's failure in terms of this reward; nothing was changed. */
 static char *
 describe_redeem_error (const GError *error,
@@ -783,7 +675,7 @@ redeem_reward_cb (GObject      *object,
       message = describe_redeem_error (error, reward);
       loy_contact_window_toast (self, message);
       /* What the contact can claim may have changed under us. */
-      loy_paged_model_reload (self->rewards);
+      loy_paged_model_reload (loy_contact_rewards_page_get_rewards (self->rewards_page));
       return;
     }
 
@@ -840,12 +732,13 @@ loy_contact_window_redeem_action (GtkWidget  *widget,
   gint64 missing;
   AdwMessageDialog *dialog;
 
-  reward = loy_contact_window_find_reward (self, g_variant_get_string (parameter, NULL));
+  reward = loy_contact_rewards_page_find_reward (self->rewards_page,
+                                                 g_variant_get_string (parameter, NULL));
   if (reward == NULL)
     return;
 
   /* The store would refuse: say why now rather than ask first. */
-  missing = loy_contact_window_get_missing (self, reward);
+  missing = loy_contact_rewards_page_get_missing (self->rewards_page, reward);
   if (missing > 0)
     {
       g_autofree char *missing_text = loy_format_points (missing);
@@ -887,8 +780,6 @@ static void
 loy_contact_window_constructed (GObject *object)
 {
   LoyContactWindow *self = LOY_CONTACT_WINDOW (object);
-  g_autoptr(LoyQuery) rewards_query = loy_query_new (LOY_KIND_REWARD);
-  gboolean can_list_rewards = loy_contact_window_can (self, LOY_STORE_CAN_LIST_REWARDS);
 
   G_OBJECT_CLASS (loy_contact_window_parent_class)->constructed (object);
 
@@ -901,21 +792,6 @@ loy_contact_window_constructed (GObject *object)
     adw_view_stack_page_set_visible (adw_view_stack_get_page (self->view_stack, page),
                                      loy_contact_page_setup (LOY_CONTACT_PAGE (page), self->store,
                                                              self->contact));
-
-  rewards_query->visible_to_contact = g_strdup (loy_contact_get_uuid (self->contact));
-  rewards_query->sort = g_strdup ("required_credits");
-  self->rewards = loy_paged_model_new (self->store, rewards_query);
-  gtk_list_box_bind_model (self->rewards_list, G_LIST_MODEL (self->rewards),
-                           create_reward_row_cb, self, NULL);
-  g_signal_connect_object (self->rewards, "items-changed",
-                           G_CALLBACK (loy_contact_window_update_rewards_state), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->rewards, "notify::loading",
-                           G_CALLBACK (loy_contact_window_update_rewards_state), self,
-                           G_CONNECT_SWAPPED);
-  adw_view_stack_page_set_visible (adw_view_stack_get_page (self->view_stack,
-                                                            GTK_WIDGET (self->rewards_stack)),
-                                   can_list_rewards);
 
   gtk_widget_set_visible (self->actions_box,
                           loy_contact_window_can (self, LOY_STORE_CAN_MANAGE_POINTS));
@@ -934,7 +810,6 @@ loy_contact_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), LOY_TYPE_CONTACT_WINDOW);
 
-  g_clear_object (&self->rewards);
   g_clear_object (&self->program);
   g_clear_object (&self->redeeming);
   g_clear_object (&self->contact);
@@ -1038,8 +913,7 @@ loy_contact_window_class_init (LoyContactWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, actions_box);
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, history_page);
-  gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, rewards_stack);
-  gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, rewards_list);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, rewards_page);
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, attributes_list);
 
   gtk_widget_class_install_action (widget_class, "contact.award", NULL,
@@ -1063,6 +937,7 @@ loy_contact_window_init (LoyContactWindow *self)
   self->cancellable = g_cancellable_new ();
 
   g_type_ensure (LOY_TYPE_CONTACT_HISTORY_PAGE);
+  g_type_ensure (LOY_TYPE_CONTACT_REWARDS_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -1103,7 +978,7 @@ loy_contact_window_get_rewards (LoyContactWindow *self)
 {
   g_return_val_if_fail (LOY_IS_CONTACT_WINDOW (self), NULL);
 
-  return self->rewards;
+  return loy_contact_rewards_page_get_rewards (self->rewards_page);
 }
 
 gboolean
