@@ -11,11 +11,13 @@
 #include "contacts/loy-adjust-dialog.h"
 #include "contacts/loy-award-dialog.h"
 #include "contacts/loy-code-dialog.h"
+#include "contacts/loy-contact-details-page.h"
 #include "contacts/loy-contact-history-page.h"
 #include "contacts/loy-contact-window.h"
 #include "contacts/loy-contacts-toolbar.h"
 #include "contacts/loy-enroll-dialog.h"
 #include "loy-application.h"
+#include "loy-format.h"
 #include "loy-number-entry.h"
 #include "loy-section-view.h"
 #include "loy-ui-test.h"
@@ -1022,6 +1024,62 @@ test_redeem_unaffordable (void)
 }
 
 static gboolean
+is_label_reading (GtkWidget     *widget,
+                  gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+/* The row titled @title among @root's descendants shows @value. */
+static void
+assert_row_shows (GtkWidget  *root,
+                  const char *title,
+                  const char *value)
+{
+  GtkWidget *row = find_row (root, title);
+
+  g_assert_nonnull (row);
+  g_assert_nonnull (loy_ui_test_find_matching (row, is_label_reading, value));
+}
+
+/* The details: since when, every attribute by its label, the identifier —
+ * each once, after the writes that read the contact back. */
+static void
+test_details (void)
+{
+  LoyContact *contact = loy_contact_window_get_contact (contact_window);
+  JsonObject *attributes = loy_contact_get_attributes (contact);
+  g_autoptr(GList) members = json_object_get_members (attributes);
+  g_autofree char *since = loy_format_unix_date (loy_contact_get_created_at (contact));
+  GtkWidget *page = loy_ui_test_find_descendant (GTK_WIDGET (contact_window),
+                                                 LOY_TYPE_CONTACT_DETAILS_PAGE, NULL);
+  GtkWidget *list = loy_ui_test_find_descendant (page, GTK_TYPE_LIST_BOX, NULL);
+  guint n_rows = 0;
+
+  show_contact_page ("details");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (contact_window));
+  g_assert_true (gtk_widget_get_mapped (list));
+
+  g_assert_cmpint (loy_contact_get_created_at (contact), >, 0);
+  assert_row_shows (page, "Member since", since);
+  /* The demo's contacts have attributes */
+  g_assert_nonnull (members);
+  for (const GList *l = members; l != NULL; l = l->next)
+    {
+      g_autofree char *label = loy_contact_attribute_dup_label (l->data);
+
+      g_assert_nonnull (find_row (page, label));
+    }
+  assert_row_shows (page, "Identifier", contact_uuid);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    n_rows++;
+  g_assert_cmpuint (n_rows, ==, g_list_length (members) + 2);
+  loy_ui_test_save_screenshot (GTK_WIDGET (contact_window), "contact-details");
+}
+
+static gboolean
 is_toast_label (GtkWidget     *widget,
                 gconstpointer  text)
 {
@@ -1219,6 +1277,7 @@ main (int   argc,
   g_test_add_func ("/ui-contacts/history-filter", test_history_filter);
   g_test_add_func ("/ui-contacts/redeem-digital", test_redeem_digital);
   g_test_add_func ("/ui-contacts/reverse-redemption", test_reverse_redemption);
+  g_test_add_func ("/ui-contacts/details", test_details);
   g_test_add_func ("/ui-contacts/narrow", test_narrow);
 
   ret = g_test_run ();

@@ -28,6 +28,14 @@ loy_format_date (GDateTime *at)
 }
 
 char *
+loy_format_unix_date (gint64 unix_seconds)
+{
+  g_autoptr(GDateTime) at = g_date_time_new_from_unix_utc (unix_seconds);
+
+  return at != NULL ? loy_format_date (at) : g_strdup ("");
+}
+
+char *
 loy_format_date_time (GDateTime *at)
 {
   g_autoptr(GDateTime) local = NULL;

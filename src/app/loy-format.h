@@ -15,6 +15,9 @@ G_BEGIN_DECLS
 /* A day in local time, e.g. "12 Mar 2027". */
 char *loy_format_date         (GDateTime *at);
 
+/* The same from seconds since the epoch; empty when out of range. */
+char *loy_format_unix_date    (gint64     unix_seconds);
+
 /* A day and time of day in local time, e.g. "12 Mar 2027, 14:05". */
 char *loy_format_date_time    (GDateTime *at);
 

@@ -6,12 +6,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <inttypes.h>
 
 #include "loy-confirm-dialog.h"
 #include "loy-adjust-dialog.h"
 #include "loy-award-dialog.h"
 #include "loy-code-dialog.h"
+#include "loy-contact-details-page.h"
 #include "loy-contact-history-page.h"
 #include "loy-contact-rewards-page.h"
 #include "loy-contact-window.h"
@@ -26,29 +26,28 @@
 
 struct _LoyContactWindow
 {
-  AdwWindow           parent_instance;
+  AdwWindow              parent_instance;
 
-  LoyStore           *store;
-  LoyContact         *contact;
-  LoyProgram         *program;
-  LoyReward          *redeeming;
-  GCancellable       *cancellable;
-  guint               n_pending;
+  LoyStore              *store;
+  LoyContact            *contact;
+  LoyProgram            *program;
+  LoyReward             *redeeming;
+  GCancellable          *cancellable;
+  guint                  n_pending;
 
   /* Template widgets */
-  AdwWindowTitle     *window_title;
-  AdwToastOverlay    *toast_overlay;
-  AdwAvatar          *avatar;
-  GtkLabel           *name_label;
-  GtkLabel           *email_label;
-  GtkLabel           *level_label;
-  GtkLabel           *balance_label;
-  GtkLabel           *expiry_label;
-  GtkWidget          *actions_box;
-  AdwViewStack       *view_stack;
+  AdwWindowTitle        *window_title;
+  AdwToastOverlay       *toast_overlay;
+  AdwAvatar             *avatar;
+  GtkLabel              *name_label;
+  GtkLabel              *email_label;
+  GtkLabel              *level_label;
+  GtkLabel              *balance_label;
+  GtkLabel              *expiry_label;
+  GtkWidget             *actions_box;
+  AdwViewStack          *view_stack;
   LoyContactHistoryPage *history_page;
   LoyContactRewardsPage *rewards_page;
-  GtkListBox         *attributes_list;
 };
 
 G_DEFINE_FINAL_TYPE (LoyContactWindow, loy_contact_window, ADW_TYPE_WINDOW)
@@ -64,15 +63,6 @@ enum {
 static GParamSpec *properties [N_PROPS];
 
 static void loy_contact_window_reload (LoyContactWindow *self);
-
-/* A day written as the app writes days, from seconds since the epoch. */
-static char *
-format_day (gint64 unix_seconds)
-{
-  g_autoptr(GDateTime) at = g_date_time_new_from_unix_utc (unix_seconds);
-
-  return at != NULL ? loy_format_date (at) : g_strdup ("");
-}
 
 static gboolean
 loy_contact_window_can (LoyContactWindow     *self,
@@ -103,96 +93,6 @@ next_page (GtkWidget *page)
   return skip_to_page (gtk_widget_get_next_sibling (page));
 }
 
-/* Dates as dates, booleans as Yes/No, numbers with grouping. */
-static char *
-attribute_value (JsonNode *node)
-{
-  GType type = json_node_get_value_type (node);
-
-  if (JSON_NODE_HOLDS_NULL (node))
-    return g_strdup ("—");
-
-  if (!JSON_NODE_HOLDS_VALUE (node))
-    {
-      g_autoptr(JsonGenerator) generator = json_generator_new ();
-
-      json_generator_set_root (generator, node);
-      return json_generator_to_data (generator, NULL);
-    }
-
-  if (type == G_TYPE_BOOLEAN)
-    return g_strdup (json_node_get_boolean (node) ? _("Yes") : _("No"));
-
-  if (type == G_TYPE_INT64)
-    return g_strdup_printf ("%'" PRId64, json_node_get_int (node));
-
-  if (type == G_TYPE_DOUBLE)
-    return g_strdup_printf ("%'.2f", json_node_get_double (node));
-
-  if (type == G_TYPE_STRING)
-    {
-      const char *text = json_node_get_string (node);
-      /* A date alone is that day wherever the desk is, not midnight in UTC. */
-      g_autofree char *midnight = g_strconcat (text, "T00:00:00", NULL);
-      g_autoptr(GTimeZone) local = g_time_zone_new_local ();
-      g_autoptr(GDateTime) date = g_date_time_new_from_iso8601 (midnight, local);
-      g_autoptr(GDateTime) date_time = g_date_time_new_from_iso8601 (text, NULL);
-
-      if (date != NULL)
-        return loy_format_date (date);
-      if (date_time != NULL)
-        return loy_format_date (date_time);
-      return g_strdup (text);
-    }
-
-  return g_strdup ("");
-}
-
-static void
-add_attribute_row (GtkListBox *list,
-                   const char *title,
-                   const char *value)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *label = gtk_label_new (value);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (label, "dim-label");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-  gtk_list_box_append (list, row);
-}
-
-static void
-loy_contact_window_update_attributes (LoyContactWindow *self)
-{
-  JsonObject *attributes = loy_contact_get_attributes (self->contact);
-  g_autoptr(GList) members = json_object_get_members (attributes);
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->attributes_list))) != NULL)
-    gtk_list_box_remove (self->attributes_list, child);
-
-  if (loy_contact_get_created_at (self->contact) > 0)
-    {
-      g_autofree char *since = format_day (loy_contact_get_created_at (self->contact));
-
-      add_attribute_row (self->attributes_list, _("Member since"), since);
-    }
-
-  members = g_list_sort (members, (GCompareFunc) g_strcmp0);
-  for (const GList *l = members; l != NULL; l = l->next)
-    {
-      g_autofree char *title = loy_contact_attribute_dup_label (l->data);
-      g_autofree char *value = attribute_value (json_object_get_member (attributes, l->data));
-
-      add_attribute_row (self->attributes_list, title, value);
-    }
-
-  add_attribute_row (self->attributes_list, _("Identifier"), loy_contact_get_uuid (self->contact));
-}
-
 static void
 loy_contact_window_update_header (LoyContactWindow *self)
 {
@@ -216,7 +116,7 @@ loy_contact_window_update_header (LoyContactWindow *self)
   if (expiring > 0)
     {
       g_autofree char *points = loy_format_points (expiring);
-      g_autofree char *date = format_day (loy_contact_get_expiring_at (contact));
+      g_autofree char *date = loy_format_unix_date (loy_contact_get_expiring_at (contact));
       g_autofree char *text = NULL;
 
       text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -227,7 +127,6 @@ loy_contact_window_update_header (LoyContactWindow *self)
       gtk_label_set_text (self->expiry_label, text);
     }
 
-  loy_contact_window_update_attributes (self);
 }
 
 static void
@@ -551,9 +450,8 @@ loy_contact_window_confirm_reverse (LoyContactWindow *self,
 {
   const char *code = loy_ledger_entry_get_code (entry);
   gint64 credits = loy_ledger_entry_get_credits (entry);
-  g_autoptr(GDateTime) at = g_date_time_new_from_unix_utc (loy_ledger_entry_get_created_at (entry));
   g_autofree char *points = loy_format_signed_points (credits);
-  g_autofree char *date = at != NULL ? loy_format_date (at) : g_strdup ("");
+  g_autofree char *date = loy_format_unix_date (loy_ledger_entry_get_created_at (entry));
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
   AdwMessageDialog *dialog;
@@ -914,7 +812,6 @@ loy_contact_window_class_init (LoyContactWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, history_page);
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, rewards_page);
-  gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, attributes_list);
 
   gtk_widget_class_install_action (widget_class, "contact.award", NULL,
                                    loy_contact_window_award_action);
@@ -936,6 +833,7 @@ loy_contact_window_init (LoyContactWindow *self)
 {
   self->cancellable = g_cancellable_new ();
 
+  g_type_ensure (LOY_TYPE_CONTACT_DETAILS_PAGE);
   g_type_ensure (LOY_TYPE_CONTACT_HISTORY_PAGE);
   g_type_ensure (LOY_TYPE_CONTACT_REWARDS_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
