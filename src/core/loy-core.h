@@ -26,6 +26,7 @@
 #include "loy-code.h"
 #include "loy-ledger-entry.h"
 #include "loy-ledger-rules.h"
+#include "loy-overview.h"
 #include "loy-program.h"
 #include "loy-view-filter.h"
 #include "loy-json.h"

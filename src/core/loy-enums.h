@@ -140,6 +140,7 @@ typedef enum /*< flags >*/
   LOY_STORE_CAN_EDIT_PROGRAM    = 1 << 15, /* program settings, levels, segments */
   LOY_STORE_CAN_SAVE_IMAGES     = 1 << 16, /* reward images kept in the program */
   LOY_STORE_CAN_EXPORT          = 1 << 17, /* loy_store_export_async() */
+  LOY_STORE_CAN_OVERVIEW        = 1 << 18, /* loy_store_get_overview_async() */
 } LoyStoreCapabilities;
 
 const char  *loy_enum_to_nick   (GType       enum_type,

@@ -621,6 +621,25 @@ loy_store_export_finish (LoyStore      *self,
   return finish_count (self, result, error);
 }
 
+void
+loy_store_get_overview_async (LoyStore            *self,
+                              const GDate         *from,
+                              const GDate         *to,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  LOY_STORE_DISPATCH (self, get_overview, from, to);
+}
+
+LoyOverview *
+loy_store_get_overview_finish (LoyStore      *self,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  return finish_pointer (self, result, error);
+}
+
 /* Exporting into a file */
 
 typedef struct
@@ -1028,6 +1047,16 @@ loy_store_save_segment_sync (LoyStore      *self,
                              GError       **error)
 {
   LOY_STORE_WAIT (self, save_segment, segment);
+}
+
+LoyOverview *
+loy_store_get_overview_sync (LoyStore      *self,
+                             const GDate   *from,
+                             const GDate   *to,
+                             GCancellable  *cancellable,
+                             GError       **error)
+{
+  LOY_STORE_WAIT (self, get_overview, from, to);
 }
 
 gint64

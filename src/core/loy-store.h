@@ -14,6 +14,7 @@
 #include "loy-export.h"
 #include "loy-ledger-entry.h"
 #include "loy-level.h"
+#include "loy-overview.h"
 #include "loy-program.h"
 #include "loy-query.h"
 #include "loy-reward.h"
@@ -127,6 +128,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoyImportSummary, loy_import_summary_free)
  * @update_program_async: replace the program's rules (levels are computed again)
  * @save_level_async: create (no UUID yet) or update a level
  * @save_segment_async: create (no UUID yet) or update a segment with its criteria
+ * @get_overview_async: the program's figures for the local days [@from, @to) and the
+ *   period of the same length before, its series, levels, top rewards and the code
+ *   groups running out soonest (a #LoyOverview), read from rollups, not the ledger
  * @export_async: write a list as CSV (RFC 4180, a header row, CRLF, formula-looking
  *   cells guarded) to a stream as it is read, never holding the list; progress
  *   counts rows. The stream is neither flushed nor closed, and after a failure or
@@ -300,6 +304,13 @@ struct _LoyStoreInterface
                         GCancellable        *cancellable,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data);
+
+  void (*get_overview_async) (LoyStore            *self,
+                              const GDate         *from,
+                              const GDate         *to,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data);
 };
 
 LoyStoreCapabilities loy_store_get_capabilities (LoyStore *self);
@@ -521,6 +532,16 @@ gint64 loy_store_export_finish (LoyStore      *self,
                                 GAsyncResult  *result,
                                 GError       **error);
 
+void loy_store_get_overview_async (LoyStore            *self,
+                                   const GDate         *from,
+                                   const GDate         *to,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data);
+LoyOverview *loy_store_get_overview_finish (LoyStore      *self,
+                                            GAsyncResult  *result,
+                                            GError       **error);
+
 /* loy_store_export_async() into @file: written beside it under a hidden
  * name and moved over it when complete, so @file is never a partial
  * export; a failed or cancelled export leaves @file as it was. */
@@ -661,6 +682,12 @@ LoySegment *loy_store_save_segment_sync (LoyStore      *self,
                                          LoySegment    *segment,
                                          GCancellable  *cancellable,
                                          GError       **error);
+
+LoyOverview *loy_store_get_overview_sync (LoyStore      *self,
+                                          const GDate   *from,
+                                          const GDate   *to,
+                                          GCancellable  *cancellable,
+                                          GError       **error);
 
 gint64 loy_store_export_sync (LoyStore         *self,
                               const LoyExport  *export,

@@ -160,13 +160,8 @@ static const KindSpec kind_specs[LOY_N_KINDS] = {
   },
   [LOY_KIND_CODE_GROUP] = {
     .table = "code_groups",
-    .columns = "t.uuid, t.name, r.uuid, t.low_stock_threshold,"
-               " (SELECT count(*) FROM codes AS c WHERE c.group_id = t.id),"
-               " (SELECT count(*) FROM codes AS c WHERE c.group_id = t.id AND c.contact_id IS NULL),"
-               " (SELECT count(*) FROM codes AS c WHERE c.group_id = t.id"
-               "  AND c.issued_at >= unixepoch () - 30 * 24 * 60 * 60),"
-               " r.title",
-    .from = "code_groups AS t LEFT JOIN rewards AS r ON r.id = t.reward_id",
+    .columns = CODE_GROUP_COLUMNS,
+    .from = CODE_GROUP_FROM,
     .search_condition = LIKE_NAME_OR_UUID,
     .default_order = "t.id",
     .sort_keys = code_group_sort_keys,

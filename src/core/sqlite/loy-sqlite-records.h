@@ -24,6 +24,15 @@ G_BEGIN_DECLS
   "t.uuid, t.email, t.first_name, t.last_name, t.balance, l.uuid, l.name, t.created_at," \
   " t.attributes"
 
+#define CODE_GROUP_COLUMNS \
+  "t.uuid, t.name, r.uuid, t.low_stock_threshold," \
+  " (SELECT count(*) FROM codes AS c WHERE c.group_id = t.id)," \
+  " (SELECT count(*) FROM codes AS c WHERE c.group_id = t.id AND c.contact_id IS NULL)," \
+  " (SELECT count(*) FROM codes AS c WHERE c.group_id = t.id" \
+  "  AND c.issued_at >= unixepoch () - 30 * 24 * 60 * 60)," \
+  " r.title"
+#define CODE_GROUP_FROM "code_groups AS t LEFT JOIN rewards AS r ON r.id = t.reward_id"
+
 /* A digital reward's codes come from its (first) code group. */
 #define REWARD_FROM \
   "rewards AS t LEFT JOIN code_groups AS g" \

@@ -16,6 +16,7 @@
 #include "loy-sqlite-demo.h"
 #include "loy-sqlite-export.h"
 #include "loy-sqlite-images.h"
+#include "loy-sqlite-overview.h"
 #include "loy-sqlite-ledger.h"
 #include "loy-sqlite-program.h"
 #include "loy-sqlite-query.h"
@@ -113,6 +114,7 @@ loy_sqlite_store_get_capabilities (LoyStore *store)
                                       LOY_STORE_CAN_MANAGE_POINTS |
                                       LOY_STORE_CAN_EDIT_PROGRAM |
                                       LOY_STORE_CAN_EXPORT |
+                                      LOY_STORE_CAN_OVERVIEW |
                                       LOY_STORE_CAN_SAVE_IMAGES |
                                       LOY_STORE_CAN_SEARCH;
 
@@ -140,6 +142,7 @@ loy_sqlite_store_store_iface_init (LoyStoreInterface *iface)
   _loy_sqlite_store_program_iface_init (iface);
   _loy_sqlite_store_segments_iface_init (iface);
   _loy_sqlite_store_export_iface_init (iface);
+  _loy_sqlite_store_overview_iface_init (iface);
 }
 
 /* The worker's first job: levels that moved with the calendar, then the
