@@ -27,6 +27,7 @@
 #include "loy-ledger-entry.h"
 #include "loy-ledger-rules.h"
 #include "loy-overview.h"
+#include "loy-overview-json.h"
 #include "loy-program.h"
 #include "loy-view-filter.h"
 #include "loy-json.h"

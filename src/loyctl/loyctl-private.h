@@ -57,6 +57,7 @@ extern const LoyctlCommand loyctl_rewards_commands[];
 extern const LoyctlCommand loyctl_contacts_commands[];
 extern const LoyctlCommand loyctl_points_commands[];
 extern const LoyctlCommand loyctl_export_commands[];
+extern const LoyctlCommand loyctl_report_commands[];
 
 GQuark          loyctl_usage_error_quark      (void);
 

@@ -32,6 +32,7 @@ static const LoyctlCommand *command_tables[] = {
   loyctl_codes_commands,
   loyctl_contacts_commands,
   loyctl_points_commands,
+  loyctl_report_commands,
   loyctl_export_commands,
 };
 
