@@ -284,7 +284,7 @@ loy_ui_test_show_section (LoyWindow  *window,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", section);
   g_assert_cmpstr (loy_window_get_section (window), ==, section);
 
-  view = loy_window_get_visible_view (window);
+  view = GTK_WIDGET (loy_section_view_find (loy_window_get_visible_view (window)));
   g_assert_true (LOY_IS_SECTION_VIEW (view));
 
   return LOY_SECTION_VIEW (view);

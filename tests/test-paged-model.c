@@ -228,6 +228,7 @@ test_paged_model_lazy_page (void)
 
     g_assert_true (LOY_IS_SHOP (placeholder));
     g_assert_null (loy_shop_get_uuid (placeholder));
+    g_assert_true (loy_paged_model_is_placeholder (placeholder));
     g_assert_null (loy_shop_get_uuid (again));
   }
   g_assert_cmpuint (store->n_queries, ==, 2);
@@ -245,6 +246,7 @@ test_paged_model_lazy_page (void)
     g_autofree char *expected = g_strdup_printf ("shop-%u", 10 * page_size + 3);
 
     g_assert_cmpstr (loy_shop_get_uuid (shop), ==, expected);
+    g_assert_false (loy_paged_model_is_placeholder (shop));
   }
   g_assert_cmpuint (store->n_queries, ==, 2);
 }

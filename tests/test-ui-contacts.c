@@ -14,7 +14,7 @@
 #include "contacts/loy-contact-details-page.h"
 #include "contacts/loy-contact-history-page.h"
 #include "contacts/loy-contact-window.h"
-#include "contacts/loy-contacts-toolbar.h"
+#include "contacts/loy-contacts-section.h"
 #include "contacts/loy-enroll-dialog.h"
 #include "loy-application.h"
 #include "loy-format.h"
@@ -218,35 +218,34 @@ static void
 test_filter_and_sort (void)
 {
   LoySectionView *view = loy_ui_test_show_section (window, "contacts");
-  LoyContactsToolbar *toolbar;
+  LoyContactsSection *section;
   LoyPagedModel *model = loy_section_view_get_model (view);
   GtkWidget *entry = loy_section_view_get_search_entry (view);
   guint n_all;
 
-  toolbar = LOY_CONTACTS_TOOLBAR (loy_ui_test_find_descendant (GTK_WIDGET (view),
-                                                               LOY_TYPE_CONTACTS_TOOLBAR, NULL));
-  g_assert_nonnull (toolbar);
+  section = LOY_CONTACTS_SECTION (gtk_widget_get_ancestor (GTK_WIDGET (view), LOY_TYPE_CONTACTS_SECTION));
+  g_assert_nonnull (section);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   loy_ui_test_wait_for (model_settled, model, "the search to be cleared");
   n_all = g_list_model_get_n_items (G_LIST_MODEL (model));
 
   /* Choice 1 is the first level the store listed, once asked. */
-  gtk_menu_button_popup (loy_contacts_toolbar_get_filter_button (toolbar));
-  loy_ui_test_wait_for (dropdown_has_choices, loy_contacts_toolbar_get_level_dropdown (toolbar), "the levels");
-  gtk_drop_down_set_selected (loy_contacts_toolbar_get_level_dropdown (toolbar), 1);
-  gtk_drop_down_set_selected (loy_contacts_toolbar_get_sort_dropdown (toolbar), 3);
+  gtk_menu_button_popup (loy_contacts_section_get_filter_button (section));
+  loy_ui_test_wait_for (dropdown_has_choices, loy_contacts_section_get_level_dropdown (section), "the levels");
+  gtk_drop_down_set_selected (loy_contacts_section_get_level_dropdown (section), 1);
+  gtk_drop_down_set_selected (loy_contacts_section_get_sort_dropdown (section), 3);
   g_assert_nonnull (loy_paged_model_get_query (model)->level_uuid);
   g_assert_cmpstr (loy_paged_model_get_query (model)->sort, ==, "-balance");
   loy_ui_test_wait_for (model_settled, model, "the level's contacts");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), <, n_all);
   loy_ui_test_save_screenshot (GTK_WIDGET (window), "contact-filtered");
 
-  gtk_drop_down_set_selected (loy_contacts_toolbar_get_level_dropdown (toolbar), 0);
-  gtk_drop_down_set_selected (loy_contacts_toolbar_get_sort_dropdown (toolbar), 0);
+  gtk_drop_down_set_selected (loy_contacts_section_get_level_dropdown (section), 0);
+  gtk_drop_down_set_selected (loy_contacts_section_get_sort_dropdown (section), 0);
   g_assert_null (loy_paged_model_get_query (model)->level_uuid);
   g_assert_null (loy_paged_model_get_query (model)->sort);
-  gtk_menu_button_popdown (loy_contacts_toolbar_get_filter_button (toolbar));
+  gtk_menu_button_popdown (loy_contacts_section_get_filter_button (section));
 }
 
 /* The position of @name among @dropdown's strings. */
@@ -269,17 +268,16 @@ test_no_results (void)
 {
   LoySectionView *view = loy_ui_test_show_section (window, "contacts");
   LoyPagedModel *model = loy_section_view_get_model (view);
-  LoyContactsToolbar *toolbar;
+  LoyContactsSection *section;
   GtkDropDown *segments;
   AdwStatusPage *empty_page;
   g_autoptr(LoyQuery) members = loy_query_new (LOY_KIND_CONTACT);
   g_autoptr(LoyPage) page = NULL;
   g_autoptr(GError) error = NULL;
 
-  toolbar = LOY_CONTACTS_TOOLBAR (loy_ui_test_find_descendant (GTK_WIDGET (view),
-                                                               LOY_TYPE_CONTACTS_TOOLBAR, NULL));
-  segments = loy_contacts_toolbar_get_segment_dropdown (toolbar);
-  gtk_menu_button_popup (loy_contacts_toolbar_get_filter_button (toolbar));
+  section = LOY_CONTACTS_SECTION (gtk_widget_get_ancestor (GTK_WIDGET (view), LOY_TYPE_CONTACTS_SECTION));
+  segments = loy_contacts_section_get_segment_dropdown (section);
+  gtk_menu_button_popup (loy_contacts_section_get_filter_button (section));
   loy_ui_test_wait_for (dropdown_has_choices, segments, "the segments");
 
   /* The demo's “Recently active” has no members: its history is older. */
@@ -294,7 +292,7 @@ test_no_results (void)
   empty_page = ADW_STATUS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (view),
                                                                LOY_TYPE_SECTION_VIEW, "empty_page"));
   g_assert_cmpstr (adw_status_page_get_title (empty_page), ==, "No Results");
-  gtk_menu_button_popdown (loy_contacts_toolbar_get_filter_button (toolbar));
+  gtk_menu_button_popdown (loy_contacts_section_get_filter_button (section));
   loy_ui_test_save_screenshot (GTK_WIDGET (window), "contact-no-results");
 
   gtk_drop_down_set_selected (segments, 0);
@@ -821,13 +819,12 @@ test_reverse_redemption (void)
                    LOY_CODE_STATUS_REVOKED);
 }
 
-static LoyContactsToolbar *
-find_contacts_toolbar (void)
+static LoyContactsSection *
+find_contacts_section (void)
 {
   LoySectionView *view = loy_ui_test_show_section (window, "contacts");
 
-  return LOY_CONTACTS_TOOLBAR (loy_ui_test_find_descendant (GTK_WIDGET (view),
-                                                            LOY_TYPE_CONTACTS_TOOLBAR, NULL));
+  return LOY_CONTACTS_SECTION (gtk_widget_get_ancestor (GTK_WIDGET (view), LOY_TYPE_CONTACTS_SECTION));
 }
 
 /* (A window's frame counts in its default size, not in its width.) */
@@ -848,9 +845,9 @@ wider_than (gpointer data)
 static void
 test_enroll_shortcut (void)
 {
-  LoyContactsToolbar *toolbar = find_contacts_toolbar ();
-  GtkWidget *enroll_button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (toolbar),
-                                                                        LOY_TYPE_CONTACTS_TOOLBAR,
+  LoyContactsSection *section = find_contacts_section ();
+  GtkWidget *enroll_button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (section),
+                                                                        LOY_TYPE_CONTACTS_SECTION,
                                                                         "enroll_button"));
   GtkWindow *dialog;
 
@@ -911,7 +908,7 @@ test_enroll_existing_email (void)
   existing = g_ptr_array_index (page->items, 0);
 
   loy_ui_test_show_section (window, "contacts");
-  gtk_widget_activate_action (GTK_WIDGET (find_contacts_toolbar ()), "contacts.enroll", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (find_contacts_section ()), "contacts.enroll", NULL);
   dialog = loy_ui_test_wait_for_toplevel (LOY_TYPE_ENROLL_DIALOG, GTK_WINDOW (window),
                                           "the enroll dialog");
   email_row = enroll_dialog_child (dialog, "email_row");
@@ -990,7 +987,7 @@ test_redeem_unaffordable (void)
   g_assert_no_error (error);
   poor = g_ptr_array_index (page->items, 0);
 
-  poor_window = LOY_CONTACT_WINDOW (loy_contacts_toolbar_open_contact (find_contacts_toolbar (),
+  poor_window = LOY_CONTACT_WINDOW (loy_contacts_section_open_contact (find_contacts_section (),
                                                                       poor));
   loy_ui_test_wait_for (contact_window_idle, poor_window, "the poor contact's rewards");
   rewards = loy_contact_window_get_rewards (poor_window);
@@ -1120,7 +1117,7 @@ check_narrow_long_name (void)
                                            &error);
   g_assert_no_error (error);
 
-  long_window = LOY_CONTACT_WINDOW (loy_contacts_toolbar_open_contact (find_contacts_toolbar (),
+  long_window = LOY_CONTACT_WINDOW (loy_contacts_section_open_contact (find_contacts_section (),
                                                                       contact));
   gtk_window_set_default_size (GTK_WINDOW (long_window), 360, 720);
   loy_ui_test_wait_for (narrower_than, long_window, "the long name's window to shrink");

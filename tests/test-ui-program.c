@@ -15,7 +15,8 @@
 #include "program/loy-level-basis-bar.h"
 #include "program/loy-level-editor.h"
 #include "program/loy-program-page.h"
-#include "program/loy-program-toolbar.h"
+#include "program/loy-levels-section.h"
+#include "program/loy-segments-section.h"
 #include "program/loy-segment-builder.h"
 
 /* Levels, segments and the program's rules, driven through the real window
@@ -103,7 +104,7 @@ show_tab (const char *tab)
   stack = loy_ui_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL);
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), tab);
 
-  view = loy_window_get_visible_view (window);
+  view = GTK_WIDGET (loy_section_view_find (loy_window_get_visible_view (window)));
   g_assert_true (LOY_IS_SECTION_VIEW (view));
   loy_ui_test_wait_for (loy_ui_test_section_loaded, view, "the section's records");
 
@@ -130,8 +131,7 @@ test_level_editor (void)
   LoySectionView *view = show_tab ("levels");
   GtkWidget *bar = loy_ui_test_find_descendant (GTK_WIDGET (window), LOY_TYPE_LEVEL_BASIS_BAR,
                                                 NULL);
-  GtkWidget *toolbar = loy_ui_test_find_descendant (GTK_WIDGET (view), LOY_TYPE_PROGRAM_TOOLBAR,
-                                                    NULL);
+  GtkWidget *section = gtk_widget_get_ancestor (GTK_WIDGET (view), LOY_TYPE_LEVELS_SECTION);
   guint n_levels = g_list_model_get_n_items (G_LIST_MODEL (loy_section_view_get_model (view)));
   g_autoptr(LoyLevel) level = NULL;
   GtkWidget *name_row;
@@ -146,8 +146,8 @@ test_level_editor (void)
   g_assert_cmpstr (loy_level_basis_bar_get_text (LOY_LEVEL_BASIS_BAR (bar)), ==,
                    "Levels are reached by the current balance.");
 
-  g_assert_nonnull (toolbar);
-  g_assert_true (gtk_widget_get_visible (toolbar));
+  g_assert_nonnull (section);
+  g_assert_true (gtk_widget_get_visible (template_child (section, LOY_TYPE_LEVELS_SECTION, "new_button")));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   loy_ui_test_press_shortcut (GTK_WIDGET (window), GDK_KEY_n, GDK_CONTROL_MASK);
   editor = loy_ui_test_wait_for_toplevel (LOY_TYPE_LEVEL_EDITOR, GTK_WINDOW (window),
@@ -196,7 +196,7 @@ test_level_editor (void)
   loy_ui_test_save_screenshot (GTK_WIDGET (window), "levels-list");
 
   /* Deleting asks first, naming how many contacts lose the level. */
-  editor = loy_program_toolbar_open_editor (LOY_PROGRAM_TOOLBAR (toolbar), G_OBJECT (level));
+  editor = loy_levels_section_open_editor (LOY_LEVELS_SECTION (section), G_OBJECT (level));
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.delete", NULL);
   dialog = loy_ui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, editor,
@@ -252,8 +252,7 @@ test_level_in_use (void)
 {
   LoySectionView *segments = show_tab ("segments");
   LoySectionView *levels = show_tab ("levels");
-  GtkWidget *toolbar = loy_ui_test_find_descendant (GTK_WIDGET (levels), LOY_TYPE_PROGRAM_TOOLBAR,
-                                                    NULL);
+  GtkWidget *section = gtk_widget_get_ancestor (GTK_WIDGET (levels), LOY_TYPE_LEVELS_SECTION);
   g_autoptr(LoyLevel) gold = find_record (LOY_KIND_LEVEL, "Gold");
   g_autoptr(LoyLevel) still_there = NULL;
   g_autoptr(LoySegment) stored = NULL;
@@ -263,7 +262,7 @@ test_level_in_use (void)
 
   g_assert_cmpint (listed_members (segments, "Gold members"), >, 0);
 
-  editor = loy_program_toolbar_open_editor (LOY_PROGRAM_TOOLBAR (toolbar), G_OBJECT (gold));
+  editor = loy_levels_section_open_editor (LOY_LEVELS_SECTION (section), G_OBJECT (gold));
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.delete", NULL);
   loy_ui_test_respond (loy_ui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, editor,
                                                      "the question before deleting"),
@@ -304,8 +303,7 @@ static void
 test_segment_builder (void)
 {
   LoySectionView *view = show_tab ("segments");
-  GtkWidget *toolbar = loy_ui_test_find_descendant (GTK_WIDGET (view), LOY_TYPE_PROGRAM_TOOLBAR,
-                                                    NULL);
+  GtkWidget *section = gtk_widget_get_ancestor (GTK_WIDGET (view), LOY_TYPE_SEGMENTS_SECTION);
   g_autoptr(LoyLevel) silver = find_record (LOY_KIND_LEVEL, "Silver");
   g_autoptr(LoyLevel) gold = find_record (LOY_KIND_LEVEL, "Gold");
   const char *silver_uuids[] = { loy_level_get_uuid (silver), NULL };
@@ -318,8 +316,8 @@ test_segment_builder (void)
   LoyCriteriaGroup *group;
   gint64 count;
 
-  builder = LOY_SEGMENT_BUILDER (loy_program_toolbar_open_editor (LOY_PROGRAM_TOOLBAR (toolbar),
-                                                                  NULL));
+  builder = LOY_SEGMENT_BUILDER (loy_segments_section_open_editor (LOY_SEGMENTS_SECTION (section),
+                                                                   NULL));
   g_object_add_weak_pointer (G_OBJECT (builder), (gpointer *) &builder);
 
   name_row = loy_ui_test_find_descendant (GTK_WIDGET (builder), ADW_TYPE_ENTRY_ROW, NULL);
@@ -353,8 +351,8 @@ test_segment_builder (void)
   loy_ui_test_save_screenshot (GTK_WIDGET (window), "segment-list");
 
   /* The saved segment opens with its groups and counts the same members. */
-  builder = LOY_SEGMENT_BUILDER (loy_program_toolbar_open_editor (LOY_PROGRAM_TOOLBAR (toolbar),
-                                                                  G_OBJECT (segment)));
+  builder = LOY_SEGMENT_BUILDER (loy_segments_section_open_editor (LOY_SEGMENTS_SECTION (section),
+                                                                   G_OBJECT (segment)));
   g_object_add_weak_pointer (G_OBJECT (builder), (gpointer *) &builder);
   loy_ui_test_wait_for (builder_counted, builder, "the saved segment's count");
   g_assert_cmpint (loy_segment_builder_get_count (builder), ==, count);

@@ -15,7 +15,8 @@
 #include "loy-ui-test.h"
 #include "rewards/loy-reward-advanced-page.h"
 #include "rewards/loy-reward-image-page.h"
-#include "rewards/loy-rewards-toolbar.h"
+#include "codes/loy-code-groups-section.h"
+#include "rewards/loy-rewards-section.h"
 #include "rewards/loy-view-filter-editor.h"
 
 /* The create-reward wizard end to end on a temporary demo database: a
@@ -41,17 +42,28 @@ template_child (gpointer    widget,
   return child;
 }
 
-static LoyRewardsToolbar *
-get_toolbar (void)
+static LoyCodeGroupsSection *
+get_code_groups_section (void)
 {
-  GtkWidget *toolbar;
+  LoySectionView *view = loy_ui_test_show_section (window, "code-groups");
 
-  loy_ui_test_show_section (window, "rewards");
-  toolbar = loy_ui_test_find_descendant (GTK_WIDGET (window), LOY_TYPE_REWARDS_TOOLBAR, NULL);
-  g_assert_nonnull (toolbar);
-  g_assert_true (gtk_widget_get_visible (toolbar));
+  return LOY_CODE_GROUPS_SECTION (gtk_widget_get_ancestor (GTK_WIDGET (view),
+                                                           LOY_TYPE_CODE_GROUPS_SECTION));
+}
 
-  return LOY_REWARDS_TOOLBAR (toolbar);
+static LoyRewardsSection *
+get_section (void)
+{
+  LoySectionView *view = loy_ui_test_show_section (window, "rewards");
+  GtkWidget *section = gtk_widget_get_ancestor (GTK_WIDGET (view), LOY_TYPE_REWARDS_SECTION);
+
+  g_assert_nonnull (section);
+  /* "New Reward" and the filters are there: the store can create rewards. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_template_child (section,
+                                                                                    LOY_TYPE_REWARDS_SECTION,
+                                                                                    "toolbar"))));
+
+  return LOY_REWARDS_SECTION (section);
 }
 
 static void
@@ -257,7 +269,7 @@ open_stored_reward (const char *uuid)
   LoyRewardEditor *editor;
 
   g_assert_no_error (error);
-  editor = loy_rewards_toolbar_open_reward (get_toolbar (), LOY_REWARD (reward));
+  editor = loy_rewards_section_open_reward (get_section (), LOY_REWARD (reward));
   loy_ui_test_wait_for (image_checked, template_child (editor, "image_page"),
                         "the reward's image to be checked");
 
@@ -428,8 +440,8 @@ test_image_remote (void)
 static void
 test_wizard (void)
 {
-  LoyRewardsToolbar *toolbar = get_toolbar ();
-  LoyRewardWizard *wizard = loy_rewards_toolbar_new_reward (toolbar);
+  LoyRewardsSection *section = get_section ();
+  LoyRewardWizard *wizard = loy_rewards_section_new_reward (section);
   g_autofree char *png = write_png ();
   g_autofree char *text = write_file ("notes.txt", "not an image\n");
   g_autoptr(GFile) png_file = g_file_new_for_path (png);
@@ -628,7 +640,7 @@ test_wizard (void)
 static void
 test_wizard_physical_steps (void)
 {
-  LoyRewardWizard *wizard = loy_rewards_toolbar_new_reward (get_toolbar ());
+  LoyRewardWizard *wizard = loy_rewards_section_new_reward (get_section ());
 
   g_object_add_weak_pointer (G_OBJECT (wizard), (gpointer *) &wizard);
   gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.choose-type", "s", "PHYSICAL");
@@ -701,7 +713,7 @@ test_code_group_import (void)
                                  loy_reward_get_code_group_uuid (LOY_REWARD (reward)), NULL, &error);
   g_assert_no_error (error);
 
-  group_window = loy_rewards_toolbar_open_code_group (get_toolbar (), LOY_CODE_GROUP (group));
+  group_window = loy_code_groups_section_open_group (get_code_groups_section (), LOY_CODE_GROUP (group));
   g_object_add_weak_pointer (G_OBJECT (group_window), (gpointer *) &group_window);
   /* The window says which group it shows, in its title and above the counts. */
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (group_window)), ==,
@@ -771,7 +783,7 @@ test_editor (void)
   LoyRewardEditor *editor;
 
   g_assert_no_error (error);
-  editor = loy_rewards_toolbar_open_reward (get_toolbar (), LOY_REWARD (reward));
+  editor = loy_rewards_section_open_reward (get_section (), LOY_REWARD (reward));
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   /* Save stays off while the reward's image is being checked. */
   loy_ui_test_wait_for (image_checked, template_child (editor, "image_page"),
@@ -862,7 +874,7 @@ test_view_filter_attributes (void)
   contact = loy_store_enroll_contact_sync (loy_ui_test_get_store (), template, "test", NULL, &error);
   g_assert_no_error (error);
 
-  editor = loy_rewards_toolbar_open_reward (get_toolbar (), LOY_REWARD (reward));
+  editor = loy_rewards_section_open_reward (get_section (), LOY_REWARD (reward));
   adw_view_stack_set_visible_child_name (template_child (editor, "view_stack"), "filters");
   filters = template_child (editor, "filter_page");
   button = template_child (filters, "attribute_button");
@@ -918,7 +930,7 @@ test_editor_discard (void)
   g_assert_no_error (error);
 
   /* Nothing changed: no question. */
-  editor = loy_rewards_toolbar_open_reward (get_toolbar (), LOY_REWARD (reward));
+  editor = loy_rewards_section_open_reward (get_section (), LOY_REWARD (reward));
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   loy_ui_test_wait_for (image_checked, template_child (editor, "image_page"),
                         "the reward's image to be checked");
@@ -926,7 +938,7 @@ test_editor_discard (void)
   g_assert_null (loy_ui_test_get_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (editor)));
   loy_ui_test_wait_for (loy_ui_test_pointer_cleared, &editor, "the unchanged editor to close");
 
-  editor = loy_rewards_toolbar_open_reward (get_toolbar (), LOY_REWARD (reward));
+  editor = loy_rewards_section_open_reward (get_section (), LOY_REWARD (reward));
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   loy_ui_test_wait_for (image_checked, template_child (editor, "image_page"),
                         "the reward's image to be checked");
@@ -1013,7 +1025,7 @@ delete_from_editor (const char *uuid)
   LoyRewardEditor *editor;
 
   g_assert_no_error (error);
-  editor = loy_rewards_toolbar_open_reward (get_toolbar (), LOY_REWARD (reward));
+  editor = loy_rewards_section_open_reward (get_section (), LOY_REWARD (reward));
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (editor)));
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.delete", NULL);
@@ -1052,7 +1064,7 @@ test_delete_question (void)
   GtkWindow *dialog;
 
   g_assert_no_error (error);
-  editor = loy_rewards_toolbar_open_reward (get_toolbar (), LOY_REWARD (reward));
+  editor = loy_rewards_section_open_reward (get_section (), LOY_REWARD (reward));
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.delete", NULL);
   dialog = wait_for_delete_question (editor, LOY_REWARD (reward));
   loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "rewards-delete-codes");
@@ -1142,7 +1154,7 @@ test_editor_error (void)
 {
   g_autoptr(LoyReward) reward = create_reward ("Paper Boat");
   g_autoptr(GError) error = NULL;
-  LoyRewardEditor *editor = loy_rewards_toolbar_open_reward (get_toolbar (), reward);
+  LoyRewardEditor *editor = loy_rewards_section_open_reward (get_section (), reward);
   LoyErrorBar *bar = template_child (editor, "error_bar");
 
   g_assert_null (loy_error_bar_get_message (bar));
@@ -1206,13 +1218,13 @@ list_filtered (gpointer data)
 static void
 test_type_status_filter (void)
 {
-  LoyRewardsToolbar *toolbar = get_toolbar ();
+  LoyRewardsSection *section = get_section ();
   LoySectionView *view = loy_ui_test_show_section (window, "rewards");
-  GtkDropDown *type_dropdown = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (toolbar),
-                                                                             LOY_TYPE_REWARDS_TOOLBAR,
+  GtkDropDown *type_dropdown = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (section),
+                                                                             LOY_TYPE_REWARDS_SECTION,
                                                                              "type_dropdown"));
-  GtkDropDown *status_dropdown = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (toolbar),
-                                                                               LOY_TYPE_REWARDS_TOOLBAR,
+  GtkDropDown *status_dropdown = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (section),
+                                                                               LOY_TYPE_REWARDS_SECTION,
                                                                                "status_dropdown"));
   FilterWait wait = { view, 0, FALSE };
   g_autoptr(LoyQuery) expected_query = loy_query_new (LOY_KIND_REWARD);

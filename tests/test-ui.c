@@ -175,7 +175,7 @@ test_segments (void)
   GtkWidget *view;
 
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "segments");
-  view = loy_window_get_visible_view (window);
+  view = GTK_WIDGET (loy_section_view_find (loy_window_get_visible_view (window)));
   g_assert_true (LOY_IS_SECTION_VIEW (view));
   g_assert_cmpint (loy_section_view_get_kind (LOY_SECTION_VIEW (view)), ==, LOY_KIND_SEGMENT);
 

@@ -12,50 +12,22 @@
 #include "loy-section-view.h"
 
 /* One section of the window: a searchable table of one kind of record.
- * Every kind shares this widget; what differs is the table of column
- * descriptions below. */
-
-typedef char       *(*CellTextFunc) (gpointer item);
-typedef const char *(*CellIconFunc) (gpointer item);
-
-typedef gboolean    (*CellDimFunc)  (gpointer item);
-
-typedef enum
-{
-  CELL_EXPAND    = 1 << 0,
-  CELL_NUMERIC   = 1 << 1,
-  /* hidden in compact mode (phone width), where the first column shows it
-   * in a line under its own text instead */
-  CELL_SECONDARY = 1 << 2,
-} CellFlags;
-
-typedef struct
-{
-  const char   *title;
-  CellTextFunc  text;
-  CellFlags     flags;
-  CellIconFunc  icon;
-  const char   *icon_tooltip;
-  CellDimFunc   dim;
-} ColumnSpec;
-
-typedef struct
-{
-  const char       *icon_name;
-  const char       *search_placeholder;
-  const char       *empty_title;
-  const char       *empty_description;
-  const ColumnSpec *columns;
-} SectionSpec;
+ * Every section (rewards/loy-rewards-section, contacts/loy-contacts-section…)
+ * embeds one and gives it its columns, its empty texts and its buttons. */
 
 struct _LoySectionView
 {
   GtkWidget       parent_instance;
 
-  LoyKind         kind;
-  gboolean        compact;
-  LoyStore       *store;
-  LoyPagedModel  *model;
+  LoyKind              kind;
+  gboolean             compact;
+  LoyStore            *store;
+  LoyPagedModel       *model;
+  const LoyColumnSpec *columns;
+  LoySectionCountFunc  count_func;
+  char                *empty_icon_name;
+  char                *empty_title;
+  char                *empty_description;
 
   /* Template widgets */
   GtkWidget      *search_clamp;
@@ -70,7 +42,12 @@ struct _LoySectionView
   AdwStatusPage  *error_page;
 };
 
-G_DEFINE_FINAL_TYPE (LoySectionView, loy_section_view, GTK_TYPE_WIDGET)
+static void buildable_iface_init (GtkBuildableIface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (LoySectionView, loy_section_view, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_BUILDABLE, buildable_iface_init))
+
+static GtkBuildableIface *parent_buildable_iface;
 
 enum {
   PROP_0,
@@ -79,6 +56,11 @@ enum {
   PROP_STORE,
   PROP_MODEL,
   PROP_STATE,
+  PROP_LISTABLE,
+  PROP_SEARCH_PLACEHOLDER,
+  PROP_EMPTY_ICON_NAME,
+  PROP_EMPTY_TITLE,
+  PROP_EMPTY_DESCRIPTION,
   N_PROPS
 };
 
@@ -90,484 +72,6 @@ enum {
 };
 
 static guint signals [N_SIGNALS];
-
-static char *
-format_active (gboolean active)
-{
-  return g_strdup (active ? _("Active") : _("Inactive"));
-}
-
-static char *
-reward_title (gpointer item)
-{
-  return g_strdup (loy_reward_get_title (item));
-}
-
-static char *
-reward_type (gpointer item)
-{
-  switch (loy_reward_get_reward_type (item))
-    {
-    case LOY_REWARD_TYPE_PHYSICAL:
-      return g_strdup (_("Physical"));
-    case LOY_REWARD_TYPE_DIGITAL:
-      return g_strdup (_("Digital"));
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static char *
-reward_points (gpointer item)
-{
-  return loy_format_points (loy_reward_get_required_credits (item));
-}
-
-static char *
-reward_active (gpointer item)
-{
-  return format_active (loy_reward_get_is_active (item));
-}
-
-static gboolean
-reward_inactive (gpointer item)
-{
-  return !loy_reward_get_is_active (item);
-}
-
-static char *
-reward_stock (gpointer item)
-{
-  gint64 stock = loy_reward_get_stock (item);
-
-  /* A digital reward lasts as long as its codes do. */
-  if (loy_reward_get_reward_type (item) == LOY_REWARD_TYPE_DIGITAL)
-    {
-      gint64 codes = loy_reward_get_codes_available (item);
-      g_autofree char *count = NULL;
-
-      /* A data source that does not count them */
-      if (codes == LOY_UNSET)
-        return g_strdup ("—");
-
-      count = loy_format_count (codes);
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s code", "%s codes", codes), count);
-    }
-
-  if (stock == LOY_UNSET)
-    return g_strdup (_("Unlimited"));
-
-  return loy_format_count (stock);
-}
-
-static char *
-campaign_name (gpointer item)
-{
-  return g_strdup (loy_campaign_get_name (item));
-}
-
-static char *
-campaign_type (gpointer item)
-{
-  return g_strdup (loy_campaign_type_get_label (loy_campaign_get_campaign_type (item)));
-}
-
-static char *
-campaign_active (gpointer item)
-{
-  return format_active (loy_campaign_get_is_active (item));
-}
-
-static gboolean
-campaign_inactive (gpointer item)
-{
-  return !loy_campaign_get_is_active (item);
-}
-
-static char *
-code_group_name (gpointer item)
-{
-  return g_strdup (loy_code_group_get_name (item));
-}
-
-static char *
-code_group_reward (gpointer item)
-{
-  return g_strdup (loy_code_group_get_reward_title (item));
-}
-
-/* When the codes run out at the last 30 days' rate. */
-static char *
-code_group_runs_out (gpointer item)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) empty_at = loy_code_group_forecast_empty_at (item, now);
-
-  if (loy_code_group_get_available (item) == 0)
-    return g_strdup (_("No codes left"));
-
-  /* No redemptions lately: no date to foresee. */
-  if (empty_at == NULL)
-    return g_strdup ("—");
-
-  return loy_format_date (empty_at);
-}
-
-static char *
-code_group_total (gpointer item)
-{
-  return loy_format_count (loy_code_group_get_total (item));
-}
-
-static char *
-code_group_available (gpointer item)
-{
-  return loy_format_count (loy_code_group_get_available (item));
-}
-
-static const char *
-code_group_low_stock_icon (gpointer item)
-{
-  return loy_code_group_is_low_on_stock (item) ? "dialog-warning-symbolic" : NULL;
-}
-
-static char *
-code_group_issued (gpointer item)
-{
-  return loy_format_count (loy_code_group_get_issued (item));
-}
-
-static char *
-contact_name (gpointer item)
-{
-  return g_strdup (loy_contact_get_display_name (item));
-}
-
-static char *
-contact_email (gpointer item)
-{
-  return g_strdup (loy_contact_get_email (item));
-}
-
-static char *
-contact_level (gpointer item)
-{
-  return g_strdup (loy_contact_get_level_name (item));
-}
-
-static char *
-contact_balance (gpointer item)
-{
-  return loy_format_points (loy_contact_get_balance (item));
-}
-
-static char *
-level_name (gpointer item)
-{
-  return g_strdup (loy_level_get_name (item));
-}
-
-static char *
-level_threshold (gpointer item)
-{
-  return loy_format_points (loy_level_get_threshold (item));
-}
-
-static char *
-level_members (gpointer item)
-{
-  return loy_format_count (loy_level_get_n_contacts (item));
-}
-
-static char *
-segment_name (gpointer item)
-{
-  return g_strdup (loy_segment_get_name (item));
-}
-
-static char *
-segment_description (gpointer item)
-{
-  return g_strdup (loy_segment_get_description (item));
-}
-
-static char *
-segment_members (gpointer item)
-{
-  return loy_format_count (loy_segment_get_n_contacts (item));
-}
-
-static const ColumnSpec reward_columns[] = {
-  { N_("Title"), reward_title, CELL_EXPAND },
-  { N_("Type"), reward_type, CELL_SECONDARY },
-  { N_("Points"), reward_points, CELL_NUMERIC },
-  { N_("Active"), reward_active, CELL_SECONDARY, NULL, NULL, reward_inactive },
-  { N_("Stock"), reward_stock, CELL_NUMERIC | CELL_SECONDARY },
-  { NULL }
-};
-
-static const ColumnSpec campaign_columns[] = {
-  { N_("Name"), campaign_name, CELL_EXPAND },
-  { N_("Type"), campaign_type, CELL_SECONDARY },
-  { N_("Active"), campaign_active, 0, NULL, NULL, campaign_inactive },
-  { NULL }
-};
-
-static const ColumnSpec code_group_columns[] = {
-  { N_("Name"), code_group_name, CELL_EXPAND },
-  { N_("Reward"), code_group_reward, CELL_EXPAND | CELL_SECONDARY },
-  { N_("Total"), code_group_total, CELL_NUMERIC | CELL_SECONDARY },
-  { N_("Available"), code_group_available, CELL_NUMERIC,
-    code_group_low_stock_icon, N_("Running low on codes") },
-  { N_("Issued"), code_group_issued, CELL_NUMERIC | CELL_SECONDARY },
-  { N_("Runs Out"), code_group_runs_out, CELL_SECONDARY },
-  { NULL }
-};
-
-static const ColumnSpec contact_columns[] = {
-  { N_("Name"), contact_name, CELL_EXPAND },
-  { N_("Email"), contact_email, CELL_EXPAND | CELL_SECONDARY },
-  { N_("Level"), contact_level, CELL_SECONDARY },
-  { N_("Balance"), contact_balance, CELL_NUMERIC },
-  { NULL }
-};
-
-static const ColumnSpec level_columns[] = {
-  { N_("Name"), level_name, CELL_EXPAND },
-  { N_("Threshold"), level_threshold, CELL_NUMERIC },
-  { N_("Members"), level_members, CELL_NUMERIC },
-  { NULL }
-};
-
-static const ColumnSpec segment_columns[] = {
-  { N_("Name"), segment_name, CELL_EXPAND },
-  { N_("Description"), segment_description, CELL_EXPAND | CELL_SECONDARY },
-  { N_("Members"), segment_members, CELL_NUMERIC },
-  { NULL }
-};
-
-static const SectionSpec section_specs[LOY_N_KINDS] = {
-  [LOY_KIND_REWARD] = {
-    "starred-symbolic", N_("Search rewards"),
-    N_("No Rewards Yet"),
-    N_("Create your first reward with New Reward: something contacts can claim with their points."),
-    reward_columns },
-  [LOY_KIND_CAMPAIGN] = {
-    "emblem-favorite-symbolic", N_("Search campaigns"),
-    N_("No Campaigns Yet"), N_("Campaigns of the program appear here once one is created."),
-    campaign_columns },
-  [LOY_KIND_CODE_GROUP] = {
-    "dialog-password-symbolic", N_("Search code groups"),
-    N_("No Code Groups Yet"),
-    N_("Each digital reward gets a group of codes to hand out: create a digital reward in Rewards first."),
-    code_group_columns },
-  [LOY_KIND_CONTACT] = {
-    "system-users-symbolic", N_("Search by name or email"),
-    N_("No Contacts Yet"),
-    N_("Enroll your first customer with Enroll Contact; members of the program appear here."),
-    contact_columns },
-  [LOY_KIND_LEVEL] = {
-    "network-cellular-signal-excellent-symbolic", N_("Search levels"),
-    N_("No Levels Yet"),
-    N_("Add levels that contacts reach by collecting points with New Level."),
-    level_columns },
-  [LOY_KIND_SEGMENT] = {
-    "emoji-people-symbolic", N_("Search segments"),
-    N_("No Segments Yet"),
-    N_("Group contacts for targeting with New Segment, by balance, level or attributes."),
-    segment_columns },
-};
-
-/* What a column's cells need: the first column's cells show the
- * secondary columns' texts in compact mode. */
-typedef struct
-{
-  LoySectionView   *view;
-  const ColumnSpec *spec;
-  gboolean          is_first;
-} ColumnCells;
-
-static void
-column_cells_free (gpointer  data,
-                   GClosure *closure)
-{
-  g_free (data);
-}
-
-/* A row whose page has not arrived yet is an empty object without a UUID. */
-static gboolean
-item_is_placeholder (GObject *item)
-{
-  g_autofree char *uuid = NULL;
-
-  g_object_get (item, "uuid", &uuid, NULL);
-
-  return uuid == NULL;
-}
-
-static void
-cell_setup_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *list_item,
-               ColumnCells              *cells)
-{
-  const ColumnSpec *spec = cells->spec;
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *label = gtk_label_new (NULL);
-
-  if (spec->icon != NULL)
-    {
-      GtkWidget *image = gtk_image_new ();
-
-      gtk_widget_set_tooltip_text (image, _(spec->icon_tooltip));
-      gtk_widget_add_css_class (image, "warning");
-      gtk_box_append (GTK_BOX (box), image);
-    }
-
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  if (spec->flags & CELL_NUMERIC)
-    {
-      gtk_widget_set_halign (box, GTK_ALIGN_END);
-      gtk_widget_add_css_class (label, "numeric");
-    }
-  if (cells->is_first)
-    {
-      GtkWidget *lines = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-      GtkWidget *subtitle = gtk_label_new (NULL);
-
-      gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
-      gtk_label_set_xalign (GTK_LABEL (subtitle), 0.0f);
-      gtk_widget_add_css_class (subtitle, "caption");
-      gtk_widget_add_css_class (subtitle, "dim-label");
-      g_object_bind_property (cells->view, "compact", subtitle, "visible", G_BINDING_SYNC_CREATE);
-      gtk_box_append (GTK_BOX (lines), label);
-      gtk_box_append (GTK_BOX (lines), subtitle);
-      gtk_box_append (GTK_BOX (box), lines);
-    }
-  else
-    gtk_box_append (GTK_BOX (box), label);
-
-  gtk_list_item_set_child (list_item, box);
-}
-
-/* The secondary columns' texts, for the line under the first column's. */
-static char *
-dup_secondary_texts (const ColumnSpec *columns,
-                     gpointer          item)
-{
-  g_autoptr(GString) line = g_string_new (NULL);
-
-  for (const ColumnSpec *column = columns; column->title != NULL; column++)
-    {
-      g_autofree char *text = NULL;
-
-      if (!(column->flags & CELL_SECONDARY) || (text = column->text (item)) == NULL || text[0] == '\0')
-        continue;
-
-      if (line->len > 0)
-        /* Translators: between the texts of the columns hidden at phone width, in a row's second line */
-        g_string_append (line, _(" · "));
-      g_string_append (line, text);
-    }
-
-  return g_string_free (g_steal_pointer (&line), FALSE);
-}
-
-static void
-cell_bind_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *list_item,
-              ColumnCells              *cells)
-{
-  const ColumnSpec *spec = cells->spec;
-  GObject *item = gtk_list_item_get_item (list_item);
-  GtkWidget *box = gtk_list_item_get_child (list_item);
-  GtkWidget *label = gtk_widget_get_last_child (box);
-  gboolean placeholder = item_is_placeholder (item);
-  g_autofree char *text = placeholder ? NULL : spec->text (item);
-
-  if (cells->is_first)
-    {
-      GtkWidget *subtitle = gtk_widget_get_last_child (label);
-      g_autofree char *secondary = placeholder ? NULL : dup_secondary_texts (spec, item);
-
-      gtk_label_set_text (GTK_LABEL (subtitle), secondary != NULL ? secondary : "");
-      label = gtk_widget_get_first_child (label);
-    }
-
-  gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
-  if (spec->dim != NULL && !placeholder && spec->dim (item))
-    gtk_widget_add_css_class (label, "dim-label");
-  else
-    gtk_widget_remove_css_class (label, "dim-label");
-
-  if (spec->icon != NULL)
-    {
-      GtkWidget *image = gtk_widget_get_first_child (box);
-      const char *icon_name = placeholder ? NULL : spec->icon (item);
-
-      gtk_image_set_from_icon_name (GTK_IMAGE (image), icon_name);
-      gtk_widget_set_visible (image, icon_name != NULL);
-    }
-}
-
-static void
-loy_section_view_add_columns (LoySectionView *self)
-{
-  const SectionSpec *spec = &section_specs[self->kind];
-
-  for (const ColumnSpec *column = spec->columns; column->title != NULL; column++)
-    {
-      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-      g_autoptr(GtkColumnViewColumn) view_column = NULL;
-      ColumnCells *cells = g_new (ColumnCells, 1);
-
-      /* The view owns its columns, and so their factories: it outlives them. */
-      *cells = (ColumnCells) { self, column, column == spec->columns };
-      g_signal_connect_data (factory, "setup", G_CALLBACK (cell_setup_cb), cells,
-                             column_cells_free, 0);
-      g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), cells);
-
-      view_column = gtk_column_view_column_new (_(column->title), factory);
-      gtk_column_view_column_set_expand (view_column, (column->flags & CELL_EXPAND) != 0);
-      gtk_column_view_column_set_resizable (view_column, TRUE);
-      gtk_column_view_append_column (self->column_view, view_column);
-    }
-
-  g_object_set (self->search_entry, "placeholder-text", _(spec->search_placeholder), NULL);
-}
-
-static void
-loy_section_view_update_columns (LoySectionView *self)
-{
-  GListModel *columns = gtk_column_view_get_columns (self->column_view);
-  const ColumnSpec *spec = section_specs[self->kind].columns;
-
-  for (guint i = 0; spec[i].title != NULL; i++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-
-      gtk_column_view_column_set_visible (column,
-                                          !(self->compact && (spec[i].flags & CELL_SECONDARY)));
-    }
-}
-
-/* "1,234 contacts": how many records a search or filter found, or NULL
- * for a kind whose section does not count them. */
-static char *
-format_result_count (LoyKind kind,
-                     guint   n_results)
-{
-  g_autofree char *count = loy_format_count (n_results);
-
-  switch ((int) kind)
-    {
-    case LOY_KIND_CONTACT:
-      return g_strdup_printf (ngettext ("%s contact", "%s contacts", n_results), count);
-
-    default:
-      return NULL;
-    }
-}
 
 /* Shown under the search once the store has answered, and kept as it is
  * while a fetch is under way, so it does not flicker as the user types. */
@@ -584,9 +88,9 @@ update_result_count (LoySectionView *self,
       (!loy_paged_model_get_loaded (self->model) || loy_paged_model_get_loading (self->model)))
     return;
 
-  if (!failed && loy_query_has_filter (loy_paged_model_get_query (self->model)))
-    text = format_result_count (self->kind,
-                                g_list_model_get_n_items (G_LIST_MODEL (self->model)));
+  if (!failed && self->count_func != NULL &&
+      loy_query_has_filter (loy_paged_model_get_query (self->model)))
+    text = self->count_func (g_list_model_get_n_items (G_LIST_MODEL (self->model)));
 
   if (text != NULL)
     gtk_label_set_label (self->result_count_label, text);
@@ -596,7 +100,6 @@ update_result_count (LoySectionView *self,
 static void
 loy_section_view_update_state (LoySectionView *self)
 {
-  const SectionSpec *spec = &section_specs[self->kind];
   const GError *error = NULL;
   const char *state;
 
@@ -624,9 +127,9 @@ loy_section_view_update_state (LoySectionView *self)
     }
   else
     {
-      adw_status_page_set_icon_name (self->empty_page, spec->icon_name);
-      adw_status_page_set_title (self->empty_page, _(spec->empty_title));
-      adw_status_page_set_description (self->empty_page, _(spec->empty_description));
+      adw_status_page_set_icon_name (self->empty_page, self->empty_icon_name);
+      adw_status_page_set_title (self->empty_page, self->empty_title);
+      adw_status_page_set_description (self->empty_page, self->empty_description);
       state = "empty";
     }
 
@@ -725,17 +228,6 @@ loy_section_view_map (GtkWidget *widget)
 }
 
 static void
-loy_section_view_constructed (GObject *object)
-{
-  LoySectionView *self = LOY_SECTION_VIEW (object);
-
-  G_OBJECT_CLASS (loy_section_view_parent_class)->constructed (object);
-
-  loy_section_view_add_columns (self);
-  loy_section_view_update_state (self);
-}
-
-static void
 loy_section_view_dispose (GObject *object)
 {
   LoySectionView *self = LOY_SECTION_VIEW (object);
@@ -749,6 +241,18 @@ loy_section_view_dispose (GObject *object)
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (loy_section_view_parent_class)->dispose (object);
+}
+
+static void
+loy_section_view_finalize (GObject *object)
+{
+  LoySectionView *self = LOY_SECTION_VIEW (object);
+
+  g_free (self->empty_icon_name);
+  g_free (self->empty_title);
+  g_free (self->empty_description);
+
+  G_OBJECT_CLASS (loy_section_view_parent_class)->finalize (object);
 }
 
 static void
@@ -781,6 +285,26 @@ loy_section_view_get_property (GObject    *object,
       g_value_set_string (value, loy_section_view_get_state (self));
       break;
 
+    case PROP_LISTABLE:
+      g_value_set_boolean (value, loy_section_view_get_listable (self));
+      break;
+
+    case PROP_SEARCH_PLACEHOLDER:
+      g_object_get_property (G_OBJECT (self->search_entry), "placeholder-text", value);
+      break;
+
+    case PROP_EMPTY_ICON_NAME:
+      g_value_set_string (value, self->empty_icon_name);
+      break;
+
+    case PROP_EMPTY_TITLE:
+      g_value_set_string (value, self->empty_title);
+      break;
+
+    case PROP_EMPTY_DESCRIPTION:
+      g_value_set_string (value, self->empty_description);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -810,6 +334,28 @@ loy_section_view_set_property (GObject      *object,
       loy_section_view_set_store (self, g_value_get_object (value));
       break;
 
+    case PROP_SEARCH_PLACEHOLDER:
+      g_object_set_property (G_OBJECT (self->search_entry), "placeholder-text", value);
+      break;
+
+    case PROP_EMPTY_ICON_NAME:
+      g_free (self->empty_icon_name);
+      self->empty_icon_name = g_value_dup_string (value);
+      loy_section_view_update_state (self);
+      break;
+
+    case PROP_EMPTY_TITLE:
+      g_free (self->empty_title);
+      self->empty_title = g_value_dup_string (value);
+      loy_section_view_update_state (self);
+      break;
+
+    case PROP_EMPTY_DESCRIPTION:
+      g_free (self->empty_description);
+      self->empty_description = g_value_dup_string (value);
+      loy_section_view_update_state (self);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -822,7 +368,7 @@ row_activated_cb (LoySectionView *self,
   g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->model), position);
 
   /* A placeholder row has no record behind it yet. */
-  if (item != NULL && !item_is_placeholder (item))
+  if (item != NULL && !loy_paged_model_is_placeholder (item))
     g_signal_emit (self, signals[ITEM_ACTIVATED], 0, item);
 }
 
@@ -832,8 +378,8 @@ loy_section_view_class_init (LoySectionViewClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->constructed = loy_section_view_constructed;
   object_class->dispose = loy_section_view_dispose;
+  object_class->finalize = loy_section_view_finalize;
   object_class->get_property = loy_section_view_get_property;
   object_class->set_property = loy_section_view_set_property;
 
@@ -866,6 +412,34 @@ loy_section_view_class_init (LoySectionViewClass *klass)
                          NULL,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /* Without a store, or with one that can list the kind: whether the
+   * section has anything to show. */
+  properties [PROP_LISTABLE] =
+    g_param_spec_boolean ("listable", NULL, NULL,
+                          TRUE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_SEARCH_PLACEHOLDER] =
+    g_param_spec_string ("search-placeholder", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
+
+  /* The status page of a kind without records yet */
+  properties [PROP_EMPTY_ICON_NAME] =
+    g_param_spec_string ("empty-icon-name", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_EMPTY_TITLE] =
+    g_param_spec_string ("empty-title", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_EMPTY_DESCRIPTION] =
+    g_param_spec_string ("empty-description", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* A record of the list was clicked or chosen with the keyboard. */
@@ -895,10 +469,31 @@ loy_section_view_class_init (LoySectionViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 }
 
+/* <child type="action"> puts a widget beside the search entry. */
+static void
+loy_section_view_add_child (GtkBuildable *buildable,
+                            GtkBuilder   *builder,
+                            GObject      *child,
+                            const char   *type)
+{
+  if (g_strcmp0 (type, "action") == 0)
+    loy_section_view_add_action_widget (LOY_SECTION_VIEW (buildable), GTK_WIDGET (child));
+  else
+    parent_buildable_iface->add_child (buildable, builder, child, type);
+}
+
+static void
+buildable_iface_init (GtkBuildableIface *iface)
+{
+  parent_buildable_iface = g_type_interface_peek_parent (iface);
+  iface->add_child = loy_section_view_add_child;
+}
+
 static void
 loy_section_view_init (LoySectionView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  loy_section_view_update_state (self);
 }
 
 LoyKind
@@ -928,7 +523,8 @@ loy_section_view_set_compact (LoySectionView *self,
     return;
 
   self->compact = compact;
-  loy_section_view_update_columns (self);
+  if (self->columns != NULL)
+    loy_column_spec_set_compact (self->columns, self->column_view, compact);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_COMPACT]);
 }
 
@@ -947,13 +543,23 @@ loy_section_view_set_store (LoySectionView *self,
   g_return_if_fail (LOY_IS_SECTION_VIEW (self));
   g_return_if_fail (!store || LOY_IS_STORE (store));
 
-  if (!g_set_object (&self->store, store))
+  if (self->store == store)
     return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, loy_section_view_reload, self);
+  g_set_object (&self->store, store);
+  /* Whichever window wrote, the list shows it (a new reward's code group,
+   * a contact's new balance). */
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (loy_section_view_reload), self,
+                             G_CONNECT_SWAPPED);
 
   set_model (self, NULL);
   if (store != NULL && loy_store_can (store, loy_kind_get_list_capability (self->kind)))
     gtk_widget_set_visible (self->search_clamp, loy_store_can (store, LOY_STORE_CAN_SEARCH));
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_LISTABLE]);
 
   /* After ::notify::store, so a toolbar has settled on the new store
    * before it adds its filters to the new model. */
@@ -1040,4 +646,69 @@ loy_section_view_add_action_widget (LoySectionView *self,
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
   gtk_box_append (self->actions_box, widget);
+}
+
+/* Without a store (the window shows a status page then), or with one that
+ * can list the section's kind. */
+gboolean
+loy_section_view_get_listable (LoySectionView *self)
+{
+  g_return_val_if_fail (LOY_IS_SECTION_VIEW (self), FALSE);
+
+  return self->store == NULL || loy_store_can (self->store, loy_kind_get_list_capability (self->kind));
+}
+
+/* The section's columns, once, from its init; @columns outlives the view
+ * (a static table). */
+void
+loy_section_view_set_columns (LoySectionView      *self,
+                              const LoyColumnSpec *columns)
+{
+  g_return_if_fail (LOY_IS_SECTION_VIEW (self));
+  g_return_if_fail (columns != NULL);
+  g_return_if_fail (self->columns == NULL);
+
+  self->columns = columns;
+  loy_column_spec_append_columns (columns, self->column_view, G_OBJECT (self));
+  loy_column_spec_set_compact (columns, self->column_view, self->compact);
+}
+
+/* How a search or filter's results are counted under the search ("1,234
+ * contacts"); without one they are not. */
+void
+loy_section_view_set_count_func (LoySectionView      *self,
+                                 LoySectionCountFunc  count_func)
+{
+  g_return_if_fail (LOY_IS_SECTION_VIEW (self));
+
+  self->count_func = count_func;
+  update_result_count (self, FALSE);
+}
+
+/**
+ * loy_section_view_find:
+ * @section: a section of the window, such as a LoyRewardsSection
+ *
+ * Returns: (nullable): the list @section embeds (@section itself if it is
+ *   one), or %NULL for a view without a list (the overview)
+ */
+LoySectionView *
+loy_section_view_find (GtkWidget *section)
+{
+  g_return_val_if_fail (!section || GTK_IS_WIDGET (section), NULL);
+
+  if (section == NULL || LOY_IS_SECTION_VIEW (section))
+    return (LoySectionView *) section;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (section);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      LoySectionView *found = loy_section_view_find (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
 }

@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "loy-column-spec.h"
 #include "loy-core.h"
 
 G_BEGIN_DECLS
@@ -32,6 +33,14 @@ void            loy_section_view_set_record_hidden (LoySectionView *self,
 GtkWidget      *loy_section_view_get_search_entry (LoySectionView *self);
 void            loy_section_view_add_action_widget (LoySectionView *self,
                                                     GtkWidget      *widget);
+gboolean        loy_section_view_get_listable     (LoySectionView *self);
+void            loy_section_view_set_columns      (LoySectionView      *self,
+                                                   const LoyColumnSpec *columns);
+/* "1,234 contacts", a new string */
+typedef char *(*LoySectionCountFunc) (guint n_results);
+void            loy_section_view_set_count_func   (LoySectionView      *self,
+                                                   LoySectionCountFunc  count_func);
+LoySectionView *loy_section_view_find             (GtkWidget      *section);
 /* The name of the page on show: "list", "loading", "empty" or "error". */
 const char     *loy_section_view_get_state        (LoySectionView *self);
 

@@ -8,13 +8,15 @@
 #include <inttypes.h>
 #include <glib/gi18n.h>
 
-#include "contacts/loy-contacts-toolbar.h"
+#include "codes/loy-code-groups-section.h"
+#include "contacts/loy-contacts-section.h"
 #include "loy-overview-view.h"
 #include "loy-section-view.h"
-#include "rewards/loy-rewards-toolbar.h"
+#include "loy-toast-target.h"
 #include "loy-window.h"
-#include "program/loy-level-basis-bar.h"
-#include "program/loy-program-toolbar.h"
+#include "program/loy-levels-section.h"
+#include "program/loy-segments-section.h"
+#include "rewards/loy-rewards-section.h"
 
 struct _LoyWindow
 {
@@ -23,8 +25,6 @@ struct _LoyWindow
   LoyStore             *store;
   GListModel           *pages;
   gboolean              store_was_shown;
-  /* The toasts on show or waiting their turn */
-  GPtrArray            *toasts;
 
   /* Template widgets */
   GtkStack             *main_stack;
@@ -34,15 +34,12 @@ struct _LoyWindow
   AdwLeaflet           *leaflet;
   GtkListBox           *sidebar;
   AdwWindowTitle       *content_title;
-  AdwToastOverlay      *toast_overlay;
+  LoyToastTarget       *toast_target;
   GtkStack             *stack;
   LoyOverviewView      *overview;
-  LoySectionView       *rewards;
   LoySectionView       *campaigns;
-  LoySectionView       *code_groups;
-  LoySectionView       *contacts;
-  LoySectionView       *levels;
-  LoySectionView       *segments;
+  GtkWidget            *levels;
+  GtkWidget            *segments;
   AdwViewStack         *levels_segments_stack;
 };
 
@@ -51,10 +48,43 @@ G_DEFINE_FINAL_TYPE (LoyWindow, loy_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_SECTION,
+  PROP_STORE,
   N_PROPS
 };
 
 static GParamSpec *properties [N_PROPS];
+
+static char *
+campaign_name (gpointer item)
+{
+  return g_strdup (loy_campaign_get_name (item));
+}
+
+static char *
+campaign_type (gpointer item)
+{
+  return g_strdup (loy_campaign_type_get_label (loy_campaign_get_campaign_type (item)));
+}
+
+static char *
+campaign_active (gpointer item)
+{
+  return g_strdup (loy_campaign_get_is_active (item) ? _("Active") : _("Inactive"));
+}
+
+static gboolean
+campaign_inactive (gpointer item)
+{
+  return !loy_campaign_get_is_active (item);
+}
+
+/* The demo list's columns, until campaigns have a section of their own */
+static const LoyColumnSpec campaign_columns[] = {
+  { N_("Name"), campaign_name, LOY_COLUMN_EXPAND },
+  { N_("Type"), campaign_type, LOY_COLUMN_SECONDARY },
+  { N_("Active"), campaign_active, 0, .dim = campaign_inactive },
+  { NULL }
+};
 
 static GtkWidget *
 create_sidebar_row_cb (gpointer item,
@@ -76,34 +106,29 @@ create_sidebar_row_cb (gpointer item,
   return row;
 }
 
+/* Each section takes the store from the window's "store" (bound in
+ * loy-window.ui) and hides itself when the store cannot list its records;
+ * its page (and so its sidebar row) follows, and the page of levels and
+ * segments goes when both of its tabs have. */
 static void
 loy_window_update_sections (LoyWindow *self)
 {
-  LoySectionView *views[] = {
-    self->rewards, self->campaigns, self->code_groups, self->contacts, self->levels, self->segments,
-  };
-  GtkWidget *levels_segments_page;
+  GtkWidget *levels_segments_page = gtk_widget_get_parent (GTK_WIDGET (self->levels_segments_stack));
+  guint n_pages = g_list_model_get_n_items (self->pages);
 
-  /* The page, not only its child, is hidden, so the sidebar row bound to
-   * the page's visibility goes too. */
-  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
+  for (guint i = 0; i < n_pages; i++)
     {
-      LoyKind kind = loy_section_view_get_kind (views[i]);
-      GtkWidget *page_child = GTK_WIDGET (views[i]);
-      /* Without a store the window shows a status page, not the sections. */
-      gboolean listable = self->store == NULL ||
-                          loy_store_can (self->store, loy_kind_get_list_capability (kind));
+      g_autoptr(GObject) item = g_list_model_get_item (self->pages, i);
+      GtkStackPage *page = GTK_STACK_PAGE (item);
+      GtkWidget *child = gtk_stack_page_get_child (page);
 
-      loy_section_view_set_store (views[i], self->store);
-      if (gtk_widget_get_parent (page_child) == GTK_WIDGET (self->stack))
-        gtk_stack_page_set_visible (gtk_stack_get_page (self->stack, page_child), listable);
+      if (child == levels_segments_page)
+        gtk_stack_page_set_visible (page, gtk_widget_get_visible (self->levels) ||
+                                          gtk_widget_get_visible (self->segments));
       else
-        gtk_widget_set_visible (page_child, listable);
+        gtk_stack_page_set_visible (page, gtk_widget_get_visible (child));
     }
-  levels_segments_page = gtk_widget_get_parent (GTK_WIDGET (self->levels_segments_stack));
-  gtk_stack_page_set_visible (gtk_stack_get_page (self->stack, levels_segments_page),
-                              gtk_widget_get_visible (GTK_WIDGET (self->levels)) ||
-                              gtk_widget_get_visible (GTK_WIDGET (self->segments)));
 
   loy_overview_view_set_store (self->overview, self->store);
 }
@@ -147,7 +172,7 @@ loy_window_update_state (LoyWindow *self)
               g_autofree char *description = loy_store_get_description (store);
               g_autofree char *title = g_strdup_printf (_("Showing %s"), description);
 
-              loy_window_add_toast (self, adw_toast_new (title));
+              loy_toast_target_add_toast (self->toast_target, adw_toast_new (title));
             }
           self->store_was_shown = TRUE;
         }
@@ -208,13 +233,13 @@ loy_window_search_action (GtkWidget  *widget,
                           GVariant   *parameter)
 {
   LoyWindow *self = LOY_WINDOW (widget);
-  GtkWidget *view = loy_window_get_visible_view (self);
+  LoySectionView *view = loy_section_view_find (loy_window_get_visible_view (self));
 
-  if (!LOY_IS_SECTION_VIEW (view))
+  if (view == NULL)
     return;
 
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-  gtk_widget_grab_focus (loy_section_view_get_search_entry (LOY_SECTION_VIEW (view)));
+  gtk_widget_grab_focus (loy_section_view_get_search_entry (view));
 }
 
 /* LOYALTY_DESK_EXIT_AFTER_FIRST_FRAME=1, for bench/bench-startup.c: once the
@@ -243,24 +268,12 @@ window_realized_cb (LoyWindow *self)
                            G_CALLBACK (first_frame_painted_cb), self, G_CONNECT_SWAPPED);
 }
 
-static void
-toast_dismissed_cb (LoyWindow *self,
-                    AdwToast  *toast)
-{
-  g_ptr_array_remove (self->toasts, toast);
-}
-
 /* A toast with Undo carries out its action when it goes away without
  * Undo, so closing settles every toast now rather than losing them. */
 static gboolean
 loy_window_close_request (GtkWindow *window)
 {
-  LoyWindow *self = LOY_WINDOW (window);
-  g_autoptr(GPtrArray) toasts = g_steal_pointer (&self->toasts);
-
-  self->toasts = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < toasts->len; i++)
-    adw_toast_dismiss (g_ptr_array_index (toasts, i));
+  loy_toast_target_dismiss_all (LOY_WINDOW (window)->toast_target);
 
   return GTK_WINDOW_CLASS (loy_window_parent_class)->close_request (window);
 }
@@ -275,11 +288,6 @@ loy_window_dispose (GObject *object)
 
   g_clear_object (&self->pages);
   g_clear_object (&self->store);
-  /* The overlay dismisses what it still holds only as it goes, after this. */
-  for (guint i = 0; self->toasts != NULL && i < self->toasts->len; i++)
-    g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->toasts, i),
-                                          toast_dismissed_cb, self);
-  g_clear_pointer (&self->toasts, g_ptr_array_unref);
 
   G_OBJECT_CLASS (loy_window_parent_class)->dispose (object);
 }
@@ -296,6 +304,10 @@ loy_window_get_property (GObject    *object,
     {
     case PROP_SECTION:
       g_value_set_string (value, loy_window_get_section (self));
+      break;
+
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
       break;
 
     default:
@@ -340,11 +352,23 @@ loy_window_class_init (LoyWindowClass *klass)
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /* The store the sections show, %NULL while none is open */
+  properties [PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         LOY_TYPE_STORE,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* The sections, as loy-window.ui lists them */
+  g_type_ensure (LOY_TYPE_TOAST_TARGET);
   g_type_ensure (LOY_TYPE_OVERVIEW_VIEW);
+  g_type_ensure (LOY_TYPE_REWARDS_SECTION);
   g_type_ensure (LOY_TYPE_SECTION_VIEW);
-  g_type_ensure (LOY_TYPE_LEVEL_BASIS_BAR);
+  g_type_ensure (LOY_TYPE_CODE_GROUPS_SECTION);
+  g_type_ensure (LOY_TYPE_CONTACTS_SECTION);
+  g_type_ensure (LOY_TYPE_LEVELS_SECTION);
+  g_type_ensure (LOY_TYPE_SEGMENTS_SECTION);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/loyaltydesk/LoyaltyDesk/loy-window.ui");
@@ -355,13 +379,10 @@ loy_window_class_init (LoyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, content_title);
-  gtk_widget_class_bind_template_child (widget_class, LoyWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LoyWindow, toast_target);
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, overview);
-  gtk_widget_class_bind_template_child (widget_class, LoyWindow, rewards);
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, campaigns);
-  gtk_widget_class_bind_template_child (widget_class, LoyWindow, code_groups);
-  gtk_widget_class_bind_template_child (widget_class, LoyWindow, contacts);
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, levels);
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, segments);
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, levels_segments_stack);
@@ -380,31 +401,16 @@ loy_window_class_init (LoyWindowClass *klass)
 static void
 loy_window_init (LoyWindow *self)
 {
-  self->toasts = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->pages = G_LIST_MODEL (gtk_stack_get_pages (self->stack));
   gtk_list_box_bind_model (self->sidebar, self->pages, create_sidebar_row_cb, NULL, NULL);
   visible_section_changed_cb (self, NULL, self->stack);
 
-  /* Filters, "Enroll Contact", and a window for each contact opened */
-  loy_section_view_add_action_widget (self->contacts,
-                                      GTK_WIDGET (loy_contacts_toolbar_new (self->contacts)));
+  loy_section_view_set_columns (self->campaigns, campaign_columns);
 
   if (g_getenv ("LOYALTY_DESK_EXIT_AFTER_FIRST_FRAME") != NULL)
     g_signal_connect (self, "realize", G_CALLBACK (window_realized_cb), NULL);
-
-  /* "New Level", "New Segment", and an editor for each level or segment opened */
-  loy_section_view_add_action_widget (self->levels,
-                                      GTK_WIDGET (loy_program_toolbar_new (self->levels,
-                                                                           self->segments)));
-  loy_section_view_add_action_widget (self->segments,
-                                      GTK_WIDGET (loy_program_toolbar_new (self->segments, NULL)));
-
-  /* "New Reward", an editor for each reward and a window for each code group opened */
-  loy_section_view_add_action_widget (self->rewards,
-                                      GTK_WIDGET (loy_rewards_toolbar_new (self->rewards,
-                                                                           self->code_groups)));
 
 #if DEVELOPMENT
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -481,15 +487,7 @@ loy_window_get_visible_view (LoyWindow *self)
 
   child = gtk_stack_get_visible_child (self->stack);
   if (child == gtk_widget_get_parent (GTK_WIDGET (self->levels_segments_stack)))
-    {
-      GtkWidget *page = adw_view_stack_get_visible_child (self->levels_segments_stack);
-
-      /* The levels share their page with the line about how they are reached. */
-      if (page == gtk_widget_get_parent (GTK_WIDGET (self->levels)))
-        return GTK_WIDGET (self->levels);
-
-      return page;
-    }
+    return adw_view_stack_get_visible_child (self->levels_segments_stack);
 
   return child;
 }
@@ -500,17 +498,4 @@ loy_window_get_folded (LoyWindow *self)
   g_return_val_if_fail (LOY_IS_WINDOW (self), FALSE);
 
   return adw_leaflet_get_folded (self->leaflet);
-}
-
-void
-loy_window_add_toast (LoyWindow *self,
-                      AdwToast  *toast)
-{
-  g_return_if_fail (LOY_IS_WINDOW (self));
-  g_return_if_fail (ADW_IS_TOAST (toast));
-
-  g_ptr_array_add (self->toasts, g_object_ref (toast));
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self,
-                           G_CONNECT_SWAPPED);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

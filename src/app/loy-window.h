@@ -21,13 +21,9 @@ LoyWindow  *loy_window_new                 (LoyApplication *application);
 const char *loy_window_get_section         (LoyWindow      *self);
 void        loy_window_set_section         (LoyWindow      *self,
                                             const char     *section);
-/* The view on show: a LoyOverviewView or a LoySectionView (for levels and
- * segments, the one whose tab is selected). */
+/* The view on show: a LoyOverviewView or a section such as
+ * LoyRewardsSection (for levels and segments, the one whose tab is
+ * selected); loy_section_view_find() gives a section's list. */
 GtkWidget  *loy_window_get_visible_view    (LoyWindow      *self);
 gboolean    loy_window_get_folded          (LoyWindow      *self);
-/* Takes @toast. A toast still on show or waiting when the window closes is
- * dismissed then, so an action it carries out on ::dismissed is not lost. */
-void        loy_window_add_toast           (LoyWindow      *self,
-                                            AdwToast       *toast);
-
 G_END_DECLS

@@ -302,6 +302,20 @@ loy_paged_model_get_n_items (GListModel *model)
   return LOY_PAGED_MODEL (model)->n_items;
 }
 
+G_DEFINE_QUARK (loy-paged-model-placeholder, placeholder)
+
+/* An empty object of the list's type, marked so that views can tell it
+ * from a record (see loy_paged_model_is_placeholder()). */
+static gpointer
+loy_paged_model_new_placeholder (GType item_type)
+{
+  GObject *placeholder = g_object_new (item_type, NULL);
+
+  g_object_set_qdata (placeholder, placeholder_quark (), GINT_TO_POINTER (TRUE));
+
+  return placeholder;
+}
+
 static gpointer
 loy_paged_model_get_item (GListModel *model,
                           guint       position)
@@ -322,7 +336,7 @@ loy_paged_model_get_item (GListModel *model,
 
   want_page (self, page_index);
 
-  return g_object_new (loy_paged_model_get_item_type (model), NULL);
+  return loy_paged_model_new_placeholder (loy_paged_model_get_item_type (model));
 }
 
 static void
@@ -586,4 +600,19 @@ guint
 loy_paged_model_get_page_size (LoyPagedModel *self)
 {
   return PAGE_SIZE;
+}
+
+/**
+ * loy_paged_model_is_placeholder:
+ * @item: an item of a #LoyPagedModel
+ *
+ * Whether @item stands in for a row whose page has not arrived yet: it has
+ * no record behind it, so a view shows it empty and does not activate it.
+ */
+gboolean
+loy_paged_model_is_placeholder (gpointer item)
+{
+  g_return_val_if_fail (G_IS_OBJECT (item), FALSE);
+
+  return g_object_get_qdata (item, placeholder_quark ()) != NULL;
 }

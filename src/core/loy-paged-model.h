@@ -43,5 +43,7 @@ const GError   *loy_paged_model_get_error  (LoyPagedModel  *self);
 /* TRUE once the first count has arrived, so "no items" is known, not pending. */
 gboolean        loy_paged_model_get_loaded (LoyPagedModel  *self);
 guint           loy_paged_model_get_page_size (LoyPagedModel *self);
+/* TRUE for a row's stand-in while its page is on its way. */
+gboolean        loy_paged_model_is_placeholder (gpointer      item);
 
 G_END_DECLS

@@ -5,29 +5,20 @@
 
 #include "config.h"
 
-#include "loy-application.h"
 #include "loy-operator.h"
 
-static GSettings *
-get_settings (GtkWidget *widget)
-{
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
-
-  return LOY_IS_APPLICATION (app) ? loy_application_get_settings (LOY_APPLICATION (app)) : NULL;
-}
+/* The application's settings, read here on their own so the widgets that
+ * ask for the operator need not reach the application. */
 
 char *
 loy_operator_dup_name (GtkWidget *widget)
 {
-  GSettings *settings;
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
   g_autofree char *name = NULL;
 
   g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
 
-  settings = get_settings (widget);
-  if (settings != NULL)
-    name = g_settings_get_string (settings, "operator-name");
+  name = g_settings_get_string (settings, "operator-name");
   if (name != NULL && name[0] != '\0')
     return g_steal_pointer (&name);
 
@@ -38,12 +29,10 @@ void
 loy_operator_remember_name (GtkWidget  *widget,
                             const char *name)
 {
-  GSettings *settings;
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (name != NULL);
 
-  settings = get_settings (widget);
-  if (settings != NULL)
-    g_settings_set_string (settings, "operator-name", name);
+  g_settings_set_string (settings, "operator-name", name);
 }

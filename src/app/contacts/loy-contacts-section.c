@@ -1,4 +1,4 @@
-/* loy-contacts-toolbar.c
+/* loy-contacts-section.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,10 +8,11 @@
 #include <glib/gi18n.h>
 
 #include "loy-contact-window.h"
-#include "loy-contacts-toolbar.h"
+#include "loy-contacts-section.h"
 #include "loy-enroll-dialog.h"
+#include "loy-format.h"
 #include "loy-operator.h"
-#include "loy-window.h"
+#include "loy-toast-target.h"
 
 /* Levels and segments are few; one page holds them all. */
 #define MAX_CHOICES 200
@@ -19,12 +20,10 @@
 /* LoyQuery.sort for each entry of the sort dropdown, in order. */
 static const char * const sort_keys[] = { NULL, "-created_at", "first_name", "-balance" };
 
-struct _LoyContactsToolbar
+struct _LoyContactsSection
 {
   GtkWidget       parent_instance;
 
-  /* Unowned: the section this toolbar sits in outlives it. */
-  LoySectionView *section_view;
   LoyStore       *store;
   GPtrArray      *level_uuids;
   GPtrArray      *segment_uuids;
@@ -34,6 +33,7 @@ struct _LoyContactsToolbar
   gboolean        choices_loaded;
 
   /* Template widgets */
+  LoySectionView *view;
   GtkMenuButton  *filter_button;
   GtkDropDown    *level_dropdown;
   GtkStringList  *level_list;
@@ -43,7 +43,57 @@ struct _LoyContactsToolbar
   GtkWidget      *enroll_button;
 };
 
-G_DEFINE_FINAL_TYPE (LoyContactsToolbar, loy_contacts_toolbar, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (LoyContactsSection, loy_contacts_section, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_COMPACT,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static char *
+contact_name (gpointer item)
+{
+  return g_strdup (loy_contact_get_display_name (item));
+}
+
+static char *
+contact_email (gpointer item)
+{
+  return g_strdup (loy_contact_get_email (item));
+}
+
+static char *
+contact_level (gpointer item)
+{
+  return g_strdup (loy_contact_get_level_name (item));
+}
+
+static char *
+contact_balance (gpointer item)
+{
+  return loy_format_points (loy_contact_get_balance (item));
+}
+
+static const LoyColumnSpec contact_columns[] = {
+  { N_("Name"), contact_name, LOY_COLUMN_EXPAND },
+  { N_("Email"), contact_email, LOY_COLUMN_EXPAND | LOY_COLUMN_SECONDARY },
+  { N_("Level"), contact_level, LOY_COLUMN_SECONDARY },
+  { N_("Balance"), contact_balance, LOY_COLUMN_NUMERIC },
+  { NULL }
+};
+
+/* How many contacts a search or filter found, under the search */
+static char *
+format_contact_count (guint n_contacts)
+{
+  g_autofree char *count = loy_format_count (n_contacts);
+
+  return g_strdup_printf (ngettext ("%s contact", "%s contacts", n_contacts), count);
+}
 
 /* The UUID behind a dropdown's choice; choice 0 is "All …". */
 static const char *
@@ -60,9 +110,9 @@ choice_uuid (GtkDropDown *dropdown,
 
 /* Pushes the filters and the order down to the section's query. */
 static void
-loy_contacts_toolbar_apply (LoyContactsToolbar *self)
+loy_contacts_section_apply (LoyContactsSection *self)
 {
-  LoyPagedModel *model = loy_section_view_get_model (self->section_view);
+  LoyPagedModel *model = loy_section_view_get_model (self->view);
   g_autoptr(LoyQuery) query = NULL;
   const char *level_uuid = choice_uuid (self->level_dropdown, self->level_uuids);
   const char *segment_uuid = choice_uuid (self->segment_dropdown, self->segment_uuids);
@@ -95,7 +145,7 @@ loy_contacts_toolbar_apply (LoyContactsToolbar *self)
 
 typedef struct
 {
-  LoyContactsToolbar *self;
+  LoyContactsSection *self;
   GtkStringList      *list;
   GPtrArray          *uuids;
 } ChoicesLoad;
@@ -134,7 +184,7 @@ choices_query_cb (GObject      *object,
 }
 
 static void
-loy_contacts_toolbar_load_choices (LoyContactsToolbar *self,
+loy_contacts_section_load_choices (LoyContactsSection *self,
                                    LoyKind             kind,
                                    GtkStringList      *list,
                                    GPtrArray          *uuids,
@@ -158,24 +208,22 @@ loy_contacts_toolbar_load_choices (LoyContactsToolbar *self,
 }
 
 static void
-filter_popover_shown_cb (LoyContactsToolbar *self)
+filter_popover_shown_cb (LoyContactsSection *self)
 {
   if (self->choices_loaded)
     return;
 
   self->choices_loaded = TRUE;
-  loy_contacts_toolbar_load_choices (self, LOY_KIND_LEVEL, self->level_list, self->level_uuids,
+  loy_contacts_section_load_choices (self, LOY_KIND_LEVEL, self->level_list, self->level_uuids,
                                      self->level_dropdown);
-  loy_contacts_toolbar_load_choices (self, LOY_KIND_SEGMENT, self->segment_list,
+  loy_contacts_section_load_choices (self, LOY_KIND_SEGMENT, self->segment_list,
                                      self->segment_uuids, self->segment_dropdown);
 }
 
 static void
-store_changed_cb (LoyContactsToolbar *self,
-                  GParamSpec         *pspec,
-                  LoySectionView     *section_view)
+store_changed_cb (LoyContactsSection *self)
 {
-  LoyStore *store = loy_section_view_get_store (section_view);
+  LoyStore *store = loy_section_view_get_store (self->view);
 
   if (!g_set_object (&self->store, store))
     return;
@@ -203,36 +251,30 @@ store_changed_cb (LoyContactsToolbar *self,
   /* Ctrl+N too */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.enroll", can_enroll);
   gtk_widget_set_visible (GTK_WIDGET (self->filter_button), store != NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
 }
 
 /* At phone width the search needs the room: the button shrinks to its icon. */
 static void
-compact_changed_cb (LoyContactsToolbar *self)
+compact_changed_cb (LoyContactsSection *self)
 {
   GtkButton *button = GTK_BUTTON (self->enroll_button);
 
-  if (loy_section_view_get_compact (self->section_view))
+  if (loy_section_view_get_compact (self->view))
     gtk_button_set_icon_name (button, "contact-new-symbolic");
   else
     gtk_button_set_label (button, _("_Enroll Contact…"));
 }
 
-/* The balance column shows what the contact window just changed. */
-static void
-contact_changed_cb (LoyContactsToolbar *self)
-{
-  loy_section_view_reload (self->section_view);
-}
-
 GtkWindow *
-loy_contacts_toolbar_open_contact (LoyContactsToolbar *self,
+loy_contacts_section_open_contact (LoyContactsSection *self,
                                    LoyContact         *contact)
 {
   GtkApplication *app;
   GList *windows;
   LoyContactWindow *window;
 
-  g_return_val_if_fail (LOY_IS_CONTACTS_TOOLBAR (self), NULL);
+  g_return_val_if_fail (LOY_IS_CONTACTS_SECTION (self), NULL);
   g_return_val_if_fail (LOY_IS_CONTACT (contact), NULL);
   g_return_val_if_fail (self->store != NULL, NULL);
 
@@ -251,31 +293,28 @@ loy_contacts_toolbar_open_contact (LoyContactsToolbar *self,
     }
 
   window = loy_contact_window_new (app, self->store, contact);
-  g_signal_connect_object (window, "notify::contact", G_CALLBACK (contact_changed_cb), self,
-                           G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (window));
 
   return GTK_WINDOW (window);
 }
 
 static void
-item_activated_cb (LoyContactsToolbar *self,
-                   GObject            *item,
-                   LoySectionView     *section_view)
+item_activated_cb (LoyContactsSection *self,
+                   GObject            *item)
 {
-  loy_contacts_toolbar_open_contact (self, LOY_CONTACT (item));
+  loy_contacts_section_open_contact (self, LOY_CONTACT (item));
 }
 
 /* An enrolment under way, with what was typed: if the store refuses, the
  * dialog comes back with all of it. */
 typedef struct
 {
-  LoyContactsToolbar *self;
+  LoyContactsSection *self;
   LoyContact         *contact;
 } EnrollRequest;
 
 static EnrollRequest *
-enroll_request_new (LoyContactsToolbar *self,
+enroll_request_new (LoyContactsSection *self,
                     LoyEnrollDialog    *dialog)
 {
   EnrollRequest *request = g_new0 (EnrollRequest, 1);
@@ -296,7 +335,7 @@ enroll_request_free (EnrollRequest *request)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EnrollRequest, enroll_request_free)
 
-static void loy_contacts_toolbar_show_enroll_dialog (LoyContactsToolbar *self,
+static void loy_contacts_section_show_enroll_dialog (LoyContactsSection *self,
                                                      LoyContact         *typed,
                                                      const char         *taken_message);
 
@@ -306,11 +345,10 @@ enroll_contact_cb (GObject      *object,
                    gpointer      user_data)
 {
   g_autoptr(EnrollRequest) request = user_data;
-  LoyContactsToolbar *self = request->self;
+  LoyContactsSection *self = request->self;
   g_autoptr(LoyContact) contact = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   contact = loy_store_enroll_contact_finish (LOY_STORE (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -318,24 +356,21 @@ enroll_contact_cb (GObject      *object,
 
   if (g_error_matches (error, LOY_ERROR, LOY_ERROR_CONFLICT))
     {
-      loy_contacts_toolbar_show_enroll_dialog (self, request->contact, error->message);
+      loy_contacts_section_show_enroll_dialog (self, request->contact, error->message);
       return;
     }
 
   if (contact == NULL)
     {
-      if (LOY_IS_WINDOW (root))
-        loy_window_add_toast (LOY_WINDOW (root), adw_toast_new (error->message));
-      loy_contacts_toolbar_show_enroll_dialog (self, request->contact, NULL);
+      loy_toast_target_show_from (GTK_WIDGET (self), adw_toast_new (error->message));
+      loy_contacts_section_show_enroll_dialog (self, request->contact, NULL);
       return;
     }
 
   title = g_strdup_printf (_("%s enrolled"), loy_contact_get_display_name (contact));
-  if (LOY_IS_WINDOW (root))
-    loy_window_add_toast (LOY_WINDOW (root), adw_toast_new (title));
+  loy_toast_target_show_from (GTK_WIDGET (self), adw_toast_new (title));
 
-  contact_changed_cb (self);
-  loy_contacts_toolbar_open_contact (self, contact);
+  loy_contacts_section_open_contact (self, contact);
 }
 
 static void
@@ -347,7 +382,6 @@ existing_contact_cb (GObject      *object,
   const char *email = loy_contact_get_email (request->contact);
   g_autoptr(LoyPage) page = NULL;
   g_autoptr(GError) error = NULL;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (request->self));
 
   page = loy_store_query_finish (LOY_STORE (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -360,19 +394,18 @@ existing_contact_cb (GObject      *object,
 
       if (g_ascii_strcasecmp (loy_contact_get_email (contact), email) == 0)
         {
-          loy_contacts_toolbar_open_contact (request->self, contact);
+          loy_contacts_section_open_contact (request->self, contact);
           return;
         }
     }
 
-  if (LOY_IS_WINDOW (root))
-    loy_window_add_toast (LOY_WINDOW (root),
-                          adw_toast_new (error != NULL ? error->message
-                                                       : _("The contact with this email was not found")));
+  loy_toast_target_show_from (GTK_WIDGET (request->self),
+                              adw_toast_new (error != NULL ? error->message
+                                                           : _("The contact with this email was not found")));
 }
 
 static void
-enroll_response_cb (LoyContactsToolbar *self,
+enroll_response_cb (LoyContactsSection *self,
                     const char         *response,
                     LoyEnrollDialog    *dialog)
 {
@@ -403,7 +436,7 @@ enroll_response_cb (LoyContactsToolbar *self,
 /* The enroll dialog, filled in with @typed if not %NULL, showing that the
  * store refused its address with @taken_message if not %NULL. */
 static void
-loy_contacts_toolbar_show_enroll_dialog (LoyContactsToolbar *self,
+loy_contacts_section_show_enroll_dialog (LoyContactsSection *self,
                                          LoyContact         *typed,
                                          const char         *taken_message)
 {
@@ -413,7 +446,7 @@ loy_contacts_toolbar_show_enroll_dialog (LoyContactsToolbar *self,
     loy_enroll_dialog_set_contact (dialog, typed);
   else
     {
-      GtkWidget *search_entry = loy_section_view_get_search_entry (self->section_view);
+      GtkWidget *search_entry = loy_section_view_get_search_entry (self->view);
       const char *search = gtk_editable_get_text (GTK_EDITABLE (search_entry));
 
       /* Searched for an address and found no one: that is who to enroll. */
@@ -430,127 +463,183 @@ loy_contacts_toolbar_show_enroll_dialog (LoyContactsToolbar *self,
 }
 
 static void
-loy_contacts_toolbar_enroll_action (GtkWidget  *widget,
+loy_contacts_section_enroll_action (GtkWidget  *widget,
                                     const char *action_name,
                                     GVariant   *parameter)
 {
-  loy_contacts_toolbar_show_enroll_dialog (LOY_CONTACTS_TOOLBAR (widget), NULL, NULL);
+  loy_contacts_section_show_enroll_dialog (LOY_CONTACTS_SECTION (widget), NULL, NULL);
 }
 
 static void
-loy_contacts_toolbar_dispose (GObject *object)
+loy_contacts_section_dispose (GObject *object)
 {
-  LoyContactsToolbar *self = LOY_CONTACTS_TOOLBAR (object);
+  LoyContactsSection *self = LOY_CONTACTS_SECTION (object);
 
   g_cancellable_cancel (self->cancellable);
-  gtk_widget_dispose_template (GTK_WIDGET (self), LOY_TYPE_CONTACTS_TOOLBAR);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LOY_TYPE_CONTACTS_SECTION);
 
   g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
 
-  G_OBJECT_CLASS (loy_contacts_toolbar_parent_class)->dispose (object);
+  G_OBJECT_CLASS (loy_contacts_section_parent_class)->dispose (object);
 }
 
 static void
-loy_contacts_toolbar_finalize (GObject *object)
+loy_contacts_section_finalize (GObject *object)
 {
-  LoyContactsToolbar *self = LOY_CONTACTS_TOOLBAR (object);
+  LoyContactsSection *self = LOY_CONTACTS_SECTION (object);
 
   g_ptr_array_unref (self->level_uuids);
   g_ptr_array_unref (self->segment_uuids);
 
-  G_OBJECT_CLASS (loy_contacts_toolbar_parent_class)->finalize (object);
+  G_OBJECT_CLASS (loy_contacts_section_parent_class)->finalize (object);
 }
 
 static void
-loy_contacts_toolbar_class_init (LoyContactsToolbarClass *klass)
+loy_contacts_section_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  LoyContactsSection *self = LOY_CONTACTS_SECTION (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_COMPACT:
+      g_value_set_boolean (value, loy_section_view_get_compact (self->view));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+loy_contacts_section_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  LoyContactsSection *self = LOY_CONTACTS_SECTION (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      loy_section_view_set_store (self->view, g_value_get_object (value));
+      break;
+
+    case PROP_COMPACT:
+      loy_section_view_set_compact (self->view, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+loy_contacts_section_class_init (LoyContactsSectionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = loy_contacts_toolbar_dispose;
-  object_class->finalize = loy_contacts_toolbar_finalize;
+  object_class->dispose = loy_contacts_section_dispose;
+  object_class->finalize = loy_contacts_section_finalize;
+  object_class->get_property = loy_contacts_section_get_property;
+  object_class->set_property = loy_contacts_section_set_property;
+
+  properties [PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         LOY_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* Fewer columns, for phone widths. */
+  properties [PROP_COMPACT] =
+    g_param_spec_boolean ("compact", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (LOY_TYPE_SECTION_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/loyaltydesk/LoyaltyDesk/"
-                                               "contacts/loy-contacts-toolbar.ui");
-  gtk_widget_class_bind_template_child (widget_class, LoyContactsToolbar, filter_button);
-  gtk_widget_class_bind_template_child (widget_class, LoyContactsToolbar, level_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, LoyContactsToolbar, level_list);
-  gtk_widget_class_bind_template_child (widget_class, LoyContactsToolbar, segment_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, LoyContactsToolbar, segment_list);
-  gtk_widget_class_bind_template_child (widget_class, LoyContactsToolbar, sort_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, LoyContactsToolbar, enroll_button);
-  gtk_widget_class_bind_template_callback (widget_class, loy_contacts_toolbar_apply);
+                                               "contacts/loy-contacts-section.ui");
+  gtk_widget_class_bind_template_child (widget_class, LoyContactsSection, view);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactsSection, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactsSection, level_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactsSection, level_list);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactsSection, segment_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactsSection, segment_list);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactsSection, sort_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactsSection, enroll_button);
+  gtk_widget_class_bind_template_callback (widget_class, loy_contacts_section_apply);
   gtk_widget_class_bind_template_callback (widget_class, filter_popover_shown_cb);
+  gtk_widget_class_bind_template_callback (widget_class, store_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, item_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, compact_changed_cb);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   gtk_widget_class_install_action (widget_class, "contacts.enroll", NULL,
-                                   loy_contacts_toolbar_enroll_action);
+                                   loy_contacts_section_enroll_action);
 }
 
 static void
-loy_contacts_toolbar_init (LoyContactsToolbar *self)
+loy_contacts_section_init (LoyContactsSection *self)
 {
   self->level_uuids = g_ptr_array_new_with_free_func (g_free);
   self->segment_uuids = g_ptr_array_new_with_free_func (g_free);
   self->cancellable = g_cancellable_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  loy_section_view_set_columns (self->view, contact_columns);
+  loy_section_view_set_count_func (self->view, format_contact_count);
+  store_changed_cb (self);
+  compact_changed_cb (self);
 }
 
-LoyContactsToolbar *
-loy_contacts_toolbar_new (LoySectionView *section_view)
+LoySectionView *
+loy_contacts_section_get_view (LoyContactsSection *self)
 {
-  LoyContactsToolbar *self;
+  g_return_val_if_fail (LOY_IS_CONTACTS_SECTION (self), NULL);
 
-  g_return_val_if_fail (LOY_IS_SECTION_VIEW (section_view), NULL);
-
-  self = g_object_new (LOY_TYPE_CONTACTS_TOOLBAR, NULL);
-  self->section_view = section_view;
-  g_signal_connect_object (section_view, "notify::store", G_CALLBACK (store_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (section_view, "item-activated", G_CALLBACK (item_activated_cb), self,
-                           G_CONNECT_SWAPPED);
-  /* A new list, from a new store or once the section is first shown: give
-   * it the chosen filters and order. */
-  g_signal_connect_object (section_view, "notify::model", G_CALLBACK (loy_contacts_toolbar_apply),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (section_view, "notify::compact", G_CALLBACK (compact_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  store_changed_cb (self, NULL, section_view);
-  compact_changed_cb (self);
-
-  return self;
+  return self->view;
 }
 
 GtkMenuButton *
-loy_contacts_toolbar_get_filter_button (LoyContactsToolbar *self)
+loy_contacts_section_get_filter_button (LoyContactsSection *self)
 {
-  g_return_val_if_fail (LOY_IS_CONTACTS_TOOLBAR (self), NULL);
+  g_return_val_if_fail (LOY_IS_CONTACTS_SECTION (self), NULL);
 
   return self->filter_button;
 }
 
 GtkDropDown *
-loy_contacts_toolbar_get_level_dropdown (LoyContactsToolbar *self)
+loy_contacts_section_get_level_dropdown (LoyContactsSection *self)
 {
-  g_return_val_if_fail (LOY_IS_CONTACTS_TOOLBAR (self), NULL);
+  g_return_val_if_fail (LOY_IS_CONTACTS_SECTION (self), NULL);
 
   return self->level_dropdown;
 }
 
 GtkDropDown *
-loy_contacts_toolbar_get_segment_dropdown (LoyContactsToolbar *self)
+loy_contacts_section_get_segment_dropdown (LoyContactsSection *self)
 {
-  g_return_val_if_fail (LOY_IS_CONTACTS_TOOLBAR (self), NULL);
+  g_return_val_if_fail (LOY_IS_CONTACTS_SECTION (self), NULL);
 
   return self->segment_dropdown;
 }
 
 GtkDropDown *
-loy_contacts_toolbar_get_sort_dropdown (LoyContactsToolbar *self)
+loy_contacts_section_get_sort_dropdown (LoyContactsSection *self)
 {
-  g_return_val_if_fail (LOY_IS_CONTACTS_TOOLBAR (self), NULL);
+  g_return_val_if_fail (LOY_IS_CONTACTS_SECTION (self), NULL);
 
   return self->sort_dropdown;
 }

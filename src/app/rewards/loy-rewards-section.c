@@ -1,0 +1,502 @@
+/* loy-rewards-section.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <inttypes.h>
+#include <glib/gi18n.h>
+
+#include "codes/loy-code-group-window.h"
+#include "loy-format.h"
+#include "loy-rewards-section.h"
+#include "loy-toast-target.h"
+
+struct _LoyRewardsSection
+{
+  GtkWidget       parent_instance;
+
+  GCancellable   *cancellable;
+
+  /* Template widgets */
+  LoySectionView *view;
+  GtkWidget      *toolbar;
+  GtkMenuButton  *filter_button;
+  GtkDropDown    *type_dropdown;
+  GtkDropDown    *status_dropdown;
+};
+
+/* The entries of the type and status dropdowns, in order */
+enum { TYPE_ANY, TYPE_PHYSICAL, TYPE_DIGITAL };
+enum { STATUS_ANY, STATUS_ACTIVE, STATUS_INACTIVE };
+
+G_DEFINE_FINAL_TYPE (LoyRewardsSection, loy_rewards_section, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_COMPACT,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static char *
+format_active (gboolean active)
+{
+  return g_strdup (active ? _("Active") : _("Inactive"));
+}
+
+static char *
+reward_title (gpointer item)
+{
+  return g_strdup (loy_reward_get_title (item));
+}
+
+static char *
+reward_type (gpointer item)
+{
+  switch (loy_reward_get_reward_type (item))
+    {
+    case LOY_REWARD_TYPE_PHYSICAL:
+      return g_strdup (_("Physical"));
+    case LOY_REWARD_TYPE_DIGITAL:
+      return g_strdup (_("Digital"));
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static char *
+reward_points (gpointer item)
+{
+  return loy_format_points (loy_reward_get_required_credits (item));
+}
+
+static char *
+reward_active (gpointer item)
+{
+  return format_active (loy_reward_get_is_active (item));
+}
+
+static gboolean
+reward_inactive (gpointer item)
+{
+  return !loy_reward_get_is_active (item);
+}
+
+static char *
+reward_stock (gpointer item)
+{
+  gint64 stock = loy_reward_get_stock (item);
+
+  /* A digital reward lasts as long as its codes do. */
+  if (loy_reward_get_reward_type (item) == LOY_REWARD_TYPE_DIGITAL)
+    {
+      gint64 codes = loy_reward_get_codes_available (item);
+      g_autofree char *count = NULL;
+
+      /* A data source that does not count them */
+      if (codes == LOY_UNSET)
+        return g_strdup ("—");
+
+      count = loy_format_count (codes);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s code", "%s codes", codes), count);
+    }
+
+  if (stock == LOY_UNSET)
+    return g_strdup (_("Unlimited"));
+
+  return loy_format_count (stock);
+}
+
+static const LoyColumnSpec reward_columns[] = {
+  { N_("Title"), reward_title, LOY_COLUMN_EXPAND },
+  { N_("Type"), reward_type, LOY_COLUMN_SECONDARY },
+  { N_("Points"), reward_points, LOY_COLUMN_NUMERIC },
+  { N_("Active"), reward_active, LOY_COLUMN_SECONDARY, .dim = reward_inactive },
+  { N_("Stock"), reward_stock, LOY_COLUMN_NUMERIC | LOY_COLUMN_SECONDARY },
+  { NULL }
+};
+
+static GtkWindow *
+get_window (LoyRewardsSection *self)
+{
+  return GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+}
+
+/* @title is plain text (a store's message may hold a '<' or '&'). */
+static void
+add_toast (LoyRewardsSection *self,
+           const char        *title,
+           AdwToastPriority   priority)
+{
+  g_autofree char *markup = g_markup_escape_text (title, -1);
+  AdwToast *toast = adw_toast_new (markup);
+
+  adw_toast_set_priority (toast, priority);
+  loy_toast_target_show_from (GTK_WIDGET (self), toast);
+}
+
+/* Pushes the type and status chosen down to the store, as the list's query. */
+static void
+loy_rewards_section_apply_filters (LoyRewardsSection *self)
+{
+  LoyPagedModel *model = loy_section_view_get_model (self->view);
+  guint type = gtk_drop_down_get_selected (self->type_dropdown);
+  guint status = gtk_drop_down_get_selected (self->status_dropdown);
+  g_autoptr(LoyQuery) query = NULL;
+  guint reward_types;
+
+  if (model == NULL)
+    return;
+
+  query = loy_query_copy (loy_paged_model_get_query (model));
+  reward_types = type == TYPE_PHYSICAL ? 1u << LOY_REWARD_TYPE_PHYSICAL
+               : type == TYPE_DIGITAL ? 1u << LOY_REWARD_TYPE_DIGITAL
+               : 0;
+  if (query->reward_types == reward_types &&
+      query->only_active == (status == STATUS_ACTIVE) &&
+      query->only_inactive == (status == STATUS_INACTIVE))
+    return;
+
+  query->reward_types = reward_types;
+  query->only_active = status == STATUS_ACTIVE;
+  query->only_inactive = status == STATUS_INACTIVE;
+  loy_paged_model_set_query (model, query);
+
+  /* Show at a glance that the list is narrowed. */
+  if (type != TYPE_ANY || status != STATUS_ANY)
+    gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
+}
+
+
+static void
+reward_created_cb (LoyRewardsSection *self,
+                   LoyReward         *reward,
+                   guint64            codes_added)
+{
+  g_autofree char *title = NULL;
+
+  if (codes_added > 0)
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Reward created with %'" PRIu64 " code",
+                                          "Reward created with %'" PRIu64 " codes", codes_added),
+                             codes_added);
+
+  add_toast (self, title != NULL ? title : _("Reward created"), ADW_TOAST_PRIORITY_NORMAL);
+}
+
+/* A deletion waiting for its toast to go: carried out only if Undo was not
+ * clicked. The application is held until the store has answered, so closing
+ * the last window does not cut it short. */
+typedef struct
+{
+  LoyRewardsSection *section;
+  GApplication      *application;
+  LoyStore          *store;
+  char              *uuid;
+  gboolean           undone;
+} PendingDeletion;
+
+static void
+pending_deletion_free (PendingDeletion *deletion)
+{
+  g_clear_weak_pointer (&deletion->section);
+  g_application_release (deletion->application);
+  g_object_unref (deletion->application);
+  g_object_unref (deletion->store);
+  g_free (deletion->uuid);
+  g_free (deletion);
+}
+
+/* While its toast shows, the reward is out of the list. */
+static void
+set_reward_hidden (PendingDeletion *deletion,
+                   gboolean         hidden)
+{
+  if (deletion->section != NULL)
+    loy_section_view_set_record_hidden (deletion->section->view, deletion->uuid, hidden);
+}
+
+static void
+undo_clicked_cb (AdwToast        *toast,
+                 PendingDeletion *deletion)
+{
+  deletion->undone = TRUE;
+  set_reward_hidden (deletion, FALSE);
+}
+
+static void
+reward_deleted_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  PendingDeletion *deletion = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!loy_store_delete_finish (LOY_STORE (object), result, &error))
+    {
+      set_reward_hidden (deletion, FALSE);
+      /* It answers what was just asked, so it goes before older toasts;
+       * with the window gone, there is no one left to tell but the log. */
+      if (deletion->section != NULL)
+        add_toast (deletion->section, error->message, ADW_TOAST_PRIORITY_HIGH);
+      else
+        g_warning ("The reward %s was not deleted: %s", deletion->uuid, error->message);
+    }
+
+  pending_deletion_free (deletion);
+}
+
+static void
+delete_toast_dismissed_cb (AdwToast        *toast,
+                           PendingDeletion *deletion)
+{
+  g_signal_handlers_disconnect_by_data (toast, deletion);
+
+  if (deletion->undone)
+    {
+      pending_deletion_free (deletion);
+      return;
+    }
+
+  loy_store_delete_async (deletion->store, LOY_KIND_REWARD, deletion->uuid, NULL,
+                          reward_deleted_cb, deletion);
+}
+
+static void
+delete_requested_cb (LoyRewardsSection *self,
+                     LoyReward         *reward)
+{
+  GtkWindow *window = get_window (self);
+  g_autofree char *title = g_markup_escape_text (loy_reward_get_title (reward), -1);
+  PendingDeletion *deletion;
+  AdwToast *toast;
+
+  g_return_if_fail (GTK_IS_WINDOW (window) && gtk_window_get_application (window) != NULL);
+
+  deletion = g_new0 (PendingDeletion, 1);
+  g_set_weak_pointer (&deletion->section, self);
+  deletion->application = G_APPLICATION (g_object_ref (gtk_window_get_application (window)));
+  g_application_hold (deletion->application);
+  deletion->store = g_object_ref (loy_section_view_get_store (self->view));
+  deletion->uuid = g_strdup (loy_reward_get_uuid (reward));
+
+  /* Translators: %s is the title of a reward */
+  toast = adw_toast_new_format (_("“%s” deleted"), title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), deletion);
+  g_signal_connect (toast, "dismissed", G_CALLBACK (delete_toast_dismissed_cb), deletion);
+  loy_toast_target_show_from (GTK_WIDGET (self), toast);
+  set_reward_hidden (deletion, TRUE);
+}
+
+static void
+code_group_found_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(LoyRewardsSection) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) group = loy_store_lookup_finish (LOY_STORE (object), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (group == NULL)
+    {
+      add_toast (self, error->message, ADW_TOAST_PRIORITY_NORMAL);
+      return;
+    }
+
+  gtk_window_present (GTK_WINDOW (loy_code_group_window_new (get_window (self),
+                                                            LOY_STORE (object),
+                                                            LOY_CODE_GROUP (group))));
+}
+
+static void
+open_code_group_cb (LoyRewardsSection *self,
+                    const char        *uuid)
+{
+  loy_store_lookup_async (loy_section_view_get_store (self->view), LOY_KIND_CODE_GROUP, uuid,
+                          self->cancellable, code_group_found_cb, g_object_ref (self));
+}
+
+static void
+reward_activated_cb (LoyRewardsSection *self,
+                     GObject           *item)
+{
+  loy_rewards_section_open_reward (self, LOY_REWARD (item));
+}
+
+/* The filters and "New Reward" belong to a store that can write rewards. */
+static void
+store_changed_cb (LoyRewardsSection *self)
+{
+  LoyStore *store = loy_section_view_get_store (self->view);
+  gboolean can_create = store != NULL && loy_store_can (store, LOY_STORE_CAN_CREATE_REWARDS);
+
+  gtk_widget_set_visible (self->toolbar, can_create);
+  /* Ctrl+N too */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "rewards.new", can_create);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
+}
+
+static void
+loy_rewards_section_new_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  loy_rewards_section_new_reward (LOY_REWARDS_SECTION (widget));
+}
+
+static void
+loy_rewards_section_dispose (GObject *object)
+{
+  LoyRewardsSection *self = LOY_REWARDS_SECTION (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (object), LOY_TYPE_REWARDS_SECTION);
+
+  G_OBJECT_CLASS (loy_rewards_section_parent_class)->dispose (object);
+}
+
+static void
+loy_rewards_section_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  LoyRewardsSection *self = LOY_REWARDS_SECTION (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, loy_section_view_get_store (self->view));
+      break;
+
+    case PROP_COMPACT:
+      g_value_set_boolean (value, loy_section_view_get_compact (self->view));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+loy_rewards_section_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  LoyRewardsSection *self = LOY_REWARDS_SECTION (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      loy_section_view_set_store (self->view, g_value_get_object (value));
+      break;
+
+    case PROP_COMPACT:
+      loy_section_view_set_compact (self->view, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+loy_rewards_section_class_init (LoyRewardsSectionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = loy_rewards_section_dispose;
+  object_class->get_property = loy_rewards_section_get_property;
+  object_class->set_property = loy_rewards_section_set_property;
+
+  properties [PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         LOY_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* Fewer columns, for phone widths. */
+  properties [PROP_COMPACT] =
+    g_param_spec_boolean ("compact", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (LOY_TYPE_SECTION_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/loyaltydesk/LoyaltyDesk/rewards/loy-rewards-section.ui");
+  gtk_widget_class_bind_template_child (widget_class, LoyRewardsSection, view);
+  gtk_widget_class_bind_template_child (widget_class, LoyRewardsSection, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, LoyRewardsSection, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, LoyRewardsSection, type_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LoyRewardsSection, status_dropdown);
+  gtk_widget_class_bind_template_callback (widget_class, loy_rewards_section_apply_filters);
+  gtk_widget_class_bind_template_callback (widget_class, reward_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, store_changed_cb);
+  gtk_widget_class_install_action (widget_class, "rewards.new", NULL, loy_rewards_section_new_action);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+loy_rewards_section_init (LoyRewardsSection *self)
+{
+  self->cancellable = g_cancellable_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  loy_section_view_set_columns (self->view, reward_columns);
+  store_changed_cb (self);
+}
+
+LoySectionView *
+loy_rewards_section_get_view (LoyRewardsSection *self)
+{
+  g_return_val_if_fail (LOY_IS_REWARDS_SECTION (self), NULL);
+
+  return self->view;
+}
+
+LoyRewardWizard *
+loy_rewards_section_new_reward (LoyRewardsSection *self)
+{
+  LoyRewardWizard *wizard;
+
+  g_return_val_if_fail (LOY_IS_REWARDS_SECTION (self), NULL);
+
+  wizard = loy_reward_wizard_new (get_window (self), loy_section_view_get_store (self->view));
+  g_signal_connect_object (wizard, "created", G_CALLBACK (reward_created_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (wizard));
+
+  return wizard;
+}
+
+LoyRewardEditor *
+loy_rewards_section_open_reward (LoyRewardsSection *self,
+                                 LoyReward         *reward)
+{
+  LoyRewardEditor *editor;
+
+  g_return_val_if_fail (LOY_IS_REWARDS_SECTION (self), NULL);
+  g_return_val_if_fail (LOY_IS_REWARD (reward), NULL);
+
+  editor = loy_reward_editor_new (get_window (self), loy_section_view_get_store (self->view), reward);
+  g_signal_connect_object (editor, "delete-requested", G_CALLBACK (delete_requested_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (editor, "open-code-group", G_CALLBACK (open_code_group_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+
+  return editor;
+}
