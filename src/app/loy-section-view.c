@@ -561,7 +561,7 @@ loy_section_view_set_store (LoySectionView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_LISTABLE]);
 
-  /* After ::notify::store, so a toolbar has settled on the new store
+  /* After ::notify::store, so a section has settled on the new store
    * before it adds its filters to the new model. */
   loy_section_view_ensure_model (self);
 }

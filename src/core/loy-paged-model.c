@@ -302,7 +302,7 @@ loy_paged_model_get_n_items (GListModel *model)
   return LOY_PAGED_MODEL (model)->n_items;
 }
 
-G_DEFINE_QUARK (loy-paged-model-placeholder, placeholder)
+static G_DEFINE_QUARK (loy-paged-model-placeholder, placeholder)
 
 /* An empty object of the list's type, marked so that views can tell it
  * from a record (see loy_paged_model_is_placeholder()). */
