@@ -421,6 +421,31 @@ test_paged_model_drag (void)
   g_assert_true (is_real_row (model, page_size + 10));
 }
 
+/* A jump far down (a click in the scrollbar's trough) cancels the fetch
+ * under way of the page left behind, even among the last pages asked for;
+ * the pages around the new place are all fetched. */
+static void
+test_paged_model_jump (void)
+{
+  g_autoptr(TestFakeStore) store = fake_store_new (20000);
+  g_autoptr(LoyPagedModel) model = new_shop_model (store);
+  guint page_size = loy_paged_model_get_page_size (model);
+
+  wait_for_idle (model);
+  g_array_set_size (store->answered, 0);
+
+  g_object_unref (g_list_model_get_item (G_LIST_MODEL (model), 5 * page_size + 1));
+  for (guint page = 300; page < 303; page++)
+    g_object_unref (g_list_model_get_item (G_LIST_MODEL (model), page * page_size + 1));
+  wait_for_idle (model);
+
+  g_assert_cmpuint (store->n_cancelled, ==, 1);
+  g_assert_false (is_real_row (model, 5 * page_size + 1));
+  for (guint page = 300; page < 303; page++)
+    g_assert_true (is_real_row (model, page * page_size + 1));
+  g_assert_cmpuint (store->answered->len, ==, 3);
+}
+
 /* A page that arrives after the model was disposed changes nothing. */
 static void
 test_paged_model_disposed (void)
@@ -477,6 +502,7 @@ main (int   argc,
   g_test_add_func ("/paged-model/stale-answer", test_paged_model_stale_answer);
   g_test_add_func ("/paged-model/error", test_paged_model_error);
   g_test_add_func ("/paged-model/bounded-cache", test_paged_model_bounded_cache);
+  g_test_add_func ("/paged-model/jump", test_paged_model_jump);
   g_test_add_func ("/paged-model/drag", test_paged_model_drag);
   g_test_add_func ("/paged-model/disposed", test_paged_model_disposed);
   g_test_add_func ("/paged-model/finalizes", test_paged_model_finalizes);

@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include "sqlite/loy-sqlite-db.h"
+#include "sqlite/loy-sqlite-worker.h"
 #include "sqlite/loy-sqlite-schema.h"
 #include "test-sqlite-fixture.h"
 #include "test-store-common.h"
@@ -1311,6 +1312,72 @@ test_cancelled (TestSqliteFixture *fixture,
   g_assert_null (page);
 }
 
+/* A query that would never end on its own. */
+static gpointer
+run_endless_query (sqlite3       *db,
+                   gpointer       input,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  static const char sql[] =
+    "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count (*) FROM n";
+
+  if (!_loy_sqlite_begin_read (db, error))
+    return NULL;
+  if (sqlite3_exec (db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      _loy_sqlite_set_error (error, db);
+      _loy_sqlite_rollback (db);
+      return NULL;
+    }
+
+  return input;
+}
+
+static void
+endless_query_done_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  GError **error = user_data;
+
+  g_assert_null (g_task_propagate_pointer (G_TASK (result), error));
+  g_assert_nonnull (*error);
+}
+
+static gboolean
+cancel_cb (gpointer user_data)
+{
+  g_cancellable_cancel (user_data);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Cancelling a job stops its statement where it is: the connection is free
+ * for the next job at once, not when the scan would have ended. */
+static void
+test_cancel_interrupts (TestSqliteFixture *fixture,
+                        gconstpointer      data)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(LoyQuery) rewards = loy_query_new (LOY_KIND_REWARD);
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+
+  _loy_sqlite_store_run_async (fixture->store, run_endless_query, fixture, NULL, NULL,
+                               test_cancel_interrupts, cancellable,
+                               endless_query_done_cb, &error);
+  g_timeout_add (50, cancel_cb, cancellable);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+
+  g_clear_error (&error);
+  page = loy_store_query_sync (LOY_STORE (fixture->store), rewards, 0, 10, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (page);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1348,6 +1415,7 @@ main (int   argc,
   ADD_DEMO ("/sqlite/integrity", test_integrity);
   ADD_DEMO ("/sqlite/two-connections", test_two_connections);
   ADD_DEMO ("/sqlite/cancelled", test_cancelled);
+  ADD_DEMO ("/sqlite/cancel-interrupts", test_cancel_interrupts);
   ADD_EMPTY ("/sqlite/busy", test_busy);
   ADD_EMPTY ("/sqlite/page-snapshot", test_page_snapshot);
   ADD_EMPTY ("/sqlite/statement-cache", test_statement_cache);

@@ -13,14 +13,14 @@
 /* Enough pages for a few screens of rows each way; older pages are dropped
  * so scrolling through 200,000 rows keeps memory flat. */
 #define MAX_CACHED_PAGES 40
-/* The pages a view asked for last: more than a list view keeps rows for
- * around its viewport (up to 200), so none of those is ever dropped.
- * Pages asked for before them were scrolled past and are not fetched. */
+/* The pages a view asked for last, and how far from the newest of them a
+ * page may be: more than a list view keeps rows for around its viewport (up
+ * to 200), so none of those is ever dropped. Other pages were scrolled past:
+ * they are not fetched, and a fetch of one under way is cancelled, which
+ * stops its query in the store. */
 #define MAX_WANTED_PAGES 8
 /* Fetches handed to the store at once. The others wait in the model, where
- * the newest goes first; in the store they could only queue in order, and
- * a query under way cannot be called back. So when a drag ends, at most
- * one page scrolled past is still being read. */
+ * the newest goes first; in the store they could only queue in order. */
 #define MAX_FETCHES 1
 
 struct _LoyPagedModel
@@ -273,6 +273,17 @@ want_page (LoyPagedModel *self,
   /* Scrolled past: not fetched, or no longer waited for. */
   while (self->wanted_pages.length > MAX_WANTED_PAGES)
     cancel_fetch (self, GPOINTER_TO_UINT (g_queue_pop_tail (&self->wanted_pages)));
+  for (GList *l = self->wanted_pages.head->next, *next; l != NULL; l = next)
+    {
+      guint wanted = GPOINTER_TO_UINT (l->data);
+
+      next = l->next;
+      if (MAX (wanted, page_index) - MIN (wanted, page_index) > MAX_WANTED_PAGES)
+        {
+          cancel_fetch (self, wanted);
+          g_queue_delete_link (&self->wanted_pages, l);
+        }
+    }
 
   start_fetches (self);
   update_loading (self);

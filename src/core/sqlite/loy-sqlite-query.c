@@ -420,6 +420,40 @@ append_order_by (GString         *sql,
   return FALSE;
 }
 
+/* @order_by (" ORDER BY a, b DESC …") the other way round, when the order
+ * is total (its last term the id or another unique key): then its rows
+ * are exactly those of @order_by, from the end. NULL otherwise. */
+static char *
+reverse_order_by (const char *order_by)
+{
+  static const char * const unique_keys[] = { "t.id", "f.id", "t.code" };
+  g_auto(GStrv) terms = g_strsplit (order_by + strlen (" ORDER BY "), ", ", -1);
+  g_autoptr(GString) reversed = g_string_new (" ORDER BY ");
+  const char *last = terms[g_strv_length (terms) - 1];
+  gboolean total = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (unique_keys) && !total; i++)
+    total = g_str_has_prefix (last, unique_keys[i]) &&
+            (last[strlen (unique_keys[i])] == '\0' || last[strlen (unique_keys[i])] == ' ');
+  if (!total)
+    return NULL;
+
+  for (guint i = 0; terms[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append (reversed, ", ");
+      if (g_str_has_suffix (terms[i], " DESC"))
+        g_string_append_len (reversed, terms[i], strlen (terms[i]) - strlen (" DESC"));
+      else if (g_str_has_suffix (terms[i], " ASC"))
+        g_string_append_printf (reversed, "%.*s DESC",
+                                (int) (strlen (terms[i]) - strlen (" ASC")), terms[i]);
+      else
+        g_string_append_printf (reversed, "%s DESC", terms[i]);
+    }
+
+  return g_string_free (g_steal_pointer (&reversed), FALSE);
+}
+
 /* Binds the query's values to whichever of :search, :pattern, the FTS5
  * queries and :level @stmt uses, and those of the segment @members filter. */
 static void
@@ -724,6 +758,9 @@ read_page (sqlite3         *db,
       default_order = spec->search_order;
     }
 
+  if (!count_matches (db, count_from, query, members, where, &total, error))
+    return NULL;
+
   /* A deep page, or a page of search results: its rows are found by a
    * query of their ids alone, which skips the rows before it in the sort
    * order's index (or sorts the ids of the matches) without reading them
@@ -733,15 +770,33 @@ read_page (sqlite3         *db,
       !filters_reward_visibility (query))
     {
       g_autoptr(GString) page_ids = g_string_new (NULL);
+      g_autoptr(GString) order_by = g_string_new (NULL);
+      g_autofree char *from_end = NULL;
 
       if (search_ids != NULL && n_conditions == 0 && (query->sort == NULL || query->sort[0] == '\0'))
-        g_string_printf (page_ids, "SELECT f.id FROM %s AS f ORDER BY f.id", search_ids);
+        {
+          g_string_printf (page_ids, "SELECT f.id FROM %s AS f", search_ids);
+          g_string_assign (order_by, " ORDER BY f.id");
+        }
       else
         {
           g_string_printf (page_ids, "SELECT t.id FROM %s%s", from, where);
-          if (!append_order_by (page_ids, spec, default_order, query->sort, error))
+          if (!append_order_by (order_by, spec, default_order, query->sort, error))
             return NULL;
         }
+
+      /* Past the middle, the ids are counted from the end of the order: the
+       * bottom of a million rows skips a few of them, not a million. */
+      if (offset > total / 2 && (from_end = reverse_order_by (order_by->str)) != NULL)
+        {
+          guint end = MIN (total, offset + limit);
+
+          g_string_append (page_ids, from_end);
+          limit = offset < end ? end - offset : 0;
+          offset = total - end;
+        }
+      else
+        g_string_append (page_ids, order_by->str);
       g_string_append (page_ids, " LIMIT :limit OFFSET :offset");
 
       /* The ids already meet every condition; a search's order by id is
@@ -758,8 +813,7 @@ read_page (sqlite3         *db,
       g_string_append (sql, " LIMIT :limit OFFSET :offset");
     }
 
-  if (!count_matches (db, count_from, query, members, where, &total, error) ||
-      (stmt = _loy_sqlite_prepare_cached (db, sql->str, error)) == NULL)
+  if ((stmt = _loy_sqlite_prepare_cached (db, sql->str, error)) == NULL)
     return NULL;
 
   bind_query (stmt, query, members);

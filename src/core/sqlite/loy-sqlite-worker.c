@@ -17,6 +17,11 @@
  * at once go faster together than one after the other. */
 #define MAX_SHARED_WRITES 64
 
+/* How many virtual machine steps a statement runs between two looks at its
+ * job's cancellable: a look is one atomic read, so a cancelled page of a
+ * list or an export stops within microseconds, not when its scan ends. */
+#define STEPS_BETWEEN_CANCEL_CHECKS 1000
+
 /* What a job's function returns, and so what its task does. */
 typedef enum
 {
@@ -84,15 +89,28 @@ lock_connection (LoySqliteWorker *self)
     }
 }
 
+static int
+interrupt_if_cancelled (gpointer cancellable)
+{
+  return g_cancellable_is_cancelled (cancellable);
+}
+
 static void
 run_job (LoySqliteWorker *self,
          GTask           *task)
 {
   StoreWork *work = g_task_get_task_data (task);
   GCancellable *cancellable = g_task_get_cancellable (task);
+  /* A write sharing a commit is never interrupted: SQLite would roll back
+   * the other writes of its transaction with it. */
+  gboolean interruptible = cancellable != NULL && !work->shares_commit;
 
   if (g_cancellable_set_error_if_cancelled (cancellable, &work->error))
     return;
+
+  if (interruptible)
+    sqlite3_progress_handler (self->db, STEPS_BETWEEN_CANCEL_CHECKS,
+                              interrupt_if_cancelled, cancellable);
 
   switch (work->returns)
     {
@@ -112,6 +130,17 @@ run_job (LoySqliteWorker *self,
 
     default:
       g_assert_not_reached ();
+    }
+
+  if (!interruptible)
+    return;
+
+  sqlite3_progress_handler (self->db, 0, NULL, NULL);
+  /* Interrupted: say so as GIO does, not as SQLite's "interrupted". */
+  if (!work->succeeded && g_cancellable_is_cancelled (cancellable))
+    {
+      g_clear_error (&work->error);
+      g_cancellable_set_error_if_cancelled (cancellable, &work->error);
     }
 }
 
