@@ -10,6 +10,7 @@
 
 #include "loy-code-group-window.h"
 #include "loy-codes-page.h"
+#include "loy-column-spec.h"
 #include "loy-error-bar.h"
 #include "loy-format.h"
 #include "loy-number-entry.h"
@@ -65,6 +66,58 @@ struct _LoyCodeGroupWindow
 };
 
 G_DEFINE_FINAL_TYPE (LoyCodeGroupWindow, loy_code_group_window, ADW_TYPE_WINDOW)
+
+/* The codes table */
+
+static char *
+code_text (gpointer code)
+{
+  return g_strdup (loy_code_get_code (code));
+}
+
+static char *
+code_status (gpointer code)
+{
+  switch (loy_code_get_status (code))
+    {
+    case LOY_CODE_STATUS_AVAILABLE:
+      return g_strdup (_("Available"));
+    case LOY_CODE_STATUS_ISSUED:
+      return g_strdup (_("Issued"));
+    case LOY_CODE_STATUS_REVOKED:
+      /* Translators: a code whose redemption was reversed; it no longer works */
+      return g_strdup (_("Revoked"));
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static char *
+code_contact (gpointer code)
+{
+  return g_strdup (loy_code_get_contact_name (code) ?: loy_code_get_contact_uuid (code));
+}
+
+static char *
+code_issued_at (gpointer code)
+{
+  g_autoptr(GDateTime) at = NULL;
+
+  if (loy_code_get_issued_at (code) <= 0)
+    return NULL;
+
+  at = g_date_time_new_from_unix_local (loy_code_get_issued_at (code));
+
+  return loy_format_date (at);
+}
+
+static const LoyColumnSpec code_columns[] = {
+  { N_("Code"), code_text, LOY_COLUMN_EXPAND },
+  { N_("Status"), code_status, 0 },
+  { N_("Contact"), code_contact, LOY_COLUMN_EXPAND | LOY_COLUMN_SECONDARY },
+  { N_("Issued"), code_issued_at, LOY_COLUMN_SECONDARY },
+  { NULL }
+};
 
 enum {
   PROP_0,
@@ -280,7 +333,6 @@ selection_changed_cb (LoyCodeGroupWindow *self)
 static void
 default_width_changed_cb (LoyCodeGroupWindow *self)
 {
-  GListModel *columns = gtk_column_view_get_columns (self->column_view);
   int width, height;
   gboolean narrow;
 
@@ -290,12 +342,7 @@ default_width_changed_cb (LoyCodeGroupWindow *self)
                                   narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
   gtk_widget_set_halign (GTK_WIDGET (self->qr_box), narrow ? GTK_ALIGN_CENTER : GTK_ALIGN_FILL);
   /* The code itself needs the room more than the contact and the day. */
-  for (guint i = 2; i < g_list_model_get_n_items (columns); i++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-
-      gtk_column_view_column_set_visible (column, !narrow);
-    }
+  loy_column_spec_set_compact (code_columns, self->column_view, narrow);
   /* Decided by width here rather than bound to the title's title-visible, which
    * changes during allocation and leaves the bar allocated at height -1. */
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, !narrow);
@@ -419,93 +466,6 @@ loy_code_group_window_export_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
-/* The codes table */
-
-typedef char *(*CodeTextFunc) (LoyCode *code);
-
-static char *
-code_text (LoyCode *code)
-{
-  return g_strdup (loy_code_get_code (code));
-}
-
-static char *
-code_status (LoyCode *code)
-{
-  if (loy_code_get_uuid (code) == NULL)
-    return NULL;
-
-  switch (loy_code_get_status (code))
-    {
-    case LOY_CODE_STATUS_AVAILABLE:
-      return g_strdup (_("Available"));
-    case LOY_CODE_STATUS_ISSUED:
-      return g_strdup (_("Issued"));
-    case LOY_CODE_STATUS_REVOKED:
-      /* Translators: a code whose redemption was reversed; it no longer works */
-      return g_strdup (_("Revoked"));
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static char *
-code_contact (LoyCode *code)
-{
-  return g_strdup (loy_code_get_contact_name (code) ?: loy_code_get_contact_uuid (code));
-}
-
-static char *
-code_issued_at (LoyCode *code)
-{
-  g_autoptr(GDateTime) at = NULL;
-
-  if (loy_code_get_issued_at (code) <= 0)
-    return NULL;
-
-  at = g_date_time_new_from_unix_local (loy_code_get_issued_at (code));
-
-  return loy_format_date (at);
-}
-
-static void
-cell_setup_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *list_item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (list_item, label);
-}
-
-static void
-cell_bind_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *list_item,
-              CodeTextFunc              text_func)
-{
-  g_autofree char *text = text_func (gtk_list_item_get_item (list_item));
-
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (list_item)), text);
-}
-
-static void
-add_column (LoyCodeGroupWindow *self,
-            const char         *title,
-            CodeTextFunc        text_func,
-            gboolean            expand)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *column;
-
-  g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), text_func);
-  column = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_expand (column, expand);
-  gtk_column_view_append_column (self->column_view, column);
-  g_object_unref (column);
-}
-
 static void
 loy_code_group_window_dispose (GObject *object)
 {
@@ -623,10 +583,7 @@ loy_code_group_window_init (LoyCodeGroupWindow *self)
   g_type_ensure (LOY_TYPE_NUMBER_ENTRY);
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  add_column (self, _("Code"), code_text, TRUE);
-  add_column (self, _("Status"), code_status, FALSE);
-  add_column (self, _("Contact"), code_contact, TRUE);
-  add_column (self, _("Issued"), code_issued_at, FALSE);
+  loy_column_spec_append_columns (code_columns, self->column_view, NULL);
   selection_changed_cb (self);
   default_width_changed_cb (self);
 }

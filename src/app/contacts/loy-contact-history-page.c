@@ -7,26 +7,13 @@
 
 #include <glib/gi18n.h>
 
+#include "loy-column-spec.h"
 #include "loy-contact-history-page.h"
 #include "loy-format.h"
 
 /* The contact's points history: a table where it fits, one row per entry
  * where it does not, filtered by the type of entry. Entries that can still
  * be reversed have a button for the window's contact.reverse. */
-
-/* The height of a flat icon button in Adwaita */
-#define LEDGER_ROW_HEIGHT 34
-
-typedef void (*LedgerCellFunc) (GtkLabel       *label,
-                                LoyLedgerEntry *entry);
-
-typedef struct
-{
-  const char     *title;
-  LedgerCellFunc  bind;
-  gboolean        expand;
-  gboolean        numeric;
-} LedgerColumn;
 
 struct _LoyContactHistoryPage
 {
@@ -68,15 +55,8 @@ loy_contact_history_page_type_name (LoyLedgerEntryType type)
     }
 }
 
-/* A row whose page has not arrived yet is an empty object without a UUID. */
-static gboolean
-ledger_entry_is_placeholder (LoyLedgerEntry *entry)
-{
-  return loy_ledger_entry_get_uuid (entry) == NULL;
-}
-
 static char *
-ledger_entry_dup_date (LoyLedgerEntry *entry)
+ledger_entry_dup_date (gpointer entry)
 {
   g_autoptr(GDateTime) at = g_date_time_new_from_unix_utc (loy_ledger_entry_get_created_at (entry));
 
@@ -85,7 +65,7 @@ ledger_entry_dup_date (LoyLedgerEntry *entry)
 
 /* The reward, its code, the reason and whether the entry was reversed. */
 static char *
-ledger_entry_dup_details (LoyLedgerEntry *entry)
+ledger_entry_dup_details (gpointer entry)
 {
   const char *reward = loy_ledger_entry_get_reward_title (entry);
   const char *code = loy_ledger_entry_get_code (entry);
@@ -105,59 +85,39 @@ ledger_entry_dup_details (LoyLedgerEntry *entry)
   return g_string_free (text, FALSE);
 }
 
-static void
-ledger_date_bind (GtkLabel       *label,
-                  LoyLedgerEntry *entry)
+static char *
+ledger_entry_dup_type (gpointer entry)
 {
-  g_autofree char *text = ledger_entry_dup_date (entry);
-
-  gtk_label_set_text (label, text);
+  return g_strdup (loy_contact_history_page_type_name (loy_ledger_entry_get_entry_type (entry)));
 }
 
-static void
-ledger_type_bind (GtkLabel       *label,
-                  LoyLedgerEntry *entry)
+static char *
+ledger_entry_dup_credits (gpointer entry)
 {
-  gtk_label_set_text (label, loy_contact_history_page_type_name (loy_ledger_entry_get_entry_type (entry)));
+  return loy_format_signed_points (loy_ledger_entry_get_credits (entry));
 }
 
-static void
-ledger_credits_bind (GtkLabel       *label,
-                     LoyLedgerEntry *entry)
+static const char *
+ledger_entry_credits_style (gpointer entry)
 {
-  gint64 credits = loy_ledger_entry_get_credits (entry);
-  g_autofree char *text = loy_format_signed_points (credits);
-
-  gtk_label_set_text (label, text);
-  if (credits < 0)
-    gtk_widget_add_css_class (GTK_WIDGET (label), "error");
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (label), "success");
+  return loy_ledger_entry_get_credits (entry) < 0 ? "error" : "success";
 }
 
-static void
-ledger_details_bind (GtkLabel       *label,
-                     LoyLedgerEntry *entry)
+static char *
+ledger_entry_dup_operator (gpointer entry)
 {
-  g_autofree char *text = ledger_entry_dup_details (entry);
-
-  gtk_label_set_text (label, text);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label), text);
+  return g_strdup (loy_ledger_entry_get_operator (entry));
 }
 
-static void
-ledger_operator_bind (GtkLabel       *label,
-                      LoyLedgerEntry *entry)
+static gboolean
+ledger_entry_reversed (gpointer entry)
 {
-  const char *operator_name = loy_ledger_entry_get_operator (entry);
-
-  gtk_label_set_text (label, operator_name != NULL ? operator_name : "");
+  return loy_ledger_entry_get_reversed (entry);
 }
 
 /* In the narrow list, under the type: when, and the details. */
-static void
-ledger_subtitle_bind (GtkLabel       *label,
-                      LoyLedgerEntry *entry)
+static char *
+ledger_entry_dup_subtitle (gpointer entry)
 {
   g_autofree char *date = ledger_entry_dup_date (entry);
   g_autofree char *details = ledger_entry_dup_details (entry);
@@ -170,16 +130,19 @@ ledger_subtitle_bind (GtkLabel       *label,
     /* Translators: who wrote a ledger entry, after its date and details */
     g_string_append_printf (text, _(" · by %s"), operator_name);
 
-  gtk_label_set_text (label, text->str);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label), text->str);
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-static const LedgerColumn ledger_columns[] = {
-  { N_("Date"), ledger_date_bind, FALSE, FALSE },
-  { N_("Type"), ledger_type_bind, FALSE, FALSE },
-  { N_("Points"), ledger_credits_bind, FALSE, TRUE },
-  { N_("Details"), ledger_details_bind, TRUE, FALSE },
-  { N_("By"), ledger_operator_bind, FALSE, FALSE },
+/* Dimmed once reversed; the reverse button's column follows them. */
+static const LoyColumnSpec ledger_columns[] = {
+  { N_("Date"), ledger_entry_dup_date, 0, .dim = ledger_entry_reversed },
+  { N_("Type"), ledger_entry_dup_type, 0, .dim = ledger_entry_reversed },
+  { N_("Points"), ledger_entry_dup_credits, LOY_COLUMN_NUMERIC,
+    .style = ledger_entry_credits_style, .dim = ledger_entry_reversed },
+  { N_("Details"), ledger_entry_dup_details, LOY_COLUMN_EXPAND | LOY_COLUMN_TOOLTIP,
+    .dim = ledger_entry_reversed },
+  { N_("By"), ledger_entry_dup_operator, 0, .dim = ledger_entry_reversed },
+  { NULL }
 };
 
 static GtkWidget *
@@ -195,24 +158,17 @@ ledger_label_new (gboolean numeric)
   return label;
 }
 
-/* Shows @entry in @label with @bind: dimmed once reversed, empty while loading. */
+/* Shows @text of @entry in @label of the narrow list: dimmed once
+ * reversed, empty while loading. */
 static void
-ledger_label_bind (GtkWidget      *label,
-                   LoyLedgerEntry *entry,
-                   LedgerCellFunc  bind)
+ledger_label_show (GtkWidget       *label,
+                   LoyLedgerEntry  *entry,
+                   LoyCellTextFunc  text)
 {
-  gtk_widget_remove_css_class (label, "error");
-  gtk_widget_remove_css_class (label, "success");
-  gtk_widget_set_tooltip_text (label, NULL);
+  g_autofree char *shown = loy_paged_model_is_placeholder (entry) ? NULL : text (entry);
 
-  if (ledger_entry_is_placeholder (entry))
-    {
-      gtk_label_set_text (GTK_LABEL (label), "");
-      return;
-    }
-
-  bind (GTK_LABEL (label), entry);
-  if (loy_ledger_entry_get_reversed (entry))
+  gtk_label_set_text (GTK_LABEL (label), shown != NULL ? shown : "");
+  if (shown != NULL && loy_ledger_entry_get_reversed (entry))
     gtk_widget_add_css_class (label, "dim-label");
   else
     gtk_widget_remove_css_class (label, "dim-label");
@@ -236,7 +192,7 @@ ledger_reverse_button_bind (GtkWidget      *button,
                             LoyLedgerEntry *entry)
 {
   LoyLedgerEntryType type = loy_ledger_entry_get_entry_type (entry);
-  gboolean reversible = !ledger_entry_is_placeholder (entry) &&
+  gboolean reversible = !loy_paged_model_is_placeholder (entry) &&
                         !loy_ledger_entry_get_reversed (entry) &&
                         type != LOY_LEDGER_ENTRY_TYPE_REVERSAL &&
                         type != LOY_LEDGER_ENTRY_TYPE_EXPIRY;
@@ -249,27 +205,6 @@ ledger_reverse_button_bind (GtkWidget      *button,
                                         loy_ledger_entry_get_uuid (entry));
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "contact.reverse");
     }
-}
-
-static void
-ledger_cell_setup_cb (GtkSignalListItemFactory *factory,
-                      GtkListItem              *list_item,
-                      const LedgerColumn       *column)
-{
-  GtkWidget *label = ledger_label_new (column->numeric);
-
-  /* As tall as the reverse button, which only some rows have. */
-  gtk_widget_set_size_request (label, -1, LEDGER_ROW_HEIGHT);
-  gtk_list_item_set_child (list_item, label);
-}
-
-static void
-ledger_cell_bind_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *list_item,
-                     const LedgerColumn       *column)
-{
-  ledger_label_bind (gtk_list_item_get_child (list_item), gtk_list_item_get_item (list_item),
-                     column->bind);
 }
 
 static void
@@ -295,20 +230,7 @@ loy_contact_history_page_add_columns (LoyContactHistoryPage *self)
   GtkListItemFactory *factory;
   g_autoptr(GtkColumnViewColumn) reverse_column = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (ledger_columns); i++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = NULL;
-
-      factory = gtk_signal_list_item_factory_new ();
-      g_signal_connect (factory, "setup", G_CALLBACK (ledger_cell_setup_cb),
-                        (gpointer) &ledger_columns[i]);
-      g_signal_connect (factory, "bind", G_CALLBACK (ledger_cell_bind_cb),
-                        (gpointer) &ledger_columns[i]);
-      column = gtk_column_view_column_new (_(ledger_columns[i].title), factory);
-      gtk_column_view_column_set_expand (column, ledger_columns[i].expand);
-      gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_append_column (self->ledger_view, column);
-    }
+  loy_column_spec_append_columns (ledger_columns, self->ledger_view, NULL);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (ledger_reverse_setup_cb), NULL);
@@ -356,11 +278,18 @@ ledger_row_bind_cb (GtkSignalListItemFactory *factory,
   GtkWidget *text = gtk_widget_get_first_child (row);
   GtkWidget *points = gtk_widget_get_next_sibling (text);
 
-  ledger_label_bind (gtk_widget_get_first_child (text), entry, ledger_type_bind);
-  ledger_label_bind (gtk_widget_get_last_child (text), entry, ledger_subtitle_bind);
-  /* The subtitle stays dim, reversed or not. */
-  gtk_widget_add_css_class (gtk_widget_get_last_child (text), "dim-label");
-  ledger_label_bind (points, entry, ledger_credits_bind);
+  GtkWidget *subtitle = gtk_widget_get_last_child (text);
+
+  ledger_label_show (gtk_widget_get_first_child (text), entry, ledger_entry_dup_type);
+  ledger_label_show (subtitle, entry, ledger_entry_dup_subtitle);
+  /* The subtitle stays dim, reversed or not, and shows what it cuts short. */
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_widget_set_tooltip_text (subtitle, gtk_label_get_text (GTK_LABEL (subtitle)));
+  ledger_label_show (points, entry, ledger_entry_dup_credits);
+  gtk_widget_remove_css_class (points, "error");
+  gtk_widget_remove_css_class (points, "success");
+  if (!loy_paged_model_is_placeholder (entry))
+    gtk_widget_add_css_class (points, ledger_entry_credits_style (entry));
   ledger_reverse_button_bind (gtk_widget_get_next_sibling (points), entry);
 }
 
