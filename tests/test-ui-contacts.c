@@ -889,6 +889,30 @@ contact_window_is_open (gpointer uuid)
                     uuid) == 0;
 }
 
+static gboolean
+is_shown_button_labelled (GtkWidget     *widget,
+                          gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+/* @above ends where @below begins or higher up, and both are inside @window. */
+static void
+assert_above (GtkWidget *window,
+              GtkWidget *above,
+              GtkWidget *below)
+{
+  graphene_rect_t upper, lower;
+
+  g_assert_nonnull (below);
+  g_assert_true (gtk_widget_compute_bounds (above, window, &upper));
+  g_assert_true (gtk_widget_compute_bounds (below, window, &lower));
+  g_assert_cmpfloat (upper.origin.y, >=, 0);
+  g_assert_cmpfloat (upper.origin.y + upper.size.height, <=, lower.origin.y);
+  g_assert_cmpfloat (lower.origin.y + lower.size.height, <=, gtk_widget_get_height (window));
+}
+
 /* Enrolling an address that is taken keeps the dialog and what was typed,
  * says why at the email field and offers the contact who has it. */
 static void
@@ -901,6 +925,7 @@ test_enroll_existing_email (void)
   GtkWindow *dialog;
   GtkWidget *email_row;
   GtkWidget *problem_label;
+  GtkWidget *open_button;
   GtkWindow *contact_window;
 
   page = loy_store_query_sync (loy_ui_test_get_store (), query, 0, 1, NULL, &error);
@@ -930,18 +955,26 @@ test_enroll_existing_email (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (enroll_dialog_child (dialog, "first_name_row"))),
                    ==, "Kept");
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "enroll"));
-  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "open-existing"));
+  open_button = enroll_dialog_child (dialog, "open_existing_button");
+  g_assert_true (gtk_widget_get_visible (open_button));
+  g_assert_true (gtk_widget_is_sensitive (open_button));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  /* Nothing drawn over the message: it, the button and the responses
+   * one below the other, all inside the dialog */
+  assert_above (GTK_WIDGET (dialog), problem_label, open_button);
+  assert_above (GTK_WIDGET (dialog), open_button,
+                loy_ui_test_find_matching (GTK_WIDGET (dialog), is_shown_button_labelled, "_Cancel"));
   loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "contacts-enroll-taken");
 
   /* Another address is a new question. */
   gtk_editable_set_text (GTK_EDITABLE (email_row), "someone.else@example.com");
   g_assert_false (gtk_widget_get_visible (problem_label));
   g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "enroll"));
-  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "open-existing"));
+  g_assert_false (gtk_widget_get_visible (open_button));
   gtk_editable_set_text (GTK_EDITABLE (email_row), loy_contact_get_email (existing));
 
-  loy_ui_test_respond (dialog, "open-existing");
+  g_assert_true (gtk_widget_get_visible (open_button));
+  g_signal_emit_by_name (open_button, "clicked");
   loy_ui_test_wait_for (contact_window_is_open, (gpointer) loy_contact_get_uuid (existing),
                         "the existing contact's window");
   contact_window = loy_ui_test_get_toplevel (LOY_TYPE_CONTACT_WINDOW, NULL);

@@ -18,6 +18,7 @@ struct _LoyEnrollDialog
   AdwEntryRow      *first_name_row;
   AdwEntryRow      *last_name_row;
   GtkLabel         *problem_label;
+  GtkWidget        *open_existing_button;
 
   /* The address the store refused as taken, and why */
   char             *taken_email;
@@ -52,14 +53,24 @@ loy_enroll_dialog_validate (LoyEnrollDialog *self)
   gtk_label_set_text (self->problem_label,
                       taken ? self->taken_message
                             : _("Enter an email address such as name@example.com."));
-  if (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (self), "open-existing"))
-    adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "open-existing", taken);
+  gtk_widget_set_visible (self->open_existing_button, taken);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "enroll.open-existing", taken);
   gtk_widget_set_visible (GTK_WIDGET (self->problem_label), complain);
   if (complain)
     gtk_widget_add_css_class (GTK_WIDGET (self->email_row), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->email_row), "error");
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "enroll", valid);
+}
+
+/* Answers as a response would: "open-existing", and the dialog goes. */
+static void
+loy_enroll_dialog_open_existing_action (GtkWidget  *widget,
+                                        const char *action_name,
+                                        GVariant   *parameter)
+{
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (widget), "open-existing");
+  gtk_window_destroy (GTK_WINDOW (widget));
 }
 
 static void
@@ -97,13 +108,18 @@ loy_enroll_dialog_class_init (LoyEnrollDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyEnrollDialog, first_name_row);
   gtk_widget_class_bind_template_child (widget_class, LoyEnrollDialog, last_name_row);
   gtk_widget_class_bind_template_child (widget_class, LoyEnrollDialog, problem_label);
+  gtk_widget_class_bind_template_child (widget_class, LoyEnrollDialog, open_existing_button);
   gtk_widget_class_bind_template_callback (widget_class, loy_enroll_dialog_validate);
+
+  gtk_widget_class_install_action (widget_class, "enroll.open-existing", NULL,
+                                   loy_enroll_dialog_open_existing_action);
 }
 
 static void
 loy_enroll_dialog_init (LoyEnrollDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  loy_enroll_dialog_validate (self);
 }
 
 LoyEnrollDialog *
@@ -152,7 +168,8 @@ loy_enroll_dialog_dup_contact (LoyEnrollDialog *self)
  *
  * After the store refused the address as another contact's: shows @message
  * at the email field, keeps Enroll off while the address is unchanged, and
- * offers "open-existing", the contact who has it.
+ * offers, beside the message, the contact who has it (the "open-existing"
+ * response).
  */
 void
 loy_enroll_dialog_show_taken (LoyEnrollDialog *self,
@@ -166,9 +183,6 @@ loy_enroll_dialog_show_taken (LoyEnrollDialog *self,
   g_free (self->taken_message);
   self->taken_message = g_strdup (message);
 
-  if (!adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (self), "open-existing"))
-    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (self), "open-existing",
-                                     _("_Open Existing Contact"));
   loy_enroll_dialog_validate (self);
 }
 

@@ -17,7 +17,7 @@ G_DECLARE_FINAL_TYPE (LoyEnrollDialog, loy_enroll_dialog, LOY, ENROLL_DIALOG, Ad
 
 /* Asks for a new member's email (required, checked as typed) and names;
  * responds "enroll" or "cancel", and after loy_enroll_dialog_show_taken()
- * also "open-existing". */
+ * also "open-existing", from a button beside the message. */
 LoyEnrollDialog *loy_enroll_dialog_new         (GtkWindow       *parent);
 void             loy_enroll_dialog_set_email   (LoyEnrollDialog *self,
                                                 const char      *email);
