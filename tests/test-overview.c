@@ -308,6 +308,77 @@ test_overview_backwards_period (Fixture       *fixture,
   g_assert_null (overview);
 }
 
+/* What a demo database holds, in one line to compare. */
+static char *
+demo_fingerprint (const char *path)
+{
+  sqlite3 *raw = test_sqlite_open_raw (path);
+  char *fingerprint = test_sqlite_text (raw,
+                                        "SELECT (SELECT count(*) || '/' || sum (credits) || '/'"
+                                        "  || sum (created_at) || '/' || max (uuid) FROM ledger_entries)"
+                                        " || ' ' || (SELECT group_concat (uuid || balance, ',')"
+                                        "  FROM contacts)");
+
+  sqlite3_close (raw);
+  return fingerprint;
+}
+
+/* A year of demo history up to its end: the same for the same seed, with
+ * enrollments, purchases, redemptions and expiry in the last 30 days. */
+static void
+test_overview_demo_year (void)
+{
+  LoyDemoOptions options = LOY_DEMO_OPTIONS_DEFAULT;
+  TestSqliteFixture first, second;
+  g_autoptr(LoyOverview) overview = NULL;
+  g_autoptr(GDateTime) end = g_date_time_new_local (2026, 3, 15, 0, 0, 0);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first_fingerprint = NULL, *second_fingerprint = NULL;
+  const LoyOverviewFigures *month;
+  sqlite3 *raw;
+  GDate from, to;
+
+  options.n_contacts = 400;
+  options.end = g_date_time_to_unix (end);
+  test_sqlite_fixture_setup (&first, NULL);
+  test_sqlite_fixture_setup (&second, NULL);
+  test_sqlite_fixture_populate (&first, &options);
+  test_sqlite_fixture_populate (&second, &options);
+  first_fingerprint = demo_fingerprint (first.path);
+  second_fingerprint = demo_fingerprint (second.path);
+  g_assert_cmpstr (first_fingerprint, ==, second_fingerprint);
+
+  raw = test_sqlite_open_raw (first.path);
+  g_assert_cmpint (test_sqlite_int (raw, "SELECT max (created_at) FROM ledger_entries"), <,
+                   options.end);
+  g_assert_cmpint (test_sqlite_int (raw, "SELECT min (created_at) FROM contacts"), >=,
+                   options.end - 365 * DAY);
+  g_assert_cmpint (test_sqlite_int (raw, "SELECT count(*) FROM contacts AS c WHERE c.balance <>"
+                                         " (SELECT sum (credits) FROM ledger_entries"
+                                         "  WHERE contact_id = c.id)"), ==, 0);
+  g_assert_cmpint (test_sqlite_int (raw, "SELECT count(*) FROM codes WHERE issued_at IS NOT NULL"
+                                         " AND issued_at >= %" G_GINT64_FORMAT,
+                                    options.end - 30 * DAY), >, 0);
+  sqlite3_close (raw);
+
+  g_date_clear (&from, 1);
+  g_date_set_dmy (&from, 13, 2, 2026);
+  g_date_clear (&to, 1);
+  g_date_set_dmy (&to, 15, 3, 2026);
+  overview = loy_store_get_overview_sync (LOY_STORE (first.store), &from, &to, NULL, &error);
+  g_assert_no_error (error);
+  month = loy_overview_get_figures (overview);
+  g_assert_cmpint (month->enrollments, >, 0);
+  g_assert_cmpint (month->active_contacts, >, month->enrollments);
+  g_assert_cmpint (month->points_issued, >, 0);
+  g_assert_cmpint (month->redemptions, >, 0);
+  g_assert_cmpint (month->redemption_cost_cents, >, 0);
+  g_assert_cmpint (month->points_expired, >, 0);
+
+  test_sqlite_fixture_teardown (&second, NULL);
+  test_sqlite_fixture_teardown (&first, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -326,6 +397,7 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/overview/backwards-period", Fixture, NULL, fixture_setup,
               test_overview_backwards_period, fixture_teardown);
+  g_test_add_func ("/overview/demo-year", test_overview_demo_year);
 
   return g_test_run ();
 }

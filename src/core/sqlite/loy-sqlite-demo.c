@@ -11,16 +11,22 @@
 #include <glib/gi18n-lib.h>
 
 #include "loy-error.h"
+#include "loy-ledger-rules.h"
 #include "loy-segment-criteria.h"
 #include "loy-sqlite-db.h"
 #include "loy-sqlite-demo.h"
+#include "loy-sqlite-program.h"
 #include "loy-sqlite-rollups.h"
 #include "loy-sqlite-schema.h"
 
-/* Demo data is dated from here, never from the clock, so the same seed
- * always gives the same database. 2023-01-01T00:00:00Z. */
-#define DEMO_EPOCH ((gint64) 1672531200)
 #define DAY ((gint64) 86400)
+/* A year of history, ending at the start of the day the demo is made. */
+#define HISTORY_DAYS 365
+/* The demo program's points expire after this; a monthly run expires them. */
+#define EXPIRY_MONTHS 6
+#define EXPIRY_RUN_DAYS 30
+/* At most this many purchases per contact. */
+#define MAX_PURCHASES 24
 #define SEED_MEDIA "https://images.unsplash.com/photo-1565945887714-d5139f4eb0ce"
 
 typedef struct
@@ -142,10 +148,11 @@ demo_random_uuid (DemoRandom *random,
  * entries made in order sort in order and their index grows at the end. */
 static void
 demo_sequential_uuid (DemoRandom *random,
+                      gint64      start,
                       gint64      sequence,
                       char        uuid[37])
 {
-  guint64 ms = (guint64) DEMO_EPOCH * 1000 + sequence;
+  guint64 ms = (guint64) start * 1000 + sequence;
   guint64 low = demo_random_next (random);
 
   g_snprintf (uuid, 37, "%08x-%04x-7%03x-%04x-%012" G_GINT64_MODIFIER "x",
@@ -215,13 +222,41 @@ run_statement (sqlite3_stmt  *stmt,
   return _loy_sqlite_step_done (stmt, error);
 }
 
+/* A reward contacts redeem: physical with unlimited stock, or digital
+ * with codes of its group (code ids first_code_id …, n_issued of them out,
+ * at most a quarter). */
 typedef struct
 {
   gint64 reward_id;
   gint64 required_credits;
-  gint64 first_code_id;
+  gint64 first_code_id;   /* 0: physical */
   gint64 n_codes;
-} DemoCodeGroup;
+  gint64 n_issued;
+} DemoRedeemable;
+
+/* An entry of the contact being made, written once the contact is. */
+typedef struct
+{
+  const char *entry_type;
+  gint64      credits;
+  const char *reason;
+  gint64      shop_id;
+  gint64      reward_id;
+  gint64      code_id;
+  gint64      created_at;
+} DemoEntry;
+
+/* The contact being made: its points as they come and go. */
+typedef struct
+{
+  GArray *entries;          /* DemoEntry, in time order */
+  gint64  earned_at[MAX_PURCHASES + 1];
+  gint64  earned[MAX_PURCHASES + 1];
+  guint   n_earned;
+  gint64  spent;            /* redeemed and expired */
+  gint64  balance;
+  gint64  next_run;         /* the next expiry run */
+} DemoTimeline;
 
 typedef struct
 {
@@ -230,11 +265,12 @@ typedef struct
   GCancellable   *cancellable;
   const LoyDemoOptions *options;
 
+  gint64          start;          /* the history: [start, end) */
+  gint64          end;
   gint64          shop_ids[3];
   gint64          level_ids[3];
   gint64          segment_ids[3];
-  GArray         *code_groups;    /* DemoCodeGroup */
-  gint64         *balances;       /* by contact rowid - 1 */
+  GArray         *redeemables;    /* DemoRedeemable */
   gint64          n_ledger_entries;
 
   sqlite3_stmt   *insert_ledger;
@@ -255,24 +291,18 @@ level_for_balance (Demo   *demo,
 }
 
 static gboolean
-add_ledger_entry (Demo        *demo,
-                  gint64       contact_id,
-                  const char  *entry_type,
-                  gint64       credits,
-                  const char  *reason,
-                  gint64       shop_id,
-                  gint64       reward_id,
-                  gint64       code_id,
-                  gint64       created_at,
-                  GError     **error)
+add_ledger_entry (Demo             *demo,
+                  gint64            contact_id,
+                  const DemoEntry  *entry,
+                  GError          **error)
 {
   char uuid[37];
 
-  demo_sequential_uuid (&demo->random, demo->n_ledger_entries++, uuid);
+  demo_sequential_uuid (&demo->random, demo->start, demo->n_ledger_entries++, uuid);
 
   return run_statement (demo->insert_ledger, error, "tititnnni",
-                        uuid, contact_id, entry_type, credits, reason,
-                        shop_id, reward_id, code_id, created_at);
+                        uuid, contact_id, entry->entry_type, entry->credits, entry->reason,
+                        entry->shop_id, entry->reward_id, entry->code_id, entry->created_at);
 }
 
 /* The one condition of demo segment @index. */
@@ -329,7 +359,7 @@ add_shops_levels_segments (Demo    *demo,
   for (guint i = 0; i < G_N_ELEMENTS (shop_names); i++)
     {
       demo_random_uuid (&demo->random, uuid);
-      if (!run_statement (insert_shop, error, "tti", uuid, shop_names[i], DEMO_EPOCH))
+      if (!run_statement (insert_shop, error, "tti", uuid, shop_names[i], demo->start))
         return FALSE;
       demo->shop_ids[i] = sqlite3_last_insert_rowid (demo->db);
     }
@@ -353,7 +383,7 @@ add_shops_levels_segments (Demo    *demo,
 
       demo_random_uuid (&demo->random, uuid);
       if (!run_statement (insert_segment, error, "tttti", uuid, segments[i].name,
-                          segments[i].description, criteria_json, DEMO_EPOCH))
+                          segments[i].description, criteria_json, demo->start))
         return FALSE;
       demo->segment_ids[i] = sqlite3_last_insert_rowid (demo->db);
     }
@@ -398,7 +428,7 @@ add_rewards (Demo    *demo,
       gboolean is_active = is_seed || demo_random_below (&demo->random, 5) != 0;
       gboolean limited = !is_seed && reward->reward_type == LOY_REWARD_TYPE_PHYSICAL &&
                          demo_random_below (&demo->random, 3) == 0;
-      gint64 created_at = DEMO_EPOCH + i * 7 * DAY;
+      gint64 created_at = demo->start - (n_rewards - i) * DAY;
       char uuid[37];
       gint64 reward_id;
 
@@ -420,9 +450,16 @@ add_rewards (Demo    *demo,
         return FALSE;
       reward_id = sqlite3_last_insert_rowid (demo->db);
 
+      if (reward->reward_type == LOY_REWARD_TYPE_PHYSICAL && is_active && !limited)
+        {
+          DemoRedeemable redeemable = { reward_id, reward->required_credits };
+
+          g_array_append_val (demo->redeemables, redeemable);
+        }
+
       if (reward->reward_type == LOY_REWARD_TYPE_DIGITAL)
         {
-          DemoCodeGroup group = { reward_id, reward->required_credits, 0, demo->options->n_codes };
+          DemoRedeemable group = { reward_id, reward->required_credits, 0, demo->options->n_codes };
           gint64 group_id;
 
           demo_random_uuid (&demo->random, uuid);
@@ -442,7 +479,8 @@ add_rewards (Demo    *demo,
                 group.first_code_id = sqlite3_last_insert_rowid (demo->db);
             }
 
-          g_array_append_val (demo->code_groups, group);
+          if (is_active && group.n_codes > 0)
+            g_array_append_val (demo->redeemables, group);
         }
     }
 
@@ -465,22 +503,150 @@ email_slug (const char *name)
   return slug;
 }
 
+static void
+timeline_add (DemoTimeline *timeline,
+              const char   *entry_type,
+              gint64        credits,
+              const char   *reason,
+              gint64        shop_id,
+              gint64        reward_id,
+              gint64        code_id,
+              gint64        created_at)
+{
+  DemoEntry entry = { entry_type, credits, reason, shop_id, reward_id, code_id, created_at };
+
+  g_array_append_val (timeline->entries, entry);
+  timeline->balance += credits;
+  if (credits > 0)
+    {
+      timeline->earned_at[timeline->n_earned] = created_at;
+      timeline->earned[timeline->n_earned++] = credits;
+    }
+  else
+    {
+      timeline->spent -= credits;
+    }
+}
+
+/* The monthly expiry runs before @until, as loy_store_expire_points_async()
+ * would have written them: points earned before the cutoff and not spent. */
+static void
+timeline_expire_until (Demo         *demo,
+                       DemoTimeline *timeline,
+                       gint64        until)
+{
+  for (; timeline->next_run < until; timeline->next_run += EXPIRY_RUN_DAYS * DAY)
+    {
+      gint64 cutoff = loy_add_months (timeline->next_run, -EXPIRY_MONTHS);
+      gint64 earned = 0, expirable;
+
+      for (guint i = 0; i < timeline->n_earned && timeline->earned_at[i] <= cutoff; i++)
+        earned += timeline->earned[i];
+
+      expirable = loy_points_expirable (earned, timeline->spent);
+      if (expirable > 0)
+        timeline_add (timeline, "EXPIRY", -expirable, "Points expired", LOY_UNSET, LOY_UNSET,
+                      LOY_UNSET, timeline->next_run);
+    }
+}
+
+/* Sometimes, after a purchase, a reward the contact can afford. */
+static void
+timeline_maybe_redeem (Demo         *demo,
+                       DemoTimeline *timeline,
+                       gint64        at)
+{
+  DemoRedeemable *redeemable = NULL;
+  gint64 code_id = LOY_UNSET;
+
+  if (demo->redeemables->len == 0 || demo_random_below (&demo->random, 2) != 0)
+    return;
+
+  /* A few looks for one within reach. */
+  for (guint attempt = 0; attempt < 3 && redeemable == NULL; attempt++)
+    {
+      redeemable = &g_array_index (demo->redeemables, DemoRedeemable,
+                                   demo_random_below (&demo->random, demo->redeemables->len));
+      if (timeline->balance < redeemable->required_credits)
+        redeemable = NULL;
+    }
+  if (redeemable == NULL)
+    return;
+
+  if (redeemable->first_code_id != 0)
+    {
+      if (redeemable->n_issued >= redeemable->n_codes / 4)
+        return;
+      code_id = redeemable->first_code_id + redeemable->n_issued++;
+    }
+
+  timeline_add (timeline, "REWARD_RECEPTION", -redeemable->required_credits, "Reward redeemed",
+                LOY_UNSET, redeemable->reward_id, code_id, at);
+}
+
+/* A contact's year: joining, purchases every few days or weeks (often, for
+ * a big spender), redemptions and expiry, up to the end of the history. */
+static void
+make_timeline (Demo         *demo,
+               DemoTimeline *timeline,
+               gint64        created_at,
+               gboolean      big_spender)
+{
+  gint64 at = created_at;
+
+  g_array_set_size (timeline->entries, 0);
+  timeline->n_earned = 0;
+  timeline->spent = 0;
+  timeline->balance = 0;
+  timeline->next_run = demo->start + EXPIRY_RUN_DAYS * DAY;
+
+  timeline_add (timeline, "WELCOME", 50, "Welcome to the program", LOY_UNSET, LOY_UNSET,
+                LOY_UNSET, created_at);
+
+  for (guint p = 0; p < MAX_PURCHASES; p++)
+    {
+      gint64 shop_id = demo->shop_ids[demo_random_below (&demo->random,
+                                                         G_N_ELEMENTS (demo->shop_ids))];
+      gint64 credits = big_spender ? 200 + demo_random_below (&demo->random, 700)
+                                   : 5 + demo_random_below (&demo->random, 120);
+
+      at += (big_spender ? 2 + demo_random_below (&demo->random, 12)
+                         : 4 + demo_random_below (&demo->random, 50)) * DAY +
+            demo_random_below (&demo->random, DAY / 2);
+      if (at >= demo->end)
+        break;
+
+      timeline_expire_until (demo, timeline, at);
+      timeline_add (timeline, "CREDIT_RECEPTION", credits, "Purchase", shop_id, LOY_UNSET,
+                    LOY_UNSET, at);
+      timeline_maybe_redeem (demo, timeline, at + 60);
+    }
+
+  timeline_expire_until (demo, timeline, demo->end);
+}
+
 static gboolean
 add_contacts (Demo    *demo,
               GError **error)
 {
   g_autoptr(sqlite3_stmt) insert_contact = NULL;
+  g_autoptr(sqlite3_stmt) issue_code = NULL;
   g_auto(GStrv) first_slugs = g_new0 (char *, G_N_ELEMENTS (first_names) + 1);
   g_auto(GStrv) last_slugs = g_new0 (char *, G_N_ELEMENTS (last_names) + 1);
   g_autofree guint *email_uses = g_new0 (guint, G_N_ELEMENTS (first_names) *
                                                 G_N_ELEMENTS (last_names) *
                                                 G_N_ELEMENTS (email_domains));
+  g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (DemoEntry));
+  DemoTimeline timeline = { .entries = entries };
 
   insert_contact = _loy_sqlite_prepare (demo->db,
                                         "INSERT INTO contacts (uuid, email, first_name, last_name,"
                                         " level_id, balance, attributes, created_at)"
                                         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", error);
-  if (insert_contact == NULL)
+  issue_code = _loy_sqlite_prepare (demo->db,
+                                    "UPDATE codes SET contact_id = ?1, issued_at = ?2 WHERE id = ?3",
+                                    error);
+  if (insert_contact == NULL || issue_code == NULL)
     return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (first_names); i++)
@@ -495,11 +661,8 @@ add_contacts (Demo    *demo,
       guint domain = demo_random_below (&demo->random, G_N_ELEMENTS (email_domains));
       guint *uses = &email_uses[(first * G_N_ELEMENTS (last_names) + last) *
                                 G_N_ELEMENTS (email_domains) + domain];
+      gint64 created_at = demo->start + demo_random_below (&demo->random, HISTORY_DAYS * DAY);
       gboolean big_spender = demo_random_below (&demo->random, 8) == 0;
-      gint64 n_purchases = 1 + demo_random_below (&demo->random, 3);
-      gint64 created_at = DEMO_EPOCH + demo_random_below (&demo->random, 900 * DAY);
-      gint64 credits[3];
-      gint64 balance = 50;
       char email[128];
       char attributes[48];
       char uuid[37];
@@ -516,7 +679,8 @@ add_contacts (Demo    *demo,
         g_snprintf (email, sizeof email, "%s.%s%u@%s",
                     first_slugs[first], last_slugs[last], *uses, email_domains[domain]);
 
-      if (demo_random_below (&demo->random, 3) == 0)
+      /* Big spenders are known better. */
+      if (big_spender || demo_random_below (&demo->random, 3) == 0)
         g_snprintf (attributes, sizeof attributes, "{\"date_of_birth\":\"%04d-%02d-%02d\"}",
                     (int) (1950 + demo_random_below (&demo->random, 55)),
                     (int) (1 + demo_random_below (&demo->random, 12)),
@@ -524,87 +688,24 @@ add_contacts (Demo    *demo,
       else
         g_strlcpy (attributes, "{}", sizeof attributes);
 
-      for (gint64 p = 0; p < n_purchases; p++)
-        {
-          credits[p] = big_spender ? 200 + demo_random_below (&demo->random, 700)
-                                   : 5 + demo_random_below (&demo->random, 120);
-          balance += credits[p];
-        }
+      make_timeline (demo, &timeline, created_at, big_spender);
 
       demo_random_uuid (&demo->random, uuid);
       if (!run_statement (insert_contact, error, "ttttiiti",
                           uuid, email, first_names[first], last_names[last],
-                          level_for_balance (demo, balance), balance, attributes, created_at))
+                          level_for_balance (demo, timeline.balance), timeline.balance,
+                          attributes, created_at))
         return FALSE;
       contact_id = sqlite3_last_insert_rowid (demo->db);
 
-      if (!add_ledger_entry (demo, contact_id, "WELCOME", 50, "Welcome to the program",
-                             LOY_UNSET, LOY_UNSET, LOY_UNSET, created_at, error))
-        return FALSE;
-
-      for (gint64 p = 0; p < n_purchases; p++)
+      for (guint e = 0; e < entries->len; e++)
         {
-          gint64 shop_id = demo->shop_ids[demo_random_below (&demo->random, G_N_ELEMENTS (demo->shop_ids))];
+          const DemoEntry *entry = &g_array_index (entries, DemoEntry, e);
 
-          if (!add_ledger_entry (demo, contact_id, "CREDIT_RECEPTION", credits[p], "Purchase",
-                                 shop_id, LOY_UNSET, LOY_UNSET, created_at + (p + 1) * 9 * DAY,
-                                 error))
-            return FALSE;
-        }
-
-      demo->balances[contact_id - 1] = balance;
-    }
-
-  return TRUE;
-}
-
-/* Hands out a quarter of each group's codes to contacts who could afford them. */
-static gboolean
-issue_codes (Demo    *demo,
-             GError **error)
-{
-  g_autoptr(sqlite3_stmt) issue_code = NULL;
-  g_autoptr(sqlite3_stmt) update_balance = NULL;
-
-  if (demo->options->n_contacts == 0)
-    return TRUE;
-
-  if (!(issue_code = _loy_sqlite_prepare (demo->db,
-                                          "UPDATE codes SET contact_id = ?1, issued_at = ?2"
-                                          " WHERE id = ?3", error)) ||
-      !(update_balance = _loy_sqlite_prepare (demo->db,
-                                              "UPDATE contacts SET balance = ?1, level_id = ?2"
-                                              " WHERE id = ?3", error)))
-    return FALSE;
-
-  for (guint g = 0; g < demo->code_groups->len; g++)
-    {
-      const DemoCodeGroup *group = &g_array_index (demo->code_groups, DemoCodeGroup, g);
-
-      for (gint64 c = 0; c < group->n_codes / 4; c++)
-        {
-          gint64 code_id = group->first_code_id + c;
-          gint64 issued_at = DEMO_EPOCH + 800 * DAY + c * DAY;
-          gint64 contact_id = 0;
-
-          for (guint attempt = 0; attempt < 20 && contact_id == 0; attempt++)
-            {
-              gint64 candidate = 1 + demo_random_below (&demo->random, demo->options->n_contacts);
-
-              if (demo->balances[candidate - 1] >= group->required_credits)
-                contact_id = candidate;
-            }
-          if (contact_id == 0)
-            continue;
-
-          demo->balances[contact_id - 1] -= group->required_credits;
-
-          if (!add_ledger_entry (demo, contact_id, "REWARD_RECEPTION", -group->required_credits,
-                                 "Reward redeemed", LOY_UNSET, group->reward_id, code_id,
-                                 issued_at, error) ||
-              !run_statement (issue_code, error, "iii", contact_id, issued_at, code_id) ||
-              !run_statement (update_balance, error, "iii", demo->balances[contact_id - 1],
-                              level_for_balance (demo, demo->balances[contact_id - 1]), contact_id))
+          if (!add_ledger_entry (demo, contact_id, entry, error) ||
+              (entry->code_id != LOY_UNSET &&
+               !run_statement (issue_code, error, "iii", contact_id, entry->created_at,
+                               entry->code_id)))
             return FALSE;
         }
     }
@@ -623,16 +724,16 @@ add_campaigns (Demo    *demo,
     gboolean         is_active;
     gint64           point_value_cents;
     const char      *target_type;
-    gint64           active_from;
+    gint64           active_from;   /* from today; 0 and 0: always */
     gint64           active_to;
     const char      *labels;
   } campaigns[] = {
     { "Welcome discount", LOY_CAMPAIGN_TYPE_DISCOUNT_CODE, TRUE, LOY_UNSET, "NONE", 0, 0,
       "[\"onboarding\"]" },
     { "Spring sale 15%", LOY_CAMPAIGN_TYPE_PERCENTAGE_DISCOUNT_CODE, TRUE, LOY_UNSET, "NONE",
-      DEMO_EPOCH + 790 * DAY, DEMO_EPOCH + 880 * DAY, "[\"seasonal\",\"webshop\"]" },
+      -10 * DAY, 80 * DAY, "[\"seasonal\",\"webshop\"]" },
     { "Free delivery weekend", LOY_CAMPAIGN_TYPE_FREE_DELIVERY_CODE, FALSE, LOY_UNSET, "NONE",
-      DEMO_EPOCH + 300 * DAY, DEMO_EPOCH + 302 * DAY, "[\"webshop\"]" },
+      -65 * DAY, -63 * DAY, "[\"webshop\"]" },
     { "Holiday gift", LOY_CAMPAIGN_TYPE_GIFT_CODE, TRUE, LOY_UNSET, "LEVEL", 0, 0,
       "[\"seasonal\"]" },
     { "Five euro value code", LOY_CAMPAIGN_TYPE_VALUE_CODE, TRUE, LOY_UNSET, "SEGMENT", 0, 0,
@@ -641,7 +742,7 @@ add_campaigns (Demo    *demo,
       "[\"birthday\"]" },
     { "Points for cash", LOY_CAMPAIGN_TYPE_CASHBACK, TRUE, 5, "NONE", 0, 0, "[\"cashback\"]" },
     { "Gold cashback boost", LOY_CAMPAIGN_TYPE_CASHBACK, FALSE, 8, "LEVEL",
-      DEMO_EPOCH + 700 * DAY, DEMO_EPOCH + 730 * DAY, "[\"cashback\",\"gold\"]" },
+      5 * DAY, 35 * DAY, "[\"cashback\",\"gold\"]" },
   };
   g_autoptr(sqlite3_stmt) insert_campaign = NULL;
 
@@ -659,6 +760,7 @@ add_campaigns (Demo    *demo,
     {
       gboolean for_level = g_str_equal (campaigns[i].target_type, "LEVEL");
       gboolean for_segment = g_str_equal (campaigns[i].target_type, "SEGMENT");
+      gboolean always = campaigns[i].active_from == 0 && campaigns[i].active_to == 0;
       char uuid[37];
 
       demo_random_uuid (&demo->random, uuid);
@@ -670,12 +772,25 @@ add_campaigns (Demo    *demo,
                        campaigns[i].target_type,
                        for_level ? demo->level_ids[2] : LOY_UNSET,
                        for_segment ? demo->segment_ids[0] : LOY_UNSET,
-                       campaigns[i].active_from, campaigns[i].active_to, campaigns[i].labels,
-                       DEMO_EPOCH + i * 30 * DAY))
+                       always ? 0 : demo->end + campaigns[i].active_from,
+                       always ? 0 : demo->end + campaigns[i].active_to, campaigns[i].labels,
+                       demo->start + i * 30 * DAY))
         return FALSE;
     }
 
   return TRUE;
+}
+
+/* The program's default rules, with points that expire. */
+static gboolean
+write_program (Demo    *demo,
+               GError **error)
+{
+  g_autoptr(LoyProgram) program = loy_program_new ();
+
+  loy_program_set_expiry_months (program, EXPIRY_MONTHS);
+
+  return _loy_sqlite_write_program (demo->db, program, error);
 }
 
 /* Row by row, these triggers would cost more than the demo data itself: the
@@ -772,8 +887,8 @@ populate (Demo    *demo,
   return (triggers = suspend_triggers (demo->db, error)) != NULL &&
          add_shops_levels_segments (demo, error) &&
          add_rewards (demo, error) &&
+         write_program (demo, error) &&
          add_contacts (demo, error) &&
-         issue_codes (demo, error) &&
          add_campaigns (demo, error) &&
          _loy_sqlite_exec (demo->db,
                            "INSERT INTO contacts_fts (contacts_fts) VALUES ('rebuild');"
@@ -789,15 +904,20 @@ _loy_sqlite_populate_demo (sqlite3               *db,
                            GCancellable          *cancellable,
                            GError               **error)
 {
-  g_autoptr(GArray) code_groups = g_array_new (FALSE, FALSE, sizeof (DemoCodeGroup));
-  g_autofree gint64 *balances = g_new0 (gint64, MAX (options->n_contacts, 1));
+  g_autoptr(GArray) redeemables = g_array_new (FALSE, FALSE, sizeof (DemoRedeemable));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) today = g_date_time_new_local (g_date_time_get_year (now),
+                                                      g_date_time_get_month (now),
+                                                      g_date_time_get_day_of_month (now), 0, 0, 0);
+  gint64 end = options->end != 0 ? options->end : g_date_time_to_unix (today);
   Demo demo = {
     .db = db,
     .random = { options->seed },
     .cancellable = cancellable,
     .options = options,
-    .code_groups = code_groups,
-    .balances = balances,
+    .start = end - HISTORY_DAYS * DAY,
+    .end = end,
+    .redeemables = redeemables,
   };
 
   gboolean populated;

@@ -176,10 +176,10 @@ validate_program (LoyProgram  *program,
   return TRUE;
 }
 
-static gboolean
-write_program (sqlite3     *db,
-               LoyProgram  *program,
-               GError     **error)
+gboolean
+_loy_sqlite_write_program (sqlite3     *db,
+                           LoyProgram  *program,
+                           GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(JsonBuilder) builder = json_builder_new ();
@@ -380,7 +380,7 @@ update_program_work (sqlite3       *db,
     return NULL;
 
   /* A new basis or period can move every contact to another level. */
-  if (!write_program (db, data, error) ||
+  if (!_loy_sqlite_write_program (db, data, error) ||
       !(program = _loy_sqlite_read_program (db, error)) ||
       !_loy_sqlite_program_update_levels (db, program, 0, error) ||
       !_loy_sqlite_commit (db, error))

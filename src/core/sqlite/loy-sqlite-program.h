@@ -60,6 +60,11 @@ gboolean      _loy_sqlite_update_levels        (sqlite3               *db,
 gboolean      _loy_sqlite_refresh_levels       (sqlite3               *db,
                                                 GError               **error);
 
+/* Replaces the program's rules, in the caller's transaction. */
+gboolean      _loy_sqlite_write_program        (sqlite3               *db,
+                                                LoyProgram            *program,
+                                                GError               **error);
+
 /* Reading and replacing the program (loy-sqlite-program.c). */
 void          _loy_sqlite_store_program_iface_init (LoyStoreInterface *iface);
 

@@ -18,7 +18,8 @@ G_DECLARE_FINAL_TYPE (LoySqliteStore, loy_sqlite_store, LOY, SQLITE_STORE, GObje
  * @n_contacts: contacts to create (200,000 must work)
  * @n_rewards: rewards to create, beyond the seed documents' examples
  * @n_codes: codes per digital reward's code group
- * @seed: random seed; the same seed gives the same database
+ * @seed: random seed; the same seed (and end) gives the same database
+ * @end: the end of the year of history, unix seconds; 0 for the start of today
  */
 typedef struct
 {
@@ -26,6 +27,7 @@ typedef struct
   guint   n_rewards;
   guint   n_codes;
   guint64 seed;
+  gint64  end;
 } LoyDemoOptions;
 
 #define LOY_DEMO_OPTIONS_DEFAULT ((LoyDemoOptions) { .n_contacts = 250, .n_rewards = 12, .n_codes = 40, .seed = 1 })
