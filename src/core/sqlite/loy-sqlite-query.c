@@ -38,7 +38,9 @@ typedef struct
    * matching rows' ids, as a table "(SELECT … AS id …)" (NULL when nothing
    * searchable was typed), joined to the records by search_join (it is
    * aliased f) and read in the order of its ids, search_order. */
-  char         *(*build_search_ids) (const char *search);
+  /* Sets @combined when the ids come from several full-text queries. */
+  char         *(*build_search_ids) (const char *search,
+                                     gboolean   *combined);
   const char     *search_join;
   const char     *search_order;
   const char     *default_order;
@@ -134,7 +136,8 @@ static const SortKey no_sort_keys[] = {
   " WHERE c.attributes <> '{}' AND j.type <> 'null'" \
   " GROUP BY j.key) AS t"
 
-static char *build_contact_search_ids (const char *search);
+static char *build_contact_search_ids (const char *search,
+                                       gboolean   *combined);
 
 static const KindSpec kind_specs[LOY_N_KINDS] = {
   [LOY_KIND_REWARD] = {
@@ -344,17 +347,21 @@ build_fts_query (const char *search,
  * trigram index, in which every word starts a word (:starts): that one
  * folds accents, so "maria" finds María. */
 static char *
-build_contact_search_ids (const char *search)
+build_contact_search_ids (const char *search,
+                          gboolean   *combined)
 {
   g_autofree char *starts = build_fts_query (search, EVERY_WORD_START);
   g_autofree char *parts = build_fts_query (search, LONG_WORD_PART);
   g_autofree char *short_starts = build_fts_query (search, SHORT_WORD_START);
 
+  *combined = FALSE;
   if (starts == NULL)
     return NULL;
 
   if (parts == NULL)
     return g_strdup ("(SELECT rowid AS id FROM contacts_fts WHERE contacts_fts MATCH :starts)");
+
+  *combined = TRUE;
 
   /* Not "rowid IN (…)": SQLite would hand each id of the short words'
    * matches to the trigram index as a query of its own. */
@@ -712,6 +719,34 @@ query_visible_rewards (sqlite3         *db,
   return g_steal_pointer (&page);
 }
 
+/* The matches of a search combined from several full-text queries, found
+ * once into a TEMP table that the count and the page then both read: the
+ * queries and the set operations between them cost far more than reading
+ * a table of ids twice ("de vri": 13 ms against 0.3 ms at 200,000). */
+#define SEARCH_MATCHES "(SELECT id FROM temp.search_matches)"
+
+static gboolean
+collect_search_matches (sqlite3          *db,
+                        const char       *search_ids,
+                        const LoyQuery   *query,
+                        LoySqliteFilter  *members,
+                        GError          **error)
+{
+  g_autofree char *sql = g_strdup_printf ("INSERT INTO temp.search_matches (id) SELECT id FROM %s",
+                                          search_ids);
+  g_autoptr(LoySqliteCachedStmt) stmt = NULL;
+
+  if (!_loy_sqlite_exec (db, "CREATE TEMP TABLE IF NOT EXISTS search_matches"
+                             " (id INTEGER PRIMARY KEY)", error) ||
+      !_loy_sqlite_exec (db, "DELETE FROM temp.search_matches", error) ||
+      (stmt = _loy_sqlite_prepare_cached (db, sql, error)) == NULL)
+    return FALSE;
+
+  bind_query (stmt, query, members);
+
+  return _loy_sqlite_step_done (stmt, error);
+}
+
 static LoyPage *
 read_page (sqlite3         *db,
            const LoyQuery  *query,
@@ -727,6 +762,7 @@ read_page (sqlite3         *db,
   g_autofree char *where = NULL;
   g_autofree char *search_ids = NULL;
   g_autofree char *search_from = NULL;
+  gboolean combined_search = FALSE;
   const char *from;
   const char *count_from;
   const char *default_order;
@@ -748,8 +784,15 @@ read_page (sqlite3         *db,
   count_from = spec->from;
   default_order = spec->default_order;
   if (spec->build_search_ids != NULL && loy_query_has_search (query) &&
-      (search_ids = spec->build_search_ids (query->search)) != NULL)
+      (search_ids = spec->build_search_ids (query->search, &combined_search)) != NULL)
     {
+      if (combined_search)
+        {
+          if (!collect_search_matches (db, search_ids, query, members, error))
+            return NULL;
+          g_free (search_ids);
+          search_ids = g_strdup (SEARCH_MATCHES);
+        }
       search_from = g_strconcat (search_ids, spec->search_join, NULL);
       from = search_from;
       /* The first page then stops after 50 matches instead of collecting
