@@ -208,7 +208,8 @@ lookup_contact_cb (GObject      *object,
   loy_contact_window_end (self);
 }
 
-/* Reads the contact, its history and its rewards again, after a write. */
+/* After a write: reads the contact again, which each page is then shown,
+ * and has the pages read again what the write added to. */
 static void
 loy_contact_window_reload (LoyContactWindow *self)
 {
