@@ -594,6 +594,54 @@ test_remote_account (void)
   assert_section_shows_records (loy_ui_test_show_section (window, "contacts"), 1);
 }
 
+static gboolean
+app_has_error (gpointer data)
+{
+  return loy_application_get_error (app) != NULL;
+}
+
+/* A saved account whose key was revoked since is tried at start: the error
+ * page says the key was refused, and Try Again, once the key is right,
+ * opens the account. */
+static void
+test_saved_account_refused (void)
+{
+  g_autoptr(LoyFakePiggy) piggy = loy_fake_piggy_new ("the-new-key");
+  const char *base_url = loy_fake_piggy_get_base_url (piggy);
+  GSettings *settings = loy_application_get_settings (app);
+  const GError *error;
+  gboolean stored = FALSE;
+
+  loy_api_key_store_async (base_url, "a-revoked-key", NULL, api_key_stored_cb, &stored);
+  loy_ui_test_wait_for (flag_is_set, &stored, "the API key to be stored");
+
+  g_settings_set_string (settings, "remote-url", base_url);
+  g_settings_set_string (settings, "data-source", "remote");
+  loy_application_set_database_path (app, NULL);
+  loy_ui_test_wait_for (app_has_error, NULL, "the account to be refused");
+  error = loy_application_get_error (app);
+  g_assert_error ((GError *) error, LOY_ERROR, LOY_ERROR_UNAUTHORIZED);
+  g_assert_nonnull (strstr (error->message, "refused the API key"));
+  g_assert_null (strstr (error->message, "a-revoked-key"));
+  g_assert_null (loy_application_get_store (app));
+  g_assert_cmpstr (main_page (), ==, "error");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  save_screenshot ("remote-account-refused");
+
+  stored = FALSE;
+  loy_api_key_store_async (base_url, "the-new-key", NULL, api_key_stored_cb, &stored);
+  loy_ui_test_wait_for (flag_is_set, &stored, "the new API key to be stored");
+  g_action_group_activate_action (G_ACTION_GROUP (app), "reload", NULL);
+  loy_ui_test_wait_for (loy_ui_test_app_ready, NULL, "the account to open on Try Again");
+  g_assert_null (loy_application_get_error (app));
+  g_assert_true (LOY_IS_REST_STORE (loy_application_get_store (app)));
+
+  g_settings_reset (settings, "data-source");
+  g_settings_reset (settings, "remote-url");
+  loy_application_set_database_path (app, database);
+  loy_ui_test_wait_for (store_is_local, NULL, "the local database to open again");
+}
+
 typedef struct
 {
   LoyApplication *app;
@@ -840,6 +888,7 @@ main (int   argc,
   g_test_add_func ("/ui/menu-windows", test_menu_windows);
   g_test_add_func ("/ui/preferences-remote", test_preferences_remote);
   g_test_add_func ("/ui/remote-account", test_remote_account);
+  g_test_add_func ("/ui/saved-account-refused", test_saved_account_refused);
   g_test_add_func ("/ui/connect-errors", test_connect_errors);
   g_test_add_func ("/ui/first-run-and-error", test_first_run_and_error);
   g_test_add_func ("/ui/second-launch", test_second_launch);

@@ -216,6 +216,27 @@ loy_application_open_local (LoyApplication *self)
   loy_application_set_store (self, LOY_STORE (store));
 }
 
+/* A saved account is tried before anything is shown of it, as Connect in
+ * the preferences does: a server gone or a key revoked since says so, with
+ * Try Again and the way to the preferences, instead of empty sections. */
+static void
+saved_account_checked_cb (GObject      *object,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  g_autoptr(LoyApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!loy_rest_store_check_account_finish (LOY_REST_STORE (object), result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        loy_application_take_error (self, g_steal_pointer (&error));
+      return;
+    }
+
+  loy_application_set_store (self, LOY_STORE (object));
+}
+
 static void
 api_key_lookup_cb (GObject      *object,
                    GAsyncResult *result,
@@ -225,6 +246,7 @@ api_key_lookup_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autofree char *key = NULL;
   g_autofree char *url = NULL;
+  g_autofree char *message = NULL;
   g_autoptr(LoyRestStore) store = NULL;
 
   key = loy_api_key_lookup_finish (result, &error);
@@ -249,7 +271,11 @@ api_key_lookup_cb (GObject      *object,
     }
 
   store = loy_rest_store_new (url, key);
-  loy_application_set_store (self, LOY_STORE (store));
+  /* Translators: %s is the address of a remote loyalty account */
+  message = g_strdup_printf (_("Connecting to %s…"), url);
+  loy_application_set_busy_message (self, message);
+  loy_rest_store_check_account_async (store, self->cancellable, saved_account_checked_cb,
+                                      g_object_ref (self));
 }
 
 static void
@@ -378,6 +404,15 @@ loy_application_open_database_action (GSimpleAction *action,
     loy_application_set_database_path (self, path);
 }
 
+/* Try Again, when the program could not be opened. */
+static void
+loy_application_reload_action (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  loy_application_reload_store (user_data);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", loy_application_quit_action },
   { "open-database", loy_application_open_database_action, "ay" },
@@ -385,6 +420,7 @@ static const GActionEntry app_actions[] = {
   { "shortcuts", loy_application_shortcuts_action },
   { "about", loy_application_about_action },
   { "start-program", loy_application_start_program_action, "s" },
+  { "reload", loy_application_reload_action },
 };
 
 static int
