@@ -596,10 +596,11 @@ test_segment_delete (SegmentsFixture *fixture,
   g_assert_no_error (error);
 
   test_sqlite_exec (fixture->db,
-                    "INSERT INTO campaigns (uuid, name, campaign_type, target_type,"
-                    " target_segment_id, created_at) VALUES ('%s', 'Spring mailing',"
-                    " 'DISCOUNT_CODE', 'SEGMENT',"
-                    " (SELECT id FROM segments WHERE uuid = '%s'), 0)",
+                    "INSERT INTO campaigns (uuid, name, default_language, campaign_type,"
+                    " target_type, shared_code, created_at) VALUES ('%s', 'Spring mailing', 'en',"
+                    " 'discount_code', 'SEGMENT', 'SPRING', 0);"
+                    "INSERT INTO campaign_segments SELECT last_insert_rowid (), id FROM segments"
+                    " WHERE uuid = '%s'",
                     "7d0f9a3e-1111-4c1a-9d0e-6f1f3c2b9a01", loy_segment_get_uuid (segment));
 
   g_assert_false (loy_store_delete_sync (store, LOY_KIND_SEGMENT, loy_segment_get_uuid (segment),
@@ -710,9 +711,11 @@ test_level_rules (SegmentsFixture *fixture,
   /* Gold cannot go while segments and a campaign use it: each is named,
    * and nothing changes. */
   test_sqlite_exec (fixture->db,
-                    "INSERT INTO campaigns (uuid, name, campaign_type, target_type,"
-                    " target_level_id, created_at) VALUES ('%s', 'Gold weekend',"
-                    " 'FREE_DELIVERY', 'LEVEL', (SELECT id FROM levels WHERE uuid = '%s'), 0)",
+                    "INSERT INTO campaigns (uuid, name, default_language, campaign_type,"
+                    " target_type, shared_code, created_at) VALUES ('%s', 'Gold weekend', 'en',"
+                    " 'free_delivery_code', 'LEVEL', 'GOLD', 0);"
+                    "INSERT INTO campaign_levels SELECT last_insert_rowid (), id FROM levels"
+                    " WHERE uuid = '%s'",
                     "7d0f9a3e-2222-4c1a-9d0e-6f1f3c2b9a01", fixture->gold);
   gold_members = save_level_segment (fixture, "Gold members", fixture->gold);
   silver_members = save_level_segment (fixture, "Silver members", fixture->silver);

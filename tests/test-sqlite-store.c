@@ -410,7 +410,7 @@ test_demo_content (TestSqliteFixture *fixture,
     { LOY_KIND_SHOP, 3 },
     { LOY_KIND_LEVEL, 3 },
     { LOY_KIND_SEGMENT, 3 },
-    { LOY_KIND_CAMPAIGN, 8 },
+    { LOY_KIND_CAMPAIGN, 10 },
     { LOY_KIND_CONTACT, N_CONTACTS },
     { LOY_KIND_REWARD, 4 + 14 },
   };
@@ -423,6 +423,7 @@ test_demo_content (TestSqliteFixture *fixture,
   guint cashback_with_value = 0;
   guint types_seen = 0;
   gboolean jellyfish_seen = FALSE;
+  guint n_campaign_groups = 0;
 
   g_assert_cmpstr (description, ==, fixture->path);
   g_assert_true (capabilities & loy_kind_get_list_capability (LOY_KIND_CODE_GROUP));
@@ -452,6 +453,13 @@ test_demo_content (TestSqliteFixture *fixture,
       g_autoptr(LoyReward) reward = NULL;
       g_autoptr(GError) error = NULL;
 
+      /* The coupon campaigns' own groups. */
+      if (loy_code_group_get_reward_uuid (group) == NULL)
+        {
+          n_campaign_groups++;
+          continue;
+        }
+
       reward = LOY_REWARD (loy_store_lookup_sync (LOY_STORE (fixture->store), LOY_KIND_REWARD,
                                                   loy_code_group_get_reward_uuid (group), NULL, &error));
       g_assert_no_error (error);
@@ -463,6 +471,7 @@ test_demo_content (TestSqliteFixture *fixture,
       jellyfish_seen |= g_str_equal (loy_reward_get_uuid (reward), SEED_REWARD_JELLYFISH_NET);
     }
   g_assert_true (jellyfish_seen);
+  g_assert_cmpuint (n_campaign_groups, ==, 4);
 
   for (guint i = 0; i < campaign_page->items->len; i++)
     {
@@ -477,8 +486,7 @@ test_demo_content (TestSqliteFixture *fixture,
       else
         g_assert_cmpint (loy_campaign_get_point_value_cents (campaign), ==, LOY_UNSET);
     }
-  /* Every type but event codes, which the campaigns table cannot hold yet. */
-  g_assert_cmpuint (types_seen, ==, ((1 << LOY_N_CAMPAIGN_TYPES) - 1) & ~(1 << LOY_CAMPAIGN_TYPE_EVENT_CODE));
+  g_assert_cmpuint (types_seen, ==, (1 << LOY_N_CAMPAIGN_TYPES) - 1);
   g_assert_cmpuint (cashback_with_value, >=, 1);
 }
 
@@ -1093,12 +1101,13 @@ test_balances (TestSqliteFixture *fixture,
   g_assert_cmpint (test_sqlite_int (db, "SELECT count(*) FROM contacts WHERE id NOT IN"
                                   " (SELECT contact_id FROM ledger_entries WHERE entry_type = 'WELCOME')"),
                    ==, 0);
-  /* Every issued code has its reward reception. */
+  /* Every issued code has its reward reception or campaign purchase. */
   g_assert_cmpint (test_sqlite_int (db, "SELECT count(*) FROM codes WHERE contact_id IS NOT NULL"), >, 0);
   g_assert_cmpint (test_sqlite_int (db, "SELECT count(*) FROM codes AS k WHERE contact_id IS NOT NULL"
                                   " AND NOT EXISTS (SELECT 1 FROM ledger_entries AS e"
                                   "  WHERE e.code_id = k.id AND e.contact_id = k.contact_id"
-                                  "  AND e.entry_type = 'REWARD_RECEPTION')"), ==, 0);
+                                  "  AND e.entry_type IN ('REWARD_RECEPTION', 'CAMPAIGN_PURCHASE'))"),
+                   ==, 0);
   g_assert_cmpint (test_sqlite_int (db, "SELECT count(DISTINCT lower (email)) FROM contacts"), ==, N_CONTACTS);
   sqlite3_close (db);
 }

@@ -36,10 +36,10 @@ typedef enum
  */
 typedef enum
 {
-  LOY_CONNECT_TYPE_UNSET,
-  LOY_CONNECT_TYPE_NONE,
-  LOY_CONNECT_TYPE_QR_CODE,
-  LOY_CONNECT_TYPE_GEOLOCATION,
+  LOY_CONNECT_TYPE_UNSET,       /*< nick=unset >*/
+  LOY_CONNECT_TYPE_NONE,        /*< nick=none >*/
+  LOY_CONNECT_TYPE_QR_CODE,     /*< nick=qr_code >*/
+  LOY_CONNECT_TYPE_GEOLOCATION, /*< nick=geolocation >*/
 } LoyConnectType;
 
 /**

@@ -64,7 +64,11 @@ typedef enum
   LOY_LEDGER_ENTRY_TYPE_ADJUSTMENT,       /*< nick=ADJUSTMENT >*/
   LOY_LEDGER_ENTRY_TYPE_EXPIRY,           /*< nick=EXPIRY >*/
   LOY_LEDGER_ENTRY_TYPE_REVERSAL,         /*< nick=REVERSAL >*/
+  LOY_LEDGER_ENTRY_TYPE_CAMPAIGN_PURCHASE, /*< nick=CAMPAIGN_PURCHASE >*/ /* a campaign's coupon bought */
+  LOY_LEDGER_ENTRY_TYPE_CASHBACK,         /*< nick=CASHBACK >*/ /* points paid for an order */
 } LoyLedgerEntryType;
+
+#define LOY_N_LEDGER_ENTRY_TYPES (LOY_LEDGER_ENTRY_TYPE_CASHBACK + 1)
 
 /**
  * LoyAttributeType:
@@ -141,6 +145,8 @@ typedef enum /*< flags >*/
   LOY_STORE_CAN_SAVE_IMAGES     = 1 << 16, /* reward images kept in the program */
   LOY_STORE_CAN_EXPORT          = 1 << 17, /* loy_store_export_async() */
   LOY_STORE_CAN_OVERVIEW        = 1 << 18, /* loy_store_get_overview_async() */
+  LOY_STORE_CAN_MANAGE_CAMPAIGNS = 1 << 19, /* create, update, delete, categories, buy,
+                                             * purchases, cashback, reach */
 } LoyStoreCapabilities;
 
 const char  *loy_enum_to_nick   (GType       enum_type,

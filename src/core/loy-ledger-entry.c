@@ -341,7 +341,7 @@ loy_ledger_entry_set_entry_type (LoyLedgerEntry     *self,
                                  LoyLedgerEntryType  entry_type)
 {
   g_return_if_fail (LOY_IS_LEDGER_ENTRY (self));
-  g_return_if_fail (entry_type <= LOY_LEDGER_ENTRY_TYPE_REVERSAL);
+  g_return_if_fail (entry_type < LOY_N_LEDGER_ENTRY_TYPES);
 
   if (self->entry_type == entry_type)
     return;

@@ -43,6 +43,11 @@ loy_query_copy (const LoyQuery *query)
   copy->shop_uuid = g_strdup (query->shop_uuid);
   copy->criteria = query->criteria ? json_node_copy (query->criteria) : NULL;
   copy->ledger_types = query->ledger_types;
+  copy->campaign_types = query->campaign_types;
+  copy->only_featured = query->only_featured;
+  copy->only_public = query->only_public;
+  copy->category = g_strdup (query->category);
+  copy->labels = g_strdupv (query->labels);
   copy->exclude_uuids = g_strdupv (query->exclude_uuids);
 
   return copy;
@@ -62,6 +67,8 @@ loy_query_free (LoyQuery *query)
   g_free (query->visible_to_contact);
   g_free (query->shop_uuid);
   g_clear_pointer (&query->criteria, json_node_unref);
+  g_free (query->category);
+  g_strfreev (query->labels);
   g_strfreev (query->exclude_uuids);
   g_free (query);
 }
@@ -92,7 +99,12 @@ loy_query_has_filter (const LoyQuery *query)
          query->platform != 0 ||
          query->shop_uuid != NULL ||
          query->criteria != NULL ||
-         query->ledger_types != 0;
+         query->ledger_types != 0 ||
+         query->campaign_types != 0 ||
+         query->only_featured ||
+         query->only_public ||
+         query->category != NULL ||
+         (query->labels != NULL && query->labels[0] != NULL);
 }
 
 LoyPage *

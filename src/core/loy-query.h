@@ -24,7 +24,7 @@ G_BEGIN_DECLS
  *   backend's natural order
  * @parent_uuid: codes: the code group; ledger entries: the contact (required for both)
  * @only_active: rewards, campaigns: leave out inactive records
- * @only_inactive: rewards only: leave out active records
+ * @only_inactive: rewards, campaigns: leave out active records
  * @reward_types: rewards only: the reward types to list, as a mask of
  *   `1 << LoyRewardType`; 0 for all
  * @visible_to_contact: rewards only: those this contact can see and claim now,
@@ -35,6 +35,13 @@ G_BEGIN_DECLS
  *   criteria JSON (see loy-segment-criteria.h); %NULL for none
  * @ledger_types: ledger entries only: the entry types to list, as a mask of
  *   `1 << LoyLedgerEntryType`; 0 for all
+ * @campaign_types: campaigns only: the types to list, as a mask of
+ *   `1 << LoyCampaignType`; 0 for all
+ * @only_featured: campaigns only: those marked featured
+ * @only_public: campaigns only: those marked public
+ * @category: campaigns only: those in the category of this UUID or name
+ * @labels: campaigns only: those with every one of these labels, each "key"
+ *   (any value) or "key=value"; %NULL for any
  *
  * What to list. Filtering and sorting are done by the store (SQL, query
  * parameters), never by loading every row.
@@ -55,6 +62,11 @@ typedef struct
   char        *shop_uuid;
   JsonNode    *criteria;
   guint        ledger_types;
+  guint        campaign_types;
+  gboolean     only_featured;
+  gboolean     only_public;
+  char        *category;
+  GStrv        labels;
   /* Records left out by UUID, such as one whose deletion waits behind an
    * Undo; not a filter for loy_query_has_filter(). */
   GStrv        exclude_uuids;

@@ -11,6 +11,7 @@
 
 #include "loy-error.h"
 #include "loy-store.h"
+#include "loy-store-private.h"
 
 G_DEFINE_INTERFACE (LoyStore, loy_store, G_TYPE_OBJECT)
 
@@ -55,11 +56,11 @@ loy_import_summary_free (LoyImportSummary *summary)
   g_free (summary);
 }
 
-static void
-report_not_supported (LoyStore            *self,
-                      gpointer             source_tag,
-                      GAsyncReadyCallback  callback,
-                      gpointer             user_data)
+void
+_loy_store_report_not_supported (LoyStore            *self,
+                                 gpointer             source_tag,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
 {
   g_autofree char *where = loy_store_get_description (self);
 
@@ -109,30 +110,14 @@ loy_store_default_init (LoyStoreInterface *iface)
                   G_TYPE_NONE, 0);
 }
 
-/* Each operation's async function hands its arguments to the backend's
- * vfunc, or fails when the backend leaves it NULL; it expects its last
- * parameters to be named cancellable, callback and user_data. */
-#define LOY_STORE_DISPATCH(self, op, ...)                                         \
-  G_STMT_START {                                                                  \
-    LoyStoreInterface *iface;                                                     \
-                                                                                  \
-    g_return_if_fail (LOY_IS_STORE (self));                                       \
-    g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));            \
-                                                                                  \
-    iface = LOY_STORE_GET_IFACE (self);                                           \
-    if (iface->op##_async == NULL)                                                \
-      report_not_supported (self, loy_store_##op##_async, callback, user_data);   \
-    else                                                                          \
-      iface->op##_async (self, ##__VA_ARGS__, cancellable, callback, user_data);  \
-  } G_STMT_END
 
 /* Every backend ends an operation with a GTask of @self, returning a
  * pointer, a boolean or an integer: the finish functions propagate it. */
 
-static gpointer
-finish_pointer (LoyStore      *self,
-                GAsyncResult  *result,
-                GError       **error)
+gpointer
+_loy_store_finish_pointer (LoyStore      *self,
+                           GAsyncResult  *result,
+                           GError       **error)
 {
   g_return_val_if_fail (LOY_IS_STORE (self), NULL);
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
@@ -141,12 +126,12 @@ finish_pointer (LoyStore      *self,
 }
 
 /* A write's result, announcing the change when it succeeded. */
-static gpointer
-finish_written_pointer (LoyStore      *self,
-                        GAsyncResult  *result,
-                        GError       **error)
+gpointer
+_loy_store_finish_written_pointer (LoyStore      *self,
+                                   GAsyncResult  *result,
+                                   GError       **error)
 {
-  gpointer written = finish_pointer (self, result, error);
+  gpointer written = _loy_store_finish_pointer (self, result, error);
 
   if (written != NULL)
     g_signal_emit (self, signals [CHANGED], 0);
@@ -154,10 +139,10 @@ finish_written_pointer (LoyStore      *self,
   return written;
 }
 
-static gboolean
-finish_written_boolean (LoyStore      *self,
-                        GAsyncResult  *result,
-                        GError       **error)
+gboolean
+_loy_store_finish_written_boolean (LoyStore      *self,
+                                   GAsyncResult  *result,
+                                   GError       **error)
 {
   gboolean written;
 
@@ -171,10 +156,10 @@ finish_written_boolean (LoyStore      *self,
 }
 
 /* How many records an operation handled, or -1. */
-static gint64
-finish_count (LoyStore      *self,
-              GAsyncResult  *result,
-              GError       **error)
+gint64
+_loy_store_finish_count (LoyStore      *self,
+                         GAsyncResult  *result,
+                         GError       **error)
 {
   g_return_val_if_fail (LOY_IS_STORE (self), -1);
   g_return_val_if_fail (g_task_is_valid (result, self), -1);
@@ -183,12 +168,12 @@ finish_count (LoyStore      *self,
 }
 
 /* How many records a write wrote, or -1; the change is announced when there were any. */
-static gint64
-finish_written_count (LoyStore      *self,
-                      GAsyncResult  *result,
-                      GError       **error)
+gint64
+_loy_store_finish_written_count (LoyStore      *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
 {
-  gint64 n_written = finish_count (self, result, error);
+  gint64 n_written = _loy_store_finish_count (self, result, error);
 
   if (n_written > 0)
     g_signal_emit (self, signals [CHANGED], 0);
@@ -236,7 +221,7 @@ loy_store_query_finish (LoyStore      *self,
                         GAsyncResult  *result,
                         GError       **error)
 {
-  return finish_pointer (self, result, error);
+  return _loy_store_finish_pointer (self, result, error);
 }
 
 void
@@ -255,7 +240,7 @@ loy_store_lookup_finish (LoyStore      *self,
                          GAsyncResult  *result,
                          GError       **error)
 {
-  return finish_pointer (self, result, error);
+  return _loy_store_finish_pointer (self, result, error);
 }
 
 void
@@ -273,7 +258,7 @@ loy_store_create_reward_finish (LoyStore      *self,
                                 GAsyncResult  *result,
                                 GError       **error)
 {
-  return finish_written_pointer (self, result, error);
+  return _loy_store_finish_written_pointer (self, result, error);
 }
 
 void
@@ -292,7 +277,7 @@ loy_store_update_reward_finish (LoyStore      *self,
                                 GAsyncResult  *result,
                                 GError       **error)
 {
-  return finish_written_pointer (self, result, error);
+  return _loy_store_finish_written_pointer (self, result, error);
 }
 
 void
@@ -311,7 +296,7 @@ loy_store_delete_finish (LoyStore      *self,
                          GAsyncResult  *result,
                          GError       **error)
 {
-  return finish_written_boolean (self, result, error);
+  return _loy_store_finish_written_boolean (self, result, error);
 }
 
 void
@@ -332,7 +317,7 @@ loy_store_import_codes_finish (LoyStore      *self,
                                GAsyncResult  *result,
                                GError       **error)
 {
-  return finish_written_pointer (self, result, error);
+  return _loy_store_finish_written_pointer (self, result, error);
 }
 
 void
@@ -354,7 +339,7 @@ loy_store_generate_codes_finish (LoyStore      *self,
                                  GAsyncResult  *result,
                                  GError       **error)
 {
-  return finish_written_pointer (self, result, error);
+  return _loy_store_finish_written_pointer (self, result, error);
 }
 
 void
@@ -373,7 +358,7 @@ loy_store_update_code_group_finish (LoyStore      *self,
                                     GAsyncResult  *result,
                                     GError       **error)
 {
-  return finish_written_pointer (self, result, error);
+  return _loy_store_finish_written_pointer (self, result, error);
 }
 
 void
@@ -391,7 +376,7 @@ loy_store_save_image_finish (LoyStore      *self,
                              GAsyncResult  *result,
                              GError       **error)
 {
-  return finish_pointer (self, result, error);
+  return _loy_store_finish_pointer (self, result, error);
 }
 
 void
@@ -409,7 +394,7 @@ loy_store_load_image_finish (LoyStore      *self,
                              GAsyncResult  *result,
                              GError       **error)
 {
-  return finish_pointer (self, result, error);
+  return _loy_store_finish_pointer (self, result, error);
 }
 
 void
@@ -428,7 +413,7 @@ loy_store_enroll_contact_finish (LoyStore      *self,
                                  GAsyncResult  *result,
                                  GError       **error)
 {
-  return finish_written_pointer (self, result, error);
+  return _loy_store_finish_written_pointer (self, result, error);
 }
 
 void
@@ -447,7 +432,7 @@ loy_store_award_points_finish (LoyStore      *self,
                                GAsyncResult  *result,
                                GError       **error)
 {
-  return finish_written_pointer (self, result, error);
+  return _loy_store_finish_written_pointer (self, result, error);
 }
 
 void
@@ -467,7 +452,7 @@ loy_store_redeem_reward_finish (LoyStore      *self,
                                 GAsyncResult  *result,
                                 GError       **error)
 {
-  return finish_written_pointer (self, result, error);
+  return _loy_store_finish_written_pointer (self, result, error);
 }
 
 void
@@ -488,7 +473,7 @@ loy_store_adjust_points_finish (LoyStore      *self,
                                 GAsyncResult  *result,
                                 GError       **error)
 {
-  return finish_written_pointer (self, result, error);
+  return _loy_store_finish_written_pointer (self, result, error);
 }
 
 void
@@ -508,7 +493,7 @@ loy_store_reverse_entry_finish (LoyStore      *self,
                                 GAsyncResult  *result,
                                 GError       **error)
 {
-  return finish_written_pointer (self, result, error);
+  return _loy_store_finish_written_pointer (self, result, error);
 }
 
 void
@@ -526,7 +511,7 @@ loy_store_expire_points_finish (LoyStore      *self,
                                 GAsyncResult  *result,
                                 GError       **error)
 {
-  return finish_written_count (self, result, error);
+  return _loy_store_finish_written_count (self, result, error);
 }
 
 void
@@ -543,7 +528,7 @@ loy_store_get_program_finish (LoyStore      *self,
                               GAsyncResult  *result,
                               GError       **error)
 {
-  return finish_pointer (self, result, error);
+  return _loy_store_finish_pointer (self, result, error);
 }
 
 void
@@ -561,7 +546,7 @@ loy_store_update_program_finish (LoyStore      *self,
                                  GAsyncResult  *result,
                                  GError       **error)
 {
-  return finish_written_pointer (self, result, error);
+  return _loy_store_finish_written_pointer (self, result, error);
 }
 
 void
@@ -579,7 +564,7 @@ loy_store_save_level_finish (LoyStore      *self,
                              GAsyncResult  *result,
                              GError       **error)
 {
-  return finish_written_pointer (self, result, error);
+  return _loy_store_finish_written_pointer (self, result, error);
 }
 
 void
@@ -597,7 +582,7 @@ loy_store_save_segment_finish (LoyStore      *self,
                                GAsyncResult  *result,
                                GError       **error)
 {
-  return finish_written_pointer (self, result, error);
+  return _loy_store_finish_written_pointer (self, result, error);
 }
 
 void
@@ -618,7 +603,7 @@ loy_store_export_finish (LoyStore      *self,
                          GAsyncResult  *result,
                          GError       **error)
 {
-  return finish_count (self, result, error);
+  return _loy_store_finish_count (self, result, error);
 }
 
 void
@@ -817,18 +802,18 @@ loy_store_export_to_file_finish (LoyStore      *self,
  * whatever the backend needs (GTask completions, libsoup I/O), so they
  * work in loyctl and tests, which run no main loop of their own. */
 
-static void
-store_result_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+void
+_loy_store_result_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
 {
   GAsyncResult **out = user_data;
 
   *out = g_object_ref (result);
 }
 
-static GAsyncResult *
-wait_for_result (GAsyncResult **slot)
+GAsyncResult *
+_loy_store_wait_for_result (GAsyncResult **slot)
 {
   g_autoptr(GMainContext) context = g_main_context_ref_thread_default ();
 
@@ -838,15 +823,6 @@ wait_for_result (GAsyncResult **slot)
   return *slot;
 }
 
-/* The body of a synchronous wrapper; it expects its last parameters to be
- * named cancellable and error. */
-#define LOY_STORE_WAIT(self, op, ...)                                                      \
-  G_STMT_START {                                                                           \
-    g_autoptr(GAsyncResult) result = NULL;                                                 \
-                                                                                           \
-    loy_store_##op##_async (self, ##__VA_ARGS__, cancellable, store_result_cb, &result);   \
-    return loy_store_##op##_finish (self, wait_for_result (&result), error);               \
-  } G_STMT_END
 
 LoyPage *
 loy_store_query_sync (LoyStore        *self,

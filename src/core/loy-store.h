@@ -8,6 +8,10 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
+#include "loy-campaign.h"
+#include "loy-campaign-category.h"
+#include "loy-campaign-purchase.h"
+#include "loy-cashback.h"
 #include "loy-code-group.h"
 #include "loy-contact.h"
 #include "loy-enums.h"
@@ -136,6 +140,31 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoyImportSummary, loy_import_summary_free)
  *   counts rows. The stream is neither flushed nor closed, and after a failure or
  *   cancellation it holds the rows written so far: the caller throws them away
  *   (a file written with g_file_replace() and closed after a cancellation is)
+ * @create_campaign_async: store a new campaign after loy_campaign_check() and a unique
+ *   name; a coupon campaign without a shared code gets a code group of its own holding
+ *   @new_codes. Returns the campaign as stored
+ * @update_campaign_async: apply @changes (members of loy_campaign_to_json(); the others
+ *   keep their values), checked as a whole, and return the campaign as stored
+ * @list_campaign_categories_async: every category (#LoyCampaignCategory), by sort order
+ * @save_campaign_category_async: create (no UUID yet) or update a category
+ * @delete_campaign_category_async: remove a category from the list and its campaigns
+ * @check_campaigns_async: loy_campaign_check_availability() of every campaign for a
+ *   contact now (#LoyAvailability, in campaign order)
+ * @buy_campaign_async: in one transaction: the evaluator, the limits, a code claimed
+ *   (or the shared one), the points with a ledger entry naming the campaign and code,
+ *   and the purchase (#LoyCampaignPurchase)
+ * @list_campaign_purchases_async: the purchases of a campaign, of a contact or both
+ *   (a %NULL UUID for either), newest first
+ * @update_campaign_purchase_async: apply @changes to a purchase: "used" (TRUE),
+ *   "cancelled" (TRUE: the points back by a counter-entry and an unused code back to
+ *   the pool) or "delivery_status" (a gift's: ordered, shipped, delivered, cancelled)
+ * @cashback_quote_async: the #LoyCashbackQuote for a contact and an order total, with
+ *   @requested_points or (LOY_UNSET) as many as useful
+ * @cashback_exchange_async: the quote computed again in one transaction, refused with
+ *   %LOY_ERROR_CONFLICT when it no longer is @quote ("The cashback rate changed…"), and
+ *   the points taken with a ledger entry of the order reference (#LoyLedgerEntry)
+ * @count_campaign_reach_async: how many contacts the target of a (perhaps unsaved)
+ *   campaign reaches, by the evaluator
  *
  * The one interface behind which both backends live. Every operation is
  * asynchronous and cancellable, and every write happens whole or not at all.
@@ -311,6 +340,79 @@ struct _LoyStoreInterface
                               GCancellable        *cancellable,
                               GAsyncReadyCallback  callback,
                               gpointer             user_data);
+
+  /* Campaigns (loy-store-campaigns.c) */
+  void (*create_campaign_async) (LoyStore            *self,
+                                 LoyCampaign         *campaign,
+                                 const char * const  *new_codes,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data);
+  void (*update_campaign_async) (LoyStore            *self,
+                                 const char          *uuid,
+                                 JsonObject          *changes,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data);
+  void (*list_campaign_categories_async) (LoyStore            *self,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+  void (*save_campaign_category_async) (LoyStore             *self,
+                                        LoyCampaignCategory  *category,
+                                        GCancellable         *cancellable,
+                                        GAsyncReadyCallback   callback,
+                                        gpointer              user_data);
+  void (*delete_campaign_category_async) (LoyStore            *self,
+                                          const char          *uuid,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+  void (*check_campaigns_async) (LoyStore            *self,
+                                 const char          *contact_uuid,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data);
+  void (*buy_campaign_async) (LoyStore            *self,
+                              const char          *contact_uuid,
+                              const char          *campaign_uuid,
+                              const char          *operator_name,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data);
+  void (*list_campaign_purchases_async) (LoyStore            *self,
+                                         const char          *campaign_uuid,
+                                         const char          *contact_uuid,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+  void (*update_campaign_purchase_async) (LoyStore            *self,
+                                          const char          *uuid,
+                                          JsonObject          *changes,
+                                          const char          *operator_name,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+  void (*cashback_quote_async) (LoyStore            *self,
+                                const char          *contact_uuid,
+                                gint64               order_total_cents,
+                                gint64               requested_points,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data);
+  void (*cashback_exchange_async) (LoyStore               *self,
+                                   const char             *contact_uuid,
+                                   const LoyCashbackQuote *quote,
+                                   const char             *order_reference,
+                                   const char             *operator_name,
+                                   GCancellable           *cancellable,
+                                   GAsyncReadyCallback     callback,
+                                   gpointer                user_data);
+  void (*count_campaign_reach_async) (LoyStore            *self,
+                                      LoyCampaign         *campaign,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data);
 };
 
 LoyStoreCapabilities loy_store_get_capabilities (LoyStore *self);
@@ -704,5 +806,177 @@ gint64 loy_store_export_to_file_sync (LoyStore         *self,
                                       gpointer          progress_data,
                                       GCancellable     *cancellable,
                                       GError          **error);
+
+/* Campaigns (loy-store-campaigns.c) */
+void         loy_store_create_campaign_async  (LoyStore            *self,
+                                               LoyCampaign         *campaign,
+                                               const char * const  *new_codes,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+LoyCampaign *loy_store_create_campaign_finish (LoyStore            *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+LoyCampaign *loy_store_create_campaign_sync   (LoyStore            *self,
+                                               LoyCampaign         *campaign,
+                                               const char * const  *new_codes,
+                                               GCancellable        *cancellable,
+                                               GError             **error);
+void         loy_store_update_campaign_async  (LoyStore            *self,
+                                               const char          *uuid,
+                                               JsonObject          *changes,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+LoyCampaign *loy_store_update_campaign_finish (LoyStore            *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+LoyCampaign *loy_store_update_campaign_sync   (LoyStore            *self,
+                                               const char          *uuid,
+                                               JsonObject          *changes,
+                                               GCancellable        *cancellable,
+                                               GError             **error);
+/* (element-type LoyCampaignCategory) */
+void       loy_store_list_campaign_categories_async  (LoyStore            *self,
+                                                      GCancellable        *cancellable,
+                                                      GAsyncReadyCallback  callback,
+                                                      gpointer             user_data);
+GPtrArray *loy_store_list_campaign_categories_finish (LoyStore            *self,
+                                                      GAsyncResult        *result,
+                                                      GError             **error);
+GPtrArray *loy_store_list_campaign_categories_sync   (LoyStore            *self,
+                                                      GCancellable        *cancellable,
+                                                      GError             **error);
+void                 loy_store_save_campaign_category_async  (LoyStore             *self,
+                                                              LoyCampaignCategory  *category,
+                                                              GCancellable         *cancellable,
+                                                              GAsyncReadyCallback   callback,
+                                                              gpointer              user_data);
+LoyCampaignCategory *loy_store_save_campaign_category_finish (LoyStore             *self,
+                                                              GAsyncResult         *result,
+                                                              GError              **error);
+LoyCampaignCategory *loy_store_save_campaign_category_sync   (LoyStore             *self,
+                                                              LoyCampaignCategory  *category,
+                                                              GCancellable         *cancellable,
+                                                              GError              **error);
+void     loy_store_delete_campaign_category_async  (LoyStore            *self,
+                                                    const char          *uuid,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+gboolean loy_store_delete_campaign_category_finish (LoyStore            *self,
+                                                    GAsyncResult        *result,
+                                                    GError             **error);
+gboolean loy_store_delete_campaign_category_sync   (LoyStore            *self,
+                                                    const char          *uuid,
+                                                    GCancellable        *cancellable,
+                                                    GError             **error);
+/* (element-type LoyAvailability) */
+void       loy_store_check_campaigns_async  (LoyStore            *self,
+                                             const char          *contact_uuid,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+GPtrArray *loy_store_check_campaigns_finish (LoyStore            *self,
+                                             GAsyncResult        *result,
+                                             GError             **error);
+GPtrArray *loy_store_check_campaigns_sync   (LoyStore            *self,
+                                             const char          *contact_uuid,
+                                             GCancellable        *cancellable,
+                                             GError             **error);
+void                 loy_store_buy_campaign_async  (LoyStore            *self,
+                                                    const char          *contact_uuid,
+                                                    const char          *campaign_uuid,
+                                                    const char          *operator_name,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+LoyCampaignPurchase *loy_store_buy_campaign_finish (LoyStore            *self,
+                                                    GAsyncResult        *result,
+                                                    GError             **error);
+LoyCampaignPurchase *loy_store_buy_campaign_sync   (LoyStore            *self,
+                                                    const char          *contact_uuid,
+                                                    const char          *campaign_uuid,
+                                                    const char          *operator_name,
+                                                    GCancellable        *cancellable,
+                                                    GError             **error);
+/* (element-type LoyCampaignPurchase) */
+void       loy_store_list_campaign_purchases_async  (LoyStore            *self,
+                                                     const char          *campaign_uuid,
+                                                     const char          *contact_uuid,
+                                                     GCancellable        *cancellable,
+                                                     GAsyncReadyCallback  callback,
+                                                     gpointer             user_data);
+GPtrArray *loy_store_list_campaign_purchases_finish (LoyStore            *self,
+                                                     GAsyncResult        *result,
+                                                     GError             **error);
+GPtrArray *loy_store_list_campaign_purchases_sync   (LoyStore            *self,
+                                                     const char          *campaign_uuid,
+                                                     const char          *contact_uuid,
+                                                     GCancellable        *cancellable,
+                                                     GError             **error);
+void                 loy_store_update_campaign_purchase_async  (LoyStore            *self,
+                                                                const char          *uuid,
+                                                                JsonObject          *changes,
+                                                                const char          *operator_name,
+                                                                GCancellable        *cancellable,
+                                                                GAsyncReadyCallback  callback,
+                                                                gpointer             user_data);
+LoyCampaignPurchase *loy_store_update_campaign_purchase_finish (LoyStore            *self,
+                                                                GAsyncResult        *result,
+                                                                GError             **error);
+LoyCampaignPurchase *loy_store_update_campaign_purchase_sync   (LoyStore            *self,
+                                                                const char          *uuid,
+                                                                JsonObject          *changes,
+                                                                const char          *operator_name,
+                                                                GCancellable        *cancellable,
+                                                                GError             **error);
+void              loy_store_cashback_quote_async  (LoyStore            *self,
+                                                   const char          *contact_uuid,
+                                                   gint64               order_total_cents,
+                                                   gint64               requested_points,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+LoyCashbackQuote *loy_store_cashback_quote_finish (LoyStore            *self,
+                                                   GAsyncResult        *result,
+                                                   GError             **error);
+LoyCashbackQuote *loy_store_cashback_quote_sync   (LoyStore            *self,
+                                                   const char          *contact_uuid,
+                                                   gint64               order_total_cents,
+                                                   gint64               requested_points,
+                                                   GCancellable        *cancellable,
+                                                   GError             **error);
+void            loy_store_cashback_exchange_async  (LoyStore               *self,
+                                                    const char             *contact_uuid,
+                                                    const LoyCashbackQuote *quote,
+                                                    const char             *order_reference,
+                                                    const char             *operator_name,
+                                                    GCancellable           *cancellable,
+                                                    GAsyncReadyCallback     callback,
+                                                    gpointer                user_data);
+LoyLedgerEntry *loy_store_cashback_exchange_finish (LoyStore               *self,
+                                                    GAsyncResult           *result,
+                                                    GError                **error);
+LoyLedgerEntry *loy_store_cashback_exchange_sync   (LoyStore               *self,
+                                                    const char             *contact_uuid,
+                                                    const LoyCashbackQuote *quote,
+                                                    const char             *order_reference,
+                                                    const char             *operator_name,
+                                                    GCancellable           *cancellable,
+                                                    GError                **error);
+void   loy_store_count_campaign_reach_async  (LoyStore            *self,
+                                              LoyCampaign         *campaign,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
+/* The number of contacts, or -1 with @error set. */
+gint64 loy_store_count_campaign_reach_finish (LoyStore            *self,
+                                              GAsyncResult        *result,
+                                              GError             **error);
+gint64 loy_store_count_campaign_reach_sync   (LoyStore            *self,
+                                              LoyCampaign         *campaign,
+                                              GCancellable        *cancellable,
+                                              GError             **error);
 
 G_END_DECLS

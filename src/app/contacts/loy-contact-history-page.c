@@ -50,6 +50,10 @@ loy_contact_history_page_type_name (LoyLedgerEntryType type)
       return _("Expired");
     case LOY_LEDGER_ENTRY_TYPE_REVERSAL:
       return _("Reversal");
+    case LOY_LEDGER_ENTRY_TYPE_CAMPAIGN_PURCHASE:
+      return _("Campaign bought");
+    case LOY_LEDGER_ENTRY_TYPE_CASHBACK:
+      return _("Cashback");
     default:
       g_assert_not_reached ();
     }

@@ -326,6 +326,34 @@ _loy_sqlite_filter_new_for_query (sqlite3         *db,
   return g_steal_pointer (&filter);
 }
 
+LoySqliteFilter *
+_loy_sqlite_filter_new_for_segments (sqlite3             *db,
+                                     const char * const  *segment_uuids,
+                                     GPtrArray          **conditions,
+                                     GError             **error)
+{
+  g_autoptr(LoySqliteFilter) filter = filter_new ();
+  g_autoptr(GPtrArray) each = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; segment_uuids[i] != NULL; i++)
+    {
+      g_autoptr(JsonNode) stored = load_criteria (db, segment_uuids[i], error);
+
+      if (stored == NULL)
+        return NULL;
+
+      /* The values go on numbering across the conditions. */
+      g_string_truncate (filter->condition, 0);
+      append_criteria (filter, stored);
+      g_ptr_array_add (each, g_strdup (filter->condition->len > 0 ? filter->condition->str : "1"));
+    }
+
+  g_string_truncate (filter->condition, 0);
+  *conditions = g_steal_pointer (&each);
+
+  return g_steal_pointer (&filter);
+}
+
 gboolean
 _loy_sqlite_segment_count_members (sqlite3     *db,
                                    LoySegment  *segment,

@@ -22,6 +22,13 @@ typedef struct _LoySqliteFilter LoySqliteFilter;
 LoySqliteFilter *_loy_sqlite_filter_new_for_query   (sqlite3          *db,
                                                      const LoyQuery   *query,
                                                      GError          **error);
+/* The members conditions of the stored segments @segment_uuids, one each in
+ * @conditions (element-type utf8), which bind their values together: the
+ * filter's own condition is empty. LOY_ERROR_NOT_FOUND for an unknown segment. */
+LoySqliteFilter *_loy_sqlite_filter_new_for_segments (sqlite3             *db,
+                                                      const char * const  *segment_uuids,
+                                                      GPtrArray          **conditions,
+                                                      GError             **error);
 /* NULL when the filter lets every contact through. */
 const char      *_loy_sqlite_filter_get_condition   (LoySqliteFilter  *filter);
 void             _loy_sqlite_filter_bind            (LoySqliteFilter  *filter,

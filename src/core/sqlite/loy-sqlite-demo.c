@@ -13,6 +13,7 @@
 #include "loy-error.h"
 #include "loy-ledger-rules.h"
 #include "loy-segment-criteria.h"
+#include "loy-campaign.h"
 #include "loy-sqlite-db.h"
 #include "loy-sqlite-demo.h"
 #include "loy-sqlite-program.h"
@@ -713,68 +714,324 @@ add_contacts (Demo    *demo,
   return TRUE;
 }
 
+/* Days from the demo's end (today): its campaigns are current, scheduled
+ * or ended around it. */
+static gint64
+end_plus_days (Demo   *demo,
+               gint64  days)
+{
+  return demo->end + days * DAY;
+}
+
+typedef struct
+{
+  const char      *name;
+  const char      *name_nl;
+  LoyCampaignType  campaign_type;
+  gboolean         is_active;
+  gint64           cost_in_points;
+  gint64           point_value_cents;
+  gint64           percentage;
+  const char      *target_type;      /* LEVEL: Gold; SEGMENT: the first segment */
+  gint64           active_from_day;  /* from today; both 0: all time */
+  gint64           active_to_day;
+  gint64           visible_from_day;
+  gint64           visible_to_day;
+  gint64           limit;
+  gint64           limit_per_contact;
+  const char      *labels;           /* "key=value;key" */
+  guint            categories;       /* a mask of demo_categories */
+  const char      *shared_code;
+  guint            n_codes;
+  gint64           n_purchases;
+} DemoCampaign;
+
+static const char * const demo_categories[] = { "Webshop", "In store", "Seasonal" };
+
+static const DemoCampaign demo_campaigns[] = {
+  { "Welcome discount", "Welkomstkorting", LOY_CAMPAIGN_TYPE_DISCOUNT_CODE, TRUE, 100, LOY_UNSET,
+    0, "NONE", 0, 0, 0, 0, 500, 1, "audience=new;channel=email", 1 << 0, NULL, 60, 6 },
+  { "Five euro off", "Vijf euro korting", LOY_CAMPAIGN_TYPE_VALUE_CODE, TRUE, 250, LOY_UNSET,
+    0, "SEGMENT", -10, 20, -15, 25, 100, 2, "event=anniversary", 1 << 0 | 1 << 1, NULL, 40, 3 },
+  { "Free delivery weekend", "Gratis bezorgweekend", LOY_CAMPAIGN_TYPE_FREE_DELIVERY_CODE, TRUE,
+    50, LOY_UNSET, 0, "NONE", 3, 5, 0, 5, LOY_UNSET, 1, "channel=webshop", 1 << 0, "FREESHIP",
+    0, 0 },
+  { "Holiday gift box", "Kerstpakket", LOY_CAMPAIGN_TYPE_GIFT_CODE, TRUE, 1500, LOY_UNSET, 0,
+    "LEVEL", -5, 30, -5, 30, 50, 1, "event=christmas;tier=gold", 1 << 2, NULL, 20, 2 },
+  { "Spring tasting evening", "Proefavond in het voorjaar", LOY_CAMPAIGN_TYPE_EVENT_CODE, FALSE,
+    300, LOY_UNSET, 0, "NONE", 60, 61, 30, 61, 80, 2, "event=tasting", 1 << 1, NULL, 30, 0 },
+  { "Last summer's sale", "Zomeruitverkoop", LOY_CAMPAIGN_TYPE_DISCOUNT_CODE, TRUE, 80,
+    LOY_UNSET, 0, "NONE", -120, -60, -120, -60, LOY_UNSET, LOY_UNSET, "event=summer", 1 << 2,
+    "SUMMER15", 0, 0 },
+  { "Ten percent back", "Tien procent terug", LOY_CAMPAIGN_TYPE_PERCENTAGE_DISCOUNT_CODE, TRUE,
+    0, LOY_UNSET, 10, "NONE", 0, 0, 0, 0, LOY_UNSET, LOY_UNSET, "channel=store", 1 << 1, NULL,
+    0, 0 },
+  { "Birthday treat", "Verjaardagstraktatie", LOY_CAMPAIGN_TYPE_CUSTOM_CAMPAIGN_CODE, TRUE, 0,
+    LOY_UNSET, 0, "NONE", 0, 0, 0, 0, LOY_UNSET, LOY_UNSET, "event=birthday", 0, NULL, 0, 0 },
+  { "Points for cash", "Punten voor geld", LOY_CAMPAIGN_TYPE_CASHBACK, TRUE, 0, 5, 0, "NONE",
+    0, 0, 0, 0, LOY_UNSET, LOY_UNSET, "payment=cashback", 1 << 1, NULL, 0, 0 },
+  { "Gold cashback boost", "Gouden cashbackbonus", LOY_CAMPAIGN_TYPE_CASHBACK, TRUE, 0, 8, 0,
+    "LEVEL", -7, 7, 0, 0, LOY_UNSET, LOY_UNSET, "payment=cashback;tier=gold", 1 << 1, NULL, 0, 0 },
+};
+
+static gboolean
+add_campaign_rows (Demo                *demo,
+                   const DemoCampaign  *campaign,
+                   gint64               campaign_id,
+                   const gint64        *category_ids,
+                   GError             **error)
+{
+  g_autoptr(sqlite3_stmt) insert_text = NULL;
+  g_autoptr(sqlite3_stmt) insert_label = NULL;
+  g_autoptr(sqlite3_stmt) insert_link = NULL;
+  g_autoptr(sqlite3_stmt) insert_target = NULL;
+  g_auto(GStrv) labels = g_strsplit (campaign->labels, ";", -1);
+
+  if (!(insert_text = _loy_sqlite_prepare (demo->db, "INSERT INTO campaign_texts (campaign_id,"
+                                                     " language, name) VALUES (?1, ?2, ?3)", error)) ||
+      !(insert_label = _loy_sqlite_prepare (demo->db, "INSERT INTO campaign_labels (campaign_id,"
+                                                      " key, value) VALUES (?1, ?2, ?3)", error)) ||
+      !(insert_link = _loy_sqlite_prepare (demo->db, "INSERT INTO campaign_category_links"
+                                                     " VALUES (?1, ?2)", error)) ||
+      !(insert_target = _loy_sqlite_prepare (demo->db,
+                                             g_str_equal (campaign->target_type, "SEGMENT")
+                                             ? "INSERT INTO campaign_segments VALUES (?1, ?2)"
+                                             : "INSERT INTO campaign_levels VALUES (?1, ?2)",
+                                             error)))
+    return FALSE;
+
+  if (!run_statement (insert_text, error, "itt", campaign_id, "en", campaign->name) ||
+      (sqlite3_reset (insert_text),
+       !run_statement (insert_text, error, "itt", campaign_id, "nl", campaign->name_nl)))
+    return FALSE;
+
+  for (guint l = 0; labels[l] != NULL; l++)
+    {
+      g_auto(GStrv) key_value = g_strsplit (labels[l], "=", 2);
+
+      sqlite3_reset (insert_label);
+      if (!run_statement (insert_label, error, "itt", campaign_id, key_value[0],
+                          key_value[1] != NULL ? key_value[1] : ""))
+        return FALSE;
+    }
+
+  for (guint k = 0; k < G_N_ELEMENTS (demo_categories); k++)
+    {
+      sqlite3_reset (insert_link);
+      if ((campaign->categories & (1u << k)) &&
+          !run_statement (insert_link, error, "ii", campaign_id, category_ids[k]))
+        return FALSE;
+    }
+
+  if (g_str_equal (campaign->target_type, "NONE"))
+    return TRUE;
+
+  return run_statement (insert_target, error, "ii", campaign_id,
+                        g_str_equal (campaign->target_type, "SEGMENT") ? demo->segment_ids[0]
+                                                                       : demo->level_ids[2]);
+}
+
+/* A coupon campaign's code group of @n_codes codes; returns its rowid. */
+static gint64
+add_campaign_codes (Demo                *demo,
+                    const DemoCampaign  *campaign,
+                    guint                index,
+                    GError             **error)
+{
+  g_autoptr(sqlite3_stmt) insert_group = NULL;
+  g_autoptr(sqlite3_stmt) insert_code = NULL;
+  char uuid[37];
+  gint64 group_id;
+
+  if (!(insert_group = _loy_sqlite_prepare (demo->db, "INSERT INTO code_groups (uuid, name,"
+                                                      " created_at) VALUES (?1, ?2, ?3)", error)) ||
+      !(insert_code = _loy_sqlite_prepare (demo->db, "INSERT INTO codes (group_id, code)"
+                                                     " VALUES (?1, ?2)", error)))
+    return 0;
+
+  demo_random_uuid (&demo->random, uuid);
+  if (!run_statement (insert_group, error, "tti", uuid, campaign->name, DEMO_EPOCH))
+    return 0;
+
+  group_id = sqlite3_last_insert_rowid (demo->db);
+  for (guint c = 0; c < campaign->n_codes; c++)
+    {
+      g_autofree char *code = g_strdup_printf ("C%u-%04u-%04X", index + 1, c + 1,
+                                               (guint) demo_random_below (&demo->random, 0x10000));
+
+      sqlite3_reset (insert_code);
+      if (!run_statement (insert_code, error, "it", group_id, code))
+        return 0;
+    }
+
+  return group_id;
+}
+
+/* Contacts who can afford it buy a campaign's codes: the code, the entry
+ * naming campaign and code, the purchase. */
+static gboolean
+add_campaign_purchases (Demo                *demo,
+                        const DemoCampaign  *campaign,
+                        gint64               campaign_id,
+                        gint64               group_id,
+                        GError             **error)
+{
+  g_autoptr(sqlite3_stmt) claim = NULL;
+  g_autoptr(sqlite3_stmt) insert_entry = NULL;
+  g_autoptr(sqlite3_stmt) insert_purchase = NULL;
+  g_autoptr(sqlite3_stmt) update_balance = NULL;
+  gint64 bought_at = end_plus_days (demo, -3);
+
+  if (!(claim = _loy_sqlite_prepare (demo->db,
+                                     "UPDATE codes SET contact_id = ?1, issued_at = ?2"
+                                     " WHERE id = (SELECT min (id) FROM codes WHERE group_id = ?3"
+                                     "  AND contact_id IS NULL) RETURNING id, code", error)) ||
+      !(insert_entry = _loy_sqlite_prepare (demo->db,
+                                            "INSERT INTO ledger_entries (uuid, contact_id,"
+                                            " entry_type, credits, reason, code_id, campaign_id,"
+                                            " created_at) VALUES (?1, ?2, 'CAMPAIGN_PURCHASE', ?3,"
+                                            " ?4, ?5, ?6, ?7)", error)) ||
+      !(insert_purchase = _loy_sqlite_prepare (demo->db,
+                                               "INSERT INTO campaign_purchases (uuid, campaign_id,"
+                                               " contact_id, code_id, code, cost_in_points,"
+                                               " entry_id, active_from, delivery_status,"
+                                               " created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
+                                               " ?8, ?9, ?8)", error)) ||
+      !(update_balance = _loy_sqlite_prepare (demo->db,
+                                              "UPDATE contacts SET balance = ?1, level_id = ?2"
+                                              " WHERE id = ?3", error)))
+    return FALSE;
+
+  for (gint64 contact_id = 1, bought = 0;
+       contact_id <= (gint64) demo->options->n_contacts && bought < campaign->n_purchases;
+       contact_id++)
+    {
+      g_autofree char *code = NULL;
+      g_autofree char *reason = NULL;
+      char uuid[37];
+      gint64 code_id;
+
+      if (demo->balances[contact_id - 1] < campaign->cost_in_points)
+        continue;
+
+      sqlite3_reset (claim);
+      sqlite3_bind_int64 (claim, 1, contact_id);
+      sqlite3_bind_int64 (claim, 2, bought_at);
+      sqlite3_bind_int64 (claim, 3, group_id);
+      if (sqlite3_step (claim) != SQLITE_ROW)
+        {
+          _loy_sqlite_set_error (error, demo->db);
+          return FALSE;
+        }
+      code_id = sqlite3_column_int64 (claim, 0);
+      code = g_strdup ((const char *) sqlite3_column_text (claim, 1));
+      if (sqlite3_step (claim) != SQLITE_DONE)
+        {
+          _loy_sqlite_set_error (error, demo->db);
+          return FALSE;
+        }
+
+      reason = g_strdup_printf ("%s, code %s", campaign->name, code);
+      demo_sequential_uuid (&demo->random, demo->n_ledger_entries++, uuid);
+      demo->balances[contact_id - 1] -= campaign->cost_in_points;
+      if (!run_statement (insert_entry, error, "tiitiii", uuid, contact_id,
+                          -campaign->cost_in_points, reason, code_id, campaign_id, bought_at))
+        return FALSE;
+
+      demo_random_uuid (&demo->random, uuid);
+      if (!run_statement (insert_purchase, error, "tiiitiiit", uuid, campaign_id, contact_id,
+                          code_id, code, campaign->cost_in_points,
+                          sqlite3_last_insert_rowid (demo->db), bought_at,
+                          campaign->campaign_type == LOY_CAMPAIGN_TYPE_GIFT_CODE ? "ordered" : NULL) ||
+          !run_statement (update_balance, error, "iii", demo->balances[contact_id - 1],
+                          level_for_balance (demo, demo->balances[contact_id - 1]), contact_id))
+        return FALSE;
+
+      sqlite3_reset (insert_entry);
+      sqlite3_reset (insert_purchase);
+      sqlite3_reset (update_balance);
+      bought++;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 add_campaigns (Demo    *demo,
                GError **error)
 {
-  static const struct
-  {
-    const char      *name;
-    LoyCampaignType  campaign_type;
-    gboolean         is_active;
-    gint64           point_value_cents;
-    const char      *target_type;
-    gint64           active_from;   /* from today; 0 and 0: always */
-    gint64           active_to;
-    const char      *labels;
-  } campaigns[] = {
-    { "Welcome discount", LOY_CAMPAIGN_TYPE_DISCOUNT_CODE, TRUE, LOY_UNSET, "NONE", 0, 0,
-      "[\"onboarding\"]" },
-    { "Spring sale 15%", LOY_CAMPAIGN_TYPE_PERCENTAGE_DISCOUNT_CODE, TRUE, LOY_UNSET, "NONE",
-      -10 * DAY, 80 * DAY, "[\"seasonal\",\"webshop\"]" },
-    { "Free delivery weekend", LOY_CAMPAIGN_TYPE_FREE_DELIVERY_CODE, FALSE, LOY_UNSET, "NONE",
-      -65 * DAY, -63 * DAY, "[\"webshop\"]" },
-    { "Holiday gift", LOY_CAMPAIGN_TYPE_GIFT_CODE, TRUE, LOY_UNSET, "LEVEL", 0, 0,
-      "[\"seasonal\"]" },
-    { "Five euro value code", LOY_CAMPAIGN_TYPE_VALUE_CODE, TRUE, LOY_UNSET, "SEGMENT", 0, 0,
-      "[]" },
-    { "Birthday treat", LOY_CAMPAIGN_TYPE_CUSTOM_CAMPAIGN_CODE, TRUE, LOY_UNSET, "NONE", 0, 0,
-      "[\"birthday\"]" },
-    { "Points for cash", LOY_CAMPAIGN_TYPE_CASHBACK, TRUE, 5, "NONE", 0, 0, "[\"cashback\"]" },
-    { "Gold cashback boost", LOY_CAMPAIGN_TYPE_CASHBACK, FALSE, 8, "LEVEL",
-      5 * DAY, 35 * DAY, "[\"cashback\",\"gold\"]" },
-  };
+  g_autoptr(sqlite3_stmt) insert_category = NULL;
   g_autoptr(sqlite3_stmt) insert_campaign = NULL;
+  gint64 category_ids[G_N_ELEMENTS (demo_categories)];
 
-  insert_campaign = _loy_sqlite_prepare (demo->db,
-                                         "INSERT INTO campaigns (uuid, name, campaign_type, is_active,"
-                                         " point_value_cents, target_type, target_level_id,"
-                                         " target_segment_id, active_from, active_to, labels,"
-                                         " created_at)"
-                                         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                                         error);
-  if (insert_campaign == NULL)
+  if (!(insert_category = _loy_sqlite_prepare (demo->db,
+                                               "INSERT INTO campaign_categories (uuid, name,"
+                                               " sort_order, created_at) VALUES (?1, ?2, ?3, ?4)",
+                                               error)) ||
+      !(insert_campaign = _loy_sqlite_prepare (demo->db,
+                                               "INSERT INTO campaigns (uuid, campaign_type, name,"
+                                               " default_language, is_active, cost_in_points,"
+                                               " point_value_cents, transaction_percentage,"
+                                               " target_type, activity_all_time, active_from,"
+                                               " active_to, visibility_all_time, visible_from,"
+                                               " visible_to, purchase_limit, limit_per_contact,"
+                                               " code_group_id, shared_code, connect_type,"
+                                               " days_valid, created_at)"
+                                               " VALUES (?1, ?2, ?3, 'en', ?4, ?5, ?6, ?7, ?8, ?9,"
+                                               " ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,"
+                                               " ?20, ?21)", error)))
     return FALSE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (campaigns); i++)
+  for (guint k = 0; k < G_N_ELEMENTS (demo_categories); k++)
     {
-      gboolean for_level = g_str_equal (campaigns[i].target_type, "LEVEL");
-      gboolean for_segment = g_str_equal (campaigns[i].target_type, "SEGMENT");
-      gboolean always = campaigns[i].active_from == 0 && campaigns[i].active_to == 0;
       char uuid[37];
 
       demo_random_uuid (&demo->random, uuid);
-      /* Level targets go to Gold; the segment target is the first segment. */
-      if (!run_statement (insert_campaign, error, "tttintnniiti",
-                       uuid, campaigns[i].name,
-                       _loy_sqlite_campaign_type_to_column (campaigns[i].campaign_type),
-                       (gint64) campaigns[i].is_active, campaigns[i].point_value_cents,
-                       campaigns[i].target_type,
-                       for_level ? demo->level_ids[2] : LOY_UNSET,
-                       for_segment ? demo->segment_ids[0] : LOY_UNSET,
-                       always ? 0 : demo->end + campaigns[i].active_from,
-                       always ? 0 : demo->end + campaigns[i].active_to, campaigns[i].labels,
-                       demo->start + i * 30 * DAY))
+      sqlite3_reset (insert_category);
+      if (!run_statement (insert_category, error, "ttii", uuid, demo_categories[k], (gint64) k,
+                          DEMO_EPOCH))
+        return FALSE;
+      category_ids[k] = sqlite3_last_insert_rowid (demo->db);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (demo_campaigns); i++)
+    {
+      const DemoCampaign *campaign = &demo_campaigns[i];
+      gboolean activity_all_time = campaign->active_from_day == 0 && campaign->active_to_day == 0;
+      gboolean visibility_all_time = campaign->visible_from_day == 0 &&
+                                     campaign->visible_to_day == 0;
+      gint64 group_id = LOY_UNSET;
+      gint64 campaign_id;
+      char uuid[37];
+
+      if (campaign->n_codes > 0 &&
+          (group_id = add_campaign_codes (demo, campaign, i, error)) == 0)
+        return FALSE;
+
+      demo_random_uuid (&demo->random, uuid);
+      sqlite3_reset (insert_campaign);
+      if (!run_statement (insert_campaign, error, "tttiinitiiiiiinnnttii", uuid,
+                          loy_enum_to_nick (LOY_TYPE_CAMPAIGN_TYPE, campaign->campaign_type),
+                          campaign->name, (gint64) campaign->is_active, campaign->cost_in_points,
+                          campaign->point_value_cents, campaign->percentage, campaign->target_type,
+                          (gint64) activity_all_time,
+                          activity_all_time ? 0 : end_plus_days (demo, campaign->active_from_day),
+                          activity_all_time ? 0 : end_plus_days (demo, campaign->active_to_day + 1) - 1,
+                          (gint64) visibility_all_time,
+                          visibility_all_time ? 0 : end_plus_days (demo, campaign->visible_from_day),
+                          visibility_all_time ? 0 : end_plus_days (demo, campaign->visible_to_day + 1) - 1,
+                          campaign->limit, campaign->limit_per_contact, group_id,
+                          campaign->shared_code,
+                          campaign->campaign_type == LOY_CAMPAIGN_TYPE_CUSTOM_CAMPAIGN_CODE
+                          ? "qr_code" : NULL,
+                          (gint64) (loy_campaign_type_is_coupon (campaign->campaign_type) ? 90 : 0),
+                          DEMO_EPOCH + i * 30 * DAY))
+        return FALSE;
+
+      campaign_id = sqlite3_last_insert_rowid (demo->db);
+      if (!add_campaign_rows (demo, campaign, campaign_id, category_ids, error) ||
+          (campaign->n_purchases > 0 &&
+           !add_campaign_purchases (demo, campaign, campaign_id, group_id, error)))
         return FALSE;
     }
 

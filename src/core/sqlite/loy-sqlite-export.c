@@ -57,18 +57,6 @@ typedef struct
   gboolean            text_key;
 } ExportSpec;
 
-/* The campaigns table's own spelling of a type, as the API names it. */
-static const char *
-campaign_type_to_text (const char *value)
-{
-  LoyCampaignType type;
-
-  if (!_loy_sqlite_campaign_type_from_column (value, &type))
-    return value;
-
-  return loy_enum_to_nick (LOY_TYPE_CAMPAIGN_TYPE, type);
-}
-
 static const ExportColumn reward_columns[] = {
   { "uuid", "t.uuid", LOY_CSV_TEXT },
   { "title", "t.title", LOY_CSV_TEXT },
@@ -85,14 +73,17 @@ static const ExportColumn reward_columns[] = {
 static const ExportColumn campaign_columns[] = {
   { "uuid", "t.uuid", LOY_CSV_TEXT },
   { "name", "t.name", LOY_CSV_TEXT },
-  { "description", "t.description", LOY_CSV_TEXT },
-  { "campaign_type", "t.campaign_type", LOY_CSV_TEXT, campaign_type_to_text },
+  { "campaign_type", "t.campaign_type", LOY_CSV_TEXT },
   { "active", "t.is_active", LOY_CSV_NUMBER },
+  { "cost_in_points", "t.cost_in_points", LOY_CSV_NUMBER },
   { "point_value", MONEY ("t.point_value_cents"), LOY_CSV_NUMBER },
   { "target_type", "lower (t.target_type)", LOY_CSV_TEXT },
-  { "active_from", TIME ("nullif (t.active_from, 0)"), LOY_CSV_TEXT },
-  { "active_to", TIME ("nullif (t.active_to, 0)"), LOY_CSV_TEXT },
-  { "labels", "t.labels", LOY_CSV_TEXT },
+  { "active_from", TIME ("iif (t.activity_all_time, NULL, t.active_from)"), LOY_CSV_TEXT },
+  { "active_to", TIME ("iif (t.activity_all_time, NULL, t.active_to)"), LOY_CSV_TEXT },
+  { "limit", "t.purchase_limit", LOY_CSV_NUMBER },
+  { "limit_per_contact", "t.limit_per_contact", LOY_CSV_NUMBER },
+  { "labels", "(SELECT group_concat (l.key || iif (l.value = '', '', '=' || l.value), ', ')"
+              " FROM campaign_labels AS l WHERE l.campaign_id = t.id)", LOY_CSV_TEXT },
   { "created_at", TIME ("t.created_at"), LOY_CSV_TEXT },
   { NULL }
 };

@@ -71,11 +71,12 @@ bind_id_or_null (sqlite3_stmt *stmt,
 }
 
 /* Appends @entry to the ledger (the balance follows by trigger) and sets
- * the contact's level; returns the entry's UUID. */
+ * the contact's level; returns the entry's UUID and, unless NULL, @id. */
 static char *
 write_entry (sqlite3                  *db,
              LoyProgram               *program,
              const LoySqliteNewEntry  *entry,
+             gint64                   *id,
              GError                  **error)
 {
   g_autoptr(LoySqliteCachedStmt) stmt = NULL;
@@ -84,10 +85,12 @@ write_entry (sqlite3                  *db,
   stmt = _loy_sqlite_prepare_cached (db,
                                      "INSERT INTO ledger_entries (uuid, contact_id, entry_type,"
                                      " credits, reason, operator, reward_id, code_id, reverses_id,"
-                                     " purchase_amount_cents, stock_taken, created_at)"
+                                     " purchase_amount_cents, stock_taken, campaign_id,"
+                                     " order_reference, created_at)"
                                      " VALUES (:uuid, :contact_id, :entry_type, :credits, :reason,"
                                      " :operator, :reward_id, :code_id, :reverses_id,"
-                                     " :purchase_amount_cents, :stock_taken, :created_at)",
+                                     " :purchase_amount_cents, :stock_taken, :campaign_id,"
+                                     " :order_reference, :created_at)",
                                      error);
   if (stmt == NULL)
     return NULL;
@@ -104,13 +107,32 @@ write_entry (sqlite3                  *db,
   bind_id_or_null (stmt, ":reverses_id", entry->reverses_id);
   _loy_sqlite_bind_int64_or_null (stmt, ":purchase_amount_cents", entry->purchase_amount_cents);
   _loy_sqlite_bind_int64 (stmt, ":stock_taken", entry->stock_taken);
+  bind_id_or_null (stmt, ":campaign_id", entry->campaign_id);
+  _loy_sqlite_bind_text (stmt, ":order_reference", entry->order_reference);
   _loy_sqlite_bind_int64 (stmt, ":created_at", _loy_sqlite_now_seconds ());
 
-  if (!_loy_sqlite_step_done (stmt, error) ||
-      !_loy_sqlite_program_update_levels (db, program, entry->contact_id, error))
+  if (!_loy_sqlite_step_done (stmt, error))
+    return NULL;
+
+  /* Before the level's update, which may write rows of its own. */
+  if (id != NULL)
+    *id = sqlite3_last_insert_rowid (db);
+  if (!_loy_sqlite_program_update_levels (db, program, entry->contact_id, error))
     return NULL;
 
   return g_steal_pointer (&uuid);
+}
+
+gint64
+_loy_sqlite_write_entry (sqlite3                  *db,
+                         LoyProgram               *program,
+                         const LoySqliteNewEntry  *entry,
+                         GError                  **error)
+{
+  gint64 id = 0;
+  g_autofree char *uuid = write_entry (db, program, entry, &id, error);
+
+  return uuid != NULL ? id : 0;
 }
 
 /* Writes @entry, reads it back and commits the transaction the caller
@@ -121,7 +143,8 @@ _loy_sqlite_write_entry_and_commit (sqlite3                  *db,
                                     const LoySqliteNewEntry  *entry,
                                     GError                  **error)
 {
-  g_autofree char *uuid = write_entry (db, program, entry, error);
+  gint64 id;
+  g_autofree char *uuid = write_entry (db, program, entry, &id, error);
   g_autoptr(GObject) written = NULL;
 
   if (uuid != NULL)
@@ -279,7 +302,7 @@ enroll_contact_work (sqlite3       *db,
   /* Without welcome points there is nothing to write but the level. */
   if (welcome.credits > 0)
     {
-      g_autofree char *entry_uuid = write_entry (db, program, &welcome, error);
+      g_autofree char *entry_uuid = write_entry (db, program, &welcome, NULL, error);
 
       if (entry_uuid == NULL)
         goto failed;
@@ -647,6 +670,14 @@ reverse_entry_work (sqlite3       *db,
       goto failed;
     }
 
+  /* Its purchase's cancellation also puts the code back and ends the coupon. */
+  if (original_type == LOY_LEDGER_ENTRY_TYPE_CAMPAIGN_PURCHASE)
+    {
+      g_set_error_literal (error, LOY_ERROR, LOY_ERROR_CONFLICT,
+                           _("This entry paid for a campaign purchase: cancel the purchase instead"));
+      goto failed;
+    }
+
   if (sqlite3_column_int (stmt, 7))
     {
       g_set_error_literal (error, LOY_ERROR, LOY_ERROR_CONFLICT,
@@ -795,7 +826,8 @@ expire_all (sqlite3       *db,
           g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
 
-      if (!(uuid = write_entry (db, program, &g_array_index (expiries, LoySqliteNewEntry, i), error)))
+      if (!(uuid = write_entry (db, program, &g_array_index (expiries, LoySqliteNewEntry, i), NULL,
+                                error)))
         return FALSE;
     }
 

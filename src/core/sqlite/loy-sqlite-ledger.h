@@ -25,10 +25,19 @@ typedef struct
   gint64              reverses_id;             /* 0: none */
   gint64              purchase_amount_cents;   /* LOY_UNSET: none */
   gboolean            stock_taken;
+  gint64              campaign_id;             /* 0: none */
+  const char         *order_reference;         /* cashback: the order paid */
 } LoySqliteNewEntry;
 
 #define LOY_SQLITE_NEW_ENTRY_INIT { .purchase_amount_cents = LOY_UNSET }
 
+/* Appends @entry to the ledger (the balance follows by trigger) and sets
+ * the contact's level, in the transaction the caller began; returns the
+ * entry's rowid, or 0 with @error. */
+gint64          _loy_sqlite_write_entry            (sqlite3                  *db,
+                                                    LoyProgram               *program,
+                                                    const LoySqliteNewEntry  *entry,
+                                                    GError                  **error);
 /* Writes @entry, reads it back and commits the transaction the caller
  * began; rolls it back on failure. */
 LoyLedgerEntry *_loy_sqlite_write_entry_and_commit (sqlite3                  *db,

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "loy-error.h"
+#include "loy-sqlite-campaign-rows.h"
 #include "loy-sqlite-criteria.h"
 #include "loy-sqlite-db.h"
 #include "loy-sqlite-program.h"
@@ -71,6 +72,7 @@ static const SortKey campaign_sort_keys[] = {
   { "campaign_type", "t.campaign_type" },
   { "is_active", "t.is_active" },
   { "active_from", "t.active_from" },
+  { "cost_in_points", "t.cost_in_points" },
   { "created_at", "t.created_at" },
   { NULL }
 };
@@ -152,10 +154,9 @@ static const KindSpec kind_specs[LOY_N_KINDS] = {
   },
   [LOY_KIND_CAMPAIGN] = {
     .table = "campaigns",
-    .columns = "t.uuid, t.name, t.campaign_type, t.is_active, t.point_value_cents,"
-               " t.target_type, t.active_from, t.active_to",
-    .from = "campaigns AS t",
-    .search_condition = LIKE_NAME_OR_UUID,
+    .columns = CAMPAIGN_COLUMNS,
+    .from = CAMPAIGN_FROM,
+    .search_condition = CAMPAIGN_SEARCH,
     .default_order = "t.id",
     .sort_keys = campaign_sort_keys,
     .not_found_format = N_("There is no campaign with UUID “%s”"),
@@ -497,6 +498,8 @@ bind_query (sqlite3_stmt    *stmt,
       _loy_sqlite_bind_text (stmt, ":excluded", json);
     }
 
+  if (query->kind == LOY_KIND_CAMPAIGN)
+    _loy_sqlite_campaign_filters_bind (query, stmt);
   _loy_sqlite_bind_text (stmt, ":parent", query->parent_uuid);
   _loy_sqlite_bind_text (stmt, ":level", query->level_uuid);
   _loy_sqlite_filter_bind (members, stmt);
@@ -535,9 +538,9 @@ build_in_condition (const char         *column,
 static char *
 build_ledger_types_condition (guint types)
 {
-  const char *names[LOY_LEDGER_ENTRY_TYPE_REVERSAL + 1];
+  const char *names[LOY_N_LEDGER_ENTRY_TYPES];
 
-  for (LoyLedgerEntryType type = 0; type <= LOY_LEDGER_ENTRY_TYPE_REVERSAL; type++)
+  for (LoyLedgerEntryType type = 0; type < LOY_N_LEDGER_ENTRY_TYPES; type++)
     names[type] = loy_enum_to_nick (LOY_TYPE_LEDGER_ENTRY_TYPE, type);
 
   return build_in_condition ("t.entry_type", types, names, G_N_ELEMENTS (names));
@@ -587,6 +590,9 @@ build_where (const KindSpec  *spec,
 
   if (query->kind == LOY_KIND_REWARD && query->reward_types != 0)
     g_ptr_array_add (conditions, build_reward_types_condition (query->reward_types));
+
+  if (query->kind == LOY_KIND_CAMPAIGN)
+    _loy_sqlite_campaign_filters_add (query, conditions);
 
   if (query->kind == LOY_KIND_LEDGER_ENTRY)
     g_ptr_array_add (conditions, g_strdup ("t.contact_id = (SELECT id FROM contacts WHERE uuid = :parent)"));

@@ -9,7 +9,6 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "loy-campaign.h"
 #include "loy-code.h"
 #include "loy-code-group.h"
 #include "loy-contact.h"
@@ -135,31 +134,6 @@ _loy_sqlite_read_reward (sqlite3_stmt *stmt)
                                     : LOY_UNSET);
 
   return G_OBJECT (reward);
-}
-
-GObject *
-_loy_sqlite_read_campaign (sqlite3_stmt *stmt)
-{
-  LoyCampaign *campaign = loy_campaign_new ();
-  LoyCampaignType campaign_type = LOY_CAMPAIGN_TYPE_DISCOUNT_CODE;
-  int target_type = LOY_TARGET_TYPE_NONE;
-
-  _loy_sqlite_campaign_type_from_column (column_text (stmt, 2), &campaign_type);
-
-  loy_campaign_set_uuid (campaign, column_text (stmt, 0));
-  loy_campaign_set_name (campaign, column_text (stmt, 1));
-  loy_campaign_set_campaign_type (campaign, campaign_type);
-  loy_campaign_set_is_active (campaign, sqlite3_column_int (stmt, 3));
-  loy_campaign_set_point_value_cents (campaign, column_int64_or_unset (stmt, 4));
-  if (loy_enum_from_nick (LOY_TYPE_TARGET_TYPE, column_text (stmt, 5), &target_type))
-    loy_campaign_set_target_type (campaign, target_type);
-  /* The table writes "all time" as 0 on both ends. */
-  loy_campaign_set_activity (campaign,
-                             sqlite3_column_int64 (stmt, 6) == 0 && sqlite3_column_int64 (stmt, 7) == 0,
-                             sqlite3_column_int64 (stmt, 6),
-                             sqlite3_column_int64 (stmt, 7));
-
-  return G_OBJECT (campaign);
 }
 
 GObject *

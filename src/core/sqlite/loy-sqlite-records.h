@@ -41,7 +41,6 @@ G_BEGIN_DECLS
 /* Each reads the current row of a statement that selected the columns its
  * kind's query lists (loy-sqlite-query.c), as a new record. */
 GObject  *_loy_sqlite_read_reward            (sqlite3_stmt  *stmt);
-GObject  *_loy_sqlite_read_campaign          (sqlite3_stmt  *stmt);
 GObject  *_loy_sqlite_read_code_group        (sqlite3_stmt  *stmt);
 GObject  *_loy_sqlite_read_code              (sqlite3_stmt  *stmt);
 GObject  *_loy_sqlite_read_contact           (sqlite3_stmt  *stmt);

@@ -13,7 +13,7 @@
 G_BEGIN_DECLS
 
 /* The schema version this build migrates to (PRAGMA user_version). */
-#define LOY_SQLITE_SCHEMA_VERSION 6
+#define LOY_SQLITE_SCHEMA_VERSION 7
 
 /* The migration that brings the overview's rollups, which it fills. */
 #define LOY_SQLITE_ROLLUPS_VERSION 6
@@ -23,12 +23,6 @@ G_BEGIN_DECLS
  * balances built from such entries stay exact integers. A plain literal, so
  * that G_STRINGIFY() turns it into SQL. */
 #define LOY_SQLITE_MAX_CREDITS 1000000000000000
-
-/* A campaign type as the campaigns table writes it; NULL for a type the
- * table cannot hold yet. */
-const char   *_loy_sqlite_campaign_type_to_column (LoyCampaignType   type);
-gboolean      _loy_sqlite_campaign_type_from_column (const char      *text,
-                                                   LoyCampaignType *type);
 
 /* Opens @path with the per-connection settings and migrates it. */
 sqlite3      *_loy_sqlite_open                 (const char            *path,

@@ -378,8 +378,9 @@ check_level_unused (sqlite3     *db,
                                   uuid, &n_segments, &local_error);
   if (local_error == NULL)
     campaigns = select_quoted_names (db,
-                                     "SELECT c.name FROM campaigns AS c JOIN levels AS l"
-                                     " ON l.id = c.target_level_id WHERE l.uuid = :uuid"
+                                     "SELECT c.name FROM campaigns AS c"
+                                     " JOIN campaign_levels AS cl ON cl.campaign_id = c.id"
+                                     " JOIN levels AS l ON l.id = cl.level_id WHERE l.uuid = :uuid"
                                      " ORDER BY c.name COLLATE NOCASE",
                                      uuid, &n_campaigns, &local_error);
   if (local_error == NULL)
@@ -450,8 +451,10 @@ _loy_sqlite_delete_segment (sqlite3     *db,
 
   if (!check_exists (db, "segments", uuid, _("There is no segment with UUID “%s”"), error) ||
       !select_text (db,
-                    "SELECT c.name FROM campaigns AS c JOIN segments AS s"
-                    " ON s.id = c.target_segment_id WHERE s.uuid = :uuid ORDER BY c.name LIMIT 1",
+                    "SELECT c.name FROM campaigns AS c"
+                    " JOIN campaign_segments AS cs ON cs.campaign_id = c.id"
+                    " JOIN segments AS s ON s.id = cs.segment_id"
+                    " WHERE s.uuid = :uuid ORDER BY c.name LIMIT 1",
                     uuid, NULL, 0, &campaign, error))
     goto failed;
 

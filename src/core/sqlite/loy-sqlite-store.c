@@ -20,6 +20,7 @@
 #include "loy-sqlite-ledger.h"
 #include "loy-sqlite-program.h"
 #include "loy-sqlite-query.h"
+#include "loy-sqlite-campaigns.h"
 #include "loy-sqlite-rewards.h"
 #include "loy-sqlite-schema.h"
 #include "loy-sqlite-segments.h"
@@ -70,6 +71,8 @@ delete_work (sqlite3       *db,
     {
     case LOY_KIND_REWARD:
       return _loy_sqlite_delete_reward (db, input->uuid, error);
+    case LOY_KIND_CAMPAIGN:
+      return _loy_sqlite_delete_campaign (db, input->uuid, error);
 
     case LOY_KIND_LEVEL:
       return _loy_sqlite_delete_level (db, input->uuid, error);
@@ -116,6 +119,7 @@ loy_sqlite_store_get_capabilities (LoyStore *store)
                                       LOY_STORE_CAN_EXPORT |
                                       LOY_STORE_CAN_OVERVIEW |
                                       LOY_STORE_CAN_SAVE_IMAGES |
+                                      LOY_STORE_CAN_MANAGE_CAMPAIGNS |
                                       LOY_STORE_CAN_SEARCH;
 
   return capabilities | _loy_sqlite_query_list_capabilities ();
@@ -139,6 +143,8 @@ loy_sqlite_store_store_iface_init (LoyStoreInterface *iface)
   _loy_sqlite_store_images_iface_init (iface);
   _loy_sqlite_store_ledger_iface_init (iface);
   _loy_sqlite_store_redeem_iface_init (iface);
+  _loy_sqlite_store_campaigns_iface_init (iface);
+  _loy_sqlite_store_campaign_purchases_iface_init (iface);
   _loy_sqlite_store_program_iface_init (iface);
   _loy_sqlite_store_segments_iface_init (iface);
   _loy_sqlite_store_export_iface_init (iface);
