@@ -103,8 +103,9 @@ fixture_setup (Fixture       *fixture,
                     " cost_price_cents, created_at) VALUES"
                     " ('coffee', 'Coffee', 'PHYSICAL', 30, 45, 0),"
                     " ('mug', 'Mug', 'PHYSICAL', 50, NULL, 0);"
-                    "INSERT INTO campaigns (uuid, name, campaign_type, point_value_cents, created_at)"
-                    " VALUES ('cash', 'Points for cash', 'CASHBACK', 2, 0)");
+                    "INSERT INTO campaigns (uuid, name, default_language, campaign_type,"
+                    " point_value_cents, created_at)"
+                    " VALUES ('cash', 'Points for cash', 'en', 'cashback', 2, 0)");
 
   add_contact (fixture, "a", "bronze", january (9, 23, 30));   /* the week before */
   add_contact (fixture, "b", "gold", january (10, 0, 10));

@@ -622,7 +622,7 @@ loy_store_get_overview_finish (LoyStore      *self,
                                GAsyncResult  *result,
                                GError       **error)
 {
-  return finish_pointer (self, result, error);
+  return _loy_store_finish_pointer (self, result, error);
 }
 
 /* Exporting into a file */

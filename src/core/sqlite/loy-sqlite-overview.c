@@ -144,8 +144,8 @@ read_outstanding (sqlite3      *db,
                                      "SELECT (SELECT coalesce (sum (issued - redeemed - expired"
                                      "   - withdrawn), 0) FROM rollup_days),"
                                      " (SELECT max (point_value_cents) FROM campaigns"
-                                     "  WHERE campaign_type = 'CASHBACK' AND is_active"
-                                     "  AND active_from <= :now AND (active_to = 0 OR active_to >= :now))",
+                                     "  WHERE campaign_type = 'cashback' AND is_active"
+                                     "  AND (activity_all_time OR :now BETWEEN active_from AND active_to))",
                                      error);
   if (stmt == NULL)
     return FALSE;
