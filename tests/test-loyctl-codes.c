@@ -239,7 +239,8 @@ test_export_kinds (Fixture       *fixture,
     const char *header;
   } kinds[] = {
     { "rewards", "uuid,title,description,reward_type,active,required_credits,cost_price,stock,created_at\r\n" },
-    { "campaigns", "uuid,name,description,campaign_type,active,point_value,target_type,active_from,active_to,labels,created_at\r\n" },
+    { "campaigns", "uuid,name,campaign_type,active,cost_in_points,point_value,target_type,active_from,active_to,limit,"
+                   "limit_per_contact,labels,created_at\r\n" },
     { "contacts", "uuid,email,first_name,last_name,balance,level,attributes,created_at\r\n" },
     { "ledger", "uuid,contact_uuid,entry_type,credits,reason,operator,reward_uuid,reward_title,code,purchase_amount,reverses_uuid,created_at\r\n" },
   };

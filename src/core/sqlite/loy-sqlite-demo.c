@@ -911,7 +911,9 @@ add_campaign_purchases (Demo                *demo,
       char uuid[37];
       gint64 code_id;
 
-      if (demo->balances[contact_id - 1] < campaign->cost_in_points)
+      /* Buyers are those to whom the cost is a real share of their points. */
+      if (demo->balances[contact_id - 1] < campaign->cost_in_points ||
+          demo->balances[contact_id - 1] > 10 * campaign->cost_in_points)
         continue;
 
       sqlite3_reset (claim);
@@ -976,10 +978,10 @@ add_campaigns (Demo    *demo,
                                                " active_to, visibility_all_time, visible_from,"
                                                " visible_to, purchase_limit, limit_per_contact,"
                                                " code_group_id, shared_code, connect_type,"
-                                               " days_valid, created_at)"
+                                               " created_at)"
                                                " VALUES (?1, ?2, ?3, 'en', ?4, ?5, ?6, ?7, ?8, ?9,"
                                                " ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,"
-                                               " ?20, ?21)", error)))
+                                               " ?20)", error)))
     return FALSE;
 
   for (guint k = 0; k < G_N_ELEMENTS (demo_categories); k++)
@@ -1010,7 +1012,7 @@ add_campaigns (Demo    *demo,
 
       demo_random_uuid (&demo->random, uuid);
       sqlite3_reset (insert_campaign);
-      if (!run_statement (insert_campaign, error, "tttiinitiiiiiinnnttii", uuid,
+      if (!run_statement (insert_campaign, error, "tttiinitiiiiiinnntti", uuid,
                           loy_enum_to_nick (LOY_TYPE_CAMPAIGN_TYPE, campaign->campaign_type),
                           campaign->name, (gint64) campaign->is_active, campaign->cost_in_points,
                           campaign->point_value_cents, campaign->percentage, campaign->target_type,
@@ -1024,7 +1026,6 @@ add_campaigns (Demo    *demo,
                           campaign->shared_code,
                           campaign->campaign_type == LOY_CAMPAIGN_TYPE_CUSTOM_CAMPAIGN_CODE
                           ? "qr_code" : NULL,
-                          (gint64) (loy_campaign_type_is_coupon (campaign->campaign_type) ? 90 : 0),
                           DEMO_EPOCH + i * 30 * DAY))
         return FALSE;
 
