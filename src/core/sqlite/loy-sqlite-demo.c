@@ -743,35 +743,34 @@ typedef struct
   guint            categories;       /* a mask of demo_categories */
   const char      *shared_code;
   guint            n_codes;
-  gint64           n_purchases;
 } DemoCampaign;
 
 static const char * const demo_categories[] = { "Webshop", "In store", "Seasonal" };
 
 static const DemoCampaign demo_campaigns[] = {
   { "Welcome discount", "Welkomstkorting", LOY_CAMPAIGN_TYPE_DISCOUNT_CODE, TRUE, 100, LOY_UNSET,
-    0, "NONE", 0, 0, 0, 0, 500, 1, "audience=new;channel=email", 1 << 0, NULL, 60, 6 },
+    0, "NONE", 0, 0, 0, 0, 500, 1, "audience=new;channel=email", 1 << 0, NULL, 60 },
   { "Five euro off", "Vijf euro korting", LOY_CAMPAIGN_TYPE_VALUE_CODE, TRUE, 250, LOY_UNSET,
-    0, "SEGMENT", -10, 20, -15, 25, 100, 2, "event=anniversary", 1 << 0 | 1 << 1, NULL, 40, 3 },
+    0, "SEGMENT", -10, 20, -15, 25, 100, 2, "event=anniversary", 1 << 0 | 1 << 1, NULL, 40 },
   { "Free delivery weekend", "Gratis bezorgweekend", LOY_CAMPAIGN_TYPE_FREE_DELIVERY_CODE, TRUE,
     50, LOY_UNSET, 0, "NONE", 3, 5, 0, 5, LOY_UNSET, 1, "channel=webshop", 1 << 0, "FREESHIP",
-    0, 0 },
+    0 },
   { "Holiday gift box", "Kerstpakket", LOY_CAMPAIGN_TYPE_GIFT_CODE, TRUE, 1500, LOY_UNSET, 0,
-    "LEVEL", -5, 30, -5, 30, 50, 1, "event=christmas;tier=gold", 1 << 2, NULL, 20, 2 },
+    "LEVEL", -5, 30, -5, 30, 50, 1, "event=christmas;tier=gold", 1 << 2, NULL, 20 },
   { "Spring tasting evening", "Proefavond in het voorjaar", LOY_CAMPAIGN_TYPE_EVENT_CODE, FALSE,
-    300, LOY_UNSET, 0, "NONE", 60, 61, 30, 61, 80, 2, "event=tasting", 1 << 1, NULL, 30, 0 },
+    300, LOY_UNSET, 0, "NONE", 60, 61, 30, 61, 80, 2, "event=tasting", 1 << 1, NULL, 30 },
   { "Last summer's sale", "Zomeruitverkoop", LOY_CAMPAIGN_TYPE_DISCOUNT_CODE, TRUE, 80,
     LOY_UNSET, 0, "NONE", -120, -60, -120, -60, LOY_UNSET, LOY_UNSET, "event=summer", 1 << 2,
-    "SUMMER15", 0, 0 },
+    "SUMMER15", 0 },
   { "Ten percent back", "Tien procent terug", LOY_CAMPAIGN_TYPE_PERCENTAGE_DISCOUNT_CODE, TRUE,
     0, LOY_UNSET, 10, "NONE", 0, 0, 0, 0, LOY_UNSET, LOY_UNSET, "channel=store", 1 << 1, NULL,
-    0, 0 },
+    0 },
   { "Birthday treat", "Verjaardagstraktatie", LOY_CAMPAIGN_TYPE_CUSTOM_CAMPAIGN_CODE, TRUE, 0,
-    LOY_UNSET, 0, "NONE", 0, 0, 0, 0, LOY_UNSET, LOY_UNSET, "event=birthday", 0, NULL, 0, 0 },
+    LOY_UNSET, 0, "NONE", 0, 0, 0, 0, LOY_UNSET, LOY_UNSET, "event=birthday", 0, NULL, 0 },
   { "Points for cash", "Punten voor geld", LOY_CAMPAIGN_TYPE_CASHBACK, TRUE, 0, 5, 0, "NONE",
-    0, 0, 0, 0, LOY_UNSET, LOY_UNSET, "payment=cashback", 1 << 1, NULL, 0, 0 },
+    0, 0, 0, 0, LOY_UNSET, LOY_UNSET, "payment=cashback", 1 << 1, NULL, 0 },
   { "Gold cashback boost", "Gouden cashbackbonus", LOY_CAMPAIGN_TYPE_CASHBACK, TRUE, 0, 8, 0,
-    "LEVEL", -7, 7, 0, 0, LOY_UNSET, LOY_UNSET, "payment=cashback;tier=gold", 1 << 1, NULL, 0, 0 },
+    "LEVEL", -7, 7, 0, 0, LOY_UNSET, LOY_UNSET, "payment=cashback;tier=gold", 1 << 1, NULL, 0 },
 };
 
 static gboolean
@@ -850,7 +849,7 @@ add_campaign_codes (Demo                *demo,
     return 0;
 
   demo_random_uuid (&demo->random, uuid);
-  if (!run_statement (insert_group, error, "tti", uuid, campaign->name, DEMO_EPOCH))
+  if (!run_statement (insert_group, error, "tti", uuid, campaign->name, demo->end))
     return 0;
 
   group_id = sqlite3_last_insert_rowid (demo->db);
@@ -865,97 +864,6 @@ add_campaign_codes (Demo                *demo,
     }
 
   return group_id;
-}
-
-/* Contacts who can afford it buy a campaign's codes: the code, the entry
- * naming campaign and code, the purchase. */
-static gboolean
-add_campaign_purchases (Demo                *demo,
-                        const DemoCampaign  *campaign,
-                        gint64               campaign_id,
-                        gint64               group_id,
-                        GError             **error)
-{
-  g_autoptr(sqlite3_stmt) claim = NULL;
-  g_autoptr(sqlite3_stmt) insert_entry = NULL;
-  g_autoptr(sqlite3_stmt) insert_purchase = NULL;
-  g_autoptr(sqlite3_stmt) update_balance = NULL;
-  gint64 bought_at = end_plus_days (demo, -3);
-
-  if (!(claim = _loy_sqlite_prepare (demo->db,
-                                     "UPDATE codes SET contact_id = ?1, issued_at = ?2"
-                                     " WHERE id = (SELECT min (id) FROM codes WHERE group_id = ?3"
-                                     "  AND contact_id IS NULL) RETURNING id, code", error)) ||
-      !(insert_entry = _loy_sqlite_prepare (demo->db,
-                                            "INSERT INTO ledger_entries (uuid, contact_id,"
-                                            " entry_type, credits, reason, code_id, campaign_id,"
-                                            " created_at) VALUES (?1, ?2, 'CAMPAIGN_PURCHASE', ?3,"
-                                            " ?4, ?5, ?6, ?7)", error)) ||
-      !(insert_purchase = _loy_sqlite_prepare (demo->db,
-                                               "INSERT INTO campaign_purchases (uuid, campaign_id,"
-                                               " contact_id, code_id, code, cost_in_points,"
-                                               " entry_id, active_from, delivery_status,"
-                                               " created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
-                                               " ?8, ?9, ?8)", error)) ||
-      !(update_balance = _loy_sqlite_prepare (demo->db,
-                                              "UPDATE contacts SET balance = ?1, level_id = ?2"
-                                              " WHERE id = ?3", error)))
-    return FALSE;
-
-  for (gint64 contact_id = 1, bought = 0;
-       contact_id <= (gint64) demo->options->n_contacts && bought < campaign->n_purchases;
-       contact_id++)
-    {
-      g_autofree char *code = NULL;
-      g_autofree char *reason = NULL;
-      char uuid[37];
-      gint64 code_id;
-
-      /* Buyers are those to whom the cost is a real share of their points. */
-      if (demo->balances[contact_id - 1] < campaign->cost_in_points ||
-          demo->balances[contact_id - 1] > 10 * campaign->cost_in_points)
-        continue;
-
-      sqlite3_reset (claim);
-      sqlite3_bind_int64 (claim, 1, contact_id);
-      sqlite3_bind_int64 (claim, 2, bought_at);
-      sqlite3_bind_int64 (claim, 3, group_id);
-      if (sqlite3_step (claim) != SQLITE_ROW)
-        {
-          _loy_sqlite_set_error (error, demo->db);
-          return FALSE;
-        }
-      code_id = sqlite3_column_int64 (claim, 0);
-      code = g_strdup ((const char *) sqlite3_column_text (claim, 1));
-      if (sqlite3_step (claim) != SQLITE_DONE)
-        {
-          _loy_sqlite_set_error (error, demo->db);
-          return FALSE;
-        }
-
-      reason = g_strdup_printf ("%s, code %s", campaign->name, code);
-      demo_sequential_uuid (&demo->random, demo->n_ledger_entries++, uuid);
-      demo->balances[contact_id - 1] -= campaign->cost_in_points;
-      if (!run_statement (insert_entry, error, "tiitiii", uuid, contact_id,
-                          -campaign->cost_in_points, reason, code_id, campaign_id, bought_at))
-        return FALSE;
-
-      demo_random_uuid (&demo->random, uuid);
-      if (!run_statement (insert_purchase, error, "tiiitiiit", uuid, campaign_id, contact_id,
-                          code_id, code, campaign->cost_in_points,
-                          sqlite3_last_insert_rowid (demo->db), bought_at,
-                          campaign->campaign_type == LOY_CAMPAIGN_TYPE_GIFT_CODE ? "ordered" : NULL) ||
-          !run_statement (update_balance, error, "iii", demo->balances[contact_id - 1],
-                          level_for_balance (demo, demo->balances[contact_id - 1]), contact_id))
-        return FALSE;
-
-      sqlite3_reset (insert_entry);
-      sqlite3_reset (insert_purchase);
-      sqlite3_reset (update_balance);
-      bought++;
-    }
-
-  return TRUE;
 }
 
 static gboolean
@@ -991,7 +899,7 @@ add_campaigns (Demo    *demo,
       demo_random_uuid (&demo->random, uuid);
       sqlite3_reset (insert_category);
       if (!run_statement (insert_category, error, "ttii", uuid, demo_categories[k], (gint64) k,
-                          DEMO_EPOCH))
+                          demo->end))
         return FALSE;
       category_ids[k] = sqlite3_last_insert_rowid (demo->db);
     }
@@ -1026,13 +934,11 @@ add_campaigns (Demo    *demo,
                           campaign->shared_code,
                           campaign->campaign_type == LOY_CAMPAIGN_TYPE_CUSTOM_CAMPAIGN_CODE
                           ? "qr_code" : NULL,
-                          DEMO_EPOCH + i * 30 * DAY))
+                          demo->end - (G_N_ELEMENTS (demo_campaigns) - i) * 30 * DAY))
         return FALSE;
 
       campaign_id = sqlite3_last_insert_rowid (demo->db);
-      if (!add_campaign_rows (demo, campaign, campaign_id, category_ids, error) ||
-          (campaign->n_purchases > 0 &&
-           !add_campaign_purchases (demo, campaign, campaign_id, group_id, error)))
+      if (!add_campaign_rows (demo, campaign, campaign_id, category_ids, error))
         return FALSE;
     }
 
