@@ -7,6 +7,7 @@
 
 #include <inttypes.h>
 #include <locale.h>
+#include <glib/gstdio.h>
 
 #include "contacts/loy-adjust-dialog.h"
 #include "contacts/loy-award-dialog.h"
@@ -21,6 +22,7 @@
 #include "loy-number-entry.h"
 #include "loy-section-view.h"
 #include "loy-segment-criteria.h"
+#include "loy-task-bar.h"
 #include "loy-ui-test.h"
 #include "loy-window.h"
 
@@ -1298,6 +1300,128 @@ test_narrow (void)
   check_narrow_long_name ();
 }
 
+typedef struct
+{
+  GtkWindow *chooser;
+  GFile     *file;
+} ChooserWait;
+
+static gboolean
+chooser_has_file (gpointer data)
+{
+  ChooserWait *wait = data;
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (wait->chooser));
+
+  g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (wait->chooser));
+  g_autoptr(GFile) parent = g_file_get_parent (wait->file);
+
+  return file != NULL && g_file_equal (file, wait->file) && folder != NULL && g_file_equal (folder, parent);
+}
+
+/* The save dialog Export… opens: where to, and Export. */
+static void
+choose_export_file (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  ChooserWait wait = { NULL, file };
+
+  wait.chooser = loy_ui_test_wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, GTK_WINDOW (window),
+                                                "the save dialog");
+  gtk_file_chooser_set_file (GTK_FILE_CHOOSER (wait.chooser), file, &error);
+  g_assert_no_error (error);
+  /* As typed into its name entry: a whole path is taken as it stands. */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (wait.chooser), path);
+
+  /* It takes the name once it has listed the folder. */
+  loy_ui_test_wait_for (chooser_has_file, &wait, "the dialog to take the file name");
+  gtk_dialog_response (GTK_DIALOG (wait.chooser), GTK_RESPONSE_ACCEPT);
+}
+
+static gboolean
+task_bar_hidden (gpointer data)
+{
+  return !gtk_widget_get_visible (data);
+}
+
+static gboolean
+flag_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* Cancel as soon as the task bar offers it, before the store has written a row. */
+static void
+cancel_when_shown_cb (GtkWidget  *task_bar,
+                      GParamSpec *pspec,
+                      gboolean   *cancelled)
+{
+  if (!gtk_widget_get_visible (task_bar) || *cancelled)
+    return;
+
+  *cancelled = TRUE;
+  g_signal_emit_by_name (gtk_widget_get_template_child (task_bar, LOY_TYPE_TASK_BAR, "cancel_button"),
+                         "clicked");
+}
+
+/* Export… in the Contacts menu writes every contact (a header, then a row
+ * each, RFC 4180 lines) and says how many and where; Cancel leaves no file. */
+static void
+test_export (void)
+{
+  LoyContactsSection *section = find_contacts_section ();
+  GtkWidget *task_bar = loy_ui_test_find_descendant (GTK_WIDGET (section), LOY_TYPE_TASK_BAR, NULL);
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CONTACT);
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("loy-export-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "contacts.csv", NULL);
+  g_autofree char *cancelled = g_build_filename (dir, "cancelled.csv", NULL);
+  g_autofree char *count = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GDir) left = NULL;
+  gboolean cancel_clicked = FALSE;
+
+  g_assert_no_error (error);
+  page = loy_store_query_sync (loy_ui_test_get_store (), query, 0, 1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->total, >, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (section), "contacts.export", NULL);
+  choose_export_file (path);
+  count = loy_format_count (page->total);
+  title = g_strdup_printf ("%s contacts exported to %s", count, path);
+  loy_ui_test_wait_for_toast (GTK_WIDGET (window), title);
+  loy_ui_test_save_screenshot (GTK_WIDGET (window), "contacts-exported");
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_suffix (contents, "\r\n"));
+  lines = g_strsplit (contents, "\r\n", -1);
+  g_assert_cmpstr (lines[0], ==, "uuid,email,first_name,last_name,balance,level,attributes,created_at");
+  /* The header, a line per contact, and nothing after the last CRLF */
+  g_assert_cmpuint (g_strv_length (lines), ==, page->total + 2);
+  g_assert_cmpstr (lines[page->total + 1], ==, "");
+
+  /* Cancelled as it starts: neither the file nor its partial copy is left. */
+  g_signal_connect (task_bar, "notify::visible", G_CALLBACK (cancel_when_shown_cb), &cancel_clicked);
+  gtk_widget_activate_action (GTK_WIDGET (section), "contacts.export", NULL);
+  choose_export_file (cancelled);
+  loy_ui_test_wait_for (flag_set, &cancel_clicked, "the export to start");
+  loy_ui_test_wait_for (task_bar_hidden, task_bar, "the export to stop");
+  g_signal_handlers_disconnect_by_func (task_bar, cancel_when_shown_cb, &cancel_clicked);
+  loy_ui_test_wait_for_toast (GTK_WIDGET (window), "Export cancelled");
+  left = g_dir_open (dir, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (g_dir_read_name (left), ==, "contacts.csv");
+  g_assert_null (g_dir_read_name (left));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1319,6 +1443,7 @@ main (int   argc,
   g_test_add_func ("/ui-contacts/no-results", test_no_results);
   g_test_add_func ("/ui-contacts/enroll-shortcut", test_enroll_shortcut);
   g_test_add_func ("/ui-contacts/enroll-existing-email", test_enroll_existing_email);
+  g_test_add_func ("/ui-contacts/export", test_export);
   g_test_add_func ("/ui-contacts/redeem-unaffordable", test_redeem_unaffordable);
   g_test_add_func ("/ui-contacts/open", test_open);
   g_test_add_func ("/ui-contacts/award-action", test_award_action);

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "loy-export-task.h"
 #include "loy-format.h"
 #include "loy-section-view.h"
 
@@ -34,6 +35,7 @@ struct _LoySectionView
   GtkWidget      *search_entry;
   GtkLabel       *result_count_label;
   GtkBox         *actions_box;
+  LoyTaskBar     *task_bar;
   GtkStack       *state_stack;
   GtkSpinner     *spinner;
   GtkColumnView  *column_view;
@@ -450,6 +452,8 @@ loy_section_view_class_init (LoySectionViewClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_OBJECT);
 
+  g_type_ensure (LOY_TYPE_TASK_BAR);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/loyaltydesk/LoyaltyDesk/"
                                                "loy-section-view.ui");
@@ -457,6 +461,7 @@ loy_section_view_class_init (LoySectionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoySectionView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LoySectionView, result_count_label);
   gtk_widget_class_bind_template_child (widget_class, LoySectionView, actions_box);
+  gtk_widget_class_bind_template_child (widget_class, LoySectionView, task_bar);
   gtk_widget_class_bind_template_child (widget_class, LoySectionView, state_stack);
   gtk_widget_class_bind_template_child (widget_class, LoySectionView, spinner);
   gtk_widget_class_bind_template_child (widget_class, LoySectionView, column_view);
@@ -711,4 +716,29 @@ loy_section_view_find (GtkWidget *section)
     }
 
   return NULL;
+}
+
+/**
+ * loy_section_view_export:
+ * @self: a #LoySectionView
+ * @export: what to write
+ * @title: the save dialog's title
+ * @file_name: the name it offers
+ * @describe: what the rows written are ("12,345 contacts")
+ *
+ * Export… of a section's menu: the file is chosen, then written from the
+ * section's store with progress and Cancel under the search.
+ */
+void
+loy_section_view_export (LoySectionView        *self,
+                         const LoyExport       *export,
+                         const char            *title,
+                         const char            *file_name,
+                         LoyExportDescribeFunc  describe)
+{
+  g_return_if_fail (LOY_IS_SECTION_VIEW (self));
+  g_return_if_fail (self->store != NULL);
+
+  loy_export_task_start (GTK_WIDGET (self), self->task_bar, self->store, export, title, file_name,
+                         describe);
 }

@@ -9,6 +9,7 @@
 
 #include "loy-column-spec.h"
 #include "loy-core.h"
+#include "loy-export-task.h"
 
 G_BEGIN_DECLS
 
@@ -41,6 +42,11 @@ typedef char *(*LoySectionCountFunc) (guint n_results);
 void            loy_section_view_set_count_func   (LoySectionView      *self,
                                                    LoySectionCountFunc  count_func);
 LoySectionView *loy_section_view_find             (GtkWidget      *section);
+void            loy_section_view_export           (LoySectionView        *self,
+                                                   const LoyExport       *export,
+                                                   const char            *title,
+                                                   const char            *file_name,
+                                                   LoyExportDescribeFunc  describe);
 /* The name of the page on show: "list", "loading", "empty" or "error". */
 const char     *loy_section_view_get_state        (LoySectionView *self);
 

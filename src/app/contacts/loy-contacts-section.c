@@ -41,6 +41,7 @@ struct _LoyContactsSection
   GtkStringList  *segment_list;
   GtkDropDown    *sort_dropdown;
   GtkWidget      *enroll_button;
+  GtkWidget      *menu_button;
 };
 
 G_DEFINE_FINAL_TYPE (LoyContactsSection, loy_contacts_section, GTK_TYPE_WIDGET)
@@ -251,6 +252,11 @@ store_changed_cb (LoyContactsSection *self)
   /* Ctrl+N too */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.enroll", can_enroll);
   gtk_widget_set_visible (GTK_WIDGET (self->filter_button), store != NULL);
+
+  gboolean can_export = store != NULL && loy_store_can (store, LOY_STORE_CAN_EXPORT);
+
+  gtk_widget_set_visible (self->menu_button, can_export);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.export", can_export);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
 }
 
@@ -470,6 +476,25 @@ loy_contacts_section_enroll_action (GtkWidget  *widget,
   loy_contacts_section_show_enroll_dialog (LOY_CONTACTS_SECTION (widget), NULL, NULL);
 }
 
+static char *
+describe_contacts (gint64 n_contacts)
+{
+  return format_contact_count (n_contacts);
+}
+
+/* With their balance, level and attributes */
+static void
+loy_contacts_section_export_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  LoyContactsSection *self = LOY_CONTACTS_SECTION (widget);
+  g_autoptr(LoyExport) export = loy_export_new (LOY_EXPORT_CONTACTS);
+
+  loy_section_view_export (self->view, export, _("Export Contacts"), _("contacts.csv"),
+                           describe_contacts);
+}
+
 static void
 loy_contacts_section_dispose (GObject *object)
 {
@@ -578,6 +603,7 @@ loy_contacts_section_class_init (LoyContactsSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyContactsSection, segment_list);
   gtk_widget_class_bind_template_child (widget_class, LoyContactsSection, sort_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LoyContactsSection, enroll_button);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactsSection, menu_button);
   gtk_widget_class_bind_template_callback (widget_class, loy_contacts_section_apply);
   gtk_widget_class_bind_template_callback (widget_class, filter_popover_shown_cb);
   gtk_widget_class_bind_template_callback (widget_class, store_changed_cb);
@@ -587,6 +613,8 @@ loy_contacts_section_class_init (LoyContactsSectionClass *klass)
 
   gtk_widget_class_install_action (widget_class, "contacts.enroll", NULL,
                                    loy_contacts_section_enroll_action);
+  gtk_widget_class_install_action (widget_class, "contacts.export", NULL,
+                                   loy_contacts_section_export_action);
 }
 
 static void

@@ -8,7 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "codes/loy-codes-page.h"
-#include "codes/loy-task-bar.h"
+#include "loy-task-bar.h"
 #include "loy-discard-dialog.h"
 #include "loy-error-bar.h"
 #include "loy-format.h"

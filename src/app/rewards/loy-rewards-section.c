@@ -22,6 +22,7 @@ struct _LoyRewardsSection
   /* Template widgets */
   LoySectionView *view;
   GtkWidget      *toolbar;
+  GtkWidget      *menu_button;
   GtkMenuButton  *filter_button;
   GtkDropDown    *type_dropdown;
   GtkDropDown    *status_dropdown;
@@ -339,9 +340,13 @@ store_changed_cb (LoyRewardsSection *self)
   LoyStore *store = loy_section_view_get_store (self->view);
   gboolean can_create = store != NULL && loy_store_can (store, LOY_STORE_CAN_CREATE_REWARDS);
 
+  gboolean can_export = store != NULL && loy_store_can (store, LOY_STORE_CAN_EXPORT);
+
   gtk_widget_set_visible (self->toolbar, can_create);
   /* Ctrl+N too */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "rewards.new", can_create);
+  gtk_widget_set_visible (self->menu_button, can_export);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "rewards.export", can_export);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
 }
 
@@ -351,6 +356,25 @@ loy_rewards_section_new_action (GtkWidget  *widget,
                                 GVariant   *parameter)
 {
   loy_rewards_section_new_reward (LOY_REWARDS_SECTION (widget));
+}
+
+static char *
+describe_rewards (gint64 n_rewards)
+{
+  g_autofree char *count = loy_format_count (n_rewards);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s reward", "%s rewards", n_rewards), count);
+}
+
+static void
+loy_rewards_section_export_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  LoyRewardsSection *self = LOY_REWARDS_SECTION (widget);
+  g_autoptr(LoyExport) export = loy_export_new (LOY_EXPORT_REWARDS);
+
+  loy_section_view_export (self->view, export, _("Export Rewards"), _("rewards.csv"), describe_rewards);
 }
 
 static void
@@ -440,6 +464,7 @@ loy_rewards_section_class_init (LoyRewardsSectionClass *klass)
                                                "/io/github/loyaltydesk/LoyaltyDesk/rewards/loy-rewards-section.ui");
   gtk_widget_class_bind_template_child (widget_class, LoyRewardsSection, view);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardsSection, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, LoyRewardsSection, menu_button);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardsSection, filter_button);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardsSection, type_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardsSection, status_dropdown);
@@ -447,6 +472,8 @@ loy_rewards_section_class_init (LoyRewardsSectionClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, reward_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, store_changed_cb);
   gtk_widget_class_install_action (widget_class, "rewards.new", NULL, loy_rewards_section_new_action);
+  gtk_widget_class_install_action (widget_class, "rewards.export", NULL,
+                                   loy_rewards_section_export_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

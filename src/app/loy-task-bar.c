@@ -56,7 +56,7 @@ loy_task_bar_class_init (LoyTaskBarClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/loyaltydesk/LoyaltyDesk/codes/loy-task-bar.ui");
+                                               "/io/github/loyaltydesk/LoyaltyDesk/loy-task-bar.ui");
   gtk_widget_class_bind_template_child (widget_class, LoyTaskBar, box);
   gtk_widget_class_bind_template_child (widget_class, LoyTaskBar, label);
   gtk_widget_class_bind_template_child (widget_class, LoyTaskBar, progress_bar);
