@@ -1312,10 +1312,7 @@ chooser_has_file (gpointer data)
   ChooserWait *wait = data;
   g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (wait->chooser));
 
-  g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (wait->chooser));
-  g_autoptr(GFile) parent = g_file_get_parent (wait->file);
-
-  return file != NULL && g_file_equal (file, wait->file) && folder != NULL && g_file_equal (folder, parent);
+  return file != NULL && g_file_equal (file, wait->file);
 }
 
 /* The save dialog Export… opens: where to, and Export. */
