@@ -254,6 +254,170 @@ test_update_invalid (LoyStore *store)
   assert_update_refused (store, "title", json_node_init_string (json_node_alloc (), ""));
 }
 
+/* Contacts and points */
+
+static LoyContact *
+enroll (LoyStore   *store,
+        const char *email,
+        const char *first_name,
+        const char *last_name)
+{
+  g_autoptr(LoyContact) contact = loy_contact_new ();
+  g_autoptr(GError) error = NULL;
+  LoyContact *enrolled;
+
+  loy_contact_set_email (contact, email);
+  loy_contact_set_first_name (contact, first_name);
+  loy_contact_set_last_name (contact, last_name);
+
+  enrolled = loy_store_enroll_contact_sync (store, contact, "desk", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (LOY_IS_CONTACT (enrolled));
+  g_assert_nonnull (loy_contact_get_uuid (enrolled));
+
+  return enrolled;
+}
+
+static LoyContact *
+lookup_contact (LoyStore   *store,
+                const char *uuid)
+{
+  g_autoptr(GError) error = NULL;
+  GObject *object = loy_store_lookup_sync (store, LOY_KIND_CONTACT, uuid, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (LOY_IS_CONTACT (object));
+
+  return LOY_CONTACT (object);
+}
+
+static gint64
+get_balance (LoyStore   *store,
+             const char *uuid)
+{
+  g_autoptr(LoyContact) contact = lookup_contact (store, uuid);
+
+  return loy_contact_get_balance (contact);
+}
+
+static LoyPage *
+query_history (LoyStore   *store,
+               const char *contact_uuid)
+{
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_LEDGER_ENTRY);
+  g_autoptr(GError) error = NULL;
+  LoyPage *page;
+
+  query->parent_uuid = g_strdup (contact_uuid);
+  page = loy_store_query_sync (store, query, 0, 50, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (page);
+
+  return page;
+}
+
+static void
+test_enroll_and_find (LoyStore *store)
+{
+  g_autoptr(LoyContact) enrolled = enroll (store, "patrick.star@example.com", "Patrick", "Star");
+  g_autoptr(LoyContact) stored = lookup_contact (store, loy_contact_get_uuid (enrolled));
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CONTACT);
+  g_autoptr(LoyPage) found = NULL;
+  g_autoptr(GObject) missing = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpstr (loy_contact_get_email (enrolled), ==, "patrick.star@example.com");
+  g_assert_cmpstr (loy_contact_get_first_name (stored), ==, "Patrick");
+  g_assert_cmpstr (loy_contact_get_last_name (stored), ==, "Star");
+  g_assert_cmpstr (loy_contact_get_uuid (stored), ==, loy_contact_get_uuid (enrolled));
+
+  /* An exact email finds the contact on every backend. */
+  query->search = g_strdup ("patrick.star@example.com");
+  found = loy_store_query_sync (store, query, 0, 10, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->total, ==, 1);
+  g_assert_cmpstr (loy_contact_get_uuid (g_ptr_array_index (found->items, 0)), ==,
+                   loy_contact_get_uuid (enrolled));
+
+  missing = loy_store_lookup_sync (store, LOY_KIND_CONTACT, UNKNOWN_UUID, NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_FOUND);
+  g_assert_null (missing);
+}
+
+static void
+test_award_redeem_reverse (LoyStore *store)
+{
+  g_autoptr(LoyContact) contact = enroll (store, "squidward@example.com", "Squidward", "Tentacles");
+  const char *uuid = loy_contact_get_uuid (contact);
+  LoyAward award = { .points = 60 };
+  gint64 start = get_balance (store, uuid);
+  g_autoptr(LoyLedgerEntry) credit = NULL;
+  g_autoptr(LoyLedgerEntry) redemption = NULL;
+  g_autoptr(LoyLedgerEntry) reversal = NULL;
+  g_autoptr(LoyPage) history = NULL;
+  g_autoptr(GError) error = NULL;
+
+  credit = loy_store_award_points_sync (store, uuid, &award, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (loy_ledger_entry_get_entry_type (credit), ==, LOY_LEDGER_ENTRY_TYPE_CREDIT_RECEPTION);
+  g_assert_cmpint (loy_ledger_entry_get_credits (credit), ==, 60);
+  g_assert_cmpstr (loy_ledger_entry_get_contact_uuid (credit), ==, uuid);
+  g_assert_cmpint (get_balance (store, uuid), ==, start + 60);
+
+  redemption = loy_store_redeem_reward_sync (store, uuid, SEED_REWARD_KRABBY_PATTY, "desk", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (loy_ledger_entry_get_entry_type (redemption), ==, LOY_LEDGER_ENTRY_TYPE_REWARD_RECEPTION);
+  g_assert_cmpint (loy_ledger_entry_get_credits (redemption), ==, -50);
+  g_assert_cmpstr (loy_ledger_entry_get_reward_uuid (redemption), ==, SEED_REWARD_KRABBY_PATTY);
+  g_assert_cmpint (get_balance (store, uuid), ==, start + 10);
+
+  /* Newest first, with both writes. */
+  history = query_history (store, uuid);
+  g_assert_cmpuint (history->items->len, >=, 2);
+  g_assert_cmpstr (loy_ledger_entry_get_uuid (g_ptr_array_index (history->items, 0)), ==,
+                   loy_ledger_entry_get_uuid (redemption));
+  g_assert_cmpstr (loy_ledger_entry_get_uuid (g_ptr_array_index (history->items, 1)), ==,
+                   loy_ledger_entry_get_uuid (credit));
+
+  reversal = loy_store_reverse_entry_sync (store, loy_ledger_entry_get_uuid (redemption), "Wrong size",
+                                           "desk", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (loy_ledger_entry_get_entry_type (reversal), ==, LOY_LEDGER_ENTRY_TYPE_REVERSAL);
+  g_assert_cmpint (loy_ledger_entry_get_credits (reversal), ==, 50);
+  g_assert_cmpstr (loy_ledger_entry_get_reverses_uuid (reversal), ==, loy_ledger_entry_get_uuid (redemption));
+  g_assert_cmpint (get_balance (store, uuid), ==, start + 60);
+}
+
+static void
+test_adjust (LoyStore *store)
+{
+  g_autoptr(LoyContact) contact = enroll (store, "gary@example.com", "Gary", NULL);
+  const char *uuid = loy_contact_get_uuid (contact);
+  LoyAward award = { .points = 30 };
+  g_autoptr(LoyLedgerEntry) credit = NULL;
+  g_autoptr(LoyLedgerEntry) adjustment = NULL;
+  g_autoptr(LoyLedgerEntry) refused = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start;
+
+  credit = loy_store_award_points_sync (store, uuid, &award, NULL, &error);
+  g_assert_no_error (error);
+  start = get_balance (store, uuid);
+
+  adjustment = loy_store_adjust_points_sync (store, uuid, -10, "Counted twice", "desk", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (loy_ledger_entry_get_entry_type (adjustment), ==, LOY_LEDGER_ENTRY_TYPE_ADJUSTMENT);
+  g_assert_cmpint (loy_ledger_entry_get_credits (adjustment), ==, -10);
+  g_assert_cmpstr (loy_ledger_entry_get_reason (adjustment), ==, "Counted twice");
+  g_assert_cmpint (get_balance (store, uuid), ==, start - 10);
+
+  /* Without a reason, nothing is written. */
+  refused = loy_store_adjust_points_sync (store, uuid, -5, " ", "desk", NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT);
+  g_assert_null (refused);
+  g_assert_cmpint (get_balance (store, uuid), ==, start - 10);
+}
+
 void
 loy_store_tests_add_common (const char          *backend,
                             LoyStoreFixtureFunc  setup,
@@ -269,6 +433,9 @@ loy_store_tests_add_common (const char          *backend,
     { "lookup", test_lookup },
     { "update", test_update },
     { "update-invalid", test_update_invalid },
+    { "enroll-and-find", test_enroll_and_find },
+    { "award-redeem-reverse", test_award_redeem_reverse },
+    { "adjust", test_adjust },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (tests); i++)

@@ -147,6 +147,8 @@ typedef enum /*< flags >*/
   LOY_STORE_CAN_OVERVIEW        = 1 << 18, /* loy_store_get_overview_async() */
   LOY_STORE_CAN_MANAGE_CAMPAIGNS = 1 << 19, /* create, update, delete, categories, buy,
                                              * purchases, cashback, reach */
+  LOY_STORE_CAN_UPDATE_CONTACTS = 1 << 20, /* loy_store_update_contact_async() */
+  LOY_STORE_CAN_PREVIEW_AWARDS  = 1 << 21, /* loy_store_preview_award_async() */
 } LoyStoreCapabilities;
 
 const char  *loy_enum_to_nick   (GType       enum_type,

@@ -18,7 +18,11 @@ G_BEGIN_DECLS
  * backend maps the API's numeric codes onto these and keeps the server's
  * message as the #GError message. %LOY_ERROR_BUSY: another program holds
  * the local database's write lock for longer than the store waits; trying
- * again later may succeed.
+ * again later may succeed. A remote write whose answer was lost (no answer,
+ * a server error, a timeout) is never sent again on its own: the store reads
+ * the history to find out what happened, and fails with
+ * %LOY_ERROR_WRITE_NOT_DONE when it shows the write did not happen (it can
+ * be done again) or %LOY_ERROR_OUTCOME_UNKNOWN when that cannot be told.
  */
 typedef enum
 {
@@ -37,6 +41,8 @@ typedef enum
   LOY_ERROR_NOT_SUPPORTED,
   LOY_ERROR_DATABASE,
   LOY_ERROR_BUSY,
+  LOY_ERROR_WRITE_NOT_DONE,
+  LOY_ERROR_OUTCOME_UNKNOWN,
 } LoyError;
 
 GQuark loy_error_quark (void);

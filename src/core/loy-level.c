@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "loy-domain-private.h"
+#include "loy-enums.h"
 #include "loy-level.h"
 
 struct _LoyLevel
@@ -126,8 +127,9 @@ loy_level_class_init (LoyLevelClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties [PROP_THRESHOLD] =
+    /* LOY_UNSET for none: a remote account's tiers say no number. */
     g_param_spec_int64 ("threshold", NULL, NULL,
-                        0, G_MAXINT64, 0,
+                        LOY_UNSET, G_MAXINT64, 0,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties [PROP_N_CONTACTS] =

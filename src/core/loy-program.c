@@ -24,6 +24,9 @@ struct _LoyProgram
   guint          expiry_months;
   LoyLevelBasis  level_basis;
   guint          level_period_months;
+  char          *name;
+  char          *credit_name;
+  char          *unit_label;
 };
 
 G_DEFINE_FINAL_TYPE (LoyProgram, loy_program, G_TYPE_OBJECT)
@@ -36,6 +39,9 @@ enum {
   PROP_EXPIRY_MONTHS,
   PROP_LEVEL_BASIS,
   PROP_LEVEL_PERIOD_MONTHS,
+  PROP_NAME,
+  PROP_CREDIT_NAME,
+  PROP_UNIT_LABEL,
   N_PROPS
 };
 
@@ -62,9 +68,16 @@ loy_program_finalize (GObject *object)
   LoyProgram *self = (LoyProgram *)object;
 
   g_clear_pointer (&self->actions, g_hash_table_unref);
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->credit_name, g_free);
+  g_clear_pointer (&self->unit_label, g_free);
 
   G_OBJECT_CLASS (loy_program_parent_class)->finalize (object);
 }
+
+static void set_text (LoyProgram *self,
+                      guint       prop_id,
+                      const char *text);
 
 static void
 loy_program_get_property (GObject    *object,
@@ -98,6 +111,18 @@ loy_program_get_property (GObject    *object,
 
     case PROP_LEVEL_PERIOD_MONTHS:
       g_value_set_uint (value, self->level_period_months);
+      break;
+
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+
+    case PROP_CREDIT_NAME:
+      g_value_set_string (value, self->credit_name);
+      break;
+
+    case PROP_UNIT_LABEL:
+      g_value_set_string (value, self->unit_label);
       break;
 
     default:
@@ -137,6 +162,12 @@ loy_program_set_property (GObject      *object,
 
     case PROP_LEVEL_PERIOD_MONTHS:
       loy_program_set_level_period_months (self, g_value_get_uint (value));
+      break;
+
+    case PROP_NAME:
+    case PROP_CREDIT_NAME:
+    case PROP_UNIT_LABEL:
+      set_text (self, prop_id, g_value_get_string (value));
       break;
 
     default:
@@ -182,6 +213,24 @@ loy_program_class_init (LoyProgramClass *klass)
     g_param_spec_uint ("level-period-months", NULL, NULL,
                        1, G_MAXUINT, 12,
                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* What a remote account's loyalty program says of itself; NULL locally. */
+  properties [PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* What the points are called ("Sand dollars"). */
+  properties [PROP_CREDIT_NAME] =
+    g_param_spec_string ("credit-name", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* What points are earned on ("Purchase amount"). */
+  properties [PROP_UNIT_LABEL] =
+    g_param_spec_string ("unit-label", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -431,4 +480,87 @@ loy_program_points_for_amount (LoyProgram *self,
     return G_MAXINT64;
 
   return points;
+}
+
+static char **
+text_field (LoyProgram *self,
+            guint       prop_id)
+{
+  switch (prop_id)
+    {
+    case PROP_NAME:
+      return &self->name;
+    case PROP_CREDIT_NAME:
+      return &self->credit_name;
+    case PROP_UNIT_LABEL:
+      return &self->unit_label;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+set_text (LoyProgram *self,
+          guint       prop_id,
+          const char *text)
+{
+  char **field = text_field (self, prop_id);
+
+  if (g_strcmp0 (*field, text) == 0)
+    return;
+
+  g_free (*field);
+  *field = g_strdup (text);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
+}
+
+const char *
+loy_program_get_name (LoyProgram *self)
+{
+  g_return_val_if_fail (LOY_IS_PROGRAM (self), NULL);
+
+  return self->name;
+}
+
+void
+loy_program_set_name (LoyProgram *self,
+                      const char *name)
+{
+  g_return_if_fail (LOY_IS_PROGRAM (self));
+
+  set_text (self, PROP_NAME, name);
+}
+
+const char *
+loy_program_get_credit_name (LoyProgram *self)
+{
+  g_return_val_if_fail (LOY_IS_PROGRAM (self), NULL);
+
+  return self->credit_name;
+}
+
+void
+loy_program_set_credit_name (LoyProgram *self,
+                             const char *credit_name)
+{
+  g_return_if_fail (LOY_IS_PROGRAM (self));
+
+  set_text (self, PROP_CREDIT_NAME, credit_name);
+}
+
+const char *
+loy_program_get_unit_label (LoyProgram *self)
+{
+  g_return_val_if_fail (LOY_IS_PROGRAM (self), NULL);
+
+  return self->unit_label;
+}
+
+void
+loy_program_set_unit_label (LoyProgram *self,
+                            const char *unit_label)
+{
+  g_return_if_fail (LOY_IS_PROGRAM (self));
+
+  set_text (self, PROP_UNIT_LABEL, unit_label);
 }

@@ -64,6 +64,17 @@ void           loy_program_set_level_period_months    (LoyProgram    *self,
                                                        guint          months);
 
 /* Points for a purchase of @amount_cents under the earning rule. */
+/* What a remote account's loyalty program says of itself: its name, what
+ * its points are called, what they are earned on; NULL locally. */
+const char    *loy_program_get_name                   (LoyProgram    *self);
+void           loy_program_set_name                   (LoyProgram    *self,
+                                                       const char    *name);
+const char    *loy_program_get_credit_name            (LoyProgram    *self);
+void           loy_program_set_credit_name            (LoyProgram    *self,
+                                                       const char    *credit_name);
+const char    *loy_program_get_unit_label             (LoyProgram    *self);
+void           loy_program_set_unit_label             (LoyProgram    *self,
+                                                       const char    *unit_label);
 gint64         loy_program_points_for_amount          (LoyProgram    *self,
                                                        gint64         amount_cents);
 

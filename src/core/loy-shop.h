@@ -17,5 +17,8 @@ LoyShop    *loy_shop_new      (const char *uuid,
                                const char *name);
 const char *loy_shop_get_uuid (LoyShop    *self);
 const char *loy_shop_get_name (LoyShop    *self);
+const char *loy_shop_get_shop_type (LoyShop    *self);
+void        loy_shop_set_shop_type (LoyShop    *self,
+                                    const char *shop_type);
 
 G_END_DECLS

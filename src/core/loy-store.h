@@ -116,7 +116,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoyImportSummary, loy_import_summary_free)
  * @load_image_async: the PNG or JPEG bytes of a "loy-image:" URI
  * @enroll_contact_async: add a contact (email required, valid and unique) with the
  *   program's welcome points
+ * @update_contact_async: apply @changes (loy-json.h's names: "first_name", "last_name";
+ *   any other key is an attribute) and return the contact as stored
  * @award_points_async: write a credit reception by the program's earning rule
+ * @preview_award_async: what award_points_async() would write, computed by the
+ *   program's rules without writing anything: an entry without a UUID
  * @redeem_reward_async: in one transaction: check visibility, balance, stock or
  *   codes left; deduct the points; claim one code for a digital reward; write the
  *   reward reception (with its code). Each failure has its own #LoyError and changes nothing
@@ -267,6 +271,20 @@ struct _LoyStoreInterface
                               GCancellable        *cancellable,
                               GAsyncReadyCallback  callback,
                               gpointer             user_data);
+
+  void (*update_contact_async) (LoyStore            *self,
+                                const char          *uuid,
+                                JsonObject          *changes,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data);
+
+  void (*preview_award_async) (LoyStore            *self,
+                               const char          *contact_uuid,
+                               const LoyAward      *award,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data);
 
   void (*redeem_reward_async) (LoyStore            *self,
                                const char          *contact_uuid,
@@ -543,6 +561,26 @@ LoyLedgerEntry *loy_store_award_points_finish (LoyStore      *self,
                                                GAsyncResult  *result,
                                                GError       **error);
 
+void loy_store_update_contact_async (LoyStore            *self,
+                                     const char          *uuid,
+                                     JsonObject          *changes,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data);
+LoyContact *loy_store_update_contact_finish (LoyStore      *self,
+                                             GAsyncResult  *result,
+                                             GError       **error);
+
+void loy_store_preview_award_async (LoyStore            *self,
+                                    const char          *contact_uuid,
+                                    const LoyAward      *award,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data);
+LoyLedgerEntry *loy_store_preview_award_finish (LoyStore      *self,
+                                                GAsyncResult  *result,
+                                                GError       **error);
+
 void loy_store_redeem_reward_async (LoyStore            *self,
                                     const char          *contact_uuid,
                                     const char          *reward_uuid,
@@ -738,6 +776,18 @@ LoyLedgerEntry *loy_store_award_points_sync (LoyStore        *self,
                                              const LoyAward  *award,
                                              GCancellable    *cancellable,
                                              GError         **error);
+
+LoyContact *loy_store_update_contact_sync (LoyStore      *self,
+                                           const char    *uuid,
+                                           JsonObject    *changes,
+                                           GCancellable  *cancellable,
+                                           GError       **error);
+
+LoyLedgerEntry *loy_store_preview_award_sync (LoyStore        *self,
+                                              const char      *contact_uuid,
+                                              const LoyAward  *award,
+                                              GCancellable    *cancellable,
+                                              GError         **error);
 
 LoyLedgerEntry *loy_store_redeem_reward_sync (LoyStore      *self,
                                               const char    *contact_uuid,

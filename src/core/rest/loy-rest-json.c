@@ -94,6 +94,55 @@ loy_rest_envelope_get_total (JsonObject *envelope,
   return TRUE;
 }
 
+/* A whole number of at least @min from @meta's @member, a number or text. */
+static gint64
+get_meta_number (JsonObject *meta,
+                 const char *member,
+                 gint64      min)
+{
+  JsonNode *node = json_object_get_member (meta, member);
+  const char *text;
+  gint64 value;
+
+  if (node == NULL)
+    return -1;
+
+  if (_loy_json_node_get_string (node, &text))
+    {
+      if (!g_ascii_string_to_signed (text, 10, min, G_MAXINT32, &value, NULL))
+        return -1;
+    }
+  else if (!_loy_json_node_get_int64 (node, &value) || value < min || value > G_MAXINT32)
+    {
+      return -1;
+    }
+
+  return value;
+}
+
+void
+loy_rest_envelope_get_paging (JsonObject    *envelope,
+                              LoyRestPaging *paging)
+{
+  JsonNode *node;
+  JsonObject *meta;
+
+  g_return_if_fail (envelope != NULL);
+  g_return_if_fail (paging != NULL);
+
+  paging->page = paging->per_page = paging->last_page = paging->total = -1;
+
+  node = json_object_get_member (envelope, "meta");
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return;
+
+  meta = json_node_get_object (node);
+  paging->page = get_meta_number (meta, json_object_has_member (meta, "current_page") ? "current_page" : "page", 1);
+  paging->per_page = get_meta_number (meta, json_object_has_member (meta, "per_page") ? "per_page" : "limit", 1);
+  paging->last_page = get_meta_number (meta, "last_page", 1);
+  paging->total = get_meta_number (meta, "total", 0);
+}
+
 /* "errors" holds the details of a refused input, as {"field": ["why", …]},
  * {"field": "why"} or ["why", …]; collects every text in it. */
 static void
@@ -131,7 +180,7 @@ static LoyError
 error_code_for_response (guint  status,
                          gint64 api_code)
 {
-  if (status == SOUP_STATUS_UNAUTHORIZED || status == SOUP_STATUS_FORBIDDEN)
+  if (status == SOUP_STATUS_UNAUTHORIZED || status == SOUP_STATUS_FORBIDDEN || api_code == 401)
     return LOY_ERROR_UNAUTHORIZED;
 
   switch (api_code)
@@ -142,7 +191,31 @@ error_code_for_response (guint  status,
     case 1008:  /* Shop not found. */
     case 6003:  /* Reward not found. */
     case 55031: /* Contact not found. */
+    case 80002: /* Promotion not found. */
+    case 80004: /* Voucher not found. */
       return LOY_ERROR_NOT_FOUND;
+
+    case 1015:  /* Credits problems */
+    case 1017:  /* Insufficient credits */
+      return LOY_ERROR_INSUFFICIENT_BALANCE;
+
+    case 1018:  /* Reward not available */
+      return LOY_ERROR_NOT_VISIBLE;
+
+    case 1019:  /* Reward out of stock */
+      return LOY_ERROR_OUT_OF_STOCK;
+
+    case 1027:  /* Unit problems */
+    case 60007: /* Unit not found */
+      return LOY_ERROR_INVALID_INPUT;
+
+    case 1052:  /* Reward reception refused */
+    case 1102:  /* Shop not linked to a loyalty program */
+    case 60000: /* Usage limit reached */
+    case 60005: /* Contact already exists */
+    case 80005: /* Voucher not redeemable */
+    case 80006:
+      return LOY_ERROR_CONFLICT;
 
     default:
       break;
@@ -198,10 +271,16 @@ loy_rest_error_from_response (guint   status,
         collect_error_details (member, details);
     }
 
-  if (server_message != NULL && server_message[0] != '\0')
+  if (status == SOUP_STATUS_UNAUTHORIZED || status == SOUP_STATUS_FORBIDDEN || api_code == 401)
+    {
+      /* Translators: %s is what the server said, such as "Unauthenticated." */
+      if (server_message != NULL && server_message[0] != '\0')
+        g_string_append_printf (message, _("The API key was refused (%s)"), server_message);
+      else
+        g_string_append (message, _("The API key was refused"));
+    }
+  else if (server_message != NULL && server_message[0] != '\0')
     g_string_append (message, server_message);
-  else if (status == SOUP_STATUS_UNAUTHORIZED || status == SOUP_STATUS_FORBIDDEN)
-    g_string_append (message, _("The server refused the API key"));
   else
     g_string_append_printf (message, _("The server answered “%u %s”"),
                             status, soup_status_get_phrase (status));

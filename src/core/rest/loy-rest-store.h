@@ -23,6 +23,13 @@ guint         loy_rest_store_get_timeout     (LoyRestStore *self);
 void          loy_rest_store_set_timeout     (LoyRestStore *self,
                                               guint         seconds);
 
+/* The shop this desk earns and redeems at (the "shop-uuid" property);
+ * %NULL uses the account's only shop, and with several a write fails
+ * naming them. */
+const char   *loy_rest_store_get_shop_uuid   (LoyRestStore *self);
+void          loy_rest_store_set_shop_uuid   (LoyRestStore *self,
+                                              const char   *shop_uuid);
+
 /* Whether @base_url can be an account's address: https://, or http:// to
  * this computer only, so that the key never crosses a network unencrypted.
  * Fails with %LOY_ERROR_INVALID_INPUT and a message that says what to enter. */

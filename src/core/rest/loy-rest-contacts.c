@@ -1,0 +1,583 @@
+/* loy-rest-contacts.c — a Piggy account's contacts and their attributes
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "loy-rest"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "loy-error.h"
+#include "loy-json-piggy.h"
+#include "loy-rest-ops.h"
+#include "loy-rest-pages.h"
+
+/* Lists */
+
+static gboolean
+is_exact_email (const char *text)
+{
+  const char *at = strchr (text, '@');
+
+  return at != NULL && at != text && at[1] != '\0' && strchr (at + 1, '@') == NULL &&
+         strpbrk (text, " \t\r\n") == NULL;
+}
+
+/* The name of a filter of a contact query the API cannot apply, or NULL. */
+static const char *
+find_unsupported_filter (const LoyQuery *query)
+{
+  if (query->level_uuid != NULL)
+    return "level_uuid";
+  if (query->segment_uuid != NULL)
+    return "segment_uuid";
+  if (query->criteria != NULL)
+    return "criteria";
+  if (query->exclude_uuids != NULL)
+    return "exclude_uuids";
+  if (query->sort != NULL && !g_str_equal (query->sort, "created_at") && !g_str_equal (query->sort, "-created_at"))
+    return "sort";
+  if (query->only_active || query->only_inactive || query->reward_types != 0 ||
+      query->visible_to_contact != NULL || query->platform != 0 || query->shop_uuid != NULL ||
+      query->ledger_types != 0 || query->parent_uuid != NULL)
+    return _("a reward or ledger filter");
+
+  return NULL;
+}
+
+static void
+found_by_email_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(JsonNode) envelope = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean past_range = GPOINTER_TO_UINT (g_task_get_task_data (task));
+  LoyPage *page;
+  LoyContact *contact;
+
+  envelope = loy_rest_client_request_finish (LOY_REST_CLIENT (object), result, &error);
+  if (g_error_matches (error, LOY_ERROR, LOY_ERROR_NOT_FOUND))
+    {
+      g_task_return_pointer (task, loy_page_new (0), (GDestroyNotify) loy_page_free);
+      return;
+    }
+
+  if (envelope == NULL ||
+      !(contact = loy_piggy_contact_from_json (loy_rest_envelope_get_data (envelope), &error)))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  page = loy_page_new (1);
+  if (past_range)
+    g_object_unref (contact);
+  else
+    g_ptr_array_add (page->items, contact);
+  g_task_return_pointer (task, page, (GDestroyNotify) loy_page_free);
+}
+
+static void
+find_by_email (LoyStore            *store,
+               LoyRestClient       *client,
+               const char          *email,
+               guint                offset,
+               guint                limit,
+               GCancellable        *cancellable,
+               GAsyncReadyCallback  callback,
+               gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (store, cancellable, callback, user_data);
+  g_autofree char *escaped = g_uri_escape_string (email, NULL, FALSE);
+  g_autofree char *path = g_strconcat ("/contacts/find-one-by?email=", escaped, NULL);
+
+  g_task_set_source_tag (task, find_by_email);
+
+  /* One contact at most: a page past it is empty, with the same total. */
+  if (offset > 0 || limit == 0)
+    g_task_set_task_data (task, GUINT_TO_POINTER (1), NULL);
+
+  loy_rest_client_request_async (client, "GET", path, NULL, cancellable,
+                                 found_by_email_cb, g_steal_pointer (&task));
+}
+
+static void
+attributes_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  guint *range = g_task_get_task_data (task);
+  g_autoptr(JsonNode) envelope = NULL;
+  g_autoptr(GPtrArray) attributes = NULL;
+  g_autoptr(GError) error = NULL;
+  LoyPage *page;
+
+  if (!(envelope = loy_rest_client_request_finish (LOY_REST_CLIENT (object), result, &error)) ||
+      !(attributes = loy_piggy_contact_attributes_from_json (loy_rest_envelope_get_data (envelope), &error)))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  page = loy_page_new (attributes->len);
+  for (guint i = range[0]; i < attributes->len && i - range[0] < range[1]; i++)
+    g_ptr_array_add (page->items, g_object_ref (attributes->pdata[i]));
+
+  g_task_return_pointer (task, page, (GDestroyNotify) loy_page_free);
+}
+
+static void
+query_attributes (LoyStore            *store,
+                  LoyRestClient       *client,
+                  const LoyQuery      *query,
+                  guint                offset,
+                  guint                limit,
+                  GCancellable        *cancellable,
+                  GAsyncReadyCallback  callback,
+                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  guint *range;
+
+  if (loy_query_has_filter (query) || query->sort != NULL)
+    {
+      g_task_report_new_error (store, callback, user_data, query_attributes,
+                               LOY_ERROR, LOY_ERROR_NOT_SUPPORTED,
+                               _("The server lists contact attributes whole, without searching, "
+                                 "filtering or sorting"));
+      return;
+    }
+
+  task = g_task_new (store, cancellable, callback, user_data);
+  g_task_set_source_tag (task, query_attributes);
+  range = g_new (guint, 2);
+  range[0] = offset;
+  range[1] = limit;
+  g_task_set_task_data (task, range, g_free);
+
+  loy_rest_client_request_async (client, "GET", "/contact-attributes", NULL, cancellable,
+                                 attributes_cb, g_steal_pointer (&task));
+}
+
+void
+loy_rest_contacts_query_async (LoyStore            *store,
+                               LoyRestClient       *client,
+                               const LoyQuery      *query,
+                               guint                offset,
+                               guint                limit,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autofree char *path = NULL;
+  const char *filter;
+
+  if (query->kind == LOY_KIND_CONTACT_ATTRIBUTE)
+    {
+      query_attributes (store, client, query, offset, limit, cancellable, callback, user_data);
+      return;
+    }
+
+  g_return_if_fail (query->kind == LOY_KIND_CONTACT);
+
+  if ((filter = find_unsupported_filter (query)) != NULL)
+    {
+      g_task_report_new_error (store, callback, user_data, loy_rest_contacts_query_async,
+                               LOY_ERROR, LOY_ERROR_NOT_SUPPORTED,
+                               /* Translators: %s is the name of a filter, such as level_uuid */
+                               _("The server cannot filter contacts by %s"), filter);
+      return;
+    }
+
+  if (loy_query_has_search (query))
+    {
+      g_autofree char *email = g_strstrip (g_strdup (query->search));
+
+      if (!is_exact_email (email))
+        {
+          g_task_report_new_error (store, callback, user_data, loy_rest_contacts_query_async,
+                                   LOY_ERROR, LOY_ERROR_NOT_SUPPORTED,
+                                   _("The server finds a contact by an exact email address only, "
+                                     "not by part of a name or address"));
+          return;
+        }
+
+      find_by_email (store, client, email, offset, limit, cancellable, callback, user_data);
+      return;
+    }
+
+  path = query->sort != NULL ? g_strconcat ("/contacts?sort=", query->sort, NULL) : g_strdup ("/contacts");
+  loy_rest_pages_query_async (store, client, path, loy_piggy_contacts_from_json, offset, limit,
+                              cancellable, callback, user_data);
+}
+
+/* One contact, with its tier */
+
+typedef struct
+{
+  LoyRestClient *client;
+  LoyContact    *contact;
+  /* For an enrolment: what else to set once the contact exists. */
+  JsonObject    *changes;
+  char          *email;
+  char          *lost_because;
+} ContactState;
+
+static void
+contact_state_free (ContactState *state)
+{
+  g_clear_object (&state->client);
+  g_clear_object (&state->contact);
+  g_clear_pointer (&state->changes, json_object_unref);
+  g_free (state->email);
+  g_free (state->lost_because);
+  g_free (state);
+}
+
+static GTask *
+contact_task_new (LoyStore            *store,
+                  LoyRestClient       *client,
+                  gpointer             source_tag,
+                  GCancellable        *cancellable,
+                  GAsyncReadyCallback  callback,
+                  gpointer             user_data)
+{
+  GTask *task = g_task_new (store, cancellable, callback, user_data);
+  ContactState *state = g_new0 (ContactState, 1);
+
+  state->client = g_object_ref (client);
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, state, (GDestroyNotify) contact_state_free);
+  return task;
+}
+
+static void
+tier_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  ContactState *state = g_task_get_task_data (task);
+  g_autoptr(JsonNode) envelope = NULL;
+  g_autoptr(LoyLevel) tier = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonNode *data;
+
+  envelope = loy_rest_client_request_finish (LOY_REST_CLIENT (object), result, &error);
+
+  /* An account without tiers has no tier for anyone. */
+  if (g_error_matches (error, LOY_ERROR, LOY_ERROR_NOT_FOUND))
+    {
+      g_task_return_pointer (task, g_steal_pointer (&state->contact), g_object_unref);
+      return;
+    }
+
+  if (envelope == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  data = loy_rest_envelope_get_data (envelope);
+  if (!JSON_NODE_HOLDS_NULL (data) && !(tier = loy_piggy_tier_from_json (data, &error)))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  if (tier != NULL)
+    loy_contact_set_level (state->contact, loy_level_get_uuid (tier), loy_level_get_name (tier));
+
+  g_task_return_pointer (task, g_steal_pointer (&state->contact), g_object_unref);
+}
+
+static void
+contact_read_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  ContactState *state = g_task_get_task_data (task);
+  GCancellable *cancellable = g_task_get_cancellable (task);
+  g_autoptr(JsonNode) envelope = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contact_path = NULL;
+  g_autofree char *path = NULL;
+
+  g_clear_object (&state->contact);
+  if (!(envelope = loy_rest_client_request_finish (LOY_REST_CLIENT (object), result, &error)) ||
+      !(state->contact = loy_piggy_contact_from_json (loy_rest_envelope_get_data (envelope), &error)))
+    {
+      if (state->lost_because != NULL)
+        g_task_return_new_error (task, LOY_ERROR, LOY_ERROR_OUTCOME_UNKNOWN,
+                                 _("The server’s answer was lost (%s) and the contact could not be "
+                                   "read (%s): look the contact up before trying again"),
+                                 state->lost_because, error->message);
+      else
+        g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  contact_path = loy_rest_path_for ("contacts", loy_contact_get_uuid (state->contact));
+  path = g_strconcat (contact_path, "/tier", NULL);
+  loy_rest_client_request_async (state->client, "GET", path, NULL, cancellable,
+                                 tier_cb, g_steal_pointer (&task));
+}
+
+static void
+read_contact (GTask      *task,
+              const char *uuid)
+{
+  ContactState *state = g_task_get_task_data (task);
+  g_autofree char *path = loy_rest_path_for ("contacts", uuid);
+
+  loy_rest_client_request_async (state->client, "GET", path, NULL, g_task_get_cancellable (task),
+                                 contact_read_cb, task);
+}
+
+void
+loy_rest_contacts_lookup_async (LoyStore            *store,
+                                LoyRestClient       *client,
+                                const char          *uuid,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  read_contact (contact_task_new (store, client, loy_rest_contacts_lookup_async,
+                                  cancellable, callback, user_data),
+                uuid);
+}
+
+/* Enrolling: POST /contacts answers the UUID only, then the names and
+ * attributes are set and the contact read. */
+
+static void
+enrolled_changes_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  ContactState *state = g_task_get_task_data (task);
+  g_autoptr(JsonNode) envelope = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoyContact) contact = NULL;
+
+  if (!(envelope = loy_rest_client_request_finish (LOY_REST_CLIENT (object), result, &error)) ||
+      !(contact = loy_piggy_contact_from_json (loy_rest_envelope_get_data (envelope), &error)))
+    {
+      g_task_return_new_error (task, LOY_ERROR, error->domain == LOY_ERROR ? error->code : LOY_ERROR_FAILED,
+                               _("%s was enrolled, but the name and attributes were not saved: %s"),
+                               state->email, error->message);
+      return;
+    }
+
+  read_contact (g_steal_pointer (&task), loy_contact_get_uuid (contact));
+}
+
+static void
+set_enrolled_changes (GTask      *task,
+                      const char *uuid)
+{
+  ContactState *state = g_task_get_task_data (task);
+  g_autofree char *path = NULL;
+  g_autoptr(JsonNode) body = NULL;
+
+  if (json_object_get_size (state->changes) == 0)
+    {
+      read_contact (task, uuid);
+      return;
+    }
+
+  /* The changes were checked before the contact was created. */
+  body = loy_piggy_contact_changes_to_json (state->changes, NULL);
+  path = loy_rest_path_for ("contacts", uuid);
+  loy_rest_client_request_async (state->client, "PUT", path, body, g_task_get_cancellable (task),
+                                 enrolled_changes_cb, task);
+}
+
+/* After a POST whose answer was lost: the contact is there or not. */
+static void
+enrolment_checked_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  ContactState *state = g_task_get_task_data (task);
+  g_autoptr(JsonNode) envelope = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoyContact) contact = NULL;
+
+  envelope = loy_rest_client_request_finish (LOY_REST_CLIENT (object), result, &error);
+  if (g_error_matches (error, LOY_ERROR, LOY_ERROR_NOT_FOUND))
+    {
+      g_task_return_new_error (task, LOY_ERROR, LOY_ERROR_WRITE_NOT_DONE,
+                               _("The server’s answer was lost (%s) and %s is not enrolled: "
+                                 "nothing changed, enrol again"),
+                               state->lost_because, state->email);
+      return;
+    }
+
+  if (envelope == NULL ||
+      !(contact = loy_piggy_contact_from_json (loy_rest_envelope_get_data (envelope), &error)))
+    {
+      g_task_return_new_error (task, LOY_ERROR, LOY_ERROR_OUTCOME_UNKNOWN,
+                               _("The server’s answer was lost (%s) and whether %s was enrolled "
+                                 "could not be read (%s): look the address up before trying again"),
+                               state->lost_because, state->email, error->message);
+      return;
+    }
+
+  set_enrolled_changes (g_steal_pointer (&task), loy_contact_get_uuid (contact));
+}
+
+static void
+enrolled_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  ContactState *state = g_task_get_task_data (task);
+  GCancellable *cancellable = g_task_get_cancellable (task);
+  g_autoptr(JsonNode) envelope = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = NULL;
+  JsonNode *data;
+
+  envelope = loy_rest_client_request_finish (LOY_REST_CLIENT (object), result, &error);
+
+  if (g_error_matches (error, LOY_ERROR, LOY_ERROR_OUTCOME_UNKNOWN))
+    {
+      g_autofree char *escaped = g_uri_escape_string (state->email, NULL, FALSE);
+      g_autofree char *path = g_strconcat ("/contacts/find-one-by?email=", escaped, NULL);
+
+      state->lost_because = g_strdup (error->message);
+      loy_rest_client_request_async (state->client, "GET", path, NULL, cancellable,
+                                     enrolment_checked_cb, g_steal_pointer (&task));
+      return;
+    }
+
+  if (envelope == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  data = loy_rest_envelope_get_data (envelope);
+  if (!JSON_NODE_HOLDS_OBJECT (data) ||
+      !(uuid = g_strdup (json_object_get_string_member_with_default (json_node_get_object (data), "uuid", NULL))))
+    {
+      g_task_return_new_error (task, LOY_ERROR, LOY_ERROR_MALFORMED_RESPONSE,
+                               _("The server enrolled %s but sent no “uuid”"), state->email);
+      return;
+    }
+
+  set_enrolled_changes (g_steal_pointer (&task), uuid);
+}
+
+void
+loy_rest_contacts_enroll_async (LoyStore            *store,
+                                LoyRestClient       *client,
+                                LoyContact          *contact,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr(GTask) task = contact_task_new (store, client, loy_rest_contacts_enroll_async,
+                                            cancellable, callback, user_data);
+  ContactState *state = g_task_get_task_data (task);
+  g_autoptr(JsonNode) body = NULL;
+  g_autoptr(JsonNode) checked = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonObject *attributes = loy_contact_get_attributes (contact);
+  const char *email = loy_contact_get_email (contact);
+  JsonObject *object;
+
+  if (email == NULL || email[0] == '\0')
+    {
+      g_task_return_new_error (task, LOY_ERROR, LOY_ERROR_INVALID_INPUT, _("A contact needs an email address"));
+      return;
+    }
+
+  state->email = g_strdup (email);
+  state->changes = json_object_new ();
+  if (loy_contact_get_first_name (contact) != NULL)
+    json_object_set_string_member (state->changes, "first_name", loy_contact_get_first_name (contact));
+  if (loy_contact_get_last_name (contact) != NULL)
+    json_object_set_string_member (state->changes, "last_name", loy_contact_get_last_name (contact));
+  if (attributes != NULL)
+    {
+      JsonObjectIter iter;
+      const char *key;
+      JsonNode *value;
+
+      json_object_iter_init_ordered (&iter, attributes);
+      while (json_object_iter_next_ordered (&iter, &key, &value))
+        json_object_set_member (state->changes, key, json_node_copy (value));
+    }
+
+  /* Refused before anything is written, rather than after the contact exists. */
+  if (!(checked = loy_piggy_contact_changes_to_json (state->changes, &error)))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  object = json_object_new ();
+  json_object_set_string_member (object, "email", email);
+  body = json_node_init_object (json_node_alloc (), object);
+  json_object_unref (object);
+
+  loy_rest_client_request_async (client, "POST", "/contacts", body, cancellable,
+                                 enrolled_cb, g_steal_pointer (&task));
+}
+
+static void
+updated_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  ContactState *state = g_task_get_task_data (task);
+  g_autoptr(JsonNode) envelope = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(envelope = loy_rest_client_request_finish (LOY_REST_CLIENT (object), result, &error)) ||
+      !(state->contact = loy_piggy_contact_from_json (loy_rest_envelope_get_data (envelope), &error)))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  read_contact (g_steal_pointer (&task), loy_contact_get_uuid (state->contact));
+}
+
+void
+loy_rest_contacts_update_async (LoyStore            *store,
+                                LoyRestClient       *client,
+                                const char          *uuid,
+                                JsonObject          *changes,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr(GTask) task = contact_task_new (store, client, loy_rest_contacts_update_async,
+                                            cancellable, callback, user_data);
+  g_autoptr(JsonNode) body = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (!(body = loy_piggy_contact_changes_to_json (changes, &error)))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  path = loy_rest_path_for ("contacts", uuid);
+  loy_rest_client_request_async (client, "PUT", path, body, cancellable,
+                                 updated_cb, g_steal_pointer (&task));
+}

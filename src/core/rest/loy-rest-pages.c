@@ -1,0 +1,220 @@
+/* loy-rest-pages.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "loy-rest"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "loy-error.h"
+#include "loy-rest-json.h"
+#include "loy-rest-pages.h"
+
+/* The API's largest "limit". */
+#define MAX_PAGE_SIZE       100
+/* A server whose pages never end would otherwise keep a query going forever. */
+#define MAX_PAGES_PER_QUERY 1000
+
+typedef struct
+{
+  LoyRestClient     *client;
+  char              *path;
+  LoyRestPageReader  reader;
+  guint              offset;
+  guint              limit;
+  guint              page_size;
+  /* Whether the server has shown its page size to be page_size. */
+  gboolean           size_known;
+  guint              page;
+  guint              n_pages_fetched;
+  gint64             total;
+  gint64             last_page;
+  GPtrArray         *rows;
+} PagesState;
+
+static void
+pages_state_free (PagesState *state)
+{
+  g_clear_object (&state->client);
+  g_clear_pointer (&state->path, g_free);
+  g_clear_pointer (&state->rows, g_ptr_array_unref);
+  g_free (state);
+}
+
+static void fetch_page (GTask *task,
+                        guint  page);
+
+/* The first page to fetch for the range, at the believed page size. */
+static guint
+first_page_of_range (PagesState *state)
+{
+  return state->offset / state->page_size + 1;
+}
+
+static gboolean
+range_is_fetched (PagesState *state,
+                  guint       end)
+{
+  return (guint64) end >= (guint64) state->offset + state->limit ||
+         (state->total >= 0 && end >= state->total);
+}
+
+static void
+page_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  PagesState *state = g_task_get_task_data (task);
+  g_autoptr(JsonNode) envelope = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GError) error = NULL;
+  LoyRestPaging paging;
+  guint first_index, end;
+  gboolean at_end;
+  LoyPage *page;
+
+  if (!(envelope = loy_rest_client_request_finish (LOY_REST_CLIENT (object), result, &error)) ||
+      !(items = state->reader (loy_rest_envelope_get_data (envelope), &error)))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  state->n_pages_fetched++;
+  loy_rest_envelope_get_paging (json_node_get_object (envelope), &paging);
+
+  /* Pages of another size than asked for: the range lies elsewhere. */
+  if (!state->size_known)
+    {
+      gint64 server_size = paging.per_page;
+
+      if (server_size < 0 && items->len > 0 && items->len < state->page_size &&
+          paging.last_page > (gint64) state->page)
+        server_size = items->len;
+
+      state->size_known = TRUE;
+      if (server_size > 0 && server_size != state->page_size)
+        {
+          guint page;
+
+          state->page_size = server_size;
+          loy_rest_client_set_page_size (state->client, state->path, server_size);
+          page = first_page_of_range (state);
+          if (page != state->page)
+            {
+              fetch_page (g_steal_pointer (&task), page);
+              return;
+            }
+        }
+    }
+
+  if (paging.total >= 0)
+    state->total = paging.total;
+  if (paging.last_page > 0)
+    state->last_page = paging.last_page;
+
+  first_index = (state->page - 1) * state->page_size;
+  for (guint i = 0; i < items->len; i++)
+    {
+      guint index = first_index + i;
+
+      if (index >= state->offset && index - state->offset < state->limit)
+        g_ptr_array_add (state->rows, g_object_ref (g_ptr_array_index (items, i)));
+    }
+
+  end = first_index + items->len;
+  at_end = items->len < state->page_size ||
+           (state->last_page > 0 && state->page >= state->last_page);
+  if (state->total < 0 && at_end)
+    state->total = end;
+
+  if (state->total >= 0 && (range_is_fetched (state, end) || at_end))
+    {
+      page = loy_page_new (state->total);
+      g_ptr_array_extend_and_steal (page->items, g_steal_pointer (&state->rows));
+      state->rows = g_ptr_array_new_with_free_func (g_object_unref);
+      g_task_return_pointer (task, page, (GDestroyNotify) loy_page_free);
+      return;
+    }
+
+  if (state->n_pages_fetched >= MAX_PAGES_PER_QUERY)
+    {
+      g_task_return_new_error (task, LOY_ERROR, LOY_ERROR_MALFORMED_RESPONSE,
+                               _("The server’s list did not end after %u pages"),
+                               state->n_pages_fetched);
+      return;
+    }
+
+  /* The rows in range are here but not the total: the last page says it. */
+  if (range_is_fetched (state, end) && state->last_page > 0 && !at_end)
+    fetch_page (g_steal_pointer (&task), state->last_page);
+  else
+    fetch_page (g_steal_pointer (&task), state->page + 1);
+}
+
+static void
+fetch_page (GTask *task,
+            guint  page)
+{
+  PagesState *state = g_task_get_task_data (task);
+  g_autofree char *path = NULL;
+
+  state->page = page;
+  path = g_strdup_printf ("%s%spage=%u&limit=%u", state->path,
+                          strchr (state->path, '?') != NULL ? "&" : "?",
+                          page, state->page_size);
+
+  loy_rest_client_request_async (state->client, "GET", path, NULL,
+                                 g_task_get_cancellable (task),
+                                 page_cb, task);
+}
+
+void
+loy_rest_pages_query_async (gpointer             source,
+                            LoyRestClient       *client,
+                            const char          *path,
+                            LoyRestPageReader    reader,
+                            guint                offset,
+                            guint                limit,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  PagesState *state;
+  guint known_size;
+
+  task = g_task_new (source, cancellable, callback, user_data);
+  g_task_set_source_tag (task, loy_rest_pages_query_async);
+
+  state = g_new0 (PagesState, 1);
+  state->client = g_object_ref (client);
+  state->path = g_strdup (path);
+  state->reader = reader;
+  state->offset = offset;
+  state->limit = limit;
+  state->total = -1;
+  state->last_page = -1;
+  state->rows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  known_size = loy_rest_client_get_page_size (client, path);
+  state->size_known = known_size > 0;
+  state->page_size = known_size > 0 ? known_size : CLAMP (limit, 1, MAX_PAGE_SIZE);
+  g_task_set_task_data (task, state, (GDestroyNotify) pages_state_free);
+
+  fetch_page (g_steal_pointer (&task), first_page_of_range (state));
+}
+
+LoyPage *
+loy_rest_pages_query_finish (GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == loy_rest_pages_query_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
