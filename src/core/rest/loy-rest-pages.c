@@ -28,6 +28,9 @@ typedef struct
   guint              page_size;
   /* Whether the server has shown its page size to be page_size. */
   gboolean           size_known;
+  /* Whether page_size is a guess from a short page of a list whose "meta"
+   * says nothing: the next page tells whether it was the end. */
+  gboolean           size_guessed;
   guint              page;
   guint              n_pages_fetched;
   gint64             total;
@@ -92,9 +95,18 @@ page_cb (GObject      *object,
     {
       gint64 server_size = paging.per_page;
 
-      if (server_size < 0 && items->len > 0 && items->len < state->page_size &&
-          paging.last_page > (gint64) state->page)
-        server_size = items->len;
+      /* Without a word in "meta", a short page is the end of the list or
+       * the server's page size: taken as the size until a page is empty. */
+      if (server_size < 0 && items->len > 0 && items->len < state->page_size && paging.last_page < 0)
+        {
+          server_size = items->len;
+          state->size_guessed = TRUE;
+        }
+      else if (server_size < 0 && items->len > 0 && items->len < state->page_size &&
+               paging.last_page > (gint64) state->page)
+        {
+          server_size = items->len;
+        }
 
       state->size_known = TRUE;
       if (server_size > 0 && server_size != state->page_size)
@@ -102,7 +114,8 @@ page_cb (GObject      *object,
           guint page;
 
           state->page_size = server_size;
-          loy_rest_client_set_page_size (state->client, state->path, server_size);
+          if (!state->size_guessed)
+            loy_rest_client_set_page_size (state->client, state->path, server_size);
           page = first_page_of_range (state);
           if (page != state->page)
             {
@@ -110,6 +123,12 @@ page_cb (GObject      *object,
               return;
             }
         }
+    }
+  else if (state->size_guessed && items->len > 0)
+    {
+      /* Another page came: the guess was the server's page size. */
+      state->size_guessed = FALSE;
+      loy_rest_client_set_page_size (state->client, state->path, state->page_size);
     }
 
   if (paging.total >= 0)
@@ -127,7 +146,7 @@ page_cb (GObject      *object,
     }
 
   end = first_index + items->len;
-  at_end = items->len < state->page_size ||
+  at_end = items->len < state->page_size || (state->size_guessed && items->len == 0) ||
            (state->last_page > 0 && state->page >= state->last_page);
   if (state->total < 0 && at_end)
     state->total = end;

@@ -16,6 +16,8 @@
 #include "loy-rest-ops.h"
 #include "loy-rest-store.h"
 
+G_STATIC_ASSERT (LOY_REST_STORE_READ_ATTEMPTS == LOY_REST_CLIENT_READ_ATTEMPTS);
+
 #define DEFAULT_TIMEOUT_SECONDS 30
 #define MAX_TIMEOUT_SECONDS     (24 * 60 * 60)
 

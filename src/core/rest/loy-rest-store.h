@@ -11,6 +11,10 @@ G_BEGIN_DECLS
 
 #define LOY_TYPE_REST_STORE (loy_rest_store_get_type ())
 
+/* How often a read is sent in all (after a 429 or a network failure)
+ * before its failure is reported; a write is always sent once. */
+#define LOY_REST_STORE_READ_ATTEMPTS 4
+
 G_DECLARE_FINAL_TYPE (LoyRestStore, loy_rest_store, LOY, REST_STORE, GObject)
 
 /* @base_url: e.g. https://api.piggy.eu/api/v3/oauth/clients; @api_key is sent

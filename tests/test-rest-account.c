@@ -1,0 +1,665 @@
+/* test-rest-account.c — a Piggy account's contacts, history, earning and
+ * redeeming through LoyRestStore, and every fault a user can meet
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "loy-core.h"
+#include "loy-fake-piggy.h"
+
+#define API_KEY "test-key-7d41e0"
+#define JELLYFISH_NET "6bfe1e50-b13a-49ab-85c9-98cd8b734da2"
+#define SANDY LOY_FAKE_PIGGY_CONTACT_UUID
+
+typedef struct
+{
+  LoyFakePiggy *fake;
+  LoyStore     *store;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  fixture->fake = loy_fake_piggy_new (API_KEY);
+  fixture->store = LOY_STORE (loy_rest_store_new (loy_fake_piggy_get_base_url (fixture->fake), API_KEY));
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_assert_finalize_object (g_steal_pointer (&fixture->store));
+  g_clear_pointer (&fixture->fake, loy_fake_piggy_free);
+}
+
+static LoyPage *
+query_ok (Fixture  *fixture,
+          LoyQuery *query,
+          guint     offset,
+          guint     limit)
+{
+  g_autoptr(GError) error = NULL;
+  LoyPage *page = loy_store_query_sync (fixture->store, query, offset, limit, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (page);
+  g_assert_cmpuint (page->items->len, <=, limit);
+  return page;
+}
+
+static LoyLedgerEntry *
+award_ok (Fixture *fixture,
+          gint64   points,
+          gint64   amount_cents)
+{
+  LoyAward award = { .points = points, .amount_cents = amount_cents };
+  g_autoptr(GError) error = NULL;
+  LoyLedgerEntry *entry = loy_store_award_points_sync (fixture->store, SANDY, &award, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (LOY_IS_LEDGER_ENTRY (entry));
+  return entry;
+}
+
+static LoyPage *
+query_history (Fixture *fixture,
+               guint    offset,
+               guint    limit)
+{
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_LEDGER_ENTRY);
+
+  query->parent_uuid = g_strdup (SANDY);
+  return query_ok (fixture, query, offset, limit);
+}
+
+/* Contacts */
+
+static void
+assert_contact_range (Fixture          *fixture,
+                      LoyFakePiggyMeta  shape)
+{
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CONTACT);
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(LoyPage) count = NULL;
+
+  loy_fake_piggy_set_meta_shape (fixture->fake, shape);
+
+  /* 25 contacts in pages of 10, whatever the limit asked for. */
+  page = query_ok (fixture, query, 5, 12);
+  g_assert_cmpuint (page->total, ==, 25);
+  g_assert_cmpuint (page->items->len, ==, 12);
+  /* Sandy is the first; contact i is the (i+1)th. */
+  for (guint i = 0; i < page->items->len; i++)
+    {
+      g_autofree char *email = g_strdup_printf ("contact-%05u@example.com", 5 + i);
+
+      g_assert_cmpstr (loy_contact_get_email (g_ptr_array_index (page->items, i)), ==, email);
+    }
+
+  count = query_ok (fixture, query, 0, 0);
+  g_assert_cmpuint (count->total, ==, 25);
+}
+
+static void
+test_contacts_paging (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  static const LoyFakePiggyMeta shapes[] = {
+    LOY_FAKE_PIGGY_META_A, LOY_FAKE_PIGGY_META_B, LOY_FAKE_PIGGY_META_C,
+    LOY_FAKE_PIGGY_META_EMPTY_ARRAY, LOY_FAKE_PIGGY_META_EMPTY_OBJECT,
+  };
+
+  loy_fake_piggy_add_contacts (fixture->fake, 24);
+
+  for (guint i = 0; i < G_N_ELEMENTS (shapes); i++)
+    {
+      g_autoptr(LoyStore) store = g_steal_pointer (&fixture->store);
+
+      g_test_message ("meta shape %u", i);
+      /* A new store, that has not learnt the page size yet. */
+      fixture->store = LOY_STORE (loy_rest_store_new (loy_fake_piggy_get_base_url (fixture->fake), API_KEY));
+      assert_contact_range (fixture, shapes[i]);
+    }
+}
+
+static void
+test_contacts_find (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CONTACT);
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(LoyPage) none = NULL;
+  g_autoptr(LoyPage) part = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) object = NULL;
+  LoyContact *sandy;
+
+  query->search = g_strdup (" SANDY@example.com ");
+  page = query_ok (fixture, query, 0, 10);
+  g_assert_cmpuint (page->total, ==, 1);
+  sandy = g_ptr_array_index (page->items, 0);
+  g_assert_cmpstr (loy_contact_get_uuid (sandy), ==, SANDY);
+  g_assert_cmpstr (loy_contact_get_first_name (sandy), ==, "Sandy");
+  g_assert_cmpstr (loy_contact_get_last_name (sandy), ==, "Cheeks");
+
+  g_free (query->search);
+  query->search = g_strdup ("nobody@example.com");
+  none = query_ok (fixture, query, 0, 10);
+  g_assert_cmpuint (none->total, ==, 0);
+
+  /* Piggy cannot search: a part of a name is refused, not answered wrongly. */
+  g_free (query->search);
+  query->search = g_strdup ("andy");
+  part = loy_store_query_sync (fixture->store, query, 0, 10, NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED);
+  g_assert_null (part);
+  g_clear_error (&error);
+
+  /* The lookup brings the tier. */
+  object = loy_store_lookup_sync (fixture->store, LOY_KIND_CONTACT, SANDY, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (loy_contact_get_level_name (LOY_CONTACT (object)), ==, "Bronze");
+}
+
+static void
+test_contacts_enroll_update (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(LoyContact) contact = loy_contact_new ();
+  g_autoptr(LoyContact) enrolled = NULL;
+  g_autoptr(LoyContact) updated = NULL;
+  g_autoptr(LoyContact) again = NULL;
+  g_autoptr(LoyContact) refused = NULL;
+  g_autoptr(JsonObject) changes = json_object_new ();
+  g_autoptr(JsonObject) email_change = json_object_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *attributes;
+
+  loy_contact_set_email (contact, "pearl@example.com");
+  loy_contact_set_first_name (contact, "Pearl");
+  loy_contact_set_attribute (contact, "newsletter", json_node_init_boolean (json_node_alloc (), TRUE));
+  enrolled = loy_store_enroll_contact_sync (fixture->store, contact, "desk", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (loy_contact_get_first_name (enrolled), ==, "Pearl");
+  attributes = loy_contact_get_attributes (enrolled);
+  g_assert_true (json_object_get_boolean_member (attributes, "newsletter"));
+  /* The name and the email are fields, not attributes. */
+  g_assert_false (json_object_has_member (attributes, "firstname"));
+  g_assert_false (json_object_has_member (attributes, "email"));
+
+  json_object_set_string_member (changes, "last_name", "Krabs");
+  json_object_set_int_member (changes, "visits", 3);
+  updated = loy_store_update_contact_sync (fixture->store, loy_contact_get_uuid (enrolled), changes, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (loy_contact_get_last_name (updated), ==, "Krabs");
+  g_assert_cmpint (json_object_get_int_member (loy_contact_get_attributes (updated), "visits"), ==, 3);
+
+  /* The same email again: the API's 60005, kept as a conflict. */
+  again = loy_store_enroll_contact_sync (fixture->store, contact, "desk", NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_CONFLICT);
+  g_assert_cmpstr (error->message, ==, "Contact already exists.");
+  g_assert_null (again);
+  g_clear_error (&error);
+
+  json_object_set_string_member (email_change, "email", "other@example.com");
+  refused = loy_store_update_contact_sync (fixture->store, loy_contact_get_uuid (enrolled), email_change,
+                                           NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED);
+  g_assert_null (refused);
+}
+
+static void
+test_contact_attributes (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CONTACT_ATTRIBUTE);
+  g_autoptr(LoyPage) page = query_ok (fixture, query, 0, 100);
+  static const struct { const char *name; LoyAttributeType type; } expected[] = {
+    { "email", LOY_ATTRIBUTE_TYPE_TEXT },
+    { "firstname", LOY_ATTRIBUTE_TYPE_TEXT },
+    { "lastname", LOY_ATTRIBUTE_TYPE_TEXT },
+    { "birthdate", LOY_ATTRIBUTE_TYPE_DATE },
+    { "newsletter", LOY_ATTRIBUTE_TYPE_BOOLEAN },
+    { "visits", LOY_ATTRIBUTE_TYPE_NUMBER },
+    { "favourite_dish", LOY_ATTRIBUTE_TYPE_TEXT },
+  };
+
+  g_assert_cmpuint (page->total, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      LoyContactAttribute *attribute = g_ptr_array_index (page->items, i);
+
+      g_assert_cmpstr (loy_contact_attribute_get_name (attribute), ==, expected[i].name);
+      g_assert_cmpint (loy_contact_attribute_get_value_type (attribute), ==, expected[i].type);
+    }
+}
+
+/* The history and writes */
+
+static void
+test_history_paged (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(LoyPage) first = NULL;
+  g_autoptr(LoyPage) middle = NULL;
+  guint before;
+
+  for (guint i = 1; i <= 15; i++)
+    g_object_unref (award_ok (fixture, i, 0));
+
+  /* Lazily: the first five of 15 is one request. */
+  before = loy_fake_piggy_count_requests (fixture->fake, "GET", "/loyalty-transactions");
+  first = query_history (fixture, 0, 5);
+  g_assert_cmpuint (loy_fake_piggy_count_requests (fixture->fake, "GET", "/loyalty-transactions") - before, ==, 1);
+  g_assert_cmpuint (first->total, ==, 15);
+  g_assert_cmpuint (first->items->len, ==, 5);
+  g_assert_cmpint (loy_ledger_entry_get_credits (g_ptr_array_index (first->items, 0)), ==, 15);
+
+  /* Across the server's pages of 10. */
+  middle = query_history (fixture, 8, 4);
+  g_assert_cmpuint (middle->items->len, ==, 4);
+  for (guint i = 0; i < 4; i++)
+    g_assert_cmpint (loy_ledger_entry_get_credits (g_ptr_array_index (middle->items, i)), ==, 7 - i);
+}
+
+static void
+test_award_amount_and_preview (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  LoyAward award = { .amount_cents = 1040 };
+  g_autoptr(LoyLedgerEntry) preview = NULL;
+  g_autoptr(LoyLedgerEntry) entry = NULL;
+  g_autoptr(LoyLedgerEntry) by_action = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *body = NULL;
+  LoyAward action = { .action = "review" };
+
+  preview = loy_store_preview_award_sync (fixture->store, SANDY, &award, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (loy_ledger_entry_get_uuid (preview));
+  g_assert_cmpint (loy_ledger_entry_get_credits (preview), ==, 10);
+  g_assert_cmpint (loy_fake_piggy_get_n_writes (fixture->fake), ==, 0);
+
+  entry = award_ok (fixture, 0, 1040);
+  body = loy_fake_piggy_dup_last_body (fixture->fake);
+  g_assert_nonnull (strstr (body, "\"unit_value\":10.4"));
+  g_assert_nonnull (strstr (body, "\"shop_uuid\":\"" LOY_FAKE_PIGGY_SHOP_UUID "\""));
+  g_assert_cmpint (loy_ledger_entry_get_credits (entry), ==, 10);
+  g_assert_cmpint (loy_ledger_entry_get_purchase_amount_cents (entry), ==, 1040);
+  g_assert_cmpint (loy_fake_piggy_get_balance (fixture->fake, SANDY), ==, 10);
+
+  by_action = loy_store_award_points_sync (fixture->store, SANDY, &action, NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED);
+  g_assert_null (by_action);
+}
+
+static void
+test_redeem_digital (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(LoyLedgerEntry) credit = award_ok (fixture, 30, 0);
+  g_autoptr(LoyLedgerEntry) redemption = NULL;
+  g_autoptr(LoyLedgerEntry) refused = NULL;
+  g_autoptr(GError) error = NULL;
+
+  redemption = loy_store_redeem_reward_sync (fixture->store, SANDY, JELLYFISH_NET, "desk", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (loy_ledger_entry_get_code (redemption), ==, "JELLY-0001");
+  g_assert_cmpstr (loy_ledger_entry_get_reward_title (redemption), ==, "Jellyfish Net");
+  g_assert_cmpint (loy_ledger_entry_get_credits (redemption), ==, -25);
+
+  /* 5 credits left: the API's 1017. */
+  refused = loy_store_redeem_reward_sync (fixture->store, SANDY, JELLYFISH_NET, "desk", NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_INSUFFICIENT_BALANCE);
+  g_assert_null (refused);
+}
+
+static void
+test_reverse_unknown_entry (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(LoyLedgerEntry) reversal = NULL;
+  g_autoptr(GError) error = NULL;
+
+  reversal = loy_store_reverse_entry_sync (fixture->store, "e0000000-0000-4000-8000-000000000099", NULL,
+                                           "desk", NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_FOUND);
+  g_assert_null (reversal);
+  g_assert_cmpuint (loy_fake_piggy_get_n_requests (fixture->fake), ==, 0);
+}
+
+static void
+test_shops (Fixture       *fixture,
+            gconstpointer  data)
+{
+  LoyAward award = { .points = 5 };
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_SHOP);
+  g_autoptr(LoyPage) shops = NULL;
+  g_autoptr(LoyLedgerEntry) refused = NULL;
+  g_autoptr(LoyLedgerEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *body = NULL;
+
+  loy_fake_piggy_add_shop (fixture->fake, "5e1f0a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5c", "Chum Bucket");
+  shops = query_ok (fixture, query, 0, 10);
+  g_assert_cmpuint (shops->total, ==, 2);
+  g_assert_cmpstr (loy_shop_get_name (g_ptr_array_index (shops->items, 1)), ==, "Chum Bucket");
+  g_assert_cmpstr (loy_shop_get_shop_type (g_ptr_array_index (shops->items, 1)), ==, "physical");
+
+  /* Two shops and none chosen: the write is refused, naming them. */
+  refused = loy_store_award_points_sync (fixture->store, SANDY, &award, NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT);
+  g_assert_nonnull (strstr (error->message, "Krusty Krab (" LOY_FAKE_PIGGY_SHOP_UUID ")"));
+  g_assert_nonnull (strstr (error->message, "Chum Bucket"));
+  g_assert_null (refused);
+  g_assert_cmpuint (loy_fake_piggy_get_n_writes (fixture->fake), ==, 0);
+  g_clear_error (&error);
+
+  loy_rest_store_set_shop_uuid (LOY_REST_STORE (fixture->store), "5e1f0a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5c");
+  entry = loy_store_award_points_sync (fixture->store, SANDY, &award, NULL, &error);
+  g_assert_no_error (error);
+  body = loy_fake_piggy_dup_last_body (fixture->fake);
+  g_assert_nonnull (strstr (body, "5e1f0a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5c"));
+}
+
+static void
+test_tiers_and_program (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_LEVEL);
+  g_autoptr(LoyPage) tiers = query_ok (fixture, query, 0, 10);
+  g_autoptr(LoyProgram) program = NULL;
+  g_autoptr(LoyLevel) saved = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (tiers->total, ==, 3);
+  g_assert_cmpstr (loy_level_get_name (g_ptr_array_index (tiers->items, 0)), ==, "Bronze");
+  g_assert_cmpstr (loy_level_get_name (g_ptr_array_index (tiers->items, 2)), ==, "Gold");
+  g_assert_cmpint (loy_level_get_threshold (g_ptr_array_index (tiers->items, 2)), ==, LOY_UNSET);
+
+  program = loy_store_get_program_sync (fixture->store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (loy_program_get_name (program), ==, "Bikini Bottom Rewards");
+  g_assert_cmpstr (loy_program_get_credit_name (program), ==, "Sand dollars");
+  g_assert_cmpstr (loy_program_get_unit_label (program), ==, "Purchase amount");
+
+  /* Read-only. */
+  saved = loy_store_save_level_sync (fixture->store, g_ptr_array_index (tiers->items, 0), NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED);
+  g_assert_null (saved);
+}
+
+/* Faults */
+
+static void
+test_read_recovers_after_429 (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_SHOP);
+  g_autoptr(LoyPage) shops = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  loy_fake_piggy_add_fault (fixture->fake, "GET", LOY_FAKE_PIGGY_FAULT_RATE_LIMITED);
+  shops = query_ok (fixture, query, 0, 10);
+  g_assert_cmpuint (shops->total, ==, 1);
+  g_assert_cmpuint (loy_fake_piggy_count_requests (fixture->fake, "GET", "/shops"), ==, 2);
+  /* Retry-After: 1 */
+  g_assert_cmpint (g_get_monotonic_time () - start, >=, G_USEC_PER_SEC);
+}
+
+static void
+test_read_gives_up (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_SHOP);
+  g_autoptr(LoyPage) shops = NULL;
+  g_autoptr(GError) error = NULL;
+
+  loy_fake_piggy_set_retry_after (fixture->fake, 0);
+  for (guint i = 0; i < LOY_REST_STORE_READ_ATTEMPTS; i++)
+    loy_fake_piggy_add_fault (fixture->fake, "GET", LOY_FAKE_PIGGY_FAULT_RATE_LIMITED);
+
+  shops = loy_store_query_sync (fixture->store, query, 0, 10, NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_NETWORK);
+  g_assert_cmpstr (error->message, ==, "The server is receiving too many requests: try again in a minute");
+  g_assert_null (shops);
+  g_assert_cmpuint (loy_fake_piggy_count_requests (fixture->fake, "GET", "/shops"), ==,
+                    LOY_REST_STORE_READ_ATTEMPTS);
+}
+
+static void
+test_read_recovers_after_drop (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_LEVEL);
+  g_autoptr(LoyPage) tiers = NULL;
+
+  loy_fake_piggy_add_fault (fixture->fake, "GET", LOY_FAKE_PIGGY_FAULT_DROP);
+  tiers = query_ok (fixture, query, 0, 10);
+  g_assert_cmpuint (tiers->total, ==, 3);
+  g_assert_cmpuint (loy_fake_piggy_count_requests (fixture->fake, "GET", "/tiers"), ==, 2);
+}
+
+static void
+test_maintenance (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GObject) contact = NULL;
+  g_autoptr(GError) error = NULL;
+
+  loy_fake_piggy_add_fault (fixture->fake, "GET", LOY_FAKE_PIGGY_FAULT_MAINTENANCE);
+  contact = loy_store_lookup_sync (fixture->store, LOY_KIND_CONTACT, SANDY, NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_NETWORK);
+  g_assert_cmpstr (error->message, ==, "The service is down for maintenance");
+  g_assert_null (contact);
+}
+
+static void
+test_wrong_key (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(LoyRestStore) store = loy_rest_store_new (loy_fake_piggy_get_base_url (fixture->fake),
+                                                      "wrong-key-31415");
+  LoyAward award = { .points = 5 };
+  g_autoptr(LoyLedgerEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+
+  loy_rest_store_set_shop_uuid (store, LOY_FAKE_PIGGY_SHOP_UUID);
+  entry = loy_store_award_points_sync (LOY_STORE (store), SANDY, &award, NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_UNAUTHORIZED);
+  g_assert_true (g_str_has_prefix (error->message, "The API key was refused"));
+  g_assert_null (strstr (error->message, "wrong-key-31415"));
+  g_assert_null (entry);
+  g_assert_cmpuint (loy_fake_piggy_count_requests (fixture->fake, "POST", "/credit-receptions"), ==, 1);
+}
+
+typedef struct
+{
+  LoyFakePiggyFault fault;
+  gboolean          happened;
+} WriteFault;
+
+static const WriteFault write_faults[] = {
+  { LOY_FAKE_PIGGY_FAULT_SERVER_ERROR, FALSE },
+  { LOY_FAKE_PIGGY_FAULT_SERVER_ERROR_APPLIED, TRUE },
+  { LOY_FAKE_PIGGY_FAULT_DROP, FALSE },
+  { LOY_FAKE_PIGGY_FAULT_DROP_APPLIED, TRUE },
+};
+
+/* A write answered 500 or cut off is sent once; the history says whether
+ * it happened, and the store says which. */
+static void
+test_award_answer_lost (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  const WriteFault *fault = data;
+  LoyAward award = { .points = 7 };
+  g_autoptr(LoyLedgerEntry) earlier = award_ok (fixture, 7, 0);
+  g_autoptr(LoyLedgerEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+
+  loy_fake_piggy_add_fault (fixture->fake, "POST", fault->fault);
+  entry = loy_store_award_points_sync (fixture->store, SANDY, &award, NULL, &error);
+
+  g_assert_cmpuint (loy_fake_piggy_count_requests (fixture->fake, "POST", "/credit-receptions"), ==, 2);
+  if (fault->happened)
+    {
+      g_assert_no_error (error);
+      g_assert_cmpint (loy_ledger_entry_get_credits (entry), ==, 7);
+      /* The new entry, not the earlier one of the same size. */
+      g_assert_cmpstr (loy_ledger_entry_get_uuid (entry), !=, loy_ledger_entry_get_uuid (earlier));
+      g_assert_cmpint (loy_fake_piggy_get_balance (fixture->fake, SANDY), ==, 14);
+    }
+  else
+    {
+      g_assert_error (error, LOY_ERROR, LOY_ERROR_WRITE_NOT_DONE);
+      g_assert_null (entry);
+      g_assert_cmpint (loy_fake_piggy_get_balance (fixture->fake, SANDY), ==, 7);
+    }
+}
+
+static void
+test_redeem_answer_lost (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  const WriteFault *fault = data;
+  g_autoptr(LoyLedgerEntry) credit = award_ok (fixture, 30, 0);
+  g_autoptr(LoyLedgerEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+
+  loy_fake_piggy_add_fault (fixture->fake, "POST", fault->fault);
+  entry = loy_store_redeem_reward_sync (fixture->store, SANDY, JELLYFISH_NET, "desk", NULL, &error);
+
+  g_assert_cmpuint (loy_fake_piggy_count_requests (fixture->fake, "POST", "/reward-receptions"), ==, 1);
+  if (fault->happened)
+    {
+      g_assert_no_error (error);
+      g_assert_cmpstr (loy_ledger_entry_get_code (entry), ==, "JELLY-0001");
+      g_assert_cmpint (loy_fake_piggy_get_balance (fixture->fake, SANDY), ==, 5);
+    }
+  else
+    {
+      g_assert_error (error, LOY_ERROR, LOY_ERROR_WRITE_NOT_DONE);
+      g_assert_cmpint (loy_fake_piggy_get_balance (fixture->fake, SANDY), ==, 30);
+    }
+}
+
+static void
+test_reverse_answer_lost (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  const WriteFault *fault = data;
+  g_autoptr(LoyLedgerEntry) credit = award_ok (fixture, 30, 0);
+  g_autoptr(LoyLedgerEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+
+  loy_fake_piggy_add_fault (fixture->fake, "POST", fault->fault);
+  entry = loy_store_reverse_entry_sync (fixture->store, loy_ledger_entry_get_uuid (credit), NULL, "desk",
+                                        NULL, &error);
+
+  g_assert_cmpuint (loy_fake_piggy_count_requests (fixture->fake, "POST", "/credit-receptions/"), ==, 1);
+  if (fault->happened)
+    {
+      g_assert_no_error (error);
+      g_assert_cmpint (loy_ledger_entry_get_entry_type (entry), ==, LOY_LEDGER_ENTRY_TYPE_REVERSAL);
+      g_assert_cmpint (loy_ledger_entry_get_credits (entry), ==, -30);
+      g_assert_cmpint (loy_fake_piggy_get_balance (fixture->fake, SANDY), ==, 0);
+    }
+  else
+    {
+      g_assert_error (error, LOY_ERROR, LOY_ERROR_WRITE_NOT_DONE);
+      g_assert_cmpint (loy_fake_piggy_get_balance (fixture->fake, SANDY), ==, 30);
+    }
+}
+
+static void
+test_enroll_answer_lost (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  const WriteFault *fault = data;
+  g_autoptr(LoyContact) contact = loy_contact_new ();
+  g_autoptr(LoyContact) enrolled = NULL;
+  g_autoptr(GError) error = NULL;
+
+  loy_contact_set_email (contact, "larry@example.com");
+  loy_fake_piggy_add_fault (fixture->fake, "POST", fault->fault);
+  enrolled = loy_store_enroll_contact_sync (fixture->store, contact, "desk", NULL, &error);
+
+  g_assert_cmpuint (loy_fake_piggy_count_requests (fixture->fake, "POST", "/contacts"), ==, 1);
+  if (fault->happened)
+    {
+      g_assert_no_error (error);
+      g_assert_cmpstr (loy_contact_get_email (enrolled), ==, "larry@example.com");
+    }
+  else
+    {
+      g_assert_error (error, LOY_ERROR, LOY_ERROR_WRITE_NOT_DONE);
+      g_assert_null (enrolled);
+    }
+}
+
+/* The history cannot be read either: the outcome stays unknown, and says so. */
+static void
+test_outcome_unknown (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  LoyAward award = { .points = 7 };
+  g_autoptr(LoyLedgerEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+
+  loy_fake_piggy_add_fault (fixture->fake, "POST", LOY_FAKE_PIGGY_FAULT_SERVER_ERROR_APPLIED);
+  loy_fake_piggy_add_fault (fixture->fake, "GET", LOY_FAKE_PIGGY_FAULT_MAINTENANCE);
+  loy_rest_store_set_shop_uuid (LOY_REST_STORE (fixture->store), LOY_FAKE_PIGGY_SHOP_UUID);
+  entry = loy_store_award_points_sync (fixture->store, SANDY, &award, NULL, &error);
+
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_OUTCOME_UNKNOWN);
+  g_assert_nonnull (strstr (error->message, "history could not be read"));
+  g_assert_null (entry);
+  g_assert_cmpuint (loy_fake_piggy_count_requests (fixture->fake, "POST", "/credit-receptions"), ==, 1);
+}
+
+#define ADD(path, func) g_test_add ("/rest-account/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+int
+main (int   argc,
+      char *argv[])
+{
+  static const char * const fault_names[] = { "500", "500-applied", "dropped", "dropped-applied" };
+
+  g_test_init (&argc, &argv, NULL);
+
+  ADD ("contacts/paging", test_contacts_paging);
+  ADD ("contacts/find", test_contacts_find);
+  ADD ("contacts/enroll-update", test_contacts_enroll_update);
+  ADD ("contacts/attributes", test_contact_attributes);
+  ADD ("history/paged", test_history_paged);
+  ADD ("award/amount-and-preview", test_award_amount_and_preview);
+  ADD ("redeem/digital", test_redeem_digital);
+  ADD ("reverse/unknown-entry", test_reverse_unknown_entry);
+  ADD ("shops", test_shops);
+  ADD ("tiers-and-program", test_tiers_and_program);
+  ADD ("fault/read-recovers-after-429", test_read_recovers_after_429);
+  ADD ("fault/read-gives-up", test_read_gives_up);
+  ADD ("fault/read-recovers-after-drop", test_read_recovers_after_drop);
+  ADD ("fault/maintenance", test_maintenance);
+  ADD ("fault/wrong-key", test_wrong_key);
+  ADD ("fault/outcome-unknown", test_outcome_unknown);
+
+  for (guint i = 0; i < G_N_ELEMENTS (write_faults); i++)
+    {
+      g_autofree char *award = g_strdup_printf ("/rest-account/fault/award-%s", fault_names[i]);
+      g_autofree char *redeem = g_strdup_printf ("/rest-account/fault/redeem-%s", fault_names[i]);
+      g_autofree char *reverse = g_strdup_printf ("/rest-account/fault/reverse-%s", fault_names[i]);
+      g_autofree char *enroll = g_strdup_printf ("/rest-account/fault/enroll-%s", fault_names[i]);
+
+      g_test_add (award, Fixture, &write_faults[i], fixture_setup, test_award_answer_lost, fixture_teardown);
+      g_test_add (redeem, Fixture, &write_faults[i], fixture_setup, test_redeem_answer_lost, fixture_teardown);
+      g_test_add (reverse, Fixture, &write_faults[i], fixture_setup, test_reverse_answer_lost, fixture_teardown);
+      g_test_add (enroll, Fixture, &write_faults[i], fixture_setup, test_enroll_answer_lost, fixture_teardown);
+    }
+
+  return g_test_run ();
+}
