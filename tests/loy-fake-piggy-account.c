@@ -8,8 +8,6 @@
 
 #include "config.h"
 
-#include <math.h>
-
 #include "loy-fake-piggy-private.h"
 
 /* The attributes of every contact, as GET /contact-attributes lists them. */
@@ -68,16 +66,16 @@ parse (const char *json)
   return node;
 }
 
-static char *
-format_time (gint64 unix_seconds)
+char *
+fake_piggy_format_time (gint64 unix_seconds)
 {
   g_autoptr(GDateTime) time = g_date_time_new_from_unix_utc (unix_seconds);
 
   return g_date_time_format (time, "%Y-%m-%dT%H:%M:%S+00:00");
 }
 
-static char *
-new_uuid (LoyFakePiggy *self,
+char *
+fake_piggy_new_uuid (LoyFakePiggy *self,
           const char   *prefix)
 {
   return g_strdup_printf ("%s-0000-4000-8000-%012u", prefix, ++self->n_uuids);
@@ -106,7 +104,7 @@ contact_new (const char *uuid,
 {
   JsonObject *contact = json_object_new ();
   JsonObject *values = json_object_new ();
-  g_autofree char *created = format_time (created_at);
+  g_autofree char *created = fake_piggy_format_time (created_at);
 
   json_object_set_string_member (contact, "uuid", uuid);
   json_object_set_string_member (contact, "email", email);
@@ -224,8 +222,8 @@ contact_reference (JsonObject *contact)
 
 /* A reception as the API sends it: without the fake's own members (those
  * starting with "_"), with its contact as it is now. */
-static JsonNode *
-render_transaction (LoyFakePiggy *self,
+JsonNode *
+fake_piggy_render_transaction (LoyFakePiggy *self,
                     JsonObject   *transaction)
 {
   JsonObject *object = json_object_new ();
@@ -300,8 +298,8 @@ build_meta (LoyFakePiggyMeta shape,
 
 /* Answers page "page" of @rows (already rendered) in pages of
  * FAKE_PIGGY_PAGE_SIZE, whatever "limit" says, as long as it is valid. */
-static void
-serve_page (LoyFakePiggy      *self,
+void
+fake_piggy_serve_page (LoyFakePiggy      *self,
             SoupServerMessage *msg,
             GHashTable        *query,
             GPtrArray         *rows)
@@ -327,8 +325,8 @@ serve_page (LoyFakePiggy      *self,
   fake_piggy_set_data_response (msg, data, meta);
 }
 
-static void
-serve_record (SoupServerMessage *msg,
+void
+fake_piggy_serve_record (SoupServerMessage *msg,
               JsonNode          *data)
 {
   fake_piggy_set_data_response (msg, data, NULL);
@@ -345,8 +343,8 @@ serve_array (SoupServerMessage *msg,
 
 /* Request bodies */
 
-static JsonObject *
-parse_body (SoupServerMessage *msg,
+JsonObject *
+fake_piggy_parse_body (SoupServerMessage *msg,
             JsonParser        *parser)
 {
   SoupMessageBody *body = soup_server_message_get_request_body (msg);
@@ -363,8 +361,8 @@ parse_body (SoupServerMessage *msg,
   return json_node_get_object (json_parser_get_root (parser));
 }
 
-static const char *
-get_string (JsonObject *object,
+const char *
+fake_piggy_get_string (JsonObject *object,
             const char *member)
 {
   JsonNode *node = object != NULL ? json_object_get_member (object, member) : NULL;
@@ -375,8 +373,8 @@ get_string (JsonObject *object,
   return json_node_get_string (node);
 }
 
-static JsonObject *
-require_contact (LoyFakePiggy      *self,
+JsonObject *
+fake_piggy_require_contact (LoyFakePiggy      *self,
                  SoupServerMessage *msg,
                  const char        *uuid)
 {
@@ -388,8 +386,8 @@ require_contact (LoyFakePiggy      *self,
   return contact;
 }
 
-static JsonObject *
-require_shop (LoyFakePiggy      *self,
+JsonObject *
+fake_piggy_require_shop (LoyFakePiggy      *self,
               SoupServerMessage *msg,
               const char        *uuid)
 {
@@ -434,7 +432,7 @@ serve_contact_list (LoyFakePiggy      *self,
       g_ptr_array_add (rows, render_contact (self, json_array_get_object_element (self->contacts, index)));
     }
 
-  serve_page (self, msg, query, rows);
+  fake_piggy_serve_page (self, msg, query, rows);
 }
 
 static gboolean
@@ -455,10 +453,10 @@ create_contact (LoyFakePiggy      *self,
   JsonObject *body, *answer;
   const char *email;
 
-  if (!(body = parse_body (msg, parser)))
+  if (!(body = fake_piggy_parse_body (msg, parser)))
     return FALSE;
 
-  email = get_string (body, "email");
+  email = fake_piggy_get_string (body, "email");
   if (!email_is_valid (email))
     {
       fake_piggy_set_error_response (msg, SOUP_STATUS_UNPROCESSABLE_ENTITY, 1003, "Invalid input.",
@@ -473,7 +471,7 @@ create_contact (LoyFakePiggy      *self,
       return FALSE;
     }
 
-  uuid = new_uuid (self, "c0000000");
+  uuid = fake_piggy_new_uuid (self, "c0000000");
   json_array_add_object_element (self->contacts,
                                  contact_new (uuid, email, NULL, NULL, g_get_real_time () / G_USEC_PER_SEC));
 
@@ -481,7 +479,7 @@ create_contact (LoyFakePiggy      *self,
   answer = json_object_new ();
   json_object_set_string_member (answer, "uuid", uuid);
   data = json_node_init_object (json_node_alloc (), answer);
-  serve_record (msg, data);
+  fake_piggy_serve_record (msg, data);
   return TRUE;
 }
 
@@ -497,7 +495,7 @@ update_contact (LoyFakePiggy      *self,
   const char *name;
   JsonNode *value;
 
-  if (!(body = parse_body (msg, parser)))
+  if (!(body = fake_piggy_parse_body (msg, parser)))
     return FALSE;
 
   changes = json_object_get_member (body, "attributes") != NULL &&
@@ -532,7 +530,7 @@ update_contact (LoyFakePiggy      *self,
     json_object_set_member (values, name, json_node_copy (value));
 
   data = render_contact (self, contact);
-  serve_record (msg, data);
+  fake_piggy_serve_record (msg, data);
   return TRUE;
 }
 
@@ -559,7 +557,7 @@ serve_contact (LoyFakePiggy      *self,
   JsonObject *contact;
   g_autoptr(JsonNode) data = NULL;
 
-  if (!(contact = require_contact (self, msg, parts[0])))
+  if (!(contact = fake_piggy_require_contact (self, msg, parts[0])))
     return FALSE;
 
   if (parts[1] == NULL && g_str_equal (method, SOUP_METHOD_PUT))
@@ -596,304 +594,15 @@ serve_contact (LoyFakePiggy      *self,
       return FALSE;
     }
 
-  serve_record (msg, data);
+  fake_piggy_serve_record (msg, data);
   return FALSE;
-}
-
-/* Loyalty transactions */
-
-static void
-serve_transactions (LoyFakePiggy      *self,
-                    SoupServerMessage *msg,
-                    GHashTable        *query)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
-  const char *contact_uuid = query != NULL ? g_hash_table_lookup (query, "contact_uuid") : NULL;
-  const char *type = query != NULL ? g_hash_table_lookup (query, "type") : NULL;
-
-  if (contact_uuid != NULL && !require_contact (self, msg, contact_uuid))
-    return;
-
-  if (type != NULL && !g_str_equal (type, "credit_receptions") && !g_str_equal (type, "reward_receptions"))
-    {
-      fake_piggy_set_error_response (msg, SOUP_STATUS_UNPROCESSABLE_ENTITY, 1003, "Invalid input.",
-                                     "type", "The type must be credit_receptions or reward_receptions.");
-      return;
-    }
-
-  for (guint i = json_array_get_length (self->transactions); i-- > 0; )
-    {
-      JsonObject *transaction = json_array_get_object_element (self->transactions, i);
-      gboolean is_credit = g_str_equal (json_object_get_string_member (transaction, "type"),
-                                        "credit_reception");
-
-      if (contact_uuid != NULL &&
-          !g_str_equal (json_object_get_string_member (transaction, "_contact_uuid"), contact_uuid))
-        continue;
-      if (type != NULL && is_credit != g_str_equal (type, "credit_receptions"))
-        continue;
-
-      g_ptr_array_add (rows, render_transaction (self, transaction));
-    }
-
-  serve_page (self, msg, query, rows);
-}
-
-/* Adds a reception of @credits to @contact's history and balance. */
-static JsonObject *
-add_transaction (LoyFakePiggy *self,
-                 const char   *type,
-                 JsonObject   *contact,
-                 JsonObject   *shop,
-                 gint64        credits)
-{
-  JsonObject *transaction = json_object_new ();
-  g_autofree char *uuid = new_uuid (self, "e0000000");
-  g_autofree char *created_at = format_time (g_get_real_time () / G_USEC_PER_SEC);
-
-  json_object_set_string_member (transaction, "type", type);
-  json_object_set_string_member (transaction, "uuid", uuid);
-  json_object_set_int_member (transaction, "credits", credits);
-  json_object_set_string_member (transaction, "created_at", created_at);
-  json_object_set_object_member (transaction, "shop", json_object_ref (shop));
-  json_object_set_string_member (transaction, "_contact_uuid", json_object_get_string_member (contact, "uuid"));
-  json_object_set_boolean_member (transaction, "_reversed", FALSE);
-  json_object_set_int_member (contact, "balance", json_object_get_int_member (contact, "balance") + credits);
-  json_array_add_object_element (self->transactions, transaction);
-
-  return transaction;
-}
-
-static JsonObject *
-credit_reception_new (LoyFakePiggy *self,
-                      JsonObject   *contact,
-                      JsonObject   *shop,
-                      gint64        credits,
-                      JsonNode     *unit_value)
-{
-  JsonObject *reception = add_transaction (self, "credit_reception", contact, shop, credits);
-  JsonObject *unit = json_object_new ();
-
-  json_object_set_string_member (unit, "name", "purchase_amount");
-  json_object_set_string_member (unit, "label", "Purchase amount");
-  json_object_set_string_member (unit, "prefix", "€");
-  json_object_set_object_member (reception, "unit", unit);
-  json_object_set_member (reception, "unit_value",
-                          unit_value != NULL ? json_node_copy (unit_value) : json_node_new (JSON_NODE_NULL));
-  return reception;
-}
-
-/* The purchase amount of @node, a number of at least 0, in credits. */
-static gboolean
-credits_for_unit_value (JsonNode *node,
-                        gint64   *credits)
-{
-  double value;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      (json_node_get_value_type (node) != G_TYPE_DOUBLE && json_node_get_value_type (node) != G_TYPE_INT64))
-    return FALSE;
-
-  value = json_node_get_double (node);
-  if (!(value >= 0 && value <= 1e9))
-    return FALSE;
-
-  *credits = (gint64) floor (value);
-  return TRUE;
-}
-
-static gboolean
-create_credit_reception (LoyFakePiggy      *self,
-                         SoupServerMessage *msg)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(JsonNode) data = NULL;
-  JsonObject *body, *contact, *shop, *reception;
-  JsonNode *credits_node, *unit_value;
-  gint64 credits;
-
-  if (!(body = parse_body (msg, parser)) ||
-      !(contact = require_contact (self, msg, get_string (body, "contact_uuid"))) ||
-      !(shop = require_shop (self, msg, get_string (body, "shop_uuid"))))
-    return FALSE;
-
-  credits_node = json_object_get_member (body, "credits");
-  unit_value = json_object_get_member (body, "unit_value");
-
-  if (credits_node != NULL && JSON_NODE_HOLDS_VALUE (credits_node) &&
-      json_node_get_value_type (credits_node) == G_TYPE_INT64 && unit_value == NULL)
-    {
-      credits = json_node_get_int (credits_node);
-      unit_value = NULL;
-    }
-  else if (credits_node == NULL && credits_for_unit_value (unit_value, &credits))
-    {
-    }
-  else
-    {
-      fake_piggy_set_error_response (msg, SOUP_STATUS_UNPROCESSABLE_ENTITY, 1003, "Invalid input.",
-                                     "credits", "Give whole credits or a unit value of at least 0.");
-      return FALSE;
-    }
-
-  if (json_object_get_int_member (contact, "balance") + credits < 0)
-    {
-      fake_piggy_set_error_response (msg, SOUP_STATUS_BAD_REQUEST, 1015,
-                                     "The contact does not have enough credits.", NULL, NULL);
-      return FALSE;
-    }
-
-  reception = credit_reception_new (self, contact, shop, credits, unit_value);
-  /* Custom credit reception attributes come back as they were sent. */
-  if (get_string (body, "reason") != NULL)
-    json_object_set_string_member (reception, "reason", get_string (body, "reason"));
-
-  data = render_transaction (self, reception);
-  serve_record (msg, data);
-  return TRUE;
-}
-
-static void
-serve_calculation (LoyFakePiggy      *self,
-                   SoupServerMessage *msg,
-                   GHashTable        *query)
-{
-  const char *contact_uuid = query != NULL ? g_hash_table_lookup (query, "contact_uuid") : NULL;
-  const char *text = query != NULL ? g_hash_table_lookup (query, "unit_value") : NULL;
-  g_autoptr(JsonNode) unit_value = NULL;
-  g_autoptr(JsonNode) data = NULL;
-  JsonObject *answer;
-  gint64 credits;
-
-  if (!require_shop (self, msg, query != NULL ? g_hash_table_lookup (query, "shop_uuid") : NULL) ||
-      (contact_uuid != NULL && !require_contact (self, msg, contact_uuid)))
-    return;
-
-  if (text != NULL)
-    unit_value = json_from_string (text, NULL);
-  if (!credits_for_unit_value (unit_value, &credits))
-    {
-      fake_piggy_set_error_response (msg, SOUP_STATUS_UNPROCESSABLE_ENTITY, 1003, "Invalid input.",
-                                     "unit_value", "The unit value must be a number of at least 0.");
-      return;
-    }
-
-  answer = json_object_new ();
-  json_object_set_int_member (answer, "credits", credits);
-  data = json_node_init_object (json_node_alloc (), answer);
-  serve_record (msg, data);
-}
-
-static gboolean
-create_reward_reception (LoyFakePiggy      *self,
-                         SoupServerMessage *msg)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(JsonNode) data = NULL;
-  JsonObject *body, *contact, *shop, *reward, *reception;
-  gint64 required;
-  gboolean digital;
-  const char *reward_uuid;
-
-  if (!(body = parse_body (msg, parser)) ||
-      !(contact = require_contact (self, msg, get_string (body, "contact_uuid"))) ||
-      !(shop = require_shop (self, msg, get_string (body, "shop_uuid"))))
-    return FALSE;
-
-  reward_uuid = get_string (body, "reward_uuid");
-  if (reward_uuid == NULL || !(reward = fake_piggy_find_by_uuid (self->rewards, reward_uuid)))
-    {
-      fake_piggy_set_error_response (msg, SOUP_STATUS_NOT_FOUND, 6003, "Reward not found.", NULL, NULL);
-      return FALSE;
-    }
-
-  required = json_object_get_int_member (reward, "required_credits");
-  if (json_object_get_int_member (contact, "balance") < required)
-    {
-      fake_piggy_set_error_response (msg, SOUP_STATUS_BAD_REQUEST, 1017, "Insufficient credits.", NULL, NULL);
-      return FALSE;
-    }
-
-  digital = g_str_equal (json_object_get_string_member (reward, "reward_type"), "DIGITAL");
-  reception = add_transaction (self, digital ? "digital_reward_reception" : "reward_reception",
-                               contact, shop, -required);
-  json_object_set_string_member (reception, "title", json_object_get_string_member (reward, "title"));
-  json_object_set_object_member (reception, "reward", json_object_ref (reward));
-
-  if (digital)
-    {
-      JsonObject *code = json_object_new ();
-      g_autofree char *text = g_strdup_printf ("JELLY-%04u", ++self->n_codes_issued);
-
-      json_object_set_string_member (code, "code", text);
-      json_object_set_object_member (reception, "digital_reward_code", code);
-    }
-  else
-    {
-      json_object_set_null_member (reception, "expires_at");
-      json_object_set_boolean_member (reception, "has_been_collected", FALSE);
-    }
-
-  data = render_transaction (self, reception);
-  serve_record (msg, data);
-  return TRUE;
-}
-
-/* POST /credit-receptions/{uuid}/reverse and /reward-receptions/{uuid}/reverse:
- * both answer a credit reception that undoes the credits. */
-static gboolean
-reverse_reception (LoyFakePiggy      *self,
-                   SoupServerMessage *msg,
-                   const char        *uuid,
-                   gboolean           of_reward)
-{
-  JsonObject *original = fake_piggy_find_by_uuid (self->transactions, uuid);
-  g_autoptr(JsonNode) data = NULL;
-  JsonObject *contact, *reversal;
-  gboolean is_credit;
-
-  is_credit = original != NULL &&
-              g_str_equal (json_object_get_string_member (original, "type"), "credit_reception");
-  if (original == NULL || is_credit == of_reward)
-    {
-      if (of_reward)
-        fake_piggy_set_error_response (msg, SOUP_STATUS_NOT_FOUND, 1052, "Reward reception not found.",
-                                       NULL, NULL);
-      else
-        fake_piggy_set_error_response (msg, SOUP_STATUS_NOT_FOUND, 404, "Credit reception not found.",
-                                       NULL, NULL);
-      return FALSE;
-    }
-
-  if (json_object_get_boolean_member (original, "_reversed"))
-    {
-      fake_piggy_set_error_response (msg, SOUP_STATUS_BAD_REQUEST, 1003, "Invalid input.",
-                                     "uuid", "This reception has already been reversed.");
-      return FALSE;
-    }
-
-  contact = fake_piggy_find_by_uuid (self->contacts, json_object_get_string_member (original, "_contact_uuid"));
-  if (json_object_get_int_member (contact, "balance") - json_object_get_int_member (original, "credits") < 0)
-    {
-      fake_piggy_set_error_response (msg, SOUP_STATUS_BAD_REQUEST, 1015,
-                                     "The contact does not have enough credits.", NULL, NULL);
-      return FALSE;
-    }
-
-  json_object_set_boolean_member (original, "_reversed", TRUE);
-  reversal = credit_reception_new (self, contact, json_object_get_object_member (original, "shop"),
-                                   -json_object_get_int_member (original, "credits"), NULL);
-
-  data = render_transaction (self, reversal);
-  serve_record (msg, data);
-  return TRUE;
 }
 
 /* Routing */
 
-static gboolean
-is (SoupServerMessage *msg,
-    const char        *method)
+gboolean
+fake_piggy_is (SoupServerMessage *msg,
+               const char        *method)
 {
   return g_str_equal (soup_server_message_get_method (msg), method);
 }
@@ -906,13 +615,12 @@ fake_piggy_account_serve (LoyFakePiggy      *self,
                           gboolean          *applied)
 {
   g_autoptr(JsonNode) data = NULL;
-  const char *rest;
 
-  if (g_str_equal (path, "/contacts") && is (msg, SOUP_METHOD_GET))
+  if (g_str_equal (path, "/contacts") && fake_piggy_is (msg, SOUP_METHOD_GET))
     serve_contact_list (self, msg, query);
-  else if (g_str_equal (path, "/contacts") && is (msg, SOUP_METHOD_POST))
+  else if (g_str_equal (path, "/contacts") && fake_piggy_is (msg, SOUP_METHOD_POST))
     *applied = create_contact (self, msg);
-  else if (g_str_equal (path, "/contacts/find-one-by") && is (msg, SOUP_METHOD_GET))
+  else if (g_str_equal (path, "/contacts/find-one-by") && fake_piggy_is (msg, SOUP_METHOD_GET))
     {
       const char *email = query != NULL ? g_hash_table_lookup (query, "email") : NULL;
       JsonObject *contact = email != NULL ? find_contact_by_email (self, email) : NULL;
@@ -922,49 +630,33 @@ fake_piggy_account_serve (LoyFakePiggy      *self,
       else
         {
           data = render_contact (self, contact);
-          serve_record (msg, data);
+          fake_piggy_serve_record (msg, data);
         }
     }
   else if (g_str_has_prefix (path, "/contacts/"))
     *applied = serve_contact (self, msg, path + strlen ("/contacts/"));
-  else if (g_str_equal (path, "/contact-attributes") && is (msg, SOUP_METHOD_GET))
+  else if (g_str_equal (path, "/contact-attributes") && fake_piggy_is (msg, SOUP_METHOD_GET))
     serve_array (msg, json_array_ref (self->attributes));
-  else if (g_str_equal (path, "/loyalty-transactions") && is (msg, SOUP_METHOD_GET))
-    serve_transactions (self, msg, query);
-  else if (g_str_equal (path, "/credit-receptions") && is (msg, SOUP_METHOD_POST))
-    *applied = create_credit_reception (self, msg);
-  else if (g_str_equal (path, "/credit-receptions/calculate") && is (msg, SOUP_METHOD_GET))
-    serve_calculation (self, msg, query);
-  else if (g_str_equal (path, "/reward-receptions") && is (msg, SOUP_METHOD_POST))
-    *applied = create_reward_reception (self, msg);
-  else if ((rest = g_strrstr (path, "/reverse")) != NULL && rest[strlen ("/reverse")] == '\0' &&
-           is (msg, SOUP_METHOD_POST) &&
-           (g_str_has_prefix (path, "/credit-receptions/") || g_str_has_prefix (path, "/reward-receptions/")))
-    {
-      gboolean of_reward = g_str_has_prefix (path, "/reward-receptions/");
-      const char *start = strchr (path + 1, '/') + 1;
-      g_autofree char *uuid = g_strndup (start, rest - start);
-
-      *applied = reverse_reception (self, msg, uuid, of_reward);
-    }
-  else if (g_str_equal (path, "/tiers") && is (msg, SOUP_METHOD_GET))
+  else if (fake_piggy_receptions_serve (self, msg, path, query, applied))
+    return TRUE;
+  else if (g_str_equal (path, "/tiers") && fake_piggy_is (msg, SOUP_METHOD_GET))
     serve_array (msg, json_array_ref (self->tiers));
-  else if (g_str_equal (path, "/shops") && is (msg, SOUP_METHOD_GET))
+  else if (g_str_equal (path, "/shops") && fake_piggy_is (msg, SOUP_METHOD_GET))
     serve_array (msg, json_array_ref (self->shops));
-  else if (g_str_has_prefix (path, "/shops/") && is (msg, SOUP_METHOD_GET))
+  else if (g_str_has_prefix (path, "/shops/") && fake_piggy_is (msg, SOUP_METHOD_GET))
     {
-      JsonObject *shop = require_shop (self, msg, path + strlen ("/shops/"));
+      JsonObject *shop = fake_piggy_require_shop (self, msg, path + strlen ("/shops/"));
 
       if (shop != NULL)
         {
           data = json_node_init_object (json_node_alloc (), json_object_ref (shop));
-          serve_record (msg, data);
+          fake_piggy_serve_record (msg, data);
         }
     }
-  else if (g_str_equal (path, "/loyalty-program") && is (msg, SOUP_METHOD_GET))
+  else if (g_str_equal (path, "/loyalty-program") && fake_piggy_is (msg, SOUP_METHOD_GET))
     {
       data = parse (loyalty_program);
-      serve_record (msg, data);
+      fake_piggy_serve_record (msg, data);
     }
   else
     return FALSE;

@@ -99,6 +99,44 @@ gboolean  fake_piggy_account_serve      (LoyFakePiggy      *self,
                                          const char        *path,
                                          GHashTable        *query,
                                          gboolean          *applied);
+/* Shared by the account's two files (loy-fake-piggy-account.c). */
+char       *fake_piggy_format_time      (gint64             unix_seconds);
+char       *fake_piggy_new_uuid         (LoyFakePiggy      *self,
+                                         const char        *prefix);
+gboolean    fake_piggy_is               (SoupServerMessage *msg,
+                                         const char        *method);
+/* A reception as the API sends it, with its contact as it is now. */
+JsonNode   *fake_piggy_render_transaction (LoyFakePiggy    *self,
+                                           JsonObject      *transaction);
+/* Page "page" of @rows (rendered) in pages of FAKE_PIGGY_PAGE_SIZE. */
+void        fake_piggy_serve_page       (LoyFakePiggy      *self,
+                                         SoupServerMessage *msg,
+                                         GHashTable        *query,
+                                         GPtrArray         *rows);
+/* One record, with "meta": []. */
+void        fake_piggy_serve_record     (SoupServerMessage *msg,
+                                         JsonNode          *data);
+/* The JSON object of the request body, or NULL having answered 1003. */
+JsonObject *fake_piggy_parse_body       (SoupServerMessage *msg,
+                                         JsonParser        *parser);
+const char *fake_piggy_get_string       (JsonObject        *object,
+                                         const char        *member);
+/* The contact or shop of @uuid, or NULL having answered 55031 or 1008. */
+JsonObject *fake_piggy_require_contact  (LoyFakePiggy      *self,
+                                         SoupServerMessage *msg,
+                                         const char        *uuid);
+JsonObject *fake_piggy_require_shop     (LoyFakePiggy      *self,
+                                         SoupServerMessage *msg,
+                                         const char        *uuid);
+
+/* loy-fake-piggy-receptions.c: the history and its writes; FALSE when
+ * @path is not theirs. */
+gboolean    fake_piggy_receptions_serve (LoyFakePiggy      *self,
+                                         SoupServerMessage *msg,
+                                         const char        *path,
+                                         GHashTable        *query,
+                                         gboolean          *applied);
+
 /* Whether the account has a contact of this UUID. */
 gboolean  fake_piggy_account_has_contact (LoyFakePiggy     *self,
                                           const char       *uuid);

@@ -392,6 +392,59 @@ test_tiers_and_program (Fixture       *fixture,
   g_assert_null (saved);
 }
 
+/* What the API cannot do is neither offered nor sent. */
+static void
+test_capabilities (Fixture         *fixture,
+                   gconstpointer    data)
+{
+  static const LoyKind unlisted[] = { LOY_KIND_CAMPAIGN, LOY_KIND_CODE_GROUP, LOY_KIND_SEGMENT, LOY_KIND_CODE };
+  LoyStoreCapabilities capabilities = loy_store_get_capabilities (fixture->store);
+  g_autoptr(LoyReward) reward = loy_reward_new ();
+  g_autoptr(LoyReward) created = NULL;
+  g_autoptr(GObject) object = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (capabilities, ==,
+                   LOY_STORE_CAN_LIST_REWARDS | LOY_STORE_CAN_UPDATE_REWARDS | LOY_STORE_CAN_SEARCH |
+                   LOY_STORE_CAN_LIST_CONTACTS | LOY_STORE_CAN_ENROLL_CONTACTS |
+                   LOY_STORE_CAN_UPDATE_CONTACTS | LOY_STORE_CAN_LIST_LEDGER |
+                   LOY_STORE_CAN_MANAGE_POINTS | LOY_STORE_CAN_PREVIEW_AWARDS |
+                   LOY_STORE_CAN_LIST_LEVELS | LOY_STORE_CAN_LIST_SHOPS);
+
+  for (guint i = 0; i < G_N_ELEMENTS (unlisted); i++)
+    {
+      g_autoptr(LoyQuery) query = loy_query_new (unlisted[i]);
+      g_autoptr(LoyPage) page = NULL;
+
+      g_assert_false (loy_store_can (fixture->store, loy_kind_get_list_capability (unlisted[i])));
+      page = loy_store_query_sync (fixture->store, query, 0, 10, NULL, &error);
+      g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED);
+      g_assert_null (page);
+      g_clear_error (&error);
+    }
+
+  object = loy_store_lookup_sync (fixture->store, LOY_KIND_CODE_GROUP, "bcd51b4b-88be-4a5d-b658-0e59dc1dabbc", NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED);
+  g_assert_null (object);
+  g_clear_error (&error);
+
+  loy_reward_set_title (reward, "New");
+  loy_reward_set_required_credits (reward, 10);
+  created = loy_store_create_reward_sync (fixture->store, reward, NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED);
+  g_assert_null (created);
+  g_clear_error (&error);
+
+  g_assert_false (loy_store_delete_sync (fixture->store, LOY_KIND_REWARD, "bcd51b4b-88be-4a5d-b658-0e59dc1dabbc", NULL, &error));
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED);
+  g_clear_error (&error);
+
+  g_assert_cmpint (loy_store_expire_points_sync (fixture->store, 0, NULL, &error), ==, -1);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED);
+
+  g_assert_cmpuint (loy_fake_piggy_get_n_requests (fixture->fake), ==, 0);
+}
+
 /* Faults */
 
 static void
@@ -631,6 +684,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
+  ADD ("capabilities", test_capabilities);
   ADD ("contacts/paging", test_contacts_paging);
   ADD ("contacts/find", test_contacts_find);
   ADD ("contacts/enroll-update", test_contacts_enroll_update);

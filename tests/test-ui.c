@@ -581,9 +581,14 @@ test_remote_account (void)
   g_assert_cmpstr (authorization, ==, "Bearer remote-test-key");
   save_screenshot ("remote-rewards");
 
-  /* The API lists no contacts: the section is not offered. */
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "contacts");
-  g_assert_cmpstr (loy_window_get_section (window), ==, "overview");
+  /* The account's contacts, in the server's pages. */
+  assert_section_shows_records (loy_ui_test_show_section (window, "contacts"), 1);
+  save_screenshot ("remote-contacts");
+
+  /* The API has no code groups: the section is not offered. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "code-groups");
+  g_assert_cmpstr (loy_window_get_section (window), !=, "code-groups");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "overview");
   loy_ui_test_wait_for (overview_loaded, loy_window_get_visible_view (window), "the overview's figures");
   save_screenshot ("remote-overview");
 
@@ -809,7 +814,7 @@ test_connect_errors (void)
 
   message = try_connect (preferences, loy_fake_piggy_get_base_url (piggy), "x");
   g_assert_cmpstr (message, ==,
-                   "The server refused the API key (Unauthenticated.): check that it is this "
+                   "The API key was refused (Unauthenticated.): check that it is this "
                    "account’s key");
   assert_still_local ();
 
