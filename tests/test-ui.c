@@ -626,7 +626,7 @@ test_saved_account_refused (void)
   loy_ui_test_wait_for (app_has_error, NULL, "the account to be refused");
   error = loy_application_get_error (app);
   g_assert_error ((GError *) error, LOY_ERROR, LOY_ERROR_UNAUTHORIZED);
-  g_assert_nonnull (strstr (error->message, "refused the API key"));
+  g_assert_nonnull (strstr (error->message, "API key was refused"));
   g_assert_null (strstr (error->message, "a-revoked-key"));
   g_assert_null (loy_application_get_store (app));
   g_assert_cmpstr (main_page (), ==, "error");
