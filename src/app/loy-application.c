@@ -182,18 +182,10 @@ loy_application_start_program_action (GSimpleAction *action,
 static void
 loy_application_open_local (LoyApplication *self)
 {
-  g_autofree char *configured = g_settings_get_string (self->settings, "database-path");
-  g_autofree char *path = NULL;
+  g_autofree char *path = loy_application_dup_local_path (self);
   g_autofree char *dir = NULL;
   g_autoptr(LoySqliteStore) store = NULL;
   GError *error = NULL;
-
-  if (self->database_path != NULL)
-    path = g_strdup (self->database_path);
-  else if (configured[0] != '\0')
-    path = g_steal_pointer (&configured);
-  else
-    path = loy_sqlite_store_get_default_path ();
 
   dir = g_path_get_dirname (path);
   g_mkdir_with_parents (dir, 0700);
@@ -687,4 +679,110 @@ loy_application_set_database_path (LoyApplication *self,
   if (self->store != NULL || self->error != NULL || self->busy_message != NULL ||
       self->unstarted != NULL)
     loy_application_reload_store (self);
+}
+
+/**
+ * loy_application_dup_local_path:
+ *
+ * The local database the application opens: the one of the command line,
+ * else the one chosen in the settings, else the default one.
+ */
+char *
+loy_application_dup_local_path (LoyApplication *self)
+{
+  g_autofree char *configured = NULL;
+
+  g_return_val_if_fail (LOY_IS_APPLICATION (self), NULL);
+
+  if (self->database_path != NULL)
+    return g_strdup (self->database_path);
+
+  configured = g_settings_get_string (self->settings, "database-path");
+  if (configured[0] != '\0')
+    return g_steal_pointer (&configured);
+
+  return loy_sqlite_store_get_default_path ();
+}
+
+/**
+ * loy_application_check_new_program_path:
+ *
+ * Whether a new program may go into @path: a file that is not a database,
+ * or that already holds a program, is never overwritten.
+ */
+gboolean
+loy_application_check_new_program_path (const char  *path,
+                                        GError     **error)
+{
+  g_autoptr(LoySqliteStore) store = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!(store = loy_sqlite_store_new (path, error)))
+    return FALSE;
+
+  if (loy_sqlite_store_has_program (store))
+    {
+      g_set_error (error, LOY_ERROR, LOY_ERROR_CONFLICT,
+                   _("%s already holds a program; choose a new file name"), path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * loy_application_check_account_url:
+ *
+ * Whether @url can be a remote account's address (https, or http on this
+ * computer), with the reason when not.
+ */
+gboolean
+loy_application_check_account_url (const char  *url,
+                                   GError     **error)
+{
+  return loy_rest_store_check_base_url (url, error);
+}
+
+static void
+account_tried_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+  if (!loy_rest_store_check_account_finish (LOY_REST_STORE (object), result, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * loy_application_try_account_async:
+ *
+ * Tries the remote account at @url with @key before anything switches to
+ * it; fails with what went wrong (unreachable, a refused key, not the API).
+ */
+void
+loy_application_try_account_async (const char          *url,
+                                   const char          *key,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autoptr(LoyRestStore) store = loy_rest_store_new (url, key);
+  GTask *task = g_task_new (NULL, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, loy_application_try_account_async);
+  loy_rest_store_check_account_async (store, cancellable, account_tried_cb, task);
+}
+
+gboolean
+loy_application_try_account_finish (GAsyncResult  *result,
+                                    GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

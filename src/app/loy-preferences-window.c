@@ -59,16 +59,7 @@ loy_preferences_window_show_message (LoyPreferencesWindow *self,
 static void
 loy_preferences_window_update_database_row (LoyPreferencesWindow *self)
 {
-  const char *override = loy_application_get_database_path (loy_preferences_window_get_app (self));
-  g_autofree char *path = NULL;
-
-  if (override != NULL)
-    path = g_strdup (override);
-  else if ((path = g_settings_get_string (self->settings, "database-path"))[0] == '\0')
-    {
-      g_free (path);
-      path = loy_sqlite_store_get_default_path ();
-    }
+  g_autofree char *path = loy_application_dup_local_path (loy_preferences_window_get_app (self));
 
   adw_action_row_set_subtitle (self->database_row, path);
 }
@@ -235,28 +226,17 @@ void
 loy_preferences_window_new_program (LoyPreferencesWindow *self,
                                     const char           *path)
 {
-  g_autoptr(LoySqliteStore) store = NULL;
   g_autoptr(GError) error = NULL;
 
   g_return_if_fail (LOY_IS_PREFERENCES_WINDOW (self));
   g_return_if_fail (path != NULL);
 
-  if (!(store = loy_sqlite_store_new (path, &error)))
+  if (!loy_application_check_new_program_path (path, &error))
     {
       loy_preferences_window_show_message (self, error->message);
       return;
     }
 
-  if (loy_sqlite_store_has_program (store))
-    {
-      g_autofree char *message = g_strdup_printf (_("%s already holds a program; "
-                                                    "choose a new file name"), path);
-
-      loy_preferences_window_show_message (self, message);
-      return;
-    }
-
-  g_clear_object (&store);
   loy_preferences_window_open_database (self, path);
   gtk_window_close (GTK_WINDOW (self));
 }
@@ -365,7 +345,7 @@ account_checked_cb (GObject      *object,
   g_autofree char *url = NULL;
   const char *key;
 
-  if (!loy_rest_store_check_account_finish (LOY_REST_STORE (object), result, &error))
+  if (!loy_application_try_account_finish (result, &error))
     {
       loy_preferences_window_connect_failed (self, error);
       return;
@@ -389,10 +369,8 @@ loy_preferences_window_check_account (LoyPreferencesWindow *self,
                                       const char           *url,
                                       const char           *key)
 {
-  g_autoptr(LoyRestStore) store = loy_rest_store_new (url, key);
-
-  loy_rest_store_check_account_async (store, self->connect_cancellable,
-                                      account_checked_cb, g_object_ref (self));
+  loy_application_try_account_async (url, key, self->connect_cancellable,
+                                     account_checked_cb, g_object_ref (self));
 }
 
 static void
@@ -444,7 +422,7 @@ connect_clicked_cb (LoyPreferencesWindow *self,
     }
 
   url = loy_preferences_window_dup_url (self);
-  if (!loy_rest_store_check_base_url (url, &error))
+  if (!loy_application_check_account_url (url, &error))
     {
       gtk_widget_add_css_class (GTK_WIDGET (self->url_row), "error");
       loy_preferences_window_show_connect_error (self, error->message);
