@@ -678,6 +678,9 @@ model_has_query (gpointer data)
 }
 
 /* Showing one type of entry asks the store for that type only. */
+static void choose_export_file (GtkWindow  *parent,
+                                const char *path);
+
 static void
 test_history_filter (void)
 {
@@ -732,6 +735,49 @@ static void
 show_contact_page (const char *name)
 {
   show_contact_page_of (contact_window, name);
+}
+
+/* Export… over the history writes the contact's entries, all of them
+ * whichever type the list shows, and says how many and where. */
+static void
+test_history_export (void)
+{
+  GtkWidget *history = loy_ui_test_find_descendant (GTK_WIDGET (contact_window),
+                                                    LOY_TYPE_CONTACT_HISTORY_PAGE, NULL);
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_LEDGER_ENTRY);
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("loy-export-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "history.csv", NULL);
+  g_autofree char *count = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_no_error (error);
+  query->parent_uuid = g_strdup (contact_uuid);
+  page = loy_store_query_sync (loy_ui_test_get_store (), query, 0, 1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->total, >, 1);
+
+  show_contact_page ("history");
+  gtk_widget_activate_action (history, "history.export", NULL);
+  choose_export_file (GTK_WINDOW (contact_window), path);
+  count = loy_format_count (page->total);
+  title = g_strdup_printf ("%s entries exported to %s", count, path);
+  loy_ui_test_wait_for_toast (GTK_WIDGET (contact_window), title);
+  loy_ui_test_save_screenshot (GTK_WIDGET (contact_window), "contact-history-exported");
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (contents, "\r\n", -1);
+  g_assert_true (g_str_has_prefix (lines[0], "uuid,contact_uuid,"));
+  g_assert_cmpuint (g_strv_length (lines), ==, page->total + 2);
+  for (guint i = 1; i <= page->total; i++)
+    g_assert_nonnull (strstr (lines[i], contact_uuid));
+
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 /* Redeeming a digital reward issues a code and shows it. */
@@ -1317,13 +1363,14 @@ chooser_has_file (gpointer data)
 
 /* The save dialog Export… opens: where to, and Export. */
 static void
-choose_export_file (const char *path)
+choose_export_file (GtkWindow  *parent,
+                    const char *path)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   ChooserWait wait = { NULL, file };
 
-  wait.chooser = loy_ui_test_wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, GTK_WINDOW (window),
+  wait.chooser = loy_ui_test_wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, parent,
                                                 "the save dialog");
   gtk_file_chooser_set_file (GTK_FILE_CHOOSER (wait.chooser), file, &error);
   g_assert_no_error (error);
@@ -1387,7 +1434,7 @@ test_export (void)
   g_assert_cmpuint (page->total, >, 0);
 
   gtk_widget_activate_action (GTK_WIDGET (section), "contacts.export", NULL);
-  choose_export_file (path);
+  choose_export_file (GTK_WINDOW (window), path);
   count = loy_format_count (page->total);
   title = g_strdup_printf ("%s contacts exported to %s", count, path);
   loy_ui_test_wait_for_toast (GTK_WIDGET (window), title);
@@ -1405,7 +1452,7 @@ test_export (void)
   /* Cancelled as it starts: neither the file nor its partial copy is left. */
   g_signal_connect (task_bar, "notify::visible", G_CALLBACK (cancel_when_shown_cb), &cancel_clicked);
   gtk_widget_activate_action (GTK_WIDGET (section), "contacts.export", NULL);
-  choose_export_file (cancelled);
+  choose_export_file (GTK_WINDOW (window), cancelled);
   loy_ui_test_wait_for (flag_set, &cancel_clicked, "the export to start");
   loy_ui_test_wait_for (task_bar_hidden, task_bar, "the export to stop");
   g_signal_handlers_disconnect_by_func (task_bar, cancel_when_shown_cb, &cancel_clicked);
@@ -1449,6 +1496,7 @@ main (int   argc,
   g_test_add_func ("/ui-contacts/award-refused-nl", test_award_refused_nl);
   g_test_add_func ("/ui-contacts/adjust-and-undo", test_adjust_and_undo);
   g_test_add_func ("/ui-contacts/history-filter", test_history_filter);
+  g_test_add_func ("/ui-contacts/history-export", test_history_export);
   g_test_add_func ("/ui-contacts/redeem-digital", test_redeem_digital);
   g_test_add_func ("/ui-contacts/reverse-redemption", test_reverse_redemption);
   g_test_add_func ("/ui-contacts/details", test_details);

@@ -9,6 +9,7 @@
 
 #include "loy-column-spec.h"
 #include "loy-contact-history-page.h"
+#include "loy-export-task.h"
 #include "loy-format.h"
 
 /* The contact's points history: a table where it fits, one row per entry
@@ -26,6 +27,8 @@ struct _LoyContactHistoryPage
   GtkColumnView      *ledger_view;
   GtkListView        *ledger_list;
   GtkNoSelection     *ledger_selection;
+  GtkWidget          *export_button;
+  LoyTaskBar         *task_bar;
 };
 
 static void contact_page_iface_init (LoyContactPageInterface *iface);
@@ -357,6 +360,10 @@ loy_contact_history_page_setup (LoyContactPage *page,
                            G_CALLBACK (loy_contact_history_page_update_state), self,
                            G_CONNECT_SWAPPED);
 
+  gtk_widget_set_visible (self->export_button, loy_store_can (store, LOY_STORE_CAN_EXPORT));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "history.export",
+                                 loy_store_can (store, LOY_STORE_CAN_EXPORT));
+
   return loy_store_can (store, LOY_STORE_CAN_LIST_LEDGER);
 }
 
@@ -372,6 +379,28 @@ contact_page_iface_init (LoyContactPageInterface *iface)
 {
   iface->setup = loy_contact_history_page_setup;
   iface->reload = loy_contact_history_page_reload;
+}
+
+static char *
+describe_entries (gint64 n_entries)
+{
+  g_autofree char *count = loy_format_count (n_entries);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s entry", "%s entries", n_entries), count);
+}
+
+/* The contact's whole history, whichever type the list shows */
+static void
+loy_contact_history_page_export_action (GtkWidget  *widget,
+                                        const char *action_name,
+                                        GVariant   *parameter)
+{
+  LoyContactHistoryPage *self = LOY_CONTACT_HISTORY_PAGE (widget);
+  g_autoptr(LoyExport) export = loy_export_new (LOY_EXPORT_LEDGER);
+
+  export->uuid = g_strdup (loy_paged_model_get_query (self->ledger)->parent_uuid);
+  loy_export_task_start (widget, self->task_bar, loy_paged_model_get_store (self->ledger), export,
+                         _("Export Points History"), _("points-history.csv"), describe_entries);
 }
 
 static void
@@ -400,7 +429,14 @@ loy_contact_history_page_class_init (LoyContactHistoryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyContactHistoryPage, ledger_view);
   gtk_widget_class_bind_template_child (widget_class, LoyContactHistoryPage, ledger_list);
   gtk_widget_class_bind_template_child (widget_class, LoyContactHistoryPage, ledger_selection);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactHistoryPage, export_button);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactHistoryPage, task_bar);
   gtk_widget_class_bind_template_callback (widget_class, type_filter_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "history.export", NULL,
+                                   loy_contact_history_page_export_action);
+
+  g_type_ensure (LOY_TYPE_TASK_BAR);
 }
 
 static void

@@ -17,6 +17,7 @@
 #include "loy-contact-window.h"
 #include "loy-format.h"
 #include "loy-operator.h"
+#include "loy-toast-target.h"
 
 /* One contact: the header (name, level, balance) and the support desk's
  * actions (award, adjust, redeem, reverse) over the pages, each a
@@ -37,7 +38,7 @@ struct _LoyContactWindow
 
   /* Template widgets */
   AdwWindowTitle        *window_title;
-  AdwToastOverlay       *toast_overlay;
+  LoyToastTarget        *toast_target;
   AdwAvatar             *avatar;
   GtkLabel              *name_label;
   GtkLabel              *email_label;
@@ -169,7 +170,7 @@ static void
 loy_contact_window_toast (LoyContactWindow *self,
                           const char       *title)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  loy_toast_target_add_toast (self->toast_target, adw_toast_new (title));
 }
 
 static void
@@ -350,7 +351,7 @@ adjust_points_cb (GObject      *object,
   adw_toast_set_action_name (toast, "contact.undo");
   adw_toast_set_action_target_value (toast,
                                      g_variant_new_string (loy_ledger_entry_get_uuid (entry)));
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  loy_toast_target_add_toast (self->toast_target, toast);
 }
 
 static void
@@ -802,7 +803,7 @@ loy_contact_window_class_init (LoyContactWindowClass *klass)
                                                "/io/github/loyaltydesk/LoyaltyDesk/"
                                                "contacts/loy-contact-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, window_title);
-  gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, toast_target);
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, avatar);
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, name_label);
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, email_label);
@@ -837,6 +838,7 @@ loy_contact_window_init (LoyContactWindow *self)
   g_type_ensure (LOY_TYPE_CONTACT_DETAILS_PAGE);
   g_type_ensure (LOY_TYPE_CONTACT_HISTORY_PAGE);
   g_type_ensure (LOY_TYPE_CONTACT_REWARDS_PAGE);
+  g_type_ensure (LOY_TYPE_TOAST_TARGET);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
