@@ -316,9 +316,6 @@ struct _LoyStoreInterface
                                GCancellable        *cancellable,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data);
-  gint64 (*expire_points_finish) (LoyStore      *self,
-                                  GAsyncResult  *result,
-                                  GError       **error);
 
   void (*get_program_async) (LoyStore            *self,
                              GCancellable        *cancellable,
