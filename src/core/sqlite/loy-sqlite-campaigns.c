@@ -13,6 +13,7 @@
 #include "loy-campaign-json.h"
 #include "loy-campaign-rules.h"
 #include "loy-error.h"
+#include "loy-sqlite-campaign-reach.h"
 #include "loy-sqlite-campaign-rows.h"
 #include "loy-sqlite-campaigns.h"
 #include "loy-sqlite-criteria.h"
@@ -806,73 +807,6 @@ check_campaigns_work (sqlite3       *db,
   return g_steal_pointer (&answers);
 }
 
-/* The contacts the evaluator finds in @campaign's target. Contacts are
- * grouped by what the target looks at — level and membership of each
- * target segment — so the evaluator answers once per group, not once per
- * contact, and the count costs one scan of the contacts. */
-static gint64
-count_reach_work (sqlite3       *db,
-                  gpointer       data,
-                  GCancellable  *cancellable,
-                  GError       **error)
-{
-  LoyCampaign *campaign = data;
-  const char * const *segments = loy_campaign_get_target_type (campaign) == LOY_TARGET_TYPE_SEGMENT
-                                 ? loy_campaign_get_segment_uuids (campaign) : NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(LoySqliteFilter) filter = NULL;
-  g_autoptr(GPtrArray) conditions = NULL;
-  g_autoptr(GString) sql = g_string_new ("SELECT lv.uuid");
-  g_autoptr(GString) groups = g_string_new (" GROUP BY t.level_id");
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  guint n_segments = segments != NULL ? g_strv_length ((char **) segments) : 0;
-  gint64 reached = 0;
-  int rc;
-
-  if (n_segments > 0)
-    {
-      filter = _loy_sqlite_filter_new_for_segments (db, segments, &conditions, error);
-      if (filter == NULL)
-        return -1;
-
-      for (guint i = 0; i < conditions->len; i++)
-        {
-          g_string_append_printf (sql, ", (%s)", (const char *) g_ptr_array_index (conditions, i));
-          g_string_append_printf (groups, ", %u", i + 2);
-        }
-    }
-  g_string_append (sql, ", count(*) FROM contacts AS t LEFT JOIN levels AS lv ON lv.id = t.level_id");
-  g_string_append (sql, groups->str);
-
-  if ((stmt = _loy_sqlite_prepare (db, sql->str, error)) == NULL)
-    return -1;
-  if (filter != NULL)
-    _loy_sqlite_filter_bind (filter, stmt);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(LoyCampaignContext) context = NULL;
-      g_autoptr(LoyAvailability) availability = NULL;
-
-      context = loy_campaign_context_new (0, (const char *) sqlite3_column_text (stmt, 0));
-      for (guint i = 0; i < n_segments; i++)
-        if (sqlite3_column_int (stmt, i + 1))
-          loy_campaign_context_add_segment (context, segments[i]);
-
-      availability = loy_campaign_check_availability (campaign, context, now);
-      if (!loy_availability_has_reason (availability, LOY_AVAILABILITY_REASON_NOT_IN_TARGET))
-        reached += sqlite3_column_int64 (stmt, n_segments + 1);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      _loy_sqlite_set_error (error, db);
-      return -1;
-    }
-
-  return reached;
-}
-
 /* The LoyStore operations */
 
 static void
@@ -975,7 +909,7 @@ loy_sqlite_store_count_campaign_reach_async (LoyStore            *store,
   g_autoptr(JsonNode) node = loy_campaign_to_json (campaign);
 
   /* A copy: an editor goes on changing its campaign meanwhile. */
-  _loy_sqlite_store_run_count_async (LOY_SQLITE_STORE (store), count_reach_work,
+  _loy_sqlite_store_run_count_async (LOY_SQLITE_STORE (store), _loy_sqlite_count_campaign_reach,
                                      loy_campaign_from_json (node, NULL), g_object_unref,
                                      loy_sqlite_store_count_campaign_reach_async,
                                      cancellable, callback, user_data);
