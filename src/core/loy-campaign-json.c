@@ -572,6 +572,47 @@ loy_cashback_quote_to_json (LoyCashbackQuote *quote)
 }
 
 JsonNode *
+loy_campaign_purchase_to_json (LoyCampaignPurchase *purchase)
+{
+  LoyDeliveryStatus delivery = loy_campaign_purchase_get_delivery_status (purchase);
+  LoyPurchaseStatus status;
+  JsonObject *object;
+  JsonNode *node;
+
+  g_return_val_if_fail (LOY_IS_CAMPAIGN_PURCHASE (purchase), NULL);
+
+  status = loy_campaign_purchase_get_status (purchase, g_get_real_time () / G_USEC_PER_SEC);
+  object = json_object_new ();
+  _loy_json_set_string_or_null (object, "uuid", loy_campaign_purchase_get_uuid (purchase));
+  _loy_json_set_string_or_null (object, "campaign_uuid",
+                                loy_campaign_purchase_get_campaign_uuid (purchase));
+  _loy_json_set_string_or_null (object, "campaign_name",
+                                loy_campaign_purchase_get_campaign_name (purchase));
+  _loy_json_set_string_or_null (object, "contact_uuid",
+                                loy_campaign_purchase_get_contact_uuid (purchase));
+  _loy_json_set_string_or_null (object, "code", loy_campaign_purchase_get_code (purchase));
+  json_object_set_int_member (object, "cost_in_points",
+                              loy_campaign_purchase_get_cost_in_points (purchase));
+  json_object_set_string_member (object, "status",
+                                 loy_enum_to_nick (LOY_TYPE_PURCHASE_STATUS, status));
+  json_object_set_boolean_member (object, "used", loy_campaign_purchase_get_used_at (purchase) != 0);
+  _loy_json_set_time_or_null (object, "used_at", loy_campaign_purchase_get_used_at (purchase));
+  _loy_json_set_string_or_null (object, "delivery_status",
+                                delivery != LOY_DELIVERY_STATUS_NONE
+                                ? loy_enum_to_nick (LOY_TYPE_DELIVERY_STATUS, delivery) : NULL);
+  _loy_json_set_time_or_null (object, "active_from", loy_campaign_purchase_get_active_from (purchase));
+  _loy_json_set_time_or_null (object, "active_to", loy_campaign_purchase_get_active_to (purchase));
+  _loy_json_set_string_or_null (object, "ledger_entry_uuid",
+                                loy_campaign_purchase_get_entry_uuid (purchase));
+  _loy_json_set_time_or_null (object, "created_at", loy_campaign_purchase_get_created_at (purchase));
+
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_take_object (node, object);
+
+  return node;
+}
+
+JsonNode *
 loy_field_problems_to_json (GPtrArray *problems)
 {
   JsonArray *array;

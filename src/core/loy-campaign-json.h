@@ -9,6 +9,7 @@
 
 #include "loy-campaign.h"
 #include "loy-campaign-availability.h"
+#include "loy-campaign-purchase.h"
 #include "loy-cashback.h"
 
 G_BEGIN_DECLS
@@ -38,6 +39,10 @@ LoyCampaign *loy_campaign_from_json         (JsonNode          *node,
 JsonNode    *loy_availability_to_json       (LoyAvailability   *availability);
 /* {campaign_uuid, point_value, order_total, points_used, discount, to_pay} */
 JsonNode    *loy_cashback_quote_to_json     (LoyCashbackQuote  *quote);
+/* {uuid, campaign_uuid, campaign_name, contact_uuid, code, cost_in_points,
+ *  status (inactive, active, expired, cancelled — now), used, used_at,
+ *  delivery_status, active_from, active_to, ledger_entry_uuid, created_at} */
+JsonNode    *loy_campaign_purchase_to_json  (LoyCampaignPurchase *purchase);
 /* [{field, message}] of loy_campaign_validate()'s @problems. */
 JsonNode    *loy_field_problems_to_json     (GPtrArray         *problems);
 

@@ -51,6 +51,7 @@ typedef struct
                              GError        **error);
 } LoyctlCommand;
 
+extern const LoyctlCommand loyctl_campaigns_commands[];
 extern const LoyctlCommand loyctl_codes_commands[];
 extern const LoyctlCommand loyctl_demo_commands[];
 extern const LoyctlCommand loyctl_rewards_commands[];

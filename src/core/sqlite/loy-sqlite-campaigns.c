@@ -547,12 +547,9 @@ _loy_sqlite_delete_campaign (sqlite3     *db,
   if (n_uses > 0)
     {
       g_set_error (error, LOY_ERROR, LOY_ERROR_CONFLICT,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "“%s” has been bought or paid with %" G_GINT64_FORMAT " time, "
-                                "so it cannot be deleted. Deactivate it instead.",
-                                "“%s” has been bought or paid with %" G_GINT64_FORMAT " times, "
-                                "so it cannot be deleted. Deactivate it instead.", n_uses),
-                   loy_campaign_get_name (campaign), n_uses);
+                   _("Contacts have bought “%s” or paid with it, so it cannot be deleted. "
+                     "Deactivate it instead."),
+                   loy_campaign_get_name (campaign));
       goto failed;
     }
 
