@@ -17,6 +17,7 @@ typedef struct
   GPtrArray         *contacts;    /* contact UUIDs */
   GPtrArray         *rewards;     /* reward UUIDs */
   GPtrArray         *entries;     /* entry UUIDs written through the store */
+  char              *campaign;    /* a coupon with a shared code, bought with points */
 } Fixture;
 
 static void
@@ -35,6 +36,7 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
+  g_free (fixture->campaign);
   g_ptr_array_unref (fixture->entries);
   g_ptr_array_unref (fixture->rewards);
   g_ptr_array_unref (fixture->contacts);
@@ -71,6 +73,22 @@ add_reward (Fixture    *fixture,
   reward = loy_store_create_reward_sync (fixture->iface, template, NULL, &error);
   g_assert_no_error (error);
   g_ptr_array_add (fixture->rewards, g_strdup (loy_reward_get_uuid (reward)));
+}
+
+static void
+add_campaign (Fixture *fixture)
+{
+  g_autoptr(LoyCampaign) coupon = loy_campaign_new ();
+  g_autoptr(LoyCampaign) created = NULL;
+  g_autoptr(GError) error = NULL;
+
+  loy_campaign_set_campaign_type (coupon, LOY_CAMPAIGN_TYPE_DISCOUNT_CODE);
+  loy_campaign_set_name (coupon, "Ten off");
+  loy_campaign_set_cost_in_points (coupon, 20);
+  loy_campaign_set_shared_code (coupon, "TENOFF");
+  created = loy_store_create_campaign_sync (fixture->iface, coupon, NULL, NULL, &error);
+  g_assert_no_error (error);
+  fixture->campaign = g_strdup (loy_campaign_get_uuid (created));
 }
 
 /* Keeps the entry for a later reversal; a refusal (no points, already
@@ -119,7 +137,7 @@ random_write (Fixture *fixture)
   LoyLedgerEntry *entry = NULL;
   GError *error = NULL;
 
-  switch (g_test_rand_int_range (0, 8))
+  switch (g_test_rand_int_range (0, 9))
     {
     case 0:
       {
@@ -169,6 +187,17 @@ random_write (Fixture *fixture)
       enroll (fixture);
       break;
 
+    case 8:
+      {
+        g_autoptr(LoyCampaignPurchase) purchase = NULL;
+
+        purchase = loy_store_buy_campaign_sync (fixture->iface, pick (fixture->contacts),
+                                                fixture->campaign, OPERATOR, NULL, &error);
+        g_assert_true (purchase != NULL || error != NULL);
+        g_clear_error (&error);
+      }
+      break;
+
     default:
       g_assert_not_reached ();
     }
@@ -213,6 +242,24 @@ add_count (GHashTable *counts,
     g_hash_table_insert (counts, key, GSIZE_TO_POINTER (count));
 }
 
+/* Marks @contact_id active in the day, the week from Monday and the month
+ * of @unix_time, as "span/first day/contact". */
+static void
+add_active (GHashTable *active,
+            gint64      unix_time,
+            gint64      contact_id)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_from_unix_local (unix_time);
+  g_autoptr(GDateTime) monday = g_date_time_add_days (time, 1 - g_date_time_get_day_of_week (time));
+  g_autofree char *day = g_date_time_format (time, "%Y-%m-%d");
+  g_autofree char *week = g_date_time_format (monday, "%Y-%m-%d");
+  g_autofree char *month = g_date_time_format (time, "%Y-%m-01");
+
+  g_hash_table_add (active, g_strdup_printf ("day/%s/%" G_GINT64_FORMAT, day, contact_id));
+  g_hash_table_add (active, g_strdup_printf ("week/%s/%" G_GINT64_FORMAT, week, contact_id));
+  g_hash_table_add (active, g_strdup_printf ("month/%s/%" G_GINT64_FORMAT, month, contact_id));
+}
+
 /* What the ledger says, computed entry by entry in C rather than SQL. */
 static void
 recompute (Fixture    *fixture,
@@ -247,6 +294,8 @@ recompute (Fixture    *fixture,
                      g_strdup_printf ("%s/%" G_GINT64_FORMAT, day, (gint64) sqlite3_column_int64 (stmt, 7)),
                      reversal ? -1 : 1);
         }
+      else if (g_str_equal (kind, "CAMPAIGN_PURCHASE") || g_str_equal (kind, "CASHBACK"))
+        sums->redeemed -= credits;
       else if (g_str_equal (kind, "EXPIRY"))
         sums->expired -= credits;
       else if (g_str_equal (kind, "ADJUSTMENT") && kind_credits < 0)
@@ -254,10 +303,7 @@ recompute (Fixture    *fixture,
       else
         sums->issued += credits;
 
-      g_free (day);
-      day = local_day (sqlite3_column_int64 (stmt, 2));
-      g_hash_table_add (active, g_strdup_printf ("%s/%" G_GINT64_FORMAT, day,
-                                                 (gint64) sqlite3_column_int64 (stmt, 3)));
+      add_active (active, sqlite3_column_int64 (stmt, 2), sqlite3_column_int64 (stmt, 3));
     }
   sqlite3_finalize (stmt);
 
@@ -283,7 +329,7 @@ assert_rollups_match_ledger (Fixture *fixture)
 {
   g_autoptr(GHashTable) days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) reward_days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) active = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* "day/contact" */
+  g_autoptr(GHashTable) active = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   sqlite3_stmt *stmt = NULL;
   guint n_days = 0, n_reward_days = 0, n_active = 0;
 
@@ -326,21 +372,21 @@ assert_rollups_match_ledger (Fixture *fixture)
 
   /* Every bit set in the bitmaps is a contact with an entry that day. */
   g_assert_cmpint (sqlite3_prepare_v2 (fixture->raw,
-                                       "SELECT day, chunk, contacts FROM rollup_active_days", -1,
-                                       &stmt, NULL), ==, SQLITE_OK);
+                                       "SELECT span || '/' || day, chunk, contacts"
+                                       " FROM rollup_active_days", -1, &stmt, NULL), ==, SQLITE_OK);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      const char *day = (const char *) sqlite3_column_text (stmt, 0);
+      const char *span_day = (const char *) sqlite3_column_text (stmt, 0);
       gint64 chunk = sqlite3_column_int64 (stmt, 1);
       const char *contacts = (const char *) sqlite3_column_text (stmt, 2);
 
-      g_assert_cmpint (strlen (contacts), ==, 1024);
-      for (guint nibble = 0; nibble < 1024; nibble++)
+      g_assert_cmpint (strlen (contacts), ==, 512);
+      for (guint nibble = 0; nibble < 512; nibble++)
         for (guint bit = 0; bit < 4; bit++)
           if (hex_value (contacts[nibble]) & (1 << bit))
             {
-              g_autofree char *key = g_strdup_printf ("%s/%" G_GINT64_FORMAT, day,
-                                                      chunk * 4096 + nibble * 4 + bit);
+              g_autofree char *key = g_strdup_printf ("%s/%" G_GINT64_FORMAT, span_day,
+                                                      chunk * 2048 + nibble * 4 + bit);
 
               g_assert_true (g_hash_table_contains (active, key));
               n_active++;
@@ -348,6 +394,16 @@ assert_rollups_match_ledger (Fixture *fixture)
     }
   sqlite3_finalize (stmt);
   g_assert_cmpuint (n_active, ==, g_hash_table_size (active));
+
+  /* Contacts per level (0: none) as the levels moved. */
+  g_assert_cmpint (test_sqlite_int (fixture->raw,
+                                    "SELECT count(*) FROM (SELECT level_id, contacts FROM rollup_levels"
+                                    " WHERE contacts <> 0 EXCEPT SELECT coalesce (level_id, 0), count(*)"
+                                    " FROM contacts GROUP BY 1)"), ==, 0);
+  g_assert_cmpint (test_sqlite_int (fixture->raw,
+                                    "SELECT count(*) FROM (SELECT coalesce (level_id, 0), count(*)"
+                                    " FROM contacts GROUP BY 1 EXCEPT SELECT level_id, contacts"
+                                    " FROM rollup_levels)"), ==, 0);
 }
 
 static void
@@ -362,6 +418,11 @@ test_rollups_follow_random_writes (Fixture       *fixture,
   saved = loy_store_update_program_sync (fixture->iface, program, NULL, &error);
   g_assert_no_error (error);
 
+  /* Levels by balance, which the writes move contacts between. */
+  test_sqlite_exec (fixture->raw, "INSERT INTO levels (uuid, name, threshold) VALUES"
+                                  " ('bronze', 'Bronze', 0), ('silver', 'Silver', 100),"
+                                  " ('gold', 'Gold', 300)");
+  add_campaign (fixture);
   add_reward (fixture, "Coffee", 30);
   add_reward (fixture, "Mug", 120);
   add_reward (fixture, "Free", 0);
@@ -381,10 +442,13 @@ test_rollups_follow_random_writes (Fixture       *fixture,
   g_assert_cmpint (test_sqlite_int (fixture->raw, "SELECT count(*) FROM kept"), >, 1);
   test_assert_finalized (g_steal_pointer (&fixture->base.store));
   test_sqlite_exec (fixture->raw,
-                    "DROP TRIGGER ledger_entries_rollup; DROP TRIGGER contacts_rollup;"
-                    " DROP VIEW rollup_ledger_effects; DROP TABLE rollup_days;"
-                    " DROP TABLE rollup_reward_days; DROP TABLE rollup_active_days;"
-                    " PRAGMA user_version = 5");
+                    "DELETE FROM rollup_days; DELETE FROM rollup_reward_days;"
+                    " DELETE FROM rollup_active_days;"
+                    " DROP TRIGGER contacts_level_rollup_insert;"
+                    " DROP TRIGGER contacts_level_rollup_update;"
+                    " DROP TRIGGER contacts_level_rollup_delete;"
+                    " DROP TABLE rollup_levels;"
+                    " PRAGMA user_version = 7");
   fixture->base.store = test_sqlite_store_open (fixture->base.path);
   fixture->iface = LOY_STORE (fixture->base.store);
   assert_rollups_match_ledger (fixture);

@@ -967,6 +967,8 @@ static const char * const bulk_suspended_triggers[] = {
   "contacts_trigram_insert",
   "ledger_entries_rollup",
   "contacts_rollup",
+  "contacts_level_rollup_insert",
+  "contacts_level_rollup_update",
 };
 
 /* Drops the triggers, returning the SQL that re-creates them. */

@@ -84,7 +84,6 @@ read_figures (sqlite3             *db,
 {
   g_autoptr(LoySqliteCachedStmt) days = NULL;
   g_autoptr(LoySqliteCachedStmt) costs = NULL;
-  char from_day[11], to_day[11];
 
   days = _loy_sqlite_prepare_cached (db,
                                      "SELECT coalesce (sum (issued), 0), coalesce (sum (redeemed), 0),"
@@ -124,9 +123,7 @@ read_figures (sqlite3             *db,
   figures->redemption_cost_cents = sqlite3_column_int64 (costs, 0);
   figures->uncosted_redemptions = sqlite3_column_int64 (costs, 1);
 
-  format_day (from, from_day);
-  format_day (to, to_day);
-  return _loy_sqlite_count_active (db, from_day, to_day, &figures->active_contacts, error);
+  return _loy_sqlite_count_active (db, from, to, &figures->active_contacts, error);
 }
 
 /* The sum of all balances is the sum of every entry, which the rollups
@@ -200,19 +197,21 @@ read_levels (sqlite3      *db,
   int rc;
 
   stmt = _loy_sqlite_prepare_cached (db,
-                                     "SELECT l.uuid, l.name, l.threshold,"
-                                     " (SELECT count(*) FROM contacts WHERE level_id = l.id)"
-                                     " FROM levels AS l"
-                                     " UNION ALL SELECT NULL, NULL, 9223372036854775807,"
-                                     " (SELECT count(*) FROM contacts WHERE level_id IS NULL)"
-                                     " ORDER BY 3",
+                                     "SELECT l.uuid, l.name, coalesce (r.contacts, 0), l.threshold"
+                                     " FROM levels AS l LEFT JOIN rollup_levels AS r"
+                                     " ON r.level_id = l.id"
+                                     " UNION ALL SELECT NULL, NULL,"
+                                     " (SELECT coalesce (sum (contacts), 0) FROM rollup_levels AS r"
+                                     "  WHERE NOT EXISTS (SELECT 1 FROM levels WHERE id = r.level_id)),"
+                                     " 9223372036854775807"
+                                     " ORDER BY 4",
                                      error);
   if (stmt == NULL)
     return FALSE;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      gint64 contacts = sqlite3_column_int64 (stmt, 3);
+      gint64 contacts = sqlite3_column_int64 (stmt, 2);
 
       if (sqlite3_column_type (stmt, 0) != SQLITE_NULL)
         loy_overview_add_level (overview, (const char *) sqlite3_column_text (stmt, 0),

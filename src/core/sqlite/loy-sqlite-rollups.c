@@ -17,7 +17,8 @@ G_STATIC_ASSERT (LOY_SQLITE_ACTIVE_CHUNK_NIBBLES * 4 == LOY_SQLITE_ACTIVE_CHUNK_
 
 static const char hex_digits[] = "0123456789ABCDEF";
 
-/* The day sums; rollup_ledger_effects (the schema) says what each entry adds. */
+/* The day sums (rollup_ledger_effects, in the schema, says what each entry
+ * adds) and the contacts per level. */
 static const char fill_days_sql[] =
   "DELETE FROM rollup_days;"
   "DELETE FROM rollup_reward_days;"
@@ -32,10 +33,28 @@ static const char fill_days_sql[] =
   "    redemptions = excluded.redemptions;"
   "INSERT INTO rollup_reward_days (day, reward_id, redemptions)"
   "  SELECT day, reward_id, sum (redemptions) FROM rollup_ledger_effects"
-  "  WHERE redemptions <> 0 GROUP BY day, reward_id HAVING sum (redemptions) <> 0;";
+  "  WHERE redemptions <> 0 GROUP BY day, reward_id HAVING sum (redemptions) <> 0;"
+  "DELETE FROM rollup_levels;"
+  "INSERT INTO rollup_levels (level_id, contacts)"
+  "  SELECT coalesce (level_id, 0), count(*) FROM contacts GROUP BY 1;";
+
+/* The spans rollup_active_days keeps bitmaps for, and the SQL of their first day. */
+static const struct
+{
+  const char *name;
+  const char *select;
+} spans[] = {
+  { "day", "SELECT " LOY_SQLITE_DAY_OF ("created_at") " AS d, contact_id FROM ledger_entries"
+           " GROUP BY d, contact_id ORDER BY d, contact_id" },
+  { "week", "SELECT " LOY_SQLITE_WEEK_OF ("created_at") " AS d, contact_id FROM ledger_entries"
+            " GROUP BY d, contact_id ORDER BY d, contact_id" },
+  { "month", "SELECT " LOY_SQLITE_MONTH_OF ("created_at") " AS d, contact_id FROM ledger_entries"
+             " GROUP BY d, contact_id ORDER BY d, contact_id" },
+};
 
 static gboolean
 write_active_chunk (sqlite3_stmt  *insert,
+                    const char    *span,
                     const char    *day,
                     gint64         chunk,
                     const guint8  *nibbles,
@@ -46,18 +65,21 @@ write_active_chunk (sqlite3_stmt  *insert,
   for (guint i = 0; i < LOY_SQLITE_ACTIVE_CHUNK_NIBBLES; i++)
     text[i] = hex_digits[nibbles[i]];
 
-  sqlite3_bind_text (insert, 1, day, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (insert, 2, chunk);
-  sqlite3_bind_text (insert, 3, text, sizeof text, SQLITE_TRANSIENT);
+  sqlite3_bind_text (insert, 1, span, -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert, 2, day, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (insert, 3, chunk);
+  sqlite3_bind_text (insert, 4, text, sizeof text, SQLITE_TRANSIENT);
 
   return _loy_sqlite_step_done (insert, error);
 }
 
-/* Each day's contacts with an entry, a chunk at a time: the rows come
+/* Each span's contacts with an entry, a chunk at a time: the rows come
  * sorted by day and contact, so each chunk's bitmap is written once. */
 static gboolean
-fill_active_days (sqlite3  *db,
-                  GError  **error)
+fill_active_span (sqlite3     *db,
+                  const char  *span,
+                  const char  *select_sql,
+                  GError     **error)
 {
   g_autoptr(sqlite3_stmt) select = NULL;
   g_autoptr(sqlite3_stmt) insert = NULL;
@@ -66,13 +88,10 @@ fill_active_days (sqlite3  *db,
   gint64 chunk = -1;
   int rc;
 
-  select = _loy_sqlite_prepare (db,
-                                "SELECT date (created_at, 'unixepoch', 'localtime') AS d, contact_id"
-                                " FROM ledger_entries GROUP BY d, contact_id ORDER BY d, contact_id",
-                                error);
+  select = _loy_sqlite_prepare (db, select_sql, error);
   insert = _loy_sqlite_prepare (db,
-                                "INSERT INTO rollup_active_days (day, chunk, contacts)"
-                                " VALUES (?1, ?2, ?3)",
+                                "INSERT INTO rollup_active_days (span, day, chunk, contacts)"
+                                " VALUES (?1, ?2, ?3, ?4)",
                                 error);
   if (select == NULL || insert == NULL)
     return FALSE;
@@ -86,7 +105,7 @@ fill_active_days (sqlite3  *db,
       if (day == NULL || !g_str_equal (day, row_day) ||
           chunk != contact_id >> LOY_SQLITE_ACTIVE_CHUNK_SHIFT)
         {
-          if (day != NULL && !write_active_chunk (insert, day, chunk, nibbles, error))
+          if (day != NULL && !write_active_chunk (insert, span, day, chunk, nibbles, error))
             return FALSE;
 
           g_free (day);
@@ -104,73 +123,124 @@ fill_active_days (sqlite3  *db,
       return FALSE;
     }
 
-  return day == NULL || write_active_chunk (insert, day, chunk, nibbles, error);
+  return day == NULL || write_active_chunk (insert, span, day, chunk, nibbles, error);
 }
 
 gboolean
 _loy_sqlite_fill_rollups (sqlite3  *db,
                           GError  **error)
 {
-  return _loy_sqlite_exec (db, fill_days_sql, error) && fill_active_days (db, error);
+  if (!_loy_sqlite_exec (db, fill_days_sql, error))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (spans); i++)
+    if (!fill_active_span (db, spans[i].name, spans[i].select, error))
+      return FALSE;
+
+  return TRUE;
 }
 
-static guint8
-hex_value (char digit)
+/* The longest span that starts on @cursor and ends by @to: a month from
+ * its first day, a week from a Monday, else the day. */
+static const char *
+next_span (GDate       *cursor,
+           const GDate *to)
 {
-  return digit <= '9' ? digit - '0' : digit - 'A' + 10;
+  GDate end = *cursor;
+
+  if (g_date_get_day (cursor) == 1)
+    {
+      g_date_add_months (&end, 1);
+      if (g_date_compare (&end, to) <= 0)
+        {
+          *cursor = end;
+          return "month";
+        }
+    }
+
+  end = *cursor;
+  if (g_date_get_weekday (cursor) == G_DATE_MONDAY)
+    {
+      g_date_add_days (&end, 7);
+      if (g_date_compare (&end, to) <= 0)
+        {
+          *cursor = end;
+          return "week";
+        }
+    }
+
+  g_date_add_days (cursor, 1);
+  return "day";
+}
+
+/* ORs a row's hex bitmap into @seen, eight digits at a time: a digit's
+ * value is its low four bits, plus 9 for the letters (bit 6 set). */
+static void
+or_hex_bitmap (guint64    *seen,
+               const char *contacts)
+{
+  for (guint i = 0; i < LOY_SQLITE_ACTIVE_CHUNK_NIBBLES / 8; i++)
+    {
+      guint64 digits;
+
+      memcpy (&digits, contacts + i * 8, sizeof digits);
+      seen[i] |= (digits & G_GUINT64_CONSTANT (0x0f0f0f0f0f0f0f0f)) +
+                 9 * ((digits >> 6) & G_GUINT64_CONSTANT (0x0101010101010101));
+    }
 }
 
 gboolean
-_loy_sqlite_count_active (sqlite3     *db,
-                          const char  *from_day,
-                          const char  *to_day,
-                          gint64      *n_active,
-                          GError     **error)
+_loy_sqlite_count_active (sqlite3      *db,
+                          const GDate  *from,
+                          const GDate  *to,
+                          gint64       *n_active,
+                          GError      **error)
 {
-  static const guint8 bits_set[16] = { 0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4 };
   g_autoptr(LoySqliteCachedStmt) stmt = NULL;
-  g_autoptr(GByteArray) seen = g_byte_array_new ();  /* a nibble per byte, for all chunks */
+  /* Per chunk, its nibbles a byte each, eight to a word. */
+  g_autoptr(GArray) seen = g_array_new (FALSE, TRUE, sizeof (guint64));
+  GDate cursor = *from;
   gint64 count = 0;
-  int rc;
 
   stmt = _loy_sqlite_prepare_cached (db,
                                      "SELECT chunk, contacts FROM rollup_active_days"
-                                     " WHERE day >= :from AND day < :to",
+                                     " WHERE span = :span AND day = :day",
                                      error);
   if (stmt == NULL)
     return FALSE;
 
-  _loy_sqlite_bind_text (stmt, ":from", from_day);
-  _loy_sqlite_bind_text (stmt, ":to", to_day);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (g_date_compare (&cursor, to) < 0)
     {
-      gint64 chunk = sqlite3_column_int64 (stmt, 0);
-      const char *contacts = (const char *) sqlite3_column_text (stmt, 1);
-      guint offset = chunk * LOY_SQLITE_ACTIVE_CHUNK_NIBBLES;
-      guint8 *out;
+      char day[11];
+      const char *span;
+      int rc;
 
-      if (seen->len < offset + LOY_SQLITE_ACTIVE_CHUNK_NIBBLES)
+      g_snprintf (day, sizeof day, "%04u-%02u-%02u", (guint) g_date_get_year (&cursor),
+                  (guint) g_date_get_month (&cursor), (guint) g_date_get_day (&cursor));
+      span = next_span (&cursor, to);
+
+      sqlite3_reset (stmt);
+      _loy_sqlite_bind_text (stmt, ":span", span);
+      _loy_sqlite_bind_text (stmt, ":day", day);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
-          guint old_len = seen->len;
+          guint offset = sqlite3_column_int64 (stmt, 0) * (LOY_SQLITE_ACTIVE_CHUNK_NIBBLES / 8);
 
-          g_byte_array_set_size (seen, offset + LOY_SQLITE_ACTIVE_CHUNK_NIBBLES);
-          memset (seen->data + old_len, 0, seen->len - old_len);
+          if (seen->len < offset + LOY_SQLITE_ACTIVE_CHUNK_NIBBLES / 8)
+            g_array_set_size (seen, offset + LOY_SQLITE_ACTIVE_CHUNK_NIBBLES / 8);
+          or_hex_bitmap (&g_array_index (seen, guint64, offset),
+                         (const char *) sqlite3_column_text (stmt, 1));
         }
 
-      out = seen->data + offset;
-      for (guint i = 0; i < LOY_SQLITE_ACTIVE_CHUNK_NIBBLES; i++)
-        out[i] |= hex_value (contacts[i]);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      _loy_sqlite_set_error (error, db);
-      return FALSE;
+      if (rc != SQLITE_DONE)
+        {
+          _loy_sqlite_set_error (error, db);
+          return FALSE;
+        }
     }
 
   for (guint i = 0; i < seen->len; i++)
-    count += bits_set[seen->data[i]];
+    count += __builtin_popcountll (g_array_index (seen, guint64, i));
 
   *n_active = count;
   return TRUE;

@@ -13,9 +13,15 @@ G_BEGIN_DECLS
 
 /* rollup_active_days holds a bitmap of this many contacts per row, in
  * this many hex digits. Plain literals, so that G_STRINGIFY() makes SQL. */
-#define LOY_SQLITE_ACTIVE_CHUNK_SHIFT 12
-#define LOY_SQLITE_ACTIVE_CHUNK_SIZE 4096
-#define LOY_SQLITE_ACTIVE_CHUNK_NIBBLES 1024
+#define LOY_SQLITE_ACTIVE_CHUNK_SHIFT 11
+#define LOY_SQLITE_ACTIVE_CHUNK_SIZE 2048
+#define LOY_SQLITE_ACTIVE_CHUNK_NIBBLES 512
+
+/* The first local day (YYYY-MM-DD) of the day, the week from Monday and
+ * the month of unix time @t, an SQL expression. */
+#define LOY_SQLITE_DAY_OF(t) "date (" t ", 'unixepoch', 'localtime')"
+#define LOY_SQLITE_WEEK_OF(t) "date (" t ", 'unixepoch', 'localtime', '-6 days', 'weekday 1')"
+#define LOY_SQLITE_MONTH_OF(t) "date (" t ", 'unixepoch', 'localtime', 'start of month')"
 
 /* Computes every rollup again from the contacts and the ledger, for data
  * written without the triggers (a migration, bulk demo data). Runs in
@@ -23,11 +29,10 @@ G_BEGIN_DECLS
 gboolean      _loy_sqlite_fill_rollups         (sqlite3               *db,
                                                 GError               **error);
 
-/* How many contacts have an entry dated in [@from_day, @to_day), both
- * local YYYY-MM-DD. */
+/* How many contacts have an entry dated in the local days [@from, @to). */
 gboolean      _loy_sqlite_count_active         (sqlite3               *db,
-                                                const char            *from_day,
-                                                const char            *to_day,
+                                                const GDate           *from,
+                                                const GDate           *to,
                                                 gint64                *n_active,
                                                 GError               **error);
 

@@ -55,7 +55,23 @@
   "    ON CONFLICT (day, reward_id) DO UPDATE SET redemptions = redemptions + excluded.redemptions;" \
   "  INSERT INTO rollup_active_days (day, chunk, contacts)" \
   "    VALUES (date (new.created_at, 'unixepoch', 'localtime')," \
-  "            new.contact_id >> " G_STRINGIFY (LOY_SQLITE_ACTIVE_CHUNK_SHIFT) "," \
+  "            new.contact_id >> 12," \
+  "            hex (zeroblob (1024 / 2)))" \
+  "    ON CONFLICT DO NOTHING;" \
+  "  UPDATE rollup_active_days SET contacts =" \
+  "      substr (contacts, 1, (((new.contact_id & 4095) >> 2) + 1) - 1)" \
+  "      || substr ('0123456789ABCDEF'," \
+  "                 ((instr ('0123456789ABCDEF', substr (contacts, (((new.contact_id & 4095) >> 2) + 1), 1)) - 1)" \
+  "                  | (1 << (new.contact_id & 3))) + 1, 1)" \
+  "      || substr (contacts, (((new.contact_id & 4095) >> 2) + 1) + 1)" \
+  "    WHERE day = date (new.created_at, 'unixepoch', 'localtime')" \
+  "      AND chunk = new.contact_id >> 12;" \
+  "END;"
+
+/* Sets new.contact_id's bit in the bitmap of @span starting on @first_day. */
+#define ACTIVE_SPAN(span, first_day) \
+  "  INSERT INTO rollup_active_days (span, day, chunk, contacts)" \
+  "    VALUES ('" span "', " first_day ", new.contact_id >> " G_STRINGIFY (LOY_SQLITE_ACTIVE_CHUNK_SHIFT) "," \
   "            hex (zeroblob (" G_STRINGIFY (LOY_SQLITE_ACTIVE_CHUNK_NIBBLES) " / 2)))" \
   "    ON CONFLICT DO NOTHING;" \
   "  UPDATE rollup_active_days SET contacts =" \
@@ -64,9 +80,8 @@
   "                 ((instr ('0123456789ABCDEF', substr (contacts, " ACTIVE_NIBBLE ", 1)) - 1)" \
   "                  | (1 << (new.contact_id & 3))) + 1, 1)" \
   "      || substr (contacts, " ACTIVE_NIBBLE " + 1)" \
-  "    WHERE day = date (new.created_at, 'unixepoch', 'localtime')" \
-  "      AND chunk = new.contact_id >> " G_STRINGIFY (LOY_SQLITE_ACTIVE_CHUNK_SHIFT) ";" \
-  "END;"
+  "    WHERE span = '" span "' AND day = " first_day \
+  "      AND chunk = new.contact_id >> " G_STRINGIFY (LOY_SQLITE_ACTIVE_CHUNK_SHIFT) ";"
 
 /* Each migration runs in its own transaction and moves user_version to its
  * index + 1. Never edit a released migration: append a new one. */
@@ -320,7 +335,8 @@ static const char * const migrations[] = {
 
   /* 6: the overview's rollups, per local day, kept by triggers in the
    * transaction of every ledger entry and enrollment, filled for what is
-   * there by _loy_sqlite_fill_rollups() (loy-sqlite-rollups.c). A reversal
+   * there by _loy_sqlite_fill_rollups() (loy-sqlite-rollups.c) after the
+   * last migration that changes them. A reversal
    * counts on the day of the entry it reverses, against that entry's kind
    * (issued, redeemed, expired, withdrawn): the pair adds up to what is
    * left of it, and a reversed redemption is no redemption. */
@@ -347,7 +363,7 @@ static const char * const migrations[] = {
   "CREATE TABLE rollup_active_days ("
   "  day TEXT NOT NULL,"
   "  chunk INTEGER NOT NULL,"
-  "  contacts TEXT NOT NULL CHECK (length (contacts) = " G_STRINGIFY (LOY_SQLITE_ACTIVE_CHUNK_NIBBLES) "),"
+  "  contacts TEXT NOT NULL CHECK (length (contacts) = 1024),"
   "  PRIMARY KEY (day, chunk)"
   ") STRICT, WITHOUT ROWID;"
 
@@ -566,6 +582,76 @@ static const char * const migrations[] = {
   "CREATE INDEX campaign_purchases_contact ON campaign_purchases (contact_id, created_at);"
   "CREATE UNIQUE INDEX campaign_purchases_code ON campaign_purchases (code_id)"
   "  WHERE code_id IS NOT NULL AND cancelled_at IS NULL;",
+
+  /* 8: who was active, per day, week (from Monday) and month, so that a
+   * period ORs a few dozen bitmaps rather than one per day; bitmaps of
+   * 2048 contacts, short enough to stay on their b-tree page; contacts
+   * per level; points spent on campaigns counted as redeemed. */
+  "DROP TRIGGER ledger_entries_rollup;"
+  "DROP VIEW rollup_ledger_effects;"
+  /* Points spent on campaigns (purchases, cashback) are redeemed points too. */
+  "CREATE VIEW rollup_ledger_effects (id, contact_id, day, entry_day, issued, redeemed, expired,"
+  "  withdrawn, redemptions, reward_id) AS"
+  "  SELECT id, contact_id, date (kind_at, 'unixepoch', 'localtime'),"
+  "    date (created_at, 'unixepoch', 'localtime'),"
+  "    CASE WHEN kind IN ('CREDIT_RECEPTION', 'WELCOME') OR (kind = 'ADJUSTMENT' AND kind_credits > 0)"
+  "      THEN credits ELSE 0 END,"
+  "    CASE WHEN kind IN ('REWARD_RECEPTION', 'CAMPAIGN_PURCHASE', 'CASHBACK') THEN -credits ELSE 0 END,"
+  "    CASE WHEN kind = 'EXPIRY' THEN -credits ELSE 0 END,"
+  "    CASE WHEN kind = 'ADJUSTMENT' AND kind_credits < 0 THEN -credits ELSE 0 END,"
+  "    CASE WHEN kind <> 'REWARD_RECEPTION' THEN 0 WHEN reverses_id IS NULL THEN 1 ELSE -1 END,"
+  "    kind_reward_id"
+  "  FROM (SELECT e.id, e.contact_id, e.credits, e.created_at, e.reverses_id,"
+  "          coalesce (o.entry_type, e.entry_type) AS kind,"
+  "          coalesce (o.credits, e.credits) AS kind_credits,"
+  "          coalesce (o.created_at, e.created_at) AS kind_at,"
+  "          coalesce (o.reward_id, e.reward_id) AS kind_reward_id"
+  "        FROM ledger_entries AS e LEFT JOIN ledger_entries AS o ON o.id = e.reverses_id);"
+  "DROP TABLE rollup_active_days;"
+  "CREATE TABLE rollup_active_days ("
+  "  span TEXT NOT NULL CHECK (span IN ('day', 'week', 'month')),"
+  "  day TEXT NOT NULL,"                        /* the span's first day */
+  "  chunk INTEGER NOT NULL,"
+  "  contacts TEXT NOT NULL CHECK (length (contacts) = " G_STRINGIFY (LOY_SQLITE_ACTIVE_CHUNK_NIBBLES) "),"
+  "  PRIMARY KEY (span, day, chunk)"
+  ") STRICT, WITHOUT ROWID;"
+  "CREATE TRIGGER ledger_entries_rollup AFTER INSERT ON ledger_entries BEGIN"
+  "  INSERT INTO rollup_days (day, issued, redeemed, expired, withdrawn, redemptions)"
+  "    SELECT day, issued, redeemed, expired, withdrawn, redemptions"
+  "    FROM rollup_ledger_effects WHERE id = new.id"
+  "    ON CONFLICT (day) DO UPDATE SET issued = issued + excluded.issued,"
+  "      redeemed = redeemed + excluded.redeemed, expired = expired + excluded.expired,"
+  "      withdrawn = withdrawn + excluded.withdrawn,"
+  "      redemptions = redemptions + excluded.redemptions;"
+  "  INSERT INTO rollup_reward_days (day, reward_id, redemptions)"
+  "    SELECT day, reward_id, redemptions FROM rollup_ledger_effects"
+  "    WHERE id = new.id AND redemptions <> 0"
+  "    ON CONFLICT (day, reward_id) DO UPDATE SET redemptions = redemptions + excluded.redemptions;"
+  ACTIVE_SPAN ("day", LOY_SQLITE_DAY_OF ("new.created_at"))
+  ACTIVE_SPAN ("week", LOY_SQLITE_WEEK_OF ("new.created_at"))
+  ACTIVE_SPAN ("month", LOY_SQLITE_MONTH_OF ("new.created_at"))
+  "END;"
+
+  /* Contacts per level (0: none), as levels move. A level's deletion sets
+   * its contacts' level to NULL by foreign key: a row whose level is gone
+   * counts as none when read. */
+  "CREATE TABLE rollup_levels ("
+  "  level_id INTEGER PRIMARY KEY,"
+  "  contacts INTEGER NOT NULL"
+  ") STRICT;"
+  "CREATE TRIGGER contacts_level_rollup_insert AFTER INSERT ON contacts BEGIN"
+  "  INSERT INTO rollup_levels (level_id, contacts) VALUES (coalesce (new.level_id, 0), 1)"
+  "    ON CONFLICT DO UPDATE SET contacts = contacts + 1;"
+  "END;"
+  "CREATE TRIGGER contacts_level_rollup_update AFTER UPDATE OF level_id ON contacts"
+  "  WHEN old.level_id IS NOT new.level_id BEGIN"
+  "  UPDATE rollup_levels SET contacts = contacts - 1 WHERE level_id = coalesce (old.level_id, 0);"
+  "  INSERT INTO rollup_levels (level_id, contacts) VALUES (coalesce (new.level_id, 0), 1)"
+  "    ON CONFLICT DO UPDATE SET contacts = contacts + 1;"
+  "END;"
+  "CREATE TRIGGER contacts_level_rollup_delete AFTER DELETE ON contacts BEGIN"
+  "  UPDATE rollup_levels SET contacts = contacts - 1 WHERE level_id = coalesce (old.level_id, 0);"
+  "END;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == LOY_SQLITE_SCHEMA_VERSION);

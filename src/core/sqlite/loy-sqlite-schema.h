@@ -13,10 +13,11 @@
 G_BEGIN_DECLS
 
 /* The schema version this build migrates to (PRAGMA user_version). */
-#define LOY_SQLITE_SCHEMA_VERSION 7
+#define LOY_SQLITE_SCHEMA_VERSION 8
 
-/* The migration that brings the overview's rollups, which it fills. */
-#define LOY_SQLITE_ROLLUPS_VERSION 6
+/* The last migration that changes the overview's rollups, after which
+ * they are filled from the ledger. */
+#define LOY_SQLITE_ROLLUPS_VERSION 8
 
 /* The most points one ledger entry may give or take, in the schema's CHECK
  * as well: far beyond any real award, and far enough below G_MAXINT64 that
