@@ -56,6 +56,8 @@ gboolean _loy_json_read_time          (JsonObject  *object,
                                        GError     **error);
 /* The number or text of a JSON value; a whole double ("25.0") is a whole
  * number, and text must be UTF-8. FALSE for anything else. */
+/* The type of the value @node holds, G_TYPE_INVALID when it holds none. */
+GType    _loy_json_node_get_value_type (JsonNode   *node);
 gboolean _loy_json_node_get_int64     (JsonNode    *node,
                                        gint64      *value);
 gboolean _loy_json_node_get_string    (JsonNode    *node,
