@@ -497,7 +497,7 @@ page_idle (gpointer data)
 static void
 test_program_preferences (void)
 {
-  LoyPreferencesWindow *preferences = loy_preferences_window_new (loy_ui_test_get_app (),
+  LoyPreferencesWindow *preferences = loy_preferences_window_new (LOY_DATA_SOURCE (loy_ui_test_get_app ()),
                                                                   GTK_WINDOW (window));
   GtkWidget *page = loy_ui_test_find_descendant (GTK_WIDGET (preferences), LOY_TYPE_PROGRAM_PAGE,
                                                  NULL);

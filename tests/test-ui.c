@@ -384,7 +384,7 @@ test_first_run_and_error (void)
   assert_section_shows_records (view, 4);
 
   /* New Program in Preferences: never over a program, a new file asks. */
-  preferences = loy_preferences_window_new (app, GTK_WINDOW (window));
+  preferences = loy_preferences_window_new (LOY_DATA_SOURCE (app), GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (preferences));
   loy_preferences_window_new_program (preferences, demo);
   g_assert_false (loy_application_get_awaiting_start (app));

@@ -12,6 +12,7 @@
 
 #include "loy-api-key.h"
 #include "loy-application.h"
+#include "loy-data-source.h"
 #include "loy-preferences-window.h"
 #include "loy-window.h"
 
@@ -38,7 +39,10 @@ struct _LoyApplication
   gboolean        demo_on_first_start;
 };
 
-G_DEFINE_FINAL_TYPE (LoyApplication, loy_application, ADW_TYPE_APPLICATION)
+static void data_source_iface_init (LoyDataSourceInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (LoyApplication, loy_application, ADW_TYPE_APPLICATION,
+                               G_IMPLEMENT_INTERFACE (LOY_TYPE_DATA_SOURCE, data_source_iface_init))
 
 enum {
   PROP_0,
@@ -338,7 +342,7 @@ loy_application_preferences_action (GSimpleAction *action,
   LoyApplication *self = user_data;
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  gtk_window_present (GTK_WINDOW (loy_preferences_window_new (self, window)));
+  gtk_window_present (GTK_WINDOW (loy_preferences_window_new (LOY_DATA_SOURCE (self), window)));
 }
 
 static void
@@ -561,6 +565,49 @@ loy_application_get_property (GObject    *object,
     }
 }
 
+/* LoyDataSource, for Preferences */
+
+static LoyStore *
+data_source_get_store (LoyDataSource *source)
+{
+  return LOY_APPLICATION (source)->store;
+}
+
+static const GError *
+data_source_get_error (LoyDataSource *source)
+{
+  return LOY_APPLICATION (source)->error;
+}
+
+static GSettings *
+data_source_get_settings (LoyDataSource *source)
+{
+  return LOY_APPLICATION (source)->settings;
+}
+
+static char *
+data_source_dup_local_path (LoyDataSource *source)
+{
+  return loy_application_dup_local_path (LOY_APPLICATION (source));
+}
+
+/* Preferences switch to the data source they have just written. */
+static void
+data_source_apply_settings (LoyDataSource *source)
+{
+  loy_application_set_database_path (LOY_APPLICATION (source), NULL);
+}
+
+static void
+data_source_iface_init (LoyDataSourceInterface *iface)
+{
+  iface->get_store = data_source_get_store;
+  iface->get_error = data_source_get_error;
+  iface->get_settings = data_source_get_settings;
+  iface->dup_local_path = data_source_dup_local_path;
+  iface->apply_settings = data_source_apply_settings;
+}
+
 static void
 loy_application_class_init (LoyApplicationClass *klass)
 {
@@ -702,87 +749,4 @@ loy_application_dup_local_path (LoyApplication *self)
     return g_steal_pointer (&configured);
 
   return loy_sqlite_store_get_default_path ();
-}
-
-/**
- * loy_application_check_new_program_path:
- *
- * Whether a new program may go into @path: a file that is not a database,
- * or that already holds a program, is never overwritten.
- */
-gboolean
-loy_application_check_new_program_path (const char  *path,
-                                        GError     **error)
-{
-  g_autoptr(LoySqliteStore) store = NULL;
-
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  if (!(store = loy_sqlite_store_new (path, error)))
-    return FALSE;
-
-  if (loy_sqlite_store_has_program (store))
-    {
-      g_set_error (error, LOY_ERROR, LOY_ERROR_CONFLICT,
-                   _("%s already holds a program; choose a new file name"), path);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/**
- * loy_application_check_account_url:
- *
- * Whether @url can be a remote account's address (https, or http on this
- * computer), with the reason when not.
- */
-gboolean
-loy_application_check_account_url (const char  *url,
-                                   GError     **error)
-{
-  return loy_rest_store_check_base_url (url, error);
-}
-
-static void
-account_tried_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  GError *error = NULL;
-
-  if (!loy_rest_store_check_account_finish (LOY_REST_STORE (object), result, &error))
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
-/**
- * loy_application_try_account_async:
- *
- * Tries the remote account at @url with @key before anything switches to
- * it; fails with what went wrong (unreachable, a refused key, not the API).
- */
-void
-loy_application_try_account_async (const char          *url,
-                                   const char          *key,
-                                   GCancellable        *cancellable,
-                                   GAsyncReadyCallback  callback,
-                                   gpointer             user_data)
-{
-  g_autoptr(LoyRestStore) store = loy_rest_store_new (url, key);
-  GTask *task = g_task_new (NULL, cancellable, callback, user_data);
-
-  g_task_set_source_tag (task, loy_application_try_account_async);
-  loy_rest_store_check_account_async (store, cancellable, account_tried_cb, task);
-}
-
-gboolean
-loy_application_try_account_finish (GAsyncResult  *result,
-                                    GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
 }

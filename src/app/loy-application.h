@@ -38,16 +38,4 @@ void            loy_application_set_database_path (LoyApplication    *self,
 void            loy_application_reload_store      (LoyApplication    *self);
 char           *loy_application_dup_local_path    (LoyApplication    *self);
 
-gboolean        loy_application_check_new_program_path (const char   *path,
-                                                        GError      **error);
-gboolean        loy_application_check_account_url (const char        *url,
-                                                   GError           **error);
-void            loy_application_try_account_async (const char        *url,
-                                                   const char        *key,
-                                                   GCancellable      *cancellable,
-                                                   GAsyncReadyCallback callback,
-                                                   gpointer           user_data);
-gboolean        loy_application_try_account_finish (GAsyncResult     *result,
-                                                    GError          **error);
-
 G_END_DECLS

@@ -43,10 +43,10 @@ struct _LoyPreferencesWindow
 
 G_DEFINE_FINAL_TYPE (LoyPreferencesWindow, loy_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
 
-static LoyApplication *
-loy_preferences_window_get_app (LoyPreferencesWindow *self)
+static LoyDataSource *
+loy_preferences_window_get_source (LoyPreferencesWindow *self)
 {
-  return LOY_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  return LOY_DATA_SOURCE (gtk_window_get_application (GTK_WINDOW (self)));
 }
 
 static void
@@ -59,7 +59,7 @@ loy_preferences_window_show_message (LoyPreferencesWindow *self,
 static void
 loy_preferences_window_update_database_row (LoyPreferencesWindow *self)
 {
-  g_autofree char *path = loy_application_dup_local_path (loy_preferences_window_get_app (self));
+  g_autofree char *path = loy_data_source_dup_local_path (loy_preferences_window_get_source (self));
 
   adw_action_row_set_subtitle (self->database_row, path);
 }
@@ -69,16 +69,16 @@ static void
 loy_preferences_window_apply (LoyPreferencesWindow *self)
 {
   self->awaiting_store = TRUE;
-  loy_application_set_database_path (loy_preferences_window_get_app (self), NULL);
+  loy_data_source_apply_settings (loy_preferences_window_get_source (self));
 }
 
 static void
 store_changed_cb (LoyPreferencesWindow *self,
                   GParamSpec           *pspec,
-                  LoyApplication       *app)
+                  LoyDataSource        *source)
 {
-  const GError *error = loy_application_get_error (app);
-  LoyStore *store = loy_application_get_store (app);
+  const GError *error = loy_data_source_get_error (source);
+  LoyStore *store = loy_data_source_get_store (source);
 
   if (!self->awaiting_store || (error == NULL && store == NULL))
     return;
@@ -101,7 +101,7 @@ store_changed_cb (LoyPreferencesWindow *self,
 static void
 database_changed_cb (LoyPreferencesWindow *self,
                      GParamSpec           *pspec,
-                     LoyApplication       *app)
+                     LoyDataSource        *source)
 {
   loy_preferences_window_update_database_row (self);
 }
@@ -109,9 +109,9 @@ database_changed_cb (LoyPreferencesWindow *self,
 static void
 program_store_changed_cb (LoyPreferencesWindow *self,
                           GParamSpec           *pspec,
-                          LoyApplication       *app)
+                          LoyDataSource        *source)
 {
-  loy_program_page_set_store (self->program_page, loy_application_get_store (app));
+  loy_program_page_set_store (self->program_page, loy_data_source_get_store (source));
 }
 
 static void
@@ -231,7 +231,7 @@ loy_preferences_window_new_program (LoyPreferencesWindow *self,
   g_return_if_fail (LOY_IS_PREFERENCES_WINDOW (self));
   g_return_if_fail (path != NULL);
 
-  if (!loy_application_check_new_program_path (path, &error))
+  if (!loy_data_source_check_new_program_path (path, &error))
     {
       loy_preferences_window_show_message (self, error->message);
       return;
@@ -345,7 +345,7 @@ account_checked_cb (GObject      *object,
   g_autofree char *url = NULL;
   const char *key;
 
-  if (!loy_application_try_account_finish (result, &error))
+  if (!loy_data_source_try_account_finish (result, &error))
     {
       loy_preferences_window_connect_failed (self, error);
       return;
@@ -369,7 +369,7 @@ loy_preferences_window_check_account (LoyPreferencesWindow *self,
                                       const char           *url,
                                       const char           *key)
 {
-  loy_application_try_account_async (url, key, self->connect_cancellable,
+  loy_data_source_try_account_async (url, key, self->connect_cancellable,
                                      account_checked_cb, g_object_ref (self));
 }
 
@@ -422,7 +422,7 @@ connect_clicked_cb (LoyPreferencesWindow *self,
     }
 
   url = loy_preferences_window_dup_url (self);
-  if (!loy_application_check_account_url (url, &error))
+  if (!loy_data_source_check_account_url (url, &error))
     {
       gtk_widget_add_css_class (GTK_WIDGET (self->url_row), "error");
       loy_preferences_window_show_connect_error (self, error->message);
@@ -495,21 +495,21 @@ loy_preferences_window_init (LoyPreferencesWindow *self)
 }
 
 LoyPreferencesWindow *
-loy_preferences_window_new (LoyApplication *application,
+loy_preferences_window_new (LoyDataSource *source,
                             GtkWindow      *parent)
 {
   LoyPreferencesWindow *self;
   g_autofree char *url = NULL;
 
-  g_return_val_if_fail (LOY_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (LOY_IS_DATA_SOURCE (source), NULL);
   g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
 
   self = g_object_new (LOY_TYPE_PREFERENCES_WINDOW,
-                       "application", application,
+                       "application", source,
                        "transient-for", parent,
                        NULL);
 
-  self->settings = g_object_ref (loy_application_get_settings (application));
+  self->settings = g_object_ref (loy_data_source_get_settings (source));
   url = g_settings_get_string (self->settings, "remote-url");
   gtk_editable_set_text (GTK_EDITABLE (self->url_row), url);
   loy_preferences_window_update_database_row (self);
@@ -518,17 +518,17 @@ loy_preferences_window_new (LoyApplication *application,
                               g_settings_get_enum (self->settings, "data-source"));
   source_selected_cb (self, NULL, self->source_row);
 
-  g_signal_connect_object (application, "notify::store",
+  g_signal_connect_object (source, "notify::store",
                            G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (application, "notify::error",
+  g_signal_connect_object (source, "notify::error",
                            G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (application, "notify::store",
+  g_signal_connect_object (source, "notify::store",
                            G_CALLBACK (program_store_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (application, "notify::store",
+  g_signal_connect_object (source, "notify::store",
                            G_CALLBACK (database_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (application, "notify::error",
+  g_signal_connect_object (source, "notify::error",
                            G_CALLBACK (database_changed_cb), self, G_CONNECT_SWAPPED);
-  program_store_changed_cb (self, NULL, application);
+  program_store_changed_cb (self, NULL, source);
 
   return self;
 }

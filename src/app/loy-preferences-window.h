@@ -7,7 +7,7 @@
 
 #include <adwaita.h>
 
-#include "loy-application.h"
+#include "loy-data-source.h"
 
 G_BEGIN_DECLS
 
@@ -16,8 +16,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LoyPreferencesWindow, loy_preferences_window, LOY, PREFERENCES_WINDOW,
                       AdwPreferencesWindow)
 
-LoyPreferencesWindow *loy_preferences_window_new (LoyApplication *application,
-                                                  GtkWindow      *parent);
+LoyPreferencesWindow *loy_preferences_window_new (LoyDataSource *source,
+                                                  GtkWindow     *parent);
 /* Opens a new database at @path, whose first start asks for an empty
  * program or demo data; refuses a file that holds a program. */
 void                  loy_preferences_window_new_program (LoyPreferencesWindow *self,

@@ -8,7 +8,6 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "loy-application.h"
 #include "loy-level-basis-bar.h"
 #include "loy-preferences-window.h"
 
@@ -109,8 +108,8 @@ loy_level_basis_bar_change_action (GtkWidget  *widget,
                                    GVariant   *parameter)
 {
   GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (widget));
-  LoyApplication *app = LOY_APPLICATION (gtk_window_get_application (window));
-  LoyPreferencesWindow *preferences = loy_preferences_window_new (app, window);
+  LoyDataSource *source = LOY_DATA_SOURCE (gtk_window_get_application (window));
+  LoyPreferencesWindow *preferences = loy_preferences_window_new (source, window);
 
   adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (preferences), "program");
   gtk_window_present (GTK_WINDOW (preferences));
