@@ -13,9 +13,9 @@
 #include "loy-error.h"
 #include "loy-ledger-rules.h"
 #include "loy-segment-criteria.h"
-#include "loy-campaign.h"
 #include "loy-sqlite-db.h"
 #include "loy-sqlite-demo.h"
+#include "loy-sqlite-demo-campaigns.h"
 #include "loy-sqlite-program.h"
 #include "loy-sqlite-rollups.h"
 #include "loy-sqlite-schema.h"
@@ -714,237 +714,6 @@ add_contacts (Demo    *demo,
   return TRUE;
 }
 
-/* Days from the demo's end (today): its campaigns are current, scheduled
- * or ended around it. */
-static gint64
-end_plus_days (Demo   *demo,
-               gint64  days)
-{
-  return demo->end + days * DAY;
-}
-
-typedef struct
-{
-  const char      *name;
-  const char      *name_nl;
-  LoyCampaignType  campaign_type;
-  gboolean         is_active;
-  gint64           cost_in_points;
-  gint64           point_value_cents;
-  gint64           percentage;
-  const char      *target_type;      /* LEVEL: Gold; SEGMENT: the first segment */
-  gint64           active_from_day;  /* from today; both 0: all time */
-  gint64           active_to_day;
-  gint64           visible_from_day;
-  gint64           visible_to_day;
-  gint64           limit;
-  gint64           limit_per_contact;
-  const char      *labels;           /* "key=value;key" */
-  guint            categories;       /* a mask of demo_categories */
-  const char      *shared_code;
-  guint            n_codes;
-} DemoCampaign;
-
-static const char * const demo_categories[] = { "Webshop", "In store", "Seasonal" };
-
-static const DemoCampaign demo_campaigns[] = {
-  { "Welcome discount", "Welkomstkorting", LOY_CAMPAIGN_TYPE_DISCOUNT_CODE, TRUE, 100, LOY_UNSET,
-    0, "NONE", 0, 0, 0, 0, 500, 1, "audience=new;channel=email", 1 << 0, NULL, 60 },
-  { "Five euro off", "Vijf euro korting", LOY_CAMPAIGN_TYPE_VALUE_CODE, TRUE, 250, LOY_UNSET,
-    0, "SEGMENT", -10, 20, -15, 25, 100, 2, "event=anniversary", 1 << 0 | 1 << 1, NULL, 40 },
-  { "Free delivery weekend", "Gratis bezorgweekend", LOY_CAMPAIGN_TYPE_FREE_DELIVERY_CODE, TRUE,
-    50, LOY_UNSET, 0, "NONE", 3, 5, 0, 5, LOY_UNSET, 1, "channel=webshop", 1 << 0, "FREESHIP",
-    0 },
-  { "Holiday gift box", "Kerstpakket", LOY_CAMPAIGN_TYPE_GIFT_CODE, TRUE, 1500, LOY_UNSET, 0,
-    "LEVEL", -5, 30, -5, 30, 50, 1, "event=christmas;tier=gold", 1 << 2, NULL, 20 },
-  { "Spring tasting evening", "Proefavond in het voorjaar", LOY_CAMPAIGN_TYPE_EVENT_CODE, FALSE,
-    300, LOY_UNSET, 0, "NONE", 60, 61, 30, 61, 80, 2, "event=tasting", 1 << 1, NULL, 30 },
-  { "Last summer's sale", "Zomeruitverkoop", LOY_CAMPAIGN_TYPE_DISCOUNT_CODE, TRUE, 80,
-    LOY_UNSET, 0, "NONE", -120, -60, -120, -60, LOY_UNSET, LOY_UNSET, "event=summer", 1 << 2,
-    "SUMMER15", 0 },
-  { "Ten percent back", "Tien procent terug", LOY_CAMPAIGN_TYPE_PERCENTAGE_DISCOUNT_CODE, TRUE,
-    0, LOY_UNSET, 10, "NONE", 0, 0, 0, 0, LOY_UNSET, LOY_UNSET, "channel=store", 1 << 1, NULL,
-    0 },
-  { "Birthday treat", "Verjaardagstraktatie", LOY_CAMPAIGN_TYPE_CUSTOM_CAMPAIGN_CODE, TRUE, 0,
-    LOY_UNSET, 0, "NONE", 0, 0, 0, 0, LOY_UNSET, LOY_UNSET, "event=birthday", 0, NULL, 0 },
-  { "Points for cash", "Punten voor geld", LOY_CAMPAIGN_TYPE_CASHBACK, TRUE, 0, 5, 0, "NONE",
-    0, 0, 0, 0, LOY_UNSET, LOY_UNSET, "payment=cashback", 1 << 1, NULL, 0 },
-  { "Gold cashback boost", "Gouden cashbackbonus", LOY_CAMPAIGN_TYPE_CASHBACK, TRUE, 0, 8, 0,
-    "LEVEL", -7, 7, 0, 0, LOY_UNSET, LOY_UNSET, "payment=cashback;tier=gold", 1 << 1, NULL, 0 },
-};
-
-static gboolean
-add_campaign_rows (Demo                *demo,
-                   const DemoCampaign  *campaign,
-                   gint64               campaign_id,
-                   const gint64        *category_ids,
-                   GError             **error)
-{
-  g_autoptr(sqlite3_stmt) insert_text = NULL;
-  g_autoptr(sqlite3_stmt) insert_label = NULL;
-  g_autoptr(sqlite3_stmt) insert_link = NULL;
-  g_autoptr(sqlite3_stmt) insert_target = NULL;
-  g_auto(GStrv) labels = g_strsplit (campaign->labels, ";", -1);
-
-  if (!(insert_text = _loy_sqlite_prepare (demo->db, "INSERT INTO campaign_texts (campaign_id,"
-                                                     " language, name) VALUES (?1, ?2, ?3)", error)) ||
-      !(insert_label = _loy_sqlite_prepare (demo->db, "INSERT INTO campaign_labels (campaign_id,"
-                                                      " key, value) VALUES (?1, ?2, ?3)", error)) ||
-      !(insert_link = _loy_sqlite_prepare (demo->db, "INSERT INTO campaign_category_links"
-                                                     " VALUES (?1, ?2)", error)) ||
-      !(insert_target = _loy_sqlite_prepare (demo->db,
-                                             g_str_equal (campaign->target_type, "SEGMENT")
-                                             ? "INSERT INTO campaign_segments VALUES (?1, ?2)"
-                                             : "INSERT INTO campaign_levels VALUES (?1, ?2)",
-                                             error)))
-    return FALSE;
-
-  if (!run_statement (insert_text, error, "itt", campaign_id, "en", campaign->name) ||
-      (sqlite3_reset (insert_text),
-       !run_statement (insert_text, error, "itt", campaign_id, "nl", campaign->name_nl)))
-    return FALSE;
-
-  for (guint l = 0; labels[l] != NULL; l++)
-    {
-      g_auto(GStrv) key_value = g_strsplit (labels[l], "=", 2);
-
-      sqlite3_reset (insert_label);
-      if (!run_statement (insert_label, error, "itt", campaign_id, key_value[0],
-                          key_value[1] != NULL ? key_value[1] : ""))
-        return FALSE;
-    }
-
-  for (guint k = 0; k < G_N_ELEMENTS (demo_categories); k++)
-    {
-      sqlite3_reset (insert_link);
-      if ((campaign->categories & (1u << k)) &&
-          !run_statement (insert_link, error, "ii", campaign_id, category_ids[k]))
-        return FALSE;
-    }
-
-  if (g_str_equal (campaign->target_type, "NONE"))
-    return TRUE;
-
-  return run_statement (insert_target, error, "ii", campaign_id,
-                        g_str_equal (campaign->target_type, "SEGMENT") ? demo->segment_ids[0]
-                                                                       : demo->level_ids[2]);
-}
-
-/* A coupon campaign's code group of @n_codes codes; returns its rowid. */
-static gint64
-add_campaign_codes (Demo                *demo,
-                    const DemoCampaign  *campaign,
-                    guint                index,
-                    GError             **error)
-{
-  g_autoptr(sqlite3_stmt) insert_group = NULL;
-  g_autoptr(sqlite3_stmt) insert_code = NULL;
-  char uuid[37];
-  gint64 group_id;
-
-  if (!(insert_group = _loy_sqlite_prepare (demo->db, "INSERT INTO code_groups (uuid, name,"
-                                                      " created_at) VALUES (?1, ?2, ?3)", error)) ||
-      !(insert_code = _loy_sqlite_prepare (demo->db, "INSERT INTO codes (group_id, code)"
-                                                     " VALUES (?1, ?2)", error)))
-    return 0;
-
-  demo_random_uuid (&demo->random, uuid);
-  if (!run_statement (insert_group, error, "tti", uuid, campaign->name, demo->end))
-    return 0;
-
-  group_id = sqlite3_last_insert_rowid (demo->db);
-  for (guint c = 0; c < campaign->n_codes; c++)
-    {
-      g_autofree char *code = g_strdup_printf ("C%u-%04u-%04X", index + 1, c + 1,
-                                               (guint) demo_random_below (&demo->random, 0x10000));
-
-      sqlite3_reset (insert_code);
-      if (!run_statement (insert_code, error, "it", group_id, code))
-        return 0;
-    }
-
-  return group_id;
-}
-
-static gboolean
-add_campaigns (Demo    *demo,
-               GError **error)
-{
-  g_autoptr(sqlite3_stmt) insert_category = NULL;
-  g_autoptr(sqlite3_stmt) insert_campaign = NULL;
-  gint64 category_ids[G_N_ELEMENTS (demo_categories)];
-
-  if (!(insert_category = _loy_sqlite_prepare (demo->db,
-                                               "INSERT INTO campaign_categories (uuid, name,"
-                                               " sort_order, created_at) VALUES (?1, ?2, ?3, ?4)",
-                                               error)) ||
-      !(insert_campaign = _loy_sqlite_prepare (demo->db,
-                                               "INSERT INTO campaigns (uuid, campaign_type, name,"
-                                               " default_language, is_active, cost_in_points,"
-                                               " point_value_cents, transaction_percentage,"
-                                               " target_type, activity_all_time, active_from,"
-                                               " active_to, visibility_all_time, visible_from,"
-                                               " visible_to, purchase_limit, limit_per_contact,"
-                                               " code_group_id, shared_code, connect_type,"
-                                               " created_at)"
-                                               " VALUES (?1, ?2, ?3, 'en', ?4, ?5, ?6, ?7, ?8, ?9,"
-                                               " ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,"
-                                               " ?20)", error)))
-    return FALSE;
-
-  for (guint k = 0; k < G_N_ELEMENTS (demo_categories); k++)
-    {
-      char uuid[37];
-
-      demo_random_uuid (&demo->random, uuid);
-      sqlite3_reset (insert_category);
-      if (!run_statement (insert_category, error, "ttii", uuid, demo_categories[k], (gint64) k,
-                          demo->end))
-        return FALSE;
-      category_ids[k] = sqlite3_last_insert_rowid (demo->db);
-    }
-
-  for (guint i = 0; i < G_N_ELEMENTS (demo_campaigns); i++)
-    {
-      const DemoCampaign *campaign = &demo_campaigns[i];
-      gboolean activity_all_time = campaign->active_from_day == 0 && campaign->active_to_day == 0;
-      gboolean visibility_all_time = campaign->visible_from_day == 0 &&
-                                     campaign->visible_to_day == 0;
-      gint64 group_id = LOY_UNSET;
-      gint64 campaign_id;
-      char uuid[37];
-
-      if (campaign->n_codes > 0 &&
-          (group_id = add_campaign_codes (demo, campaign, i, error)) == 0)
-        return FALSE;
-
-      demo_random_uuid (&demo->random, uuid);
-      sqlite3_reset (insert_campaign);
-      if (!run_statement (insert_campaign, error, "tttiinitiiiiiinnntti", uuid,
-                          loy_enum_to_nick (LOY_TYPE_CAMPAIGN_TYPE, campaign->campaign_type),
-                          campaign->name, (gint64) campaign->is_active, campaign->cost_in_points,
-                          campaign->point_value_cents, campaign->percentage, campaign->target_type,
-                          (gint64) activity_all_time,
-                          activity_all_time ? 0 : end_plus_days (demo, campaign->active_from_day),
-                          activity_all_time ? 0 : end_plus_days (demo, campaign->active_to_day + 1) - 1,
-                          (gint64) visibility_all_time,
-                          visibility_all_time ? 0 : end_plus_days (demo, campaign->visible_from_day),
-                          visibility_all_time ? 0 : end_plus_days (demo, campaign->visible_to_day + 1) - 1,
-                          campaign->limit, campaign->limit_per_contact, group_id,
-                          campaign->shared_code,
-                          campaign->campaign_type == LOY_CAMPAIGN_TYPE_CUSTOM_CAMPAIGN_CODE
-                          ? "qr_code" : NULL,
-                          demo->end - (G_N_ELEMENTS (demo_campaigns) - i) * 30 * DAY))
-        return FALSE;
-
-      campaign_id = sqlite3_last_insert_rowid (demo->db);
-      if (!add_campaign_rows (demo, campaign, campaign_id, category_ids, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
 /* The program's default rules, with points that expire. */
 static gboolean
 write_program (Demo    *demo,
@@ -1055,7 +824,8 @@ populate (Demo    *demo,
          add_rewards (demo, error) &&
          write_program (demo, error) &&
          add_contacts (demo, error) &&
-         add_campaigns (demo, error) &&
+         _loy_sqlite_demo_add_campaigns (demo->db, demo->options->seed, demo->end,
+                                         demo->level_ids[2], demo->segment_ids[0], error) &&
          _loy_sqlite_exec (demo->db,
                            "INSERT INTO contacts_fts (contacts_fts) VALUES ('rebuild');"
                            "INSERT INTO contacts_trigram (contacts_trigram) VALUES ('rebuild')",
