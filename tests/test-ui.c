@@ -13,7 +13,7 @@
 #include "loy-api-key.h"
 #include "loy-application.h"
 #include "loy-fake-piggy.h"
-#include "loy-overview-view.h"
+#include "overview/loy-overview-view.h"
 #include "loy-preferences-window.h"
 #include "loy-section-view.h"
 #include "loy-window.h"

@@ -10,7 +10,7 @@
 
 #include "codes/loy-code-groups-section.h"
 #include "contacts/loy-contacts-section.h"
-#include "loy-overview-view.h"
+#include "overview/loy-overview-view.h"
 #include "loy-section-view.h"
 #include "loy-toast-target.h"
 #include "loy-window.h"

@@ -20,5 +20,10 @@ void      loy_overview_view_set_store   (LoyOverviewView *self,
                                          LoyStore        *store);
 /* TRUE while any of the figures is being counted. */
 gboolean  loy_overview_view_get_loading (LoyOverviewView *self);
+/* The period's overview shown, NULL before the first or on a remote account. */
+LoyOverview *loy_overview_view_get_overview (LoyOverviewView *self);
+/* The chart called @name: "points", "enrollments", "levels" or "rewards". */
+GtkWidget *loy_overview_view_get_chart  (LoyOverviewView *self,
+                                         const char      *name);
 
 G_END_DECLS
