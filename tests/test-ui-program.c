@@ -271,7 +271,7 @@ test_level_in_use (void)
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (template_child (editor, LOY_TYPE_LEVEL_EDITOR,
                                                                   "error_label"))), ==,
                    "The level “Gold” is used by the segment “Gold members” and the campaigns "
-                   "“Gold cashback boost”, “Holiday gift”. Take the level out of them before "
+                   "“Gold cashback boost”, “Holiday gift box”. Take the level out of them before "
                    "deleting it.");
   loy_ui_test_save_screenshot (GTK_WIDGET (editor), "levels-delete-in-use");
   still_there = find_record (LOY_KIND_LEVEL, "Gold");

@@ -18,16 +18,7 @@ struct _LoyCodeGroupsSection
   LoySectionView *view;
 };
 
-G_DEFINE_FINAL_TYPE (LoyCodeGroupsSection, loy_code_groups_section, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_COMPACT,
-  N_PROPS
-};
-
-static GParamSpec *properties [N_PROPS];
+G_DEFINE_FINAL_TYPE (LoyCodeGroupsSection, loy_code_groups_section, LOY_TYPE_SECTION)
 
 static char *
 code_group_name (gpointer item)
@@ -109,98 +100,29 @@ loy_code_groups_section_dispose (GObject *object)
 }
 
 static void
-loy_code_groups_section_get_property (GObject    *object,
-                                      guint       prop_id,
-                                      GValue     *value,
-                                      GParamSpec *pspec)
-{
-  LoyCodeGroupsSection *self = LOY_CODE_GROUPS_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, loy_section_view_get_store (self->view));
-      break;
-
-    case PROP_COMPACT:
-      g_value_set_boolean (value, loy_section_view_get_compact (self->view));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-loy_code_groups_section_set_property (GObject      *object,
-                                      guint         prop_id,
-                                      const GValue *value,
-                                      GParamSpec   *pspec)
-{
-  LoyCodeGroupsSection *self = LOY_CODE_GROUPS_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      loy_section_view_set_store (self->view, g_value_get_object (value));
-      break;
-
-    case PROP_COMPACT:
-      loy_section_view_set_compact (self->view, g_value_get_boolean (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 loy_code_groups_section_class_init (LoyCodeGroupsSectionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = loy_code_groups_section_dispose;
-  object_class->get_property = loy_code_groups_section_get_property;
-  object_class->set_property = loy_code_groups_section_set_property;
 
-  properties [PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         LOY_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
 
-  /* Fewer columns, for phone widths. */
-  properties [PROP_COMPACT] =
-    g_param_spec_boolean ("compact", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  g_type_ensure (LOY_TYPE_SECTION_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/loyaltydesk/LoyaltyDesk/"
                                                "codes/loy-code-groups-section.ui");
   gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupsSection, view);
   gtk_widget_class_bind_template_callback (widget_class, item_activated_cb);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
 loy_code_groups_section_init (LoyCodeGroupsSection *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  loy_section_set_view (LOY_SECTION (self), self->view);
 
   loy_section_view_set_columns (self->view, code_group_columns);
-}
-
-LoySectionView *
-loy_code_groups_section_get_view (LoyCodeGroupsSection *self)
-{
-  g_return_val_if_fail (LOY_IS_CODE_GROUPS_SECTION (self), NULL);
-
-  return self->view;
 }
 
 LoyCodeGroupWindow *

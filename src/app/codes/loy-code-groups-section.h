@@ -8,17 +8,16 @@
 #include <adwaita.h>
 
 #include "loy-code-group-window.h"
-#include "loy-section-view.h"
+#include "loy-section.h"
 
 G_BEGIN_DECLS
 
 #define LOY_TYPE_CODE_GROUPS_SECTION (loy_code_groups_section_get_type ())
 
-G_DECLARE_FINAL_TYPE (LoyCodeGroupsSection, loy_code_groups_section, LOY, CODE_GROUPS_SECTION, GtkWidget)
+G_DECLARE_FINAL_TYPE (LoyCodeGroupsSection, loy_code_groups_section, LOY, CODE_GROUPS_SECTION, LoySection)
 
 /* The Code Groups section: each digital reward's group of codes, with how
  * many are left and when they run out; a group activated opens its window. */
-LoySectionView *loy_code_groups_section_get_view (LoyCodeGroupsSection *self);
 LoyCodeGroupWindow *loy_code_groups_section_open_group (LoyCodeGroupsSection *self,
                                                         LoyCodeGroup         *group);
 

@@ -44,16 +44,7 @@ struct _LoyContactsSection
   GtkWidget      *menu_button;
 };
 
-G_DEFINE_FINAL_TYPE (LoyContactsSection, loy_contacts_section, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_COMPACT,
-  N_PROPS
-};
-
-static GParamSpec *properties [N_PROPS];
+G_DEFINE_FINAL_TYPE (LoyContactsSection, loy_contacts_section, LOY_TYPE_SECTION)
 
 static char *
 contact_name (gpointer item)
@@ -257,7 +248,6 @@ store_changed_cb (LoyContactsSection *self)
 
   gtk_widget_set_visible (self->menu_button, can_export);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.export", can_export);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
 }
 
 /* At phone width the search needs the room: the button shrinks to its icon. */
@@ -521,52 +511,6 @@ loy_contacts_section_finalize (GObject *object)
 }
 
 static void
-loy_contacts_section_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  LoyContactsSection *self = LOY_CONTACTS_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    case PROP_COMPACT:
-      g_value_set_boolean (value, loy_section_view_get_compact (self->view));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-loy_contacts_section_set_property (GObject      *object,
-                                   guint         prop_id,
-                                   const GValue *value,
-                                   GParamSpec   *pspec)
-{
-  LoyContactsSection *self = LOY_CONTACTS_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      loy_section_view_set_store (self->view, g_value_get_object (value));
-      break;
-
-    case PROP_COMPACT:
-      loy_section_view_set_compact (self->view, g_value_get_boolean (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 loy_contacts_section_class_init (LoyContactsSectionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -574,23 +518,8 @@ loy_contacts_section_class_init (LoyContactsSectionClass *klass)
 
   object_class->dispose = loy_contacts_section_dispose;
   object_class->finalize = loy_contacts_section_finalize;
-  object_class->get_property = loy_contacts_section_get_property;
-  object_class->set_property = loy_contacts_section_set_property;
 
-  properties [PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         LOY_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  /* Fewer columns, for phone widths. */
-  properties [PROP_COMPACT] =
-    g_param_spec_boolean ("compact", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  g_type_ensure (LOY_TYPE_SECTION_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/loyaltydesk/LoyaltyDesk/"
@@ -609,7 +538,6 @@ loy_contacts_section_class_init (LoyContactsSectionClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, store_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, item_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, compact_changed_cb);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   gtk_widget_class_install_action (widget_class, "contacts.enroll", NULL,
                                    loy_contacts_section_enroll_action);
@@ -625,19 +553,12 @@ loy_contacts_section_init (LoyContactsSection *self)
   self->cancellable = g_cancellable_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  loy_section_set_view (LOY_SECTION (self), self->view);
 
   loy_section_view_set_columns (self->view, contact_columns);
   loy_section_view_set_count_func (self->view, format_contact_count);
   store_changed_cb (self);
   compact_changed_cb (self);
-}
-
-LoySectionView *
-loy_contacts_section_get_view (LoyContactsSection *self)
-{
-  g_return_val_if_fail (LOY_IS_CONTACTS_SECTION (self), NULL);
-
-  return self->view;
 }
 
 GtkMenuButton *

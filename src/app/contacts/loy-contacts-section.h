@@ -7,18 +7,17 @@
 
 #include <adwaita.h>
 
-#include "loy-section-view.h"
+#include "loy-section.h"
 
 G_BEGIN_DECLS
 
 #define LOY_TYPE_CONTACTS_SECTION (loy_contacts_section_get_type ())
 
-G_DECLARE_FINAL_TYPE (LoyContactsSection, loy_contacts_section, LOY, CONTACTS_SECTION, GtkWidget)
+G_DECLARE_FINAL_TYPE (LoyContactsSection, loy_contacts_section, LOY, CONTACTS_SECTION, LoySection)
 
 /* The Contacts section: the list with filters by level and segment and
  * the sort order (all done by the store), "Enroll Contact" where the
  * store can enroll, and a contact's window for a contact activated. */
-LoySectionView     *loy_contacts_section_get_view       (LoyContactsSection *self);
 /* Opens (or raises) the window of @contact. */
 GtkWindow          *loy_contacts_section_open_contact   (LoyContactsSection *self,
                                                          LoyContact         *contact);

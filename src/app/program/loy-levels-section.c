@@ -21,16 +21,7 @@ struct _LoyLevelsSection
   GtkWidget      *new_button;
 };
 
-G_DEFINE_FINAL_TYPE (LoyLevelsSection, loy_levels_section, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_COMPACT,
-  N_PROPS
-};
-
-static GParamSpec *properties [N_PROPS];
+G_DEFINE_FINAL_TYPE (LoyLevelsSection, loy_levels_section, LOY_TYPE_SECTION)
 
 static char *
 level_name (gpointer item)
@@ -86,60 +77,9 @@ loy_levels_section_new_action (GtkWidget  *widget,
 static void
 loy_levels_section_dispose (GObject *object)
 {
-  GtkWidget *child;
-
   gtk_widget_dispose_template (GTK_WIDGET (object), LOY_TYPE_LEVELS_SECTION);
-  /* The basis bar above the list */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
-    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (loy_levels_section_parent_class)->dispose (object);
-}
-
-static void
-loy_levels_section_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  LoyLevelsSection *self = LOY_LEVELS_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, loy_section_view_get_store (self->view));
-      break;
-
-    case PROP_COMPACT:
-      g_value_set_boolean (value, loy_section_view_get_compact (self->view));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-loy_levels_section_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  LoyLevelsSection *self = LOY_LEVELS_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      loy_section_view_set_store (self->view, g_value_get_object (value));
-      break;
-
-    case PROP_COMPACT:
-      loy_section_view_set_compact (self->view, g_value_get_boolean (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -149,24 +89,9 @@ loy_levels_section_class_init (LoyLevelsSectionClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = loy_levels_section_dispose;
-  object_class->get_property = loy_levels_section_get_property;
-  object_class->set_property = loy_levels_section_set_property;
 
-  properties [PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         LOY_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
-
-  /* Fewer columns, for phone widths. */
-  properties [PROP_COMPACT] =
-    g_param_spec_boolean ("compact", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (LOY_TYPE_LEVEL_BASIS_BAR);
-  g_type_ensure (LOY_TYPE_SECTION_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/loyaltydesk/LoyaltyDesk/"
@@ -177,26 +102,16 @@ loy_levels_section_class_init (LoyLevelsSectionClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, store_changed_cb);
   gtk_widget_class_install_action (widget_class, "levels.new", NULL,
                                    loy_levels_section_new_action);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
 }
 
 static void
 loy_levels_section_init (LoyLevelsSection *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
-                                  GTK_ORIENTATION_VERTICAL);
+  loy_section_set_view (LOY_SECTION (self), self->view);
 
   loy_section_view_set_columns (self->view, level_columns);
   store_changed_cb (self);
-}
-
-LoySectionView *
-loy_levels_section_get_view (LoyLevelsSection *self)
-{
-  g_return_val_if_fail (LOY_IS_LEVELS_SECTION (self), NULL);
-
-  return self->view;
 }
 
 /* The editor of @item, or of a new one for %NULL; read-only where the

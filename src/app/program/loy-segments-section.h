@@ -7,17 +7,16 @@
 
 #include <adwaita.h>
 
-#include "loy-section-view.h"
+#include "loy-section.h"
 
 G_BEGIN_DECLS
 
 #define LOY_TYPE_SEGMENTS_SECTION (loy_segments_section_get_type ())
 
-G_DECLARE_FINAL_TYPE (LoySegmentsSection, loy_segments_section, LOY, SEGMENTS_SECTION, GtkWidget)
+G_DECLARE_FINAL_TYPE (LoySegmentsSection, loy_segments_section, LOY, SEGMENTS_SECTION, LoySection)
 
 /* The Segments tab: the segments with their member counts, "New
  * Segment", and a segment's builder. */
-LoySectionView *loy_segments_section_get_view (LoySegmentsSection *self);
 GtkWindow      *loy_segments_section_open_editor (LoySegmentsSection *self,
                                                  GObject            *item);
 

@@ -32,16 +32,7 @@ struct _LoyRewardsSection
 enum { TYPE_ANY, TYPE_PHYSICAL, TYPE_DIGITAL };
 enum { STATUS_ANY, STATUS_ACTIVE, STATUS_INACTIVE };
 
-G_DEFINE_FINAL_TYPE (LoyRewardsSection, loy_rewards_section, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_COMPACT,
-  N_PROPS
-};
-
-static GParamSpec *properties [N_PROPS];
+G_DEFINE_FINAL_TYPE (LoyRewardsSection, loy_rewards_section, LOY_TYPE_SECTION)
 
 static char *
 format_active (gboolean active)
@@ -347,7 +338,6 @@ store_changed_cb (LoyRewardsSection *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "rewards.new", can_create);
   gtk_widget_set_visible (self->menu_button, can_export);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "rewards.export", can_export);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
 }
 
 static void
@@ -390,75 +380,14 @@ loy_rewards_section_dispose (GObject *object)
 }
 
 static void
-loy_rewards_section_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
-{
-  LoyRewardsSection *self = LOY_REWARDS_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, loy_section_view_get_store (self->view));
-      break;
-
-    case PROP_COMPACT:
-      g_value_set_boolean (value, loy_section_view_get_compact (self->view));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-loy_rewards_section_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
-{
-  LoyRewardsSection *self = LOY_REWARDS_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      loy_section_view_set_store (self->view, g_value_get_object (value));
-      break;
-
-    case PROP_COMPACT:
-      loy_section_view_set_compact (self->view, g_value_get_boolean (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 loy_rewards_section_class_init (LoyRewardsSectionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = loy_rewards_section_dispose;
-  object_class->get_property = loy_rewards_section_get_property;
-  object_class->set_property = loy_rewards_section_set_property;
 
-  properties [PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         LOY_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  /* Fewer columns, for phone widths. */
-  properties [PROP_COMPACT] =
-    g_param_spec_boolean ("compact", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  g_type_ensure (LOY_TYPE_SECTION_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/loyaltydesk/LoyaltyDesk/rewards/loy-rewards-section.ui");
@@ -474,7 +403,6 @@ loy_rewards_section_class_init (LoyRewardsSectionClass *klass)
   gtk_widget_class_install_action (widget_class, "rewards.new", NULL, loy_rewards_section_new_action);
   gtk_widget_class_install_action (widget_class, "rewards.export", NULL,
                                    loy_rewards_section_export_action);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
@@ -482,17 +410,10 @@ loy_rewards_section_init (LoyRewardsSection *self)
 {
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  loy_section_set_view (LOY_SECTION (self), self->view);
 
   loy_section_view_set_columns (self->view, reward_columns);
   store_changed_cb (self);
-}
-
-LoySectionView *
-loy_rewards_section_get_view (LoyRewardsSection *self)
-{
-  g_return_val_if_fail (LOY_IS_REWARDS_SECTION (self), NULL);
-
-  return self->view;
 }
 
 LoyRewardWizard *

@@ -9,18 +9,17 @@
 
 #include "loy-reward-editor.h"
 #include "loy-reward-wizard.h"
-#include "loy-section-view.h"
+#include "loy-section.h"
 
 G_BEGIN_DECLS
 
 #define LOY_TYPE_REWARDS_SECTION (loy_rewards_section_get_type ())
 
-G_DECLARE_FINAL_TYPE (LoyRewardsSection, loy_rewards_section, LOY, REWARDS_SECTION, GtkWidget)
+G_DECLARE_FINAL_TYPE (LoyRewardsSection, loy_rewards_section, LOY, REWARDS_SECTION, LoySection)
 
 /* The Rewards section: the list with its filters by type and status, "New
  * Reward" where the store can create rewards, the editor of a reward
  * activated in the list, and deletion behind an Undo toast. */
-LoySectionView  *loy_rewards_section_get_view    (LoyRewardsSection *self);
 LoyRewardWizard *loy_rewards_section_new_reward  (LoyRewardsSection *self);
 LoyRewardEditor *loy_rewards_section_open_reward (LoyRewardsSection *self,
                                                   LoyReward         *reward);
