@@ -147,6 +147,13 @@ fake_piggy_account_clear (LoyFakePiggy *self)
 }
 
 gboolean
+fake_piggy_account_has_shop (LoyFakePiggy *self,
+                             const char   *uuid)
+{
+  return fake_piggy_find_by_uuid (self->shops, uuid) != NULL;
+}
+
+gboolean
 fake_piggy_account_has_contact (LoyFakePiggy *self,
                                 const char   *uuid)
 {

@@ -137,6 +137,9 @@ gboolean    fake_piggy_receptions_serve (LoyFakePiggy      *self,
                                          GHashTable        *query,
                                          gboolean          *applied);
 
+/* Whether the account has a shop of this UUID. */
+gboolean  fake_piggy_account_has_shop   (LoyFakePiggy     *self,
+                                         const char       *uuid);
 /* Whether the account has a contact of this UUID. */
 gboolean  fake_piggy_account_has_contact (LoyFakePiggy     *self,
                                           const char       *uuid);

@@ -233,6 +233,14 @@ serve_reward_list (LoyFakePiggy      *self,
       return;
     }
 
+  /* Every shop shows every reward. */
+  if (query != NULL && g_hash_table_lookup (query, "shop_uuid") != NULL &&
+      !fake_piggy_account_has_shop (self, g_hash_table_lookup (query, "shop_uuid")))
+    {
+      fake_piggy_set_error_response (msg, SOUP_STATUS_NOT_FOUND, 1008, "Shop not found.", NULL, NULL);
+      return;
+    }
+
   /* Every contact may claim every reward. */
   contact = query != NULL ? g_hash_table_lookup (query, "contact_uuid") : NULL;
   if (contact != NULL && !fake_piggy_account_has_contact (self, contact))

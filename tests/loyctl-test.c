@@ -67,6 +67,7 @@ loyctl_test_fixture_teardown (LoyctlTestFixture *fixture,
   remove_tree (fixture->tmpdir);
   g_clear_pointer (&fixture->tmpdir, g_free);
   g_clear_pointer (&fixture->db, g_free);
+  g_clear_pointer (&fixture->api_key, g_free);
 }
 
 void
@@ -88,7 +89,10 @@ make_environment (LoyctlTestFixture *fixture)
   env = g_environ_setenv (env, "SECRET_FILE_TEST_PATH", keyring, TRUE);
   env = g_environ_setenv (env, "SECRET_FILE_TEST_PASSWORD", "test", TRUE);
   env = g_environ_setenv (env, "USER", LOYCTL_TEST_USER, TRUE);
-  env = g_environ_unsetenv (env, "LOYALTY_DESK_API_KEY");
+  if (fixture->api_key != NULL)
+    env = g_environ_setenv (env, "LOYALTY_DESK_API_KEY", fixture->api_key, TRUE);
+  else
+    env = g_environ_unsetenv (env, "LOYALTY_DESK_API_KEY");
 
   return env;
 }

@@ -16,6 +16,7 @@ typedef struct
 {
   char *tmpdir;   /* $XDG_DATA_HOME and the keyring of every run */
   char *db;       /* loyalty.db in it, for loyctl_run_db() */
+  char *api_key;  /* LOYALTY_DESK_API_KEY of every run, or NULL for none */
 } LoyctlTestFixture;
 
 typedef struct

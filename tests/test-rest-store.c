@@ -674,7 +674,7 @@ test_visible_to_contact (LoyStoreFixture *fixture,
 
 /* The query filters the API cannot apply, by the names the error gives them. */
 static const char * const unsupported_filters[] = {
-  "platform", "shop_uuid", "only_active", "only_inactive", "reward_types", "sort", "level_uuid",
+  "platform", "only_active", "only_inactive", "reward_types", "sort", "level_uuid",
   "segment_uuid", "parent_uuid", "criteria", "ledger_types", "exclude_uuids",
 };
 
@@ -684,8 +684,6 @@ set_filter (LoyQuery   *query,
 {
   if (g_str_equal (name, "platform"))
     query->platform = LOY_PLATFORM_CUSTOMER_APP;
-  else if (g_str_equal (name, "shop_uuid"))
-    query->shop_uuid = g_strdup ("5c1ad3c8-0a5e-4a1e-9b50-4b4b7a8a3f11");
   else if (g_str_equal (name, "only_active"))
     query->only_active = TRUE;
   else if (g_str_equal (name, "only_inactive"))

@@ -34,6 +34,7 @@
 #include "loy-program.h"
 #include "loy-view-filter.h"
 #include "loy-json.h"
+#include "loy-json-account.h"
 #include "loy-store.h"
 #include "loy-paged-model.h"
 #include "sqlite/loy-sqlite-store.h"

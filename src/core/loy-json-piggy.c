@@ -520,6 +520,7 @@ loy_piggy_loyalty_program_from_json (JsonNode  *node,
   const char *record = _("a loyalty program");
   g_autoptr(LoyProgram) program = loy_program_new ();
   g_autofree char *name = NULL, *credit_name = NULL, *unit_label = NULL;
+  g_auto(GStrv) actions = loy_program_dup_actions (program);
   JsonObject *object, *unit;
 
   if (!(object = get_record (node, record, error)))
@@ -534,8 +535,11 @@ loy_piggy_loyalty_program_from_json (JsonNode  *node,
   loy_program_set_name (program, name);
   loy_program_set_credit_name (program, credit_name);
   loy_program_set_unit_label (program, unit_label);
-  /* The API does not say how it earns or welcomes: nothing is claimed. */
+  /* The API does not say how it earns or welcomes, and has no actions:
+   * nothing of the local rules is claimed for it. */
   loy_program_set_welcome_points (program, 0);
+  for (guint i = 0; actions[i] != NULL; i++)
+    loy_program_set_action_points (program, actions[i], LOY_UNSET);
 
   return g_steal_pointer (&program);
 }

@@ -140,12 +140,38 @@ points_redeem (LoyctlContext  *context,
 }
 
 static char *reverse_reason;
+static char *reverse_contact;
 
 static const GOptionEntry reverse_entries[] = {
   { "reason", 0, 0, G_OPTION_ARG_STRING, &reverse_reason,
     N_("Why the entry is undone, kept with the counter-entry"), N_("TEXT") },
+  { "contact", 0, 0, G_OPTION_ARG_STRING, &reverse_contact,
+    N_("Whose entry it is (required on a remote account)"), N_("UUID") },
   { NULL }
 };
+
+/* A remote account finds an entry only in its contact's history: reading
+ * it tells the store what the entry is. */
+static gboolean
+read_contact_history (LoyctlContext  *context,
+                      const char     *entry_uuid,
+                      GError        **error)
+{
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_LEDGER_ENTRY);
+  g_autoptr(LoyPage) history = NULL;
+
+  query->parent_uuid = g_strdup (reverse_contact);
+  if (!(history = loyctl_query_sync (context, query, G_MAXUINT, error)))
+    return FALSE;
+
+  for (guint i = 0; i < history->items->len; i++)
+    if (g_strcmp0 (loy_ledger_entry_get_uuid (history->items->pdata[i]), entry_uuid) == 0)
+      return TRUE;
+
+  g_set_error (error, LOY_ERROR, LOY_ERROR_NOT_FOUND,
+               _("Entry %s is not in the history of contact %s"), entry_uuid, reverse_contact);
+  return FALSE;
+}
 
 static gboolean
 points_reverse (LoyctlContext  *context,
@@ -154,6 +180,17 @@ points_reverse (LoyctlContext  *context,
 {
   g_autoptr(LoyLedgerEntry) entry = NULL;
   LoyStore *store;
+
+  if (context->remote_url != NULL && reverse_contact == NULL)
+    {
+      g_set_error_literal (error, LOYCTL_USAGE_ERROR, 0,
+                           _("On a remote account “points reverse” needs --contact UUID: the API "
+                             "finds an entry only through its contact’s history"));
+      return FALSE;
+    }
+
+  if (reverse_contact != NULL && !read_contact_history (context, args[0], error))
+    return FALSE;
 
   if (!(store = loyctl_context_get_store (context, error)) ||
       !(entry = loy_store_reverse_entry_sync (store, args[0], reverse_reason, loyctl_get_operator (),

@@ -21,6 +21,8 @@ typedef struct
 {
   char     *db_path;
   char     *remote_url;
+  /* The shop a remote account's writes go to (--shop). */
+  char     *shop_uuid;
   gboolean  json;
   LoyStore *store;
 } LoyctlContext;
@@ -58,6 +60,7 @@ extern const LoyctlCommand loyctl_rewards_commands[];
 extern const LoyctlCommand loyctl_contacts_commands[];
 extern const LoyctlCommand loyctl_points_commands[];
 extern const LoyctlCommand loyctl_export_commands[];
+extern const LoyctlCommand loyctl_account_commands[];
 extern const LoyctlCommand loyctl_report_commands[];
 
 GQuark          loyctl_usage_error_quark      (void);

@@ -34,15 +34,12 @@ format_stock (LoyReward *reward)
 
 static char *list_contact;
 static char *list_platform;
-static char *list_shop;
 
 static const GOptionEntry list_entries[] = {
   { "contact", 0, 0, G_OPTION_ARG_STRING, &list_contact,
     N_("Only rewards this contact can see now"), N_("UUID") },
   { "platform", 0, 0, G_OPTION_ARG_STRING, &list_platform,
     N_("Only rewards shown on this app: business or customer"), N_("APP") },
-  { "shop", 0, 0, G_OPTION_ARG_STRING, &list_shop,
-    N_("Only rewards shown in this shop"), N_("UUID") },
   { NULL }
 };
 
@@ -95,7 +92,8 @@ rewards_list (LoyctlContext  *context,
   if (list_platform != NULL && !parse_platform (list_platform, &query->platform, error))
     return FALSE;
   query->visible_to_contact = g_strdup (list_contact);
-  query->shop_uuid = g_strdup (list_shop);
+  /* The global --shop: the rewards shown in that shop. */
+  query->shop_uuid = g_strdup (context->shop_uuid);
 
   /* Translators: column headers of "loyctl rewards list" */
   table = loyctl_table_new (_("UUID"), _("Title"), _("Type"), _("Credits"),

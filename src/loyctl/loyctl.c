@@ -35,6 +35,7 @@ static const LoyctlCommand *command_tables[] = {
   loyctl_points_commands,
   loyctl_report_commands,
   loyctl_export_commands,
+  loyctl_account_commands,
 };
 
 static LoyctlContext context;
@@ -47,6 +48,9 @@ static const GOptionEntry global_entries[] = {
   { "remote", 0, 0, G_OPTION_ARG_STRING, &context.remote_url,
     N_("Use the account at this API base URL; the key comes from "
        "LOYALTY_DESK_API_KEY or the keyring"), N_("URL") },
+  { "shop", 0, 0, G_OPTION_ARG_STRING, &context.shop_uuid,
+    N_("The shop: what rewards list shows, where a remote account's points are earned and "
+       "redeemed (not needed when the account has one)"), N_("UUID") },
   { "json", 0, 0, G_OPTION_ARG_NONE, &context.json,
     N_("Print machine-readable JSON"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, &show_version,
@@ -148,8 +152,10 @@ loyctl_context_create_local (LoyctlContext  *self,
 
 static LoyStore *
 open_remote (const char  *url,
+             const char  *shop_uuid,
              GError     **error)
 {
+  LoyRestStore *store;
   g_autoptr(GError) keyring_error = NULL;
   g_autofree char *key = g_strdup (g_getenv (API_KEY_VARIABLE));
 
@@ -172,7 +178,10 @@ open_remote (const char  *url,
       return NULL;
     }
 
-  return LOY_STORE (loy_rest_store_new (url, key));
+  store = loy_rest_store_new (url, key);
+  loy_rest_store_set_shop_uuid (store, shop_uuid);
+
+  return LOY_STORE (store);
 }
 
 LoyStore *
@@ -186,7 +195,7 @@ loyctl_context_get_store (LoyctlContext  *self,
 
   if (self->remote_url != NULL)
     {
-      self->store = open_remote (self->remote_url, error);
+      self->store = open_remote (self->remote_url, self->shop_uuid, error);
       return self->store;
     }
 
@@ -246,6 +255,7 @@ loyctl_context_clear (LoyctlContext *self)
   g_clear_object (&self->store);
   g_clear_pointer (&self->db_path, g_free);
   g_clear_pointer (&self->remote_url, g_free);
+  g_clear_pointer (&self->shop_uuid, g_free);
 }
 
 static gboolean

@@ -41,6 +41,8 @@ typedef struct
   char      *search;
   /* Only the rewards this contact can claim (the API's contact_uuid). */
   char      *contact_uuid;
+  /* Only the rewards of this shop (the API's shop_uuid). */
+  char      *shop_uuid;
   guint      offset;
   guint      limit;
   guint      page_size;
@@ -59,6 +61,7 @@ query_state_free (QueryState *state)
   g_clear_object (&state->client);
   g_clear_pointer (&state->search, g_free);
   g_clear_pointer (&state->contact_uuid, g_free);
+  g_clear_pointer (&state->shop_uuid, g_free);
   g_clear_pointer (&state->rewards, g_ptr_array_unref);
   g_free (state);
 }
@@ -208,9 +211,14 @@ query_fetch_page (GTask *task)
   g_autofree char *escaped_contact = state->contact_uuid != NULL
                                      ? g_uri_escape_string (state->contact_uuid, NULL, FALSE)
                                      : NULL;
-  g_autofree char *path = g_strdup_printf ("/rewards?page=%u&limit=%u%s%s", state->page, state->page_size,
+  g_autofree char *escaped_shop = state->shop_uuid != NULL
+                                  ? g_uri_escape_string (state->shop_uuid, NULL, FALSE)
+                                  : NULL;
+  g_autofree char *path = g_strdup_printf ("/rewards?page=%u&limit=%u%s%s%s%s", state->page, state->page_size,
                                            escaped_contact != NULL ? "&contact_uuid=" : "",
-                                           escaped_contact != NULL ? escaped_contact : "");
+                                           escaped_contact != NULL ? escaped_contact : "",
+                                           escaped_shop != NULL ? "&shop_uuid=" : "",
+                                           escaped_shop != NULL ? escaped_shop : "");
 
   loy_rest_client_request_async (state->client, "GET", path, NULL,
                                  g_task_get_cancellable (task),
@@ -218,16 +226,14 @@ query_fetch_page (GTask *task)
 }
 
 /* The name of a filter of @query that the API cannot apply, or %NULL.
- * The search is done here and visible_to_contact is the API's
- * contact_uuid; ignoring any other filter would list rewards the caller
+ * The search is done here, visible_to_contact is the API's contact_uuid
+ * and shop_uuid its own; ignoring any other filter would list rewards the caller
  * asked to leave out. */
 static const char *
 find_unsupported_filter (const LoyQuery *query)
 {
   if (query->platform != 0)
     return "platform";
-  if (query->shop_uuid != NULL)
-    return "shop_uuid";
   if (query->only_active)
     return "only_active";
   if (query->only_inactive)
@@ -284,6 +290,7 @@ loy_rest_rewards_query_async (LoyStore            *store,
   state->limit = limit;
   state->rewards = g_ptr_array_new_with_free_func (g_object_unref);
   state->contact_uuid = g_strdup (query->visible_to_contact);
+  state->shop_uuid = g_strdup (query->shop_uuid);
 
   if (loy_query_has_search (query))
     {
