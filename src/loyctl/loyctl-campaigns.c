@@ -1,5 +1,5 @@
 /* loyctl-campaigns.c — loyctl campaigns list|show|create|update|delete|
- * available|buy, cashback quote|exchange, levels list, segments list
+ * available|buy, cashback quote|exchange, segments list
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -687,43 +687,7 @@ cashback_exchange (LoyctlContext  *context,
   return TRUE;
 }
 
-/* Levels and segments, the targets */
-
-static JsonNode *
-level_to_json (gpointer item)
-{
-  JsonObject *object = json_object_new ();
-  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
-
-  json_object_set_string_member (object, "uuid", loy_level_get_uuid (item));
-  json_object_set_string_member (object, "name", loy_level_get_name (item));
-  json_object_set_int_member (object, "threshold", loy_level_get_threshold (item));
-  json_node_take_object (node, object);
-
-  return node;
-}
-
-static void
-add_level_row (LoyctlTable *table,
-               gpointer     item)
-{
-  g_autofree char *threshold = g_strdup_printf ("%" PRId64, loy_level_get_threshold (item));
-
-  loyctl_table_add_row (table, loy_level_get_uuid (item), loy_level_get_name (item), threshold,
-                        NULL);
-}
-
-static gboolean
-levels_list (LoyctlContext  *context,
-             char          **args,
-             GError        **error)
-{
-  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_LEVEL);
-  /* Translators: column headers of "loyctl levels list" */
-  g_autoptr(LoyctlTable) table = loyctl_table_new (_("UUID"), _("Name"), _("Threshold"), NULL);
-
-  return loyctl_print_query (context, query, table, add_level_row, level_to_json, error);
-}
+/* Segments, the targets (levels list is with the account, loyctl-account.c) */
 
 static JsonNode *
 segment_to_json (gpointer item)
@@ -762,7 +726,6 @@ segments_list (LoyctlContext  *context,
 }
 
 const LoyctlCommand loyctl_campaigns_commands[] = {
-  { "levels", "list", NULL, 0, N_("List the levels"), NULL, levels_list },
   { "segments", "list", NULL, 0, N_("List the segments and how many contacts each has"), NULL,
     segments_list },
   { "campaigns", "list", NULL, 0, N_("List the campaigns, by type, label, category or status"),
