@@ -8,6 +8,7 @@
 #include <inttypes.h>
 #include <glib/gi18n.h>
 
+#include "campaigns/loy-campaigns-section.h"
 #include "codes/loy-code-groups-section.h"
 #include "contacts/loy-contacts-section.h"
 #include "overview/loy-overview-view.h"
@@ -37,7 +38,6 @@ struct _LoyWindow
   LoyToastTarget       *toast_target;
   GtkStack             *stack;
   LoyOverviewView      *overview;
-  LoySectionView       *campaigns;
   GtkWidget            *levels;
   GtkWidget            *segments;
   AdwViewStack         *levels_segments_stack;
@@ -53,38 +53,6 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
-
-static char *
-campaign_name (gpointer item)
-{
-  return g_strdup (loy_campaign_get_name (item));
-}
-
-static char *
-campaign_type (gpointer item)
-{
-  return g_strdup (loy_campaign_type_get_label (loy_campaign_get_campaign_type (item)));
-}
-
-static char *
-campaign_active (gpointer item)
-{
-  return g_strdup (loy_campaign_get_is_active (item) ? _("Active") : _("Inactive"));
-}
-
-static gboolean
-campaign_inactive (gpointer item)
-{
-  return !loy_campaign_get_is_active (item);
-}
-
-/* The demo list's columns, until campaigns have a section of their own */
-static const LoyColumnSpec campaign_columns[] = {
-  { N_("Name"), campaign_name, LOY_COLUMN_EXPAND },
-  { N_("Type"), campaign_type, LOY_COLUMN_SECONDARY },
-  { N_("Active"), campaign_active, 0, .dim = campaign_inactive },
-  { NULL }
-};
 
 static GtkWidget *
 create_sidebar_row_cb (gpointer item,
@@ -364,6 +332,7 @@ loy_window_class_init (LoyWindowClass *klass)
   g_type_ensure (LOY_TYPE_TOAST_TARGET);
   g_type_ensure (LOY_TYPE_OVERVIEW_VIEW);
   g_type_ensure (LOY_TYPE_REWARDS_SECTION);
+  g_type_ensure (LOY_TYPE_CAMPAIGNS_SECTION);
   g_type_ensure (LOY_TYPE_SECTION_VIEW);
   g_type_ensure (LOY_TYPE_CODE_GROUPS_SECTION);
   g_type_ensure (LOY_TYPE_CONTACTS_SECTION);
@@ -382,7 +351,6 @@ loy_window_class_init (LoyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, toast_target);
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, overview);
-  gtk_widget_class_bind_template_child (widget_class, LoyWindow, campaigns);
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, levels);
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, segments);
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, levels_segments_stack);
@@ -406,8 +374,6 @@ loy_window_init (LoyWindow *self)
   self->pages = G_LIST_MODEL (gtk_stack_get_pages (self->stack));
   gtk_list_box_bind_model (self->sidebar, self->pages, create_sidebar_row_cb, NULL, NULL);
   visible_section_changed_cb (self, NULL, self->stack);
-
-  loy_section_view_set_columns (self->campaigns, campaign_columns);
 
   if (g_getenv ("LOYALTY_DESK_EXIT_AFTER_FIRST_FRAME") != NULL)
     g_signal_connect (self, "realize", G_CALLBACK (window_realized_cb), NULL);

@@ -1,0 +1,641 @@
+/* loy-campaigns-section.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "loy-campaigns-section.h"
+#include "loy-format.h"
+#include "loy-toast-target.h"
+
+struct _LoyCampaignsSection
+{
+  GtkWidget       parent_instance;
+
+  /* Template widgets */
+  LoySectionView *view;
+  GtkMenuButton  *filter_button;
+  GtkDropDown    *type_dropdown;
+  GtkDropDown    *status_dropdown;
+};
+
+/* The status dropdown's entries, in order; the type dropdown lists "All
+ * types" and then each LoyCampaignType in order. */
+enum { STATUS_ANY, STATUS_ACTIVE, STATUS_INACTIVE };
+
+G_DEFINE_FINAL_TYPE (LoyCampaignsSection, loy_campaigns_section, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_COMPACT,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static char *
+campaign_name (gpointer item)
+{
+  return g_strdup (loy_campaign_get_name (item));
+}
+
+static char *
+campaign_type (gpointer item)
+{
+  return g_strdup (loy_campaign_type_get_label (loy_campaign_get_campaign_type (item)));
+}
+
+static char *
+campaign_status (gpointer item)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_strdup (loy_campaign_status_get_label (loy_campaign_get_status (item, now)));
+}
+
+static gboolean
+campaign_not_running (gpointer item)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return loy_campaign_get_status (item, now) != LOY_CAMPAIGN_STATUS_ACTIVE;
+}
+
+/* Points for a coupon, money per point for cashback, a share of the
+ * purchase for a percentage code. */
+static char *
+campaign_price (gpointer item)
+{
+  LoyCampaign *campaign = item;
+
+  switch (loy_campaign_get_campaign_type (campaign))
+    {
+    case LOY_CAMPAIGN_TYPE_CASHBACK:
+      {
+        g_autofree char *money = loy_format_money (loy_campaign_get_point_value_cents (campaign));
+
+        /* Translators: a cashback campaign's rate, "1 point = €0.05" */
+        return g_strdup_printf (_("1 point = %s"), money);
+      }
+
+    case LOY_CAMPAIGN_TYPE_PERCENTAGE_DISCOUNT_CODE:
+      /* Translators: a percentage discount code's share of a purchase, "10 %" */
+      return g_strdup_printf (_("%d %%"), (int) loy_campaign_get_transaction_percentage (campaign));
+
+    case LOY_CAMPAIGN_TYPE_CUSTOM_CAMPAIGN_CODE:
+      return g_strdup ("—");
+
+    default:
+      return loy_format_points (loy_campaign_get_cost_in_points (campaign));
+    }
+}
+
+/* The price with its unit, for the summary: "1,500 points". */
+static char *
+campaign_price_in_words (LoyCampaign *campaign)
+{
+  gint64 cost = loy_campaign_get_cost_in_points (campaign);
+  g_autofree char *points = NULL;
+
+  if (!loy_campaign_type_is_coupon (loy_campaign_get_campaign_type (campaign)))
+    return campaign_price (campaign);
+
+  points = loy_format_points (cost);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s point", "%s points", cost), points);
+}
+
+static char *
+format_limit (gint64 limit)
+{
+  if (limit == LOY_UNSET)
+    /* Translators: a campaign's limit of purchases */
+    return g_strdup (_("Unlimited"));
+
+  return loy_format_count (limit);
+}
+
+static char *
+campaign_limit (gpointer item)
+{
+  return format_limit (loy_campaign_get_limit (item));
+}
+
+static const LoyColumnSpec campaign_columns[] = {
+  { N_("Name"), campaign_name, LOY_COLUMN_EXPAND, .dim = campaign_not_running },
+  { N_("Type"), campaign_type, LOY_COLUMN_SECONDARY },
+  { N_("Status"), campaign_status, 0, .dim = campaign_not_running },
+  { N_("Cost or Rate"), campaign_price, LOY_COLUMN_NUMERIC },
+  { N_("Limit"), campaign_limit, LOY_COLUMN_NUMERIC | LOY_COLUMN_SECONDARY },
+  { NULL }
+};
+
+static GtkWindow *
+get_window (LoyCampaignsSection *self)
+{
+  return GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+}
+
+/* @title is plain text (a store's message may hold a '<' or '&'). */
+static AdwToast *
+add_toast (LoyCampaignsSection *self,
+           const char          *title,
+           AdwToastPriority     priority)
+{
+  g_autofree char *markup = g_markup_escape_text (title, -1);
+  AdwToast *toast = adw_toast_new (markup);
+
+  adw_toast_set_priority (toast, priority);
+  loy_toast_target_show_from (GTK_WIDGET (self), toast);
+
+  return toast;
+}
+
+/* Pushes the type and status chosen down to the store, as the list's query. */
+static void
+loy_campaigns_section_apply_filters (LoyCampaignsSection *self)
+{
+  LoyPagedModel *model = loy_section_view_get_model (self->view);
+  guint type = gtk_drop_down_get_selected (self->type_dropdown);
+  guint status = gtk_drop_down_get_selected (self->status_dropdown);
+  g_autoptr(LoyQuery) query = NULL;
+  guint types;
+
+  if (model == NULL)
+    return;
+
+  query = loy_query_copy (loy_paged_model_get_query (model));
+  types = type > 0 && type != GTK_INVALID_LIST_POSITION ? 1u << (type - 1) : 0;
+  if (query->campaign_types == types &&
+      query->only_active == (status == STATUS_ACTIVE) &&
+      query->only_inactive == (status == STATUS_INACTIVE))
+    return;
+
+  query->campaign_types = types;
+  query->only_active = status == STATUS_ACTIVE;
+  query->only_inactive = status == STATUS_INACTIVE;
+  loy_paged_model_set_query (model, query);
+
+  /* Show at a glance that the list is narrowed. */
+  if (types != 0 || status != STATUS_ANY)
+    gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
+}
+
+/* Activating and deactivating, undone by the opposite */
+
+typedef struct
+{
+  LoyCampaignsSection *section;
+  char                *uuid;
+  char                *name;
+  gboolean             active;
+  gboolean             undoable;
+} ActiveChange;
+
+static void
+active_change_free (ActiveChange *change)
+{
+  g_clear_weak_pointer (&change->section);
+  g_free (change->uuid);
+  g_free (change->name);
+  g_free (change);
+}
+
+static void
+active_change_closure_free (gpointer  data,
+                            GClosure *closure)
+{
+  active_change_free (data);
+}
+
+static void set_active (LoyCampaignsSection *self,
+                        const char          *uuid,
+                        const char          *name,
+                        gboolean             active,
+                        gboolean             undoable);
+
+static void
+undo_active_cb (AdwToast     *toast,
+                ActiveChange *change)
+{
+  if (change->section != NULL)
+    set_active (change->section, change->uuid, change->name, !change->active, FALSE);
+}
+
+static void
+active_set_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  ActiveChange *change = user_data;
+  g_autoptr(LoyCampaign) campaign = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  AdwToast *toast;
+
+  campaign = loy_store_update_campaign_finish (LOY_STORE (object), result, &error);
+  if (change->section == NULL || campaign == NULL)
+    {
+      if (change->section != NULL)
+        add_toast (change->section, error->message, ADW_TOAST_PRIORITY_HIGH);
+      active_change_free (change);
+      return;
+    }
+
+  name = g_markup_escape_text (change->name, -1);
+  /* Translators: %s is a campaign's name */
+  toast = adw_toast_new_format (change->active ? _("“%s” activated") : _("“%s” deactivated"), name);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  if (change->undoable)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_active_cb), change,
+                             active_change_closure_free, 0);
+    }
+  loy_toast_target_show_from (GTK_WIDGET (change->section), toast);
+
+  if (!change->undoable)
+    active_change_free (change);
+}
+
+static void
+set_active (LoyCampaignsSection *self,
+            const char          *uuid,
+            const char          *name,
+            gboolean             active,
+            gboolean             undoable)
+{
+  g_autoptr(JsonObject) changes = json_object_new ();
+  ActiveChange *change = g_new0 (ActiveChange, 1);
+
+  g_set_weak_pointer (&change->section, self);
+  change->uuid = g_strdup (uuid);
+  change->name = g_strdup (name);
+  change->active = active;
+  change->undoable = undoable;
+
+  json_object_set_boolean_member (changes, "active", active);
+  loy_store_update_campaign_async (loy_section_view_get_store (self->view), uuid, changes, NULL,
+                                   active_set_cb, change);
+}
+
+/* A deletion waiting for its toast to go: carried out only if Undo was not
+ * clicked. The application is held until the store has answered, so closing
+ * the last window does not cut it short. */
+typedef struct
+{
+  LoyCampaignsSection *section;
+  GApplication        *application;
+  LoyStore            *store;
+  char                *uuid;
+  gboolean             undone;
+} PendingDeletion;
+
+static void
+pending_deletion_free (PendingDeletion *deletion)
+{
+  g_clear_weak_pointer (&deletion->section);
+  g_application_release (deletion->application);
+  g_object_unref (deletion->application);
+  g_object_unref (deletion->store);
+  g_free (deletion->uuid);
+  g_free (deletion);
+}
+
+/* While its toast shows, the campaign is out of the list. */
+static void
+set_campaign_hidden (PendingDeletion *deletion,
+                     gboolean         hidden)
+{
+  if (deletion->section != NULL)
+    loy_section_view_set_record_hidden (deletion->section->view, deletion->uuid, hidden);
+}
+
+static void
+undo_delete_cb (AdwToast        *toast,
+                PendingDeletion *deletion)
+{
+  deletion->undone = TRUE;
+  set_campaign_hidden (deletion, FALSE);
+}
+
+static void
+campaign_deleted_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  PendingDeletion *deletion = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* Refused once bought: it comes back, with the reason. */
+  if (!loy_store_delete_finish (LOY_STORE (object), result, &error))
+    {
+      set_campaign_hidden (deletion, FALSE);
+      if (deletion->section != NULL)
+        add_toast (deletion->section, error->message, ADW_TOAST_PRIORITY_HIGH);
+      else
+        g_warning ("The campaign %s was not deleted: %s", deletion->uuid, error->message);
+    }
+
+  pending_deletion_free (deletion);
+}
+
+static void
+delete_toast_dismissed_cb (AdwToast        *toast,
+                           PendingDeletion *deletion)
+{
+  g_signal_handlers_disconnect_by_data (toast, deletion);
+
+  if (deletion->undone)
+    {
+      pending_deletion_free (deletion);
+      return;
+    }
+
+  loy_store_delete_async (deletion->store, LOY_KIND_CAMPAIGN, deletion->uuid, NULL,
+                          campaign_deleted_cb, deletion);
+}
+
+static void
+delete_campaign (LoyCampaignsSection *self,
+                 LoyCampaign         *campaign)
+{
+  GtkWindow *window = get_window (self);
+  g_autofree char *name = g_markup_escape_text (loy_campaign_get_name (campaign), -1);
+  PendingDeletion *deletion;
+  AdwToast *toast;
+
+  g_return_if_fail (GTK_IS_WINDOW (window) && gtk_window_get_application (window) != NULL);
+
+  deletion = g_new0 (PendingDeletion, 1);
+  g_set_weak_pointer (&deletion->section, self);
+  deletion->application = G_APPLICATION (g_object_ref (gtk_window_get_application (window)));
+  g_application_hold (deletion->application);
+  deletion->store = g_object_ref (loy_section_view_get_store (self->view));
+  deletion->uuid = g_strdup (loy_campaign_get_uuid (campaign));
+
+  /* Translators: %s is a campaign's name */
+  toast = adw_toast_new_format (_("“%s” deleted"), name);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_delete_cb), deletion);
+  g_signal_connect (toast, "dismissed", G_CALLBACK (delete_toast_dismissed_cb), deletion);
+  loy_toast_target_show_from (GTK_WIDGET (self), toast);
+  set_campaign_hidden (deletion, TRUE);
+}
+
+/* A campaign's summary */
+
+/* The lines of the summary; @reached is LOY_UNSET while it is counted. */
+static char *
+describe_campaign (LoyCampaign *campaign,
+                   gint64       reached)
+{
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autofree char *status = campaign_status (campaign);
+  g_autofree char *price = campaign_price_in_words (campaign);
+  g_autofree char *limit = format_limit (loy_campaign_get_limit (campaign));
+  g_autofree char *per_contact = format_limit (loy_campaign_get_limit_per_contact (campaign));
+
+  /* Translators: a campaign's summary, "Discount code · Active" */
+  g_string_append_printf (body, _("%s · %s"),
+                          loy_campaign_type_get_label (loy_campaign_get_campaign_type (campaign)),
+                          status);
+  g_string_append_c (body, '\n');
+  /* Translators: what a campaign costs ("100 points") or pays ("1 point = €0.05") */
+  g_string_append_printf (body, _("Cost or rate: %s"), price);
+  if (loy_campaign_type_get_fields (loy_campaign_get_campaign_type (campaign)) &
+      LOY_CAMPAIGN_FIELD_LIMITS)
+    {
+      g_string_append_c (body, '\n');
+      /* Translators: a campaign's limits, "Limit: 500, per contact: 1" */
+      g_string_append_printf (body, _("Limit: %s, per contact: %s"), limit, per_contact);
+    }
+  g_string_append_c (body, '\n');
+  if (reached == LOY_UNSET)
+    g_string_append (body, _("Counting the contacts it reaches…"));
+  else
+    {
+      g_autofree char *count = loy_format_count (reached);
+
+      g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "Reaches %s contact",
+                                                 "Reaches %s contacts", reached), count);
+    }
+
+  return g_string_free (g_steal_pointer (&body), FALSE);
+}
+
+static void
+reach_counted_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 reached = loy_store_count_campaign_reach_finish (LOY_STORE (object), result, &error);
+  AdwMessageDialog *dialog;
+  g_autofree char *body = NULL;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  dialog = ADW_MESSAGE_DIALOG (user_data);
+  if (reached < 0)
+    body = g_strdup (error->message);
+  else
+    body = describe_campaign (g_object_get_data (G_OBJECT (dialog), "campaign"), reached);
+  adw_message_dialog_set_body (dialog, body);
+}
+
+static void
+summary_response_cb (AdwMessageDialog    *dialog,
+                     const char          *response,
+                     LoyCampaignsSection *self)
+{
+  LoyCampaign *campaign = g_object_get_data (G_OBJECT (dialog), "campaign");
+
+  if (g_str_equal (response, "toggle"))
+    set_active (self, loy_campaign_get_uuid (campaign), loy_campaign_get_name (campaign),
+                !loy_campaign_get_is_active (campaign), TRUE);
+  else if (g_str_equal (response, "delete"))
+    delete_campaign (self, campaign);
+}
+
+GtkWindow *
+loy_campaigns_section_open_campaign (LoyCampaignsSection *self,
+                                     LoyCampaign         *campaign)
+{
+  g_autofree char *body = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  AdwMessageDialog *dialog;
+
+  g_return_val_if_fail (LOY_IS_CAMPAIGNS_SECTION (self), NULL);
+  g_return_val_if_fail (LOY_IS_CAMPAIGN (campaign), NULL);
+
+  body = describe_campaign (campaign, LOY_UNSET);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (get_window (self),
+                                                       loy_campaign_get_name (campaign), body));
+  g_object_set_data_full (G_OBJECT (dialog), "campaign", g_object_ref (campaign), g_object_unref);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "delete", _("_Delete"),
+                                    "toggle", loy_campaign_get_is_active (campaign)
+                                              ? _("D_eactivate") : _("_Activate"),
+                                    "close", _("_Close"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "close");
+  adw_message_dialog_set_close_response (dialog, "close");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (summary_response_cb), self, 0);
+
+  /* Counted off the main thread; closing the dialog stops waiting for it. */
+  g_signal_connect_swapped (dialog, "destroy", G_CALLBACK (g_cancellable_cancel), cancellable);
+  g_object_set_data_full (G_OBJECT (dialog), "cancellable", g_object_ref (cancellable),
+                          g_object_unref);
+  loy_store_count_campaign_reach_async (loy_section_view_get_store (self->view), campaign,
+                                        cancellable, reach_counted_cb, dialog);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return GTK_WINDOW (dialog);
+}
+
+static void
+campaign_activated_cb (LoyCampaignsSection *self,
+                       GObject             *item)
+{
+  loy_campaigns_section_open_campaign (self, LOY_CAMPAIGN (item));
+}
+
+static void
+loy_campaigns_section_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), LOY_TYPE_CAMPAIGNS_SECTION);
+
+  G_OBJECT_CLASS (loy_campaigns_section_parent_class)->dispose (object);
+}
+
+static void
+loy_campaigns_section_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  LoyCampaignsSection *self = LOY_CAMPAIGNS_SECTION (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, loy_section_view_get_store (self->view));
+      break;
+
+    case PROP_COMPACT:
+      g_value_set_boolean (value, loy_section_view_get_compact (self->view));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+loy_campaigns_section_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  LoyCampaignsSection *self = LOY_CAMPAIGNS_SECTION (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      loy_section_view_set_store (self->view, g_value_get_object (value));
+      break;
+
+    case PROP_COMPACT:
+      loy_section_view_set_compact (self->view, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+loy_campaigns_section_class_init (LoyCampaignsSectionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = loy_campaigns_section_dispose;
+  object_class->get_property = loy_campaigns_section_get_property;
+  object_class->set_property = loy_campaigns_section_set_property;
+
+  properties [PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         LOY_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
+
+  /* Fewer columns, for phone widths. */
+  properties [PROP_COMPACT] =
+    g_param_spec_boolean ("compact", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (LOY_TYPE_SECTION_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/loyaltydesk/LoyaltyDesk/"
+                                               "campaigns/loy-campaigns-section.ui");
+  gtk_widget_class_bind_template_child (widget_class, LoyCampaignsSection, view);
+  gtk_widget_class_bind_template_child (widget_class, LoyCampaignsSection, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, LoyCampaignsSection, type_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LoyCampaignsSection, status_dropdown);
+  gtk_widget_class_bind_template_callback (widget_class, campaign_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, loy_campaigns_section_apply_filters);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+loy_campaigns_section_init (LoyCampaignsSection *self)
+{
+  g_autoptr(GtkStringList) types = gtk_string_list_new (NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_string_list_append (types, _("All types"));
+  for (LoyCampaignType type = 0; type < LOY_N_CAMPAIGN_TYPES; type++)
+    gtk_string_list_append (types, loy_campaign_type_get_label (type));
+  gtk_drop_down_set_model (self->type_dropdown, G_LIST_MODEL (types));
+
+  loy_section_view_set_columns (self->view, campaign_columns);
+}
+
+LoySectionView *
+loy_campaigns_section_get_view (LoyCampaignsSection *self)
+{
+  g_return_val_if_fail (LOY_IS_CAMPAIGNS_SECTION (self), NULL);
+
+  return self->view;
+}
+
+GtkDropDown *
+loy_campaigns_section_get_type_dropdown (LoyCampaignsSection *self)
+{
+  g_return_val_if_fail (LOY_IS_CAMPAIGNS_SECTION (self), NULL);
+
+  return self->type_dropdown;
+}
+
+GtkDropDown *
+loy_campaigns_section_get_status_dropdown (LoyCampaignsSection *self)
+{
+  g_return_val_if_fail (LOY_IS_CAMPAIGNS_SECTION (self), NULL);
+
+  return self->status_dropdown;
+}

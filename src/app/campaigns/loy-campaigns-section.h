@@ -1,0 +1,29 @@
+/* loy-campaigns-section.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "loy-section-view.h"
+
+G_BEGIN_DECLS
+
+#define LOY_TYPE_CAMPAIGNS_SECTION (loy_campaigns_section_get_type ())
+
+G_DECLARE_FINAL_TYPE (LoyCampaignsSection, loy_campaigns_section, LOY, CAMPAIGNS_SECTION, GtkWidget)
+
+/* The Campaigns tab: the campaigns with their status, cost or rate and
+ * limit, filtered by type and status; a campaign opens to a summary with
+ * the contacts its target reaches, Deactivate/Activate and Delete, each
+ * with Undo. */
+LoySectionView *loy_campaigns_section_get_view     (LoyCampaignsSection *self);
+GtkDropDown    *loy_campaigns_section_get_type_dropdown   (LoyCampaignsSection *self);
+GtkDropDown    *loy_campaigns_section_get_status_dropdown (LoyCampaignsSection *self);
+/* The summary of @campaign, a dialog transient for the section's window. */
+GtkWindow      *loy_campaigns_section_open_campaign (LoyCampaignsSection *self,
+                                                     LoyCampaign         *campaign);
+
+G_END_DECLS

@@ -1,0 +1,223 @@
+/* test-ui-campaigns.c — the Campaigns section, driven through the real
+ * window on a temporary demo database
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "campaigns/loy-campaigns-section.h"
+#include "loy-ui-test.h"
+
+static LoyWindow *window;
+static char *database;
+
+static LoyCampaignsSection *
+get_section (LoySectionView *view)
+{
+  return LOY_CAMPAIGNS_SECTION (gtk_widget_get_ancestor (GTK_WIDGET (view),
+                                                         LOY_TYPE_CAMPAIGNS_SECTION));
+}
+
+static gboolean
+model_settled (gpointer data)
+{
+  LoyPagedModel *model = data;
+
+  return loy_paged_model_get_loaded (model) && !loy_paged_model_get_loading (model);
+}
+
+/* The campaign called @name, as the store has it now. */
+static LoyCampaign *
+find_campaign (const char *name)
+{
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CAMPAIGN);
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+
+  query->search = g_strdup (name);
+  page = loy_store_query_sync (loy_ui_test_get_store (), query, 0, 10, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->items->len, ==, 1);
+
+  return g_object_ref (g_ptr_array_index (page->items, 0));
+}
+
+static void
+test_list_and_filters (void)
+{
+  LoySectionView *view = loy_ui_test_show_section (window, "campaigns");
+  LoyCampaignsSection *section = get_section (view);
+  LoyPagedModel *model;
+
+  loy_ui_test_wait_for (loy_ui_test_section_loaded, view, "the campaigns");
+  model = loy_section_view_get_model (view);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 10);
+  loy_ui_test_save_screenshot (GTK_WIDGET (window), "campaigns-section");
+
+  /* The type filter is the store's query. */
+  gtk_drop_down_set_selected (loy_campaigns_section_get_type_dropdown (section),
+                              1 + LOY_CAMPAIGN_TYPE_CASHBACK);
+  g_assert_cmpuint (loy_paged_model_get_query (model)->campaign_types, ==,
+                    1u << LOY_CAMPAIGN_TYPE_CASHBACK);
+  loy_ui_test_wait_for_rows (view, 2, "the cashback campaigns");
+
+  gtk_drop_down_set_selected (loy_campaigns_section_get_type_dropdown (section), 0);
+  gtk_drop_down_set_selected (loy_campaigns_section_get_status_dropdown (section), 2);
+  g_assert_true (loy_paged_model_get_query (model)->only_inactive);
+  loy_ui_test_wait_for_rows (view, 1, "the inactive campaigns");
+  gtk_drop_down_set_selected (loy_campaigns_section_get_status_dropdown (section), 0);
+  loy_ui_test_wait_for_rows (view, 10, "every campaign again");
+}
+
+static gboolean
+body_counted (gpointer data)
+{
+  return strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (data)), "Reaches") != NULL;
+}
+
+static gboolean
+campaign_inactive (gpointer data)
+{
+  g_autoptr(LoyCampaign) campaign = find_campaign (data);
+
+  return !loy_campaign_get_is_active (campaign);
+}
+
+static gboolean
+campaign_active (gpointer data)
+{
+  return !campaign_inactive (data);
+}
+
+/* The summary counts the contacts the target reaches, as the store does;
+ * Deactivate has Undo. */
+static void
+test_summary_and_deactivate (void)
+{
+  LoySectionView *view = loy_ui_test_show_section (window, "campaigns");
+  g_autoptr(LoyCampaign) gift = find_campaign ("Holiday gift box");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *count = NULL;
+  GtkWindow *dialog;
+  AdwToast *toast;
+  gint64 reached;
+
+  reached = loy_store_count_campaign_reach_sync (loy_ui_test_get_store (), gift, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (reached, >, 0);
+
+  dialog = loy_campaigns_section_open_campaign (get_section (view), gift);
+  loy_ui_test_wait_for (body_counted, dialog, "the reach count");
+  count = g_strdup_printf ("%" G_GINT64_FORMAT, reached);
+  expected = g_strdup_printf ("Reaches %s contact", count);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), expected));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "campaign-summary");
+
+  loy_ui_test_respond (dialog, "toggle");
+  loy_ui_test_wait_for (campaign_inactive, (gpointer) "Holiday gift box", "the deactivation");
+  toast = loy_ui_test_wait_for_toast (GTK_WIDGET (window), "“Holiday gift box” deactivated");
+  loy_ui_test_click_toast_button (GTK_WIDGET (window), toast);
+  loy_ui_test_wait_for (campaign_active, (gpointer) "Holiday gift box", "the undo");
+}
+
+static gboolean
+campaign_gone (gpointer data)
+{
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CAMPAIGN);
+  g_autoptr(LoyPage) page = NULL;
+
+  query->search = g_strdup (data);
+  page = loy_store_query_sync (loy_ui_test_get_store (), query, 0, 10, NULL, NULL);
+
+  return page != NULL && page->total == 0;
+}
+
+/* Delete: out of the list while Undo shows, refused with the reason once
+ * bought, carried out otherwise. */
+static void
+test_delete (void)
+{
+  LoySectionView *view = loy_ui_test_show_section (window, "campaigns");
+  LoyPagedModel *model = loy_section_view_get_model (view);
+  g_autoptr(LoyCampaign) bought = find_campaign ("Welcome discount");
+  g_autoptr(LoyCampaign) unbought = find_campaign ("Birthday treat");
+  GtkWindow *dialog;
+  AdwToast *toast;
+
+  dialog = loy_campaigns_section_open_campaign (get_section (view), unbought);
+  loy_ui_test_respond (dialog, "delete");
+  loy_ui_test_wait_for_rows (view, 9, "the campaign out of the list");
+  toast = loy_ui_test_wait_for_toast (GTK_WIDGET (window), "“Birthday treat” deleted");
+  loy_ui_test_click_toast_button (GTK_WIDGET (window), toast);
+  loy_ui_test_wait_for_rows (view, 10, "the campaign back");
+
+  dialog = loy_campaigns_section_open_campaign (get_section (view), bought);
+  loy_ui_test_respond (dialog, "delete");
+  toast = loy_ui_test_wait_for_toast (GTK_WIDGET (window), "“Welcome discount” deleted");
+  adw_toast_dismiss (toast);
+  loy_ui_test_wait_for_toast (GTK_WIDGET (window),
+                              "Contacts have bought “Welcome discount” or paid with it, so it "
+                              "cannot be deleted. Deactivate it instead.");
+  loy_ui_test_wait_for_rows (view, 10, "the bought campaign back");
+
+  dialog = loy_campaigns_section_open_campaign (get_section (view), unbought);
+  loy_ui_test_respond (dialog, "delete");
+  toast = loy_ui_test_wait_for_toast (GTK_WIDGET (window), "“Birthday treat” deleted");
+  adw_toast_dismiss (toast);
+  loy_ui_test_wait_for (campaign_gone, (gpointer) "Birthday treat", "the deletion");
+  loy_ui_test_wait_for (model_settled, model, "the list");
+}
+
+static gboolean
+narrower_than (gpointer data)
+{
+  return gtk_widget_get_width (GTK_WIDGET (data)) < 361;
+}
+
+/* At phone width the folded window shows the section, not the sidebar. */
+static void
+test_narrow (void)
+{
+  LoySectionView *view;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  loy_ui_test_wait_for (narrower_than, window, "the window to shrink");
+  view = loy_ui_test_show_section (window, "campaigns");
+  /* Folded, the window shows the sidebar until a section is chosen there. */
+  adw_leaflet_navigate (ADW_LEAFLET (loy_ui_test_find_descendant (GTK_WIDGET (window),
+                                                                  ADW_TYPE_LEAFLET, NULL)),
+                        ADW_NAVIGATION_DIRECTION_FORWARD);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
+  loy_ui_test_wait_for (loy_ui_test_section_loaded, view, "the campaigns");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  loy_ui_test_save_screenshot (GTK_WIDGET (window), "campaigns-section-narrow");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  if (!loy_ui_test_init (&argc, &argv, "ui-campaigns"))
+    return g_test_run ();
+
+  database = loy_ui_test_create_demo_database ();
+  window = loy_ui_test_start_app (database);
+
+  g_test_add_func ("/ui-campaigns/list-and-filters", test_list_and_filters);
+  g_test_add_func ("/ui-campaigns/summary-and-deactivate", test_summary_and_deactivate);
+  g_test_add_func ("/ui-campaigns/delete", test_delete);
+  g_test_add_func ("/ui-campaigns/narrow", test_narrow);
+
+  ret = g_test_run ();
+
+  loy_ui_test_stop_app (database);
+  g_free (database);
+
+  return ret;
+}
