@@ -346,7 +346,28 @@ draw_bars (LoyChart       *self,
     }
 }
 
-/* The highlighted category's values, in a box at the top. */
+/* Which colour is which series, at the top left. */
+static void
+draw_legend (LoyChart       *self,
+             GtkSnapshot    *snapshot,
+             const Geometry *geometry)
+{
+  int line = text_height (self);
+  double x = geometry->plot.origin.x;
+
+  for (guint s = 0; s < self->n_series; s++)
+    {
+      GdkRGBA color;
+
+      series_color (self, s, &color);
+      gtk_snapshot_append_color (snapshot, &color,
+                                 &GRAPHENE_RECT_INIT (x, line / 4.0, line / 2.0, line / 2.0));
+      draw_text (self, snapshot, self->series[s], x + line / 2.0 + SPACING / 2.0, 0, 0, -1, 0.8);
+      x += line / 2.0 + SPACING * 3 + text_width (self, self->series[s]);
+    }
+}
+
+/* The highlighted category's values at the top, or else the legend. */
 static void
 draw_highlight_text (LoyChart       *self,
                      GtkSnapshot    *snapshot,
@@ -355,8 +376,15 @@ draw_highlight_text (LoyChart       *self,
   g_autofree char *text = loy_chart_dup_highlight_text (self);
   double x;
 
-  if (text == NULL || self->layout != LOY_CHART_COLUMNS)
+  if (self->layout != LOY_CHART_COLUMNS)
     return;
+
+  if (text == NULL)
+    {
+      if (self->n_series > 1)
+        draw_legend (self, snapshot, geometry);
+      return;
+    }
 
   x = geometry->plot.origin.x + (self->highlight + 0.5) * geometry->slot;
   x = CLAMP (x, geometry->plot.origin.x + text_width (self, text) / 2.0,
