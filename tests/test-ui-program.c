@@ -146,6 +146,14 @@ test_level_editor (void)
   g_assert_cmpstr (loy_level_basis_bar_get_text (LOY_LEVEL_BASIS_BAR (bar)), ==,
                    "Levels are reached by the current balance.");
 
+  /* Change… opens Preferences on the program's rules. */
+  gtk_widget_activate (template_child (bar, LOY_TYPE_LEVEL_BASIS_BAR, "change_button"));
+  dialog = loy_ui_test_wait_for_toplevel (LOY_TYPE_PREFERENCES_WINDOW, GTK_WINDOW (window),
+                                          "the program's preferences");
+  g_assert_cmpstr (adw_preferences_window_get_visible_page_name (ADW_PREFERENCES_WINDOW (dialog)), ==,
+                   "program");
+  gtk_window_destroy (dialog);
+
   g_assert_nonnull (section);
   g_assert_true (gtk_widget_get_visible (template_child (section, LOY_TYPE_LEVELS_SECTION, "new_button")));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));

@@ -334,6 +334,8 @@ loy_application_quit_action (GSimpleAction *action,
   g_list_free_full (windows, g_object_unref);
 }
 
+/* Preferences, on their first page or the one named by @parameter
+ * ("program", for the level basis bar's Change…). */
 static void
 loy_application_preferences_action (GSimpleAction *action,
                                     GVariant      *parameter,
@@ -341,8 +343,12 @@ loy_application_preferences_action (GSimpleAction *action,
 {
   LoyApplication *self = user_data;
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  LoyPreferencesWindow *preferences = loy_preferences_window_new (LOY_DATA_SOURCE (self), window);
 
-  gtk_window_present (GTK_WINDOW (loy_preferences_window_new (LOY_DATA_SOURCE (self), window)));
+  if (parameter != NULL)
+    adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (preferences),
+                                                  g_variant_get_string (parameter, NULL));
+  gtk_window_present (GTK_WINDOW (preferences));
 }
 
 static void
@@ -413,6 +419,7 @@ static const GActionEntry app_actions[] = {
   { "quit", loy_application_quit_action },
   { "open-database", loy_application_open_database_action, "ay" },
   { "preferences", loy_application_preferences_action },
+  { "preferences-page", loy_application_preferences_action, "s" },
   { "shortcuts", loy_application_shortcuts_action },
   { "about", loy_application_about_action },
   { "start-program", loy_application_start_program_action, "s" },

@@ -9,7 +9,6 @@
 #include <glib/gi18n.h>
 
 #include "loy-level-basis-bar.h"
-#include "loy-preferences-window.h"
 
 /* A line above the levels saying how contacts reach them (by their balance,
  * or by the points earned in a period), with a way to the program's
@@ -100,19 +99,6 @@ root_active_changed_cb (LoyLevelBasisBar *self,
 {
   if (gtk_window_is_active (window))
     loy_level_basis_bar_load (self);
-}
-
-static void
-loy_level_basis_bar_change_action (GtkWidget  *widget,
-                                   const char *action_name,
-                                   GVariant   *parameter)
-{
-  GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (widget));
-  LoyDataSource *source = LOY_DATA_SOURCE (gtk_window_get_application (window));
-  LoyPreferencesWindow *preferences = loy_preferences_window_new (source, window);
-
-  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (preferences), "program");
-  gtk_window_present (GTK_WINDOW (preferences));
 }
 
 static void
@@ -219,8 +205,6 @@ loy_level_basis_bar_class_init (LoyLevelBasisBarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyLevelBasisBar, change_button);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
-  gtk_widget_class_install_action (widget_class, "basis.change", NULL,
-                                   loy_level_basis_bar_change_action);
 }
 
 static void
