@@ -13,7 +13,7 @@
 
 struct _LoyCampaignsSection
 {
-  GtkWidget       parent_instance;
+  LoySection      parent_instance;
 
   /* Template widgets */
   LoySectionView *view;
@@ -26,16 +26,7 @@ struct _LoyCampaignsSection
  * types" and then each LoyCampaignType in order. */
 enum { STATUS_ANY, STATUS_ACTIVE, STATUS_INACTIVE };
 
-G_DEFINE_FINAL_TYPE (LoyCampaignsSection, loy_campaigns_section, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_COMPACT,
-  N_PROPS
-};
-
-static GParamSpec *properties [N_PROPS];
+G_DEFINE_FINAL_TYPE (LoyCampaignsSection, loy_campaigns_section, LOY_TYPE_SECTION)
 
 static char *
 campaign_name (gpointer item)
@@ -519,75 +510,12 @@ loy_campaigns_section_dispose (GObject *object)
 }
 
 static void
-loy_campaigns_section_get_property (GObject    *object,
-                                    guint       prop_id,
-                                    GValue     *value,
-                                    GParamSpec *pspec)
-{
-  LoyCampaignsSection *self = LOY_CAMPAIGNS_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, loy_section_view_get_store (self->view));
-      break;
-
-    case PROP_COMPACT:
-      g_value_set_boolean (value, loy_section_view_get_compact (self->view));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-loy_campaigns_section_set_property (GObject      *object,
-                                    guint         prop_id,
-                                    const GValue *value,
-                                    GParamSpec   *pspec)
-{
-  LoyCampaignsSection *self = LOY_CAMPAIGNS_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      loy_section_view_set_store (self->view, g_value_get_object (value));
-      break;
-
-    case PROP_COMPACT:
-      loy_section_view_set_compact (self->view, g_value_get_boolean (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 loy_campaigns_section_class_init (LoyCampaignsSectionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = loy_campaigns_section_dispose;
-  object_class->get_property = loy_campaigns_section_get_property;
-  object_class->set_property = loy_campaigns_section_set_property;
-
-  properties [PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         LOY_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
-
-  /* Fewer columns, for phone widths. */
-  properties [PROP_COMPACT] =
-    g_param_spec_boolean ("compact", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  g_type_ensure (LOY_TYPE_SECTION_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/loyaltydesk/LoyaltyDesk/"
@@ -598,7 +526,6 @@ loy_campaigns_section_class_init (LoyCampaignsSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyCampaignsSection, status_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, campaign_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, loy_campaigns_section_apply_filters);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
@@ -607,6 +534,7 @@ loy_campaigns_section_init (LoyCampaignsSection *self)
   g_autoptr(GtkStringList) types = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  loy_section_set_view (LOY_SECTION (self), self->view);
 
   gtk_string_list_append (types, _("All types"));
   for (LoyCampaignType type = 0; type < LOY_N_CAMPAIGN_TYPES; type++)
@@ -614,14 +542,6 @@ loy_campaigns_section_init (LoyCampaignsSection *self)
   gtk_drop_down_set_model (self->type_dropdown, G_LIST_MODEL (types));
 
   loy_section_view_set_columns (self->view, campaign_columns);
-}
-
-LoySectionView *
-loy_campaigns_section_get_view (LoyCampaignsSection *self)
-{
-  g_return_val_if_fail (LOY_IS_CAMPAIGNS_SECTION (self), NULL);
-
-  return self->view;
 }
 
 GtkDropDown *

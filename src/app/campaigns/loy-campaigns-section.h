@@ -7,19 +7,18 @@
 
 #include <adwaita.h>
 
-#include "loy-section-view.h"
+#include "loy-section.h"
 
 G_BEGIN_DECLS
 
 #define LOY_TYPE_CAMPAIGNS_SECTION (loy_campaigns_section_get_type ())
 
-G_DECLARE_FINAL_TYPE (LoyCampaignsSection, loy_campaigns_section, LOY, CAMPAIGNS_SECTION, GtkWidget)
+G_DECLARE_FINAL_TYPE (LoyCampaignsSection, loy_campaigns_section, LOY, CAMPAIGNS_SECTION, LoySection)
 
 /* The Campaigns tab: the campaigns with their status, cost or rate and
  * limit, filtered by type and status; a campaign opens to a summary with
  * the contacts its target reaches, Deactivate/Activate and Delete, each
  * with Undo. */
-LoySectionView *loy_campaigns_section_get_view     (LoyCampaignsSection *self);
 GtkDropDown    *loy_campaigns_section_get_type_dropdown   (LoyCampaignsSection *self);
 GtkDropDown    *loy_campaigns_section_get_status_dropdown (LoyCampaignsSection *self);
 /* The summary of @campaign, a dialog transient for the section's window. */
