@@ -48,7 +48,8 @@ create_reward_row_cb (gpointer item,
   GtkWidget *status_label;
   GtkWidget *button;
 
-  if (loy_reward_get_uuid (reward) == NULL)
+  /* Its page is on its way: the row fills in when it arrives. */
+  if (loy_paged_model_is_placeholder (reward))
     return row;
 
   missing = loy_contact_rewards_page_get_missing (self, reward);
