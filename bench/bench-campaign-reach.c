@@ -11,6 +11,7 @@
 #include <stdlib.h>
 
 #include "loy-core.h"
+#include "sqlite/loy-sqlite-store.h"
 
 #define N_CONTACTS 200000
 #define N_PASSES   15

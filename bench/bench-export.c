@@ -18,6 +18,7 @@
 #include <stdlib.h>
 
 #include "loy-core.h"
+#include "sqlite/loy-sqlite-store.h"
 
 /* The shell's SELECT for the same rows and columns as our export (the
  * codes' one a format for the group's UUID). */

@@ -21,6 +21,7 @@
 
 #include "loy-code-generator.h"
 #include "loy-core.h"
+#include "sqlite/loy-sqlite-store.h"
 
 static char *
 write_codes (const char *dir,

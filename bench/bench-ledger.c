@@ -13,6 +13,7 @@
 #include <sys/resource.h>
 
 #include "loy-core.h"
+#include "sqlite/loy-sqlite-store.h"
 
 #define N_CONTACTS      200000
 #define N_REDEMPTIONS   5000

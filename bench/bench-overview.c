@@ -21,6 +21,7 @@
 #include <stdlib.h>
 
 #include "loy-core.h"
+#include "sqlite/loy-sqlite-store.h"
 
 #define N_RUNS 20
 #define GOAL_MS 50.0

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 
 #include "loy-core.h"
+#include "sqlite/loy-sqlite-store.h"
 
 /* What a list view asks for in each frame of a drag: the rows around its
  * viewport, and of those the rows on screen. */

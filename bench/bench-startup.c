@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "loy-core.h"
+#include "sqlite/loy-sqlite-store.h"
 
 /* Starts `loyalty-desk --database PATH` a few times with
  * LOYALTY_DESK_EXIT_AFTER_FIRST_FRAME=1 (see loy-window.c), which makes the

@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "loy-core.h"
+#include "sqlite/loy-sqlite-store.h"
 #include "loy-number-entry.h"
 #include "loy-ui-test.h"
 

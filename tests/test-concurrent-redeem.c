@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include "loy-core.h"
+#include "sqlite/loy-sqlite-store.h"
 #include "test-sqlite-fixture.h"
 
 #define N_CHILDREN            2

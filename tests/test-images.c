@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "loy-core.h"
+#include "rest/loy-rest-store.h"
 #include "test-sqlite-fixture.h"
 
 /* An image of @width × @height in @format ("png" or "jpeg"), with an alpha

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "loy-core.h"
+#include "rest/loy-rest-store.h"
 #include "loy-fake-piggy.h"
 
 #define API_KEY "test-key-7d41e0"

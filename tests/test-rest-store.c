@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "loy-core.h"
+#include "rest/loy-rest-store.h"
 #include "loy-fake-piggy.h"
 #include "test-store-common.h"
 

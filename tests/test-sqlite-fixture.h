@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include "loy-core.h"
+#include "sqlite/loy-sqlite-store.h"
 
 G_BEGIN_DECLS
 

@@ -25,6 +25,7 @@
 #include "loy-task-bar.h"
 #include "loy-ui-test.h"
 #include "loy-window.h"
+#include "sqlite/loy-sqlite-store.h"
 
 /* The support desk's path through the real application on a temporary
  * demo database: find a contact by searching, open it, adjust the balance

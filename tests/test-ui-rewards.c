@@ -13,6 +13,7 @@
 #include "codes/loy-codes-page.h"
 #include "loy-error-bar.h"
 #include "loy-ui-test.h"
+#include "rest/loy-rest-store.h"
 #include "rewards/loy-reward-advanced-page.h"
 #include "rewards/loy-reward-image-page.h"
 #include "codes/loy-code-groups-section.h"

@@ -18,6 +18,8 @@
 #include "loy-section-view.h"
 #include "loy-window.h"
 #include "loy-ui-test.h"
+#include "sqlite/loy-sqlite-store.h"
+#include "rest/loy-rest-store.h"
 
 /* The real application and window on a temporary demo database: every
  * section shows the store's records, search goes through the store, and the

@@ -15,6 +15,8 @@
 #include "loy-data-source.h"
 #include "loy-preferences-window.h"
 #include "loy-window.h"
+#include "sqlite/loy-sqlite-store.h"
+#include "rest/loy-rest-store.h"
 
 /* The values of the schema's DataSource enum. */
 enum

@@ -37,5 +37,3 @@
 #include "loy-json-account.h"
 #include "loy-store.h"
 #include "loy-paged-model.h"
-#include "sqlite/loy-sqlite-store.h"
-#include "rest/loy-rest-store.h"

@@ -149,6 +149,7 @@ typedef enum /*< flags >*/
                                              * purchases, cashback, reach */
   LOY_STORE_CAN_UPDATE_CONTACTS = 1 << 20, /* loy_store_update_contact_async() */
   LOY_STORE_CAN_PREVIEW_AWARDS  = 1 << 21, /* loy_store_preview_award_async() */
+  LOY_STORE_CAN_WORK_OFFLINE    = 1 << 22, /* the data is on this computer */
 } LoyStoreCapabilities;
 
 const char  *loy_enum_to_nick   (GType       enum_type,

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "loy-core.h"
+#include "sqlite/loy-sqlite-store.h"
 
 G_BEGIN_DECLS
 

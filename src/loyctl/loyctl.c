@@ -15,6 +15,7 @@
 #include "loy-api-key.h"
 #include "loy-i18n.h"
 #include "loyctl-private.h"
+#include "rest/loy-rest-store.h"
 
 #define API_KEY_VARIABLE "LOYALTY_DESK_API_KEY"
 /* Rows fetched per request while paging through a list */

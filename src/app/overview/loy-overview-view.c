@@ -745,8 +745,9 @@ loy_overview_view_refresh (LoyOverviewView *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->source_row),
                                  description != NULL ? description : "");
   gtk_image_set_from_icon_name (self->source_icon,
-                                self->store != NULL && LOY_IS_REST_STORE (self->store)
-                                ? "network-server-symbolic" : "folder-symbolic");
+                                self->store == NULL ||
+                                loy_store_can (self->store, LOY_STORE_CAN_WORK_OFFLINE)
+                                ? "folder-symbolic" : "network-server-symbolic");
 
   for (guint i = 0; i < G_N_ELEMENTS (card_specs); i++)
     {

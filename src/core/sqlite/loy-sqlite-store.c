@@ -117,6 +117,7 @@ loy_sqlite_store_get_capabilities (LoyStore *store)
                                       LOY_STORE_CAN_MANAGE_POINTS |
                                       LOY_STORE_CAN_EDIT_PROGRAM |
                                       LOY_STORE_CAN_EXPORT |
+                                      LOY_STORE_CAN_WORK_OFFLINE |
                                       LOY_STORE_CAN_OVERVIEW |
                                       LOY_STORE_CAN_SAVE_IMAGES |
                                       LOY_STORE_CAN_MANAGE_CAMPAIGNS |
