@@ -49,6 +49,33 @@ chart (const char *name)
   return LOY_CHART (loy_overview_view_get_chart (view, name));
 }
 
+/* Scrolls the page to show the first chart's top, with the last figures above it. */
+static void
+scroll_to_charts (void)
+{
+  GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (loy_ui_test_find_descendant (GTK_WIDGET (view),
+                                                                                 GTK_TYPE_SCROLLED_WINDOW,
+                                                                                 NULL));
+  GtkWidget *points = GTK_WIDGET (chart ("points"));
+  graphene_point_t top;
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_compute_point (points, gtk_scrolled_window_get_child (scrolled),
+                                           &GRAPHENE_POINT_INIT (0, 0), &top));
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scrolled), top.y - 260);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+}
+
+static void
+scroll_to_top (void)
+{
+  GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (loy_ui_test_find_descendant (GTK_WIDGET (view),
+                                                                                 GTK_TYPE_SCROLLED_WINDOW,
+                                                                                 NULL));
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scrolled), 0);
+}
+
 /* The whole page, scrolled out of sight or not, on the window's background. */
 static void
 save_page (const char *name)
@@ -120,6 +147,9 @@ test_figures (void)
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (chart ("points"))));
   loy_ui_test_save_screenshot (GTK_WIDGET (window), "overview-30-days");
+  scroll_to_charts ();
+  loy_ui_test_save_screenshot (GTK_WIDGET (window), "overview-charts");
+  scroll_to_top ();
   save_page ("overview-page");
 }
 
@@ -334,7 +364,9 @@ test_dark_and_narrow (void)
   choose_period (1);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   g_assert_true (adw_style_manager_get_dark (style));
+  scroll_to_charts ();
   loy_ui_test_save_screenshot (GTK_WIDGET (window), "overview-dark");
+  scroll_to_top ();
   save_page ("overview-page-dark");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 
@@ -345,7 +377,9 @@ test_dark_and_narrow (void)
                                                                  is_sidebar_overview_row, NULL)));
   loy_ui_test_wait_for (view_shown, NULL, "the overview in the folded window");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  scroll_to_charts ();
   loy_ui_test_save_screenshot (GTK_WIDGET (window), "overview-narrow");
+  scroll_to_top ();
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (chart ("points"))), <=, 360);
   save_page ("overview-page-narrow");
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
