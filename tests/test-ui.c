@@ -551,6 +551,14 @@ store_is_local (gpointer data)
   return LOY_IS_SQLITE_STORE (loy_application_get_store (app));
 }
 
+static gboolean
+is_remote_note (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         strstr (gtk_label_get_text (GTK_LABEL (widget)), "needs the program’s local store") != NULL;
+}
+
 /* A remote account end to end: the key goes to the keyring, the app reads
  * it from there, and the sections show what the server serves. */
 static void
@@ -592,6 +600,10 @@ test_remote_account (void)
   g_assert_cmpstr (loy_window_get_section (window), !=, "code-groups");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "overview");
   loy_ui_test_wait_for (overview_loaded, loy_window_get_visible_view (window), "the overview's figures");
+  /* What the API gives, and that the full overview needs the local store. */
+  g_assert_null (loy_overview_view_get_overview (LOY_OVERVIEW_VIEW (loy_window_get_visible_view (window))));
+  g_assert_nonnull (loy_ui_test_find_matching (loy_window_get_visible_view (window), is_remote_note,
+                                               NULL));
   save_screenshot ("remote-overview");
 
   g_settings_reset (settings, "data-source");

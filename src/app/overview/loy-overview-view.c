@@ -157,6 +157,8 @@ static const CardSpec card_specs[] = {
   { LOY_KIND_CONTACT, "contacts", "system-users-symbolic", N_("Contacts"), 1, count_all },
   { LOY_KIND_CODE_GROUP, "code-groups", "dialog-password-symbolic", N_("Code groups"),
     1, count_all },
+  { LOY_KIND_LEVEL, "levels-segments", "network-cellular-signal-excellent-symbolic", N_("Levels"),
+    1, count_all },
 };
 
 typedef struct
@@ -932,6 +934,8 @@ loy_overview_view_set_store (LoyOverviewView *self,
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_func (self->store, loy_overview_view_refresh, self);
   g_set_object (&self->store, store);
+  /* Another program's figures are not this one's. */
+  g_clear_object (&self->overview);
   /* A record created, changed or deleted anywhere changes the counts. */
   if (store != NULL)
     g_signal_connect_object (store, "changed", G_CALLBACK (loy_overview_view_refresh), self,
