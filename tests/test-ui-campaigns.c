@@ -7,6 +7,9 @@
 #include "config.h"
 
 #include "campaigns/loy-campaigns-section.h"
+#include "campaigns/loy-contact-campaigns-page.h"
+#include "contacts/loy-code-dialog.h"
+#include "contacts/loy-contact-window.h"
 #include "loy-ui-test.h"
 
 static LoyWindow *window;
@@ -171,6 +174,138 @@ test_delete (void)
   loy_ui_test_wait_for (model_settled, model, "the list");
 }
 
+/* The demo's richest contact: enough points for any coupon. */
+static LoyContact *
+richest_contact (void)
+{
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CONTACT);
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+
+  query->sort = g_strdup ("-balance");
+  page = loy_store_query_sync (loy_ui_test_get_store (), query, 0, 1, NULL, &error);
+  g_assert_no_error (error);
+
+  return g_object_ref (g_ptr_array_index (page->items, 0));
+}
+
+static gint64
+balance_of (const char *uuid)
+{
+  g_autoptr(GObject) contact = NULL;
+  g_autoptr(GError) error = NULL;
+
+  contact = loy_store_lookup_sync (loy_ui_test_get_store (), LOY_KIND_CONTACT, uuid, NULL, &error);
+  g_assert_no_error (error);
+
+  return loy_contact_get_balance (LOY_CONTACT (contact));
+}
+
+static gboolean
+page_loaded (gpointer data)
+{
+  LoyContactCampaignsPage *page = data;
+
+  return loy_contact_campaigns_page_get_availabilities (page) != NULL &&
+         loy_contact_campaigns_page_get_purchases (page) != NULL;
+}
+
+typedef struct
+{
+  LoyContactCampaignsPage *page;
+  guint                    n_purchases;
+} PurchaseCount;
+
+static gboolean
+purchases_are (gpointer data)
+{
+  PurchaseCount *count = data;
+  GPtrArray *purchases = loy_contact_campaigns_page_get_purchases (count->page);
+
+  return purchases != NULL && purchases->len == count->n_purchases;
+}
+
+static gboolean
+first_purchase_cancelled (gpointer data)
+{
+  GPtrArray *purchases = loy_contact_campaigns_page_get_purchases (data);
+
+  return purchases != NULL && purchases->len > 0 &&
+         loy_campaign_purchase_get_cancelled_at (g_ptr_array_index (purchases, 0)) != 0;
+}
+
+/* The contact window's Campaigns page: every listed campaign with its
+ * reasons, Buy with the code shown, the purchase listed, Cancel asked and
+ * the points back. */
+static void
+test_contact_page (void)
+{
+  g_autoptr(LoyContact) contact = richest_contact ();
+  g_autoptr(LoyCampaign) welcome = find_campaign ("Welcome discount");
+  const char *uuid = loy_contact_get_uuid (contact);
+  LoyContactWindow *contact_window;
+  LoyContactCampaignsPage *page;
+  GtkWidget *stack;
+  GtkWindow *dialog;
+  GtkWindow *code;
+  GPtrArray *listed;
+  PurchaseCount count;
+  gint64 balance = balance_of (uuid);
+  gboolean cashback_described = FALSE;
+
+  contact_window = loy_contact_window_new (GTK_APPLICATION (loy_ui_test_get_app ()),
+                                           loy_ui_test_get_store (), contact);
+  gtk_window_present (GTK_WINDOW (contact_window));
+  stack = loy_ui_test_find_descendant (GTK_WIDGET (contact_window), ADW_TYPE_VIEW_STACK, NULL);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "campaigns");
+  page = LOY_CONTACT_CAMPAIGNS_PAGE (loy_ui_test_find_descendant (GTK_WIDGET (contact_window),
+                                                                  LOY_TYPE_CONTACT_CAMPAIGNS_PAGE,
+                                                                  NULL));
+  loy_ui_test_wait_for (page_loaded, page, "the contact's campaigns");
+
+  /* The evaluator's answer for every campaign; percentage codes are never listed. */
+  listed = loy_contact_campaigns_page_get_availabilities (page);
+  g_assert_cmpuint (listed->len, ==, 9);
+  for (guint i = 0; i < listed->len; i++)
+    {
+      LoyAvailability *answer = g_ptr_array_index (listed, i);
+
+      if (loy_campaign_get_campaign_type (loy_availability_get_campaign (answer)) ==
+          LOY_CAMPAIGN_TYPE_CASHBACK)
+        cashback_described |= !loy_availability_get_can_buy (answer);
+    }
+  g_assert_true (cashback_described);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (contact_window));
+  loy_ui_test_save_screenshot (GTK_WIDGET (contact_window), "contact-campaigns");
+
+  count.page = page;
+  count.n_purchases = loy_contact_campaigns_page_get_purchases (page)->len + 1;
+  dialog = loy_contact_campaigns_page_buy (page, loy_campaign_get_uuid (welcome));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                            "It costs 100 points"));
+  loy_ui_test_respond (dialog, "buy");
+  code = loy_ui_test_wait_for_toplevel (LOY_TYPE_CODE_DIALOG, GTK_WINDOW (contact_window),
+                                        "the code");
+  g_assert_true (g_str_has_prefix (loy_code_dialog_get_code (LOY_CODE_DIALOG (code)), "C1-"));
+  loy_ui_test_save_screenshot (GTK_WIDGET (code), "contact-campaign-code");
+  gtk_window_destroy (code);
+  loy_ui_test_wait_for (purchases_are, &count, "the purchase listed");
+  g_assert_cmpint (balance_of (uuid), ==, balance - 100);
+
+  /* Cancelled: asked first, the points back. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "campaigns-page.cancel", "s",
+                              loy_campaign_purchase_get_uuid (g_ptr_array_index (loy_contact_campaigns_page_get_purchases (page), 0)));
+  dialog = loy_ui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (contact_window),
+                                          "the question");
+  loy_ui_test_respond (dialog, "cancel-purchase");
+  loy_ui_test_wait_for (first_purchase_cancelled, page, "the cancellation");
+  g_assert_cmpint (balance_of (uuid), ==, balance);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (contact_window));
+  loy_ui_test_save_screenshot (GTK_WIDGET (contact_window), "contact-campaigns-cancelled");
+
+  gtk_window_destroy (GTK_WINDOW (contact_window));
+}
+
 static gboolean
 narrower_than (gpointer data)
 {
@@ -212,6 +347,7 @@ main (int   argc,
   g_test_add_func ("/ui-campaigns/list-and-filters", test_list_and_filters);
   g_test_add_func ("/ui-campaigns/summary-and-deactivate", test_summary_and_deactivate);
   g_test_add_func ("/ui-campaigns/delete", test_delete);
+  g_test_add_func ("/ui-campaigns/contact-page", test_contact_page);
   g_test_add_func ("/ui-campaigns/narrow", test_narrow);
 
   ret = g_test_run ();

@@ -14,6 +14,7 @@
 #include "loy-contact-details-page.h"
 #include "loy-contact-history-page.h"
 #include "loy-contact-rewards-page.h"
+#include "campaigns/loy-contact-campaigns-page.h"
 #include "loy-contact-window.h"
 #include "loy-format.h"
 #include "loy-operator.h"
@@ -303,6 +304,15 @@ award_response_cb (LoyContactWindow *self,
   loy_contact_window_begin (self);
   loy_store_award_points_async (self->store, loy_contact_get_uuid (self->contact), &award,
                                 self->cancellable, award_points_cb, g_object_ref (self));
+}
+
+/* A page wrote for the contact itself (a campaign bought, points paid). */
+static void
+loy_contact_window_reload_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter)
+{
+  loy_contact_window_reload (LOY_CONTACT_WINDOW (widget));
 }
 
 static void
@@ -815,6 +825,8 @@ loy_contact_window_class_init (LoyContactWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, history_page);
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, rewards_page);
 
+  gtk_widget_class_install_action (widget_class, "contact.reload", NULL,
+                                   loy_contact_window_reload_action);
   gtk_widget_class_install_action (widget_class, "contact.award", NULL,
                                    loy_contact_window_award_action);
   gtk_widget_class_install_action (widget_class, "contact.adjust", NULL,
@@ -838,6 +850,7 @@ loy_contact_window_init (LoyContactWindow *self)
   g_type_ensure (LOY_TYPE_CONTACT_DETAILS_PAGE);
   g_type_ensure (LOY_TYPE_CONTACT_HISTORY_PAGE);
   g_type_ensure (LOY_TYPE_CONTACT_REWARDS_PAGE);
+  g_type_ensure (LOY_TYPE_CONTACT_CAMPAIGNS_PAGE);
   g_type_ensure (LOY_TYPE_TOAST_TARGET);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
