@@ -99,6 +99,9 @@ enum {
   N_PROPS
 };
 
+/* Filled by loy_campaign_class_init(). */
+extern GParamSpec *_loy_campaign_properties [N_PROPS];
+
 void _loy_campaign_notify          (LoyCampaign         *self,
                                      guint                prop_id);
 /* Each notifies its property when the value changes. */

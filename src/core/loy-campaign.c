@@ -16,61 +16,6 @@
 
 G_DEFINE_FINAL_TYPE (LoyCampaign, loy_campaign, G_TYPE_OBJECT)
 
-static GParamSpec *properties [N_PROPS];
-
-void
-_loy_campaign_notify (LoyCampaign *self,
-                      guint        prop_id)
-{
-  g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
-}
-
-void
-_loy_campaign_set_int64 (LoyCampaign *self,
-                         gint64      *field,
-                         gint64       value,
-                         guint        prop_id)
-{
-  if (*field == value)
-    return;
-
-  *field = value;
-  g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
-}
-
-void
-_loy_campaign_set_boolean (LoyCampaign *self,
-                           gboolean    *field,
-                           gboolean     value,
-                           guint        prop_id)
-{
-  value = !!value;
-  if (*field == value)
-    return;
-
-  *field = value;
-  g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
-}
-
-void
-_loy_campaign_set_strv (LoyCampaign         *self,
-                        char              ***field,
-                        const char * const  *value,
-                        guint                prop_id)
-{
-  static const char * const empty[] = { NULL };
-
-  if (value == NULL)
-    value = empty;
-
-  if (g_strv_equal ((const char * const *) *field, value))
-    return;
-
-  g_strfreev (*field);
-  *field = g_strdupv ((char **) value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
-}
-
 static void
 loy_campaign_finalize (GObject *object)
 {
@@ -420,6 +365,7 @@ int64_param (const char *name,
 static void
 loy_campaign_class_init (LoyCampaignClass *klass)
 {
+  GParamSpec **properties = _loy_campaign_properties;
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = loy_campaign_finalize;
@@ -488,7 +434,8 @@ loy_campaign_init (LoyCampaign *self)
   static const char * const empty[] = { NULL };
 
   self->default_language = g_strdup ("en");
-  self->translations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, _loy_campaign_translation_free);
+  self->translations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                              _loy_campaign_translation_free);
   self->labels = g_ptr_array_new_with_free_func ((GDestroyNotify) loy_campaign_label_free);
   self->category_uuids = g_strdupv ((char **) empty);
   self->level_uuids = g_strdupv ((char **) empty);
@@ -532,7 +479,7 @@ loy_campaign_set_campaign_type (LoyCampaign     *self,
     return;
 
   self->campaign_type = campaign_type;
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CAMPAIGN_TYPE]);
+  _loy_campaign_notify (self, PROP_CAMPAIGN_TYPE);
 }
 
 LoyConnectType
@@ -554,7 +501,7 @@ loy_campaign_set_connect_type (LoyCampaign    *self,
     return;
 
   self->connect_type = connect_type;
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CONNECT_TYPE]);
+  _loy_campaign_notify (self, PROP_CONNECT_TYPE);
 }
 
 const char *
@@ -572,7 +519,7 @@ loy_campaign_set_uuid (LoyCampaign *self,
   g_return_if_fail (LOY_IS_CAMPAIGN (self));
 
   if (_loy_set_str (&self->uuid, uuid))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_UUID]);
+    _loy_campaign_notify (self, PROP_UUID);
 }
 
 const char *
@@ -590,7 +537,7 @@ loy_campaign_set_more_information_link (LoyCampaign *self,
   g_return_if_fail (LOY_IS_CAMPAIGN (self));
 
   if (_loy_set_str (&self->more_information_link, more_information_link))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MORE_INFORMATION_LINK]);
+    _loy_campaign_notify (self, PROP_MORE_INFORMATION_LINK);
 }
 
 const char *
@@ -608,7 +555,7 @@ loy_campaign_set_push_text (LoyCampaign *self,
   g_return_if_fail (LOY_IS_CAMPAIGN (self));
 
   if (_loy_set_str (&self->push_text, push_text))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PUSH_TEXT]);
+    _loy_campaign_notify (self, PROP_PUSH_TEXT);
 }
 
 const char *
@@ -626,7 +573,7 @@ loy_campaign_set_brand_image (LoyCampaign *self,
   g_return_if_fail (LOY_IS_CAMPAIGN (self));
 
   if (_loy_set_str (&self->brand_image, brand_image))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BRAND_IMAGE]);
+    _loy_campaign_notify (self, PROP_BRAND_IMAGE);
 }
 
 const char *
@@ -644,7 +591,7 @@ loy_campaign_set_code_group_uuid (LoyCampaign *self,
   g_return_if_fail (LOY_IS_CAMPAIGN (self));
 
   if (_loy_set_str (&self->code_group_uuid, code_group_uuid))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CODE_GROUP_UUID]);
+    _loy_campaign_notify (self, PROP_CODE_GROUP_UUID);
 }
 
 const char *
@@ -662,7 +609,7 @@ loy_campaign_set_shared_code (LoyCampaign *self,
   g_return_if_fail (LOY_IS_CAMPAIGN (self));
 
   if (_loy_set_str (&self->shared_code, shared_code))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SHARED_CODE]);
+    _loy_campaign_notify (self, PROP_SHARED_CODE);
 }
 
 gint64
@@ -713,7 +660,10 @@ loy_campaign_set_point_value_cents (LoyCampaign *self,
 {
   g_return_if_fail (LOY_IS_CAMPAIGN (self));
 
-  _loy_campaign_set_int64 (self, &self->point_value_cents, point_value_cents, PROP_POINT_VALUE_CENTS);
+  _loy_campaign_set_int64 (self,
+                           &self->point_value_cents,
+                           point_value_cents,
+                           PROP_POINT_VALUE_CENTS);
 }
 
 gint64
@@ -730,7 +680,10 @@ loy_campaign_set_reward_value_cents (LoyCampaign *self,
 {
   g_return_if_fail (LOY_IS_CAMPAIGN (self));
 
-  _loy_campaign_set_int64 (self, &self->reward_value_cents, reward_value_cents, PROP_REWARD_VALUE_CENTS);
+  _loy_campaign_set_int64 (self,
+                           &self->reward_value_cents,
+                           reward_value_cents,
+                           PROP_REWARD_VALUE_CENTS);
 }
 
 gint64
@@ -781,7 +734,10 @@ loy_campaign_set_transaction_percentage (LoyCampaign *self,
 {
   g_return_if_fail (LOY_IS_CAMPAIGN (self));
 
-  _loy_campaign_set_int64 (self, &self->transaction_percentage, transaction_percentage, PROP_TRANSACTION_PERCENTAGE);
+  _loy_campaign_set_int64 (self,
+                           &self->transaction_percentage,
+                           transaction_percentage,
+                           PROP_TRANSACTION_PERCENTAGE);
 }
 
 gint64
@@ -849,7 +805,10 @@ loy_campaign_set_limit_per_contact (LoyCampaign *self,
 {
   g_return_if_fail (LOY_IS_CAMPAIGN (self));
 
-  _loy_campaign_set_int64 (self, &self->limit_per_contact, limit_per_contact, PROP_LIMIT_PER_CONTACT);
+  _loy_campaign_set_int64 (self,
+                           &self->limit_per_contact,
+                           limit_per_contact,
+                           PROP_LIMIT_PER_CONTACT);
 }
 
 gboolean
