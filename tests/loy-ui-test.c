@@ -520,3 +520,38 @@ loy_ui_test_shown_problem (GtkWidget *number_entry)
 
   return problem;
 }
+
+typedef struct
+{
+  GtkWindow *chooser;
+  GFile     *file;
+} ChooserWait;
+
+static gboolean
+chooser_has_file (gpointer data)
+{
+  ChooserWait *wait = data;
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (wait->chooser));
+
+  return file != NULL && g_file_equal (file, wait->file);
+}
+
+void
+loy_ui_test_choose_save_file (GtkWindow  *parent,
+                              const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  ChooserWait wait = { NULL, file };
+
+  wait.chooser = loy_ui_test_wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, parent,
+                                                "the save dialog");
+  gtk_file_chooser_set_file (GTK_FILE_CHOOSER (wait.chooser), file, &error);
+  g_assert_no_error (error);
+  /* As typed into its name entry: a whole path is taken as it stands. */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (wait.chooser), path);
+
+  /* It takes the name once it has listed the folder. */
+  loy_ui_test_wait_for (chooser_has_file, &wait, "the dialog to take the file name");
+  gtk_dialog_response (GTK_DIALOG (wait.chooser), GTK_RESPONSE_ACCEPT);
+}

@@ -94,4 +94,9 @@ void      loy_ui_test_remove_demo_database (const char         *path);
 /* Removes @dir and the files in it. */
 void      loy_ui_test_remove_dir           (const char         *dir);
 
+/* Answers the save dialog that @parent opened (a file chooser's fallback
+ * dialog) with @path, as if typed into its name entry, and Export. */
+void      loy_ui_test_choose_save_file     (GtkWindow          *parent,
+                                            const char         *path);
+
 G_END_DECLS

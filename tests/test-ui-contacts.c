@@ -679,9 +679,6 @@ model_has_query (gpointer data)
 }
 
 /* Showing one type of entry asks the store for that type only. */
-static void choose_export_file (GtkWindow  *parent,
-                                const char *path);
-
 static void
 test_history_filter (void)
 {
@@ -763,7 +760,7 @@ test_history_export (void)
 
   show_contact_page ("history");
   gtk_widget_activate_action (history, "history.export", NULL);
-  choose_export_file (GTK_WINDOW (contact_window), path);
+  loy_ui_test_choose_save_file (GTK_WINDOW (contact_window), path);
   count = loy_format_count (page->total);
   title = g_strdup_printf ("%s entries exported to %s", count, path);
   loy_ui_test_wait_for_toast (GTK_WIDGET (contact_window), title);
@@ -1347,42 +1344,6 @@ test_narrow (void)
   check_narrow_long_name ();
 }
 
-typedef struct
-{
-  GtkWindow *chooser;
-  GFile     *file;
-} ChooserWait;
-
-static gboolean
-chooser_has_file (gpointer data)
-{
-  ChooserWait *wait = data;
-  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (wait->chooser));
-
-  return file != NULL && g_file_equal (file, wait->file);
-}
-
-/* The save dialog Export… opens: where to, and Export. */
-static void
-choose_export_file (GtkWindow  *parent,
-                    const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  ChooserWait wait = { NULL, file };
-
-  wait.chooser = loy_ui_test_wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, parent,
-                                                "the save dialog");
-  gtk_file_chooser_set_file (GTK_FILE_CHOOSER (wait.chooser), file, &error);
-  g_assert_no_error (error);
-  /* As typed into its name entry: a whole path is taken as it stands. */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (wait.chooser), path);
-
-  /* It takes the name once it has listed the folder. */
-  loy_ui_test_wait_for (chooser_has_file, &wait, "the dialog to take the file name");
-  gtk_dialog_response (GTK_DIALOG (wait.chooser), GTK_RESPONSE_ACCEPT);
-}
-
 static gboolean
 task_bar_hidden (gpointer data)
 {
@@ -1435,7 +1396,7 @@ test_export (void)
   g_assert_cmpuint (page->total, >, 0);
 
   gtk_widget_activate_action (GTK_WIDGET (section), "contacts.export", NULL);
-  choose_export_file (GTK_WINDOW (window), path);
+  loy_ui_test_choose_save_file (GTK_WINDOW (window), path);
   count = loy_format_count (page->total);
   title = g_strdup_printf ("%s contacts exported to %s", count, path);
   loy_ui_test_wait_for_toast (GTK_WIDGET (window), title);
@@ -1453,7 +1414,7 @@ test_export (void)
   /* Cancelled as it starts: neither the file nor its partial copy is left. */
   g_signal_connect (task_bar, "notify::visible", G_CALLBACK (cancel_when_shown_cb), &cancel_clicked);
   gtk_widget_activate_action (GTK_WIDGET (section), "contacts.export", NULL);
-  choose_export_file (GTK_WINDOW (window), cancelled);
+  loy_ui_test_choose_save_file (GTK_WINDOW (window), cancelled);
   loy_ui_test_wait_for (flag_set, &cancel_clicked, "the export to start");
   loy_ui_test_wait_for (task_bar_hidden, task_bar, "the export to stop");
   g_signal_handlers_disconnect_by_func (task_bar, cancel_when_shown_cb, &cancel_clicked);

@@ -10,13 +10,13 @@
 #include <sqlite3.h>
 
 #include "codes/loy-code-group-window.h"
+#include "codes/loy-code-groups-section.h"
 #include "codes/loy-codes-page.h"
 #include "loy-error-bar.h"
 #include "loy-ui-test.h"
 #include "rest/loy-rest-store.h"
 #include "rewards/loy-reward-advanced-page.h"
 #include "rewards/loy-reward-image-page.h"
-#include "codes/loy-code-groups-section.h"
 #include "rewards/loy-rewards-section.h"
 #include "rewards/loy-view-filter-editor.h"
 
@@ -708,6 +708,11 @@ test_code_group_import (void)
   LoyCodeGroupWindow *group_window;
   gpointer codes_page;
   const char *summary;
+  g_autofree char *export_dir = NULL;
+  g_autofree char *export_path = NULL;
+  g_autofree char *toast_title = NULL;
+  g_autofree char *exported = NULL;
+  g_auto(GStrv) lines = NULL;
 
   g_assert_no_error (error);
   group = loy_store_lookup_sync (loy_ui_test_get_store (), LOY_KIND_CODE_GROUP,
@@ -767,6 +772,23 @@ test_code_group_import (void)
   g_assert_nonnull (strstr (label_text (codes_page, "skipped_label"), "Line 4: Longer than 128 characters"));
   loy_ui_test_wait_for (group_has_total, group_window, "the counts to be read again");
   loy_ui_test_save_screenshot (GTK_WIDGET (group_window), "codes-group-import");
+
+  /* Export… writes the group's 103 codes and says so, naming the file. */
+  export_dir = g_dir_make_tmp ("loy-export-XXXXXX", &error);
+  g_assert_no_error (error);
+  export_path = g_build_filename (export_dir, "codes.csv", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (group_window), "group.export", NULL);
+  loy_ui_test_choose_save_file (GTK_WINDOW (group_window), export_path);
+  toast_title = g_strdup_printf ("103 codes exported to %s", export_path);
+  loy_ui_test_wait_for_toast (GTK_WIDGET (group_window), toast_title);
+  g_file_get_contents (export_path, &exported, NULL, &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (exported, "\r\n", -1);
+  g_assert_cmpstr (lines[0], ==, "code,status,contact_uuid,issued_at");
+  g_assert_cmpuint (g_strv_length (lines), ==, 103 + 2);
+  g_assert_false (loy_code_group_window_get_busy (group_window));
+  g_unlink (export_path);
+  g_rmdir (export_dir);
 
   gtk_window_destroy (GTK_WINDOW (group_window));
   g_assert_null (group_window);

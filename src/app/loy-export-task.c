@@ -15,7 +15,6 @@
  * task holds itself until the store has answered. */
 typedef struct
 {
-  GtkWidget             *widget;
   LoyTaskBar            *task_bar;
   LoyStore              *store;
   LoyExport             *export;
@@ -27,7 +26,6 @@ typedef struct
 static void
 export_task_free (ExportTask *task)
 {
-  g_clear_weak_pointer (&task->widget);
   g_clear_weak_pointer (&task->task_bar);
   g_clear_object (&task->store);
   g_clear_pointer (&task->export, loy_export_free);
@@ -43,8 +41,8 @@ export_task_show_toast (ExportTask *task,
 {
   g_autofree char *markup = g_markup_escape_text (title, -1);
 
-  if (task->widget != NULL)
-    loy_toast_target_show_from (task->widget, adw_toast_new (markup));
+  if (task->task_bar != NULL)
+    loy_toast_target_show_from (GTK_WIDGET (task->task_bar), adw_toast_new (markup));
 }
 
 static void
@@ -90,7 +88,7 @@ file_chosen_cb (GtkNativeDialog *chooser,
 
   g_signal_handlers_disconnect_by_data (chooser, task);
 
-  if (response != GTK_RESPONSE_ACCEPT || task->widget == NULL || task->task_bar == NULL)
+  if (response != GTK_RESPONSE_ACCEPT || task->task_bar == NULL)
     {
       export_task_free (task);
       return;
@@ -105,8 +103,7 @@ file_chosen_cb (GtkNativeDialog *chooser,
 }
 
 void
-loy_export_task_start (GtkWidget             *widget,
-                       LoyTaskBar            *task_bar,
+loy_export_task_start (LoyTaskBar            *task_bar,
                        LoyStore              *store,
                        const LoyExport       *export,
                        const char            *title,
@@ -116,7 +113,6 @@ loy_export_task_start (GtkWidget             *widget,
   GtkRoot *root;
   ExportTask *task;
 
-  g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (LOY_IS_TASK_BAR (task_bar));
   g_return_if_fail (LOY_IS_STORE (store));
   g_return_if_fail (export != NULL);
@@ -126,9 +122,8 @@ loy_export_task_start (GtkWidget             *widget,
   if (loy_task_bar_get_running (task_bar))
     return;
 
-  root = gtk_widget_get_root (widget);
+  root = gtk_widget_get_root (GTK_WIDGET (task_bar));
   task = g_new0 (ExportTask, 1);
-  g_set_weak_pointer (&task->widget, widget);
   g_set_weak_pointer (&task->task_bar, task_bar);
   task->store = g_object_ref (store);
   task->export = loy_export_copy (export);

@@ -16,12 +16,11 @@ G_BEGIN_DECLS
 typedef char *(*LoyExportDescribeFunc) (gint64 n_rows);
 
 /* Asks where to write @export (a save dialog titled @title, offering
- * @file_name), then writes it from @store with its progress and Cancel in
- * @task_bar; a toast found from @widget says what was written and where,
- * or why not, naming the file. A cancelled or failed export leaves no file
- * behind. */
-void loy_export_task_start (GtkWidget             *widget,
-                            LoyTaskBar            *task_bar,
+ * @file_name, over @task_bar's window), then writes it from @store with its
+ * progress and Cancel in @task_bar; a toast in the toast target around
+ * @task_bar says what was written and where, or why not, naming the file.
+ * A cancelled or failed export leaves no file behind. */
+void loy_export_task_start (LoyTaskBar            *task_bar,
                             LoyStore              *store,
                             const LoyExport       *export,
                             const char            *title,

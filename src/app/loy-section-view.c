@@ -739,6 +739,5 @@ loy_section_view_export (LoySectionView        *self,
   g_return_if_fail (LOY_IS_SECTION_VIEW (self));
   g_return_if_fail (self->store != NULL);
 
-  loy_export_task_start (GTK_WIDGET (self), self->task_bar, self->store, export, title, file_name,
-                         describe);
+  loy_export_task_start (self->task_bar, self->store, export, title, file_name, describe);
 }

@@ -20,7 +20,12 @@ struct _LoyToastTarget
   GPtrArray       *toasts;
 };
 
-G_DEFINE_FINAL_TYPE (LoyToastTarget, loy_toast_target, GTK_TYPE_WIDGET)
+static void buildable_iface_init (GtkBuildableIface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (LoyToastTarget, loy_toast_target, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_BUILDABLE, buildable_iface_init))
+
+static GtkBuildableIface *parent_buildable_iface;
 
 enum {
   PROP_0,
@@ -88,6 +93,26 @@ loy_toast_target_set_property (GObject      *object,
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+/* A <child> in a .ui is the child, as for AdwToastOverlay. */
+static void
+loy_toast_target_add_child (GtkBuildable *buildable,
+                            GtkBuilder   *builder,
+                            GObject      *child,
+                            const char   *type)
+{
+  if (GTK_IS_WIDGET (child))
+    loy_toast_target_set_child (LOY_TOAST_TARGET (buildable), GTK_WIDGET (child));
+  else
+    parent_buildable_iface->add_child (buildable, builder, child, type);
+}
+
+static void
+buildable_iface_init (GtkBuildableIface *iface)
+{
+  parent_buildable_iface = g_type_interface_peek_parent (iface);
+  iface->add_child = loy_toast_target_add_child;
 }
 
 static void

@@ -12,10 +12,12 @@
 #include "loy-codes-page.h"
 #include "loy-column-spec.h"
 #include "loy-error-bar.h"
+#include "loy-export-task.h"
 #include "loy-format.h"
 #include "loy-number-entry.h"
 #include "loy-qr.h"
 #include "loy-task-bar.h"
+#include "loy-toast-target.h"
 
 /* One code group: its counts and forecast, the low-stock threshold, its
  * codes (searchable, each shown as a QR image when selected), adding codes
@@ -35,13 +37,11 @@ struct _LoyCodeGroupWindow
   LoyCodeGroup         *group;
   LoyPagedModel        *codes;
   GCancellable         *cancellable;
-  GtkFileChooserNative *chooser;
-  GCancellable         *export_cancellable;
   char                 *summary;
   guint                 threshold_id;
 
   /* Template widgets */
-  AdwToastOverlay      *toast_overlay;
+  LoyToastTarget       *toast_target;
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
   LoyErrorBar          *error_bar;
@@ -399,52 +399,12 @@ loy_code_group_window_add_codes_action (GtkWidget  *widget,
 
 /* Exporting */
 
-static void
-exported_cb (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
+static char *
+describe_codes (gint64 n_codes)
 {
-  g_autoptr(LoyCodeGroupWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  gint64 rows = loy_store_export_to_file_finish (LOY_STORE (object), result, &error);
+  g_autofree char *count = loy_format_count (n_codes);
 
-  g_clear_object (&self->export_cancellable);
-  set_busy (self, FALSE);
-  if (rows < 0)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        loy_error_bar_show (self->error_bar, error->message);
-      return;
-    }
-
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %'" PRId64 " code",
-                                          "Exported %'" PRId64 " codes", rows),
-                             rows);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
-}
-
-static void
-export_chosen_cb (LoyCodeGroupWindow   *self,
-                  int                   response,
-                  GtkFileChooserNative *chooser)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autoptr(LoyExport) export = loy_export_new (LOY_EXPORT_CODES);
-
-      export->uuid = g_strdup (loy_code_group_get_uuid (self->group));
-      g_clear_object (&self->export_cancellable);
-      self->export_cancellable = loy_task_bar_start (self->task_bar, _("Exporting codes…"));
-      loy_error_bar_hide (self->error_bar);
-      set_busy (self, TRUE);
-      loy_store_export_to_file_async (self->store, export, file, loy_task_bar_progress,
-                                      self->task_bar, self->export_cancellable, exported_cb,
-                                      g_object_ref (self));
-    }
-
-  g_clear_object (&self->chooser);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s code", "%s codes", n_codes), count);
 }
 
 static void
@@ -454,16 +414,19 @@ loy_code_group_window_export_action (GtkWidget  *widget,
 {
   LoyCodeGroupWindow *self = LOY_CODE_GROUP_WINDOW (widget);
   g_autofree char *name = g_strdup_printf ("%s.csv", loy_code_group_get_name (self->group));
+  g_autoptr(LoyExport) export = loy_export_new (LOY_EXPORT_CODES);
 
-  g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Export Codes"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (export_chosen_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  export->uuid = g_strdup (loy_code_group_get_uuid (self->group));
+  loy_error_bar_hide (self->error_bar);
+  loy_export_task_start (self->task_bar, self->store, export, _("Export Codes"), name,
+                         describe_codes);
+}
+
+/* While codes are added or exported, the other is off. */
+static void
+task_bar_shown_cb (LoyCodeGroupWindow *self)
+{
+  set_busy (self, loy_task_bar_get_running (self->task_bar));
 }
 
 static void
@@ -474,8 +437,6 @@ loy_code_group_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->threshold_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (object), LOY_TYPE_CODE_GROUP_WINDOW);
-  g_clear_object (&self->chooser);
-  g_clear_object (&self->export_cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->codes);
   g_clear_object (&self->group);
@@ -538,10 +499,11 @@ loy_code_group_window_class_init (LoyCodeGroupWindowClass *klass)
   g_type_ensure (LOY_TYPE_ERROR_BAR);
   g_type_ensure (LOY_TYPE_CODES_PAGE);
   g_type_ensure (LOY_TYPE_TASK_BAR);
+  g_type_ensure (LOY_TYPE_TOAST_TARGET);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/loyaltydesk/LoyaltyDesk/codes/loy-code-group-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, toast_target);
   gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, LoyCodeGroupWindow, error_bar);
@@ -568,6 +530,7 @@ loy_code_group_window_class_init (LoyCodeGroupWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, codes_page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, default_width_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, task_bar_shown_cb);
 
   gtk_widget_class_install_action (widget_class, "group.add-codes", NULL,
                                    loy_code_group_window_add_codes_action);

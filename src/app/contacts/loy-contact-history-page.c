@@ -399,7 +399,7 @@ loy_contact_history_page_export_action (GtkWidget  *widget,
   g_autoptr(LoyExport) export = loy_export_new (LOY_EXPORT_LEDGER);
 
   export->uuid = g_strdup (loy_paged_model_get_query (self->ledger)->parent_uuid);
-  loy_export_task_start (widget, self->task_bar, loy_paged_model_get_store (self->ledger), export,
+  loy_export_task_start (self->task_bar, loy_paged_model_get_store (self->ledger), export,
                          _("Export Points History"), _("points-history.csv"), describe_entries);
 }
 
