@@ -399,8 +399,13 @@ loy_chart_snapshot (GtkWidget   *widget,
   LoyChart *self = LOY_CHART (widget);
   Geometry geometry;
 
-  if (self->categories->len == 0)
-    return;
+  /* No flat line for nothing at all. */
+  if (loy_chart_is_empty (self))
+    {
+      draw_text (self, snapshot, _("Nothing in this period"), gtk_widget_get_width (widget) / 2.0,
+                 (gtk_widget_get_height (widget) - text_height (self)) / 2.0, 0.5, -1, 0.55);
+      return;
+    }
 
   compute_geometry (self, &geometry);
   if (self->layout == LOY_CHART_COLUMNS)
@@ -432,7 +437,7 @@ loy_chart_measure (GtkWidget      *widget,
     }
   else
     {
-      *minimum = *natural = self->categories->len * BAR_ROW_HEIGHT + text_height (self) + SPACING;
+      *minimum = *natural = MAX (self->categories->len, 2) * BAR_ROW_HEIGHT + text_height (self) + SPACING;
     }
 }
 
