@@ -119,6 +119,33 @@ is_figure_card (GtkWidget     *widget,
          g_str_equal (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (widget))), caption);
 }
 
+/* The sum of a column of the chart's CSV (after its header). */
+static gint64
+sum_of_column (LoyChart *source,
+               guint     column)
+{
+  g_autoptr(GOutputStream) output = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  gint64 sum = 0;
+
+  g_assert_true (loy_chart_write_csv (source, output, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_write_all (output, "", 1, NULL, NULL, NULL));
+  g_assert_true (g_output_stream_close (output, NULL, NULL));
+  text = g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (output));
+  lines = g_strsplit (text, "\r\n", -1);
+  for (guint i = 1; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], ",", -1);
+
+      sum += g_ascii_strtoll (fields[column], NULL, 10);
+    }
+
+  return sum;
+}
+
 static void
 test_figures (void)
 {
@@ -140,6 +167,9 @@ test_figures (void)
   g_assert_cmpstr (loy_figure_card_get_note (card), ==, change);
 
   g_assert_cmpuint (loy_chart_get_n_categories (chart ("points")), ==, 30);
+  /* New contacts by week: 30 days are 4 weeks and 2 days, every day counted once. */
+  g_assert_cmpuint (loy_chart_get_n_categories (chart ("enrollments")), ==, 5);
+  g_assert_cmpint (sum_of_column (chart ("enrollments"), 1), ==, figures->enrollments);
   g_assert_cmpuint (loy_chart_get_n_categories (chart ("levels")), ==,
                     loy_overview_get_levels (overview)->len);
   g_assert_cmpuint (loy_chart_get_n_categories (chart ("rewards")), ==,

@@ -70,7 +70,7 @@ static const struct
   LoyChartLayout  layout;
 } chart_specs[N_CHARTS] = {
   [CHART_POINTS] = { "points", N_("Points issued and redeemed"), LOY_CHART_COLUMNS },
-  [CHART_ENROLLMENTS] = { "enrollments", N_("New contacts"), LOY_CHART_COLUMNS },
+  [CHART_ENROLLMENTS] = { "enrollments", N_("New contacts per week"), LOY_CHART_COLUMNS },
   [CHART_LEVELS] = { "levels", N_("Contacts per level"), LOY_CHART_BARS },
   [CHART_REWARDS] = { "rewards", N_("Top rewards"), LOY_CHART_BARS },
 };
@@ -423,9 +423,18 @@ show_series (LoyOverviewView *self)
       /* Translators: a chart's category for a week starting on a day */
       g_autofree char *full = weekly ? g_strdup_printf (_("Week of %s"), day) : g_strdup (day);
       gint64 issued_redeemed[] = { step->issued, step->redeemed };
+      gint64 week_enrollments = 0;
 
       loy_chart_append (points, label, full, NULL, issued_redeemed);
-      loy_chart_append (enrollments, label, full, NULL, &step->enrollments);
+
+      /* New contacts go by week, the days of a short period added up. */
+      if (!weekly && i % 7 != 0)
+        continue;
+      for (guint d = i; d < MIN (i + (weekly ? 1 : 7), series->len); d++)
+        week_enrollments += g_array_index (series, LoyOverviewStep, d).enrollments;
+      g_free (full);
+      full = g_strdup_printf (_("Week of %s"), day);
+      loy_chart_append (enrollments, label, full, NULL, &week_enrollments);
     }
 }
 
