@@ -108,11 +108,16 @@ gboolean    fake_piggy_is               (SoupServerMessage *msg,
 /* A reception as the API sends it, with its contact as it is now. */
 JsonNode   *fake_piggy_render_transaction (LoyFakePiggy    *self,
                                            JsonObject      *transaction);
-/* Page "page" of @rows (rendered) in pages of FAKE_PIGGY_PAGE_SIZE. */
-void        fake_piggy_serve_page       (LoyFakePiggy      *self,
-                                         SoupServerMessage *msg,
-                                         GHashTable        *query,
-                                         GPtrArray         *rows);
+typedef JsonNode *(*FakePiggyRenderFunc) (LoyFakePiggy *self,
+                                          JsonObject   *record);
+
+/* Page "page" of @rows (the fake's own records, each rendered by @render)
+ * in pages of FAKE_PIGGY_PAGE_SIZE. */
+void        fake_piggy_serve_page       (LoyFakePiggy        *self,
+                                         SoupServerMessage   *msg,
+                                         GHashTable          *query,
+                                         GPtrArray           *rows,
+                                         FakePiggyRenderFunc  render);
 /* One record, with "meta": []. */
 void        fake_piggy_serve_record     (SoupServerMessage *msg,
                                          JsonNode          *data);

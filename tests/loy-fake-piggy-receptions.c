@@ -19,7 +19,7 @@ serve_transactions (LoyFakePiggy      *self,
                     SoupServerMessage *msg,
                     GHashTable        *query)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   const char *contact_uuid = query != NULL ? g_hash_table_lookup (query, "contact_uuid") : NULL;
   const char *type = query != NULL ? g_hash_table_lookup (query, "type") : NULL;
 
@@ -45,10 +45,10 @@ serve_transactions (LoyFakePiggy      *self,
       if (type != NULL && is_credit != g_str_equal (type, "credit_receptions"))
         continue;
 
-      g_ptr_array_add (rows, fake_piggy_render_transaction (self, transaction));
+      g_ptr_array_add (rows, transaction);
     }
 
-  fake_piggy_serve_page (self, msg, query, rows);
+  fake_piggy_serve_page (self, msg, query, rows, fake_piggy_render_transaction);
 }
 
 /* Adds a reception of @credits to @contact's history and balance. */
