@@ -11,6 +11,7 @@
 
 #include "loy-core.h"
 #include "loy-fake-piggy.h"
+#include "rest/loy-rest-store.h"
 
 #define N_CONTACTS   10000
 #define FIRST_ROWS   100
