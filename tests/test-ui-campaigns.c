@@ -8,6 +8,7 @@
 
 #include "campaigns/loy-campaigns-section.h"
 #include "campaigns/loy-contact-campaigns-page.h"
+#include "campaigns/loy-pay-with-points-dialog.h"
 #include "contacts/loy-code-dialog.h"
 #include "contacts/loy-contact-window.h"
 #include "loy-ui-test.h"
@@ -234,6 +235,79 @@ first_purchase_cancelled (gpointer data)
          loy_campaign_purchase_get_cancelled_at (g_ptr_array_index (purchases, 0)) != 0;
 }
 
+static gboolean
+quote_for (gpointer data)
+{
+  LoyPayWithPointsDialog *dialog = data;
+  const LoyCashbackQuote *quote = loy_pay_with_points_dialog_get_quote (dialog);
+  gint64 points = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "expected-points"));
+
+  return quote != NULL && quote->points_used == points;
+}
+
+typedef struct
+{
+  const char *uuid;
+  gint64      balance;
+} ExpectedBalance;
+
+static gboolean
+balance_is (gpointer data)
+{
+  ExpectedBalance *expected = data;
+
+  return balance_of (expected->uuid) == expected->balance;
+}
+
+/* Pay with Points: a live quote at the best rate the contact has (Gold:
+ * 1 point = 0.08), then the exchange of the points chosen. */
+static void
+pay_with_points (LoyContactWindow        *contact_window,
+                 LoyContactCampaignsPage *page,
+                 const char              *uuid)
+{
+  gint64 balance = balance_of (uuid);
+  LoyPayWithPointsDialog *dialog;
+  const LoyCashbackQuote *quote;
+  GtkWidget *total;
+  GtkWidget *points;
+  GtkWidget *reference;
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "campaigns-page.pay", NULL);
+  dialog = LOY_PAY_WITH_POINTS_DIALOG (loy_ui_test_wait_for_toplevel (LOY_TYPE_PAY_WITH_POINTS_DIALOG,
+                                                                      GTK_WINDOW (contact_window),
+                                                                      "the Pay with Points dialog"));
+  total = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), LOY_TYPE_PAY_WITH_POINTS_DIALOG,
+                                                     "total_entry"));
+  points = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), LOY_TYPE_PAY_WITH_POINTS_DIALOG,
+                                                      "points_entry"));
+  reference = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), LOY_TYPE_PAY_WITH_POINTS_DIALOG,
+                                                         "reference_row"));
+
+  /* 100.00 at 0.08 a point: 1,250 points pay it all. */
+  g_object_set_data (G_OBJECT (dialog), "expected-points", GINT_TO_POINTER (1250));
+  gtk_editable_set_text (GTK_EDITABLE (total), "100");
+  loy_ui_test_wait_for (quote_for, dialog, "the quote");
+  quote = loy_pay_with_points_dialog_get_quote (dialog);
+  g_assert_cmpint (quote->point_value_cents, ==, 8);
+  g_assert_cmpint (quote->discount_cents, ==, 10000);
+  g_assert_cmpint (quote->to_pay_cents, ==, 0);
+
+  g_object_set_data (G_OBJECT (dialog), "expected-points", GINT_TO_POINTER (20));
+  gtk_editable_set_text (GTK_EDITABLE (points), "20");
+  loy_ui_test_wait_for (quote_for, dialog, "the quote for 20 points");
+  quote = loy_pay_with_points_dialog_get_quote (dialog);
+  g_assert_cmpint (quote->discount_cents, ==, 160);
+  g_assert_cmpint (quote->to_pay_cents, ==, 9840);
+  gtk_editable_set_text (GTK_EDITABLE (reference), "TILL-7");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "contact-pay-with-points");
+
+  loy_ui_test_respond (GTK_WINDOW (dialog), "exchange");
+  loy_ui_test_wait_for (balance_is, &(ExpectedBalance) { uuid, balance - 20 }, "the points taken");
+  loy_ui_test_wait_for_toast (GTK_WIDGET (contact_window), "Cashback: 1.60 off order TILL-7");
+}
+
 /* The contact window's Campaigns page: every listed campaign with its
  * reasons, Buy with the code shown, the purchase listed, Cancel asked and
  * the points back. */
@@ -303,6 +377,7 @@ test_contact_page (void)
   gtk_test_widget_wait_for_draw (GTK_WIDGET (contact_window));
   loy_ui_test_save_screenshot (GTK_WIDGET (contact_window), "contact-campaigns-cancelled");
 
+  pay_with_points (contact_window, page, uuid);
   gtk_window_destroy (GTK_WINDOW (contact_window));
 }
 

@@ -12,6 +12,7 @@
 #include "contacts/loy-operator.h"
 #include "loy-contact-campaigns-page.h"
 #include "loy-format.h"
+#include "loy-pay-with-points-dialog.h"
 #include "loy-toast-target.h"
 
 /* What the evaluator says of every campaign for the contact, the listed
@@ -452,6 +453,56 @@ cancel_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+exchanged_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(LoyContactCampaignsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoyLedgerEntry) entry = loy_store_cashback_exchange_finish (LOY_STORE (object), result,
+                                                                        &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (entry != NULL)
+    show_toast (self, loy_ledger_entry_get_reason (entry));
+  written_cb (self, error);
+}
+
+/* The quote the till showed, exchanged: the store refuses it if the rate
+ * or the points moved since. */
+static void
+pay_response_cb (LoyPayWithPointsDialog  *dialog,
+                 const char              *response,
+                 LoyContactCampaignsPage *self)
+{
+  const LoyCashbackQuote *quote = loy_pay_with_points_dialog_get_quote (dialog);
+  g_autofree char *reference = loy_pay_with_points_dialog_dup_reference (dialog);
+  g_autofree char *operator_name = loy_operator_dup_name (GTK_WIDGET (self));
+
+  if (quote == NULL)
+    return;
+
+  loy_store_cashback_exchange_async (self->store, loy_contact_get_uuid (self->contact), quote,
+                                     reference, operator_name, self->cancellable, exchanged_cb,
+                                     g_object_ref (self));
+}
+
+static void
+pay_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  LoyContactCampaignsPage *self = LOY_CONTACT_CAMPAIGNS_PAGE (widget);
+  LoyPayWithPointsDialog *dialog = loy_pay_with_points_dialog_new (get_window (self), self->store,
+                                                                    self->contact);
+
+  g_signal_connect_object (dialog, "response::exchange", G_CALLBACK (pay_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* LoyContactPage */
 
 static gboolean
@@ -522,6 +573,7 @@ loy_contact_campaigns_page_class_init (LoyContactCampaignsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "campaigns-page.buy", "s", buy_action);
   gtk_widget_class_install_action (widget_class, "campaigns-page.mark-used", "s", mark_used_action);
   gtk_widget_class_install_action (widget_class, "campaigns-page.cancel", "s", cancel_action);
+  gtk_widget_class_install_action (widget_class, "campaigns-page.pay", NULL, pay_action);
 }
 
 static void
