@@ -26,8 +26,8 @@
 #define N_RUNS 20
 #define GOAL_MS 50.0
 
-/* The period's sums as the ledger has them, reversals on their original's
- * day; %1$ and %2$ are the period's first and last unix second + 1. */
+/* The period's sums as the ledger has them (points spent on campaigns are
+ * redeemed too), reversals on their original's day; %1$ and %2$ are the period's first and last unix second + 1. */
 #define SHELL_SQL \
   "SELECT (SELECT count(*) FROM contacts WHERE created_at >= %1$" G_GINT64_FORMAT \
   "   AND created_at < %2$" G_GINT64_FORMAT ")," \
@@ -35,7 +35,8 @@
   G_GINT64_FORMAT " AND created_at < %2$" G_GINT64_FORMAT ")," \
   " sum (CASE WHEN kind IN ('CREDIT_RECEPTION', 'WELCOME') OR (kind = 'ADJUSTMENT' AND kind_credits > 0)" \
   "   THEN credits ELSE 0 END)," \
-  " sum (CASE WHEN kind = 'REWARD_RECEPTION' THEN -credits ELSE 0 END)," \
+  " sum (CASE WHEN kind IN ('REWARD_RECEPTION', 'CAMPAIGN_PURCHASE', 'CASHBACK') THEN -credits" \
+  "   ELSE 0 END)," \
   " sum (CASE WHEN kind = 'EXPIRY' THEN -credits ELSE 0 END)," \
   " sum (CASE WHEN kind = 'REWARD_RECEPTION' THEN CASE WHEN reverses_id IS NULL THEN 1 ELSE -1 END" \
   "   ELSE 0 END)," \
