@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <inttypes.h>
 #include <glib/gi18n.h>
 
 #include "loy-format.h"
@@ -386,8 +387,8 @@ show_figures (LoyOverviewView *self)
 
   if (now->uncosted_redemptions > 0)
     cost_note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "Without %" G_GINT64_FORMAT " redemption of a reward that has no cost price",
-                                              "Without %" G_GINT64_FORMAT " redemptions of rewards that have no cost price",
+                                              "Without %" PRId64 " redemption of a reward that has no cost price",
+                                              "Without %" PRId64 " redemptions of rewards that have no cost price",
                                               now->uncosted_redemptions),
                                  now->uncosted_redemptions);
   else
@@ -485,8 +486,8 @@ show_code_groups (LoyOverviewView *self)
 
       /* Translators: a code group's codes left and how long they last */
       subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                               "%" G_GINT64_FORMAT " code left, for about %.0f days",
-                                               "%" G_GINT64_FORMAT " codes left, for about %.0f days",
+                                               "%" PRId64 " code left, for about %.0f days",
+                                               "%" PRId64 " codes left, for about %.0f days",
                                                available),
                                   available, ceil (loy_overview_code_group_days_left (group)));
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), loy_code_group_get_name (group));

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n-lib.h>
 
 #include "loy-error.h"
@@ -648,7 +649,7 @@ cashback_exchange_work (sqlite3       *db,
     goto failed;
 
   /* Translators: a ledger entry's reason, "Cashback: 100.00 off order 4711" */
-  reason = g_strdup_printf (_("Cashback: %" G_GINT64_FORMAT ".%02d off order %s"),
+  reason = g_strdup_printf (_("Cashback: %" PRId64 ".%02d off order %s"),
                             current->discount_cents / 100, (int) (current->discount_cents % 100),
                             input->order_reference != NULL ? input->order_reference : "—");
   entry.entry_type = LOY_LEDGER_ENTRY_TYPE_CASHBACK;
