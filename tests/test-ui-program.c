@@ -5,7 +5,10 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "loy-application.h"
+#include "loy-format.h"
 #include "loy-preferences-window.h"
 #include "loy-section-view.h"
 #include "loy-segment-criteria.h"
@@ -323,6 +326,12 @@ test_segment_builder (void)
   GtkWidget *name_row;
   LoyCriteriaGroup *group;
   gint64 count;
+  g_autofree char *export_dir = NULL;
+  g_autofree char *export_path = NULL;
+  g_autofree char *count_text = NULL;
+  g_autofree char *toast_title = NULL;
+  g_autofree char *exported = NULL;
+  g_auto(GStrv) lines = NULL;
 
   builder = LOY_SEGMENT_BUILDER (loy_segments_section_open_editor (LOY_SEGMENTS_SECTION (section),
                                                                    NULL));
@@ -344,6 +353,21 @@ test_segment_builder (void)
   g_assert_cmpint (count, ==, page->total);
   g_assert_cmpint (count, >, 0);
   loy_ui_test_save_screenshot (GTK_WIDGET (builder), "segment-builder");
+
+  /* Export… writes the members of the criteria as they stand, unsaved. */
+  export_dir = g_dir_make_tmp ("loy-export-XXXXXX", NULL);
+  export_path = g_build_filename (export_dir, "members.csv", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (builder), "builder.export", NULL);
+  loy_ui_test_choose_save_file (GTK_WINDOW (builder), export_path);
+  count_text = loy_format_count (count);
+  toast_title = g_strdup_printf ("%s members exported to %s", count_text, export_path);
+  loy_ui_test_wait_for_toast (GTK_WIDGET (builder), toast_title);
+  g_assert_true (g_file_get_contents (export_path, &exported, NULL, NULL));
+  lines = g_strsplit (exported, "\r\n", -1);
+  g_assert_true (g_str_has_prefix (lines[0], "uuid,email,"));
+  g_assert_cmpuint (g_strv_length (lines), ==, count + 2);
+  g_unlink (export_path);
+  g_rmdir (export_dir);
 
   loy_ui_test_press_shortcut (GTK_WIDGET (builder), GDK_KEY_s, GDK_CONTROL_MASK);
   loy_ui_test_wait_for (loy_ui_test_pointer_cleared, &builder, "the builder to save and close");

@@ -5,13 +5,15 @@
 
 #include "config.h"
 
-#include <inttypes.h>
 #include <glib/gi18n.h>
 
 #include "loy-attribute-button.h"
 #include "loy-confirm-dialog.h"
+#include "loy-export-task.h"
+#include "loy-format.h"
 #include "loy-segment-builder.h"
 #include "loy-segment-criteria.h"
+#include "loy-toast-target.h"
 
 /* A window to build a segment: its name, description and groups of
  * conditions. While the conditions change it counts the matching contacts
@@ -32,8 +34,6 @@ struct _LoySegmentBuilder
   GHashTable           *level_names;      /* level UUID → name */
   GCancellable         *cancellable;      /* levels and writes; cancelled on close */
   GCancellable         *count_cancellable;
-  GCancellable         *export_cancellable;
-  GtkFileChooserNative *chooser;
   guint                 count_timeout_id;
   gint64                count;
   gboolean              busy;
@@ -41,13 +41,12 @@ struct _LoySegmentBuilder
   /* Template widgets */
   GtkWidget            *save_button;
   GtkSpinner           *save_spinner;
-  AdwToastOverlay      *toast_overlay;
+  LoyToastTarget       *toast_target;
   AdwEntryRow          *name_row;
   AdwEntryRow          *description_row;
   GtkWidget            *groups_box;
   GtkWidget            *everyone_label;
-  GtkWidget            *export_progress_row;
-  GtkProgressBar       *export_progress;
+  LoyTaskBar           *task_bar;
   GtkWidget            *delete_button;
   GtkWidget            *count_icon;
   GtkSpinner           *count_spinner;
@@ -82,7 +81,7 @@ static void
 loy_segment_builder_show_toast (LoySegmentBuilder *self,
                                 const char        *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  loy_toast_target_add_toast (self->toast_target, adw_toast_new (message));
 }
 
 /* Every condition complete; each incomplete one says what it needs. */
@@ -103,7 +102,7 @@ loy_segment_builder_update_actions (LoySegmentBuilder *self)
 {
   g_autofree char *name = loy_segment_builder_dup_name (self);
   gboolean editable = loy_segment_builder_can_edit (self) && !self->busy;
-  gboolean exporting = self->export_cancellable != NULL;
+  gboolean exporting = loy_task_bar_get_running (self->task_bar);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "builder.save",
                                  editable && name[0] != '\0' &&
@@ -113,7 +112,6 @@ loy_segment_builder_update_actions (LoySegmentBuilder *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "builder.add-group", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "builder.export",
                                  !exporting && self->count >= 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "builder.cancel-export", exporting);
   gtk_widget_set_sensitive (self->groups_box, editable);
   gtk_spinner_set_spinning (self->save_spinner, self->busy);
 }
@@ -407,85 +405,14 @@ loy_segment_builder_add_group_action (GtkWidget  *widget,
   loy_segment_builder_add_group (LOY_SEGMENT_BUILDER (widget), NULL);
 }
 
-/* Export: choose a file and write the members into it; the core moves
- * the file into place only when it is complete. */
+/* Export: the members of the criteria as they stand, saved or not. */
 
-static void
-loy_segment_builder_end_export (LoySegmentBuilder *self,
-                                const char        *message)
+static char *
+describe_members (gint64 n_members)
 {
-  g_clear_object (&self->export_cancellable);
-  gtk_widget_set_visible (self->export_progress_row, FALSE);
-  loy_segment_builder_update_actions (self);
+  g_autofree char *count = loy_format_count (n_members);
 
-  if (message != NULL)
-    loy_segment_builder_show_toast (self, message);
-}
-
-static void
-members_exported_cb (GObject      *object,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  g_autoptr(LoySegmentBuilder) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *count = NULL;
-  g_autofree char *message = NULL;
-  gint64 n_rows;
-
-  n_rows = loy_store_export_to_file_finish (LOY_STORE (object), result, &error);
-  if (n_rows < 0)
-    {
-      gboolean cancelled = g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-
-      loy_segment_builder_end_export (self, cancelled ? _("Export cancelled") : error->message);
-      return;
-    }
-
-  count = g_strdup_printf ("%'" PRId64, n_rows);
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "Exported %s contact",
-                                          "Exported %s contacts",
-                                          (gulong) n_rows),
-                             count);
-  loy_segment_builder_end_export (self, message);
-}
-
-static void
-export_progress_cb (guint64  done,
-                    guint64  total,
-                    gpointer user_data)
-{
-  LoySegmentBuilder *self = user_data;
-
-  if (total > 0)
-    gtk_progress_bar_set_fraction (self->export_progress, MIN (1.0, (double) done / total));
-  else
-    gtk_progress_bar_pulse (self->export_progress);
-}
-
-static void
-chooser_response_cb (LoySegmentBuilder *self,
-                     int                response,
-                     GtkNativeDialog   *chooser)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autoptr(LoyExport) export = loy_export_new (LOY_EXPORT_SEGMENT_MEMBERS);
-
-      self->export_cancellable = g_cancellable_new ();
-      gtk_progress_bar_set_fraction (self->export_progress, 0.0);
-      gtk_widget_set_visible (self->export_progress_row, TRUE);
-      loy_segment_builder_update_actions (self);
-
-      export->criteria = loy_segment_builder_build_criteria (self);
-      loy_store_export_to_file_async (self->store, export, file, export_progress_cb, self,
-                                      self->export_cancellable, members_exported_cb,
-                                      g_object_ref (self));
-    }
-
-  g_clear_object (&self->chooser);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s member", "%s members", n_members), count);
 }
 
 static void
@@ -494,38 +421,13 @@ loy_segment_builder_export_action (GtkWidget  *widget,
                                    GVariant   *parameter)
 {
   LoySegmentBuilder *self = LOY_SEGMENT_BUILDER (widget);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(LoyExport) export = loy_export_new (LOY_EXPORT_SEGMENT_MEMBERS);
   g_autofree char *name = loy_segment_builder_dup_name (self);
-  g_autofree char *file_name = NULL;
+  g_autofree char *file_name = g_strdup_printf ("%s.csv", name[0] != '\0' ? name : _("segment"));
 
-  if (self->chooser != NULL)
-    return;
-
-  file_name = g_strdup_printf ("%s.csv", name[0] != '\0' ? name : _("segment"));
-  gtk_file_filter_set_name (filter, _("CSV files"));
-  gtk_file_filter_add_suffix (filter, "csv");
-
-  self->chooser = gtk_file_chooser_native_new (_("Export Members"),
-                                               GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Export"),
-                                               _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), file_name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  g_signal_connect_object (self->chooser, "response",
-                           G_CALLBACK (chooser_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-}
-
-static void
-loy_segment_builder_cancel_export_action (GtkWidget  *widget,
-                                          const char *action_name,
-                                          GVariant   *parameter)
-{
-  LoySegmentBuilder *self = LOY_SEGMENT_BUILDER (widget);
-
-  g_cancellable_cancel (self->export_cancellable);
+  export->criteria = loy_segment_builder_build_criteria (self);
+  loy_export_task_start (self->task_bar, self->store, export, _("Export Members"), file_name,
+                         describe_members);
 }
 
 static void
@@ -536,16 +438,11 @@ loy_segment_builder_dispose (GObject *object)
   g_clear_handle_id (&self->count_timeout_id, g_source_remove);
   g_cancellable_cancel (self->cancellable);
   g_cancellable_cancel (self->count_cancellable);
-  g_cancellable_cancel (self->export_cancellable);
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LOY_TYPE_SEGMENT_BUILDER);
 
   g_clear_object (&self->cancellable);
   g_clear_object (&self->count_cancellable);
-  g_clear_object (&self->export_cancellable);
   g_clear_object (&self->levels);
   g_clear_object (&self->attributes);
   g_clear_pointer (&self->level_names, g_hash_table_unref);
@@ -575,24 +472,27 @@ loy_segment_builder_class_init (LoySegmentBuilderClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
 
+  g_type_ensure (LOY_TYPE_TASK_BAR);
+  g_type_ensure (LOY_TYPE_TOAST_TARGET);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/loyaltydesk/LoyaltyDesk/"
                                                "program/loy-segment-builder.ui");
   gtk_widget_class_bind_template_child (widget_class, LoySegmentBuilder, save_button);
   gtk_widget_class_bind_template_child (widget_class, LoySegmentBuilder, save_spinner);
-  gtk_widget_class_bind_template_child (widget_class, LoySegmentBuilder, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LoySegmentBuilder, toast_target);
   gtk_widget_class_bind_template_child (widget_class, LoySegmentBuilder, name_row);
   gtk_widget_class_bind_template_child (widget_class, LoySegmentBuilder, description_row);
   gtk_widget_class_bind_template_child (widget_class, LoySegmentBuilder, groups_box);
   gtk_widget_class_bind_template_child (widget_class, LoySegmentBuilder, everyone_label);
-  gtk_widget_class_bind_template_child (widget_class, LoySegmentBuilder, export_progress_row);
-  gtk_widget_class_bind_template_child (widget_class, LoySegmentBuilder, export_progress);
+  gtk_widget_class_bind_template_child (widget_class, LoySegmentBuilder, task_bar);
   gtk_widget_class_bind_template_child (widget_class, LoySegmentBuilder, delete_button);
   gtk_widget_class_bind_template_child (widget_class, LoySegmentBuilder, count_icon);
   gtk_widget_class_bind_template_child (widget_class, LoySegmentBuilder, count_spinner);
   gtk_widget_class_bind_template_child (widget_class, LoySegmentBuilder, count_label);
   gtk_widget_class_bind_template_child (widget_class, LoySegmentBuilder, summary_label);
   gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, loy_segment_builder_update_actions);
 
   gtk_widget_class_install_action (widget_class, "builder.save", NULL,
                                    loy_segment_builder_save_action);
@@ -602,8 +502,6 @@ loy_segment_builder_class_init (LoySegmentBuilderClass *klass)
                                    loy_segment_builder_add_group_action);
   gtk_widget_class_install_action (widget_class, "builder.export", NULL,
                                    loy_segment_builder_export_action);
-  gtk_widget_class_install_action (widget_class, "builder.cancel-export", NULL,
-                                   loy_segment_builder_cancel_export_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "builder.save", NULL);
