@@ -85,6 +85,7 @@ make_environment (LoyctlTestFixture *fixture)
 
   /* Never touch the user's own database or keyring. */
   env = g_environ_setenv (env, "XDG_DATA_HOME", fixture->tmpdir, TRUE);
+  env = g_environ_setenv (env, "XDG_CACHE_HOME", fixture->tmpdir, TRUE);
   env = g_environ_setenv (env, "SECRET_BACKEND", "file", TRUE);
   env = g_environ_setenv (env, "SECRET_FILE_TEST_PATH", keyring, TRUE);
   env = g_environ_setenv (env, "SECRET_FILE_TEST_PASSWORD", "test", TRUE);

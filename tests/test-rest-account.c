@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "loy-core.h"
 #include "rest/loy-rest-store.h"
 #include "loy-fake-piggy.h"
@@ -133,7 +135,6 @@ test_contacts_find (Fixture       *fixture,
   g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CONTACT);
   g_autoptr(LoyPage) page = NULL;
   g_autoptr(LoyPage) none = NULL;
-  g_autoptr(LoyPage) part = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GObject) object = NULL;
   LoyContact *sandy;
@@ -150,14 +151,6 @@ test_contacts_find (Fixture       *fixture,
   query->search = g_strdup ("nobody@example.com");
   none = query_ok (fixture, query, 0, 10);
   g_assert_cmpuint (none->total, ==, 0);
-
-  /* Piggy cannot search: a part of a name is refused, not answered wrongly. */
-  g_free (query->search);
-  query->search = g_strdup ("andy");
-  part = loy_store_query_sync (fixture->store, query, 0, 10, NULL, &error);
-  g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED);
-  g_assert_null (part);
-  g_clear_error (&error);
 
   /* The lookup brings the tier. */
   object = loy_store_lookup_sync (fixture->store, LOY_KIND_CONTACT, SANDY, NULL, &error);
@@ -236,6 +229,58 @@ test_contact_attributes (Fixture       *fixture,
       g_assert_cmpstr (loy_contact_attribute_get_name (attribute), ==, expected[i].name);
       g_assert_cmpint (loy_contact_attribute_get_value_type (attribute), ==, expected[i].type);
     }
+}
+
+/* Piggy cannot search by part of a name: the local index can. */
+static void
+test_contacts_search_index (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CONTACT);
+  g_autoptr(LoyPage) sandy = NULL;
+  g_autoptr(LoyPage) numbered = NULL;
+  g_autoptr(LoyPage) short_text = NULL;
+  g_autoptr(LoyPage) pearl = NULL;
+  g_autoptr(LoyContact) contact = loy_contact_new ();
+  g_autoptr(LoyContact) enrolled = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_lists;
+
+  loy_fake_piggy_add_contacts (fixture->fake, 24);
+
+  /* The first search fills the index: every page of the account once. */
+  query->search = g_strdup ("ANDY");
+  sandy = query_ok (fixture, query, 0, 10);
+  g_assert_cmpuint (sandy->total, ==, 1);
+  g_assert_cmpstr (loy_contact_get_uuid (g_ptr_array_index (sandy->items, 0)), ==, SANDY);
+  n_lists = loy_fake_piggy_count_requests (fixture->fake, "GET", "/contacts");
+  g_assert_cmpuint (n_lists, ==, 3);
+
+  /* Any part of the email; newest first; no more requests. */
+  g_free (query->search);
+  query->search = g_strdup ("0001");
+  numbered = query_ok (fixture, query, 0, 5);
+  /* contact-00001 and contact-00010 to 00019 */
+  g_assert_cmpuint (numbered->total, ==, 11);
+  g_assert_cmpstr (loy_contact_get_email (g_ptr_array_index (numbered->items, 0)), ==,
+                   "contact-00019@example.com");
+  g_assert_cmpuint (loy_fake_piggy_count_requests (fixture->fake, "GET", "/contacts"), ==, n_lists);
+
+  /* Shorter than a trigram. */
+  g_free (query->search);
+  query->search = g_strdup ("ks");
+  short_text = query_ok (fixture, query, 0, 10);
+  g_assert_cmpuint (short_text->total, ==, 1);
+
+  /* An enrolled contact is found at once. */
+  loy_contact_set_email (contact, "pearl.krabs@example.com");
+  loy_contact_set_first_name (contact, "Pearl");
+  enrolled = loy_store_enroll_contact_sync (fixture->store, contact, "desk", NULL, &error);
+  g_assert_no_error (error);
+  g_free (query->search);
+  query->search = g_strdup ("pearl");
+  pearl = query_ok (fixture, query, 0, 10);
+  g_assert_cmpuint (pearl->total, ==, 1);
 }
 
 /* The history and writes */
@@ -675,6 +720,22 @@ test_outcome_unknown (Fixture       *fixture,
   g_assert_cmpuint (loy_fake_piggy_count_requests (fixture->fake, "POST", "/credit-receptions"), ==, 1);
 }
 
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      remove_tree (child);
+    }
+
+  g_remove (path);
+}
+
 #define ADD(path, func) g_test_add ("/rest-account/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
 int
@@ -683,11 +744,17 @@ main (int   argc,
 {
   static const char * const fault_names[] = { "500", "500-applied", "dropped", "dropped-applied" };
 
+  g_autofree char *cache = g_dir_make_tmp ("test-rest-account-XXXXXX", NULL);
+  int status;
+
+  /* The contacts' index goes under $XDG_CACHE_HOME: a folder of the test's own. */
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
   g_test_init (&argc, &argv, NULL);
 
   ADD ("capabilities", test_capabilities);
   ADD ("contacts/paging", test_contacts_paging);
   ADD ("contacts/find", test_contacts_find);
+  ADD ("contacts/search-index", test_contacts_search_index);
   ADD ("contacts/enroll-update", test_contacts_enroll_update);
   ADD ("contacts/attributes", test_contact_attributes);
   ADD ("history/paged", test_history_paged);
@@ -716,5 +783,7 @@ main (int   argc,
       g_test_add (enroll, Fixture, &write_faults[i], fixture_setup, test_enroll_answer_lost, fixture_teardown);
     }
 
-  return g_test_run ();
+  status = g_test_run ();
+  remove_tree (cache);
+  return status;
 }

@@ -164,9 +164,88 @@ query_attributes (LoyStore            *store,
                                  attributes_cb, g_steal_pointer (&task));
 }
 
+/* A search in the index, once it is filled */
+
+/* The index's contacts are up to date enough for a search this recent. */
+#define INDEX_FRESH_SECONDS 60
+
+typedef struct
+{
+  LoyRestIndex *index;
+  char         *text;
+  guint         offset;
+  guint         limit;
+} IndexSearch;
+
+static void
+index_search_free (IndexSearch *search)
+{
+  g_free (search->text);
+  g_free (search);
+}
+
+static void
+search_index_now (GTask *task)
+{
+  IndexSearch *search = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  LoyPage *page;
+
+  if (!(page = loy_rest_index_search (search->index, search->text, search->offset, search->limit, &error)))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, page, (GDestroyNotify) loy_page_free);
+}
+
+static void
+index_filled_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!loy_rest_index_fill_finish (LOY_REST_CLIENT (object), result, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    search_index_now (task);
+}
+
+static void
+search_index (LoyStore            *store,
+              LoyRestClient       *client,
+              LoyRestIndex        *index,
+              const char          *text,
+              guint                offset,
+              guint                limit,
+              GCancellable        *cancellable,
+              GAsyncReadyCallback  callback,
+              gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (store, cancellable, callback, user_data);
+  IndexSearch *search = g_new0 (IndexSearch, 1);
+  gint64 filled_at = loy_rest_index_filled_at (index);
+
+  g_task_set_source_tag (task, search_index);
+  search->index = index;
+  search->text = g_strdup (text);
+  search->offset = offset;
+  search->limit = limit;
+  g_task_set_task_data (task, search, (GDestroyNotify) index_search_free);
+
+  if (filled_at > 0 && g_get_real_time () / G_USEC_PER_SEC - filled_at < INDEX_FRESH_SECONDS)
+    {
+      search_index_now (task);
+      return;
+    }
+
+  loy_rest_index_fill_async (index, client, NULL, NULL, cancellable, index_filled_cb, g_steal_pointer (&task));
+}
+
 void
 loy_rest_contacts_query_async (LoyStore            *store,
                                LoyRestClient       *client,
+                               LoyRestIndex        *index,
                                const LoyQuery      *query,
                                guint                offset,
                                guint                limit,
@@ -198,6 +277,12 @@ loy_rest_contacts_query_async (LoyStore            *store,
     {
       g_autofree char *email = g_strstrip (g_strdup (query->search));
 
+      if (!is_exact_email (email) && index != NULL)
+        {
+          search_index (store, client, index, email, offset, limit, cancellable, callback, user_data);
+          return;
+        }
+
       if (!is_exact_email (email))
         {
           g_task_report_new_error (store, callback, user_data, loy_rest_contacts_query_async,
@@ -221,6 +306,8 @@ loy_rest_contacts_query_async (LoyStore            *store,
 typedef struct
 {
   LoyRestClient *client;
+  /* Where an enrolled contact is added, so that a search finds it at once. */
+  LoyRestIndex  *index;
   LoyContact    *contact;
   /* For an enrolment: what else to set once the contact exists. */
   JsonObject    *changes;
@@ -292,6 +379,10 @@ tier_cb (GObject      *object,
 
   if (tier != NULL)
     loy_contact_set_level (state->contact, loy_level_get_uuid (tier), loy_level_get_name (tier));
+
+  /* The index is a cache: a contact it misses is found once it is filled again. */
+  if (state->index != NULL && !loy_rest_index_add (state->index, state->contact, &error))
+    g_debug ("%s", error->message);
 
   g_task_return_pointer (task, g_steal_pointer (&state->contact), g_object_unref);
 }
@@ -482,6 +573,7 @@ enrolled_cb (GObject      *object,
 void
 loy_rest_contacts_enroll_async (LoyStore            *store,
                                 LoyRestClient       *client,
+                                LoyRestIndex        *index,
                                 LoyContact          *contact,
                                 GCancellable        *cancellable,
                                 GAsyncReadyCallback  callback,
@@ -496,6 +588,8 @@ loy_rest_contacts_enroll_async (LoyStore            *store,
   JsonObject *attributes = loy_contact_get_attributes (contact);
   const char *email = loy_contact_get_email (contact);
   JsonObject *object;
+
+  state->index = index;
 
   if (email == NULL || email[0] == '\0')
     {

@@ -11,6 +11,7 @@
 
 #include "loy-store.h"
 #include "loy-rest-client.h"
+#include "loy-rest-index.h"
 
 G_BEGIN_DECLS
 
@@ -70,9 +71,13 @@ char *loy_rest_account_find_shop_finish (LoyRestClient       *client,
                                          GAsyncResult        *result,
                                          GError             **error);
 
-/* loy-rest-contacts.c: contacts and their attributes */
+/* loy-rest-contacts.c: contacts and their attributes. A search by part of
+ * a name or email is answered by @index (filled first when it never was,
+ * or brought up to date when it was filled over a minute ago); without an
+ * index (%NULL) only an exact email is found. */
 void loy_rest_contacts_query_async      (LoyStore            *store,
                                          LoyRestClient       *client,
+                                         LoyRestIndex        *index,
                                          const LoyQuery      *query,
                                          guint                offset,
                                          guint                limit,
@@ -87,6 +92,7 @@ void loy_rest_contacts_lookup_async     (LoyStore            *store,
                                          gpointer             user_data);
 void loy_rest_contacts_enroll_async     (LoyStore            *store,
                                          LoyRestClient       *client,
+                                         LoyRestIndex        *index,
                                          LoyContact          *contact,
                                          GCancellable        *cancellable,
                                          GAsyncReadyCallback  callback,

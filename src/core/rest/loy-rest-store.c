@@ -31,6 +31,9 @@ struct _LoyRestStore
   char          *api_key;
   guint          timeout;
   char          *shop_uuid;
+  /* Opened at the first search by part of a name or email. */
+  LoyRestIndex  *index;
+  gboolean       index_failed;
 };
 
 static void loy_rest_store_iface_init (LoyStoreInterface *iface);
@@ -87,6 +90,27 @@ loy_rest_store_get_description (LoyStore *store)
   return g_strdup (LOY_REST_STORE (store)->base_url);
 }
 
+/* The local index of the account's contacts, or NULL when it cannot be
+ * opened (a search then finds an exact email only). */
+static LoyRestIndex *
+get_index (LoyRestStore *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (self->index != NULL || self->index_failed)
+    return self->index;
+
+  path = loy_rest_index_default_path (self->base_url);
+  if (!(self->index = loy_rest_index_open (path, &error)))
+    {
+      g_warning ("Searching contacts by part of a name is not possible: %s", error->message);
+      self->index_failed = TRUE;
+    }
+
+  return self->index;
+}
+
 static void
 loy_rest_store_query_async (LoyStore            *store,
                             const LoyQuery      *query,
@@ -106,7 +130,9 @@ loy_rest_store_query_async (LoyStore            *store,
 
     case LOY_KIND_CONTACT:
     case LOY_KIND_CONTACT_ATTRIBUTE:
-      loy_rest_contacts_query_async (store, self->client, query, offset, limit, cancellable, callback, user_data);
+      loy_rest_contacts_query_async (store, self->client,
+                                     loy_query_has_search (query) ? get_index (self) : NULL,
+                                     query, offset, limit, cancellable, callback, user_data);
       break;
 
     case LOY_KIND_LEDGER_ENTRY:
@@ -183,8 +209,10 @@ loy_rest_store_enroll_contact_async (LoyStore            *store,
                                      GAsyncReadyCallback  callback,
                                      gpointer             user_data)
 {
+  LoyRestStore *self = LOY_REST_STORE (store);
+
   /* The API records no operator. */
-  loy_rest_contacts_enroll_async (store, LOY_REST_STORE (store)->client, contact,
+  loy_rest_contacts_enroll_async (store, self->client, self->index, contact,
                                   cancellable, callback, user_data);
 }
 
@@ -403,6 +431,7 @@ loy_rest_store_finalize (GObject *object)
   g_clear_pointer (&self->base_url, g_free);
   g_clear_pointer (&self->api_key, g_free);
   g_clear_pointer (&self->shop_uuid, g_free);
+  g_clear_pointer (&self->index, loy_rest_index_free);
 
   G_OBJECT_CLASS (loy_rest_store_parent_class)->finalize (object);
 }

@@ -1,0 +1,395 @@
+/* loy-rest-index.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "loy-rest"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "loy-error.h"
+#include "loy-json-piggy.h"
+#include "loy-rest-index.h"
+#include "loy-rest-pages.h"
+
+/* Contacts read per step of a fill (the server's pages make it up). */
+#define FILL_STEP 100
+
+struct _LoyRestIndex
+{
+  sqlite3 *db;
+};
+
+static const char schema[] =
+  "PRAGMA journal_mode = WAL;"
+  "PRAGMA busy_timeout = 2000;"
+  "CREATE TABLE IF NOT EXISTS contacts ("
+  "  uuid TEXT PRIMARY KEY,"
+  "  email TEXT,"
+  "  first_name TEXT,"
+  "  last_name TEXT,"
+  "  balance INTEGER NOT NULL DEFAULT 0,"
+  "  created_at INTEGER NOT NULL DEFAULT 0,"
+  "  search_text TEXT NOT NULL"
+  ") STRICT;"
+  "CREATE INDEX IF NOT EXISTS contacts_newest ON contacts (created_at DESC);"
+  "CREATE VIRTUAL TABLE IF NOT EXISTS contacts_text USING fts5 ("
+  "  search_text, content = 'contacts', content_rowid = 'rowid', tokenize = 'trigram');"
+  "CREATE TRIGGER IF NOT EXISTS contacts_text_insert AFTER INSERT ON contacts BEGIN"
+  "  INSERT INTO contacts_text (rowid, search_text) VALUES (new.rowid, new.search_text);"
+  "END;"
+  "CREATE TRIGGER IF NOT EXISTS contacts_text_delete AFTER DELETE ON contacts BEGIN"
+  "  INSERT INTO contacts_text (contacts_text, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);"
+  "END;"
+  "CREATE TABLE IF NOT EXISTS fills (filled_at INTEGER NOT NULL) STRICT;";
+
+static gboolean
+set_sqlite_error (sqlite3  *db,
+                  GError  **error)
+{
+  g_set_error (error, LOY_ERROR, LOY_ERROR_DATABASE,
+               _("The contacts’ index failed: %s"), sqlite3_errmsg (db));
+  return FALSE;
+}
+
+char *
+loy_rest_index_default_path (const char *base_url)
+{
+  g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, base_url, -1);
+  g_autofree char *name = g_strdup_printf ("contacts-%.16s.db", hash);
+
+  return g_build_filename (g_get_user_cache_dir (), "loyalty-desk", name, NULL);
+}
+
+LoyRestIndex *
+loy_rest_index_open (const char  *path,
+                     GError     **error)
+{
+  g_autoptr(LoyRestIndex) self = g_new0 (LoyRestIndex, 1);
+  g_autofree char *folder = g_path_get_dirname (path);
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, LOY_ERROR, LOY_ERROR_DATABASE,
+                   _("Could not create the folder “%s”: %s"), folder, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK ||
+      sqlite3_exec (self->db, schema, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      set_sqlite_error (self->db, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+void
+loy_rest_index_free (LoyRestIndex *self)
+{
+  if (self == NULL)
+    return;
+
+  sqlite3_close (self->db);
+  g_free (self);
+}
+
+static gint64
+select_int (LoyRestIndex *self,
+            const char   *sql)
+{
+  sqlite3_stmt *statement = NULL;
+  gint64 value = 0;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &statement, NULL) == SQLITE_OK &&
+      sqlite3_step (statement) == SQLITE_ROW)
+    value = sqlite3_column_int64 (statement, 0);
+
+  sqlite3_finalize (statement);
+  return value;
+}
+
+guint
+loy_rest_index_count (LoyRestIndex *self)
+{
+  return select_int (self, "SELECT count(*) FROM contacts");
+}
+
+gint64
+loy_rest_index_filled_at (LoyRestIndex *self)
+{
+  return select_int (self, "SELECT coalesce(max(filled_at), 0) FROM fills");
+}
+
+static char *
+search_text_of (LoyContact *contact)
+{
+  g_autofree char *text = g_strjoin (" ",
+                                     loy_contact_get_first_name (contact) ? loy_contact_get_first_name (contact) : "",
+                                     loy_contact_get_last_name (contact) ? loy_contact_get_last_name (contact) : "",
+                                     loy_contact_get_email (contact) ? loy_contact_get_email (contact) : "",
+                                     NULL);
+
+  return g_utf8_casefold (text, -1);
+}
+
+/* Adds or replaces @contacts in one transaction; says how many it held. */
+static gboolean
+add_contacts (LoyRestIndex  *self,
+              GPtrArray     *contacts,
+              guint         *n_known,
+              GError       **error)
+{
+  sqlite3_stmt *known = NULL, *insert = NULL;
+  gboolean ok = FALSE;
+
+  *n_known = 0;
+  if (sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2 (self->db, "SELECT 1 FROM contacts WHERE uuid = ?", -1, &known, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2 (self->db,
+                          "INSERT OR REPLACE INTO contacts (uuid, email, first_name, last_name, balance,"
+                          " created_at, search_text) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                          -1, &insert, NULL) != SQLITE_OK)
+    goto out;
+
+  for (guint i = 0; i < contacts->len; i++)
+    {
+      LoyContact *contact = contacts->pdata[i];
+      g_autofree char *text = search_text_of (contact);
+
+      sqlite3_bind_text (known, 1, loy_contact_get_uuid (contact), -1, SQLITE_TRANSIENT);
+      if (sqlite3_step (known) == SQLITE_ROW)
+        (*n_known)++;
+      sqlite3_reset (known);
+
+      sqlite3_bind_text (insert, 1, loy_contact_get_uuid (contact), -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (insert, 2, loy_contact_get_email (contact), -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (insert, 3, loy_contact_get_first_name (contact), -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (insert, 4, loy_contact_get_last_name (contact), -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (insert, 5, loy_contact_get_balance (contact));
+      sqlite3_bind_int64 (insert, 6, loy_contact_get_created_at (contact));
+      sqlite3_bind_text (insert, 7, text, -1, SQLITE_TRANSIENT);
+      if (sqlite3_step (insert) != SQLITE_DONE)
+        goto out;
+      sqlite3_reset (insert);
+    }
+
+  ok = sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK;
+
+out:
+  if (!ok)
+    {
+      set_sqlite_error (self->db, error);
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+    }
+  sqlite3_finalize (known);
+  sqlite3_finalize (insert);
+  return ok;
+}
+
+gboolean
+loy_rest_index_add (LoyRestIndex  *self,
+                    LoyContact    *contact,
+                    GError       **error)
+{
+  g_autoptr(GPtrArray) contacts = g_ptr_array_new ();
+  guint n_known;
+
+  g_ptr_array_add (contacts, contact);
+  return add_contacts (self, contacts, &n_known, error);
+}
+
+/* A LIKE pattern that matches @text literally, anywhere. */
+static char *
+like_pattern (const char *text)
+{
+  GString *pattern = g_string_new ("%");
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '%' || *p == '_' || *p == '\\')
+        g_string_append_c (pattern, '\\');
+      g_string_append_c (pattern, *p);
+    }
+
+  g_string_append_c (pattern, '%');
+  return g_string_free (pattern, FALSE);
+}
+
+/* An FTS5 string that is the text itself, not a query. */
+static char *
+fts_phrase (const char *text)
+{
+  g_autofree char *escaped = NULL;
+  g_auto(GStrv) parts = g_strsplit (text, "\"", -1);
+
+  escaped = g_strjoinv ("\"\"", parts);
+  return g_strdup_printf ("\"%s\"", escaped);
+}
+
+LoyPage *
+loy_rest_index_search (LoyRestIndex  *self,
+                       const char    *text,
+                       guint          offset,
+                       guint          limit,
+                       GError       **error)
+{
+  g_autofree char *casefolded = g_utf8_casefold (text, -1);
+  g_autofree char *needle = NULL;
+  gboolean by_trigram = g_utf8_strlen (casefolded, -1) >= 3;
+  g_autoptr(LoyPage) page = NULL;
+  sqlite3_stmt *count = NULL, *rows = NULL;
+  const char *where = by_trigram
+                      ? "rowid IN (SELECT rowid FROM contacts_text WHERE contacts_text MATCH ?1)"
+                      : "search_text LIKE ?1 ESCAPE '\\'";
+  g_autofree char *count_sql = g_strdup_printf ("SELECT count(*) FROM contacts WHERE %s", where);
+  g_autofree char *rows_sql = g_strdup_printf ("SELECT uuid, email, first_name, last_name, balance, created_at"
+                                               " FROM contacts WHERE %s"
+                                               " ORDER BY created_at DESC, uuid LIMIT ?2 OFFSET ?3", where);
+
+  needle = by_trigram ? fts_phrase (casefolded) : like_pattern (casefolded);
+
+  if (sqlite3_prepare_v2 (self->db, count_sql, -1, &count, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2 (self->db, rows_sql, -1, &rows, NULL) != SQLITE_OK)
+    {
+      set_sqlite_error (self->db, error);
+      sqlite3_finalize (count);
+      return NULL;
+    }
+
+  sqlite3_bind_text (count, 1, needle, -1, SQLITE_TRANSIENT);
+  page = loy_page_new (sqlite3_step (count) == SQLITE_ROW ? sqlite3_column_int64 (count, 0) : 0);
+
+  sqlite3_bind_text (rows, 1, needle, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (rows, 2, limit);
+  sqlite3_bind_int64 (rows, 3, offset);
+  while (sqlite3_step (rows) == SQLITE_ROW)
+    {
+      LoyContact *contact = loy_contact_new ();
+
+      loy_contact_set_uuid (contact, (const char *) sqlite3_column_text (rows, 0));
+      loy_contact_set_email (contact, (const char *) sqlite3_column_text (rows, 1));
+      loy_contact_set_first_name (contact, (const char *) sqlite3_column_text (rows, 2));
+      loy_contact_set_last_name (contact, (const char *) sqlite3_column_text (rows, 3));
+      loy_contact_set_balance (contact, sqlite3_column_int64 (rows, 4));
+      loy_contact_set_created_at (contact, sqlite3_column_int64 (rows, 5));
+      g_ptr_array_add (page->items, contact);
+    }
+
+  sqlite3_finalize (count);
+  sqlite3_finalize (rows);
+  return g_steal_pointer (&page);
+}
+
+/* Filling */
+
+typedef struct
+{
+  LoyRestIndex    *index;
+  LoyRestClient   *client;
+  LoyProgressFunc  progress;
+  gpointer         progress_data;
+  gboolean         was_filled;
+  guint            offset;
+} FillState;
+
+static void
+fill_state_free (FillState *state)
+{
+  g_clear_object (&state->client);
+  g_free (state);
+}
+
+static void fill_step (GTask *task);
+
+static void
+fill_page_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  FillState *state = g_task_get_task_data (task);
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *done = NULL;
+  guint n_known;
+
+  if (!(page = loy_rest_pages_query_finish (result, &error)) ||
+      !add_contacts (state->index, page->items, &n_known, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  state->offset += page->items->len;
+  if (state->progress != NULL)
+    state->progress (MIN (state->offset, page->total), page->total, state->progress_data);
+
+  /* Newest first: a page the index held whole is where the last fill began. */
+  if (page->items->len == 0 || state->offset >= page->total ||
+      (state->was_filled && n_known == page->items->len))
+    {
+      done = g_strdup_printf ("INSERT INTO fills (filled_at) VALUES (%" G_GINT64_FORMAT ")",
+                              g_get_real_time () / G_USEC_PER_SEC);
+      if (sqlite3_exec (state->index->db, done, NULL, NULL, NULL) != SQLITE_OK)
+        set_sqlite_error (state->index->db, &error);
+
+      if (error != NULL)
+        g_task_return_error (task, g_steal_pointer (&error));
+      else
+        g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  fill_step (g_steal_pointer (&task));
+}
+
+static void
+fill_step (GTask *task)
+{
+  FillState *state = g_task_get_task_data (task);
+
+  loy_rest_pages_query_async (state->client, state->client, "/contacts?sort=-created_at",
+                              loy_piggy_contacts_from_json, state->offset, FILL_STEP,
+                              g_task_get_cancellable (task), fill_page_cb, task);
+}
+
+void
+loy_rest_index_fill_async (LoyRestIndex        *self,
+                           LoyRestClient       *client,
+                           LoyProgressFunc      progress,
+                           gpointer             progress_data,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  GTask *task = g_task_new (client, cancellable, callback, user_data);
+  FillState *state = g_new0 (FillState, 1);
+
+  g_task_set_source_tag (task, loy_rest_index_fill_async);
+  state->index = self;
+  state->client = g_object_ref (client);
+  state->progress = progress;
+  state->progress_data = progress_data;
+  state->was_filled = loy_rest_index_filled_at (self) > 0;
+  g_task_set_task_data (task, state, (GDestroyNotify) fill_state_free);
+
+  fill_step (task);
+}
+
+gboolean
+loy_rest_index_fill_finish (LoyRestClient  *client,
+                            GAsyncResult   *result,
+                            GError        **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, client), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

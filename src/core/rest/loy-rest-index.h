@@ -1,0 +1,61 @@
+/* loy-rest-index.h — a local index of a remote account's contacts, for the
+ * search Piggy's API cannot do
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "loy-store.h"
+#include "loy-rest-client.h"
+
+G_BEGIN_DECLS
+
+typedef struct _LoyRestIndex LoyRestIndex;
+
+/* The index's file for the account at @base_url: a cache under
+ * $XDG_CACHE_HOME/loyalty-desk, named after the address. It holds the
+ * contacts' UUID, email, names, balance and enrolment time: never a key. */
+char         *loy_rest_index_default_path (const char     *base_url);
+
+LoyRestIndex *loy_rest_index_open         (const char     *path,
+                                           GError        **error);
+void          loy_rest_index_free         (LoyRestIndex   *self);
+
+guint         loy_rest_index_count        (LoyRestIndex   *self);
+/* Whether it was ever filled to the end; when, in unix seconds, or 0. */
+gint64        loy_rest_index_filled_at    (LoyRestIndex   *self);
+
+/* Adds or replaces one contact, such as one just enrolled. */
+gboolean      loy_rest_index_add          (LoyRestIndex   *self,
+                                           LoyContact     *contact,
+                                           GError        **error);
+
+/* Contacts whose name or email holds @text (SQLite FTS5 trigrams; text of
+ * fewer than three characters is matched by LIKE), newest first, as a
+ * page of @offset, @limit with the total. */
+LoyPage      *loy_rest_index_search       (LoyRestIndex   *self,
+                                           const char     *text,
+                                           guint           offset,
+                                           guint           limit,
+                                           GError        **error);
+
+/* Reads the account's contacts newest first, a page at a time, into the
+ * index (one transaction a page), and stops at the first page the index
+ * already holds whole: the first fill reads every contact, later ones only
+ * the contacts enrolled since. @progress counts contacts read of the
+ * account's total. The result is a boolean; its source object @client. */
+void          loy_rest_index_fill_async   (LoyRestIndex         *self,
+                                           LoyRestClient        *client,
+                                           LoyProgressFunc       progress,
+                                           gpointer              progress_data,
+                                           GCancellable         *cancellable,
+                                           GAsyncReadyCallback   callback,
+                                           gpointer              user_data);
+gboolean      loy_rest_index_fill_finish  (LoyRestClient        *client,
+                                           GAsyncResult         *result,
+                                           GError              **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoyRestIndex, loy_rest_index_free)
+
+G_END_DECLS
