@@ -402,6 +402,13 @@ test_buy (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (purchases->len, ==, 3);
 
+  /* Sold: the purchases not cancelled. */
+  g_clear_object (&created);
+  created = LOY_CAMPAIGN (loy_store_lookup_sync (fixture->store, LOY_KIND_CAMPAIGN, uuid, NULL,
+                                                 &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (loy_campaign_get_n_sold (created), ==, 2);
+
   /* Balances are the sums of the ledger. */
   g_assert_cmpint (test_sqlite_int (fixture->raw, "SELECT count(*) FROM contacts AS c"
                                                   " WHERE balance <> (SELECT total (credits)"

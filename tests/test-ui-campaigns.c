@@ -57,6 +57,9 @@ test_list_and_filters (void)
   loy_ui_test_wait_for (loy_ui_test_section_loaded, view, "the campaigns");
   model = loy_section_view_get_model (view);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 10);
+  loy_ui_test_wait_for (model_settled, model, "the rows");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   loy_ui_test_save_screenshot (GTK_WIDGET (window), "campaigns-section");
 
   /* The type filter is the store's query. */

@@ -47,6 +47,7 @@ struct _LoyCampaign
   gint64           visible_to;
   gint64           limit;
   gint64           limit_per_contact;
+  gint64           n_sold;
 
   LoyCampaignType  campaign_type;
   LoyTargetType    target_type;

@@ -449,6 +449,7 @@ loy_campaign_init (LoyCampaign *self)
   self->tax_value_cents = LOY_UNSET;
   self->limit = LOY_UNSET;
   self->limit_per_contact = LOY_UNSET;
+  self->n_sold = LOY_UNSET;
   self->is_active = TRUE;
   self->activity_all_time = TRUE;
   self->visibility_all_time = TRUE;
@@ -809,6 +810,23 @@ loy_campaign_set_limit_per_contact (LoyCampaign *self,
                            &self->limit_per_contact,
                            limit_per_contact,
                            PROP_LIMIT_PER_CONTACT);
+}
+
+gint64
+loy_campaign_get_n_sold (LoyCampaign *self)
+{
+  g_return_val_if_fail (LOY_IS_CAMPAIGN (self), LOY_UNSET);
+
+  return self->n_sold;
+}
+
+void
+loy_campaign_set_n_sold (LoyCampaign *self,
+                         gint64       n_sold)
+{
+  g_return_if_fail (LOY_IS_CAMPAIGN (self));
+
+  self->n_sold = n_sold;
 }
 
 gboolean

@@ -257,6 +257,12 @@ gint64           loy_campaign_get_limit_per_contact      (LoyCampaign     *self)
 void             loy_campaign_set_limit_per_contact      (LoyCampaign     *self,
                                                           gint64           limit);
 
+/* How many were bought and not cancelled, as the store counted when it
+ * read the campaign; LOY_UNSET when not counted. */
+gint64           loy_campaign_get_n_sold                 (LoyCampaign     *self);
+void             loy_campaign_set_n_sold                 (LoyCampaign     *self,
+                                                          gint64           n_sold);
+
 /* Coupons: the campaign's own code group, or one code for everybody. */
 const char      *loy_campaign_get_code_group_uuid        (LoyCampaign     *self);
 void             loy_campaign_set_code_group_uuid        (LoyCampaign     *self,

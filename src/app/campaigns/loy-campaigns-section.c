@@ -109,10 +109,25 @@ format_limit (gint64 limit)
   return loy_format_count (limit);
 }
 
+/* "12 / 500", or "12" without a limit; nothing for the types not sold. */
 static char *
-campaign_limit (gpointer item)
+campaign_sold (gpointer item)
 {
-  return format_limit (loy_campaign_get_limit (item));
+  gint64 sold = loy_campaign_get_n_sold (item);
+  gint64 limit = loy_campaign_get_limit (item);
+  g_autofree char *count = NULL;
+  g_autofree char *of = NULL;
+
+  if (!loy_campaign_type_is_coupon (loy_campaign_get_campaign_type (item)) || sold == LOY_UNSET)
+    return g_strdup ("—");
+
+  count = loy_format_count (sold);
+  if (limit == LOY_UNSET)
+    return g_steal_pointer (&count);
+
+  of = loy_format_count (limit);
+  /* Translators: purchases out of a campaign's limit, "12 / 500" */
+  return g_strdup_printf (_("%s / %s"), count, of);
 }
 
 static const LoyColumnSpec campaign_columns[] = {
@@ -120,7 +135,7 @@ static const LoyColumnSpec campaign_columns[] = {
   { N_("Type"), campaign_type, LOY_COLUMN_SECONDARY },
   { N_("Status"), campaign_status, 0, .dim = campaign_not_running },
   { N_("Cost or Rate"), campaign_price, LOY_COLUMN_NUMERIC },
-  { N_("Limit"), campaign_limit, LOY_COLUMN_NUMERIC | LOY_COLUMN_SECONDARY },
+  { N_("Sold / Limit"), campaign_sold, LOY_COLUMN_NUMERIC | LOY_COLUMN_SECONDARY },
   { NULL }
 };
 

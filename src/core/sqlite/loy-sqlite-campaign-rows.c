@@ -166,6 +166,7 @@ _loy_sqlite_read_campaign (sqlite3_stmt *stmt)
   loy_campaign_set_category_uuids (campaign, (const char * const *) categories);
   loy_campaign_set_level_uuids (campaign, (const char * const *) levels);
   loy_campaign_set_segment_uuids (campaign, (const char * const *) segments);
+  loy_campaign_set_n_sold (campaign, sqlite3_column_int64 (stmt, 35));
 
   return G_OBJECT (campaign);
 }

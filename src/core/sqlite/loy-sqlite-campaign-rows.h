@@ -34,7 +34,9 @@ G_BEGIN_DECLS
   " (SELECT json_group_array (v.uuid) FROM campaign_levels AS cv" \
   "  JOIN levels AS v ON v.id = cv.level_id WHERE cv.campaign_id = t.id)," \
   " (SELECT json_group_array (s.uuid) FROM campaign_segments AS cs" \
-  "  JOIN segments AS s ON s.id = cs.segment_id WHERE cs.campaign_id = t.id)"
+  "  JOIN segments AS s ON s.id = cs.segment_id WHERE cs.campaign_id = t.id)," \
+  " (SELECT count(*) FROM campaign_purchases AS p WHERE p.campaign_id = t.id" \
+  "  AND p.cancelled_at IS NULL)"
 #define CAMPAIGN_FROM "campaigns AS t LEFT JOIN code_groups AS g ON g.id = t.code_group_id"
 /* A campaign's name in any language, or its UUID. */
 #define CAMPAIGN_SEARCH \

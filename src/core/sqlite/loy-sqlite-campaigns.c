@@ -42,7 +42,7 @@ _loy_sqlite_lookup_campaign (sqlite3     *db,
   if (rc == SQLITE_ROW)
     {
       if (campaign_id != NULL)
-        *campaign_id = sqlite3_column_int64 (stmt, 35);
+        *campaign_id = sqlite3_column_int64 (stmt, 36);
       return LOY_CAMPAIGN (_loy_sqlite_read_campaign (stmt));
     }
 
