@@ -8,7 +8,7 @@
 
 #include "campaigns/loy-campaigns-section.h"
 #include "campaigns/loy-contact-campaigns-page.h"
-#include "campaigns/loy-pay-with-points-dialog.h"
+#include "contacts/loy-cashback-dialog.h"
 #include "contacts/loy-code-dialog.h"
 #include "contacts/loy-contact-window.h"
 #include "loy-ui-test.h"
@@ -241,8 +241,8 @@ first_purchase_cancelled (gpointer data)
 static gboolean
 quote_for (gpointer data)
 {
-  LoyPayWithPointsDialog *dialog = data;
-  const LoyCashbackQuote *quote = loy_pay_with_points_dialog_get_quote (dialog);
+  LoyCashbackDialog *dialog = data;
+  const LoyCashbackQuote *quote = loy_cashback_dialog_get_quote (dialog);
   gint64 points = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "expected-points"));
 
   return quote != NULL && quote->points_used == points;
@@ -265,33 +265,32 @@ balance_is (gpointer data)
 /* Pay with Points: a live quote at the best rate the contact has (Gold:
  * 1 point = 0.08), then the exchange of the points chosen. */
 static void
-pay_with_points (LoyContactWindow        *contact_window,
-                 LoyContactCampaignsPage *page,
-                 const char              *uuid)
+pay_with_points (LoyContactWindow *contact_window,
+                 const char       *uuid)
 {
   gint64 balance = balance_of (uuid);
-  LoyPayWithPointsDialog *dialog;
+  LoyCashbackDialog *dialog;
   const LoyCashbackQuote *quote;
   GtkWidget *total;
   GtkWidget *points;
   GtkWidget *reference;
 
-  gtk_widget_activate_action (GTK_WIDGET (page), "campaigns-page.pay", NULL);
-  dialog = LOY_PAY_WITH_POINTS_DIALOG (loy_ui_test_wait_for_toplevel (LOY_TYPE_PAY_WITH_POINTS_DIALOG,
-                                                                      GTK_WINDOW (contact_window),
-                                                                      "the Pay with Points dialog"));
-  total = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), LOY_TYPE_PAY_WITH_POINTS_DIALOG,
+  gtk_widget_activate_action (GTK_WIDGET (contact_window), "contact.pay-with-points", NULL);
+  dialog = LOY_CASHBACK_DIALOG (loy_ui_test_wait_for_toplevel (LOY_TYPE_CASHBACK_DIALOG,
+                                                               GTK_WINDOW (contact_window),
+                                                               "the Pay with Points dialog"));
+  total = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), LOY_TYPE_CASHBACK_DIALOG,
                                                      "total_entry"));
-  points = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), LOY_TYPE_PAY_WITH_POINTS_DIALOG,
+  points = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), LOY_TYPE_CASHBACK_DIALOG,
                                                       "points_entry"));
-  reference = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), LOY_TYPE_PAY_WITH_POINTS_DIALOG,
+  reference = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), LOY_TYPE_CASHBACK_DIALOG,
                                                          "reference_row"));
 
   /* 100.00 at 0.08 a point: 1,250 points pay it all. */
   g_object_set_data (G_OBJECT (dialog), "expected-points", GINT_TO_POINTER (1250));
   gtk_editable_set_text (GTK_EDITABLE (total), "100");
   loy_ui_test_wait_for (quote_for, dialog, "the quote");
-  quote = loy_pay_with_points_dialog_get_quote (dialog);
+  quote = loy_cashback_dialog_get_quote (dialog);
   g_assert_cmpint (quote->point_value_cents, ==, 8);
   g_assert_cmpint (quote->discount_cents, ==, 10000);
   g_assert_cmpint (quote->to_pay_cents, ==, 0);
@@ -299,14 +298,14 @@ pay_with_points (LoyContactWindow        *contact_window,
   g_object_set_data (G_OBJECT (dialog), "expected-points", GINT_TO_POINTER (20));
   gtk_editable_set_text (GTK_EDITABLE (points), "20");
   loy_ui_test_wait_for (quote_for, dialog, "the quote for 20 points");
-  quote = loy_pay_with_points_dialog_get_quote (dialog);
+  quote = loy_cashback_dialog_get_quote (dialog);
   g_assert_cmpint (quote->discount_cents, ==, 160);
   g_assert_cmpint (quote->to_pay_cents, ==, 9840);
   gtk_editable_set_text (GTK_EDITABLE (reference), "TILL-7");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
   loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "contact-pay-with-points");
 
-  loy_ui_test_respond (GTK_WINDOW (dialog), "exchange");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "cashback.exchange", NULL);
   loy_ui_test_wait_for (balance_is, &(ExpectedBalance) { uuid, balance - 20 }, "the points taken");
   loy_ui_test_wait_for_toast (GTK_WIDGET (contact_window), "Cashback: 1.60 off order TILL-7");
 }
@@ -380,7 +379,7 @@ test_contact_page (void)
   gtk_test_widget_wait_for_draw (GTK_WIDGET (contact_window));
   loy_ui_test_save_screenshot (GTK_WIDGET (contact_window), "contact-campaigns-cancelled");
 
-  pay_with_points (contact_window, page, uuid);
+  pay_with_points (contact_window, uuid);
   gtk_window_destroy (GTK_WINDOW (contact_window));
 }
 

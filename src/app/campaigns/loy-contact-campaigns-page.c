@@ -12,7 +12,6 @@
 #include "contacts/loy-operator.h"
 #include "loy-contact-campaigns-page.h"
 #include "loy-format.h"
-#include "loy-pay-with-points-dialog.h"
 #include "loy-toast-target.h"
 
 /* What the evaluator says of every campaign for the contact, the listed
@@ -29,11 +28,20 @@ struct _LoyContactCampaignsPage
   GCancellable   *cancellable;
   GPtrArray      *availabilities;
   GPtrArray      *purchases;
+  char           *cashback_problem;
 
   /* Template widgets */
   GtkListBox     *campaigns_list;
   GtkListBox     *purchases_list;
 };
+
+enum {
+  PROP_0,
+  PROP_CASHBACK_PROBLEM,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
 
 static void contact_page_iface_init (LoyContactPageInterface *iface);
 
@@ -210,6 +218,53 @@ clear_list (GtkListBox *list)
 }
 
 static void
+set_cashback_problem (LoyContactCampaignsPage *self,
+                      const char              *problem)
+{
+  if (g_strcmp0 (self->cashback_problem, problem) == 0)
+    return;
+
+  g_free (self->cashback_problem);
+  self->cashback_problem = g_strdup (problem);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CASHBACK_PROBLEM]);
+}
+
+/* Pay with Points needs a cashback campaign available to the contact;
+ * otherwise the reasons against those listed say why. */
+static void
+update_cashback_problem (LoyContactCampaignsPage *self)
+{
+  g_autoptr(GString) reasons = g_string_new (_("No cashback campaign is available to this contact"));
+
+  for (guint i = 0; i < self->availabilities->len; i++)
+    {
+      LoyAvailability *availability = g_ptr_array_index (self->availabilities, i);
+      LoyCampaign *campaign = loy_availability_get_campaign (availability);
+      GPtrArray *list = loy_availability_get_reasons (availability);
+
+      if (loy_campaign_get_campaign_type (campaign) != LOY_CAMPAIGN_TYPE_CASHBACK ||
+          !loy_availability_get_listed (availability))
+        continue;
+
+      if (loy_availability_get_available (availability))
+        {
+          set_cashback_problem (self, NULL);
+          return;
+        }
+
+      for (guint j = 0; j < list->len; j++)
+        {
+          LoyAvailabilityReason *reason = g_ptr_array_index (list, j);
+
+          g_string_append_printf (reasons, "\n%s: %s", loy_campaign_get_name (campaign),
+                                  reason->message);
+        }
+    }
+
+  set_cashback_problem (self, reasons->str);
+}
+
+static void
 campaigns_checked_cb (GObject      *object,
                       GAsyncResult *result,
                       gpointer      user_data)
@@ -222,12 +277,14 @@ campaigns_checked_cb (GObject      *object,
     return;
   if (answers == NULL)
     {
+      set_cashback_problem (self, error->message);
       show_toast (self, error->message);
       return;
     }
 
   g_clear_pointer (&self->availabilities, g_ptr_array_unref);
   self->availabilities = answers;
+  update_cashback_problem (self);
   clear_list (self->campaigns_list);
   for (guint i = 0; i < answers->len; i++)
     if (loy_availability_get_listed (g_ptr_array_index (answers, i)))
@@ -453,56 +510,6 @@ cancel_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-exchanged_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(LoyContactCampaignsPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LoyLedgerEntry) entry = loy_store_cashback_exchange_finish (LOY_STORE (object), result,
-                                                                        &error);
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  if (entry != NULL)
-    show_toast (self, loy_ledger_entry_get_reason (entry));
-  written_cb (self, error);
-}
-
-/* The quote the till showed, exchanged: the store refuses it if the rate
- * or the points moved since. */
-static void
-pay_response_cb (LoyPayWithPointsDialog  *dialog,
-                 const char              *response,
-                 LoyContactCampaignsPage *self)
-{
-  const LoyCashbackQuote *quote = loy_pay_with_points_dialog_get_quote (dialog);
-  g_autofree char *reference = loy_pay_with_points_dialog_dup_reference (dialog);
-  g_autofree char *operator_name = loy_operator_dup_name (GTK_WIDGET (self));
-
-  if (quote == NULL)
-    return;
-
-  loy_store_cashback_exchange_async (self->store, loy_contact_get_uuid (self->contact), quote,
-                                     reference, operator_name, self->cancellable, exchanged_cb,
-                                     g_object_ref (self));
-}
-
-static void
-pay_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
-{
-  LoyContactCampaignsPage *self = LOY_CONTACT_CAMPAIGNS_PAGE (widget);
-  LoyPayWithPointsDialog *dialog = loy_pay_with_points_dialog_new (get_window (self), self->store,
-                                                                    self->contact);
-
-  g_signal_connect_object (dialog, "response::exchange", G_CALLBACK (pay_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 /* LoyContactPage */
 
 static gboolean
@@ -551,10 +558,30 @@ loy_contact_campaigns_page_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->availabilities, g_ptr_array_unref);
   g_clear_pointer (&self->purchases, g_ptr_array_unref);
+  g_clear_pointer (&self->cashback_problem, g_free);
   g_clear_object (&self->contact);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (loy_contact_campaigns_page_parent_class)->dispose (object);
+}
+
+static void
+loy_contact_campaigns_page_get_property (GObject    *object,
+                                         guint       prop_id,
+                                         GValue     *value,
+                                         GParamSpec *pspec)
+{
+  LoyContactCampaignsPage *self = LOY_CONTACT_CAMPAIGNS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CASHBACK_PROBLEM:
+      g_value_set_string (value, self->cashback_problem);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -564,6 +591,14 @@ loy_contact_campaigns_page_class_init (LoyContactCampaignsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = loy_contact_campaigns_page_dispose;
+  object_class->get_property = loy_contact_campaigns_page_get_property;
+
+  properties [PROP_CASHBACK_PROBLEM] =
+    g_param_spec_string ("cashback-problem", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/loyaltydesk/LoyaltyDesk/"
@@ -573,7 +608,6 @@ loy_contact_campaigns_page_class_init (LoyContactCampaignsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "campaigns-page.buy", "s", buy_action);
   gtk_widget_class_install_action (widget_class, "campaigns-page.mark-used", "s", mark_used_action);
   gtk_widget_class_install_action (widget_class, "campaigns-page.cancel", "s", cancel_action);
-  gtk_widget_class_install_action (widget_class, "campaigns-page.pay", NULL, pay_action);
 }
 
 static void
@@ -583,6 +617,8 @@ loy_contact_campaigns_page_init (LoyContactCampaignsPage *self)
   GtkWidget *no_purchases;
 
   self->cancellable = g_cancellable_new ();
+  /* Until the evaluator has answered, there is nothing to pay with. */
+  self->cashback_problem = g_strdup (_("Looking for cashback campaigns…"));
   gtk_widget_init_template (GTK_WIDGET (self));
 
   no_campaigns = gtk_label_new (_("No campaigns for this contact now"));
@@ -611,4 +647,14 @@ loy_contact_campaigns_page_get_purchases (LoyContactCampaignsPage *self)
   g_return_val_if_fail (LOY_IS_CONTACT_CAMPAIGNS_PAGE (self), NULL);
 
   return self->purchases;
+}
+
+/* Why the contact cannot pay with points now, or %NULL when a cashback
+ * campaign is available to them. */
+const char *
+loy_contact_campaigns_page_get_cashback_problem (LoyContactCampaignsPage *self)
+{
+  g_return_val_if_fail (LOY_IS_CONTACT_CAMPAIGNS_PAGE (self), NULL);
+
+  return self->cashback_problem;
 }

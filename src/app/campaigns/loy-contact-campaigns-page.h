@@ -24,6 +24,9 @@ G_DECLARE_FINAL_TYPE (LoyContactCampaignsPage, loy_contact_campaigns_page, LOY, 
 GPtrArray *loy_contact_campaigns_page_get_availabilities (LoyContactCampaignsPage *self);
 /* (element-type LoyCampaignPurchase) (transfer none), or %NULL */
 GPtrArray *loy_contact_campaigns_page_get_purchases      (LoyContactCampaignsPage *self);
+/* Why Pay with Points is off, or %NULL when a cashback campaign is
+ * available to the contact (notified as "cashback-problem"). */
+const char *loy_contact_campaigns_page_get_cashback_problem (LoyContactCampaignsPage *self);
 /* Asks to buy @campaign_uuid: the confirmation, with the balance after. */
 GtkWindow *loy_contact_campaigns_page_buy                (LoyContactCampaignsPage *self,
                                                           const char              *campaign_uuid);

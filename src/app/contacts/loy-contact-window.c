@@ -10,6 +10,7 @@
 #include "loy-confirm-dialog.h"
 #include "loy-adjust-dialog.h"
 #include "loy-award-dialog.h"
+#include "loy-cashback-dialog.h"
 #include "loy-code-dialog.h"
 #include "loy-contact-details-page.h"
 #include "loy-contact-history-page.h"
@@ -21,9 +22,9 @@
 #include "loy-toast-target.h"
 
 /* One contact: the header (name, level, balance) and the support desk's
- * actions (award, adjust, redeem, reverse) over the pages, each a
- * #LoyContactPage: the points history, the rewards the contact can claim
- * now and the contact's details. After every write the contact is read
+ * actions (award, adjust, redeem, reverse, pay with points) over the pages,
+ * each a #LoyContactPage: the points history, the rewards the contact can
+ * claim now, the campaigns and the contact's details. After every write the contact is read
  * back from the store and the pages read again what the write changed. */
 
 struct _LoyContactWindow
@@ -50,6 +51,8 @@ struct _LoyContactWindow
   AdwViewStack          *view_stack;
   LoyContactHistoryPage *history_page;
   LoyContactRewardsPage *rewards_page;
+  LoyContactCampaignsPage *campaigns_page;
+  GtkWidget             *pay_button;
 };
 
 G_DEFINE_FINAL_TYPE (LoyContactWindow, loy_contact_window, ADW_TYPE_WINDOW)
@@ -131,6 +134,20 @@ loy_contact_window_update_header (LoyContactWindow *self)
 
 }
 
+/* Pay with Points needs a cashback campaign available to the contact;
+ * otherwise the button says why it is off. */
+static void
+loy_contact_window_update_pay (LoyContactWindow *self)
+{
+  const char *problem = loy_contact_campaigns_page_get_cashback_problem (self->campaigns_page);
+
+  gtk_widget_set_visible (self->pay_button,
+                          loy_contact_window_can (self, LOY_STORE_CAN_MANAGE_CAMPAIGNS));
+  gtk_widget_set_tooltip_text (self->pay_button, problem);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contact.pay-with-points",
+                                 problem == NULL && self->n_pending == 0);
+}
+
 static void
 loy_contact_window_update_actions (LoyContactWindow *self)
 {
@@ -143,6 +160,7 @@ loy_contact_window_update_actions (LoyContactWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contact.redeem", can_write);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contact.reverse", can_write);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contact.undo", can_write);
+  loy_contact_window_update_pay (self);
 }
 
 static void
@@ -686,6 +704,29 @@ loy_contact_window_redeem_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The toast names the order, as the history does. */
+static void
+cashback_exchanged_cb (LoyContactWindow *self,
+                       LoyLedgerEntry   *entry)
+{
+  loy_contact_window_reload (self);
+  loy_contact_window_toast (self, loy_ledger_entry_get_reason (entry));
+}
+
+static void
+loy_contact_window_pay_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  LoyContactWindow *self = LOY_CONTACT_WINDOW (widget);
+  LoyCashbackDialog *dialog = loy_cashback_dialog_new (GTK_WINDOW (self), self->store,
+                                                       self->contact);
+
+  g_signal_connect_object (dialog, "exchanged", G_CALLBACK (cashback_exchanged_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 loy_contact_window_constructed (GObject *object)
 {
@@ -703,6 +744,8 @@ loy_contact_window_constructed (GObject *object)
                                      loy_contact_page_setup (LOY_CONTACT_PAGE (page), self->store,
                                                              self->contact));
 
+  g_signal_connect_object (self->campaigns_page, "notify::cashback-problem",
+                           G_CALLBACK (loy_contact_window_update_pay), self, G_CONNECT_SWAPPED);
   gtk_widget_set_visible (self->actions_box,
                           loy_contact_window_can (self, LOY_STORE_CAN_MANAGE_POINTS));
   loy_contact_window_update_actions (self);
@@ -824,6 +867,8 @@ loy_contact_window_class_init (LoyContactWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, history_page);
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, rewards_page);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, campaigns_page);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, pay_button);
 
   gtk_widget_class_install_action (widget_class, "contact.reload", NULL,
                                    loy_contact_window_reload_action);
@@ -837,6 +882,8 @@ loy_contact_window_class_init (LoyContactWindowClass *klass)
                                    loy_contact_window_reverse_action);
   gtk_widget_class_install_action (widget_class, "contact.undo", "s",
                                    loy_contact_window_undo_action);
+  gtk_widget_class_install_action (widget_class, "contact.pay-with-points", NULL,
+                                   loy_contact_window_pay_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -893,6 +940,14 @@ loy_contact_window_get_rewards (LoyContactWindow *self)
   g_return_val_if_fail (LOY_IS_CONTACT_WINDOW (self), NULL);
 
   return loy_contact_rewards_page_get_rewards (self->rewards_page);
+}
+
+LoyContactCampaignsPage *
+loy_contact_window_get_campaigns_page (LoyContactWindow *self)
+{
+  g_return_val_if_fail (LOY_IS_CONTACT_WINDOW (self), NULL);
+
+  return self->campaigns_page;
 }
 
 gboolean

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "campaigns/loy-contact-campaigns-page.h"
 #include "loy-core.h"
 
 G_BEGIN_DECLS
@@ -22,6 +23,7 @@ LoyContactWindow *loy_contact_window_new         (GtkApplication   *application,
 LoyContact       *loy_contact_window_get_contact (LoyContactWindow *self);
 LoyPagedModel    *loy_contact_window_get_ledger  (LoyContactWindow *self);
 LoyPagedModel    *loy_contact_window_get_rewards (LoyContactWindow *self);
+LoyContactCampaignsPage *loy_contact_window_get_campaigns_page (LoyContactWindow *self);
 /* TRUE while a write or a read-back is under way. */
 gboolean          loy_contact_window_get_busy    (LoyContactWindow *self);
 
