@@ -249,7 +249,10 @@ loy_rest_index_search (LoyRestIndex  *self,
   const char *where = by_trigram
                       ? "rowid IN (SELECT rowid FROM contacts_text WHERE contacts_text MATCH ?1)"
                       : "search_text LIKE ?1 ESCAPE '\\'";
-  g_autofree char *count_sql = g_strdup_printf ("SELECT count(*) FROM contacts WHERE %s", where);
+  /* The trigram table counts its matches without a look at the contacts. */
+  g_autofree char *count_sql = by_trigram
+                               ? g_strdup ("SELECT count(*) FROM contacts_text WHERE contacts_text MATCH ?1")
+                               : g_strdup_printf ("SELECT count(*) FROM contacts WHERE %s", where);
   g_autofree char *rows_sql = g_strdup_printf ("SELECT uuid, email, first_name, last_name, balance, created_at"
                                                " FROM contacts WHERE %s"
                                                " ORDER BY created_at DESC, uuid LIMIT ?2 OFFSET ?3", where);
