@@ -186,19 +186,20 @@ loy_application_start_program_action (GSimpleAction *action,
 }
 
 static void
-loy_application_open_local (LoyApplication *self)
+local_opened_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
 {
-  g_autofree char *path = loy_application_dup_local_path (self);
-  g_autofree char *dir = NULL;
+  g_autoptr(LoyApplication) self = user_data;
   g_autoptr(LoySqliteStore) store = NULL;
   GError *error = NULL;
 
-  dir = g_path_get_dirname (path);
-  g_mkdir_with_parents (dir, 0700);
-
-  if (!(store = loy_sqlite_store_new (path, &error)))
+  if (!(store = loy_sqlite_store_new_finish (result, &error)))
     {
-      loy_application_take_error (self, error);
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_error_free (error);
+      else
+        loy_application_take_error (self, error);
       return;
     }
 
@@ -212,6 +213,22 @@ loy_application_open_local (LoyApplication *self)
     }
 
   loy_application_set_store (self, LOY_STORE (store));
+}
+
+/* Opened in a thread: a database from an older version is migrated first,
+ * which on a big one takes tens of seconds of a responsive window. */
+static void
+loy_application_open_local (LoyApplication *self)
+{
+  g_autofree char *path = loy_application_dup_local_path (self);
+  g_autofree char *dir = NULL;
+
+  dir = g_path_get_dirname (path);
+  g_mkdir_with_parents (dir, 0700);
+
+  if (loy_sqlite_store_needs_upgrade (path))
+    loy_application_set_busy_message (self, _("Updating the program’s database…"));
+  loy_sqlite_store_new_async (path, self->cancellable, local_opened_cb, g_object_ref (self));
 }
 
 /* A saved account is tried before anything is shown of it, as Connect in

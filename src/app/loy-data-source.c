@@ -58,31 +58,56 @@ loy_data_source_apply_settings (LoyDataSource *self)
   LOY_DATA_SOURCE_GET_IFACE (self)->apply_settings (self);
 }
 
+static void
+new_program_store_opened_cb (GObject      *object,
+                             GAsyncResult *result,
+                             gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(LoySqliteStore) store = NULL;
+  GError *error = NULL;
+
+  if (!(store = loy_sqlite_store_new_finish (result, &error)))
+    g_task_return_error (task, error);
+  else if (loy_sqlite_store_has_program (store))
+    g_task_return_new_error (task, LOY_ERROR, LOY_ERROR_CONFLICT,
+                             _("%s already holds a program; choose a new file name"),
+                             (const char *) g_task_get_task_data (task));
+  else
+    g_task_return_pointer (task, g_strdup (g_task_get_task_data (task)), g_free);
+}
+
 /**
- * loy_data_source_check_new_program_path:
+ * loy_data_source_check_new_program_path_async:
  *
  * Whether a new program may go into @path: a file that is not a database,
- * or that already holds a program, is never overwritten.
+ * or that already holds a program, is never overwritten. Opened in a
+ * thread, as a database from an older version is migrated first.
  */
-gboolean
-loy_data_source_check_new_program_path (const char  *path,
-                                        GError     **error)
+void
+loy_data_source_check_new_program_path_async (const char          *path,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data)
 {
-  g_autoptr(LoySqliteStore) store = NULL;
+  GTask *task;
 
-  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_if_fail (path != NULL);
 
-  if (!(store = loy_sqlite_store_new (path, error)))
-    return FALSE;
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, loy_data_source_check_new_program_path_async);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  loy_sqlite_store_new_async (path, cancellable, new_program_store_opened_cb, task);
+}
 
-  if (loy_sqlite_store_has_program (store))
-    {
-      g_set_error (error, LOY_ERROR, LOY_ERROR_CONFLICT,
-                   _("%s already holds a program; choose a new file name"), path);
-      return FALSE;
-    }
+/* Returns the path checked, or %NULL with why it may not take a program. */
+char *
+loy_data_source_check_new_program_path_finish (GAsyncResult  *result,
+                                               GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
 
-  return TRUE;
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /**

@@ -50,8 +50,12 @@ void          loy_data_source_apply_settings (LoyDataSource *self);
  * already holds a program, is never overwritten); whether @url can be a
  * remote account's address (https, or http on this computer); and trying
  * the account at @url with @key (unreachable, a refused key, not the API). */
-gboolean      loy_data_source_check_new_program_path (const char          *path,
-                                                      GError             **error);
+void          loy_data_source_check_new_program_path_async  (const char          *path,
+                                                             GCancellable        *cancellable,
+                                                             GAsyncReadyCallback  callback,
+                                                             gpointer             user_data);
+char         *loy_data_source_check_new_program_path_finish (GAsyncResult        *result,
+                                                             GError             **error);
 gboolean      loy_data_source_check_account_url      (const char          *url,
                                                       GError             **error);
 void          loy_data_source_try_account_async      (const char          *url,

@@ -25,6 +25,8 @@ struct _LoyPreferencesWindow
   GSettings            *settings;
   /* While Connect tries an account; %NULL otherwise. */
   GCancellable         *connect_cancellable;
+  /* Cancelled with the window: the check of a new program's file. */
+  GCancellable         *cancellable;
   GtkFileChooserNative *chooser;
   gboolean              awaiting_store;
 
@@ -219,6 +221,26 @@ new_program_clicked_cb (LoyPreferencesWindow *self,
                                        G_CALLBACK (new_program_response_cb));
 }
 
+static void
+new_program_path_checked_cb (GObject      *object,
+                             GAsyncResult *result,
+                             gpointer      user_data)
+{
+  g_autoptr(LoyPreferencesWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = loy_data_source_check_new_program_path_finish (result, &error);
+
+  if (path == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        loy_preferences_window_show_message (self, error->message);
+      return;
+    }
+
+  loy_preferences_window_open_database (self, path);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
 /* A program goes into a new database (or an empty one): a database that
  * holds a program is never overwritten. The main window then asks how to
  * start it. */
@@ -226,19 +248,12 @@ void
 loy_preferences_window_new_program (LoyPreferencesWindow *self,
                                     const char           *path)
 {
-  g_autoptr(GError) error = NULL;
-
   g_return_if_fail (LOY_IS_PREFERENCES_WINDOW (self));
   g_return_if_fail (path != NULL);
 
-  if (!loy_data_source_check_new_program_path (path, &error))
-    {
-      loy_preferences_window_show_message (self, error->message);
-      return;
-    }
-
-  loy_preferences_window_open_database (self, path);
-  gtk_window_close (GTK_WINDOW (self));
+  loy_data_source_check_new_program_path_async (path, self->cancellable,
+                                                new_program_path_checked_cb,
+                                                g_object_ref (self));
 }
 
 static char *
@@ -448,6 +463,8 @@ loy_preferences_window_dispose (GObject *object)
   /* Its callbacks, cancelled, leave the widgets alone. */
   g_cancellable_cancel (self->connect_cancellable);
   g_clear_object (&self->connect_cancellable);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -492,6 +509,7 @@ static void
 loy_preferences_window_init (LoyPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->cancellable = g_cancellable_new ();
 }
 
 LoyPreferencesWindow *

@@ -735,20 +735,68 @@ migrate (sqlite3  *db,
   return TRUE;
 }
 
+static int
+interrupt_if_cancelled (gpointer cancellable)
+{
+  return g_cancellable_is_cancelled (cancellable);
+}
+
+/* Steps between two looks at the cancellable while migrating. */
+#define MIGRATION_STEPS_BETWEEN_CANCEL_CHECKS 1000
+
 sqlite3 *
-_loy_sqlite_open (const char  *path,
-                  GError     **error)
+_loy_sqlite_open (const char    *path,
+                  GCancellable  *cancellable,
+                  GError       **error)
 {
   sqlite3 *db = _loy_sqlite_db_open (path, error);
+  gboolean migrated;
 
-  if (db != NULL && !migrate (db, error))
+  if (db == NULL)
+    return NULL;
+
+  /* A cancelled migration rolls back its transaction: the file stays as
+   * it was, at the version of the last migration that finished. */
+  if (cancellable != NULL)
+    sqlite3_progress_handler (db, MIGRATION_STEPS_BETWEEN_CANCEL_CHECKS,
+                              interrupt_if_cancelled, cancellable);
+  migrated = migrate (db, error);
+  sqlite3_progress_handler (db, 0, NULL, NULL);
+
+  if (!migrated)
     {
-      /* SQLite finds out only here that the file is not a database, and
-       * its "file is not a database" does not say which file. */
-      g_prefix_error (error, _("Could not open the database “%s”: "), path);
+      if (g_cancellable_is_cancelled (cancellable))
+        {
+          g_clear_error (error);
+          g_cancellable_set_error_if_cancelled (cancellable, error);
+        }
+      else
+        /* SQLite finds out only here that the file is not a database, and
+         * its "file is not a database" does not say which file. */
+        g_prefix_error (error, _("Could not open the database “%s”: "), path);
       _loy_sqlite_close (db);
       return NULL;
     }
 
   return db;
+}
+
+gboolean
+_loy_sqlite_needs_upgrade (const char *path)
+{
+  sqlite3 *db = NULL;
+  gint64 version = -1;
+
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) == SQLITE_OK)
+    {
+      g_autoptr(sqlite3_stmt) stmt = NULL;
+
+      if (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK &&
+          sqlite3_step (stmt) == SQLITE_ROW)
+        version = sqlite3_column_int64 (stmt, 0);
+    }
+  sqlite3_close (db);
+
+  /* Version 0 is a new file: its migrations take no time. */
+  return version > 0 && version < LOY_SQLITE_SCHEMA_VERSION;
 }

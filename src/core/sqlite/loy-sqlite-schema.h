@@ -25,8 +25,13 @@ G_BEGIN_DECLS
  * that G_STRINGIFY() turns it into SQL. */
 #define LOY_SQLITE_MAX_CREDITS 1000000000000000
 
-/* Opens @path with the per-connection settings and migrates it. */
+/* Opens @path with the per-connection settings and migrates it; cancelling
+ * stops a migration and leaves the file as it was before that migration. */
 sqlite3      *_loy_sqlite_open                 (const char            *path,
+                                                GCancellable          *cancellable,
                                                 GError               **error);
+/* TRUE when the database at @path is at an older schema version, so that
+ * opening it runs migrations that may take long. Reads only its header. */
+gboolean      _loy_sqlite_needs_upgrade        (const char            *path);
 
 G_END_DECLS

@@ -189,7 +189,7 @@ loy_sqlite_store_initable_init (GInitable     *initable,
       return FALSE;
     }
 
-  self->db = _loy_sqlite_open (self->path, error);
+  self->db = _loy_sqlite_open (self->path, cancellable, error);
   if (self->db == NULL)
     return FALSE;
 
@@ -294,6 +294,64 @@ loy_sqlite_store_new (const char  *path,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   return g_initable_new (LOY_TYPE_SQLITE_STORE, NULL, error, "path", path, NULL);
+}
+
+static void
+open_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  GError *error = NULL;
+  LoySqliteStore *store = g_initable_new (LOY_TYPE_SQLITE_STORE, cancellable, &error,
+                                          "path", task_data, NULL);
+
+  if (store == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  /* The catch-up runs here too, rather than in the main thread's first
+   * look at the store (loy_sqlite_store_has_program()). */
+  _loy_sqlite_worker_lock (store->worker);
+  _loy_sqlite_worker_unlock (store->worker);
+
+  g_task_return_pointer (task, store, g_object_unref);
+}
+
+void
+loy_sqlite_store_new_async (const char          *path,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (path != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, loy_sqlite_store_new_async);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_task_run_in_thread (task, open_in_thread);
+}
+
+LoySqliteStore *
+loy_sqlite_store_new_finish (GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_async_result_is_tagged (result, loy_sqlite_store_new_async), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+gboolean
+loy_sqlite_store_needs_upgrade (const char *path)
+{
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return _loy_sqlite_needs_upgrade (path);
 }
 
 const char *

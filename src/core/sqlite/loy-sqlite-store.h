@@ -35,10 +35,22 @@ typedef struct
 /* $XDG_DATA_HOME/loyalty-desk/loyalty.db */
 char           *loy_sqlite_store_get_default_path (void);
 
-/* Opens (creating and migrating as needed) the database at @path. Quick:
- * safe on the main thread. */
+/* Opens (creating and migrating as needed) the database at @path, in the
+ * calling thread: a migration of a big database takes tens of seconds, so
+ * a window opens it with loy_sqlite_store_new_async(). */
 LoySqliteStore *loy_sqlite_store_new              (const char            *path,
                                                    GError               **error);
+/* loy_sqlite_store_new() in a thread; cancelling stops a migration, and the
+ * file stays as it was before it. */
+void            loy_sqlite_store_new_async        (const char            *path,
+                                                   GCancellable          *cancellable,
+                                                   GAsyncReadyCallback    callback,
+                                                   gpointer               user_data);
+LoySqliteStore *loy_sqlite_store_new_finish       (GAsyncResult          *result,
+                                                   GError               **error);
+/* TRUE when opening @path migrates it to this version's schema (which can
+ * take long); quick, it reads the file's header only. */
+gboolean        loy_sqlite_store_needs_upgrade    (const char            *path);
 const char     *loy_sqlite_store_get_path         (LoySqliteStore        *self);
 /* TRUE when the database holds no records yet (a first run). */
 gboolean        loy_sqlite_store_is_empty         (LoySqliteStore        *self);
