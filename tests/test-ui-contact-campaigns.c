@@ -115,7 +115,7 @@ set_up_campaigns (void)
 
   loy_contact_set_email (template, "desk.campaigns@example.com");
   loy_contact_set_first_name (template, "Dana");
-  loy_contact_set_last_name (template, "Desk");
+  loy_contact_set_last_name (template, "Desk & Co");
   contact = loy_store_enroll_contact_sync (store, template, OPERATOR, NULL, &error);
   g_assert_no_error (error);
   contact_uuid = g_strdup (loy_contact_get_uuid (contact));
@@ -129,7 +129,7 @@ set_up_campaigns (void)
   g_assert_cmpint (store_balance (), ==, 50);
 
   loy_campaign_set_campaign_type (coupon, LOY_CAMPAIGN_TYPE_DISCOUNT_CODE);
-  loy_campaign_set_name (coupon, "Desk coffee coupon");
+  loy_campaign_set_name (coupon, "Coffee & cake");
   loy_campaign_set_cost_in_points (coupon, 30);
   coupon_uuid = create_campaign (coupon, codes);
   cashback_uuid = create_campaign (new_cashback ("Two euro a point", 200), NULL);
@@ -356,7 +356,7 @@ test_buy (void)
   confirmation = loy_ui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL,
                                                 "the buy confirmation");
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (confirmation)), ==,
-                   "Buy “Desk coffee coupon”?");
+                   "Buy “Coffee & cake”?");
   body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (confirmation));
   g_assert_cmpstr (body, ==, "It costs 30 points; the balance after is 20 points.");
   loy_ui_test_save_screenshot (GTK_WIDGET (confirmation), "till-buy");
@@ -365,6 +365,8 @@ test_buy (void)
   code_dialog = LOY_CODE_DIALOG (loy_ui_test_wait_for_toplevel (LOY_TYPE_CODE_DIALOG, NULL,
                                                                 "the code bought"));
   g_assert_cmpstr (loy_code_dialog_get_code (code_dialog), ==, "DESK-1");
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (code_dialog)), ==,
+                   "Campaign Bought");
   loy_ui_test_save_screenshot (GTK_WIDGET (code_dialog), "till-code");
   loy_ui_test_respond (GTK_WINDOW (code_dialog), "close");
 
@@ -375,7 +377,7 @@ test_buy (void)
   purchase = newest_purchase ();
   g_assert_cmpstr (loy_campaign_purchase_get_code (purchase), ==, "DESK-1");
   g_assert_cmpstr (loy_campaign_purchase_get_campaign_uuid (purchase), ==, coupon_uuid);
-  find_shown (GTK_WIDGET (campaigns_page), "Desk coffee coupon");
+  find_shown (GTK_WIDGET (campaigns_page), "Coffee & cake");
   /* 20 points are worth 40.00 now. */
   loy_ui_test_wait_for (text_shown, "1 point = 2.00 · up to 40.00 with your 20 points",
                         "the cashback worth of 20 points");
@@ -485,7 +487,7 @@ test_pay_with_points (void)
                    "60.00");
   /* No reference yet: nothing to exchange against. */
   g_assert_false (gtk_widget_is_sensitive (exchange_button));
-  type_into (dialog, "reference_row", "ORDER-4711");
+  type_into (dialog, "reference_row", "ORDER-4711 & 12");
   g_assert_true (gtk_widget_is_sensitive (exchange_button));
   save_both_widths (GTK_WIDGET (dialog), "till-quote-part");
 
@@ -500,7 +502,7 @@ test_pay_with_points (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog_child (dialog, "points_entry"))),
                    ==, "20");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog_child (dialog, "reference_row"))),
-                   ==, "ORDER-4711");
+                   ==, "ORDER-4711 & 12");
   assert_quote (dialog, 20, 6000, 4000);
   save_both_widths (GTK_WIDGET (dialog), "till-rate-changed");
 
@@ -514,21 +516,23 @@ test_pay_with_points (void)
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   gtk_widget_activate_action (GTK_WIDGET (dialog), "cashback.exchange", NULL);
   loy_ui_test_wait_for (loy_ui_test_pointer_cleared, &dialog, "the dialog to close");
-  loy_ui_test_wait_for_toast (GTK_WIDGET (contact_window), "Cashback: 40.00 off order ORDER-4711");
+  /* The toast's title is markup: the reference's "&" escaped. */
+  loy_ui_test_wait_for_toast (GTK_WIDGET (contact_window),
+                              "Cashback: 40.00 off order ORDER-4711 &amp; 12");
   loy_ui_test_wait_for (window_shows_balance, &balance, "the exchange to be read back");
   g_assert_cmpint (store_balance (), ==, 30);
 
   entry = store_newest_entry ();
   g_assert_cmpint (loy_ledger_entry_get_entry_type (entry), ==, LOY_LEDGER_ENTRY_TYPE_CASHBACK);
   g_assert_cmpint (loy_ledger_entry_get_credits (entry), ==, -20);
-  g_assert_cmpstr (loy_ledger_entry_get_reason (entry), ==, "Cashback: 40.00 off order ORDER-4711");
+  g_assert_cmpstr (loy_ledger_entry_get_reason (entry), ==, "Cashback: 40.00 off order ORDER-4711 & 12");
 
   /* The history shows it, newest first. */
   show_contact_page ("history");
   ledger = loy_contact_window_get_ledger (contact_window);
   shown = g_list_model_get_item (G_LIST_MODEL (ledger), 0);
   g_assert_cmpstr (loy_ledger_entry_get_uuid (shown), ==, loy_ledger_entry_get_uuid (entry));
-  find_shown (GTK_WIDGET (contact_window), "Cashback: 40.00 off order ORDER-4711");
+  find_shown (GTK_WIDGET (contact_window), "Cashback: 40.00 off order ORDER-4711 & 12");
   save_both_widths (GTK_WIDGET (contact_window), "till-paid");
 }
 

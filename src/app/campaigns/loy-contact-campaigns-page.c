@@ -124,6 +124,9 @@ create_campaign_row (LoyContactCampaignsPage *self,
   g_autofree char *subtitle = describe_campaign (self, availability);
   GtkWidget *row = adw_action_row_new ();
 
+  /* Names and reasons are the program's own text, not markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), loy_campaign_get_name (campaign));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
@@ -193,6 +196,9 @@ create_purchase_row (LoyCampaignPurchase *purchase)
   g_autofree char *subtitle = describe_purchase (purchase);
   const char *uuid = loy_campaign_purchase_get_uuid (purchase);
   GtkWidget *row = adw_action_row_new ();
+
+  /* Names and reasons are the program's own text, not markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                  loy_campaign_purchase_get_campaign_name (purchase));
@@ -353,10 +359,15 @@ bought_cb (GObject      *object,
     return;
 
   if (purchase != NULL)
-    gtk_window_present (GTK_WINDOW (loy_code_dialog_new (get_window (self),
-                                                         loy_campaign_purchase_get_campaign_name (purchase),
-                                                         loy_contact_get_display_name (self->contact),
-                                                         loy_campaign_purchase_get_code (purchase))));
+    {
+      LoyCodeDialog *code = loy_code_dialog_new (get_window (self),
+                                                 loy_campaign_purchase_get_campaign_name (purchase),
+                                                 loy_contact_get_display_name (self->contact),
+                                                 loy_campaign_purchase_get_code (purchase));
+
+      adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (code), _("Campaign Bought"));
+      gtk_window_present (GTK_WINDOW (code));
+    }
   written_cb (self, error);
 }
 

@@ -326,6 +326,7 @@ loy_cashback_dialog_new (GtkWindow  *parent,
   gint64 balance = loy_contact_get_balance (contact);
   g_autofree char *points = loy_format_points (balance);
   g_autofree char *description = NULL;
+  g_autofree char *escaped = NULL;
 
   g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (LOY_IS_STORE (store), NULL);
@@ -342,7 +343,9 @@ loy_cashback_dialog_new (GtkWindow  *parent,
                                               "%s has %s point", "%s has %s points",
                                               (gulong) balance),
                                  loy_contact_get_display_name (contact), points);
-  adw_preferences_group_set_description (self->order_group, description);
+  /* The group's description is markup; the name is not. */
+  escaped = g_markup_escape_text (description, -1);
+  adw_preferences_group_set_description (self->order_group, escaped);
 
   return self;
 }

@@ -709,8 +709,11 @@ static void
 cashback_exchanged_cb (LoyContactWindow *self,
                        LoyLedgerEntry   *entry)
 {
+  /* A toast's title is markup; the order reference is whatever the till typed. */
+  g_autofree char *title = g_markup_escape_text (loy_ledger_entry_get_reason (entry), -1);
+
   loy_contact_window_reload (self);
-  loy_contact_window_toast (self, loy_ledger_entry_get_reason (entry));
+  loy_contact_window_toast (self, title);
 }
 
 static void

@@ -490,6 +490,8 @@ show_code_groups (LoyOverviewView *self)
                                                "%" PRId64 " codes left, for about %.0f days",
                                                available),
                                   available, ceil (loy_overview_code_group_days_left (group)));
+      /* A group's name (a campaign's, say "Coffee & cake") is text, not markup. */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), loy_code_group_get_name (group));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       adw_preferences_group_add (self->code_groups_group, row);
