@@ -18,6 +18,7 @@
 #include "loy-section-view.h"
 #include "loy-window.h"
 #include "loy-ui-test.h"
+#include "test-sqlite-fixture.h"
 #include "sqlite/loy-sqlite-store.h"
 #include "rest/loy-rest-store.h"
 
@@ -735,6 +736,66 @@ second_launch_child (void)
   exit (EXIT_SUCCESS);
 }
 
+/* In the store's opening thread: holds the migration (ten seconds at most)
+ * while the window is looked at. */
+static gboolean
+hold_migration_cb (gpointer user_data)
+{
+  gint *held = user_data;
+
+  for (guint i = 0; i < 10000 && g_atomic_int_get (held); i++)
+    g_usleep (G_TIME_SPAN_MILLISECOND);
+
+  return FALSE;
+}
+
+/* A database from an older version is migrated in a thread: meanwhile the
+ * window draws and says the database is being updated. */
+static void
+test_open_old_database (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("loy-test-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  LoyDemoOptions options = LOY_DEMO_OPTIONS_DEFAULT;
+  g_autoptr(GError) error = NULL;
+  LoySqliteStore *store = test_sqlite_store_open (path);
+  AdwStatusPage *busy_page;
+  gint held = TRUE;
+  sqlite3 *db;
+
+  g_assert_true (loy_sqlite_store_populate_demo (store, &options, NULL, &error));
+  g_assert_no_error (error);
+  test_assert_finalized (store);
+  db = test_sqlite_open_raw (path);
+  test_sqlite_exec (db, "DROP TRIGGER contacts_level_rollup_insert;"
+                        " DROP TRIGGER contacts_level_rollup_update;"
+                        " DROP TRIGGER contacts_level_rollup_delete;"
+                        " DROP TABLE rollup_levels; PRAGMA user_version = 7");
+  sqlite3_close (db);
+
+  /* Held in the statement that fills the rollups from the ledger. */
+  test_sqlite_hook_statements ("INSERT INTO rollup_days (day, enrollments)", hold_migration_cb, &held);
+  loy_application_set_database_path (app, path);
+  busy_page = ADW_STATUS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window), LOY_TYPE_WINDOW,
+                                                              "busy_page"));
+  g_assert_cmpstr (main_page (), ==, "busy");
+  g_assert_cmpstr (adw_status_page_get_title (busy_page), ==, "Updating the program’s database…");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  save_screenshot ("updating-database");
+  g_assert_null (loy_application_get_store (app));
+
+  g_atomic_int_set (&held, FALSE);
+  loy_ui_test_wait_for (loy_ui_test_app_ready, NULL, "the migrated database");
+  test_sqlite_hook_statements (NULL, NULL, NULL);
+  g_assert_null (loy_application_get_error (app));
+  g_assert_cmpstr (main_page (), ==, "ready");
+  g_assert_false (loy_sqlite_store_needs_upgrade (path));
+
+  loy_application_set_database_path (app, database);
+  loy_ui_test_wait_for (loy_ui_test_app_ready, NULL, "the demo database again");
+  loy_ui_test_remove_dir (dir);
+}
+
 /* A second launch with --database opens that file in the running instance. */
 static void
 test_second_launch (void)
@@ -910,6 +971,7 @@ main (int   argc,
   g_test_add_func ("/ui/saved-account-refused", test_saved_account_refused);
   g_test_add_func ("/ui/connect-errors", test_connect_errors);
   g_test_add_func ("/ui/first-run-and-error", test_first_run_and_error);
+  g_test_add_func ("/ui/open-old-database", test_open_old_database);
   g_test_add_func ("/ui/second-launch", test_second_launch);
   g_test_add_func ("/ui/preferences-choose-database", test_preferences_choose_database);
   g_test_add_func ("/ui/phone-width", test_phone_width);
