@@ -28,6 +28,7 @@ static char *database;
 static char *contact_uuid;
 static char *coupon_uuid;
 static char *cashback_uuid;
+static char *gift_uuid;
 static LoyContactWindow *contact_window;
 static LoyContactCampaignsPage *campaigns_page;
 
@@ -112,6 +113,8 @@ set_up_campaigns (void)
   g_autoptr(GError) error = NULL;
   LoyStore *store = loy_ui_test_get_store ();
   LoyCampaign *coupon = loy_campaign_new ();
+  LoyCampaign *gift = loy_campaign_new ();
+  static const char * const gift_codes[] = { "TOTE-1", NULL };
 
   loy_contact_set_email (template, "desk.campaigns@example.com");
   loy_contact_set_first_name (template, "Dana");
@@ -133,6 +136,11 @@ set_up_campaigns (void)
   loy_campaign_set_cost_in_points (coupon, 30);
   coupon_uuid = create_campaign (coupon, codes);
   cashback_uuid = create_campaign (new_cashback ("Two euro a point", 200), NULL);
+
+  loy_campaign_set_campaign_type (gift, LOY_CAMPAIGN_TYPE_GIFT_CODE);
+  loy_campaign_set_name (gift, "Tote bag");
+  loy_campaign_set_cost_in_points (gift, 10);
+  gift_uuid = create_campaign (gift, gift_codes);
 }
 
 static gboolean
@@ -543,6 +551,64 @@ cashback_gone (gpointer data)
          loy_contact_campaigns_page_get_cashback_problem (campaigns_page) != NULL;
 }
 
+static gboolean
+gift_shipped (gpointer data)
+{
+  LoyCampaignPurchase *newest;
+
+  if (!contact_window_idle (NULL) || loy_contact_campaigns_page_get_purchases (campaigns_page)->len == 0)
+    return FALSE;
+
+  newest = g_ptr_array_index (loy_contact_campaigns_page_get_purchases (campaigns_page), 0);
+  return loy_campaign_purchase_get_delivery_status (newest) == LOY_DELIVERY_STATUS_SHIPPED;
+}
+
+/* The purchases come last on the page: scrolled to, for the screenshot. */
+static void
+scroll_to_end (void)
+{
+  GtkWidget *scrolled = loy_ui_test_find_descendant (GTK_WIDGET (campaigns_page),
+                                                     GTK_TYPE_SCROLLED_WINDOW, NULL);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (contact_window));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) -
+                                        gtk_adjustment_get_page_size (adjustment));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (contact_window));
+}
+
+/* A gift bought is ordered; the desk follows it to shipped. */
+static void
+test_gift_delivery (void)
+{
+  gint64 balance = 20;
+  LoyCampaignPurchase *purchase;
+  GtkWindow *confirmation;
+
+  show_contact_page ("campaigns");
+  loy_contact_campaigns_page_buy (campaigns_page, gift_uuid);
+  confirmation = loy_ui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL,
+                                                "the gift's confirmation");
+  loy_ui_test_respond (confirmation, "buy");
+  loy_ui_test_respond (loy_ui_test_wait_for_toplevel (LOY_TYPE_CODE_DIALOG, NULL, "the gift's code"),
+                       "close");
+  loy_ui_test_wait_for (window_shows_balance, &balance, "the gift to be read back");
+  loy_ui_test_wait_for (purchase_shown, &(PurchaseShown) { "TOTE-1", LOY_PURCHASE_STATUS_ACTIVE },
+                        "the gift listed");
+  purchase = newest_purchase ();
+  g_assert_cmpint (loy_campaign_purchase_get_delivery_status (purchase), ==,
+                   LOY_DELIVERY_STATUS_ORDERED);
+  g_assert_nonnull (loy_ui_test_find_descendant (GTK_WIDGET (campaigns_page), GTK_TYPE_MENU_BUTTON,
+                                                 NULL));
+
+  gtk_widget_activate_action (GTK_WIDGET (campaigns_page), "campaigns-page.deliver", "(ss)",
+                              loy_campaign_purchase_get_uuid (purchase), "shipped");
+  loy_ui_test_wait_for (gift_shipped, NULL, "the gift shipped");
+  find_shown (GTK_WIDGET (campaigns_page), "TOTE-1 · Active · Shipped");
+  scroll_to_end ();
+  loy_ui_test_save_screenshot (GTK_WIDGET (contact_window), "till-gift-shipped");
+}
+
 /* Without a cashback campaign for the contact, Pay with Points is off
  * and says why. */
 static void
@@ -590,6 +656,7 @@ main (int   argc,
   g_test_add_func ("/ui-contact-campaigns/buy", test_buy);
   g_test_add_func ("/ui-contact-campaigns/cancel", test_cancel);
   g_test_add_func ("/ui-contact-campaigns/pay-with-points", test_pay_with_points);
+  g_test_add_func ("/ui-contact-campaigns/gift-delivery", test_gift_delivery);
   g_test_add_func ("/ui-contact-campaigns/pay-unavailable", test_pay_unavailable);
 
   ret = g_test_run ();
@@ -599,6 +666,7 @@ main (int   argc,
   g_free (contact_uuid);
   g_free (coupon_uuid);
   g_free (cashback_uuid);
+  g_free (gift_uuid);
 
   return ret;
 }

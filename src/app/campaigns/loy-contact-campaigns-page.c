@@ -188,6 +188,39 @@ add_button (GtkWidget  *row,
   return button;
 }
 
+/* A menu of the gift's next delivery steps. */
+static void
+add_delivery_button (GtkWidget           *row,
+                     LoyCampaignPurchase *purchase)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  GtkWidget *button = gtk_menu_button_new ();
+
+  for (LoyDeliveryStatus status = LOY_DELIVERY_STATUS_ORDERED;
+       status <= LOY_DELIVERY_STATUS_DELIVERED; status++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (loy_delivery_status_get_label (status), NULL);
+
+      if (status == loy_campaign_purchase_get_delivery_status (purchase))
+        continue;
+      g_menu_item_set_action_and_target_value (item, "campaigns-page.deliver",
+                                               g_variant_new ("(ss)",
+                                                              loy_campaign_purchase_get_uuid (purchase),
+                                                              loy_enum_to_nick (LOY_TYPE_DELIVERY_STATUS,
+                                                                                status)));
+      g_menu_append_item (menu, item);
+    }
+
+  /* An icon: beside Mark Used and Cancel a label would not fit a phone. */
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "mail-send-symbolic");
+  gtk_widget_set_tooltip_text (button, _("Delivery"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Delivery"), -1);
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+}
+
 static GtkWidget *
 create_purchase_row (LoyCampaignPurchase *purchase)
 {
@@ -208,6 +241,9 @@ create_purchase_row (LoyCampaignPurchase *purchase)
 
   if (status == LOY_PURCHASE_STATUS_ACTIVE && loy_campaign_purchase_get_used_at (purchase) == 0)
     add_button (row, _("Mark _Used"), "campaigns-page.mark-used", uuid);
+  if (status != LOY_PURCHASE_STATUS_CANCELLED &&
+      loy_campaign_purchase_get_campaign_type (purchase) == LOY_CAMPAIGN_TYPE_GIFT_CODE)
+    add_delivery_button (row, purchase);
   if (status != LOY_PURCHASE_STATUS_CANCELLED)
     add_button (row, _("_Cancel…"), "campaigns-page.cancel", uuid);
 
@@ -455,15 +491,20 @@ purchase_changed_cb (GObject      *object,
     written_cb (self, error);
 }
 
+/* @member: "used", "cancelled" (TRUE) or "delivery_status" (@delivery, a nick) */
 static void
 change_purchase (LoyContactCampaignsPage *self,
                  const char              *uuid,
-                 const char              *member)
+                 const char              *member,
+                 const char              *delivery)
 {
   g_autoptr(JsonObject) changes = json_object_new ();
   g_autofree char *operator_name = loy_operator_dup_name (GTK_WIDGET (self));
 
-  json_object_set_boolean_member (changes, member, TRUE);
+  if (delivery != NULL)
+    json_object_set_string_member (changes, member, delivery);
+  else
+    json_object_set_boolean_member (changes, member, TRUE);
   loy_store_update_campaign_purchase_async (self->store, uuid, changes, operator_name,
                                             self->cancellable, purchase_changed_cb,
                                             g_object_ref (self));
@@ -484,7 +525,20 @@ mark_used_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   change_purchase (LOY_CONTACT_CAMPAIGNS_PAGE (widget), g_variant_get_string (parameter, NULL),
-                   "used");
+                   "used", NULL);
+}
+
+/* A gift on its way: ordered, shipped, delivered. */
+static void
+deliver_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  const char *uuid;
+  const char *status;
+
+  g_variant_get (parameter, "(&s&s)", &uuid, &status);
+  change_purchase (LOY_CONTACT_CAMPAIGNS_PAGE (widget), uuid, "delivery_status", status);
 }
 
 static void
@@ -493,7 +547,8 @@ cancel_response_cb (AdwMessageDialog        *dialog,
                     LoyContactCampaignsPage *self)
 {
   if (g_str_equal (response, "cancel-purchase"))
-    change_purchase (self, g_object_get_data (G_OBJECT (dialog), "purchase-uuid"), "cancelled");
+    change_purchase (self, g_object_get_data (G_OBJECT (dialog), "purchase-uuid"), "cancelled",
+                     NULL);
 }
 
 /* Points come back and an unused code goes back to the pool: asked first. */
@@ -619,6 +674,7 @@ loy_contact_campaigns_page_class_init (LoyContactCampaignsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "campaigns-page.buy", "s", buy_action);
   gtk_widget_class_install_action (widget_class, "campaigns-page.mark-used", "s", mark_used_action);
   gtk_widget_class_install_action (widget_class, "campaigns-page.cancel", "s", cancel_action);
+  gtk_widget_class_install_action (widget_class, "campaigns-page.deliver", "(ss)", deliver_action);
 }
 
 static void
