@@ -283,6 +283,22 @@ test_contacts_search_index (Fixture       *fixture,
   g_assert_cmpuint (pearl->total, ==, 1);
 }
 
+/* A contact's claimable rewards, ordered by what they cost. */
+static void
+test_rewards_sorted (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_REWARD);
+  g_autoptr(LoyPage) page = NULL;
+
+  query->visible_to_contact = g_strdup (SANDY);
+  query->sort = g_strdup ("-required_credits");
+  page = query_ok (fixture, query, 1, 2);
+  g_assert_cmpuint (page->total, ==, 4);
+  g_assert_cmpint (loy_reward_get_required_credits (g_ptr_array_index (page->items, 0)), ==, 75);
+  g_assert_cmpint (loy_reward_get_required_credits (g_ptr_array_index (page->items, 1)), ==, 50);
+}
+
 /* The history and writes */
 
 static void
@@ -757,6 +773,7 @@ main (int   argc,
   ADD ("contacts/search-index", test_contacts_search_index);
   ADD ("contacts/enroll-update", test_contacts_enroll_update);
   ADD ("contacts/attributes", test_contact_attributes);
+  ADD ("rewards/sorted", test_rewards_sorted);
   ADD ("history/paged", test_history_paged);
   ADD ("award/amount-and-preview", test_award_amount_and_preview);
   ADD ("redeem/digital", test_redeem_digital);

@@ -692,7 +692,7 @@ set_filter (LoyQuery   *query,
   else if (g_str_equal (name, "reward_types"))
     query->reward_types = 1 << LOY_REWARD_TYPE_DIGITAL;
   else if (g_str_equal (name, "sort"))
-    query->sort = g_strdup ("-required_credits");
+    query->sort = g_strdup ("-created_at");
   else if (g_str_equal (name, "level_uuid"))
     query->level_uuid = g_strdup ("level-gold");
   else if (g_str_equal (name, "segment_uuid"))

@@ -52,8 +52,23 @@ remember_entries (LoyRestClient *client,
     {
       LoyLedgerEntry *entry = entries->pdata[i];
 
+      LoyLedgerEntry *seen = loy_rest_client_lookup_entry (client, loy_ledger_entry_get_uuid (entry));
+
       if (loy_ledger_entry_get_contact_uuid (entry) == NULL)
         loy_ledger_entry_set_contact_uuid (entry, contact_uuid);
+
+      /* The history does not say what was reversed, or what a reversal
+       * reverses: what this session did, it knows. */
+      if (seen != NULL && loy_ledger_entry_get_reversed (seen))
+        loy_ledger_entry_set_reversed (entry, TRUE);
+      if (seen != NULL && loy_ledger_entry_get_entry_type (seen) == LOY_LEDGER_ENTRY_TYPE_REVERSAL)
+        {
+          loy_ledger_entry_set_entry_type (entry, LOY_LEDGER_ENTRY_TYPE_REVERSAL);
+          loy_ledger_entry_set_reverses_uuid (entry, loy_ledger_entry_get_reverses_uuid (seen));
+          if (loy_ledger_entry_get_reason (entry) == NULL)
+            loy_ledger_entry_set_reason (entry, loy_ledger_entry_get_reason (seen));
+        }
+
       loy_rest_client_remember_entry (client, entry);
     }
 }
@@ -147,6 +162,29 @@ loy_rest_ledger_query_async (LoyStore            *store,
                           type != NULL ? "&type=" : "", type != NULL ? type : "");
   loy_rest_pages_query_async (store, client, path, loy_piggy_transactions_from_json, offset, limit,
                               cancellable, history_page_cb, g_steal_pointer (&task));
+}
+
+/* The API reads no reception by UUID: an entry is one seen in a history. */
+void
+loy_rest_ledger_lookup_async (LoyStore            *store,
+                              LoyRestClient       *client,
+                              const char          *entry_uuid,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (store, cancellable, callback, user_data);
+  LoyLedgerEntry *entry = loy_rest_client_lookup_entry (client, entry_uuid);
+
+  g_task_set_source_tag (task, loy_rest_ledger_lookup_async);
+
+  if (entry == NULL)
+    g_task_return_new_error (task, LOY_ERROR, LOY_ERROR_NOT_FOUND,
+                             _("Entry %s is not in any history read so far: the API finds an entry "
+                               "only through its contact’s history, so read that first"),
+                             entry_uuid);
+  else
+    g_task_return_pointer (task, g_object_ref (entry), g_object_unref);
 }
 
 /* Writes */

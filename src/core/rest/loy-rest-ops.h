@@ -114,6 +114,13 @@ void loy_rest_ledger_query_async        (LoyStore            *store,
                                          GCancellable        *cancellable,
                                          GAsyncReadyCallback  callback,
                                          gpointer             user_data);
+/* An entry this session has seen in a history (the API reads none by UUID). */
+void loy_rest_ledger_lookup_async       (LoyStore            *store,
+                                         LoyRestClient       *client,
+                                         const char          *entry_uuid,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
 /* Points for @award (an amount or points) at the desk's shop. */
 void loy_rest_ledger_award_async        (LoyStore            *store,
                                          LoyRestClient       *client,

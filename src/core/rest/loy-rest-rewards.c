@@ -43,6 +43,11 @@ typedef struct
   char      *contact_uuid;
   /* Only the rewards of this shop (the API's shop_uuid). */
   char      *shop_uuid;
+  /* A search or a sort needs the whole list, which is then ordered here. */
+  gboolean   whole_list;
+  /* "required_credits" or "title", or NULL for the server's order. */
+  char      *sort_key;
+  gboolean   descending;
   guint      offset;
   guint      limit;
   guint      page_size;
@@ -62,6 +67,7 @@ query_state_free (QueryState *state)
   g_clear_pointer (&state->search, g_free);
   g_clear_pointer (&state->contact_uuid, g_free);
   g_clear_pointer (&state->shop_uuid, g_free);
+  g_clear_pointer (&state->sort_key, g_free);
   g_clear_pointer (&state->rewards, g_ptr_array_unref);
   g_free (state);
 }
@@ -81,6 +87,26 @@ text_matches (const char *text,
   return strstr (casefolded, casefolded_search) != NULL;
 }
 
+static int
+compare_rewards (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  QueryState *state = user_data;
+  LoyReward *first = *(LoyReward **) a;
+  LoyReward *second = *(LoyReward **) b;
+  int order;
+
+  if (g_str_equal (state->sort_key, "required_credits"))
+    order = (loy_reward_get_required_credits (first) > loy_reward_get_required_credits (second)) -
+            (loy_reward_get_required_credits (first) < loy_reward_get_required_credits (second));
+  else
+    order = g_utf8_collate (loy_reward_get_title (first) ? loy_reward_get_title (first) : "",
+                            loy_reward_get_title (second) ? loy_reward_get_title (second) : "");
+
+  return state->descending ? -order : order;
+}
+
 static LoyPage *
 query_state_build_page (QueryState *state,
                         guint       total)
@@ -88,7 +114,7 @@ query_state_build_page (QueryState *state,
   g_autoptr(GPtrArray) matches = NULL;
   LoyPage *page;
 
-  if (state->search == NULL)
+  if (!state->whole_list)
     {
       page = loy_page_new (total);
       g_ptr_array_extend_and_steal (page->items, g_steal_pointer (&state->rewards));
@@ -100,10 +126,15 @@ query_state_build_page (QueryState *state,
     {
       LoyReward *reward = g_ptr_array_index (state->rewards, i);
 
-      if (text_matches (loy_reward_get_title (reward), state->search) ||
+      if (state->search == NULL ||
+          text_matches (loy_reward_get_title (reward), state->search) ||
           text_matches (loy_reward_get_description (reward), state->search))
         g_ptr_array_add (matches, reward);
     }
+
+  /* Stable: rewards of equal credits keep the server's order. */
+  if (state->sort_key != NULL)
+    g_ptr_array_sort_with_data (matches, compare_rewards, state);
 
   page = loy_page_new (matches->len);
   for (guint i = state->offset; i < matches->len && i - state->offset < state->limit; i++)
@@ -165,7 +196,7 @@ query_page_cb (GObject      *object,
     {
       guint index = first_index + i;
 
-      if (state->search != NULL ||
+      if (state->whole_list ||
           (index >= state->offset && index - state->offset < state->limit))
         g_ptr_array_add (state->rewards, g_object_ref (g_ptr_array_index (rewards, i)));
     }
@@ -178,7 +209,7 @@ query_page_cb (GObject      *object,
     }
 
   /* A search needs every row; a plain query the rows in range. */
-  if (state->search != NULL)
+  if (state->whole_list)
     wanted_rows_fetched = has_total && end >= total;
   else
     wanted_rows_fetched = has_total && (end >= total || (guint64) end >= (guint64) state->offset + state->limit);
@@ -240,7 +271,9 @@ find_unsupported_filter (const LoyQuery *query)
     return "only_inactive";
   if (query->reward_types != 0)
     return "reward_types";
-  if (query->sort != NULL)
+  if (query->sort != NULL &&
+      !g_str_equal (query->sort + (query->sort[0] == '-'), "required_credits") &&
+      !g_str_equal (query->sort + (query->sort[0] == '-'), "title"))
     return "sort";
   if (query->level_uuid != NULL)
     return "level_uuid";
@@ -292,9 +325,18 @@ loy_rest_rewards_query_async (LoyStore            *store,
   state->contact_uuid = g_strdup (query->visible_to_contact);
   state->shop_uuid = g_strdup (query->shop_uuid);
 
-  if (loy_query_has_search (query))
+  if (query->sort != NULL)
     {
-      state->search = g_utf8_casefold (query->search, -1);
+      state->descending = query->sort[0] == '-';
+      state->sort_key = g_strdup (query->sort + state->descending);
+    }
+
+  if (loy_query_has_search (query))
+    state->search = g_utf8_casefold (query->search, -1);
+
+  state->whole_list = state->search != NULL || state->sort_key != NULL;
+  if (state->whole_list)
+    {
       state->page_size = WHOLE_LIST_PAGE_SIZE;
       state->page = 1;
     }

@@ -178,11 +178,14 @@ loy_rest_store_lookup_async (LoyStore            *store,
       loy_rest_account_lookup_async (store, self->client, kind, uuid, cancellable, callback, user_data);
       break;
 
+    case LOY_KIND_LEDGER_ENTRY:
+      loy_rest_ledger_lookup_async (store, self->client, uuid, cancellable, callback, user_data);
+      break;
+
     case LOY_KIND_CAMPAIGN:
     case LOY_KIND_CODE_GROUP:
     case LOY_KIND_SEGMENT:
     case LOY_KIND_CODE:
-    case LOY_KIND_LEDGER_ENTRY:
     case LOY_KIND_CONTACT_ATTRIBUTE:
     default:
       report_not_supported (self, loy_rest_store_lookup_async, callback, user_data);

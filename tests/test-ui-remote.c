@@ -1,0 +1,225 @@
+/* test-ui-remote.c — the application on a Piggy account (the fake server):
+ * find a contact by part of their name, award points, redeem a digital
+ * reward and see its code, reverse it; a screenshot of each step
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "contacts/loy-award-dialog.h"
+#include "contacts/loy-code-dialog.h"
+#include "contacts/loy-contact-window.h"
+#include "loy-api-key.h"
+#include "loy-application.h"
+#include "loy-fake-piggy.h"
+#include "loy-section-view.h"
+#include "loy-ui-test.h"
+#include "loy-window.h"
+#include "rest/loy-rest-store.h"
+
+#define API_KEY       "ui-remote-key"
+#define JELLYFISH_NET "6bfe1e50-b13a-49ab-85c9-98cd8b734da2"
+
+static LoyWindow *window;
+static char *database;
+static LoyFakePiggy *piggy;
+static LoyContactWindow *contact_window;
+
+static void
+api_key_stored_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  gboolean *stored = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *stored = loy_api_key_store_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+static gboolean
+flag_is_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static gboolean
+store_is_remote (gpointer data)
+{
+  return LOY_IS_REST_STORE (loy_ui_test_get_store ());
+}
+
+static gboolean
+model_settled (gpointer data)
+{
+  LoyPagedModel *model = data;
+
+  return loy_paged_model_get_loaded (model) && !loy_paged_model_get_loading (model);
+}
+
+static gboolean
+contact_window_idle (gpointer data)
+{
+  return !loy_contact_window_get_busy (contact_window) &&
+         model_settled (loy_contact_window_get_ledger (contact_window)) &&
+         model_settled (loy_contact_window_get_rewards (contact_window));
+}
+
+static gboolean
+window_shows_balance (gpointer data)
+{
+  return contact_window_idle (NULL) &&
+         loy_contact_get_balance (loy_contact_window_get_contact (contact_window)) == *(gint64 *) data;
+}
+
+static void
+show_contact_page (const char *name)
+{
+  GtkWidget *stack = loy_ui_test_find_descendant (GTK_WIDGET (contact_window), ADW_TYPE_VIEW_STACK, NULL);
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), name);
+}
+
+static void
+connect_account (void)
+{
+  GSettings *settings = loy_application_get_settings (loy_ui_test_get_app ());
+  const char *base_url = loy_fake_piggy_get_base_url (piggy);
+  gboolean stored = FALSE;
+
+  loy_api_key_store_async (base_url, API_KEY, NULL, api_key_stored_cb, &stored);
+  loy_ui_test_wait_for (flag_is_set, &stored, "the API key to be stored");
+
+  g_settings_set_string (settings, "remote-url", base_url);
+  g_settings_set_string (settings, "data-source", "remote");
+  loy_application_set_database_path (loy_ui_test_get_app (), NULL);
+  loy_ui_test_wait_for (store_is_remote, NULL, "the remote account to connect");
+}
+
+/* Piggy cannot search by part of a name: the account's local index does. */
+static void
+test_find_by_name (void)
+{
+  LoySectionView *view = loy_ui_test_show_section (window, "contacts");
+  GtkWidget *entry = loy_section_view_get_search_entry (view);
+  GtkWidget *column_view;
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "andy ch");
+  loy_ui_test_wait_for_rows (view, 1, "the search to find Sandy");
+  loy_ui_test_save_screenshot (GTK_WIDGET (window), "remote-contact-search");
+
+  column_view = loy_ui_test_find_descendant (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW, NULL);
+  g_signal_emit_by_name (column_view, "activate", 0);
+  contact_window = LOY_CONTACT_WINDOW (loy_ui_test_wait_for_toplevel (LOY_TYPE_CONTACT_WINDOW, NULL,
+                                                                      "the contact's window"));
+  g_assert_cmpstr (loy_contact_get_uuid (loy_contact_window_get_contact (contact_window)), ==,
+                   LOY_FAKE_PIGGY_CONTACT_UUID);
+  loy_ui_test_wait_for (contact_window_idle, NULL, "the contact's history and rewards");
+  loy_ui_test_save_screenshot (GTK_WIDGET (contact_window), "remote-contact-window");
+}
+
+static void
+test_award_purchase (void)
+{
+  gint64 balance = 42;
+  LoyAwardDialog *dialog;
+  GtkWidget *amount;
+
+  gtk_widget_activate_action (GTK_WIDGET (contact_window), "contact.award", NULL);
+  dialog = LOY_AWARD_DIALOG (loy_ui_test_wait_for_toplevel (LOY_TYPE_AWARD_DIALOG, NULL, "the award dialog"));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                                                                            LOY_TYPE_AWARD_DIALOG,
+                                                                            "basis_row")),
+                              0);
+  amount = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), LOY_TYPE_AWARD_DIALOG,
+                                                      "amount_entry"));
+  gtk_editable_set_text (GTK_EDITABLE (amount), "42.50");
+  loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "remote-award");
+  loy_ui_test_respond (GTK_WINDOW (dialog), "award");
+
+  /* The server's rule: a credit per whole unit. */
+  loy_ui_test_wait_for (window_shows_balance, &balance, "the award to be read back");
+  g_assert_cmpint (loy_fake_piggy_get_balance (piggy, LOY_FAKE_PIGGY_CONTACT_UUID), ==, 42);
+  loy_ui_test_save_screenshot (GTK_WIDGET (contact_window), "remote-awarded");
+}
+
+static void
+test_redeem_and_reverse (void)
+{
+  gint64 after_redeem = 42 - 25;
+  gint64 after_reverse = 42;
+  GtkWindow *confirmation;
+  LoyCodeDialog *code_dialog;
+  g_autoptr(LoyLedgerEntry) redemption = NULL;
+  LoyPagedModel *ledger;
+
+  show_contact_page ("rewards");
+  loy_ui_test_save_screenshot (GTK_WIDGET (contact_window), "remote-rewards-claimable");
+  gtk_widget_activate_action (GTK_WIDGET (contact_window), "contact.redeem", "s", JELLYFISH_NET);
+  confirmation = loy_ui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL, "the redeem confirmation");
+  loy_ui_test_respond (confirmation, "redeem");
+
+  code_dialog = LOY_CODE_DIALOG (loy_ui_test_wait_for_toplevel (LOY_TYPE_CODE_DIALOG, NULL, "the code"));
+  g_assert_cmpstr (loy_code_dialog_get_code (code_dialog), ==, "JELLY-0001");
+  loy_ui_test_save_screenshot (GTK_WIDGET (code_dialog), "remote-code");
+  loy_ui_test_respond (GTK_WINDOW (code_dialog), "close");
+  loy_ui_test_wait_for (window_shows_balance, &after_redeem, "the redemption to be read back");
+
+  show_contact_page ("history");
+  ledger = loy_contact_window_get_ledger (contact_window);
+  redemption = g_list_model_get_item (G_LIST_MODEL (ledger), 0);
+  g_assert_cmpint (loy_ledger_entry_get_entry_type (redemption), ==, LOY_LEDGER_ENTRY_TYPE_REWARD_RECEPTION);
+
+  gtk_widget_activate_action (GTK_WIDGET (contact_window), "contact.reverse", "s",
+                              loy_ledger_entry_get_uuid (redemption));
+  confirmation = loy_ui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL, "the reverse confirmation");
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (confirmation))),
+                         "Changed her mind");
+  loy_ui_test_save_screenshot (GTK_WIDGET (confirmation), "remote-reverse");
+  loy_ui_test_respond (confirmation, "reverse");
+  loy_ui_test_wait_for (window_shows_balance, &after_reverse, "the reversal to be read back");
+  g_assert_cmpint (loy_fake_piggy_get_balance (piggy, LOY_FAKE_PIGGY_CONTACT_UUID), ==, 42);
+
+  /* Read back from the server, the history still knows what this session reversed. */
+  loy_ui_test_wait_for (model_settled, ledger, "the history to be read again");
+  {
+    g_autoptr(LoyLedgerEntry) reversal = g_list_model_get_item (G_LIST_MODEL (ledger), 0);
+    g_autoptr(LoyLedgerEntry) reversed = g_list_model_get_item (G_LIST_MODEL (ledger), 1);
+
+    g_assert_cmpint (loy_ledger_entry_get_entry_type (reversal), ==, LOY_LEDGER_ENTRY_TYPE_REVERSAL);
+    g_assert_true (loy_ledger_entry_get_reversed (reversed));
+  }
+  loy_ui_test_save_screenshot (GTK_WIDGET (contact_window), "remote-reversed");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *cache = g_dir_make_tmp ("test-ui-remote-XXXXXX", NULL);
+  int ret;
+
+  /* The contacts' index goes under $XDG_CACHE_HOME: a folder of the test's own. */
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  if (!loy_ui_test_init (&argc, &argv, "ui-remote"))
+    return g_test_run ();
+
+  piggy = loy_fake_piggy_new (API_KEY);
+  loy_fake_piggy_add_contacts (piggy, 30);
+  database = loy_ui_test_create_demo_database ();
+  window = loy_ui_test_start_app (database);
+  connect_account ();
+
+  g_test_add_func ("/ui-remote/find-by-name", test_find_by_name);
+  g_test_add_func ("/ui-remote/award-purchase", test_award_purchase);
+  g_test_add_func ("/ui-remote/redeem-and-reverse", test_redeem_and_reverse);
+
+  ret = g_test_run ();
+
+  loy_ui_test_stop_app (database);
+  g_free (database);
+  loy_fake_piggy_free (piggy);
+  loy_ui_test_remove_dir (cache);
+  return ret;
+}
