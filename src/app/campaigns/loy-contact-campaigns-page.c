@@ -417,7 +417,7 @@ buy_response_cb (AdwMessageDialog        *dialog,
   if (!g_str_equal (response, "buy"))
     return;
 
-  operator_name = loy_operator_dup_name (GTK_WIDGET (self));
+  operator_name = loy_operator_dup_name ();
   loy_store_buy_campaign_async (self->store, loy_contact_get_uuid (self->contact),
                                 g_object_get_data (G_OBJECT (dialog), "campaign-uuid"),
                                 operator_name, self->cancellable, bought_cb, g_object_ref (self));
@@ -499,7 +499,7 @@ change_purchase (LoyContactCampaignsPage *self,
                  const char              *delivery)
 {
   g_autoptr(JsonObject) changes = json_object_new ();
-  g_autofree char *operator_name = loy_operator_dup_name (GTK_WIDGET (self));
+  g_autofree char *operator_name = loy_operator_dup_name ();
 
   if (delivery != NULL)
     json_object_set_string_member (changes, member, delivery);

@@ -236,7 +236,7 @@ loy_cashback_dialog_exchange_action (GtkWidget  *widget,
 {
   LoyCashbackDialog *self = LOY_CASHBACK_DIALOG (widget);
   g_autofree char *reference = dup_reference (self);
-  g_autofree char *operator_name = loy_operator_dup_name (widget);
+  g_autofree char *operator_name = loy_operator_dup_name ();
 
   g_return_if_fail (self->quote != NULL);
 

@@ -313,7 +313,7 @@ award_response_cb (LoyContactWindow *self,
                    const char       *response,
                    LoyAwardDialog   *dialog)
 {
-  g_autofree char *operator_name = loy_operator_dup_name (GTK_WIDGET (self));
+  g_autofree char *operator_name = loy_operator_dup_name ();
   LoyAward award;
 
   loy_award_dialog_get_award (dialog, &award);
@@ -390,7 +390,7 @@ adjust_response_cb (LoyContactWindow *self,
   g_autofree char *reason = loy_adjust_dialog_dup_reason (dialog);
   g_autofree char *operator_name = loy_adjust_dialog_dup_operator_name (dialog);
 
-  loy_operator_remember_name (GTK_WIDGET (self), operator_name);
+  loy_operator_remember_name (operator_name);
 
   loy_contact_window_begin (self);
   loy_store_adjust_points_async (self->store, loy_contact_get_uuid (self->contact),
@@ -404,7 +404,7 @@ loy_contact_window_adjust_action (GtkWidget  *widget,
                                   GVariant   *parameter)
 {
   LoyContactWindow *self = LOY_CONTACT_WINDOW (widget);
-  g_autofree char *operator_name = loy_operator_dup_name (widget);
+  g_autofree char *operator_name = loy_operator_dup_name ();
   LoyAdjustDialog *dialog;
 
   dialog = loy_adjust_dialog_new (GTK_WINDOW (self), loy_contact_get_balance (self->contact),
@@ -435,7 +435,7 @@ loy_contact_window_reverse (LoyContactWindow *self,
                             const char       *entry_uuid,
                             const char       *reason)
 {
-  g_autofree char *operator_name = loy_operator_dup_name (GTK_WIDGET (self));
+  g_autofree char *operator_name = loy_operator_dup_name ();
 
   loy_contact_window_begin (self);
   loy_store_reverse_entry_async (self->store, entry_uuid, reason, operator_name,
@@ -631,7 +631,7 @@ redeem_response_cb (AdwMessageDialog *dialog,
                     const char       *response,
                     LoyContactWindow *self)
 {
-  g_autofree char *operator_name = loy_operator_dup_name (GTK_WIDGET (self));
+  g_autofree char *operator_name = loy_operator_dup_name ();
 
   /* Writes never overlap (the actions are off meanwhile), so one slot will do. */
   g_set_object (&self->redeeming, g_object_get_data (G_OBJECT (dialog), "reward"));

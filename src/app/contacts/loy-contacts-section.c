@@ -422,7 +422,7 @@ enroll_response_cb (LoyContactsSection *self,
     }
   else
     {
-      g_autofree char *operator_name = loy_operator_dup_name (GTK_WIDGET (self));
+      g_autofree char *operator_name = loy_operator_dup_name ();
 
       loy_store_enroll_contact_async (self->store, request->contact, operator_name,
                                       self->cancellable, enroll_contact_cb, request);

@@ -11,12 +11,10 @@
  * ask for the operator need not reach the application. */
 
 char *
-loy_operator_dup_name (GtkWidget *widget)
+loy_operator_dup_name (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
   g_autofree char *name = NULL;
-
-  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
 
   name = g_settings_get_string (settings, "operator-name");
   if (name != NULL && name[0] != '\0')
@@ -26,12 +24,10 @@ loy_operator_dup_name (GtkWidget *widget)
 }
 
 void
-loy_operator_remember_name (GtkWidget  *widget,
-                            const char *name)
+loy_operator_remember_name (const char *name)
 {
   g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
 
-  g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (name != NULL);
 
   g_settings_set_string (settings, "operator-name", name);

@@ -10,10 +10,8 @@
 G_BEGIN_DECLS
 
 /* Who is at the desk, for the ledger: the name last entered (the
- * "operator-name" setting), else the account's real name. @widget is any
- * widget of the application's windows. */
-char *loy_operator_dup_name      (GtkWidget  *widget);
-void  loy_operator_remember_name (GtkWidget  *widget,
-                                  const char *name);
+ * "operator-name" setting), else the account's real name. */
+char *loy_operator_dup_name      (void);
+void  loy_operator_remember_name (const char *name);
 
 G_END_DECLS
