@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "campaigns/loy-campaign-wizard.h"
 #include "campaigns/loy-campaigns-section.h"
 #include "campaigns/loy-contact-campaigns-page.h"
 #include "contacts/loy-cashback-dialog.h"
@@ -383,6 +384,169 @@ test_contact_page (void)
   gtk_window_destroy (GTK_WINDOW (contact_window));
 }
 
+static gpointer
+wizard_child (LoyCampaignWizard *wizard,
+              const char        *name)
+{
+  return gtk_widget_get_template_child (GTK_WIDGET (wizard), LOY_TYPE_CAMPAIGN_WIZARD, name);
+}
+
+static void
+set_wizard_text (LoyCampaignWizard *wizard,
+                 const char        *name,
+                 const char        *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (wizard_child (wizard, name)), text);
+}
+
+/* The problem shown below a field of the wizard, or NULL. */
+static const char *
+wizard_problem (LoyCampaignWizard *wizard,
+                const char        *name)
+{
+  GtkLabel *label = wizard_child (wizard, name);
+
+  return gtk_widget_get_visible (GTK_WIDGET (label)) ? gtk_label_get_label (label) : NULL;
+}
+
+static void
+next_step (LoyCampaignWizard *wizard,
+           const char        *expected)
+{
+  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.next", NULL);
+  g_assert_cmpstr (loy_campaign_wizard_get_step (wizard), ==, expected);
+}
+
+/* The page as drawn at full width and at phone width. */
+static void
+save_wizard_screenshots (LoyCampaignWizard *wizard,
+                         const char        *name)
+{
+  g_autofree char *narrow = g_strconcat (name, "-narrow", NULL);
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (wizard));
+  loy_ui_test_save_screenshot (GTK_WIDGET (wizard), name);
+  gtk_window_set_default_size (GTK_WINDOW (wizard), 360, 720);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (wizard));
+  loy_ui_test_save_screenshot (GTK_WIDGET (wizard), narrow);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (wizard)), <=, 360);
+  gtk_window_set_default_size (GTK_WINDOW (wizard), 680, 760);
+}
+
+/* Create and wait for the wizard to close: the store has the campaign. */
+static void
+create_campaign (LoyCampaignWizard *wizard)
+{
+  g_object_add_weak_pointer (G_OBJECT (wizard), (gpointer *) &wizard);
+  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.next", NULL);
+  loy_ui_test_wait_for (loy_ui_test_pointer_cleared, &wizard, "the campaign to be created");
+}
+
+/* Ctrl+N opens the wizard on the type, Discount code chosen; a cashback
+ * campaign needs a name and a point value, each field saying why. */
+static void
+test_wizard_cashback (void)
+{
+  LoySectionView *view = loy_ui_test_show_section (window, "campaigns");
+  g_autoptr(LoyCampaign) campaign = NULL;
+  LoyCampaignWizard *wizard;
+  gpointer point_value;
+
+  loy_ui_test_press_shortcut (GTK_WIDGET (window), GDK_KEY_n, GDK_CONTROL_MASK);
+  wizard = LOY_CAMPAIGN_WIZARD (loy_ui_test_wait_for_toplevel (LOY_TYPE_CAMPAIGN_WIZARD,
+                                                              GTK_WINDOW (window), "the wizard"));
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (wizard)));
+  g_assert_cmpstr (loy_campaign_wizard_get_step (wizard), ==, "type");
+  g_assert_cmpint (loy_campaign_wizard_get_campaign_type (wizard), ==, LOY_CAMPAIGN_TYPE_DISCOUNT_CODE);
+  save_wizard_screenshots (wizard, "campaign-wizard-type");
+
+  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.choose-type", "s", "cashback");
+  g_assert_cmpint (loy_campaign_wizard_get_campaign_type (wizard), ==, LOY_CAMPAIGN_TYPE_CASHBACK);
+  next_step (wizard, "basic");
+
+  /* Next without a name stays, and the name says why. */
+  g_assert_null (wizard_problem (wizard, "name_problem"));
+  next_step (wizard, "basic");
+  g_assert_cmpstr (wizard_problem (wizard, "name_problem"), ==, "Enter a name in the default language (en)");
+  save_wizard_screenshots (wizard, "campaign-wizard-basic-missing");
+  set_wizard_text (wizard, "name_row", "Spring cashback");
+  set_wizard_text (wizard, "short_description_row", "Two for every point");
+  g_assert_null (wizard_problem (wizard, "name_problem"));
+  next_step (wizard, "details");
+
+  /* Only the cashback rate among the type's fields */
+  g_assert_true (gtk_widget_get_visible (wizard_child (wizard, "point_value_group")));
+  g_assert_false (gtk_widget_get_visible (wizard_child (wizard, "cost_group")));
+  g_assert_false (gtk_widget_get_visible (wizard_child (wizard, "shared_code_group")));
+  next_step (wizard, "details");
+  /* Empty and not yet edited: the field says what it needs. */
+  g_assert_cmpstr (wizard_problem (wizard, "point_value_problem"), ==, "Enter an amount");
+  set_wizard_text (wizard, "link_row", "example.com/spring");
+  g_assert_nonnull (wizard_problem (wizard, "link_problem"));
+  next_step (wizard, "details");
+  save_wizard_screenshots (wizard, "campaign-wizard-details-invalid");
+  set_wizard_text (wizard, "link_row", "https://example.com/spring");
+  g_assert_null (wizard_problem (wizard, "link_problem"));
+  point_value = wizard_child (wizard, "point_value_entry");
+  gtk_editable_set_text (GTK_EDITABLE (point_value), "abc");
+  g_assert_nonnull (loy_ui_test_shown_problem (point_value));
+  next_step (wizard, "details");
+  gtk_editable_set_text (GTK_EDITABLE (point_value), "2.00");
+  g_assert_null (loy_ui_test_shown_problem (point_value));
+  g_assert_null (wizard_problem (wizard, "point_value_problem"));
+  save_wizard_screenshots (wizard, "campaign-wizard-details");
+  next_step (wizard, "summary");
+  save_wizard_screenshots (wizard, "campaign-wizard-summary");
+
+  create_campaign (wizard);
+  loy_ui_test_wait_for_toast (GTK_WIDGET (window), "Campaign “Spring cashback” created");
+  campaign = find_campaign ("Spring cashback");
+  g_assert_cmpint (loy_campaign_get_campaign_type (campaign), ==, LOY_CAMPAIGN_TYPE_CASHBACK);
+  g_assert_cmpint (loy_campaign_get_point_value_cents (campaign), ==, 200);
+  g_assert_cmpstr (loy_campaign_get_text (campaign, "en", LOY_CAMPAIGN_TEXT_SHORT_DESCRIPTION), ==,
+                   "Two for every point");
+  g_assert_cmpstr (loy_campaign_get_more_information_link (campaign), ==, "https://example.com/spring");
+  g_assert_true (loy_campaign_get_is_active (campaign));
+  (void) view;
+}
+
+/* A discount code, the default type: cost in points and a shared code;
+ * closing with a name asks first. */
+static void
+test_wizard_discount_code (void)
+{
+  LoySectionView *view = loy_ui_test_show_section (window, "campaigns");
+  LoyCampaignWizard *wizard = loy_campaigns_section_new_campaign (get_section (view));
+  g_autoptr(LoyCampaign) campaign = NULL;
+  GtkWindow *dialog;
+
+  next_step (wizard, "basic");
+  set_wizard_text (wizard, "name_row", "Ten off in spring");
+
+  gtk_window_close (GTK_WINDOW (wizard));
+  dialog = loy_ui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (wizard), "the discard question");
+  loy_ui_test_respond (dialog, "cancel");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (wizard)));
+
+  next_step (wizard, "details");
+  g_assert_true (gtk_widget_get_visible (wizard_child (wizard, "cost_group")));
+  g_assert_true (gtk_widget_get_visible (wizard_child (wizard, "shared_code_group")));
+  g_assert_false (gtk_widget_get_visible (wizard_child (wizard, "point_value_group")));
+  next_step (wizard, "details");
+  g_assert_cmpstr (wizard_problem (wizard, "shared_code_problem"), ==, "Add at least one code, or a shared code");
+  set_wizard_text (wizard, "cost_entry", "50");
+  set_wizard_text (wizard, "shared_code_row", "SPRING10");
+  g_assert_null (wizard_problem (wizard, "shared_code_problem"));
+  save_wizard_screenshots (wizard, "campaign-wizard-details-discount-code");
+  next_step (wizard, "summary");
+
+  create_campaign (wizard);
+  campaign = find_campaign ("Ten off in spring");
+  g_assert_cmpint (loy_campaign_get_campaign_type (campaign), ==, LOY_CAMPAIGN_TYPE_DISCOUNT_CODE);
+  g_assert_cmpint (loy_campaign_get_cost_in_points (campaign), ==, 50);
+  g_assert_cmpstr (loy_campaign_get_shared_code (campaign), ==, "SPRING10");
+}
+
 static gboolean
 narrower_than (gpointer data)
 {
@@ -425,6 +589,8 @@ main (int   argc,
   g_test_add_func ("/ui-campaigns/summary-and-deactivate", test_summary_and_deactivate);
   g_test_add_func ("/ui-campaigns/delete", test_delete);
   g_test_add_func ("/ui-campaigns/contact-page", test_contact_page);
+  g_test_add_func ("/ui-campaigns/wizard-cashback", test_wizard_cashback);
+  g_test_add_func ("/ui-campaigns/wizard-discount-code", test_wizard_discount_code);
   g_test_add_func ("/ui-campaigns/narrow", test_narrow);
 
   ret = g_test_run ();

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "loy-campaign-wizard.h"
 #include "loy-campaigns-section.h"
 #include "loy-format.h"
 #include "loy-toast-target.h"
@@ -517,6 +518,37 @@ campaign_activated_cb (LoyCampaignsSection *self,
 }
 
 static void
+campaign_created_cb (LoyCampaignsSection *self,
+                     LoyCampaign         *campaign)
+{
+  g_autofree char *title = g_strdup_printf (_("Campaign “%s” created"), loy_campaign_get_name (campaign));
+
+  add_toast (self, title, ADW_TOAST_PRIORITY_NORMAL);
+}
+
+LoyCampaignWizard *
+loy_campaigns_section_new_campaign (LoyCampaignsSection *self)
+{
+  LoyCampaignWizard *wizard;
+
+  g_return_val_if_fail (LOY_IS_CAMPAIGNS_SECTION (self), NULL);
+
+  wizard = loy_campaign_wizard_new (get_window (self), loy_section_view_get_store (self->view));
+  g_signal_connect_object (wizard, "created", G_CALLBACK (campaign_created_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (wizard));
+
+  return wizard;
+}
+
+static void
+loy_campaigns_section_new_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter)
+{
+  loy_campaigns_section_new_campaign (LOY_CAMPAIGNS_SECTION (widget));
+}
+
+static void
 loy_campaigns_section_dispose (GObject *object)
 {
   gtk_widget_dispose_template (GTK_WIDGET (object), LOY_TYPE_CAMPAIGNS_SECTION);
@@ -541,6 +573,7 @@ loy_campaigns_section_class_init (LoyCampaignsSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyCampaignsSection, status_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, campaign_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, loy_campaigns_section_apply_filters);
+  gtk_widget_class_install_action (widget_class, "campaigns.new", NULL, loy_campaigns_section_new_action);
 }
 
 static void

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "loy-campaign-wizard.h"
 #include "loy-section.h"
 
 G_BEGIN_DECLS
@@ -18,11 +19,14 @@ G_DECLARE_FINAL_TYPE (LoyCampaignsSection, loy_campaigns_section, LOY, CAMPAIGNS
 /* The Campaigns tab: the campaigns with their status, cost or rate and
  * limit, filtered by type and status; a campaign opens to a summary with
  * the contacts its target reaches, Deactivate/Activate and Delete, each
- * with Undo. */
+ * with Undo; New Campaign (Ctrl+N) opens the wizard. */
 GtkDropDown    *loy_campaigns_section_get_type_dropdown   (LoyCampaignsSection *self);
 GtkDropDown    *loy_campaigns_section_get_status_dropdown (LoyCampaignsSection *self);
 /* The summary of @campaign, a dialog transient for the section's window. */
 GtkWindow      *loy_campaigns_section_open_campaign (LoyCampaignsSection *self,
                                                      LoyCampaign         *campaign);
+/* The create-campaign wizard, transient for the section's window; a toast
+ * says when it created one. */
+LoyCampaignWizard *loy_campaigns_section_new_campaign (LoyCampaignsSection *self);
 
 G_END_DECLS

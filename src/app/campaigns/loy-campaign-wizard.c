@@ -1,0 +1,793 @@
+/* loy-campaign-wizard.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "loy-campaign-wizard.h"
+#include "loy-discard-dialog.h"
+#include "loy-enum-types.h"
+#include "loy-error-bar.h"
+#include "loy-format.h"
+#include "loy-number-entry.h"
+#include "loy-task-bar.h"
+
+/* The campaign is built from what the pages hold on every change and
+ * checked by loy_campaign_validate(), so each field says why next to it
+ * what the store would refuse. A field's problem shows once it holds
+ * something, or once Next was pressed on its page; Next then stays and
+ * says what is missing. */
+
+static const char * const steps[] = { "type", "basic", "details", "summary" };
+
+enum {
+  STEP_TYPE,
+  STEP_BASIC,
+  STEP_DETAILS,
+  STEP_SUMMARY,
+};
+
+struct _LoyCampaignWizard
+{
+  AdwWindow         parent_instance;
+
+  LoyStore         *store;
+  LoyCampaignType   campaign_type;
+  guint             step;
+  /* Next was pressed on the page: its empty fields say what they need. */
+  gboolean          attempted[G_N_ELEMENTS (steps)];
+  GHashTable       *problem_labels; /* field → GtkLabel */
+
+  /* Template widgets */
+  AdwWindowTitle   *window_title;
+  GtkButton        *back_button;
+  GtkButton        *next_button;
+  LoyErrorBar      *error_bar;
+  GtkStack         *stack;
+  GtkFlowBox       *type_box;
+  AdwEntryRow      *name_row;
+  AdwEntryRow      *short_description_row;
+  GtkLabel         *name_problem;
+  GtkSwitch        *active_switch;
+  AdwEntryRow      *link_row;
+  AdwEntryRow      *push_row;
+  GtkSwitch        *featured_switch;
+  GtkSwitch        *public_switch;
+  GtkLabel         *link_problem;
+  GtkWidget        *cost_group;
+  LoyNumberEntry   *cost_entry;
+  GtkLabel         *cost_problem;
+  GtkWidget        *point_value_group;
+  LoyNumberEntry   *point_value_entry;
+  GtkLabel         *point_value_problem;
+  GtkWidget        *percentage_group;
+  LoyNumberEntry   *percentage_entry;
+  GtkLabel         *percentage_problem;
+  GtkWidget        *shared_code_group;
+  AdwEntryRow      *shared_code_row;
+  GtkLabel         *shared_code_problem;
+  GtkWidget        *connect_group;
+  AdwComboRow      *connect_row;
+  GtkLabel         *connect_problem;
+  GtkWidget        *days_group;
+  LoyNumberEntry   *days_inactive_entry;
+  LoyNumberEntry   *days_valid_entry;
+  GtkLabel         *days_problem;
+  GtkListBox       *summary_list;
+  LoyTaskBar       *task_bar;
+
+  GtkToggleButton  *type_buttons[LOY_N_CAMPAIGN_TYPES];
+};
+
+G_DEFINE_FINAL_TYPE (LoyCampaignWizard, loy_campaign_wizard, ADW_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STEP,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+enum {
+  CREATED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
+
+static const struct {
+  const char *name;
+  const char *title;
+} step_titles[] = {
+  { "type", N_("Campaign Type") },
+  { "basic", N_("Basic Information") },
+  { "details", N_("Details") },
+  { "summary", N_("Summary") },
+};
+
+void loy_campaign_wizard_validate (LoyCampaignWizard *self);
+
+static char *
+dup_text (gpointer editable)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (editable))));
+}
+
+/* An optional text: NULL when only blanks were typed. */
+static char *
+dup_optional_text (gpointer editable)
+{
+  char *text = dup_text (editable);
+
+  if (text[0] == '\0')
+    g_clear_pointer (&text, g_free);
+
+  return text;
+}
+
+static gint64
+entry_value (LoyNumberEntry *entry,
+             gint64          refused)
+{
+  gint64 value;
+
+  /* A refused text keeps Next from going on; the value is only compared. */
+  return loy_number_entry_get_value (entry, &value) ? value : refused;
+}
+
+static LoyCampaign *
+build_campaign (LoyCampaignWizard *self)
+{
+  LoyCampaign *campaign = loy_campaign_new ();
+  LoyCampaignFields fields = loy_campaign_type_get_fields (self->campaign_type);
+  const char *language = loy_campaign_get_default_language (campaign);
+  g_autofree char *name = dup_text (self->name_row);
+  g_autofree char *short_description = dup_optional_text (self->short_description_row);
+  g_autofree char *link = dup_optional_text (self->link_row);
+  g_autofree char *push_text = dup_optional_text (self->push_row);
+
+  loy_campaign_set_campaign_type (campaign, self->campaign_type);
+  loy_campaign_set_text (campaign, language, LOY_CAMPAIGN_TEXT_NAME, name);
+  loy_campaign_set_text (campaign, language, LOY_CAMPAIGN_TEXT_SHORT_DESCRIPTION, short_description);
+  loy_campaign_set_is_active (campaign, gtk_switch_get_active (self->active_switch));
+  loy_campaign_set_more_information_link (campaign, link);
+  loy_campaign_set_push_text (campaign, push_text);
+  loy_campaign_set_featured (campaign, gtk_switch_get_active (self->featured_switch));
+  loy_campaign_set_public (campaign, gtk_switch_get_active (self->public_switch));
+
+  /* Only the chosen type's fields: the others' pages are hidden. */
+  if (fields & LOY_CAMPAIGN_FIELD_COST_IN_POINTS)
+    loy_campaign_set_cost_in_points (campaign, entry_value (self->cost_entry, 0));
+  if (fields & LOY_CAMPAIGN_FIELD_POINT_VALUE)
+    loy_campaign_set_point_value_cents (campaign, entry_value (self->point_value_entry, 0));
+  if (fields & LOY_CAMPAIGN_FIELD_TRANSACTION_PERCENTAGE)
+    loy_campaign_set_transaction_percentage (campaign, entry_value (self->percentage_entry, 0));
+  if (fields & LOY_CAMPAIGN_FIELD_COUPONS)
+    {
+      g_autofree char *code = dup_text (self->shared_code_row);
+
+      /* Blank is "no code yet": the rules then ask for one. */
+      loy_campaign_set_shared_code (campaign, code[0] != '\0' ? code : NULL);
+    }
+  if (fields & LOY_CAMPAIGN_FIELD_CONNECT_TYPE)
+    loy_campaign_set_connect_type (campaign, adw_combo_row_get_selected (self->connect_row));
+  if (fields & LOY_CAMPAIGN_FIELD_DAYS)
+    {
+      loy_campaign_set_days_inactive (campaign, entry_value (self->days_inactive_entry, 0));
+      loy_campaign_set_days_valid (campaign, entry_value (self->days_valid_entry, 0));
+    }
+
+  return campaign;
+}
+
+static guint
+label_step (LoyCampaignWizard *self,
+            GtkLabel          *label)
+{
+  return label == self->name_problem ? STEP_BASIC : STEP_DETAILS;
+}
+
+/* Whether the field next to @label holds something, so that its problem
+ * shows before Next was pressed. */
+static gboolean
+label_has_input (LoyCampaignWizard *self,
+                 GtkLabel          *label)
+{
+  gpointer editable = NULL;
+
+  if (label == self->name_problem)
+    editable = self->name_row;
+  else if (label == self->link_problem)
+    editable = self->link_row;
+  else if (label == self->cost_problem)
+    editable = self->cost_entry;
+  else if (label == self->point_value_problem)
+    editable = self->point_value_entry;
+  else if (label == self->percentage_problem)
+    editable = self->percentage_entry;
+  else if (label == self->shared_code_problem)
+    editable = self->shared_code_row;
+  else if (label == self->connect_problem)
+    return adw_combo_row_get_selected (self->connect_row) != LOY_CONNECT_TYPE_UNSET;
+  else if (label == self->days_problem)
+    return gtk_editable_get_text (GTK_EDITABLE (self->days_inactive_entry))[0] != '\0' ||
+           gtk_editable_get_text (GTK_EDITABLE (self->days_valid_entry))[0] != '\0';
+
+  return editable != NULL && gtk_editable_get_text (GTK_EDITABLE (editable))[0] != '\0';
+}
+
+/* Why a number entry next to @label refuses its text, or NULL. */
+static const char *
+label_entry_problem (LoyCampaignWizard *self,
+                     GtkLabel          *label)
+{
+  if (label == self->cost_problem)
+    return loy_number_entry_get_problem (self->cost_entry);
+  if (label == self->point_value_problem)
+    return loy_number_entry_get_problem (self->point_value_entry);
+  if (label == self->percentage_problem)
+    return loy_number_entry_get_problem (self->percentage_entry);
+  if (label == self->days_problem)
+    return loy_number_entry_get_problem (self->days_inactive_entry) ?:
+           loy_number_entry_get_problem (self->days_valid_entry);
+
+  return NULL;
+}
+
+/* The text a number entry of the page refuses, naming its field; the
+ * entry says why below itself. */
+static char *
+dup_entry_problem (LoyCampaignWizard *self)
+{
+  LoyNumberEntry *entries[] = {
+    self->cost_entry, self->point_value_entry, self->percentage_entry,
+    self->days_inactive_entry, self->days_valid_entry,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    {
+      GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (entries[i]), ADW_TYPE_PREFERENCES_ROW);
+      GtkWidget *group = gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP);
+      const char *problem = loy_number_entry_get_problem (entries[i]);
+
+      if (problem != NULL && gtk_widget_get_visible (group))
+        /* Translators: a field's name, then why its text is refused */
+        return g_strdup_printf (_("%s: %s"),
+                                adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), problem);
+    }
+
+  return NULL;
+}
+
+/* Why the page of @step cannot be left yet, or NULL. */
+static char *
+dup_step_problem (LoyCampaignWizard *self,
+                  guint              step)
+{
+  g_autoptr(LoyCampaign) campaign = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+
+  if (step == STEP_TYPE)
+    return NULL;
+
+  if (step >= STEP_DETAILS)
+    {
+      char *problem = dup_entry_problem (self);
+
+      if (problem != NULL)
+        return problem;
+    }
+
+  campaign = build_campaign (self);
+  problems = loy_campaign_validate (campaign, NULL);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      LoyFieldProblem *problem = g_ptr_array_index (problems, i);
+      GtkLabel *label = g_hash_table_lookup (self->problem_labels, problem->field);
+
+      if (label == NULL || label_step (self, label) <= step)
+        return g_strdup (problem->message);
+    }
+
+  return NULL;
+}
+
+void
+loy_campaign_wizard_validate (LoyCampaignWizard *self)
+{
+  g_autoptr(LoyCampaign) campaign = build_campaign (self);
+  g_autoptr(GPtrArray) problems = loy_campaign_validate (campaign, NULL);
+  g_autoptr(GHashTable) messages = g_hash_table_new (NULL, NULL);
+  g_autofree char *step_problem = NULL;
+  GHashTableIter iter;
+  gpointer label;
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      LoyFieldProblem *problem = g_ptr_array_index (problems, i);
+
+      label = g_hash_table_lookup (self->problem_labels, problem->field);
+      if (label != NULL && !g_hash_table_contains (messages, label))
+        g_hash_table_insert (messages, label, problem->message);
+    }
+
+  g_hash_table_iter_init (&iter, self->problem_labels);
+  while (g_hash_table_iter_next (&iter, NULL, &label))
+    {
+      const char *entry_problem = label_entry_problem (self, label);
+      const char *message = g_hash_table_lookup (messages, label);
+      gboolean shown;
+
+      /* A refused number goes before the rules, which only saw a stand-in;
+       * once edited the entry says it below itself. */
+      if (entry_problem != NULL)
+        message = label_has_input (self, label) ? NULL : entry_problem;
+      shown = message != NULL &&
+              (self->attempted[label_step (self, label)] || label_has_input (self, label));
+
+      gtk_label_set_label (label, shown ? message : NULL);
+      gtk_widget_set_visible (GTK_WIDGET (label), shown);
+    }
+
+  step_problem = dup_step_problem (self, self->step);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->next_button), step_problem);
+  /* What Next said is missing follows the fields as they are fixed. */
+  if (self->attempted[self->step])
+    {
+      if (step_problem != NULL)
+        loy_error_bar_show (self->error_bar, step_problem);
+      else
+        loy_error_bar_hide (self->error_bar);
+    }
+}
+
+static void
+show_type_fields (LoyCampaignWizard *self)
+{
+  LoyCampaignFields fields = loy_campaign_type_get_fields (self->campaign_type);
+
+  gtk_widget_set_visible (self->cost_group, fields & LOY_CAMPAIGN_FIELD_COST_IN_POINTS);
+  gtk_widget_set_visible (self->point_value_group, fields & LOY_CAMPAIGN_FIELD_POINT_VALUE);
+  gtk_widget_set_visible (self->percentage_group, fields & LOY_CAMPAIGN_FIELD_TRANSACTION_PERCENTAGE);
+  gtk_widget_set_visible (self->shared_code_group, fields & LOY_CAMPAIGN_FIELD_COUPONS);
+  gtk_widget_set_visible (self->connect_group, fields & LOY_CAMPAIGN_FIELD_CONNECT_TYPE);
+  gtk_widget_set_visible (self->days_group, fields & LOY_CAMPAIGN_FIELD_DAYS);
+  adw_window_title_set_title (self->window_title, loy_campaign_type_get_label (self->campaign_type));
+}
+
+static void
+update_buttons (LoyCampaignWizard *self)
+{
+  gboolean busy = loy_task_bar_get_running (self->task_bar);
+  g_autofree char *subtitle = NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "wizard.back", self->step > 0 && !busy);
+  gtk_widget_set_visible (GTK_WIDGET (self->back_button), self->step > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "wizard.next", !busy);
+  gtk_button_set_label (self->next_button, self->step == STEP_SUMMARY ? _("_Create") : _("_Next"));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->stack), !busy);
+
+  subtitle = g_strdup_printf (_("Step %u of %u: %s"), self->step + 1,
+                              (guint) G_N_ELEMENTS (steps), _(step_titles[self->step].title));
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+}
+
+static void
+add_summary_row (LoyCampaignWizard *self,
+                 const char        *title,
+                 const char        *value)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value);
+  gtk_widget_add_css_class (row, "property");
+  gtk_list_box_append (self->summary_list, row);
+}
+
+static void
+add_days_row (LoyCampaignWizard *self,
+              const char        *title,
+              gint64             days,
+              const char        *none)
+{
+  g_autofree char *text = NULL;
+
+  if (days > 0)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day", "%u days", days), (guint) days);
+  add_summary_row (self, title, text ?: none);
+}
+
+static void
+show_summary (LoyCampaignWizard *self)
+{
+  g_autoptr(LoyCampaign) campaign = build_campaign (self);
+  LoyCampaignFields fields = loy_campaign_type_get_fields (self->campaign_type);
+  const char *language = loy_campaign_get_default_language (campaign);
+  const char *short_description = loy_campaign_get_text (campaign, language,
+                                                         LOY_CAMPAIGN_TEXT_SHORT_DESCRIPTION);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->summary_list))) != NULL)
+    gtk_list_box_remove (self->summary_list, child);
+
+  add_summary_row (self, _("Type"), loy_campaign_type_get_label (self->campaign_type));
+  add_summary_row (self, _("Name"), loy_campaign_get_name (campaign));
+  add_summary_row (self, _("Short description"), short_description ?: _("None"));
+  add_summary_row (self, _("Status"), loy_campaign_get_is_active (campaign) ? _("Active") : _("Inactive"));
+
+  if (fields & LOY_CAMPAIGN_FIELD_COST_IN_POINTS)
+    {
+      g_autofree char *cost = loy_format_points (loy_campaign_get_cost_in_points (campaign));
+
+      add_summary_row (self, _("Cost in points"), cost);
+    }
+  if (fields & LOY_CAMPAIGN_FIELD_POINT_VALUE)
+    {
+      g_autofree char *value = loy_format_money (loy_campaign_get_point_value_cents (campaign));
+
+      add_summary_row (self, _("Point value"), value);
+    }
+  if (fields & LOY_CAMPAIGN_FIELD_TRANSACTION_PERCENTAGE)
+    {
+      g_autofree char *percentage = g_strdup_printf (_("%d %%"),
+                                                     (int) loy_campaign_get_transaction_percentage (campaign));
+
+      add_summary_row (self, _("Percentage of the purchase"), percentage);
+    }
+  if (fields & LOY_CAMPAIGN_FIELD_COUPONS)
+    add_summary_row (self, _("Shared code"), loy_campaign_get_shared_code (campaign));
+  if (fields & LOY_CAMPAIGN_FIELD_CONNECT_TYPE)
+    add_summary_row (self, _("Connect type"),
+                     gtk_string_object_get_string (adw_combo_row_get_selected_item (self->connect_row)));
+  if (fields & LOY_CAMPAIGN_FIELD_DAYS)
+    {
+      add_days_row (self, _("Days before use"), loy_campaign_get_days_inactive (campaign), _("None"));
+      add_days_row (self, _("Days valid"), loy_campaign_get_days_valid (campaign), _("Forever"));
+    }
+
+  add_summary_row (self, _("More information link"),
+                   loy_campaign_get_more_information_link (campaign) ?: _("None"));
+  add_summary_row (self, _("Push notification text"), loy_campaign_get_push_text (campaign) ?: _("None"));
+  add_summary_row (self, _("Featured"), loy_campaign_get_featured (campaign) ? _("Yes") : _("No"));
+  add_summary_row (self, _("Public"), loy_campaign_get_public (campaign) ? _("Yes") : _("No"));
+}
+
+static void
+go_to_step (LoyCampaignWizard *self,
+            guint              step)
+{
+  self->step = step;
+  if (step == STEP_SUMMARY)
+    show_summary (self);
+
+  gtk_stack_set_visible_child_name (self->stack, steps[step]);
+  update_buttons (self);
+  loy_campaign_wizard_validate (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STEP]);
+}
+
+static void
+campaign_created_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(LoyCampaignWizard) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoyCampaign) created = loy_store_create_campaign_finish (LOY_STORE (object), result, &error);
+
+  loy_task_bar_finish (self->task_bar);
+  update_buttons (self);
+  if (created == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        loy_error_bar_show (self->error_bar, error->message);
+      return;
+    }
+
+  g_signal_emit (self, signals [CREATED], 0, created);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+loy_campaign_wizard_next_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  LoyCampaignWizard *self = LOY_CAMPAIGN_WIZARD (widget);
+  g_autofree char *problem = dup_step_problem (self, self->step);
+  g_autoptr(LoyCampaign) campaign = NULL;
+  g_autoptr(GCancellable) cancellable = NULL;
+
+  if (problem != NULL)
+    {
+      self->attempted[self->step] = TRUE;
+      loy_campaign_wizard_validate (self);
+      return;
+    }
+
+  loy_error_bar_hide (self->error_bar);
+  if (self->step < STEP_SUMMARY)
+    {
+      go_to_step (self, self->step + 1);
+      return;
+    }
+
+  campaign = build_campaign (self);
+  cancellable = loy_task_bar_start (self->task_bar, _("Creating the campaign…"));
+  update_buttons (self);
+  loy_store_create_campaign_async (self->store, campaign, NULL, cancellable,
+                                   campaign_created_cb, g_object_ref (self));
+}
+
+static void
+loy_campaign_wizard_back_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  LoyCampaignWizard *self = LOY_CAMPAIGN_WIZARD (widget);
+
+  loy_error_bar_hide (self->error_bar);
+  if (self->step > 0)
+    go_to_step (self, self->step - 1);
+}
+
+static void
+type_toggled_cb (GtkToggleButton   *button,
+                 LoyCampaignWizard *self)
+{
+  if (!gtk_toggle_button_get_active (button))
+    return;
+
+  self->campaign_type = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "campaign-type"));
+  show_type_fields (self);
+  loy_campaign_wizard_validate (self);
+}
+
+static void
+loy_campaign_wizard_choose_type_action (GtkWidget  *widget,
+                                        const char *action_name,
+                                        GVariant   *parameter)
+{
+  LoyCampaignWizard *self = LOY_CAMPAIGN_WIZARD (widget);
+  int type;
+
+  if (!loy_enum_from_nick (LOY_TYPE_CAMPAIGN_TYPE, g_variant_get_string (parameter, NULL), &type))
+    g_return_if_reached ();
+
+  gtk_toggle_button_set_active (self->type_buttons[type], TRUE);
+}
+
+static void
+add_type_cards (LoyCampaignWizard *self)
+{
+  for (LoyCampaignType type = 0; type < LOY_N_CAMPAIGN_TYPES; type++)
+    {
+      GtkWidget *button = gtk_toggle_button_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+      GtkWidget *title = gtk_label_new (loy_campaign_type_get_label (type));
+      GtkWidget *line = gtk_label_new (loy_campaign_type_get_description (type));
+
+      gtk_widget_add_css_class (button, "card");
+      gtk_widget_add_css_class (button, "campaign-type");
+      gtk_widget_add_css_class (title, "heading");
+      gtk_widget_add_css_class (line, "dim-label");
+      gtk_label_set_xalign (GTK_LABEL (title), 0);
+      gtk_label_set_xalign (GTK_LABEL (line), 0);
+      gtk_label_set_wrap (GTK_LABEL (line), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (line), 30);
+      gtk_widget_set_margin_top (box, 12);
+      gtk_widget_set_margin_bottom (box, 12);
+      gtk_widget_set_margin_start (box, 12);
+      gtk_widget_set_margin_end (box, 12);
+      gtk_box_append (GTK_BOX (box), title);
+      gtk_box_append (GTK_BOX (box), line);
+      gtk_button_set_child (GTK_BUTTON (button), box);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      loy_campaign_type_get_description (type), -1);
+
+      if (type > 0)
+        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), self->type_buttons[0]);
+      g_object_set_data (G_OBJECT (button), "campaign-type", GINT_TO_POINTER (type));
+      g_signal_connect (button, "toggled", G_CALLBACK (type_toggled_cb), self);
+      self->type_buttons[type] = GTK_TOGGLE_BUTTON (button);
+      gtk_flow_box_append (self->type_box, button);
+    }
+
+  /* Seed 003: a new campaign starts as a discount code. */
+  gtk_toggle_button_set_active (self->type_buttons[LOY_CAMPAIGN_TYPE_DISCOUNT_CODE], TRUE);
+}
+
+static gboolean
+has_input (LoyCampaignWizard *self)
+{
+  return self->step > STEP_BASIC ||
+         gtk_editable_get_text (GTK_EDITABLE (self->name_row))[0] != '\0' ||
+         gtk_editable_get_text (GTK_EDITABLE (self->short_description_row))[0] != '\0';
+}
+
+static gboolean
+loy_campaign_wizard_close_request (GtkWindow *window)
+{
+  LoyCampaignWizard *self = LOY_CAMPAIGN_WIZARD (window);
+
+  if (!has_input (self))
+    return GTK_WINDOW_CLASS (loy_campaign_wizard_parent_class)->close_request (window);
+
+  gtk_window_present (GTK_WINDOW (loy_discard_dialog_new (window, _("Discard Campaign?"),
+                                                          _("What you entered is lost."))));
+
+  return TRUE;
+}
+
+static void
+loy_campaign_wizard_dispose (GObject *object)
+{
+  LoyCampaignWizard *self = LOY_CAMPAIGN_WIZARD (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), LOY_TYPE_CAMPAIGN_WIZARD);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->problem_labels, g_hash_table_unref);
+
+  G_OBJECT_CLASS (loy_campaign_wizard_parent_class)->dispose (object);
+}
+
+static void
+loy_campaign_wizard_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  LoyCampaignWizard *self = LOY_CAMPAIGN_WIZARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_STEP:
+      g_value_set_string (value, loy_campaign_wizard_get_step (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+loy_campaign_wizard_class_init (LoyCampaignWizardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = loy_campaign_wizard_dispose;
+  object_class->get_property = loy_campaign_wizard_get_property;
+  window_class->close_request = loy_campaign_wizard_close_request;
+
+  properties [PROP_STEP] =
+    g_param_spec_string ("step", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals [CREATED] =
+    g_signal_new ("created",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, LOY_TYPE_CAMPAIGN);
+
+  g_type_ensure (LOY_TYPE_ERROR_BAR);
+  g_type_ensure (LOY_TYPE_NUMBER_ENTRY);
+  g_type_ensure (LOY_TYPE_TASK_BAR);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/loyaltydesk/LoyaltyDesk/"
+                                               "campaigns/loy-campaign-wizard.ui");
+#define BIND(name) gtk_widget_class_bind_template_child (widget_class, LoyCampaignWizard, name)
+  BIND (window_title);
+  BIND (back_button);
+  BIND (next_button);
+  BIND (error_bar);
+  BIND (stack);
+  BIND (type_box);
+  BIND (name_row);
+  BIND (short_description_row);
+  BIND (name_problem);
+  BIND (active_switch);
+  BIND (link_row);
+  BIND (push_row);
+  BIND (featured_switch);
+  BIND (public_switch);
+  BIND (link_problem);
+  BIND (cost_group);
+  BIND (cost_entry);
+  BIND (cost_problem);
+  BIND (point_value_group);
+  BIND (point_value_entry);
+  BIND (point_value_problem);
+  BIND (percentage_group);
+  BIND (percentage_entry);
+  BIND (percentage_problem);
+  BIND (shared_code_group);
+  BIND (shared_code_row);
+  BIND (shared_code_problem);
+  BIND (connect_group);
+  BIND (connect_row);
+  BIND (connect_problem);
+  BIND (days_group);
+  BIND (days_inactive_entry);
+  BIND (days_valid_entry);
+  BIND (days_problem);
+  BIND (summary_list);
+  BIND (task_bar);
+#undef BIND
+  gtk_widget_class_bind_template_callback (widget_class, loy_campaign_wizard_validate);
+
+  gtk_widget_class_install_action (widget_class, "wizard.back", NULL, loy_campaign_wizard_back_action);
+  gtk_widget_class_install_action (widget_class, "wizard.next", NULL, loy_campaign_wizard_next_action);
+  gtk_widget_class_install_action (widget_class, "wizard.choose-type", "s",
+                                   loy_campaign_wizard_choose_type_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+loy_campaign_wizard_init (LoyCampaignWizard *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The rules' field names ("--json" names) and the label below each field. */
+  self->problem_labels = g_hash_table_new (g_str_hash, g_str_equal);
+  g_hash_table_insert (self->problem_labels, "name", self->name_problem);
+  g_hash_table_insert (self->problem_labels, "more_information_link", self->link_problem);
+  g_hash_table_insert (self->problem_labels, "cost_in_points", self->cost_problem);
+  g_hash_table_insert (self->problem_labels, "point_value", self->point_value_problem);
+  g_hash_table_insert (self->problem_labels, "transaction_percentage", self->percentage_problem);
+  g_hash_table_insert (self->problem_labels, "shared_code", self->shared_code_problem);
+  g_hash_table_insert (self->problem_labels, "codes", self->shared_code_problem);
+  g_hash_table_insert (self->problem_labels, "connect_type", self->connect_problem);
+  g_hash_table_insert (self->problem_labels, "days_inactive", self->days_problem);
+  g_hash_table_insert (self->problem_labels, "days_valid", self->days_problem);
+
+  loy_number_entry_set_value (self->days_inactive_entry, 0);
+  loy_number_entry_set_value (self->days_valid_entry, 0);
+  add_type_cards (self);
+  go_to_step (self, STEP_TYPE);
+}
+
+LoyCampaignWizard *
+loy_campaign_wizard_new (GtkWindow *parent,
+                         LoyStore  *store)
+{
+  LoyCampaignWizard *self;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (LOY_IS_STORE (store), NULL);
+
+  self = g_object_new (LOY_TYPE_CAMPAIGN_WIZARD,
+                       "transient-for", parent,
+                       "application", gtk_window_get_application (parent),
+                       NULL);
+  self->store = g_object_ref (store);
+
+  return self;
+}
+
+const char *
+loy_campaign_wizard_get_step (LoyCampaignWizard *self)
+{
+  g_return_val_if_fail (LOY_IS_CAMPAIGN_WIZARD (self), NULL);
+
+  return steps[self->step];
+}
+
+LoyCampaignType
+loy_campaign_wizard_get_campaign_type (LoyCampaignWizard *self)
+{
+  g_return_val_if_fail (LOY_IS_CAMPAIGN_WIZARD (self), 0);
+
+  return self->campaign_type;
+}
