@@ -59,6 +59,7 @@ struct _LoyFakePiggy
   char         *last_path;
   char         *last_query;
   char         *last_body;
+  char         *last_write_body;
   /* Lower-case header name → value. */
   GHashTable   *last_headers;
   GPtrArray    *queries;

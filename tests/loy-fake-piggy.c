@@ -404,6 +404,11 @@ record_request (LoyFakePiggy      *self,
   self->last_query = g_strdup (g_uri_get_query (uri));
   g_free (self->last_body);
   self->last_body = body->length > 0 ? g_strndup (body->data, body->length) : NULL;
+  if (!g_str_equal (self->last_method, SOUP_METHOD_GET))
+    {
+      g_free (self->last_write_body);
+      self->last_write_body = g_strdup (self->last_body);
+    }
   g_hash_table_remove_all (self->last_headers);
   soup_message_headers_foreach (soup_server_message_get_request_headers (msg),
                                 record_header, self->last_headers);
@@ -646,6 +651,7 @@ loy_fake_piggy_free (LoyFakePiggy *self)
   g_free (self->last_path);
   g_free (self->last_query);
   g_free (self->last_body);
+  g_free (self->last_write_body);
   g_free (self);
 }
 
@@ -732,6 +738,14 @@ loy_fake_piggy_dup_last_body (LoyFakePiggy *self)
   g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->mutex);
 
   return g_strdup (self->last_body);
+}
+
+char *
+loy_fake_piggy_dup_last_write_body (LoyFakePiggy *self)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->mutex);
+
+  return g_strdup (self->last_write_body);
 }
 
 char *

@@ -120,6 +120,8 @@ char         *loy_fake_piggy_dup_last_method     (LoyFakePiggy *self);
 char         *loy_fake_piggy_dup_last_path       (LoyFakePiggy *self);
 char         *loy_fake_piggy_dup_last_query      (LoyFakePiggy *self);
 char         *loy_fake_piggy_dup_last_body       (LoyFakePiggy *self);
+/* The body of the last request that was not a GET, or %NULL. */
+char         *loy_fake_piggy_dup_last_write_body (LoyFakePiggy *self);
 /* A header of the last request, or %NULL when it had none. */
 char         *loy_fake_piggy_dup_last_header     (LoyFakePiggy *self,
                                                   const char   *name);

@@ -13,6 +13,7 @@
 #include "loy-api-key.h"
 #include "loy-application.h"
 #include "loy-fake-piggy.h"
+#include "loy-preferences-window.h"
 #include "loy-section-view.h"
 #include "loy-ui-test.h"
 #include "loy-window.h"
@@ -20,6 +21,7 @@
 
 #define API_KEY       "ui-remote-key"
 #define JELLYFISH_NET "6bfe1e50-b13a-49ab-85c9-98cd8b734da2"
+#define CHUM_BUCKET   "5e1f0a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5c"
 
 static LoyWindow *window;
 static char *database;
@@ -97,6 +99,32 @@ connect_account (void)
   loy_ui_test_wait_for (store_is_remote, NULL, "the remote account to connect");
 }
 
+static gboolean
+row_lists_shops (gpointer data)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (data)) &&
+         g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (data))) == 2;
+}
+
+/* With two shops, Preferences choose this desk's; the account's writes go there. */
+static void
+test_preferences_shop (void)
+{
+  GSettings *settings = loy_application_get_settings (loy_ui_test_get_app ());
+  LoyPreferencesWindow *preferences = loy_preferences_window_new (LOY_DATA_SOURCE (loy_ui_test_get_app ()),
+                                                                  GTK_WINDOW (window));
+  AdwComboRow *row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (preferences),
+                                                                   LOY_TYPE_PREFERENCES_WINDOW, "shop_row"));
+
+  gtk_window_present (GTK_WINDOW (preferences));
+  loy_ui_test_wait_for (row_lists_shops, row, "the account's shops");
+  adw_combo_row_set_selected (row, 1);
+  g_assert_cmpstr (g_settings_get_string (settings, "remote-shop"), ==, CHUM_BUCKET);
+  g_assert_cmpstr (loy_rest_store_get_shop_uuid (LOY_REST_STORE (loy_ui_test_get_store ())), ==, CHUM_BUCKET);
+  loy_ui_test_save_screenshot (GTK_WIDGET (preferences), "remote-preferences-shop");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
 /* Piggy cannot search by part of a name: the account's local index does. */
 static void
 test_find_by_name (void)
@@ -123,6 +151,7 @@ static void
 test_award_purchase (void)
 {
   gint64 balance = 42;
+  g_autofree char *body = NULL;
   LoyAwardDialog *dialog;
   GtkWidget *amount;
 
@@ -141,6 +170,8 @@ test_award_purchase (void)
   /* The server's rule: a credit per whole unit. */
   loy_ui_test_wait_for (window_shows_balance, &balance, "the award to be read back");
   g_assert_cmpint (loy_fake_piggy_get_balance (piggy, LOY_FAKE_PIGGY_CONTACT_UUID), ==, 42);
+  body = loy_fake_piggy_dup_last_write_body (piggy);
+  g_assert_nonnull (strstr (body, CHUM_BUCKET));
   loy_ui_test_save_screenshot (GTK_WIDGET (contact_window), "remote-awarded");
 }
 
@@ -207,16 +238,19 @@ main (int   argc,
 
   piggy = loy_fake_piggy_new (API_KEY);
   loy_fake_piggy_add_contacts (piggy, 30);
+  loy_fake_piggy_add_shop (piggy, CHUM_BUCKET, "Chum Bucket");
   database = loy_ui_test_create_demo_database ();
   window = loy_ui_test_start_app (database);
   connect_account ();
 
+  g_test_add_func ("/ui-remote/preferences-shop", test_preferences_shop);
   g_test_add_func ("/ui-remote/find-by-name", test_find_by_name);
   g_test_add_func ("/ui-remote/award-purchase", test_award_purchase);
   g_test_add_func ("/ui-remote/redeem-and-reverse", test_redeem_and_reverse);
 
   ret = g_test_run ();
 
+  g_settings_reset (loy_application_get_settings (loy_ui_test_get_app ()), "remote-shop");
   loy_ui_test_stop_app (database);
   g_free (database);
   loy_fake_piggy_free (piggy);

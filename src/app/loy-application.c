@@ -93,6 +93,11 @@ static void
 loy_application_set_store (LoyApplication *self,
                            LoyStore       *store)
 {
+  /* A remote account earns and redeems at this desk's shop, as Preferences
+   * choose it. */
+  if (LOY_IS_REST_STORE (store))
+    g_settings_bind (self->settings, "remote-shop", store, "shop-uuid", G_SETTINGS_BIND_GET);
+
   if (g_set_object (&self->store, store))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
   if (store != NULL)

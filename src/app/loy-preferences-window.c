@@ -40,7 +40,14 @@ struct _LoyPreferencesWindow
   GtkLabel             *connect_error_label;
   AdwEntryRow          *url_row;
   AdwPasswordEntryRow  *key_row;
+  AdwComboRow          *shop_row;
+  GtkStringList        *shop_names;
   LoyProgramPage       *program_page;
+
+  /* (element-type LoyShop): the remote account's shops, as shop_names lists them. */
+  GPtrArray            *shops;
+  /* Set while the shops are put in the row, which is no choice of the user's. */
+  gboolean              filling_shops;
 };
 
 G_DEFINE_FINAL_TYPE (LoyPreferencesWindow, loy_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -106,6 +113,78 @@ database_changed_cb (LoyPreferencesWindow *self,
                      LoyDataSource        *source)
 {
   loy_preferences_window_update_database_row (self);
+}
+
+/* This desk's shop: a remote account earns and redeems at one of its shops. */
+
+static void
+shops_listed_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(LoyPreferencesWindow) self = user_data;
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *chosen = NULL;
+  guint selected = 0;
+
+  if (!(page = loy_store_query_finish (LOY_STORE (object), result, &error)))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (self->shop_row), error->message);
+      return;
+    }
+
+  chosen = g_settings_get_string (self->settings, "remote-shop");
+  self->filling_shops = TRUE;
+  g_clear_pointer (&self->shops, g_ptr_array_unref);
+  self->shops = g_ptr_array_ref (page->items);
+  gtk_string_list_splice (self->shop_names, 0, g_list_model_get_n_items (G_LIST_MODEL (self->shop_names)), NULL);
+  for (guint i = 0; i < self->shops->len; i++)
+    {
+      LoyShop *shop = self->shops->pdata[i];
+
+      gtk_string_list_append (self->shop_names, loy_shop_get_name (shop));
+      if (g_strcmp0 (loy_shop_get_uuid (shop), chosen) == 0)
+        selected = i;
+    }
+  adw_combo_row_set_selected (self->shop_row, selected);
+  self->filling_shops = FALSE;
+
+  /* The only shop is chosen by itself. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->shop_row), self->shops->len > 1);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->shop_row),
+                               self->shops->len == 1 ? _("The account’s only shop")
+                                                     : _("Where points are earned and rewards redeemed"));
+  gtk_widget_set_visible (GTK_WIDGET (self->shop_row), self->shops->len > 0);
+}
+
+static void
+shop_store_changed_cb (LoyPreferencesWindow *self,
+                       GParamSpec           *pspec,
+                       LoyDataSource        *source)
+{
+  LoyStore *store = loy_data_source_get_store (source);
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_SHOP);
+  gboolean remote = store != NULL && !loy_store_can (store, LOY_STORE_CAN_WORK_OFFLINE) &&
+                    loy_store_can (store, LOY_STORE_CAN_LIST_SHOPS);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->shop_row), FALSE);
+  if (remote)
+    loy_store_query_async (store, query, 0, 100, self->cancellable, shops_listed_cb, g_object_ref (self));
+}
+
+static void
+shop_selected_cb (LoyPreferencesWindow *self,
+                  GParamSpec           *pspec,
+                  AdwComboRow          *row)
+{
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (self->filling_shops || self->shops == NULL || selected >= self->shops->len)
+    return;
+
+  g_settings_set_string (self->settings, "remote-shop", loy_shop_get_uuid (self->shops->pdata[selected]));
 }
 
 static void
@@ -472,6 +551,7 @@ loy_preferences_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LOY_TYPE_PREFERENCES_WINDOW);
 
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->shops, g_ptr_array_unref);
 
   G_OBJECT_CLASS (loy_preferences_window_parent_class)->dispose (object);
 }
@@ -498,11 +578,14 @@ loy_preferences_window_class_init (LoyPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyPreferencesWindow, connect_error_label);
   gtk_widget_class_bind_template_child (widget_class, LoyPreferencesWindow, url_row);
   gtk_widget_class_bind_template_child (widget_class, LoyPreferencesWindow, key_row);
+  gtk_widget_class_bind_template_child (widget_class, LoyPreferencesWindow, shop_row);
+  gtk_widget_class_bind_template_child (widget_class, LoyPreferencesWindow, shop_names);
   gtk_widget_class_bind_template_child (widget_class, LoyPreferencesWindow, program_page);
   gtk_widget_class_bind_template_callback (widget_class, source_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, choose_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, new_program_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, connect_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, shop_selected_cb);
 }
 
 static void
@@ -546,7 +629,10 @@ loy_preferences_window_new (LoyDataSource *source,
                            G_CALLBACK (database_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (source, "notify::error",
                            G_CALLBACK (database_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (source, "notify::store",
+                           G_CALLBACK (shop_store_changed_cb), self, G_CONNECT_SWAPPED);
   program_store_changed_cb (self, NULL, source);
+  shop_store_changed_cb (self, NULL, source);
 
   return self;
 }
