@@ -122,16 +122,20 @@ shops_listed_cb (GObject      *object,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
-  g_autoptr(LoyPreferencesWindow) self = user_data;
+  LoyPreferencesWindow *self = user_data;
   g_autoptr(LoyPage) page = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *chosen = NULL;
   guint selected = 0;
 
-  if (!(page = loy_store_query_finish (LOY_STORE (object), result, &error)))
+  /* Not held: closing the window cancels the query, and then self is gone. */
+  page = loy_store_query_finish (LOY_STORE (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (page == NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (self->shop_row), error->message);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->shop_row), error->message);
       return;
     }
 
@@ -171,7 +175,7 @@ shop_store_changed_cb (LoyPreferencesWindow *self,
 
   gtk_widget_set_visible (GTK_WIDGET (self->shop_row), FALSE);
   if (remote)
-    loy_store_query_async (store, query, 0, 100, self->cancellable, shops_listed_cb, g_object_ref (self));
+    loy_store_query_async (store, query, 0, 100, self->cancellable, shops_listed_cb, self);
 }
 
 static void
