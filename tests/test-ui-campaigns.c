@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "campaigns/loy-campaign-wizard.h"
 #include "campaigns/loy-campaigns-section.h"
 #include "campaigns/loy-contact-campaigns-page.h"
@@ -96,6 +98,42 @@ static gboolean
 campaign_active (gpointer data)
 {
   return !campaign_inactive (data);
+}
+
+/* Export… in the section's menu writes every campaign, one row each after
+ * the header, and says how many went where. */
+static void
+test_export (void)
+{
+  LoySectionView *view = loy_ui_test_show_section (window, "campaigns");
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CAMPAIGN);
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("loy-export-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "campaigns.csv", NULL);
+  g_autofree char *title = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_no_error (error);
+  page = loy_store_query_sync (loy_ui_test_get_store (), query, 0, 1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->total, >, 1);
+
+  gtk_widget_activate_action (GTK_WIDGET (get_section (view)), "campaigns.export", NULL);
+  loy_ui_test_choose_save_file (GTK_WINDOW (window), path);
+  title = g_strdup_printf ("%u campaigns exported to %s", page->total, path);
+  loy_ui_test_wait_for_toast (GTK_WIDGET (window), title);
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (contents, "\r\n", -1);
+  g_assert_true (g_str_has_prefix (lines[0], "uuid,name,campaign_type,active,"));
+  g_assert_cmpuint (g_strv_length (lines), ==, page->total + 2);
+  g_assert_cmpstr (lines[page->total + 1], ==, "");
+
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 /* The summary counts the contacts the target reaches, as the store does;
@@ -586,6 +624,7 @@ main (int   argc,
   window = loy_ui_test_start_app (database);
 
   g_test_add_func ("/ui-campaigns/list-and-filters", test_list_and_filters);
+  g_test_add_func ("/ui-campaigns/export", test_export);
   g_test_add_func ("/ui-campaigns/summary-and-deactivate", test_summary_and_deactivate);
   g_test_add_func ("/ui-campaigns/delete", test_delete);
   g_test_add_func ("/ui-campaigns/contact-page", test_contact_page);

@@ -21,6 +21,7 @@ struct _LoyCampaignsSection
   GtkMenuButton  *filter_button;
   GtkDropDown    *type_dropdown;
   GtkDropDown    *status_dropdown;
+  GtkWidget      *menu_button;
 };
 
 /* The status dropdown's entries, in order; the type dropdown lists "All
@@ -556,6 +557,38 @@ loy_campaigns_section_dispose (GObject *object)
   G_OBJECT_CLASS (loy_campaigns_section_parent_class)->dispose (object);
 }
 
+/* Export… belongs to a store that can export. */
+static void
+store_changed_cb (LoyCampaignsSection *self)
+{
+  LoyStore *store = loy_section_view_get_store (self->view);
+  gboolean can_export = store != NULL && loy_store_can (store, LOY_STORE_CAN_EXPORT);
+
+  gtk_widget_set_visible (self->menu_button, can_export);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "campaigns.export", can_export);
+}
+
+static char *
+describe_campaigns (gint64 n_campaigns)
+{
+  g_autofree char *count = loy_format_count (n_campaigns);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s campaign", "%s campaigns", n_campaigns),
+                          count);
+}
+
+static void
+loy_campaigns_section_export_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  LoyCampaignsSection *self = LOY_CAMPAIGNS_SECTION (widget);
+  g_autoptr(LoyExport) export = loy_export_new (LOY_EXPORT_CAMPAIGNS);
+
+  loy_section_view_export (self->view, export, _("Export Campaigns"), _("campaigns.csv"),
+                           describe_campaigns);
+}
+
 static void
 loy_campaigns_section_class_init (LoyCampaignsSectionClass *klass)
 {
@@ -571,9 +604,13 @@ loy_campaigns_section_class_init (LoyCampaignsSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyCampaignsSection, filter_button);
   gtk_widget_class_bind_template_child (widget_class, LoyCampaignsSection, type_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LoyCampaignsSection, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LoyCampaignsSection, menu_button);
+  gtk_widget_class_bind_template_callback (widget_class, store_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, campaign_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, loy_campaigns_section_apply_filters);
   gtk_widget_class_install_action (widget_class, "campaigns.new", NULL, loy_campaigns_section_new_action);
+  gtk_widget_class_install_action (widget_class, "campaigns.export", NULL,
+                                   loy_campaigns_section_export_action);
 }
 
 static void
