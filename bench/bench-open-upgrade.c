@@ -78,7 +78,7 @@ open_in_thread_cb (gpointer user_data)
 {
   Run *run = user_data;
 
-  loy_sqlite_store_new_async (run->path, NULL, opened_cb, run);
+  loy_sqlite_store_new_async (run->path, NULL, NULL, NULL, opened_cb, run);
 
   return G_SOURCE_REMOVE;
 }

@@ -71,14 +71,28 @@ store_opened_cb (GObject      *object,
   *result_out = g_object_ref (result);
 }
 
+/* Each report as done * 100 + total, in the order they came. */
+static void
+progress_cb (guint64  done,
+             guint64  total,
+             gpointer user_data)
+{
+  GArray *reports = user_data;
+  guint64 report = done * 100 + total;
+
+  if (reports != NULL)
+    g_array_append_val (reports, report);
+}
+
 static LoySqliteStore *
 open_async (const char    *path,
+            GArray        *reports,
             GCancellable  *cancellable,
             GError       **error)
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  loy_sqlite_store_new_async (path, cancellable, store_opened_cb, &result);
+  loy_sqlite_store_new_async (path, progress_cb, reports, cancellable, store_opened_cb, &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
 
@@ -112,6 +126,7 @@ static void
 test_migrates_in_thread (TestSqliteFixture *fixture,
                          gconstpointer      data)
 {
+  g_autoptr(GArray) reports = g_array_new (FALSE, FALSE, sizeof (guint64));
   g_autoptr(GError) error = NULL;
   gint ticks = 0;
   guint tick_id;
@@ -121,9 +136,14 @@ test_migrates_in_thread (TestSqliteFixture *fixture,
 
   tick_id = g_timeout_add (1, tick_cb, &ticks);
   test_sqlite_hook_statements (FILL_ROLLUPS_SQL, wait_for_tick_cb, &ticks);
-  fixture->store = open_async (fixture->path, NULL, &error);
+  fixture->store = open_async (fixture->path, reports, NULL, &error);
   test_sqlite_hook_statements (NULL, NULL, NULL);
   g_source_remove (tick_id);
+
+  /* The fill's four steps, in order, all before the store came. */
+  g_assert_cmpuint (reports->len, ==, 4);
+  for (guint i = 0; i < reports->len; i++)
+    g_assert_cmpuint (g_array_index (reports, guint64, i), ==, i * 100 + 4);
 
   g_assert_no_error (error);
   g_assert_true (LOY_IS_SQLITE_STORE (fixture->store));
@@ -153,7 +173,7 @@ test_not_a_database (TestSqliteFixture *fixture,
                                       -1, NULL));
   g_assert_false (loy_sqlite_store_needs_upgrade (text_file));
 
-  store = open_async (text_file, NULL, &error);
+  store = open_async (text_file, NULL, NULL, &error);
   g_assert_null (store);
   g_assert_error (error, LOY_ERROR, LOY_ERROR_DATABASE);
   g_assert_nonnull (strstr (error->message, text_file));
@@ -179,7 +199,7 @@ test_cancelled (TestSqliteFixture *fixture,
   g_autoptr(GError) error = NULL;
 
   test_sqlite_hook_statements (FILL_ROLLUPS_SQL, cancel_cb, cancellable);
-  store = open_async (fixture->path, cancellable, &error);
+  store = open_async (fixture->path, NULL, cancellable, &error);
   test_sqlite_hook_statements (NULL, NULL, NULL);
 
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
@@ -190,7 +210,7 @@ test_cancelled (TestSqliteFixture *fixture,
 
   /* The file opens, and migrates, the next time. */
   g_clear_error (&error);
-  fixture->store = open_async (fixture->path, NULL, &error);
+  fixture->store = open_async (fixture->path, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (loy_sqlite_store_has_program (fixture->store));
   g_assert_cmpint (user_version (fixture->path), ==, LOY_SQLITE_SCHEMA_VERSION);

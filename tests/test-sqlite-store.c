@@ -1213,7 +1213,7 @@ test_statement_cache (TestSqliteFixture *fixture,
                       gconstpointer      data)
 {
   g_autoptr(GError) error = NULL;
-  sqlite3 *db = _loy_sqlite_open (fixture->path, NULL, &error);
+  sqlite3 *db = _loy_sqlite_open (fixture->path, NULL, NULL, NULL, &error);
   guint n_kept;
 
   g_assert_no_error (error);

@@ -749,8 +749,14 @@ hold_migration_cb (gpointer user_data)
   return FALSE;
 }
 
+static gboolean
+busy_fraction_shown (gpointer data)
+{
+  return loy_application_get_busy_fraction (app) > 0;
+}
+
 /* A database from an older version is migrated in a thread: meanwhile the
- * window draws and says the database is being updated. */
+ * window draws, says the database is being updated and how far it is. */
 static void
 test_open_old_database (void)
 {
@@ -773,13 +779,19 @@ test_open_old_database (void)
                         " DROP TABLE rollup_levels; PRAGMA user_version = 7");
   sqlite3_close (db);
 
-  /* Held in the statement that fills the rollups from the ledger. */
-  test_sqlite_hook_statements ("INSERT INTO rollup_days (day, enrollments)", hold_migration_cb, &held);
+  /* Held in the second of the four steps that fill the rollups from the ledger. */
+  test_sqlite_hook_statements ("SELECT date (created_at, 'unixepoch', 'localtime') AS d",
+                               hold_migration_cb, &held);
   loy_application_set_database_path (app, path);
   busy_page = ADW_STATUS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window), LOY_TYPE_WINDOW,
                                                               "busy_page"));
   g_assert_cmpstr (main_page (), ==, "busy");
   g_assert_cmpstr (adw_status_page_get_title (busy_page), ==, "Updating the program’s database…");
+  loy_ui_test_wait_for (busy_fraction_shown, NULL, "the migration's progress");
+  g_assert_cmpfloat (loy_application_get_busy_fraction (app), ==, 0.25);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                                    LOY_TYPE_WINDOW,
+                                                                                    "busy_progress"))));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   save_screenshot ("updating-database");
   g_assert_null (loy_application_get_store (app));
@@ -789,6 +801,7 @@ test_open_old_database (void)
   test_sqlite_hook_statements (NULL, NULL, NULL);
   g_assert_null (loy_application_get_error (app));
   g_assert_cmpstr (main_page (), ==, "ready");
+  g_assert_cmpfloat (loy_application_get_busy_fraction (app), ==, -1);
   g_assert_false (loy_sqlite_store_needs_upgrade (path));
 
   loy_application_set_database_path (app, database);

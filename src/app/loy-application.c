@@ -33,6 +33,8 @@ struct _LoyApplication
   LoyStore       *store;
   GError         *error;
   char           *busy_message;
+  /* How much of what busy_message says is done, 0 to 1, or -1 when not known. */
+  double          busy_fraction;
   char           *database_path;
   GCancellable   *cancellable;
   /* A new database, waiting for the choice between an empty program and
@@ -51,6 +53,7 @@ enum {
   PROP_STORE,
   PROP_ERROR,
   PROP_BUSY_MESSAGE,
+  PROP_BUSY_FRACTION,
   PROP_AWAITING_START,
   N_PROPS
 };
@@ -68,11 +71,24 @@ static const GOptionEntry option_entries[] = {
 };
 
 static void
+loy_application_set_busy_fraction (LoyApplication *self,
+                                   double          fraction)
+{
+  if (self->busy_fraction == fraction)
+    return;
+
+  self->busy_fraction = fraction;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BUSY_FRACTION]);
+}
+
+static void
 loy_application_set_busy_message (LoyApplication *self,
                                   const char     *message)
 {
   if (g_strcmp0 (self->busy_message, message) == 0)
     return;
+
+  loy_application_set_busy_fraction (self, -1);
 
   g_free (self->busy_message);
   self->busy_message = g_strdup (message);
@@ -220,6 +236,14 @@ local_opened_cb (GObject      *object,
   loy_application_set_store (self, LOY_STORE (store));
 }
 
+static void
+migration_progress_cb (guint64  done,
+                       guint64  total,
+                       gpointer user_data)
+{
+  loy_application_set_busy_fraction (user_data, (double) done / total);
+}
+
 /* Opened in a thread: a database from an older version is migrated first,
  * which on a big one takes tens of seconds of a responsive window. */
 static void
@@ -233,7 +257,8 @@ loy_application_open_local (LoyApplication *self)
 
   if (loy_sqlite_store_needs_upgrade (path))
     loy_application_set_busy_message (self, _("Updating the program’s database…"));
-  loy_sqlite_store_new_async (path, self->cancellable, local_opened_cb, g_object_ref (self));
+  loy_sqlite_store_new_async (path, migration_progress_cb, self, self->cancellable,
+                              local_opened_cb, g_object_ref (self));
 }
 
 /* A saved account is tried before anything is shown of it, as Connect in
@@ -587,6 +612,10 @@ loy_application_get_property (GObject    *object,
       g_value_set_string (value, self->busy_message);
       break;
 
+    case PROP_BUSY_FRACTION:
+      g_value_set_double (value, self->busy_fraction);
+      break;
+
     case PROP_AWAITING_START:
       g_value_set_boolean (value, self->unstarted != NULL);
       break;
@@ -669,6 +698,11 @@ loy_application_class_init (LoyApplicationClass *klass)
                          NULL,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  properties [PROP_BUSY_FRACTION] =
+    g_param_spec_double ("busy-fraction", NULL, NULL,
+                         -1, 1, -1,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   properties [PROP_AWAITING_START] =
     g_param_spec_boolean ("awaiting-start", NULL, NULL,
                           FALSE,
@@ -681,6 +715,7 @@ static void
 loy_application_init (LoyApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  self->busy_fraction = -1;
 }
 
 LoyApplication *
@@ -727,6 +762,14 @@ loy_application_get_busy_message (LoyApplication *self)
   g_return_val_if_fail (LOY_IS_APPLICATION (self), NULL);
 
   return self->busy_message;
+}
+
+double
+loy_application_get_busy_fraction (LoyApplication *self)
+{
+  g_return_val_if_fail (LOY_IS_APPLICATION (self), -1);
+
+  return self->busy_fraction;
 }
 
 gboolean

@@ -24,6 +24,8 @@ LoyStore       *loy_application_get_store         (LoyApplication    *self);
 const GError   *loy_application_get_error         (LoyApplication    *self);
 /* What the application is doing while the store opens, or %NULL when idle. */
 const char     *loy_application_get_busy_message  (LoyApplication    *self);
+/* How much of it is done, 0 to 1, or -1 when that is not known. */
+double          loy_application_get_busy_fraction (LoyApplication    *self);
 /* Whether a new database waits for the choice between an empty program and
  * demo data: the action app.start-program ("empty" or "demo") answers. */
 gboolean        loy_application_get_awaiting_start (LoyApplication   *self);

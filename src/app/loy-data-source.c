@@ -97,7 +97,7 @@ loy_data_source_check_new_program_path_async (const char          *path,
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, loy_data_source_check_new_program_path_async);
   g_task_set_task_data (task, g_strdup (path), g_free);
-  loy_sqlite_store_new_async (path, cancellable, new_program_store_opened_cb, task);
+  loy_sqlite_store_new_async (path, NULL, NULL, cancellable, new_program_store_opened_cb, task);
 }
 
 /* Returns the path checked, or %NULL with why it may not take a program. */

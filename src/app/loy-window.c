@@ -31,6 +31,7 @@ struct _LoyWindow
   GtkStack             *main_stack;
   AdwStatusPage        *busy_page;
   GtkSpinner           *busy_spinner;
+  GtkProgressBar       *busy_progress;
   AdwStatusPage        *error_page;
   AdwLeaflet           *leaflet;
   GtkListBox           *sidebar;
@@ -121,8 +122,11 @@ loy_window_update_state (LoyWindow *self)
   else
     {
       const char *message = loy_application_get_busy_message (app);
+      double fraction = loy_application_get_busy_fraction (app);
 
       adw_status_page_set_title (self->busy_page, message != NULL ? message : "");
+      gtk_widget_set_visible (GTK_WIDGET (self->busy_progress), fraction >= 0);
+      gtk_progress_bar_set_fraction (self->busy_progress, MAX (fraction, 0));
       page = "busy";
     }
 
@@ -344,6 +348,7 @@ loy_window_class_init (LoyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, busy_page);
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, busy_spinner);
+  gtk_widget_class_bind_template_child (widget_class, LoyWindow, busy_progress);
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, sidebar);
@@ -407,6 +412,8 @@ loy_window_new (LoyApplication *application)
   g_signal_connect_object (application, "notify::error",
                            G_CALLBACK (loy_window_update_state), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (application, "notify::busy-message",
+                           G_CALLBACK (loy_window_update_state), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (application, "notify::busy-fraction",
                            G_CALLBACK (loy_window_update_state), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (application, "notify::awaiting-start",
                            G_CALLBACK (loy_window_update_state), self, G_CONNECT_SWAPPED);

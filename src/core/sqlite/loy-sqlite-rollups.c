@@ -127,15 +127,27 @@ fill_active_span (sqlite3     *db,
 }
 
 gboolean
-_loy_sqlite_fill_rollups (sqlite3  *db,
-                          GError  **error)
+_loy_sqlite_fill_rollups (sqlite3            *db,
+                          LoySqliteStepFunc   step,
+                          gpointer            step_data,
+                          GError            **error)
 {
+  /* The days' sums, then each span's bitmaps: on 200,000 contacts 5.6,
+   * 4.0, 3.7 and 3.7 s. */
+  guint n_steps = 1 + G_N_ELEMENTS (spans);
+
+  if (step != NULL)
+    step (0, n_steps, step_data);
   if (!_loy_sqlite_exec (db, fill_days_sql, error))
     return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (spans); i++)
-    if (!fill_active_span (db, spans[i].name, spans[i].select, error))
-      return FALSE;
+    {
+      if (step != NULL)
+        step (1 + i, n_steps, step_data);
+      if (!fill_active_span (db, spans[i].name, spans[i].select, error))
+        return FALSE;
+    }
 
   return TRUE;
 }

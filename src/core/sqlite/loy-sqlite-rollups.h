@@ -23,10 +23,18 @@ G_BEGIN_DECLS
 #define LOY_SQLITE_WEEK_OF(t) "date (" t ", 'unixepoch', 'localtime', '-6 days', 'weekday 1')"
 #define LOY_SQLITE_MONTH_OF(t) "date (" t ", 'unixepoch', 'localtime', 'start of month')"
 
+/* Called before each step of a long fill (@done of @total steps, of
+ * similar length), in the thread that fills. */
+typedef void (*LoySqliteStepFunc) (guint    done,
+                                   guint    total,
+                                   gpointer user_data);
+
 /* Computes every rollup again from the contacts and the ledger, for data
  * written without the triggers (a migration, bulk demo data). Runs in
- * the caller's transaction. */
+ * the caller's transaction; @step may be %NULL. */
 gboolean      _loy_sqlite_fill_rollups         (sqlite3               *db,
+                                                LoySqliteStepFunc      step,
+                                                gpointer               step_data,
                                                 GError               **error);
 
 /* How many contacts have an entry dated in the local days [@from, @to). */

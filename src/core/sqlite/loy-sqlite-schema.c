@@ -675,9 +675,11 @@ get_user_version (sqlite3  *db,
 }
 
 static gboolean
-apply_migration (sqlite3  *db,
-                 guint     version,
-                 GError  **error)
+apply_migration (sqlite3            *db,
+                 guint               version,
+                 LoySqliteStepFunc   step,
+                 gpointer            step_data,
+                 GError            **error)
 {
   g_autofree char *set_version = NULL;
   gint64 current;
@@ -694,7 +696,7 @@ apply_migration (sqlite3  *db,
 
   set_version = g_strdup_printf ("PRAGMA user_version = %u", version);
   if (!_loy_sqlite_exec (db, migrations[version - 1], error) ||
-      (version == LOY_SQLITE_ROLLUPS_VERSION && !_loy_sqlite_fill_rollups (db, error)) ||
+      (version == LOY_SQLITE_ROLLUPS_VERSION && !_loy_sqlite_fill_rollups (db, step, step_data, error)) ||
       !_loy_sqlite_exec (db, set_version, error))
     goto failed;
 
@@ -706,8 +708,10 @@ failed:
 }
 
 static gboolean
-migrate (sqlite3  *db,
-         GError  **error)
+migrate (sqlite3            *db,
+         LoySqliteStepFunc   step,
+         gpointer            step_data,
+         GError            **error)
 {
   gint64 version = get_user_version (db, error);
 
@@ -725,7 +729,7 @@ migrate (sqlite3  *db,
 
   for (guint next = version + 1; next <= LOY_SQLITE_SCHEMA_VERSION; next++)
     {
-      if (!apply_migration (db, next, error))
+      if (!apply_migration (db, next, step, step_data, error))
         {
           g_prefix_error (error, _("Could not upgrade the database: "));
           return FALSE;
@@ -745,9 +749,11 @@ interrupt_if_cancelled (gpointer cancellable)
 #define MIGRATION_STEPS_BETWEEN_CANCEL_CHECKS 1000
 
 sqlite3 *
-_loy_sqlite_open (const char    *path,
-                  GCancellable  *cancellable,
-                  GError       **error)
+_loy_sqlite_open (const char         *path,
+                  LoySqliteStepFunc   step,
+                  gpointer            step_data,
+                  GCancellable       *cancellable,
+                  GError            **error)
 {
   sqlite3 *db = _loy_sqlite_db_open (path, error);
   gboolean migrated;
@@ -760,7 +766,7 @@ _loy_sqlite_open (const char    *path,
   if (cancellable != NULL)
     sqlite3_progress_handler (db, MIGRATION_STEPS_BETWEEN_CANCEL_CHECKS,
                               interrupt_if_cancelled, cancellable);
-  migrated = migrate (db, error);
+  migrated = migrate (db, step, step_data, error);
   sqlite3_progress_handler (db, 0, NULL, NULL);
 
   if (!migrated)

@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include "loy-enums.h"
+#include "loy-sqlite-rollups.h"
 
 G_BEGIN_DECLS
 
@@ -25,9 +26,12 @@ G_BEGIN_DECLS
  * that G_STRINGIFY() turns it into SQL. */
 #define LOY_SQLITE_MAX_CREDITS 1000000000000000
 
-/* Opens @path with the per-connection settings and migrates it; cancelling
- * stops a migration and leaves the file as it was before that migration. */
+/* Opens @path with the per-connection settings and migrates it, @step
+ * (which may be %NULL) called along the longest migration's steps;
+ * cancelling stops a migration and leaves the file as it was before it. */
 sqlite3      *_loy_sqlite_open                 (const char            *path,
+                                                LoySqliteStepFunc      step,
+                                                gpointer               step_data,
                                                 GCancellable          *cancellable,
                                                 GError               **error);
 /* TRUE when the database at @path is at an older schema version, so that

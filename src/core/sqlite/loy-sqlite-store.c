@@ -169,11 +169,12 @@ catch_up (sqlite3  *db,
 }
 
 static gboolean
-loy_sqlite_store_initable_init (GInitable     *initable,
-                                GCancellable  *cancellable,
-                                GError       **error)
+loy_sqlite_store_open (LoySqliteStore     *self,
+                       LoySqliteStepFunc   step,
+                       gpointer            step_data,
+                       GCancellable       *cancellable,
+                       GError            **error)
 {
-  LoySqliteStore *self = LOY_SQLITE_STORE (initable);
   g_autofree char *directory = NULL;
 
   g_return_val_if_fail (self->path != NULL, FALSE);
@@ -189,7 +190,7 @@ loy_sqlite_store_initable_init (GInitable     *initable,
       return FALSE;
     }
 
-  self->db = _loy_sqlite_open (self->path, cancellable, error);
+  self->db = _loy_sqlite_open (self->path, step, step_data, cancellable, error);
   if (self->db == NULL)
     return FALSE;
 
@@ -199,6 +200,14 @@ loy_sqlite_store_initable_init (GInitable     *initable,
    * Once is enough; `loyctl points expire`, run daily, keeps them current. */
   self->worker = _loy_sqlite_worker_new (self->db, catch_up);
   return TRUE;
+}
+
+static gboolean
+loy_sqlite_store_initable_init (GInitable     *initable,
+                                GCancellable  *cancellable,
+                                GError       **error)
+{
+  return loy_sqlite_store_open (LOY_SQLITE_STORE (initable), NULL, NULL, cancellable, error);
 }
 
 static void
@@ -296,17 +305,69 @@ loy_sqlite_store_new (const char  *path,
   return g_initable_new (LOY_TYPE_SQLITE_STORE, NULL, error, "path", path, NULL);
 }
 
+typedef struct
+{
+  char            *path;
+  LoyProgressFunc  progress;
+  gpointer         progress_data;
+} OpenInput;
+
+static void
+open_input_free (OpenInput *input)
+{
+  g_free (input->path);
+  g_free (input);
+}
+
+typedef struct
+{
+  LoyProgressFunc progress;
+  gpointer        progress_data;
+  guint           done;
+  guint           total;
+} StepReport;
+
+static gboolean
+report_step_cb (gpointer user_data)
+{
+  StepReport *report = user_data;
+
+  report->progress (report->done, report->total, report->progress_data);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* In the opening thread: the step goes to the context that opens. */
+static void
+report_step (guint    done,
+             guint    total,
+             gpointer user_data)
+{
+  GTask *task = user_data;
+  OpenInput *input = g_task_get_task_data (task);
+  StepReport *report = g_new0 (StepReport, 1);
+
+  report->progress = input->progress;
+  report->progress_data = input->progress_data;
+  report->done = done;
+  report->total = total;
+  g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT,
+                              report_step_cb, report, g_free);
+}
+
 static void
 open_in_thread (GTask        *task,
-                 gpointer      source_object,
-                 gpointer      task_data,
-                 GCancellable *cancellable)
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
 {
+  OpenInput *input = task_data;
   GError *error = NULL;
-  LoySqliteStore *store = g_initable_new (LOY_TYPE_SQLITE_STORE, cancellable, &error,
-                                          "path", task_data, NULL);
+  g_autoptr(LoySqliteStore) store = g_object_new (LOY_TYPE_SQLITE_STORE,
+                                                  "path", input->path, NULL);
 
-  if (store == NULL)
+  if (!loy_sqlite_store_open (store, input->progress != NULL ? report_step : NULL, task,
+                              cancellable, &error))
     {
       g_task_return_error (task, error);
       return;
@@ -317,22 +378,30 @@ open_in_thread (GTask        *task,
   _loy_sqlite_worker_lock (store->worker);
   _loy_sqlite_worker_unlock (store->worker);
 
-  g_task_return_pointer (task, store, g_object_unref);
+  g_task_return_pointer (task, g_steal_pointer (&store), g_object_unref);
 }
 
 void
 loy_sqlite_store_new_async (const char          *path,
+                            LoyProgressFunc      progress,
+                            gpointer             progress_data,
                             GCancellable        *cancellable,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  OpenInput *input;
 
   g_return_if_fail (path != NULL);
 
+  input = g_new0 (OpenInput, 1);
+  input->path = g_strdup (path);
+  input->progress = progress;
+  input->progress_data = progress_data;
+
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, loy_sqlite_store_new_async);
-  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_task_set_task_data (task, input, (GDestroyNotify) open_input_free);
   g_task_run_in_thread (task, open_in_thread);
 }
 

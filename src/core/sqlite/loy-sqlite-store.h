@@ -41,8 +41,12 @@ char           *loy_sqlite_store_get_default_path (void);
 LoySqliteStore *loy_sqlite_store_new              (const char            *path,
                                                    GError               **error);
 /* loy_sqlite_store_new() in a thread; cancelling stops a migration, and the
- * file stays as it was before it. */
+ * file stays as it was before it. @progress, if not %NULL, counts the steps
+ * of a long migration (none when there is none); its last report comes
+ * before @callback. */
 void            loy_sqlite_store_new_async        (const char            *path,
+                                                   LoyProgressFunc        progress,
+                                                   gpointer               progress_data,
                                                    GCancellable          *cancellable,
                                                    GAsyncReadyCallback    callback,
                                                    gpointer               user_data);
