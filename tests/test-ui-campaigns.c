@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 
+#include "campaigns/loy-campaign-target-page.h"
 #include "campaigns/loy-campaign-wizard.h"
 #include "campaigns/loy-campaigns-section.h"
 #include "campaigns/loy-contact-campaigns-page.h"
@@ -471,6 +472,47 @@ save_wizard_screenshots (LoyCampaignWizard *wizard,
   gtk_window_set_default_size (GTK_WINDOW (wizard), 680, 760);
 }
 
+static gboolean
+reach_counted (gpointer data)
+{
+  return loy_campaign_target_page_get_reach (data) != LOY_UNSET;
+}
+
+static gboolean
+has_level_choice (gpointer data)
+{
+  return loy_ui_test_find_descendant (data, GTK_TYPE_CHECK_BUTTON, NULL) != NULL;
+}
+
+/* The count the page shows is the store's for the same target. */
+static gint64
+check_reach_shown (LoyCampaignWizard *wizard,
+                   LoyTargetType      type,
+                   const char        *uuid)
+{
+  LoyCampaignTargetPage *page = wizard_child (wizard, "target_page");
+  g_autoptr(LoyCampaign) target = loy_campaign_new ();
+  const char *uuids[] = { uuid, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *shown = NULL;
+  gint64 reach;
+
+  loy_ui_test_wait_for (reach_counted, page, "the reach count");
+  loy_campaign_set_target_type (target, type);
+  if (type == LOY_TARGET_TYPE_LEVEL)
+    loy_campaign_set_level_uuids (target, uuids);
+  reach = loy_store_count_campaign_reach_sync (loy_ui_test_get_store (), target, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (loy_campaign_target_page_get_reach (page), ==, reach);
+  shown = g_strdup_printf ("%" G_GINT64_FORMAT, reach);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (page),
+                                                                                   LOY_TYPE_CAMPAIGN_TARGET_PAGE,
+                                                                                   "reach_label"))),
+                   ==, shown);
+
+  return reach;
+}
+
 /* Create and wait for the wizard to close: the store has the campaign. */
 static void
 create_campaign (LoyCampaignWizard *wizard)
@@ -489,6 +531,11 @@ test_wizard_cashback (void)
   g_autoptr(LoyCampaign) campaign = NULL;
   LoyCampaignWizard *wizard;
   gpointer point_value;
+  gpointer target;
+  GtkWidget *levels_group;
+  GtkWidget *level_check;
+  g_autofree char *level_uuid = NULL;
+  gint64 everyone;
 
   loy_ui_test_press_shortcut (GTK_WIDGET (window), GDK_KEY_n, GDK_CONTROL_MASK);
   wizard = LOY_CAMPAIGN_WIZARD (loy_ui_test_wait_for_toplevel (LOY_TYPE_CAMPAIGN_WIZARD,
@@ -533,6 +580,28 @@ test_wizard_cashback (void)
   g_assert_null (loy_ui_test_shown_problem (point_value));
   g_assert_null (wizard_problem (wizard, "point_value_problem"));
   save_wizard_screenshots (wizard, "campaign-wizard-details");
+  next_step (wizard, "target");
+
+  /* Everyone, then one level: the count follows, and a list needs a choice. */
+  target = wizard_child (wizard, "target_page");
+  everyone = check_reach_shown (wizard, LOY_TARGET_TYPE_NONE, NULL);
+  levels_group = GTK_WIDGET (gtk_widget_get_template_child (target, LOY_TYPE_CAMPAIGN_TARGET_PAGE,
+                                                            "levels_group"));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (gtk_widget_get_template_child (target,
+                                                                            LOY_TYPE_CAMPAIGN_TARGET_PAGE,
+                                                                            "target_row")),
+                              LOY_TARGET_TYPE_LEVEL);
+  g_assert_true (gtk_widget_get_visible (levels_group));
+  next_step (wizard, "target");
+  g_assert_cmpstr (gtk_label_get_label (loy_campaign_target_page_get_problem_label (target)), ==,
+                   "Choose at least one level for the target");
+  loy_ui_test_wait_for (has_level_choice, levels_group, "the levels");
+  level_check = loy_ui_test_find_descendant (levels_group, GTK_TYPE_CHECK_BUTTON, NULL);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (level_check), TRUE);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (loy_campaign_target_page_get_problem_label (target))));
+  level_uuid = g_strdup (g_object_get_data (G_OBJECT (level_check), "uuid"));
+  g_assert_cmpint (check_reach_shown (wizard, LOY_TARGET_TYPE_LEVEL, level_uuid), <, everyone);
+  save_wizard_screenshots (wizard, "campaign-wizard-target");
   next_step (wizard, "summary");
   save_wizard_screenshots (wizard, "campaign-wizard-summary");
 
@@ -545,6 +614,9 @@ test_wizard_cashback (void)
                    "Two for every point");
   g_assert_cmpstr (loy_campaign_get_more_information_link (campaign), ==, "https://example.com/spring");
   g_assert_true (loy_campaign_get_is_active (campaign));
+  g_assert_cmpint (loy_campaign_get_target_type (campaign), ==, LOY_TARGET_TYPE_LEVEL);
+  g_assert_cmpstr (loy_campaign_get_level_uuids (campaign)[0], ==, level_uuid);
+  g_assert_null (loy_campaign_get_level_uuids (campaign)[1]);
   (void) view;
 }
 
@@ -576,6 +648,7 @@ test_wizard_discount_code (void)
   set_wizard_text (wizard, "shared_code_row", "SPRING10");
   g_assert_null (wizard_problem (wizard, "shared_code_problem"));
   save_wizard_screenshots (wizard, "campaign-wizard-details-discount-code");
+  next_step (wizard, "target");
   next_step (wizard, "summary");
 
   create_campaign (wizard);
@@ -583,6 +656,7 @@ test_wizard_discount_code (void)
   g_assert_cmpint (loy_campaign_get_campaign_type (campaign), ==, LOY_CAMPAIGN_TYPE_DISCOUNT_CODE);
   g_assert_cmpint (loy_campaign_get_cost_in_points (campaign), ==, 50);
   g_assert_cmpstr (loy_campaign_get_shared_code (campaign), ==, "SPRING10");
+  g_assert_cmpint (loy_campaign_get_target_type (campaign), ==, LOY_TARGET_TYPE_NONE);
 }
 
 static gboolean

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "loy-campaign-target-page.h"
 #include "loy-campaign-wizard.h"
 #include "loy-discard-dialog.h"
 #include "loy-enum-types.h"
@@ -21,12 +22,13 @@
  * something, or once Next was pressed on its page; Next then stays and
  * says what is missing. */
 
-static const char * const steps[] = { "type", "basic", "details", "summary" };
+static const char * const steps[] = { "type", "basic", "details", "target", "summary" };
 
 enum {
   STEP_TYPE,
   STEP_BASIC,
   STEP_DETAILS,
+  STEP_TARGET,
   STEP_SUMMARY,
 };
 
@@ -76,6 +78,7 @@ struct _LoyCampaignWizard
   LoyNumberEntry   *days_inactive_entry;
   LoyNumberEntry   *days_valid_entry;
   GtkLabel         *days_problem;
+  LoyCampaignTargetPage *target_page;
   GtkListBox       *summary_list;
   LoyTaskBar       *task_bar;
 
@@ -106,6 +109,7 @@ static const struct {
   { "type", N_("Campaign Type") },
   { "basic", N_("Basic Information") },
   { "details", N_("Details") },
+  { "target", N_("Target") },
   { "summary", N_("Summary") },
 };
 
@@ -181,6 +185,8 @@ build_campaign (LoyCampaignWizard *self)
       loy_campaign_set_days_valid (campaign, entry_value (self->days_valid_entry, 0));
     }
 
+  loy_campaign_target_page_apply (self->target_page, campaign);
+
   return campaign;
 }
 
@@ -188,7 +194,12 @@ static guint
 label_step (LoyCampaignWizard *self,
             GtkLabel          *label)
 {
-  return label == self->name_problem ? STEP_BASIC : STEP_DETAILS;
+  if (label == self->name_problem)
+    return STEP_BASIC;
+  if (label == loy_campaign_target_page_get_problem_label (self->target_page))
+    return STEP_TARGET;
+
+  return STEP_DETAILS;
 }
 
 /* Whether the field next to @label holds something, so that its problem
@@ -213,6 +224,9 @@ label_has_input (LoyCampaignWizard *self,
     editable = self->shared_code_row;
   else if (label == self->connect_problem)
     return adw_combo_row_get_selected (self->connect_row) != LOY_CONNECT_TYPE_UNSET;
+  else if (label == loy_campaign_target_page_get_problem_label (self->target_page))
+    /* The rules only complain once a list was chosen: say so at once. */
+    return TRUE;
   else if (label == self->days_problem)
     return gtk_editable_get_text (GTK_EDITABLE (self->days_inactive_entry))[0] != '\0' ||
            gtk_editable_get_text (GTK_EDITABLE (self->days_valid_entry))[0] != '\0';
@@ -403,6 +417,39 @@ add_days_row (LoyCampaignWizard *self,
 }
 
 static void
+add_target_rows (LoyCampaignWizard *self,
+                 LoyCampaign       *campaign)
+{
+  gint64 reach = loy_campaign_target_page_get_reach (self->target_page);
+  g_autofree char *target = NULL;
+  g_autofree char *count = NULL;
+  guint n;
+
+  switch (loy_campaign_get_target_type (campaign))
+    {
+    case LOY_TARGET_TYPE_LEVEL:
+      n = g_strv_length ((char **) loy_campaign_get_level_uuids (campaign));
+      target = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Contacts at %u level",
+                                             "Contacts at any of %u levels", n), n);
+      break;
+
+    case LOY_TARGET_TYPE_SEGMENT:
+      n = g_strv_length ((char **) loy_campaign_get_segment_uuids (campaign));
+      target = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Members of %u segment",
+                                             "Members of any of %u segments", n), n);
+      break;
+
+    default:
+      target = g_strdup (_("Everyone"));
+    }
+
+  add_summary_row (self, _("Target"), target);
+  if (reach != LOY_UNSET)
+    count = loy_format_count (reach);
+  add_summary_row (self, _("Contacts reached"), count ?: _("Not counted yet"));
+}
+
+static void
 show_summary (LoyCampaignWizard *self)
 {
   g_autoptr(LoyCampaign) campaign = build_campaign (self);
@@ -450,6 +497,7 @@ show_summary (LoyCampaignWizard *self)
       add_days_row (self, _("Days valid"), loy_campaign_get_days_valid (campaign), _("Forever"));
     }
 
+  add_target_rows (self, campaign);
   add_summary_row (self, _("More information link"),
                    loy_campaign_get_more_information_link (campaign) ?: _("None"));
   add_summary_row (self, _("Push notification text"), loy_campaign_get_push_text (campaign) ?: _("None"));
@@ -683,6 +731,7 @@ loy_campaign_wizard_class_init (LoyCampaignWizardClass *klass)
   g_type_ensure (LOY_TYPE_ERROR_BAR);
   g_type_ensure (LOY_TYPE_NUMBER_ENTRY);
   g_type_ensure (LOY_TYPE_TASK_BAR);
+  g_type_ensure (LOY_TYPE_CAMPAIGN_TARGET_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/loyaltydesk/LoyaltyDesk/"
@@ -722,6 +771,7 @@ loy_campaign_wizard_class_init (LoyCampaignWizardClass *klass)
   BIND (days_inactive_entry);
   BIND (days_valid_entry);
   BIND (days_problem);
+  BIND (target_page);
   BIND (summary_list);
   BIND (task_bar);
 #undef BIND
@@ -751,6 +801,10 @@ loy_campaign_wizard_init (LoyCampaignWizard *self)
   g_hash_table_insert (self->problem_labels, "connect_type", self->connect_problem);
   g_hash_table_insert (self->problem_labels, "days_inactive", self->days_problem);
   g_hash_table_insert (self->problem_labels, "days_valid", self->days_problem);
+  g_hash_table_insert (self->problem_labels, "levels",
+                       loy_campaign_target_page_get_problem_label (self->target_page));
+  g_hash_table_insert (self->problem_labels, "segments",
+                       loy_campaign_target_page_get_problem_label (self->target_page));
 
   loy_number_entry_set_value (self->days_inactive_entry, 0);
   loy_number_entry_set_value (self->days_valid_entry, 0);
@@ -772,6 +826,7 @@ loy_campaign_wizard_new (GtkWindow *parent,
                        "application", gtk_window_get_application (parent),
                        NULL);
   self->store = g_object_ref (store);
+  loy_campaign_target_page_set_store (self->target_page, store);
 
   return self;
 }
