@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 
+#include "campaigns/loy-campaign-schedule-page.h"
 #include "campaigns/loy-campaign-target-page.h"
 #include "campaigns/loy-campaign-wizard.h"
 #include "campaigns/loy-campaigns-section.h"
@@ -513,6 +514,58 @@ check_reach_shown (LoyCampaignWizard *wizard,
   return reach;
 }
 
+static gint64
+local_unix (int year,
+            int month,
+            int day)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_local (year, month, day, 0, 0, 0);
+
+  return g_date_time_to_unix (time);
+}
+
+static const char *
+schedule_problem (LoyCampaignSchedulePage *page)
+{
+  GtkLabel *label = loy_campaign_schedule_page_get_activity_label (page);
+
+  return gtk_widget_get_visible (GTK_WIDGET (label)) ? gtk_label_get_label (label) : NULL;
+}
+
+static gpointer
+schedule_child (LoyCampaignSchedulePage *page,
+                const char              *name)
+{
+  return gtk_widget_get_template_child (GTK_WIDGET (page), LOY_TYPE_CAMPAIGN_SCHEDULE_PAGE, name);
+}
+
+/* All time until switched off; then both dates, real ones, in order. */
+static void
+check_schedule (LoyCampaignWizard *wizard)
+{
+  LoyCampaignSchedulePage *page = wizard_child (wizard, "schedule_page");
+
+  g_assert_cmpstr (loy_campaign_schedule_page_get_summary (page), ==,
+                   "Listed all the time; available at any time");
+  gtk_switch_set_active (schedule_child (page, "activity_all_time_switch"), FALSE);
+  next_step (wizard, "schedule");
+  g_assert_cmpstr (schedule_problem (page), ==,
+                   "Choose when the activity starts and ends, or make it all time");
+  gtk_editable_set_text (schedule_child (page, "activity_from_row"), "2026-12-05");
+  gtk_editable_set_text (schedule_child (page, "activity_to_row"), "2026-02-30");
+  g_assert_cmpstr (schedule_problem (page), ==,
+                   "To, included (YYYY-MM-DD): “2026-02-30” is not a date such as 2026-12-05");
+  next_step (wizard, "schedule");
+  gtk_editable_set_text (schedule_child (page, "activity_to_row"), "2026-12-01");
+  g_assert_cmpstr (schedule_problem (page), ==, "The activity ends before it starts");
+  save_wizard_screenshots (wizard, "campaign-wizard-schedule-invalid");
+  gtk_editable_set_text (schedule_child (page, "activity_to_row"), "2026-12-24");
+  g_assert_null (schedule_problem (page));
+  g_assert_cmpstr (loy_campaign_schedule_page_get_summary (page), ==,
+                   "Listed all the time; available 5 Dec–24 Dec");
+  save_wizard_screenshots (wizard, "campaign-wizard-schedule");
+}
+
 /* Create and wait for the wizard to close: the store has the campaign. */
 static void
 create_campaign (LoyCampaignWizard *wizard)
@@ -602,6 +655,8 @@ test_wizard_cashback (void)
   level_uuid = g_strdup (g_object_get_data (G_OBJECT (level_check), "uuid"));
   g_assert_cmpint (check_reach_shown (wizard, LOY_TARGET_TYPE_LEVEL, level_uuid), <, everyone);
   save_wizard_screenshots (wizard, "campaign-wizard-target");
+  next_step (wizard, "schedule");
+  check_schedule (wizard);
   next_step (wizard, "summary");
   save_wizard_screenshots (wizard, "campaign-wizard-summary");
 
@@ -617,6 +672,11 @@ test_wizard_cashback (void)
   g_assert_cmpint (loy_campaign_get_target_type (campaign), ==, LOY_TARGET_TYPE_LEVEL);
   g_assert_cmpstr (loy_campaign_get_level_uuids (campaign)[0], ==, level_uuid);
   g_assert_null (loy_campaign_get_level_uuids (campaign)[1]);
+  /* Both days included, in local time */
+  g_assert_false (loy_campaign_get_activity_all_time (campaign));
+  g_assert_cmpint (loy_campaign_get_active_from (campaign), ==, local_unix (2026, 12, 5));
+  g_assert_cmpint (loy_campaign_get_active_to (campaign), ==, local_unix (2026, 12, 25) - 1);
+  g_assert_true (loy_campaign_get_visibility_all_time (campaign));
   (void) view;
 }
 
@@ -649,6 +709,7 @@ test_wizard_discount_code (void)
   g_assert_null (wizard_problem (wizard, "shared_code_problem"));
   save_wizard_screenshots (wizard, "campaign-wizard-details-discount-code");
   next_step (wizard, "target");
+  next_step (wizard, "schedule");
   next_step (wizard, "summary");
 
   create_campaign (wizard);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "loy-campaign-schedule-page.h"
 #include "loy-campaign-target-page.h"
 #include "loy-campaign-wizard.h"
 #include "loy-discard-dialog.h"
@@ -22,13 +23,14 @@
  * something, or once Next was pressed on its page; Next then stays and
  * says what is missing. */
 
-static const char * const steps[] = { "type", "basic", "details", "target", "summary" };
+static const char * const steps[] = { "type", "basic", "details", "target", "schedule", "summary" };
 
 enum {
   STEP_TYPE,
   STEP_BASIC,
   STEP_DETAILS,
   STEP_TARGET,
+  STEP_SCHEDULE,
   STEP_SUMMARY,
 };
 
@@ -79,6 +81,7 @@ struct _LoyCampaignWizard
   LoyNumberEntry   *days_valid_entry;
   GtkLabel         *days_problem;
   LoyCampaignTargetPage *target_page;
+  LoyCampaignSchedulePage *schedule_page;
   GtkListBox       *summary_list;
   LoyTaskBar       *task_bar;
 
@@ -110,6 +113,7 @@ static const struct {
   { "basic", N_("Basic Information") },
   { "details", N_("Details") },
   { "target", N_("Target") },
+  { "schedule", N_("Activity & Visibility") },
   { "summary", N_("Summary") },
 };
 
@@ -186,6 +190,7 @@ build_campaign (LoyCampaignWizard *self)
     }
 
   loy_campaign_target_page_apply (self->target_page, campaign);
+  loy_campaign_schedule_page_apply (self->schedule_page, campaign);
 
   return campaign;
 }
@@ -198,6 +203,9 @@ label_step (LoyCampaignWizard *self,
     return STEP_BASIC;
   if (label == loy_campaign_target_page_get_problem_label (self->target_page))
     return STEP_TARGET;
+  if (label == loy_campaign_schedule_page_get_activity_label (self->schedule_page) ||
+      label == loy_campaign_schedule_page_get_visibility_label (self->schedule_page))
+    return STEP_SCHEDULE;
 
   return STEP_DETAILS;
 }
@@ -224,8 +232,9 @@ label_has_input (LoyCampaignWizard *self,
     editable = self->shared_code_row;
   else if (label == self->connect_problem)
     return adw_combo_row_get_selected (self->connect_row) != LOY_CONNECT_TYPE_UNSET;
-  else if (label == loy_campaign_target_page_get_problem_label (self->target_page))
-    /* The rules only complain once a list was chosen: say so at once. */
+  else if (label_step (self, label) >= STEP_TARGET)
+    /* The rules only complain once a list was chosen or all time switched
+     * off: say so at once. */
     return TRUE;
   else if (label == self->days_problem)
     return gtk_editable_get_text (GTK_EDITABLE (self->days_inactive_entry))[0] != '\0' ||
@@ -248,6 +257,19 @@ label_entry_problem (LoyCampaignWizard *self,
   if (label == self->days_problem)
     return loy_number_entry_get_problem (self->days_inactive_entry) ?:
            loy_number_entry_get_problem (self->days_valid_entry);
+
+  return NULL;
+}
+
+/* A date next to @label that is not one, or NULL. */
+static char *
+dup_date_problem (LoyCampaignWizard *self,
+                  GtkLabel          *label)
+{
+  if (label == loy_campaign_schedule_page_get_activity_label (self->schedule_page))
+    return loy_campaign_schedule_page_dup_date_problem (self->schedule_page, FALSE);
+  if (label == loy_campaign_schedule_page_get_visibility_label (self->schedule_page))
+    return loy_campaign_schedule_page_dup_date_problem (self->schedule_page, TRUE);
 
   return NULL;
 }
@@ -295,6 +317,14 @@ dup_step_problem (LoyCampaignWizard *self,
       if (problem != NULL)
         return problem;
     }
+  if (step >= STEP_SCHEDULE)
+    {
+      char *problem = loy_campaign_schedule_page_dup_date_problem (self->schedule_page, FALSE) ?:
+                      loy_campaign_schedule_page_dup_date_problem (self->schedule_page, TRUE);
+
+      if (problem != NULL)
+        return problem;
+    }
 
   campaign = build_campaign (self);
   problems = loy_campaign_validate (campaign, NULL);
@@ -332,13 +362,16 @@ loy_campaign_wizard_validate (LoyCampaignWizard *self)
   g_hash_table_iter_init (&iter, self->problem_labels);
   while (g_hash_table_iter_next (&iter, NULL, &label))
     {
+      g_autofree char *date_problem = dup_date_problem (self, label);
       const char *entry_problem = label_entry_problem (self, label);
       const char *message = g_hash_table_lookup (messages, label);
       gboolean shown;
 
-      /* A refused number goes before the rules, which only saw a stand-in;
-       * once edited the entry says it below itself. */
-      if (entry_problem != NULL)
+      /* A refused number or date goes before the rules, which only saw a
+       * stand-in; once edited a number entry says it below itself. */
+      if (date_problem != NULL)
+        message = date_problem;
+      else if (entry_problem != NULL)
         message = label_has_input (self, label) ? NULL : entry_problem;
       shown = message != NULL &&
               (self->attempted[label_step (self, label)] || label_has_input (self, label));
@@ -370,6 +403,8 @@ show_type_fields (LoyCampaignWizard *self)
   gtk_widget_set_visible (self->shared_code_group, fields & LOY_CAMPAIGN_FIELD_COUPONS);
   gtk_widget_set_visible (self->connect_group, fields & LOY_CAMPAIGN_FIELD_CONNECT_TYPE);
   gtk_widget_set_visible (self->days_group, fields & LOY_CAMPAIGN_FIELD_DAYS);
+  loy_campaign_schedule_page_set_show_visibility (self->schedule_page,
+                                                  fields & LOY_CAMPAIGN_FIELD_VISIBILITY);
   adw_window_title_set_title (self->window_title, loy_campaign_type_get_label (self->campaign_type));
 }
 
@@ -396,9 +431,12 @@ add_summary_row (LoyCampaignWizard *self,
                  const char        *value)
 {
   GtkWidget *row = adw_action_row_new ();
+  /* Rows read markup; a name may hold '&' or '<'. */
+  g_autofree char *title_markup = g_markup_escape_text (title, -1);
+  g_autofree char *value_markup = g_markup_escape_text (value, -1);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title_markup);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value_markup);
   gtk_widget_add_css_class (row, "property");
   gtk_list_box_append (self->summary_list, row);
 }
@@ -498,6 +536,8 @@ show_summary (LoyCampaignWizard *self)
     }
 
   add_target_rows (self, campaign);
+  add_summary_row (self, _("Activity & visibility"),
+                   loy_campaign_schedule_page_get_summary (self->schedule_page));
   add_summary_row (self, _("More information link"),
                    loy_campaign_get_more_information_link (campaign) ?: _("None"));
   add_summary_row (self, _("Push notification text"), loy_campaign_get_push_text (campaign) ?: _("None"));
@@ -732,6 +772,7 @@ loy_campaign_wizard_class_init (LoyCampaignWizardClass *klass)
   g_type_ensure (LOY_TYPE_NUMBER_ENTRY);
   g_type_ensure (LOY_TYPE_TASK_BAR);
   g_type_ensure (LOY_TYPE_CAMPAIGN_TARGET_PAGE);
+  g_type_ensure (LOY_TYPE_CAMPAIGN_SCHEDULE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/loyaltydesk/LoyaltyDesk/"
@@ -772,6 +813,7 @@ loy_campaign_wizard_class_init (LoyCampaignWizardClass *klass)
   BIND (days_valid_entry);
   BIND (days_problem);
   BIND (target_page);
+  BIND (schedule_page);
   BIND (summary_list);
   BIND (task_bar);
 #undef BIND
@@ -801,6 +843,10 @@ loy_campaign_wizard_init (LoyCampaignWizard *self)
   g_hash_table_insert (self->problem_labels, "connect_type", self->connect_problem);
   g_hash_table_insert (self->problem_labels, "days_inactive", self->days_problem);
   g_hash_table_insert (self->problem_labels, "days_valid", self->days_problem);
+  g_hash_table_insert (self->problem_labels, "activity",
+                       loy_campaign_schedule_page_get_activity_label (self->schedule_page));
+  g_hash_table_insert (self->problem_labels, "visibility",
+                       loy_campaign_schedule_page_get_visibility_label (self->schedule_page));
   g_hash_table_insert (self->problem_labels, "levels",
                        loy_campaign_target_page_get_problem_label (self->target_page));
   g_hash_table_insert (self->problem_labels, "segments",
