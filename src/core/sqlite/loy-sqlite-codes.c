@@ -66,10 +66,6 @@
  * random codes into an empty group. */
 #define READ_SHARE_PERCENT 30
 
-/* How often, in virtual machine steps, the bulk INSERT checks for
- * cancellation. */
-#define CANCEL_CHECK_STEPS 100000
-
 /* Progress, reported on the main context of the thread that started the
  * operation, at most ten times a second. */
 typedef struct
@@ -264,12 +260,6 @@ query_input_size (GInputStream *input,
   return g_file_info_get_size (info);
 }
 
-static int
-is_cancelled_cb (gpointer cancellable)
-{
-  return g_cancellable_is_cancelled (cancellable);
-}
-
 /* Adds the staged codes to group @group_id, sorted; the duplicates of
  * codes the group has go into @summary with their lines. */
 static gboolean
@@ -281,6 +271,7 @@ insert_staged (sqlite3           *db,
 {
   g_autoptr(sqlite3_stmt) present = NULL;
   g_autoptr(sqlite3_stmt) insert = NULL;
+  gulong interrupt_id;
   gboolean inserted;
   int rc;
 
@@ -301,22 +292,13 @@ insert_staged (sqlite3           *db,
       return FALSE;
     }
 
-  if (cancellable != NULL)
-    sqlite3_progress_handler (db, CANCEL_CHECK_STEPS, is_cancelled_cb, cancellable);
+  interrupt_id = _loy_sqlite_interrupt_on_cancel (db, cancellable);
   sqlite3_bind_int64 (insert, 1, group_id);
   inserted = _loy_sqlite_step_done (insert, error);
-  sqlite3_progress_handler (db, 0, NULL, NULL);
+  _loy_sqlite_interrupt_done (cancellable, interrupt_id, error);
 
   if (!inserted)
-    {
-      /* The progress handler stopped it. */
-      if (g_cancellable_is_cancelled (cancellable))
-        {
-          g_clear_error (error);
-          g_cancellable_set_error_if_cancelled (cancellable, error);
-        }
-      return FALSE;
-    }
+    return FALSE;
 
   summary->added = sqlite3_changes (db);
   return TRUE;

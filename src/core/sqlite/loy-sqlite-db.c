@@ -457,3 +457,36 @@ _loy_sqlite_select_int64 (sqlite3     *db,
   *value = sqlite3_column_int64 (stmt, 0);
   return TRUE;
 }
+
+static void
+interrupt_cb (GCancellable *cancellable,
+              gpointer      db)
+{
+  sqlite3_interrupt (db);
+}
+
+gulong
+_loy_sqlite_interrupt_on_cancel (sqlite3      *db,
+                                 GCancellable *cancellable)
+{
+  if (cancellable == NULL)
+    return 0;
+
+  return g_cancellable_connect (cancellable, G_CALLBACK (interrupt_cb), db, NULL);
+}
+
+void
+_loy_sqlite_interrupt_done (GCancellable  *cancellable,
+                            gulong         handler_id,
+                            GError       **error)
+{
+  if (cancellable == NULL)
+    return;
+
+  g_cancellable_disconnect (cancellable, handler_id);
+  if (error != NULL && *error != NULL && g_cancellable_is_cancelled (cancellable))
+    {
+      g_clear_error (error);
+      g_cancellable_set_error_if_cancelled (cancellable, error);
+    }
+}

@@ -43,6 +43,17 @@ void          _loy_sqlite_release              (sqlite3_stmt          *stmt);
 typedef sqlite3_stmt LoySqliteCachedStmt;
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoySqliteCachedStmt, _loy_sqlite_release)
 
+/* Until _loy_sqlite_interrupt_done(), cancelling @cancellable stops the
+ * statement @db runs where it is (sqlite3_interrupt() may be called from any
+ * thread; between statements it does nothing). Returns 0 for no cancellable. */
+gulong        _loy_sqlite_interrupt_on_cancel  (sqlite3               *db,
+                                                GCancellable          *cancellable);
+/* Ends that; a failure because @cancellable was cancelled is then reported as
+ * GIO's G_IO_ERROR_CANCELLED, not as SQLite's "interrupted". */
+void          _loy_sqlite_interrupt_done       (GCancellable          *cancellable,
+                                                gulong                 handler_id,
+                                                GError               **error);
+
 /* Steps @stmt to completion, for statements that return no rows. */
 gboolean      _loy_sqlite_step_done            (sqlite3_stmt          *stmt,
                                                 GError               **error);

@@ -739,15 +739,6 @@ migrate (sqlite3            *db,
   return TRUE;
 }
 
-static int
-interrupt_if_cancelled (gpointer cancellable)
-{
-  return g_cancellable_is_cancelled (cancellable);
-}
-
-/* Steps between two looks at the cancellable while migrating. */
-#define MIGRATION_STEPS_BETWEEN_CANCEL_CHECKS 1000
-
 sqlite3 *
 _loy_sqlite_open (const char         *path,
                   LoySqliteStepFunc   step,
@@ -756,6 +747,7 @@ _loy_sqlite_open (const char         *path,
                   GError            **error)
 {
   sqlite3 *db = _loy_sqlite_db_open (path, error);
+  gulong interrupt_id;
   gboolean migrated;
 
   if (db == NULL)
@@ -763,22 +755,15 @@ _loy_sqlite_open (const char         *path,
 
   /* A cancelled migration rolls back its transaction: the file stays as
    * it was, at the version of the last migration that finished. */
-  if (cancellable != NULL)
-    sqlite3_progress_handler (db, MIGRATION_STEPS_BETWEEN_CANCEL_CHECKS,
-                              interrupt_if_cancelled, cancellable);
+  interrupt_id = _loy_sqlite_interrupt_on_cancel (db, cancellable);
   migrated = migrate (db, step, step_data, error);
-  sqlite3_progress_handler (db, 0, NULL, NULL);
+  _loy_sqlite_interrupt_done (cancellable, interrupt_id, error);
 
   if (!migrated)
     {
-      if (g_cancellable_is_cancelled (cancellable))
-        {
-          g_clear_error (error);
-          g_cancellable_set_error_if_cancelled (cancellable, error);
-        }
-      else
-        /* SQLite finds out only here that the file is not a database, and
-         * its "file is not a database" does not say which file. */
+      /* SQLite finds out only here that the file is not a database, and
+       * its "file is not a database" does not say which file. */
+      if (!g_cancellable_is_cancelled (cancellable))
         g_prefix_error (error, _("Could not open the database “%s”: "), path);
       _loy_sqlite_close (db);
       return NULL;

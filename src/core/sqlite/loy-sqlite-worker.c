@@ -17,10 +17,6 @@
  * at once go faster together than one after the other. */
 #define MAX_SHARED_WRITES 64
 
-/* How many virtual machine steps a statement runs between two looks at its
- * job's cancellable: a look is one atomic read, so a cancelled page of a
- * list or an export stops within microseconds, not when its scan ends. */
-#define STEPS_BETWEEN_CANCEL_CHECKS 1000
 
 /* What a job's function returns, and so what its task does. */
 typedef enum
@@ -89,28 +85,21 @@ lock_connection (LoySqliteWorker *self)
     }
 }
 
-static int
-interrupt_if_cancelled (gpointer cancellable)
-{
-  return g_cancellable_is_cancelled (cancellable);
-}
-
 static void
 run_job (LoySqliteWorker *self,
          GTask           *task)
 {
   StoreWork *work = g_task_get_task_data (task);
   GCancellable *cancellable = g_task_get_cancellable (task);
-  /* A write sharing a commit is never interrupted: SQLite would roll back
-   * the other writes of its transaction with it. */
-  gboolean interruptible = cancellable != NULL && !work->shares_commit;
+  gulong interrupt_id = 0;
 
   if (g_cancellable_set_error_if_cancelled (cancellable, &work->error))
     return;
 
-  if (interruptible)
-    sqlite3_progress_handler (self->db, STEPS_BETWEEN_CANCEL_CHECKS,
-                              interrupt_if_cancelled, cancellable);
+  /* A write sharing a commit is never interrupted: SQLite would roll back
+   * the other writes of its transaction with it. */
+  if (cancellable != NULL && !work->shares_commit)
+    interrupt_id = _loy_sqlite_interrupt_on_cancel (self->db, cancellable);
 
   switch (work->returns)
     {
@@ -132,16 +121,8 @@ run_job (LoySqliteWorker *self,
       g_assert_not_reached ();
     }
 
-  if (!interruptible)
-    return;
-
-  sqlite3_progress_handler (self->db, 0, NULL, NULL);
-  /* Interrupted: say so as GIO does, not as SQLite's "interrupted". */
-  if (!work->succeeded && g_cancellable_is_cancelled (cancellable))
-    {
-      g_clear_error (&work->error);
-      g_cancellable_set_error_if_cancelled (cancellable, &work->error);
-    }
+  if (interrupt_id != 0)
+    _loy_sqlite_interrupt_done (cancellable, interrupt_id, &work->error);
 }
 
 static gboolean
