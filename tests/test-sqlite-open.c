@@ -71,28 +71,36 @@ store_opened_cb (GObject      *object,
   *result_out = g_object_ref (result);
 }
 
-/* Each report as done * 100 + total, in the order they came. */
+typedef struct
+{
+  /* Each report as done * 100 + total, in the order they came. */
+  GArray       *reports;
+  /* Cancelled at the first report, when not NULL. */
+  GCancellable *cancel_on_report;
+} Progress;
+
 static void
 progress_cb (guint64  done,
              guint64  total,
              gpointer user_data)
 {
-  GArray *reports = user_data;
+  Progress *progress = user_data;
   guint64 report = done * 100 + total;
 
-  if (reports != NULL)
-    g_array_append_val (reports, report);
+  g_array_append_val (progress->reports, report);
+  g_cancellable_cancel (progress->cancel_on_report);
 }
 
 static LoySqliteStore *
 open_async (const char    *path,
-            GArray        *reports,
+            Progress      *progress,
             GCancellable  *cancellable,
             GError       **error)
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  loy_sqlite_store_new_async (path, progress_cb, reports, cancellable, store_opened_cb, &result);
+  loy_sqlite_store_new_async (path, progress != NULL ? progress_cb : NULL, progress,
+                              cancellable, store_opened_cb, &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
 
@@ -127,6 +135,7 @@ test_migrates_in_thread (TestSqliteFixture *fixture,
                          gconstpointer      data)
 {
   g_autoptr(GArray) reports = g_array_new (FALSE, FALSE, sizeof (guint64));
+  Progress progress = { reports, NULL };
   g_autoptr(GError) error = NULL;
   gint ticks = 0;
   guint tick_id;
@@ -136,7 +145,7 @@ test_migrates_in_thread (TestSqliteFixture *fixture,
 
   tick_id = g_timeout_add (1, tick_cb, &ticks);
   test_sqlite_hook_statements (FILL_ROLLUPS_SQL, wait_for_tick_cb, &ticks);
-  fixture->store = open_async (fixture->path, reports, NULL, &error);
+  fixture->store = open_async (fixture->path, &progress, NULL, &error);
   test_sqlite_hook_statements (NULL, NULL, NULL);
   g_source_remove (tick_id);
 
@@ -216,6 +225,45 @@ test_cancelled (TestSqliteFixture *fixture,
   g_assert_cmpint (user_version (fixture->path), ==, LOY_SQLITE_SCHEMA_VERSION);
 }
 
+/* In the migration's thread, at the last step: all four reports are sent. */
+static gboolean
+last_step_reached_cb (gpointer user_data)
+{
+  g_atomic_int_set ((gint *) user_data, TRUE);
+
+  return FALSE;
+}
+
+/* Cancelled at its first report, an open delivers none of the reports
+ * sent before, but not yet delivered. */
+static void
+test_no_progress_once_cancelled (TestSqliteFixture *fixture,
+                                 gconstpointer      data)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GArray) reports = g_array_new (FALSE, FALSE, sizeof (guint64));
+  Progress progress = { reports, cancellable };
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(LoySqliteStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  gint last_step_reached = FALSE;
+
+  test_sqlite_hook_statements ("SELECT date (created_at, 'unixepoch', 'localtime', 'start of month')",
+                               last_step_reached_cb, &last_step_reached);
+  loy_sqlite_store_new_async (fixture->path, progress_cb, &progress, cancellable,
+                              store_opened_cb, &result);
+  while (!g_atomic_int_get (&last_step_reached))
+    g_usleep (G_TIME_SPAN_MILLISECOND);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  store = loy_sqlite_store_new_finish (result, &error);
+
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (store);
+  g_assert_cmpuint (reports->len, ==, 1);
+  g_assert_cmpuint (g_array_index (reports, guint64, 0), ==, 4);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -228,6 +276,7 @@ main (int   argc,
   ADD_OLD ("/sqlite/open-async/migrates-in-thread", test_migrates_in_thread);
   ADD_OLD ("/sqlite/open-async/not-a-database", test_not_a_database);
   ADD_OLD ("/sqlite/open-async/cancelled", test_cancelled);
+  ADD_OLD ("/sqlite/open-async/no-progress-once-cancelled", test_no_progress_once_cancelled);
 
 #undef ADD_OLD
 

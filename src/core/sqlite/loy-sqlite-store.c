@@ -321,18 +321,28 @@ open_input_free (OpenInput *input)
 
 typedef struct
 {
-  LoyProgressFunc progress;
-  gpointer        progress_data;
-  guint           done;
-  guint           total;
+  LoyProgressFunc  progress;
+  gpointer         progress_data;
+  GCancellable    *cancellable;
+  guint            done;
+  guint            total;
 } StepReport;
+
+static void
+step_report_free (StepReport *report)
+{
+  g_clear_object (&report->cancellable);
+  g_free (report);
+}
 
 static gboolean
 report_step_cb (gpointer user_data)
 {
   StepReport *report = user_data;
 
-  report->progress (report->done, report->total, report->progress_data);
+  /* Once cancelled, the caller may have let go of its progress data. */
+  if (!g_cancellable_is_cancelled (report->cancellable))
+    report->progress (report->done, report->total, report->progress_data);
 
   return G_SOURCE_REMOVE;
 }
@@ -346,13 +356,19 @@ report_step (guint    done,
   GTask *task = user_data;
   OpenInput *input = g_task_get_task_data (task);
   StepReport *report = g_new0 (StepReport, 1);
+  g_autoptr(GSource) source = g_idle_source_new ();
 
   report->progress = input->progress;
   report->progress_data = input->progress_data;
+  report->cancellable = g_task_get_cancellable (task) != NULL ?
+                        g_object_ref (g_task_get_cancellable (task)) : NULL;
   report->done = done;
   report->total = total;
-  g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT,
-                              report_step_cb, report, g_free);
+  /* Always a source, never g_main_context_invoke(): that would call it
+   * right here in this thread whenever the context is free for a moment. */
+  g_source_set_priority (source, g_task_get_priority (task));
+  g_source_set_callback (source, report_step_cb, report, (GDestroyNotify) step_report_free);
+  g_source_attach (source, g_task_get_context (task));
 }
 
 static void

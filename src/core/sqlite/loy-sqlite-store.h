@@ -43,7 +43,7 @@ LoySqliteStore *loy_sqlite_store_new              (const char            *path,
 /* loy_sqlite_store_new() in a thread; cancelling stops a migration, and the
  * file stays as it was before it. @progress, if not %NULL, counts the steps
  * of a long migration (none when there is none); its last report comes
- * before @callback. */
+ * before @callback, and none comes once @cancellable is cancelled. */
 void            loy_sqlite_store_new_async        (const char            *path,
                                                    LoyProgressFunc        progress,
                                                    gpointer               progress_data,
