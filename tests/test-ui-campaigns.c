@@ -720,6 +720,51 @@ test_wizard_discount_code (void)
   g_assert_cmpint (loy_campaign_get_target_type (campaign), ==, LOY_TARGET_TYPE_NONE);
 }
 
+/* The same pages open on a stored campaign; only what changed is sent,
+ * and what the pages do not show is kept. */
+static void
+test_editor (void)
+{
+  LoySectionView *view = loy_ui_test_show_section (window, "campaigns");
+  g_autoptr(LoyCampaign) before = find_campaign ("Spring cashback");
+  g_autoptr(LoyCampaign) after = NULL;
+  g_autoptr(JsonObject) unchanged = NULL;
+  g_autoptr(JsonObject) changes = NULL;
+  LoyCampaignWizard *editor = loy_campaigns_section_edit_campaign (get_section (view), before);
+
+  g_assert_cmpstr (loy_campaign_wizard_get_step (editor), ==, "basic");
+  g_assert_false (gtk_widget_get_visible (wizard_child (editor, "back_button")));
+  g_assert_cmpstr (gtk_editable_get_text (wizard_child (editor, "name_row")), ==, "Spring cashback");
+  unchanged = loy_campaign_wizard_dup_changes (editor);
+  g_assert_cmpuint (json_object_get_size (unchanged), ==, 0);
+
+  set_wizard_text (editor, "name_row", "Spring cashback plus");
+  next_step (editor, "details");
+  g_assert_cmpstr (gtk_editable_get_text (wizard_child (editor, "point_value_entry")), ==, "2.00");
+  set_wizard_text (editor, "point_value_entry", "2.50");
+  changes = loy_campaign_wizard_dup_changes (editor);
+  g_assert_true (json_object_has_member (changes, "name"));
+  g_assert_true (json_object_has_member (changes, "point_value"));
+  g_assert_false (json_object_has_member (changes, "target"));
+  g_assert_false (json_object_has_member (changes, "levels"));
+  g_assert_false (json_object_has_member (changes, "activity"));
+  g_assert_false (json_object_has_member (changes, "active"));
+  next_step (editor, "target");
+  loy_ui_test_wait_for (reach_counted, wizard_child (editor, "target_page"), "the reach count");
+  next_step (editor, "schedule");
+  next_step (editor, "summary");
+  save_wizard_screenshots (editor, "campaign-editor-summary");
+  create_campaign (editor);
+
+  loy_ui_test_wait_for_toast (GTK_WIDGET (window), "Campaign “Spring cashback plus” saved");
+  after = find_campaign ("Spring cashback plus");
+  g_assert_cmpstr (loy_campaign_get_uuid (after), ==, loy_campaign_get_uuid (before));
+  g_assert_cmpint (loy_campaign_get_point_value_cents (after), ==, 250);
+  g_assert_cmpint (loy_campaign_get_target_type (after), ==, LOY_TARGET_TYPE_LEVEL);
+  g_assert_cmpstr (loy_campaign_get_level_uuids (after)[0], ==, loy_campaign_get_level_uuids (before)[0]);
+  g_assert_cmpint (loy_campaign_get_active_from (after), ==, loy_campaign_get_active_from (before));
+}
+
 static gboolean
 narrower_than (gpointer data)
 {
@@ -765,6 +810,7 @@ main (int   argc,
   g_test_add_func ("/ui-campaigns/contact-page", test_contact_page);
   g_test_add_func ("/ui-campaigns/wizard-cashback", test_wizard_cashback);
   g_test_add_func ("/ui-campaigns/wizard-discount-code", test_wizard_discount_code);
+  g_test_add_func ("/ui-campaigns/editor", test_editor);
   g_test_add_func ("/ui-campaigns/narrow", test_narrow);
 
   ret = g_test_run ();

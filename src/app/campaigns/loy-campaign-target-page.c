@@ -25,8 +25,11 @@ struct _LoyCampaignTargetPage
   GCancellable       *reach_cancellable;
   guint               reach_source;
   gint64              reach;
-  /* Chosen before the levels and segments arrived: ticked when they do. */
-  GStrv               pending_uuids;
+  /* Chosen before the levels and segments arrived: ticked when they do,
+   * and what the page holds until then. */
+  GStrv               pending_levels;
+  GStrv               pending_segments;
+  guint               n_loading;
 
   /* Template widgets */
   AdwComboRow        *target_row;
@@ -147,6 +150,7 @@ static void
 add_choice (LoyCampaignTargetPage *self,
             AdwPreferencesGroup   *group,
             GPtrArray             *checks,
+            GStrv                  pending,
             const char            *uuid,
             const char            *name)
 {
@@ -158,8 +162,7 @@ add_choice (LoyCampaignTargetPage *self,
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
   g_object_set_data_full (G_OBJECT (check), "uuid", g_strdup (uuid), g_free);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
-                               self->pending_uuids != NULL &&
-                               g_strv_contains ((const char * const *) self->pending_uuids, uuid));
+                               pending != NULL && g_strv_contains ((const char * const *) pending, uuid));
   g_signal_connect_swapped (check, "toggled", G_CALLBACK (loy_campaign_target_page_changed), self);
   g_ptr_array_add (checks, check);
   adw_preferences_group_add (group, row);
@@ -178,6 +181,7 @@ choices_listed_cb (GObject      *object,
     return;
 
   self = LOY_CAMPAIGN_TARGET_PAGE (user_data);
+  self->n_loading--;
   if (page == NULL)
     {
       gtk_label_set_label (self->problem_label, error->message);
@@ -190,10 +194,10 @@ choices_listed_cb (GObject      *object,
       gpointer item = g_ptr_array_index (page->items, i);
 
       if (LOY_IS_LEVEL (item))
-        add_choice (self, self->levels_group, self->level_checks,
+        add_choice (self, self->levels_group, self->level_checks, self->pending_levels,
                     loy_level_get_uuid (item), loy_level_get_name (item));
       else
-        add_choice (self, self->segments_group, self->segment_checks,
+        add_choice (self, self->segments_group, self->segment_checks, self->pending_segments,
                     loy_segment_get_uuid (item), loy_segment_get_name (item));
     }
 
@@ -225,7 +229,8 @@ loy_campaign_target_page_dispose (GObject *object)
   g_clear_object (&self->load_cancellable);
   g_clear_object (&self->reach_cancellable);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->pending_uuids, g_strfreev);
+  g_clear_pointer (&self->pending_levels, g_strfreev);
+  g_clear_pointer (&self->pending_segments, g_strfreev);
   g_clear_pointer (&self->level_checks, g_ptr_array_unref);
   g_clear_pointer (&self->segment_checks, g_ptr_array_unref);
 
@@ -313,6 +318,7 @@ loy_campaign_target_page_set_store (LoyCampaignTargetPage *self,
     {
       g_autoptr(LoyQuery) query = loy_query_new (kinds[i]);
 
+      self->n_loading++;
       loy_store_query_async (store, query, 0, MAX_CHOICES, self->load_cancellable,
                              choices_listed_cb, self);
     }
@@ -322,16 +328,13 @@ void
 loy_campaign_target_page_load (LoyCampaignTargetPage *self,
                                LoyCampaign           *campaign)
 {
-  g_autoptr(GStrvBuilder) builder = NULL;
-
   g_return_if_fail (LOY_IS_CAMPAIGN_TARGET_PAGE (self));
   g_return_if_fail (LOY_IS_CAMPAIGN (campaign));
 
-  builder = g_strv_builder_new ();
-  g_strv_builder_addv (builder, (const char **) loy_campaign_get_level_uuids (campaign));
-  g_strv_builder_addv (builder, (const char **) loy_campaign_get_segment_uuids (campaign));
-  g_clear_pointer (&self->pending_uuids, g_strfreev);
-  self->pending_uuids = g_strv_builder_end (builder);
+  g_strfreev (self->pending_levels);
+  self->pending_levels = g_strdupv ((char **) loy_campaign_get_level_uuids (campaign));
+  g_strfreev (self->pending_segments);
+  self->pending_segments = g_strdupv ((char **) loy_campaign_get_segment_uuids (campaign));
 
   tick_checks (self->level_checks, loy_campaign_get_level_uuids (campaign));
   tick_checks (self->segment_checks, loy_campaign_get_segment_uuids (campaign));
@@ -352,8 +355,10 @@ loy_campaign_target_page_apply (LoyCampaignTargetPage *self,
   g_return_if_fail (LOY_IS_CAMPAIGN (campaign));
 
   type = adw_combo_row_get_selected (self->target_row);
-  levels = dup_checked (self->level_checks);
-  segments = dup_checked (self->segment_checks);
+  levels = self->n_loading > 0 && self->pending_levels != NULL
+           ? g_strdupv (self->pending_levels) : dup_checked (self->level_checks);
+  segments = self->n_loading > 0 && self->pending_segments != NULL
+             ? g_strdupv (self->pending_segments) : dup_checked (self->segment_checks);
   loy_campaign_set_target_type (campaign, type);
   /* Only the chosen kind: ticks left in the other list do not count. */
   loy_campaign_set_level_uuids (campaign, type == LOY_TARGET_TYPE_LEVEL

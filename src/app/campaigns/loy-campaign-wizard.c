@@ -8,12 +8,12 @@
 #include <glib/gi18n.h>
 
 #include "loy-campaign-schedule-page.h"
+#include "loy-campaign-summary.h"
 #include "loy-campaign-target-page.h"
 #include "loy-campaign-wizard.h"
 #include "loy-discard-dialog.h"
 #include "loy-enum-types.h"
 #include "loy-error-bar.h"
-#include "loy-format.h"
 #include "loy-number-entry.h"
 #include "loy-task-bar.h"
 
@@ -39,6 +39,8 @@ struct _LoyCampaignWizard
   AdwWindow         parent_instance;
 
   LoyStore         *store;
+  /* The campaign being edited; NULL when creating one. */
+  LoyCampaign      *original;
   LoyCampaignType   campaign_type;
   guint             step;
   /* Next was pressed on the page: its empty fields say what they need. */
@@ -82,6 +84,7 @@ struct _LoyCampaignWizard
   GtkLabel         *days_problem;
   LoyCampaignTargetPage *target_page;
   LoyCampaignSchedulePage *schedule_page;
+  AdwPreferencesGroup *summary_group;
   GtkListBox       *summary_list;
   LoyTaskBar       *task_bar;
 
@@ -100,6 +103,7 @@ static GParamSpec *properties [N_PROPS];
 
 enum {
   CREATED,
+  SAVED,
   N_SIGNALS
 };
 
@@ -147,10 +151,28 @@ entry_value (LoyNumberEntry *entry,
   return loy_number_entry_get_value (entry, &value) ? value : refused;
 }
 
+/* What the pages do not show (labels, limits, other languages…) is kept
+ * from the campaign being edited. */
+static LoyCampaign *
+copy_original (LoyCampaignWizard *self)
+{
+  g_autoptr(JsonNode) node = NULL;
+  LoyCampaign *copy;
+
+  if (self->original == NULL)
+    return loy_campaign_new ();
+
+  node = loy_campaign_to_json (self->original);
+  copy = loy_campaign_from_json (node, NULL);
+  loy_campaign_set_uuid (copy, loy_campaign_get_uuid (self->original));
+
+  return copy;
+}
+
 static LoyCampaign *
 build_campaign (LoyCampaignWizard *self)
 {
-  LoyCampaign *campaign = loy_campaign_new ();
+  LoyCampaign *campaign = copy_original (self);
   LoyCampaignFields fields = loy_campaign_type_get_fields (self->campaign_type);
   const char *language = loy_campaign_get_default_language (campaign);
   g_autofree char *name = dup_text (self->name_row);
@@ -414,10 +436,15 @@ update_buttons (LoyCampaignWizard *self)
   gboolean busy = loy_task_bar_get_running (self->task_bar);
   g_autofree char *subtitle = NULL;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "wizard.back", self->step > 0 && !busy);
-  gtk_widget_set_visible (GTK_WIDGET (self->back_button), self->step > 0);
+  /* An edited campaign keeps its type. */
+  guint first_step = self->original != NULL ? STEP_BASIC : STEP_TYPE;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "wizard.back", self->step > first_step && !busy);
+  gtk_widget_set_visible (GTK_WIDGET (self->back_button), self->step > first_step);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "wizard.next", !busy);
-  gtk_button_set_label (self->next_button, self->step == STEP_SUMMARY ? _("_Create") : _("_Next"));
+  gtk_button_set_label (self->next_button,
+                        self->step != STEP_SUMMARY ? _("_Next")
+                        : self->original != NULL ? _("_Save") : _("_Create"));
   gtk_widget_set_sensitive (GTK_WIDGET (self->stack), !busy);
 
   subtitle = g_strdup_printf (_("Step %u of %u: %s"), self->step + 1,
@@ -426,123 +453,14 @@ update_buttons (LoyCampaignWizard *self)
 }
 
 static void
-add_summary_row (LoyCampaignWizard *self,
-                 const char        *title,
-                 const char        *value)
-{
-  GtkWidget *row = adw_action_row_new ();
-  /* Rows read markup; a name may hold '&' or '<'. */
-  g_autofree char *title_markup = g_markup_escape_text (title, -1);
-  g_autofree char *value_markup = g_markup_escape_text (value, -1);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title_markup);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value_markup);
-  gtk_widget_add_css_class (row, "property");
-  gtk_list_box_append (self->summary_list, row);
-}
-
-static void
-add_days_row (LoyCampaignWizard *self,
-              const char        *title,
-              gint64             days,
-              const char        *none)
-{
-  g_autofree char *text = NULL;
-
-  if (days > 0)
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day", "%u days", days), (guint) days);
-  add_summary_row (self, title, text ?: none);
-}
-
-static void
-add_target_rows (LoyCampaignWizard *self,
-                 LoyCampaign       *campaign)
-{
-  gint64 reach = loy_campaign_target_page_get_reach (self->target_page);
-  g_autofree char *target = NULL;
-  g_autofree char *count = NULL;
-  guint n;
-
-  switch (loy_campaign_get_target_type (campaign))
-    {
-    case LOY_TARGET_TYPE_LEVEL:
-      n = g_strv_length ((char **) loy_campaign_get_level_uuids (campaign));
-      target = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Contacts at %u level",
-                                             "Contacts at any of %u levels", n), n);
-      break;
-
-    case LOY_TARGET_TYPE_SEGMENT:
-      n = g_strv_length ((char **) loy_campaign_get_segment_uuids (campaign));
-      target = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Members of %u segment",
-                                             "Members of any of %u segments", n), n);
-      break;
-
-    default:
-      target = g_strdup (_("Everyone"));
-    }
-
-  add_summary_row (self, _("Target"), target);
-  if (reach != LOY_UNSET)
-    count = loy_format_count (reach);
-  add_summary_row (self, _("Contacts reached"), count ?: _("Not counted yet"));
-}
-
-static void
 show_summary (LoyCampaignWizard *self)
 {
   g_autoptr(LoyCampaign) campaign = build_campaign (self);
-  LoyCampaignFields fields = loy_campaign_type_get_fields (self->campaign_type);
-  const char *language = loy_campaign_get_default_language (campaign);
-  const char *short_description = loy_campaign_get_text (campaign, language,
-                                                         LOY_CAMPAIGN_TEXT_SHORT_DESCRIPTION);
-  GtkWidget *child;
+  GtkStringObject *connect_type = adw_combo_row_get_selected_item (self->connect_row);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->summary_list))) != NULL)
-    gtk_list_box_remove (self->summary_list, child);
-
-  add_summary_row (self, _("Type"), loy_campaign_type_get_label (self->campaign_type));
-  add_summary_row (self, _("Name"), loy_campaign_get_name (campaign));
-  add_summary_row (self, _("Short description"), short_description ?: _("None"));
-  add_summary_row (self, _("Status"), loy_campaign_get_is_active (campaign) ? _("Active") : _("Inactive"));
-
-  if (fields & LOY_CAMPAIGN_FIELD_COST_IN_POINTS)
-    {
-      g_autofree char *cost = loy_format_points (loy_campaign_get_cost_in_points (campaign));
-
-      add_summary_row (self, _("Cost in points"), cost);
-    }
-  if (fields & LOY_CAMPAIGN_FIELD_POINT_VALUE)
-    {
-      g_autofree char *value = loy_format_money (loy_campaign_get_point_value_cents (campaign));
-
-      add_summary_row (self, _("Point value"), value);
-    }
-  if (fields & LOY_CAMPAIGN_FIELD_TRANSACTION_PERCENTAGE)
-    {
-      g_autofree char *percentage = g_strdup_printf (_("%d %%"),
-                                                     (int) loy_campaign_get_transaction_percentage (campaign));
-
-      add_summary_row (self, _("Percentage of the purchase"), percentage);
-    }
-  if (fields & LOY_CAMPAIGN_FIELD_COUPONS)
-    add_summary_row (self, _("Shared code"), loy_campaign_get_shared_code (campaign));
-  if (fields & LOY_CAMPAIGN_FIELD_CONNECT_TYPE)
-    add_summary_row (self, _("Connect type"),
-                     gtk_string_object_get_string (adw_combo_row_get_selected_item (self->connect_row)));
-  if (fields & LOY_CAMPAIGN_FIELD_DAYS)
-    {
-      add_days_row (self, _("Days before use"), loy_campaign_get_days_inactive (campaign), _("None"));
-      add_days_row (self, _("Days valid"), loy_campaign_get_days_valid (campaign), _("Forever"));
-    }
-
-  add_target_rows (self, campaign);
-  add_summary_row (self, _("Activity & visibility"),
-                   loy_campaign_schedule_page_get_summary (self->schedule_page));
-  add_summary_row (self, _("More information link"),
-                   loy_campaign_get_more_information_link (campaign) ?: _("None"));
-  add_summary_row (self, _("Push notification text"), loy_campaign_get_push_text (campaign) ?: _("None"));
-  add_summary_row (self, _("Featured"), loy_campaign_get_featured (campaign) ? _("Yes") : _("No"));
-  add_summary_row (self, _("Public"), loy_campaign_get_public (campaign) ? _("Yes") : _("No"));
+  loy_campaign_summary_fill (self->summary_list, campaign, gtk_string_object_get_string (connect_type),
+                             loy_campaign_target_page_get_reach (self->target_page),
+                             loy_campaign_schedule_page_get_summary (self->schedule_page));
 }
 
 static void
@@ -582,6 +500,46 @@ campaign_created_cb (GObject      *object,
 }
 
 static void
+campaign_saved_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(LoyCampaignWizard) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoyCampaign) saved = loy_store_update_campaign_finish (LOY_STORE (object), result, &error);
+
+  loy_task_bar_finish (self->task_bar);
+  update_buttons (self);
+  if (saved == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        loy_error_bar_show (self->error_bar, error->message);
+      return;
+    }
+
+  g_signal_emit (self, signals [SAVED], 0, saved);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+save (LoyCampaignWizard *self)
+{
+  g_autoptr(JsonObject) changes = loy_campaign_wizard_dup_changes (self);
+  g_autoptr(GCancellable) cancellable = NULL;
+
+  if (json_object_get_size (changes) == 0)
+    {
+      gtk_window_destroy (GTK_WINDOW (self));
+      return;
+    }
+
+  cancellable = loy_task_bar_start (self->task_bar, _("Saving the campaign…"));
+  update_buttons (self);
+  loy_store_update_campaign_async (self->store, loy_campaign_get_uuid (self->original), changes,
+                                   cancellable, campaign_saved_cb, g_object_ref (self));
+}
+
+static void
 loy_campaign_wizard_next_action (GtkWidget  *widget,
                                  const char *action_name,
                                  GVariant   *parameter)
@@ -605,6 +563,12 @@ loy_campaign_wizard_next_action (GtkWidget  *widget,
       return;
     }
 
+  if (self->original != NULL)
+    {
+      save (self);
+      return;
+    }
+
   campaign = build_campaign (self);
   cancellable = loy_task_bar_start (self->task_bar, _("Creating the campaign…"));
   update_buttons (self);
@@ -620,7 +584,7 @@ loy_campaign_wizard_back_action (GtkWidget  *widget,
   LoyCampaignWizard *self = LOY_CAMPAIGN_WIZARD (widget);
 
   loy_error_bar_hide (self->error_bar);
-  if (self->step > 0)
+  if (self->step > (self->original != NULL ? STEP_BASIC : STEP_TYPE))
     go_to_step (self, self->step - 1);
 }
 
@@ -693,6 +657,13 @@ add_type_cards (LoyCampaignWizard *self)
 static gboolean
 has_input (LoyCampaignWizard *self)
 {
+  if (self->original != NULL)
+    {
+      g_autoptr(JsonObject) changes = loy_campaign_wizard_dup_changes (self);
+
+      return json_object_get_size (changes) > 0;
+    }
+
   return self->step > STEP_BASIC ||
          gtk_editable_get_text (GTK_EDITABLE (self->name_row))[0] != '\0' ||
          gtk_editable_get_text (GTK_EDITABLE (self->short_description_row))[0] != '\0';
@@ -706,7 +677,9 @@ loy_campaign_wizard_close_request (GtkWindow *window)
   if (!has_input (self))
     return GTK_WINDOW_CLASS (loy_campaign_wizard_parent_class)->close_request (window);
 
-  gtk_window_present (GTK_WINDOW (loy_discard_dialog_new (window, _("Discard Campaign?"),
+  gtk_window_present (GTK_WINDOW (loy_discard_dialog_new (window,
+                                                          self->original != NULL ? _("Discard Changes?")
+                                                                                 : _("Discard Campaign?"),
                                                           _("What you entered is lost."))));
 
   return TRUE;
@@ -719,6 +692,7 @@ loy_campaign_wizard_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (object), LOY_TYPE_CAMPAIGN_WIZARD);
   g_clear_object (&self->store);
+  g_clear_object (&self->original);
   g_clear_pointer (&self->problem_labels, g_hash_table_unref);
 
   G_OBJECT_CLASS (loy_campaign_wizard_parent_class)->dispose (object);
@@ -763,6 +737,12 @@ loy_campaign_wizard_class_init (LoyCampaignWizardClass *klass)
 
   signals [CREATED] =
     g_signal_new ("created",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, LOY_TYPE_CAMPAIGN);
+  signals [SAVED] =
+    g_signal_new ("saved",
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
@@ -814,6 +794,7 @@ loy_campaign_wizard_class_init (LoyCampaignWizardClass *klass)
   BIND (days_problem);
   BIND (target_page);
   BIND (schedule_page);
+  BIND (summary_group);
   BIND (summary_list);
   BIND (task_bar);
 #undef BIND
@@ -875,6 +856,95 @@ loy_campaign_wizard_new (GtkWindow *parent,
   loy_campaign_target_page_set_store (self->target_page, store);
 
   return self;
+}
+
+static void
+set_number (LoyNumberEntry *entry,
+            gint64          value)
+{
+  if (value != LOY_UNSET)
+    loy_number_entry_set_value (entry, value);
+}
+
+/* The pages show @campaign's fields. */
+static void
+load_campaign (LoyCampaignWizard *self,
+               LoyCampaign       *campaign)
+{
+  const char *language = loy_campaign_get_default_language (campaign);
+  const char *short_description = loy_campaign_get_text (campaign, language,
+                                                         LOY_CAMPAIGN_TEXT_SHORT_DESCRIPTION);
+  LoyCampaignFields fields = loy_campaign_type_get_fields (loy_campaign_get_campaign_type (campaign));
+
+  gtk_toggle_button_set_active (self->type_buttons[loy_campaign_get_campaign_type (campaign)], TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), loy_campaign_get_name (campaign) ?: "");
+  gtk_editable_set_text (GTK_EDITABLE (self->short_description_row), short_description ?: "");
+  gtk_switch_set_active (self->active_switch, loy_campaign_get_is_active (campaign));
+  gtk_editable_set_text (GTK_EDITABLE (self->link_row), loy_campaign_get_more_information_link (campaign) ?: "");
+  gtk_editable_set_text (GTK_EDITABLE (self->push_row), loy_campaign_get_push_text (campaign) ?: "");
+  gtk_switch_set_active (self->featured_switch, loy_campaign_get_featured (campaign));
+  gtk_switch_set_active (self->public_switch, loy_campaign_get_public (campaign));
+  if (fields & LOY_CAMPAIGN_FIELD_COST_IN_POINTS)
+    set_number (self->cost_entry, loy_campaign_get_cost_in_points (campaign));
+  if (fields & LOY_CAMPAIGN_FIELD_POINT_VALUE)
+    set_number (self->point_value_entry, loy_campaign_get_point_value_cents (campaign));
+  if ((fields & LOY_CAMPAIGN_FIELD_TRANSACTION_PERCENTAGE) && loy_campaign_get_transaction_percentage (campaign) > 0)
+    set_number (self->percentage_entry, loy_campaign_get_transaction_percentage (campaign));
+  gtk_editable_set_text (GTK_EDITABLE (self->shared_code_row), loy_campaign_get_shared_code (campaign) ?: "");
+  adw_combo_row_set_selected (self->connect_row, loy_campaign_get_connect_type (campaign));
+  set_number (self->days_inactive_entry, loy_campaign_get_days_inactive (campaign));
+  set_number (self->days_valid_entry, loy_campaign_get_days_valid (campaign));
+  loy_campaign_target_page_load (self->target_page, campaign);
+  loy_campaign_schedule_page_load (self->schedule_page, campaign);
+}
+
+LoyCampaignWizard *
+loy_campaign_wizard_open (GtkWindow   *parent,
+                          LoyStore    *store,
+                          LoyCampaign *campaign)
+{
+  LoyCampaignWizard *self;
+
+  g_return_val_if_fail (LOY_IS_CAMPAIGN (campaign), NULL);
+
+  self = loy_campaign_wizard_new (parent, store);
+  self->original = g_object_ref (campaign);
+  gtk_window_set_title (GTK_WINDOW (self), _("Edit Campaign"));
+  adw_preferences_group_set_description (self->summary_group, _("Check the campaign, then save it."));
+  load_campaign (self, campaign);
+  go_to_step (self, STEP_BASIC);
+
+  return self;
+}
+
+JsonObject *
+loy_campaign_wizard_dup_changes (LoyCampaignWizard *self)
+{
+  g_autoptr(LoyCampaign) campaign = NULL;
+  g_autoptr(JsonNode) before = NULL;
+  g_autoptr(JsonNode) after = NULL;
+  JsonObject *changes;
+  JsonObjectIter iter;
+  const char *member;
+  JsonNode *node;
+
+  g_return_val_if_fail (LOY_IS_CAMPAIGN_WIZARD (self), NULL);
+  g_return_val_if_fail (self->original != NULL, NULL);
+
+  campaign = build_campaign (self);
+  before = loy_campaign_to_json (self->original);
+  after = loy_campaign_to_json (campaign);
+  changes = json_object_new ();
+  json_object_iter_init (&iter, json_node_get_object (after));
+  while (json_object_iter_next (&iter, &member, &node))
+    {
+      JsonNode *old = json_object_get_member (json_node_get_object (before), member);
+
+      if (old == NULL || !json_node_equal (old, node))
+        json_object_set_member (changes, member, json_node_copy (node));
+    }
+
+  return changes;
 }
 
 const char *

@@ -20,7 +20,16 @@ G_DECLARE_FINAL_TYPE (LoyCampaignWizard, loy_campaign_wizard, LOY, CAMPAIGN_WIZA
  * stored, then closes. */
 LoyCampaignWizard *loy_campaign_wizard_new      (GtkWindow         *parent,
                                                  LoyStore          *store);
-/* "type", "basic", "details" or "summary" */
+/* The same pages for @campaign, from Basic information on (its type
+ * stays); Save sends the store only the fields changed, then emits
+ * "saved" with the campaign as stored and closes. */
+LoyCampaignWizard *loy_campaign_wizard_open     (GtkWindow         *parent,
+                                                 LoyStore          *store,
+                                                 LoyCampaign       *campaign);
+/* The members of loy_campaign_to_json() that differ from the campaign
+ * being edited: what Save sends. */
+JsonObject        *loy_campaign_wizard_dup_changes (LoyCampaignWizard *self);
+/* "type", "basic", "details", "target", "schedule" or "summary" */
 const char        *loy_campaign_wizard_get_step (LoyCampaignWizard *self);
 LoyCampaignType    loy_campaign_wizard_get_campaign_type (LoyCampaignWizard *self);
 

@@ -471,6 +471,8 @@ summary_response_cb (AdwMessageDialog    *dialog,
                 !loy_campaign_get_is_active (campaign), TRUE);
   else if (g_str_equal (response, "delete"))
     delete_campaign (self, campaign);
+  else if (g_str_equal (response, "edit"))
+    loy_campaigns_section_edit_campaign (self, campaign);
 }
 
 GtkWindow *
@@ -490,6 +492,7 @@ loy_campaigns_section_open_campaign (LoyCampaignsSection *self,
   g_object_set_data_full (G_OBJECT (dialog), "campaign", g_object_ref (campaign), g_object_unref);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "delete", _("_Delete"),
+                                    "edit", _("_Edit…"),
                                     "toggle", loy_campaign_get_is_active (campaign)
                                               ? _("D_eactivate") : _("_Activate"),
                                     "close", _("_Close"),
@@ -539,6 +542,31 @@ loy_campaigns_section_new_campaign (LoyCampaignsSection *self)
   gtk_window_present (GTK_WINDOW (wizard));
 
   return wizard;
+}
+
+static void
+campaign_saved_cb (LoyCampaignsSection *self,
+                   LoyCampaign         *campaign)
+{
+  g_autofree char *title = g_strdup_printf (_("Campaign “%s” saved"), loy_campaign_get_name (campaign));
+
+  add_toast (self, title, ADW_TOAST_PRIORITY_NORMAL);
+}
+
+LoyCampaignWizard *
+loy_campaigns_section_edit_campaign (LoyCampaignsSection *self,
+                                     LoyCampaign         *campaign)
+{
+  LoyCampaignWizard *editor;
+
+  g_return_val_if_fail (LOY_IS_CAMPAIGNS_SECTION (self), NULL);
+  g_return_val_if_fail (LOY_IS_CAMPAIGN (campaign), NULL);
+
+  editor = loy_campaign_wizard_open (get_window (self), loy_section_view_get_store (self->view), campaign);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (campaign_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+
+  return editor;
 }
 
 static void

@@ -28,5 +28,8 @@ GtkWindow      *loy_campaigns_section_open_campaign (LoyCampaignsSection *self,
 /* The create-campaign wizard, transient for the section's window; a toast
  * says when it created one. */
 LoyCampaignWizard *loy_campaigns_section_new_campaign (LoyCampaignsSection *self);
+/* @campaign on the wizard's pages, to change and save. */
+LoyCampaignWizard *loy_campaigns_section_edit_campaign (LoyCampaignsSection *self,
+                                                        LoyCampaign         *campaign);
 
 G_END_DECLS
