@@ -262,6 +262,55 @@ test_export_codes (TestSqliteFixture *fixture,
   }
 }
 
+/* A million codes stream into a file: each once, in order, the header
+ * first, and nothing held back at the end. */
+static void
+test_export_million_codes (TestSqliteFixture *fixture,
+                           gconstpointer      data)
+{
+  g_autofree char *group = create_group (fixture);
+  g_autoptr(LoyExport) export = loy_export_new (LOY_EXPORT_CODES);
+  g_autoptr(LoyImportSummary) generated = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "codes.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GDataInputStream) lines = NULL;
+  g_autofree char *header = NULL;
+  g_autofree char *previous = NULL;
+  const guint n_codes = 1000000;
+  guint n_lines = 0;
+  char *line;
+
+  generated = loy_store_generate_codes_sync (LOY_STORE (fixture->store), group, "XXXXXXXX-####",
+                                             n_codes, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  export->uuid = g_strdup (group);
+  g_assert_cmpint (loy_store_export_to_file_sync (LOY_STORE (fixture->store), export, file,
+                                                  NULL, NULL, NULL, &error), ==, n_codes);
+  g_assert_no_error (error);
+
+  stream = g_file_read (file, NULL, &error);
+  g_assert_no_error (error);
+  lines = g_data_input_stream_new (G_INPUT_STREAM (stream));
+  g_data_input_stream_set_newline_type (lines, G_DATA_STREAM_NEWLINE_TYPE_CR_LF);
+  header = g_data_input_stream_read_line (lines, NULL, NULL, &error);
+  g_assert_cmpstr (header, ==, "code,status,contact_uuid,issued_at");
+  while ((line = g_data_input_stream_read_line (lines, NULL, NULL, &error)) != NULL)
+    {
+      g_assert_true (g_str_has_suffix (line, ",available,,"));
+      if (previous != NULL)
+        g_assert_cmpint (strcmp (previous, line), <, 0);
+      g_free (previous);
+      previous = line;
+      n_lines++;
+    }
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_lines, ==, n_codes);
+  g_unlink (path);
+}
+
 /* What we export, we import: codes with every character CSV and
  * spreadsheets care about come back the same. */
 static void
@@ -544,6 +593,8 @@ main (int   argc,
   g_test_add_func ("/csv/quoting", test_csv_quoting);
   g_test_add ("/csv/export/codes", TestSqliteFixture, NULL,
               test_sqlite_fixture_setup, test_export_codes, test_sqlite_fixture_teardown);
+  g_test_add ("/csv/export/million-codes", TestSqliteFixture, NULL,
+              test_sqlite_fixture_setup, test_export_million_codes, test_sqlite_fixture_teardown);
   g_test_add ("/csv/export/codes-round-trip", TestSqliteFixture, NULL,
               test_sqlite_fixture_setup, test_export_codes_round_trip, test_sqlite_fixture_teardown);
   g_test_add ("/csv/export/contacts", TestSqliteFixture, NULL,
