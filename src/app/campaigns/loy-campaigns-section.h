@@ -19,7 +19,7 @@ G_DECLARE_FINAL_TYPE (LoyCampaignsSection, loy_campaigns_section, LOY, CAMPAIGNS
 /* The Campaigns tab: the campaigns with their status, cost or rate and
  * limit, filtered by type and status; a campaign opens to a summary with
  * the contacts its target reaches, Deactivate/Activate and Delete, each
- * with Undo; New Campaign (Ctrl+N) opens the wizard. */
+ * with Undo, and Edit…; New Campaign (Ctrl+N) opens the wizard. */
 GtkDropDown    *loy_campaigns_section_get_type_dropdown   (LoyCampaignsSection *self);
 GtkDropDown    *loy_campaigns_section_get_status_dropdown (LoyCampaignsSection *self);
 /* The summary of @campaign, a dialog transient for the section's window. */
