@@ -349,6 +349,40 @@ test_list_codes (Fixture       *fixture,
   g_assert_cmpstr (loy_code_get_code (g_ptr_array_index (prefix->items, 1)), ==, "AB-3");
 }
 
+/* A group's codes read in pages of 7 are its codes in one page: pages
+ * past the middle, read from the end of the order, too. */
+static void
+test_list_codes_paged (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoyImportSummary) generated = NULL;
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CODE);
+  g_autoptr(LoyPage) whole = NULL;
+  guint offset = 0;
+
+  generated = loy_store_generate_codes_sync (LOY_STORE (fixture->base.store), fixture->group_uuid,
+                                             "XXXX-##", 123, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  query->parent_uuid = g_strdup (fixture->group_uuid);
+  whole = loy_store_query_sync (LOY_STORE (fixture->base.store), query, 0, 1000, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (whole->items->len, ==, whole->total);
+  g_assert_cmpuint (whole->total, >=, 123);
+
+  while (offset < whole->total)
+    {
+      g_autoptr(LoyPage) page = loy_store_query_sync (LOY_STORE (fixture->base.store), query,
+                                                      offset, 7, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (page->items->len, ==, MIN (7, whole->total - offset));
+      for (guint i = 0; i < page->items->len; i++, offset++)
+        g_assert_cmpstr (loy_code_get_code (g_ptr_array_index (page->items, i)), ==,
+                         loy_code_get_code (g_ptr_array_index (whole->items, offset)));
+    }
+}
+
 static char *
 first_shop_uuid (Fixture *fixture)
 {
@@ -597,6 +631,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/codes-store/import/counts", test_import_counts);
+  ADD ("/codes-store/list-paged", test_list_codes_paged);
   ADD ("/codes-store/import/unknown-group", test_import_unknown_group);
   ADD ("/codes-store/import/refused", test_import_refused);
   ADD ("/codes-store/import/progress", test_import_progress);

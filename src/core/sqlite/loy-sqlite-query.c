@@ -308,18 +308,20 @@ append_order_by (GString         *sql,
 }
 
 /* @order_by (" ORDER BY a, b DESC …") the other way round, when the order
- * is total (its last term the id or another unique key): then its rows
- * are exactly those of @order_by, from the end. NULL otherwise. */
+ * is total (its last term the id, or the code within one group): then its
+ * rows are exactly those of @order_by, from the end. NULL otherwise. */
 static char *
-reverse_order_by (const char *order_by)
+reverse_order_by (const char *order_by,
+                  gboolean    in_one_group)
 {
   static const char * const unique_keys[] = { "t.id", "f.id", "t.code" };
   g_auto(GStrv) terms = g_strsplit (order_by + strlen (" ORDER BY "), ", ", -1);
   g_autoptr(GString) reversed = g_string_new (" ORDER BY ");
   const char *last = terms[g_strv_length (terms) - 1];
+  guint n_unique_keys = G_N_ELEMENTS (unique_keys) - (in_one_group ? 0 : 1);
   gboolean total = FALSE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (unique_keys) && !total; i++)
+  for (guint i = 0; i < n_unique_keys && !total; i++)
     total = g_str_has_prefix (last, unique_keys[i]) &&
             (last[strlen (unique_keys[i])] == '\0' || last[strlen (unique_keys[i])] == ' ');
   if (!total)
@@ -704,7 +706,7 @@ read_page (sqlite3         *db,
 
       /* Past the middle, the ids are counted from the end of the order: the
        * bottom of a million rows skips a few of them, not a million. */
-      if (offset > total / 2 && (from_end = reverse_order_by (order_by->str)) != NULL)
+      if (offset > total / 2 && (from_end = reverse_order_by (order_by->str, query->parent_uuid != NULL)) != NULL)
         {
           guint end = MIN (total, offset + limit);
 
