@@ -40,6 +40,7 @@ read_as_lists (JsonNode *data)
     loy_piggy_transactions_from_json,
     loy_piggy_tiers_from_json,
     loy_piggy_shops_from_json,
+    loy_piggy_promotions_from_json,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (readers); i++)
@@ -60,6 +61,7 @@ read_as_records (JsonNode *data)
     (RecordReader) loy_piggy_transaction_from_json,
     (RecordReader) loy_piggy_tier_from_json,
     (RecordReader) loy_piggy_shop_from_json,
+    (RecordReader) loy_piggy_promotion_from_json,
     (RecordReader) loy_piggy_loyalty_program_from_json,
   };
   g_autoptr(GError) error = NULL;

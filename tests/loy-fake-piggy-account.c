@@ -130,6 +130,7 @@ fake_piggy_account_init (LoyFakePiggy *self)
   self->shops = json_array_new ();
   json_array_add_object_element (self->shops, shop_new (LOY_FAKE_PIGGY_SHOP_UUID, "Krusty Krab"));
   self->transactions = json_array_new ();
+  self->promotions = json_array_new ();
   self->contacts = json_array_new ();
   json_array_add_object_element (self->contacts,
                                  contact_new (LOY_FAKE_PIGGY_CONTACT_UUID, LOY_FAKE_PIGGY_CONTACT_EMAIL,
@@ -143,6 +144,7 @@ fake_piggy_account_clear (LoyFakePiggy *self)
   g_clear_pointer (&self->tiers, json_array_unref);
   g_clear_pointer (&self->shops, json_array_unref);
   g_clear_pointer (&self->transactions, json_array_unref);
+  g_clear_pointer (&self->promotions, json_array_unref);
   g_clear_pointer (&self->contacts, json_array_unref);
 }
 
@@ -607,6 +609,33 @@ serve_contact (LoyFakePiggy      *self,
   return FALSE;
 }
 
+/* Promotions: the list is paged, one comes with "meta": []. */
+
+static JsonNode *
+render_record (LoyFakePiggy *self,
+               JsonObject   *record)
+{
+  return json_node_init_object (json_node_alloc (), json_object_ref (record));
+}
+
+static void
+serve_promotion (LoyFakePiggy      *self,
+                 SoupServerMessage *msg,
+                 const char        *uuid)
+{
+  JsonObject *promotion = fake_piggy_find_by_uuid (self->promotions, uuid);
+  g_autoptr(JsonNode) data = NULL;
+
+  if (promotion == NULL)
+    {
+      fake_piggy_set_error_response (msg, SOUP_STATUS_NOT_FOUND, 80002, "Promotion not found.", NULL, NULL);
+      return;
+    }
+
+  data = render_record (self, promotion);
+  fake_piggy_serve_record (msg, data);
+}
+
 /* Routing */
 
 gboolean
@@ -648,6 +677,16 @@ fake_piggy_account_serve (LoyFakePiggy      *self,
     serve_array (msg, json_array_ref (self->attributes));
   else if (fake_piggy_receptions_serve (self, msg, path, query, applied))
     return TRUE;
+  else if (g_str_equal (path, "/promotions") && fake_piggy_is (msg, SOUP_METHOD_GET))
+    {
+      g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+      for (guint i = 0; i < json_array_get_length (self->promotions); i++)
+        g_ptr_array_add (rows, json_array_get_object_element (self->promotions, i));
+      fake_piggy_serve_page (self, msg, query, rows, render_record);
+    }
+  else if (g_str_has_prefix (path, "/promotions/") && fake_piggy_is (msg, SOUP_METHOD_GET))
+    serve_promotion (self, msg, path + strlen ("/promotions/"));
   else if (g_str_equal (path, "/tiers") && fake_piggy_is (msg, SOUP_METHOD_GET))
     serve_array (msg, json_array_ref (self->tiers));
   else if (g_str_equal (path, "/shops") && fake_piggy_is (msg, SOUP_METHOD_GET))
@@ -691,6 +730,40 @@ loy_fake_piggy_add_contacts (LoyFakePiggy *self,
 
       json_array_add_object_element (self->contacts,
                                      contact_new (uuid, email, first_name, last_name, 1704067200 + i));
+    }
+}
+
+void
+loy_fake_piggy_add_promotions (LoyFakePiggy *self,
+                               guint         n)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->mutex);
+  guint first = json_array_get_length (self->promotions);
+
+  for (guint i = first + 1; i <= first + n; i++)
+    {
+      JsonObject *promotion = json_object_new ();
+      g_autofree char *uuid = g_strdup_printf ("a7000000-0000-4000-8000-%012u", i);
+      g_autofree char *name = g_strdup_printf ("Promotion %u", i);
+      gboolean unlimited = i % 2 == 1;
+
+      json_object_set_string_member (promotion, "uuid", uuid);
+      json_object_set_string_member (promotion, "name", name);
+      json_object_set_string_member (promotion, "description", "10% off a Krabby Patty");
+      if (unlimited)
+        {
+          json_object_set_null_member (promotion, "voucher_limit");
+          json_object_set_null_member (promotion, "limit_per_contact");
+          json_object_set_null_member (promotion, "expiration_duration");
+        }
+      else
+        {
+          json_object_set_int_member (promotion, "voucher_limit", 100);
+          json_object_set_int_member (promotion, "limit_per_contact", 1);
+          json_object_set_int_member (promotion, "expiration_duration", 30);
+        }
+      json_object_set_array_member (promotion, "attributes", json_array_new ());
+      json_array_add_object_element (self->promotions, promotion);
     }
 }
 

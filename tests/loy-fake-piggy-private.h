@@ -45,6 +45,7 @@ struct _LoyFakePiggy
   JsonArray    *shops;
   JsonArray    *tiers;
   JsonArray    *attributes;
+  JsonArray    *promotions;
   guint         n_codes_issued;
   guint         n_uuids;
   LoyFakePiggyMeta meta_shape;

@@ -100,6 +100,10 @@ void          loy_fake_piggy_set_meta_shape      (LoyFakePiggy     *self,
  * five digits), created a second apart. */
 void          loy_fake_piggy_add_contacts        (LoyFakePiggy *self,
                                                   guint         n);
+/* Adds @n promotions "Promotion <i>" (i from 1 on), each of at most 100
+ * vouchers, one per contact, valid 30 days; the odd ones with null limits. */
+void          loy_fake_piggy_add_promotions      (LoyFakePiggy *self,
+                                                  guint         n);
 void          loy_fake_piggy_add_shop            (LoyFakePiggy *self,
                                                   const char   *uuid,
                                                   const char   *name);

@@ -454,12 +454,67 @@ test_tiers_and_program (Fixture       *fixture,
   g_assert_null (saved);
 }
 
+/* Promotions, as discount-code campaigns, in the server's pages of 10. */
+static void
+test_promotions (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CAMPAIGN);
+  g_autoptr(LoyQuery) search = loy_query_new (LOY_KIND_CAMPAIGN);
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(LoyPage) refused = NULL;
+  g_autoptr(GObject) found = NULL;
+  g_autoptr(GObject) missing = NULL;
+  g_autoptr(GError) error = NULL;
+  LoyCampaign *limited, *unlimited;
+  guint n_requests;
+
+  loy_fake_piggy_add_promotions (fixture->fake, 25);
+  page = query_ok (fixture, query, 8, 5);
+  g_assert_cmpuint (page->total, ==, 25);
+  g_assert_cmpuint (page->items->len, ==, 5);
+  /* Rows 8 to 12 span the server's first two pages. */
+  unlimited = g_ptr_array_index (page->items, 0);
+  limited = g_ptr_array_index (page->items, 1);
+  g_assert_cmpstr (loy_campaign_get_uuid (unlimited), ==, "a7000000-0000-4000-8000-000000000009");
+  g_assert_cmpstr (loy_campaign_get_name (unlimited), ==, "Promotion 9");
+  g_assert_cmpstr (loy_campaign_get_name (g_ptr_array_index (page->items, 4)), ==, "Promotion 13");
+  g_assert_cmpint (loy_campaign_get_campaign_type (limited), ==, LOY_CAMPAIGN_TYPE_DISCOUNT_CODE);
+  g_assert_cmpstr (loy_campaign_get_text (limited, "en", LOY_CAMPAIGN_TEXT_SHORT_DESCRIPTION), ==,
+                   "10% off a Krabby Patty");
+  g_assert_cmpint (loy_campaign_get_limit (limited), ==, 100);
+  g_assert_cmpint (loy_campaign_get_limit_per_contact (limited), ==, 1);
+  g_assert_cmpint (loy_campaign_get_days_valid (limited), ==, 30);
+  g_assert_cmpint (loy_campaign_get_limit (unlimited), ==, LOY_UNSET);
+  g_assert_cmpint (loy_campaign_get_limit_per_contact (unlimited), ==, LOY_UNSET);
+  g_assert_cmpint (loy_campaign_get_days_valid (unlimited), ==, LOY_UNSET);
+
+  found = loy_store_lookup_sync (fixture->store, LOY_KIND_CAMPAIGN, "a7000000-0000-4000-8000-000000000020",
+                                 NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (loy_campaign_get_name (LOY_CAMPAIGN (found)), ==, "Promotion 20");
+
+  missing = loy_store_lookup_sync (fixture->store, LOY_KIND_CAMPAIGN, "a7000000-0000-4000-8000-000000000099",
+                                   NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_FOUND);
+  g_assert_null (missing);
+  g_clear_error (&error);
+
+  /* The API has no search: refused without a request. */
+  search->search = g_strdup ("Promotion 2");
+  n_requests = loy_fake_piggy_get_n_requests (fixture->fake);
+  refused = loy_store_query_sync (fixture->store, search, 0, 10, NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED);
+  g_assert_null (refused);
+  g_assert_cmpuint (loy_fake_piggy_get_n_requests (fixture->fake), ==, n_requests);
+}
+
 /* What the API cannot do is neither offered nor sent. */
 static void
 test_capabilities (Fixture         *fixture,
                    gconstpointer    data)
 {
-  static const LoyKind unlisted[] = { LOY_KIND_CAMPAIGN, LOY_KIND_CODE_GROUP, LOY_KIND_SEGMENT, LOY_KIND_CODE };
+  static const LoyKind unlisted[] = { LOY_KIND_CODE_GROUP, LOY_KIND_SEGMENT, LOY_KIND_CODE };
   LoyStoreCapabilities capabilities = loy_store_get_capabilities (fixture->store);
   g_autoptr(LoyReward) reward = loy_reward_new ();
   g_autoptr(LoyReward) created = NULL;
@@ -471,7 +526,8 @@ test_capabilities (Fixture         *fixture,
                    LOY_STORE_CAN_LIST_CONTACTS | LOY_STORE_CAN_ENROLL_CONTACTS |
                    LOY_STORE_CAN_UPDATE_CONTACTS | LOY_STORE_CAN_LIST_LEDGER |
                    LOY_STORE_CAN_MANAGE_POINTS | LOY_STORE_CAN_PREVIEW_AWARDS |
-                   LOY_STORE_CAN_LIST_LEVELS | LOY_STORE_CAN_LIST_SHOPS);
+                   LOY_STORE_CAN_LIST_LEVELS | LOY_STORE_CAN_LIST_SHOPS |
+                   LOY_STORE_CAN_LIST_CAMPAIGNS);
 
   for (guint i = 0; i < G_N_ELEMENTS (unlisted); i++)
     {
@@ -769,6 +825,7 @@ main (int   argc,
 
   ADD ("capabilities", test_capabilities);
   ADD ("contacts/paging", test_contacts_paging);
+  ADD ("promotions", test_promotions);
   ADD ("contacts/find", test_contacts_find);
   ADD ("contacts/search-index", test_contacts_search_index);
   ADD ("contacts/enroll-update", test_contacts_enroll_update);

@@ -513,6 +513,69 @@ loy_piggy_shops_from_json (JsonNode  *node,
   return read_list (node, (RecordReader) loy_piggy_shop_from_json, _("a list of shops"), NULL, error);
 }
 
+/* Promotions */
+
+/* A limit or duration: absent, null (read as LOY_UNSET) or 0 is none. */
+static gboolean
+read_optional_count (JsonObject  *object,
+                     const char  *member,
+                     gint64      *value,
+                     GError     **error)
+{
+  gint64 count = 0;
+
+  if (!_loy_json_read_int (object, member, &count, error))
+    return FALSE;
+  if (count < 0 && count != LOY_UNSET)
+    return _loy_json_wrong_type (member, _("a positive number or null"), error);
+
+  *value = count > 0 ? count : LOY_UNSET;
+  return TRUE;
+}
+
+LoyCampaign *
+loy_piggy_promotion_from_json (JsonNode  *node,
+                               GError   **error)
+{
+  const char *record = _("a promotion");
+  g_autofree char *uuid = NULL, *name = NULL, *description = NULL;
+  gint64 voucher_limit, limit_per_contact, expiration_days;
+  const char *language = loy_campaign_get_languages ()[0];
+  LoyCampaign *campaign;
+  JsonObject *object;
+
+  if (!(object = get_record (node, record, error)))
+    return NULL;
+
+  if (!_loy_json_read_string (object, "uuid", &uuid, error) ||
+      !_loy_json_read_string (object, "name", &name, error) ||
+      !_loy_json_read_string (object, "description", &description, error) ||
+      !read_optional_count (object, "voucher_limit", &voucher_limit, error) ||
+      !read_optional_count (object, "limit_per_contact", &limit_per_contact, error) ||
+      !read_optional_count (object, "expiration_duration", &expiration_days, error))
+    return malformed (error, record), NULL;
+
+  if (!check_uuid (uuid, record, error))
+    return NULL;
+
+  campaign = loy_campaign_new ();
+  loy_campaign_set_uuid (campaign, uuid);
+  loy_campaign_set_campaign_type (campaign, LOY_CAMPAIGN_TYPE_DISCOUNT_CODE);
+  loy_campaign_set_name (campaign, name != NULL ? name : uuid);
+  loy_campaign_set_text (campaign, language, LOY_CAMPAIGN_TEXT_SHORT_DESCRIPTION, description);
+  loy_campaign_set_limit (campaign, voucher_limit);
+  loy_campaign_set_limit_per_contact (campaign, limit_per_contact);
+  loy_campaign_set_days_valid (campaign, expiration_days);
+  return campaign;
+}
+
+GPtrArray *
+loy_piggy_promotions_from_json (JsonNode  *node,
+                                GError   **error)
+{
+  return read_list (node, (RecordReader) loy_piggy_promotion_from_json, _("a list of promotions"), NULL, error);
+}
+
 LoyProgram *
 loy_piggy_loyalty_program_from_json (JsonNode  *node,
                                      GError   **error)

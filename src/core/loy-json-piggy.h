@@ -65,6 +65,15 @@ LoyShop             *loy_piggy_shop_from_json               (JsonNode      *node
 GPtrArray           *loy_piggy_shops_from_json              (JsonNode      *node,
                                                              GError       **error);
 
+/* {uuid, name, description, voucher_limit, limit_per_contact,
+ * expiration_duration, attributes}: a discount-code campaign whose limit is
+ * the voucher limit and whose days valid the expiration duration (days);
+ * null limits are unlimited. */
+LoyCampaign         *loy_piggy_promotion_from_json          (JsonNode      *node,
+                                                             GError       **error);
+GPtrArray           *loy_piggy_promotions_from_json         (JsonNode      *node,
+                                                             GError       **error);
+
 /* {id, name, max_amount, custom_credit_name, unit {name, label, prefix}}. */
 LoyProgram          *loy_piggy_loyalty_program_from_json    (JsonNode      *node,
                                                              GError       **error);

@@ -38,6 +38,22 @@ void loy_rest_rewards_update_async      (LoyStore            *store,
                                          GAsyncReadyCallback  callback,
                                          gpointer             user_data);
 
+/* loy-rest-promotions.c: promotions as discount-code campaigns */
+void loy_rest_promotions_query_async    (LoyStore            *store,
+                                         LoyRestClient       *client,
+                                         const LoyQuery      *query,
+                                         guint                offset,
+                                         guint                limit,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+void loy_rest_promotions_lookup_async   (LoyStore            *store,
+                                         LoyRestClient       *client,
+                                         const char          *uuid,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+
 /* loy-rest-account.c: tiers (as levels), shops, the loyalty program */
 void loy_rest_account_query_async       (LoyStore            *store,
                                          LoyRestClient       *client,

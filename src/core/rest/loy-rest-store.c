@@ -81,7 +81,7 @@ loy_rest_store_get_capabilities (LoyStore *store)
   return LOY_STORE_CAN_LIST_REWARDS | LOY_STORE_CAN_UPDATE_REWARDS | LOY_STORE_CAN_SEARCH |
          LOY_STORE_CAN_LIST_CONTACTS | LOY_STORE_CAN_ENROLL_CONTACTS | LOY_STORE_CAN_UPDATE_CONTACTS |
          LOY_STORE_CAN_LIST_LEDGER | LOY_STORE_CAN_MANAGE_POINTS | LOY_STORE_CAN_PREVIEW_AWARDS |
-         LOY_STORE_CAN_LIST_LEVELS | LOY_STORE_CAN_LIST_SHOPS;
+         LOY_STORE_CAN_LIST_LEVELS | LOY_STORE_CAN_LIST_SHOPS | LOY_STORE_CAN_LIST_CAMPAIGNS;
 }
 
 static char *
@@ -145,6 +145,9 @@ loy_rest_store_query_async (LoyStore            *store,
       break;
 
     case LOY_KIND_CAMPAIGN:
+      loy_rest_promotions_query_async (store, self->client, query, offset, limit, cancellable, callback, user_data);
+      break;
+
     case LOY_KIND_CODE_GROUP:
     case LOY_KIND_SEGMENT:
     case LOY_KIND_CODE:
@@ -183,6 +186,9 @@ loy_rest_store_lookup_async (LoyStore            *store,
       break;
 
     case LOY_KIND_CAMPAIGN:
+      loy_rest_promotions_lookup_async (store, self->client, uuid, cancellable, callback, user_data);
+      break;
+
     case LOY_KIND_CODE_GROUP:
     case LOY_KIND_SEGMENT:
     case LOY_KIND_CODE:
