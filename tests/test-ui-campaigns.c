@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 
+#include "campaigns/loy-campaign-limits-page.h"
 #include "campaigns/loy-campaign-schedule-page.h"
 #include "campaigns/loy-campaign-target-page.h"
 #include "campaigns/loy-campaign-wizard.h"
@@ -566,6 +567,23 @@ check_schedule (LoyCampaignWizard *wizard)
   save_wizard_screenshots (wizard, "campaign-wizard-schedule");
 }
 
+static gpointer
+limits_child (LoyCampaignWizard *wizard,
+              const char        *name)
+{
+  return gtk_widget_get_template_child (wizard_child (wizard, "limits_page"), LOY_TYPE_CAMPAIGN_LIMITS_PAGE, name);
+}
+
+/* The problem shown below a field of the limits page, or NULL. */
+static const char *
+limits_problem (LoyCampaignWizard *wizard,
+                const char        *name)
+{
+  GtkLabel *label = limits_child (wizard, name);
+
+  return gtk_widget_get_visible (GTK_WIDGET (label)) ? gtk_label_get_label (label) : NULL;
+}
+
 /* Create and wait for the wizard to close: the store has the campaign. */
 static void
 create_campaign (LoyCampaignWizard *wizard)
@@ -615,7 +633,6 @@ test_wizard_cashback (void)
   /* Only the cashback rate among the type's fields */
   g_assert_true (gtk_widget_get_visible (wizard_child (wizard, "point_value_group")));
   g_assert_false (gtk_widget_get_visible (wizard_child (wizard, "cost_group")));
-  g_assert_false (gtk_widget_get_visible (wizard_child (wizard, "shared_code_group")));
   next_step (wizard, "details");
   /* Empty and not yet edited: the field says what it needs. */
   g_assert_cmpstr (wizard_problem (wizard, "point_value_problem"), ==, "Enter an amount");
@@ -657,6 +674,9 @@ test_wizard_cashback (void)
   save_wizard_screenshots (wizard, "campaign-wizard-target");
   next_step (wizard, "schedule");
   check_schedule (wizard);
+  next_step (wizard, "limits");
+  g_assert_true (gtk_widget_get_visible (limits_child (wizard, "no_limits_group")));
+  g_assert_false (gtk_widget_get_visible (limits_child (wizard, "limit_group")));
   next_step (wizard, "summary");
   save_wizard_screenshots (wizard, "campaign-wizard-summary");
 
@@ -700,16 +720,17 @@ test_wizard_discount_code (void)
 
   next_step (wizard, "details");
   g_assert_true (gtk_widget_get_visible (wizard_child (wizard, "cost_group")));
-  g_assert_true (gtk_widget_get_visible (wizard_child (wizard, "shared_code_group")));
   g_assert_false (gtk_widget_get_visible (wizard_child (wizard, "point_value_group")));
-  next_step (wizard, "details");
-  g_assert_cmpstr (wizard_problem (wizard, "shared_code_problem"), ==, "Add at least one code, or a shared code");
   set_wizard_text (wizard, "cost_entry", "50");
-  set_wizard_text (wizard, "shared_code_row", "SPRING10");
-  g_assert_null (wizard_problem (wizard, "shared_code_problem"));
   save_wizard_screenshots (wizard, "campaign-wizard-details-discount-code");
   next_step (wizard, "target");
   next_step (wizard, "schedule");
+  next_step (wizard, "limits");
+  g_assert_true (gtk_widget_get_visible (limits_child (wizard, "coupons_group")));
+  next_step (wizard, "limits");
+  g_assert_cmpstr (limits_problem (wizard, "codes_problem"), ==, "Add at least one code, or a shared code");
+  gtk_editable_set_text (limits_child (wizard, "shared_code_row"), "SPRING10");
+  g_assert_null (limits_problem (wizard, "codes_problem"));
   next_step (wizard, "summary");
 
   create_campaign (wizard);
@@ -718,6 +739,59 @@ test_wizard_discount_code (void)
   g_assert_cmpint (loy_campaign_get_cost_in_points (campaign), ==, 50);
   g_assert_cmpstr (loy_campaign_get_shared_code (campaign), ==, "SPRING10");
   g_assert_cmpint (loy_campaign_get_target_type (campaign), ==, LOY_TARGET_TYPE_NONE);
+}
+
+/* A coupon campaign with both limits and codes of its own generated from
+ * a pattern: the store makes its code group, holding them all. */
+static void
+test_wizard_limits_and_codes (void)
+{
+  LoySectionView *view = loy_ui_test_show_section (window, "campaigns");
+  LoyCampaignWizard *wizard = loy_campaigns_section_new_campaign (get_section (view));
+  g_autoptr(LoyCampaign) campaign = NULL;
+  g_autoptr(GObject) group = NULL;
+  g_autoptr(GError) error = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.choose-type", "s", "value_code");
+  next_step (wizard, "basic");
+  set_wizard_text (wizard, "name_row", "Twenty of a kind");
+  next_step (wizard, "details");
+  set_wizard_text (wizard, "cost_entry", "10");
+  next_step (wizard, "target");
+  next_step (wizard, "schedule");
+  next_step (wizard, "limits");
+  g_assert_false (gtk_widget_get_visible (limits_child (wizard, "limit_row")));
+
+  /* More per contact than in all is refused next to the field. */
+  gtk_switch_set_active (limits_child (wizard, "limit_unlimited_switch"), FALSE);
+  gtk_switch_set_active (limits_child (wizard, "per_contact_unlimited_switch"), FALSE);
+  gtk_editable_set_text (limits_child (wizard, "limit_entry"), "3");
+  gtk_editable_set_text (limits_child (wizard, "per_contact_entry"), "5");
+  g_assert_cmpstr (limits_problem (wizard, "per_contact_problem"), ==,
+                   "The limit per contact (5) is more than the total limit (3)");
+  next_step (wizard, "limits");
+  gtk_editable_set_text (limits_child (wizard, "limit_entry"), "100");
+  gtk_editable_set_text (limits_child (wizard, "per_contact_entry"), "2");
+  g_assert_null (limits_problem (wizard, "per_contact_problem"));
+
+  gtk_switch_set_active (limits_child (wizard, "own_codes_switch"), TRUE);
+  g_assert_false (gtk_widget_get_visible (limits_child (wizard, "shared_code_row")));
+  gtk_editable_set_text (limits_child (wizard, "pattern_row"), "TWENTY-####");
+  gtk_editable_set_text (limits_child (wizard, "count_entry"), "20");
+  g_assert_null (limits_problem (wizard, "codes_problem"));
+  save_wizard_screenshots (wizard, "campaign-wizard-limits");
+  next_step (wizard, "summary");
+
+  create_campaign (wizard);
+  campaign = find_campaign ("Twenty of a kind");
+  g_assert_cmpint (loy_campaign_get_limit (campaign), ==, 100);
+  g_assert_cmpint (loy_campaign_get_limit_per_contact (campaign), ==, 2);
+  g_assert_null (loy_campaign_get_shared_code (campaign));
+  g_assert_nonnull (loy_campaign_get_code_group_uuid (campaign));
+  group = loy_store_lookup_sync (loy_ui_test_get_store (), LOY_KIND_CODE_GROUP,
+                                 loy_campaign_get_code_group_uuid (campaign), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (loy_code_group_get_available (LOY_CODE_GROUP (group)), ==, 20);
 }
 
 /* The same pages open on a stored campaign; only what changed is sent,
@@ -752,6 +826,7 @@ test_editor (void)
   next_step (editor, "target");
   loy_ui_test_wait_for (reach_counted, wizard_child (editor, "target_page"), "the reach count");
   next_step (editor, "schedule");
+  next_step (editor, "limits");
   next_step (editor, "summary");
   save_wizard_screenshots (editor, "campaign-editor-summary");
   create_campaign (editor);
@@ -810,6 +885,7 @@ main (int   argc,
   g_test_add_func ("/ui-campaigns/contact-page", test_contact_page);
   g_test_add_func ("/ui-campaigns/wizard-cashback", test_wizard_cashback);
   g_test_add_func ("/ui-campaigns/wizard-discount-code", test_wizard_discount_code);
+  g_test_add_func ("/ui-campaigns/wizard-limits-and-codes", test_wizard_limits_and_codes);
   g_test_add_func ("/ui-campaigns/editor", test_editor);
   g_test_add_func ("/ui-campaigns/narrow", test_narrow);
 

@@ -40,6 +40,16 @@ add_days_row (GtkListBox *list,
 }
 
 static void
+add_limit_row (GtkListBox *list,
+               const char *title,
+               gint64      limit)
+{
+  g_autofree char *text = limit != LOY_UNSET ? g_strdup_printf ("%" G_GINT64_FORMAT, limit) : NULL;
+
+  add_summary_row (list, title, text ?: _("Unlimited"));
+}
+
+static void
 add_target_rows (GtkListBox *list,
                  LoyCampaign       *campaign,
                  gint64             reach)
@@ -76,6 +86,7 @@ void
 loy_campaign_summary_fill (GtkListBox  *list,
                            LoyCampaign *campaign,
                            const char  *connect_type,
+                           const char  *coupons,
                            gint64       reach,
                            const char  *schedule)
 {
@@ -113,8 +124,13 @@ loy_campaign_summary_fill (GtkListBox  *list,
 
       add_summary_row (list, _("Percentage of the purchase"), percentage);
     }
+  if (fields & LOY_CAMPAIGN_FIELD_LIMITS)
+    {
+      add_limit_row (list, _("Total limit"), loy_campaign_get_limit (campaign));
+      add_limit_row (list, _("Limit per contact"), loy_campaign_get_limit_per_contact (campaign));
+    }
   if (fields & LOY_CAMPAIGN_FIELD_COUPONS)
-    add_summary_row (list, _("Shared code"), loy_campaign_get_shared_code (campaign));
+    add_summary_row (list, _("Coupons"), coupons);
   if (fields & LOY_CAMPAIGN_FIELD_CONNECT_TYPE)
     add_summary_row (list, _("Connect type"),
                      connect_type);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "loy-campaign-limits-page.h"
 #include "loy-campaign-schedule-page.h"
 #include "loy-campaign-summary.h"
 #include "loy-campaign-target-page.h"
@@ -23,7 +24,7 @@
  * something, or once Next was pressed on its page; Next then stays and
  * says what is missing. */
 
-static const char * const steps[] = { "type", "basic", "details", "target", "schedule", "summary" };
+static const char * const steps[] = { "type", "basic", "details", "target", "schedule", "limits", "summary" };
 
 enum {
   STEP_TYPE,
@@ -31,6 +32,7 @@ enum {
   STEP_DETAILS,
   STEP_TARGET,
   STEP_SCHEDULE,
+  STEP_LIMITS,
   STEP_SUMMARY,
 };
 
@@ -72,9 +74,6 @@ struct _LoyCampaignWizard
   GtkWidget        *percentage_group;
   LoyNumberEntry   *percentage_entry;
   GtkLabel         *percentage_problem;
-  GtkWidget        *shared_code_group;
-  AdwEntryRow      *shared_code_row;
-  GtkLabel         *shared_code_problem;
   GtkWidget        *connect_group;
   AdwComboRow      *connect_row;
   GtkLabel         *connect_problem;
@@ -84,6 +83,7 @@ struct _LoyCampaignWizard
   GtkLabel         *days_problem;
   LoyCampaignTargetPage *target_page;
   LoyCampaignSchedulePage *schedule_page;
+  LoyCampaignLimitsPage *limits_page;
   AdwPreferencesGroup *summary_group;
   GtkListBox       *summary_list;
   LoyTaskBar       *task_bar;
@@ -118,6 +118,7 @@ static const struct {
   { "details", N_("Details") },
   { "target", N_("Target") },
   { "schedule", N_("Activity & Visibility") },
+  { "limits", N_("Limits & Coupons") },
   { "summary", N_("Summary") },
 };
 
@@ -196,13 +197,6 @@ build_campaign (LoyCampaignWizard *self)
     loy_campaign_set_point_value_cents (campaign, entry_value (self->point_value_entry, 0));
   if (fields & LOY_CAMPAIGN_FIELD_TRANSACTION_PERCENTAGE)
     loy_campaign_set_transaction_percentage (campaign, entry_value (self->percentage_entry, 0));
-  if (fields & LOY_CAMPAIGN_FIELD_COUPONS)
-    {
-      g_autofree char *code = dup_text (self->shared_code_row);
-
-      /* Blank is "no code yet": the rules then ask for one. */
-      loy_campaign_set_shared_code (campaign, code[0] != '\0' ? code : NULL);
-    }
   if (fields & LOY_CAMPAIGN_FIELD_CONNECT_TYPE)
     loy_campaign_set_connect_type (campaign, adw_combo_row_get_selected (self->connect_row));
   if (fields & LOY_CAMPAIGN_FIELD_DAYS)
@@ -213,6 +207,7 @@ build_campaign (LoyCampaignWizard *self)
 
   loy_campaign_target_page_apply (self->target_page, campaign);
   loy_campaign_schedule_page_apply (self->schedule_page, campaign);
+  loy_campaign_limits_page_apply (self->limits_page, campaign);
 
   return campaign;
 }
@@ -228,6 +223,10 @@ label_step (LoyCampaignWizard *self,
   if (label == loy_campaign_schedule_page_get_activity_label (self->schedule_page) ||
       label == loy_campaign_schedule_page_get_visibility_label (self->schedule_page))
     return STEP_SCHEDULE;
+  if (label == loy_campaign_limits_page_get_limit_label (self->limits_page) ||
+      label == loy_campaign_limits_page_get_per_contact_label (self->limits_page) ||
+      label == loy_campaign_limits_page_get_codes_label (self->limits_page))
+    return STEP_LIMITS;
 
   return STEP_DETAILS;
 }
@@ -250,8 +249,6 @@ label_has_input (LoyCampaignWizard *self,
     editable = self->point_value_entry;
   else if (label == self->percentage_problem)
     editable = self->percentage_entry;
-  else if (label == self->shared_code_problem)
-    editable = self->shared_code_row;
   else if (label == self->connect_problem)
     return adw_combo_row_get_selected (self->connect_row) != LOY_CONNECT_TYPE_UNSET;
   else if (label_step (self, label) >= STEP_TARGET)
@@ -328,6 +325,7 @@ dup_step_problem (LoyCampaignWizard *self,
 {
   g_autoptr(LoyCampaign) campaign = NULL;
   g_autoptr(GPtrArray) problems = NULL;
+  g_auto(GStrv) new_codes = NULL;
 
   if (step == STEP_TYPE)
     return NULL;
@@ -347,9 +345,17 @@ dup_step_problem (LoyCampaignWizard *self,
       if (problem != NULL)
         return problem;
     }
+  if (step >= STEP_LIMITS)
+    {
+      char *problem = loy_campaign_limits_page_dup_problem (self->limits_page);
+
+      if (problem != NULL)
+        return problem;
+    }
 
   campaign = build_campaign (self);
-  problems = loy_campaign_validate (campaign, NULL);
+  new_codes = loy_campaign_limits_page_dup_new_codes (self->limits_page);
+  problems = loy_campaign_validate (campaign, (const char * const *) new_codes);
   for (guint i = 0; i < problems->len; i++)
     {
       LoyFieldProblem *problem = g_ptr_array_index (problems, i);
@@ -366,7 +372,8 @@ void
 loy_campaign_wizard_validate (LoyCampaignWizard *self)
 {
   g_autoptr(LoyCampaign) campaign = build_campaign (self);
-  g_autoptr(GPtrArray) problems = loy_campaign_validate (campaign, NULL);
+  g_auto(GStrv) new_codes = loy_campaign_limits_page_dup_new_codes (self->limits_page);
+  g_autoptr(GPtrArray) problems = loy_campaign_validate (campaign, (const char * const *) new_codes);
   g_autoptr(GHashTable) messages = g_hash_table_new (NULL, NULL);
   g_autofree char *step_problem = NULL;
   GHashTableIter iter;
@@ -422,9 +429,9 @@ show_type_fields (LoyCampaignWizard *self)
   gtk_widget_set_visible (self->cost_group, fields & LOY_CAMPAIGN_FIELD_COST_IN_POINTS);
   gtk_widget_set_visible (self->point_value_group, fields & LOY_CAMPAIGN_FIELD_POINT_VALUE);
   gtk_widget_set_visible (self->percentage_group, fields & LOY_CAMPAIGN_FIELD_TRANSACTION_PERCENTAGE);
-  gtk_widget_set_visible (self->shared_code_group, fields & LOY_CAMPAIGN_FIELD_COUPONS);
   gtk_widget_set_visible (self->connect_group, fields & LOY_CAMPAIGN_FIELD_CONNECT_TYPE);
   gtk_widget_set_visible (self->days_group, fields & LOY_CAMPAIGN_FIELD_DAYS);
+  loy_campaign_limits_page_set_campaign_type (self->limits_page, self->campaign_type);
   loy_campaign_schedule_page_set_show_visibility (self->schedule_page,
                                                   fields & LOY_CAMPAIGN_FIELD_VISIBILITY);
   adw_window_title_set_title (self->window_title, loy_campaign_type_get_label (self->campaign_type));
@@ -457,8 +464,9 @@ show_summary (LoyCampaignWizard *self)
 {
   g_autoptr(LoyCampaign) campaign = build_campaign (self);
   GtkStringObject *connect_type = adw_combo_row_get_selected_item (self->connect_row);
+  g_autofree char *coupons = loy_campaign_limits_page_dup_coupons_summary (self->limits_page);
 
-  loy_campaign_summary_fill (self->summary_list, campaign, gtk_string_object_get_string (connect_type),
+  loy_campaign_summary_fill (self->summary_list, campaign, gtk_string_object_get_string (connect_type), coupons,
                              loy_campaign_target_page_get_reach (self->target_page),
                              loy_campaign_schedule_page_get_summary (self->schedule_page));
 }
@@ -548,6 +556,7 @@ loy_campaign_wizard_next_action (GtkWidget  *widget,
   g_autofree char *problem = dup_step_problem (self, self->step);
   g_autoptr(LoyCampaign) campaign = NULL;
   g_autoptr(GCancellable) cancellable = NULL;
+  g_auto(GStrv) new_codes = NULL;
 
   if (problem != NULL)
     {
@@ -570,9 +579,10 @@ loy_campaign_wizard_next_action (GtkWidget  *widget,
     }
 
   campaign = build_campaign (self);
+  new_codes = loy_campaign_limits_page_dup_new_codes (self->limits_page);
   cancellable = loy_task_bar_start (self->task_bar, _("Creating the campaign…"));
   update_buttons (self);
-  loy_store_create_campaign_async (self->store, campaign, NULL, cancellable,
+  loy_store_create_campaign_async (self->store, campaign, (const char * const *) new_codes, cancellable,
                                    campaign_created_cb, g_object_ref (self));
 }
 
@@ -753,6 +763,7 @@ loy_campaign_wizard_class_init (LoyCampaignWizardClass *klass)
   g_type_ensure (LOY_TYPE_TASK_BAR);
   g_type_ensure (LOY_TYPE_CAMPAIGN_TARGET_PAGE);
   g_type_ensure (LOY_TYPE_CAMPAIGN_SCHEDULE_PAGE);
+  g_type_ensure (LOY_TYPE_CAMPAIGN_LIMITS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/loyaltydesk/LoyaltyDesk/"
@@ -782,9 +793,6 @@ loy_campaign_wizard_class_init (LoyCampaignWizardClass *klass)
   BIND (percentage_group);
   BIND (percentage_entry);
   BIND (percentage_problem);
-  BIND (shared_code_group);
-  BIND (shared_code_row);
-  BIND (shared_code_problem);
   BIND (connect_group);
   BIND (connect_row);
   BIND (connect_problem);
@@ -794,6 +802,7 @@ loy_campaign_wizard_class_init (LoyCampaignWizardClass *klass)
   BIND (days_problem);
   BIND (target_page);
   BIND (schedule_page);
+  BIND (limits_page);
   BIND (summary_group);
   BIND (summary_list);
   BIND (task_bar);
@@ -819,8 +828,14 @@ loy_campaign_wizard_init (LoyCampaignWizard *self)
   g_hash_table_insert (self->problem_labels, "cost_in_points", self->cost_problem);
   g_hash_table_insert (self->problem_labels, "point_value", self->point_value_problem);
   g_hash_table_insert (self->problem_labels, "transaction_percentage", self->percentage_problem);
-  g_hash_table_insert (self->problem_labels, "shared_code", self->shared_code_problem);
-  g_hash_table_insert (self->problem_labels, "codes", self->shared_code_problem);
+  g_hash_table_insert (self->problem_labels, "shared_code",
+                       loy_campaign_limits_page_get_codes_label (self->limits_page));
+  g_hash_table_insert (self->problem_labels, "codes",
+                       loy_campaign_limits_page_get_codes_label (self->limits_page));
+  g_hash_table_insert (self->problem_labels, "limit",
+                       loy_campaign_limits_page_get_limit_label (self->limits_page));
+  g_hash_table_insert (self->problem_labels, "limit_per_contact",
+                       loy_campaign_limits_page_get_per_contact_label (self->limits_page));
   g_hash_table_insert (self->problem_labels, "connect_type", self->connect_problem);
   g_hash_table_insert (self->problem_labels, "days_inactive", self->days_problem);
   g_hash_table_insert (self->problem_labels, "days_valid", self->days_problem);
@@ -890,12 +905,12 @@ load_campaign (LoyCampaignWizard *self,
     set_number (self->point_value_entry, loy_campaign_get_point_value_cents (campaign));
   if ((fields & LOY_CAMPAIGN_FIELD_TRANSACTION_PERCENTAGE) && loy_campaign_get_transaction_percentage (campaign) > 0)
     set_number (self->percentage_entry, loy_campaign_get_transaction_percentage (campaign));
-  gtk_editable_set_text (GTK_EDITABLE (self->shared_code_row), loy_campaign_get_shared_code (campaign) ?: "");
   adw_combo_row_set_selected (self->connect_row, loy_campaign_get_connect_type (campaign));
   set_number (self->days_inactive_entry, loy_campaign_get_days_inactive (campaign));
   set_number (self->days_valid_entry, loy_campaign_get_days_valid (campaign));
   loy_campaign_target_page_load (self->target_page, campaign);
   loy_campaign_schedule_page_load (self->schedule_page, campaign);
+  loy_campaign_limits_page_load (self->limits_page, campaign);
 }
 
 LoyCampaignWizard *

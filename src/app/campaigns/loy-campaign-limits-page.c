@@ -1,0 +1,347 @@
+/* loy-campaign-limits-page.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "loy-campaign-limits-page.h"
+#include "loy-code-generator.h"
+#include "loy-number-entry.h"
+
+/* The codes of the campaign's own are generated when the campaign is
+ * created (the store then makes its code group holding them); an edited
+ * campaign's group is managed in Codes. */
+
+struct _LoyCampaignLimitsPage
+{
+  AdwPreferencesPage   parent_instance;
+
+  LoyCampaignType      campaign_type;
+  /* The campaign being edited has a code group already. */
+  gboolean             has_code_group;
+
+  /* Template widgets */
+  GtkWidget           *no_limits_group;
+  GtkWidget           *limit_group;
+  GtkWidget           *per_contact_group;
+  GtkWidget           *coupons_group;
+  GtkSwitch           *limit_unlimited_switch;
+  GtkWidget           *limit_row;
+  LoyNumberEntry      *limit_entry;
+  GtkLabel            *limit_problem;
+  GtkSwitch           *per_contact_unlimited_switch;
+  GtkWidget           *per_contact_row;
+  LoyNumberEntry      *per_contact_entry;
+  GtkLabel            *per_contact_problem;
+  GtkSwitch           *own_codes_switch;
+  AdwEntryRow         *shared_code_row;
+  AdwEntryRow         *pattern_row;
+  GtkWidget           *count_row;
+  LoyNumberEntry      *count_entry;
+  GtkWidget           *code_group_row;
+  GtkLabel            *codes_problem;
+};
+
+G_DEFINE_FINAL_TYPE (LoyCampaignLimitsPage, loy_campaign_limits_page, ADW_TYPE_PREFERENCES_PAGE)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
+
+void loy_campaign_limits_page_changed (LoyCampaignLimitsPage *self);
+
+static gboolean
+is_coupon (LoyCampaignLimitsPage *self)
+{
+  return loy_campaign_type_get_fields (self->campaign_type) & LOY_CAMPAIGN_FIELD_COUPONS;
+}
+
+static gboolean
+generates_codes (LoyCampaignLimitsPage *self)
+{
+  return is_coupon (self) && gtk_switch_get_active (self->own_codes_switch) && !self->has_code_group;
+}
+
+void
+loy_campaign_limits_page_changed (LoyCampaignLimitsPage *self)
+{
+  gboolean own = gtk_switch_get_active (self->own_codes_switch);
+
+  gtk_widget_set_visible (self->limit_row, !gtk_switch_get_active (self->limit_unlimited_switch));
+  gtk_widget_set_visible (self->per_contact_row,
+                          !gtk_switch_get_active (self->per_contact_unlimited_switch));
+  gtk_widget_set_visible (GTK_WIDGET (self->shared_code_row), !own);
+  gtk_widget_set_visible (GTK_WIDGET (self->pattern_row), own && !self->has_code_group);
+  gtk_widget_set_visible (self->count_row, own && !self->has_code_group);
+  gtk_widget_set_visible (self->code_group_row, own && self->has_code_group);
+  g_signal_emit (self, signals [CHANGED], 0);
+}
+
+static void
+loy_campaign_limits_page_class_init (LoyCampaignLimitsPageClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  signals [CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  g_type_ensure (LOY_TYPE_NUMBER_ENTRY);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/loyaltydesk/LoyaltyDesk/"
+                                               "campaigns/loy-campaign-limits-page.ui");
+#define BIND(name) gtk_widget_class_bind_template_child (widget_class, LoyCampaignLimitsPage, name)
+  BIND (no_limits_group);
+  BIND (limit_group);
+  BIND (per_contact_group);
+  BIND (coupons_group);
+  BIND (limit_unlimited_switch);
+  BIND (limit_row);
+  BIND (limit_entry);
+  BIND (limit_problem);
+  BIND (per_contact_unlimited_switch);
+  BIND (per_contact_row);
+  BIND (per_contact_entry);
+  BIND (per_contact_problem);
+  BIND (own_codes_switch);
+  BIND (shared_code_row);
+  BIND (pattern_row);
+  BIND (count_row);
+  BIND (count_entry);
+  BIND (code_group_row);
+  BIND (codes_problem);
+#undef BIND
+  gtk_widget_class_bind_template_callback (widget_class, loy_campaign_limits_page_changed);
+}
+
+static void
+loy_campaign_limits_page_init (LoyCampaignLimitsPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  loy_number_entry_set_value (self->count_entry, 100);
+  loy_campaign_limits_page_changed (self);
+}
+
+void
+loy_campaign_limits_page_set_campaign_type (LoyCampaignLimitsPage *self,
+                                            LoyCampaignType        type)
+{
+  LoyCampaignFields fields = loy_campaign_type_get_fields (type);
+
+  g_return_if_fail (LOY_IS_CAMPAIGN_LIMITS_PAGE (self));
+
+  self->campaign_type = type;
+  gtk_widget_set_visible (self->limit_group, fields & LOY_CAMPAIGN_FIELD_LIMITS);
+  gtk_widget_set_visible (self->per_contact_group, fields & LOY_CAMPAIGN_FIELD_LIMITS);
+  gtk_widget_set_visible (self->coupons_group, fields & LOY_CAMPAIGN_FIELD_COUPONS);
+  gtk_widget_set_visible (self->no_limits_group,
+                          !(fields & (LOY_CAMPAIGN_FIELD_LIMITS | LOY_CAMPAIGN_FIELD_COUPONS)));
+  loy_campaign_limits_page_changed (self);
+}
+
+static void
+load_limit (GtkSwitch      *unlimited_switch,
+            LoyNumberEntry *entry,
+            gint64          limit)
+{
+  gtk_switch_set_active (unlimited_switch, limit == LOY_UNSET);
+  if (limit != LOY_UNSET)
+    loy_number_entry_set_value (entry, limit);
+}
+
+void
+loy_campaign_limits_page_load (LoyCampaignLimitsPage *self,
+                               LoyCampaign           *campaign)
+{
+  g_return_if_fail (LOY_IS_CAMPAIGN_LIMITS_PAGE (self));
+  g_return_if_fail (LOY_IS_CAMPAIGN (campaign));
+
+  self->has_code_group = loy_campaign_get_code_group_uuid (campaign) != NULL;
+  load_limit (self->limit_unlimited_switch, self->limit_entry, loy_campaign_get_limit (campaign));
+  load_limit (self->per_contact_unlimited_switch, self->per_contact_entry,
+              loy_campaign_get_limit_per_contact (campaign));
+  gtk_switch_set_active (self->own_codes_switch, self->has_code_group);
+  gtk_editable_set_text (GTK_EDITABLE (self->shared_code_row), loy_campaign_get_shared_code (campaign) ?: "");
+  loy_campaign_limits_page_changed (self);
+}
+
+static gint64
+limit_value (GtkSwitch      *unlimited_switch,
+             LoyNumberEntry *entry)
+{
+  gint64 value;
+
+  if (gtk_switch_get_active (unlimited_switch))
+    return LOY_UNSET;
+
+  /* A refused text keeps Next from going on; 0 lets the rules say so too. */
+  return loy_number_entry_get_value (entry, &value) ? value : 0;
+}
+
+void
+loy_campaign_limits_page_apply (LoyCampaignLimitsPage *self,
+                                LoyCampaign           *campaign)
+{
+  LoyCampaignFields fields;
+
+  g_return_if_fail (LOY_IS_CAMPAIGN_LIMITS_PAGE (self));
+  g_return_if_fail (LOY_IS_CAMPAIGN (campaign));
+
+  fields = loy_campaign_type_get_fields (self->campaign_type);
+  if (fields & LOY_CAMPAIGN_FIELD_LIMITS)
+    {
+      loy_campaign_set_limit (campaign, limit_value (self->limit_unlimited_switch, self->limit_entry));
+      loy_campaign_set_limit_per_contact (campaign, limit_value (self->per_contact_unlimited_switch,
+                                                                 self->per_contact_entry));
+    }
+  if (fields & LOY_CAMPAIGN_FIELD_COUPONS)
+    {
+      g_autofree char *code = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->shared_code_row))));
+
+      /* Blank is "no code yet": the rules then ask for one. */
+      if (gtk_switch_get_active (self->own_codes_switch) || code[0] == '\0')
+        loy_campaign_set_shared_code (campaign, NULL);
+      else
+        loy_campaign_set_shared_code (campaign, code);
+    }
+}
+
+static LoyCodeGenerator *
+new_generator (LoyCampaignLimitsPage  *self,
+               guint                  *count,
+               GError                **error)
+{
+  g_autofree char *pattern = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->pattern_row))));
+  g_autoptr(LoyCodeGenerator) generator = NULL;
+  gint64 value;
+
+  if (!loy_number_entry_get_value (self->count_entry, &value))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("Codes to generate: %s"), loy_number_entry_get_problem (self->count_entry));
+      return NULL;
+    }
+  generator = loy_code_generator_new (pattern, error);
+  if (generator == NULL || !loy_code_generator_check_count (generator, value, 0, error))
+    return NULL;
+
+  *count = value;
+  return g_steal_pointer (&generator);
+}
+
+GStrv
+loy_campaign_limits_page_dup_new_codes (LoyCampaignLimitsPage *self)
+{
+  g_autoptr(LoyCodeGenerator) generator = NULL;
+  g_autoptr(GHashTable) codes = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  GHashTableIter iter;
+  gpointer code;
+  guint count = 0;
+
+  g_return_val_if_fail (LOY_IS_CAMPAIGN_LIMITS_PAGE (self), NULL);
+
+  if (!generates_codes (self) || (generator = new_generator (self, &count, NULL)) == NULL)
+    return NULL;
+
+  /* The generator may repeat a code; a pattern nearly full gives up after
+   * a bounded number of draws rather than spinning. */
+  codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint64 draws = 0; g_hash_table_size (codes) < count && draws < (guint64) count * 20; draws++)
+    {
+      const char *drawn = loy_code_generator_next (generator, NULL);
+
+      if (drawn == NULL)
+        return NULL;
+      g_hash_table_add (codes, g_strdup (drawn));
+    }
+  if (g_hash_table_size (codes) < count)
+    return NULL;
+
+  g_hash_table_iter_init (&iter, codes);
+  while (g_hash_table_iter_next (&iter, &code, NULL))
+    g_strv_builder_add (builder, code);
+
+  return g_strv_builder_end (builder);
+}
+
+char *
+loy_campaign_limits_page_dup_coupons_summary (LoyCampaignLimitsPage *self)
+{
+  gint64 count;
+
+  g_return_val_if_fail (LOY_IS_CAMPAIGN_LIMITS_PAGE (self), NULL);
+
+  if (!gtk_switch_get_active (self->own_codes_switch))
+    /* Translators: the campaign's one code for every buyer */
+    return g_strdup_printf (_("Shared code %s"), gtk_editable_get_text (GTK_EDITABLE (self->shared_code_row)));
+  if (self->has_code_group || !loy_number_entry_get_value (self->count_entry, &count))
+    return g_strdup (_("Codes of its own"));
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u code generated from %s",
+                                       "%u codes generated from %s", count),
+                          (guint) count, gtk_editable_get_text (GTK_EDITABLE (self->pattern_row)));
+}
+
+char *
+loy_campaign_limits_page_dup_problem (LoyCampaignLimitsPage *self)
+{
+  LoyNumberEntry *entries[] = { self->limit_entry, self->per_contact_entry };
+  GtkSwitch *switches[] = { self->limit_unlimited_switch, self->per_contact_unlimited_switch };
+  g_autoptr(LoyCodeGenerator) generator = NULL;
+  g_autoptr(GError) error = NULL;
+  guint count;
+
+  g_return_val_if_fail (LOY_IS_CAMPAIGN_LIMITS_PAGE (self), NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    {
+      const char *problem = loy_number_entry_get_problem (entries[i]);
+      GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (entries[i]), ADW_TYPE_PREFERENCES_ROW);
+
+      if (problem != NULL && !gtk_switch_get_active (switches[i]) &&
+          (loy_campaign_type_get_fields (self->campaign_type) & LOY_CAMPAIGN_FIELD_LIMITS))
+        /* Translators: a field's name, then why its text is refused */
+        return g_strdup_printf (_("%s: %s"),
+                                adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), problem);
+    }
+
+  if (generates_codes (self) && (generator = new_generator (self, &count, &error)) == NULL)
+    return g_strdup (error->message);
+
+  return NULL;
+}
+
+GtkLabel *
+loy_campaign_limits_page_get_limit_label (LoyCampaignLimitsPage *self)
+{
+  g_return_val_if_fail (LOY_IS_CAMPAIGN_LIMITS_PAGE (self), NULL);
+
+  return self->limit_problem;
+}
+
+GtkLabel *
+loy_campaign_limits_page_get_per_contact_label (LoyCampaignLimitsPage *self)
+{
+  g_return_val_if_fail (LOY_IS_CAMPAIGN_LIMITS_PAGE (self), NULL);
+
+  return self->per_contact_problem;
+}
+
+GtkLabel *
+loy_campaign_limits_page_get_codes_label (LoyCampaignLimitsPage *self)
+{
+  g_return_val_if_fail (LOY_IS_CAMPAIGN_LIMITS_PAGE (self), NULL);
+
+  return self->codes_problem;
+}
