@@ -239,6 +239,39 @@ test_wrong_key (Fixture       *fixture,
   g_assert_null (strstr (run.out, "not-the-key-1618"));
 }
 
+/* Promotions are the account's campaigns, read through the same store ops. */
+static void
+test_campaigns (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_auto(LoyctlRun) run = { 0 };
+  g_autoptr(JsonArray) campaigns = NULL;
+  g_autoptr(JsonObject) promotion = NULL;
+  JsonObject *twelfth;
+
+  loy_fake_piggy_add_promotions (fixture->fake, 14);
+
+  RUN (fixture, &run, "--json", "campaigns", "list");
+  loyctl_assert_success (&run);
+  campaigns = loyctl_run_parse_array (&run);
+  g_assert_cmpuint (json_array_get_length (campaigns), ==, 14);
+  twelfth = json_array_get_object_element (campaigns, 11);
+  g_assert_cmpstr (json_object_get_string_member (twelfth, "name"), ==, "Promotion 12");
+  g_assert_cmpstr (json_object_get_string_member (twelfth, "campaign_type"), ==, "discount_code");
+
+  RUN (fixture, &run, "--json", "campaigns", "show", "a7000000-0000-4000-8000-000000000002");
+  loyctl_assert_success (&run);
+  promotion = loyctl_run_parse_object (&run);
+  g_assert_cmpstr (json_object_get_string_member (promotion, "name"), ==, "Promotion 2");
+  g_assert_cmpint (json_object_get_int_member (promotion, "limit"), ==, 100);
+  g_assert_cmpint (json_object_get_int_member (promotion, "limit_per_contact"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (promotion, "days_valid"), ==, 30);
+
+  RUN (fixture, &run, "campaigns", "show", "a7000000-0000-4000-8000-000000000099");
+  g_assert_cmpint (run.status, !=, 0);
+  g_assert_nonnull (strstr (run.err, "Promotion not found"));
+}
+
 #define ADD(path, func) g_test_add ("/loyctl-remote/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
 int
@@ -250,6 +283,7 @@ main (int   argc,
   ADD ("contacts", test_contacts);
   ADD ("points", test_points);
   ADD ("account", test_account);
+  ADD ("campaigns", test_campaigns);
   ADD ("shop-option", test_shop_option);
   ADD ("wrong-key", test_wrong_key);
 
