@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 
+#include "campaigns/loy-campaign-labels-page.h"
 #include "campaigns/loy-campaign-limits-page.h"
 #include "campaigns/loy-campaign-schedule-page.h"
 #include "campaigns/loy-campaign-target-page.h"
@@ -584,6 +585,45 @@ limits_problem (LoyCampaignWizard *wizard,
   return gtk_widget_get_visible (GTK_WIDGET (label)) ? gtk_label_get_label (label) : NULL;
 }
 
+static gboolean
+category_saved (gpointer data)
+{
+  AdwEntryRow *row = data;
+
+  return gtk_widget_get_sensitive (GTK_WIDGET (row)) && gtk_editable_get_text (GTK_EDITABLE (row))[0] == '\0';
+}
+
+static gpointer
+labels_child (LoyCampaignWizard *wizard,
+              const char        *name)
+{
+  return gtk_widget_get_template_child (wizard_child (wizard, "labels_page"), LOY_TYPE_CAMPAIGN_LABELS_PAGE, name);
+}
+
+/* Two labels, one of them blank first (refused), and a category made
+ * there, ticked at once. */
+static void
+check_labels_and_categories (LoyCampaignWizard *wizard)
+{
+  LoyCampaignLabelsPage *page = wizard_child (wizard, "labels_page");
+  GtkLabel *problem = loy_campaign_labels_page_get_problem_label (page);
+  AdwEntryRow *new_category = labels_child (wizard, "new_category_row");
+
+  loy_campaign_labels_page_add_label (page, "Évènement", "Fête d’hiver ❄");
+  gtk_widget_activate_action (GTK_WIDGET (page), "labels.add", NULL);
+  next_step (wizard, "labels");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (problem)));
+  g_assert_cmpstr (gtk_label_get_label (problem), ==, "Label 2 needs a key");
+  /* Add Label put the focus in the new key. */
+  gtk_editable_set_text (GTK_EDITABLE (gtk_root_get_focus (GTK_ROOT (wizard))), "Region");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (problem)));
+
+  gtk_editable_set_text (GTK_EDITABLE (new_category), "Winter fair");
+  g_signal_emit_by_name (new_category, "apply");
+  loy_ui_test_wait_for (category_saved, new_category, "the new category");
+  save_wizard_screenshots (wizard, "campaign-wizard-labels");
+}
+
 /* Create and wait for the wizard to close: the store has the campaign. */
 static void
 create_campaign (LoyCampaignWizard *wizard)
@@ -591,6 +631,32 @@ create_campaign (LoyCampaignWizard *wizard)
   g_object_add_weak_pointer (G_OBJECT (wizard), (gpointer *) &wizard);
   gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.next", NULL);
   loy_ui_test_wait_for (loy_ui_test_pointer_cleared, &wizard, "the campaign to be created");
+}
+
+/* @uuids are one category, named @name in the store. */
+static void
+check_category (const char * const *uuids,
+                const char         *name)
+{
+  g_autoptr(GPtrArray) categories = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean found = FALSE;
+
+  g_assert_nonnull (uuids[0]);
+  g_assert_null (uuids[1]);
+  categories = loy_store_list_campaign_categories_sync (loy_ui_test_get_store (), NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < categories->len; i++)
+    {
+      LoyCampaignCategory *category = g_ptr_array_index (categories, i);
+
+      if (g_str_equal (loy_campaign_category_get_uuid (category), uuids[0]))
+        {
+          g_assert_cmpstr (loy_campaign_category_get_name (category), ==, name);
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
 }
 
 /* Ctrl+N opens the wizard on the type, Discount code chosen; a cashback
@@ -650,6 +716,8 @@ test_wizard_cashback (void)
   g_assert_null (loy_ui_test_shown_problem (point_value));
   g_assert_null (wizard_problem (wizard, "point_value_problem"));
   save_wizard_screenshots (wizard, "campaign-wizard-details");
+  next_step (wizard, "labels");
+  check_labels_and_categories (wizard);
   next_step (wizard, "target");
 
   /* Everyone, then one level: the count follows, and a list needs a choice. */
@@ -697,6 +765,10 @@ test_wizard_cashback (void)
   g_assert_cmpint (loy_campaign_get_active_from (campaign), ==, local_unix (2026, 12, 5));
   g_assert_cmpint (loy_campaign_get_active_to (campaign), ==, local_unix (2026, 12, 25) - 1);
   g_assert_true (loy_campaign_get_visibility_all_time (campaign));
+  g_assert_true (loy_campaign_has_label (campaign, "Évènement", "Fête d’hiver ❄"));
+  g_assert_true (loy_campaign_has_label (campaign, "Region", ""));
+  g_assert_cmpuint (loy_campaign_get_labels (campaign)->len, ==, 2);
+  check_category (loy_campaign_get_category_uuids (campaign), "Winter fair");
   (void) view;
 }
 
@@ -723,6 +795,7 @@ test_wizard_discount_code (void)
   g_assert_false (gtk_widget_get_visible (wizard_child (wizard, "point_value_group")));
   set_wizard_text (wizard, "cost_entry", "50");
   save_wizard_screenshots (wizard, "campaign-wizard-details-discount-code");
+  next_step (wizard, "labels");
   next_step (wizard, "target");
   next_step (wizard, "schedule");
   next_step (wizard, "limits");
@@ -757,6 +830,7 @@ test_wizard_limits_and_codes (void)
   set_wizard_text (wizard, "name_row", "Twenty of a kind");
   next_step (wizard, "details");
   set_wizard_text (wizard, "cost_entry", "10");
+  next_step (wizard, "labels");
   next_step (wizard, "target");
   next_step (wizard, "schedule");
   next_step (wizard, "limits");
@@ -823,6 +897,7 @@ test_editor (void)
   g_assert_false (json_object_has_member (changes, "levels"));
   g_assert_false (json_object_has_member (changes, "activity"));
   g_assert_false (json_object_has_member (changes, "active"));
+  next_step (editor, "labels");
   next_step (editor, "target");
   loy_ui_test_wait_for (reach_counted, wizard_child (editor, "target_page"), "the reach count");
   next_step (editor, "schedule");

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "loy-campaign-labels-page.h"
 #include "loy-campaign-limits-page.h"
 #include "loy-campaign-schedule-page.h"
 #include "loy-campaign-summary.h"
@@ -24,12 +25,13 @@
  * something, or once Next was pressed on its page; Next then stays and
  * says what is missing. */
 
-static const char * const steps[] = { "type", "basic", "details", "target", "schedule", "limits", "summary" };
+static const char * const steps[] = { "type", "basic", "details", "labels", "target", "schedule", "limits", "summary" };
 
 enum {
   STEP_TYPE,
   STEP_BASIC,
   STEP_DETAILS,
+  STEP_LABELS,
   STEP_TARGET,
   STEP_SCHEDULE,
   STEP_LIMITS,
@@ -81,6 +83,7 @@ struct _LoyCampaignWizard
   LoyNumberEntry   *days_inactive_entry;
   LoyNumberEntry   *days_valid_entry;
   GtkLabel         *days_problem;
+  LoyCampaignLabelsPage *labels_page;
   LoyCampaignTargetPage *target_page;
   LoyCampaignSchedulePage *schedule_page;
   LoyCampaignLimitsPage *limits_page;
@@ -116,6 +119,7 @@ static const struct {
   { "type", N_("Campaign Type") },
   { "basic", N_("Basic Information") },
   { "details", N_("Details") },
+  { "labels", N_("Labels & Categories") },
   { "target", N_("Target") },
   { "schedule", N_("Activity & Visibility") },
   { "limits", N_("Limits & Coupons") },
@@ -152,7 +156,7 @@ entry_value (LoyNumberEntry *entry,
   return loy_number_entry_get_value (entry, &value) ? value : refused;
 }
 
-/* What the pages do not show (labels, limits, other languages…) is kept
+/* What the pages do not show (other languages, images…) is kept
  * from the campaign being edited. */
 static LoyCampaign *
 copy_original (LoyCampaignWizard *self)
@@ -205,6 +209,7 @@ build_campaign (LoyCampaignWizard *self)
       loy_campaign_set_days_valid (campaign, entry_value (self->days_valid_entry, 0));
     }
 
+  loy_campaign_labels_page_apply (self->labels_page, campaign);
   loy_campaign_target_page_apply (self->target_page, campaign);
   loy_campaign_schedule_page_apply (self->schedule_page, campaign);
   loy_campaign_limits_page_apply (self->limits_page, campaign);
@@ -218,6 +223,8 @@ label_step (LoyCampaignWizard *self,
 {
   if (label == self->name_problem)
     return STEP_BASIC;
+  if (label == loy_campaign_labels_page_get_problem_label (self->labels_page))
+    return STEP_LABELS;
   if (label == loy_campaign_target_page_get_problem_label (self->target_page))
     return STEP_TARGET;
   if (label == loy_campaign_schedule_page_get_activity_label (self->schedule_page) ||
@@ -761,6 +768,7 @@ loy_campaign_wizard_class_init (LoyCampaignWizardClass *klass)
   g_type_ensure (LOY_TYPE_ERROR_BAR);
   g_type_ensure (LOY_TYPE_NUMBER_ENTRY);
   g_type_ensure (LOY_TYPE_TASK_BAR);
+  g_type_ensure (LOY_TYPE_CAMPAIGN_LABELS_PAGE);
   g_type_ensure (LOY_TYPE_CAMPAIGN_TARGET_PAGE);
   g_type_ensure (LOY_TYPE_CAMPAIGN_SCHEDULE_PAGE);
   g_type_ensure (LOY_TYPE_CAMPAIGN_LIMITS_PAGE);
@@ -800,6 +808,7 @@ loy_campaign_wizard_class_init (LoyCampaignWizardClass *klass)
   BIND (days_inactive_entry);
   BIND (days_valid_entry);
   BIND (days_problem);
+  BIND (labels_page);
   BIND (target_page);
   BIND (schedule_page);
   BIND (limits_page);
@@ -843,6 +852,8 @@ loy_campaign_wizard_init (LoyCampaignWizard *self)
                        loy_campaign_schedule_page_get_activity_label (self->schedule_page));
   g_hash_table_insert (self->problem_labels, "visibility",
                        loy_campaign_schedule_page_get_visibility_label (self->schedule_page));
+  g_hash_table_insert (self->problem_labels, "labels",
+                       loy_campaign_labels_page_get_problem_label (self->labels_page));
   g_hash_table_insert (self->problem_labels, "levels",
                        loy_campaign_target_page_get_problem_label (self->target_page));
   g_hash_table_insert (self->problem_labels, "segments",
@@ -869,6 +880,7 @@ loy_campaign_wizard_new (GtkWindow *parent,
                        NULL);
   self->store = g_object_ref (store);
   loy_campaign_target_page_set_store (self->target_page, store);
+  loy_campaign_labels_page_set_store (self->labels_page, store);
 
   return self;
 }
@@ -908,6 +920,7 @@ load_campaign (LoyCampaignWizard *self,
   adw_combo_row_set_selected (self->connect_row, loy_campaign_get_connect_type (campaign));
   set_number (self->days_inactive_entry, loy_campaign_get_days_inactive (campaign));
   set_number (self->days_valid_entry, loy_campaign_get_days_valid (campaign));
+  loy_campaign_labels_page_load (self->labels_page, campaign);
   loy_campaign_target_page_load (self->target_page, campaign);
   loy_campaign_schedule_page_load (self->schedule_page, campaign);
   loy_campaign_limits_page_load (self->limits_page, campaign);
