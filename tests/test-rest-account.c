@@ -485,6 +485,7 @@ test_promotions (Fixture       *fixture,
   g_assert_cmpint (loy_campaign_get_limit (limited), ==, 100);
   g_assert_cmpint (loy_campaign_get_limit_per_contact (limited), ==, 1);
   g_assert_cmpint (loy_campaign_get_days_valid (limited), ==, 30);
+  g_assert_cmpint (loy_campaign_get_cost_in_points (limited), ==, LOY_UNSET);
   g_assert_cmpint (loy_campaign_get_limit (unlimited), ==, LOY_UNSET);
   g_assert_cmpint (loy_campaign_get_limit_per_contact (unlimited), ==, LOY_UNSET);
   g_assert_cmpint (loy_campaign_get_days_valid (unlimited), ==, LOY_UNSET);

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "campaigns/loy-campaigns-section.h"
 #include "contacts/loy-award-dialog.h"
 #include "contacts/loy-code-dialog.h"
 #include "contacts/loy-contact-window.h"
@@ -224,6 +225,43 @@ test_redeem_and_reverse (void)
   loy_ui_test_save_screenshot (GTK_WIDGET (contact_window), "remote-reversed");
 }
 
+static gboolean
+summary_settled (gpointer data)
+{
+  const char *body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (data));
+
+  return strstr (body, "Limit: 100, per contact: 1") != NULL && strstr (body, "Counting") == NULL;
+}
+
+/* The account's promotions are its campaigns, in the server's pages. */
+static void
+test_campaigns (void)
+{
+  LoySectionView *view = loy_ui_test_show_section (window, "campaigns");
+
+  LoyCampaignsSection *section = LOY_CAMPAIGNS_SECTION (gtk_widget_get_ancestor (GTK_WIDGET (view),
+                                                                                 LOY_TYPE_CAMPAIGNS_SECTION));
+  g_autoptr(LoyCampaign) second = NULL;
+  GtkWindow *summary;
+
+  loy_ui_test_wait_for_rows (view, 12, "the account's promotions");
+  /* The API writes no campaigns and searches none: neither is offered. */
+  g_assert_false (gtk_widget_is_visible (loy_section_view_get_search_entry (view)));
+  g_assert_false (gtk_widget_is_visible (loy_ui_test_find_descendant (GTK_WIDGET (section), GTK_TYPE_BUTTON,
+                                                                     "campaigns.new")));
+  loy_ui_test_save_screenshot (GTK_WIDGET (window), "remote-campaigns");
+
+  second = g_list_model_get_item (G_LIST_MODEL (loy_section_view_get_model (view)), 1);
+  summary = loy_campaigns_section_open_campaign (section, second);
+  g_assert_false (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (summary), "edit"));
+  g_assert_false (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (summary), "delete"));
+  /* Piggy counts no reach: the summary says what it has, and no error. */
+  loy_ui_test_wait_for (summary_settled, summary, "the summary without a reach");
+  g_assert_null (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (summary)), "not possible"));
+  loy_ui_test_save_screenshot (GTK_WIDGET (summary), "remote-campaign-summary");
+  gtk_window_destroy (summary);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -239,6 +277,7 @@ main (int   argc,
   piggy = loy_fake_piggy_new (API_KEY);
   loy_fake_piggy_add_contacts (piggy, 30);
   loy_fake_piggy_add_shop (piggy, CHUM_BUCKET, "Chum Bucket");
+  loy_fake_piggy_add_promotions (piggy, 12);
   database = loy_ui_test_create_demo_database ();
   window = loy_ui_test_start_app (database);
   connect_account ();
@@ -247,6 +286,7 @@ main (int   argc,
   g_test_add_func ("/ui-remote/find-by-name", test_find_by_name);
   g_test_add_func ("/ui-remote/award-purchase", test_award_purchase);
   g_test_add_func ("/ui-remote/redeem-and-reverse", test_redeem_and_reverse);
+  g_test_add_func ("/ui-remote/campaigns", test_campaigns);
 
   ret = g_test_run ();
 

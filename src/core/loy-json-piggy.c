@@ -561,6 +561,8 @@ loy_piggy_promotion_from_json (JsonNode  *node,
   campaign = loy_campaign_new ();
   loy_campaign_set_uuid (campaign, uuid);
   loy_campaign_set_campaign_type (campaign, LOY_CAMPAIGN_TYPE_DISCOUNT_CODE);
+  /* Vouchers are handed out, not bought with points. */
+  loy_campaign_set_cost_in_points (campaign, LOY_UNSET);
   loy_campaign_set_name (campaign, name != NULL ? name : uuid);
   loy_campaign_set_text (campaign, language, LOY_CAMPAIGN_TEXT_SHORT_DESCRIPTION, description);
   loy_campaign_set_limit (campaign, voucher_limit);

@@ -68,7 +68,7 @@ GPtrArray           *loy_piggy_shops_from_json              (JsonNode      *node
 /* {uuid, name, description, voucher_limit, limit_per_contact,
  * expiration_duration, attributes}: a discount-code campaign whose limit is
  * the voucher limit and whose days valid the expiration duration (days);
- * null limits are unlimited. */
+ * null limits are unlimited, and it has no cost in points (LOY_UNSET). */
 LoyCampaign         *loy_piggy_promotion_from_json          (JsonNode      *node,
                                                              GError       **error);
 GPtrArray           *loy_piggy_promotions_from_json         (JsonNode      *node,

@@ -22,6 +22,7 @@ struct _LoyCampaignsSection
   GtkDropDown    *type_dropdown;
   GtkDropDown    *status_dropdown;
   GtkWidget      *menu_button;
+  GtkWidget      *new_button;
 };
 
 /* The status dropdown's entries, in order; the type dropdown lists "All
@@ -83,6 +84,9 @@ campaign_price (gpointer item)
       return g_strdup ("—");
 
     default:
+      /* Unset where the campaigns are not bought with points (a Piggy promotion). */
+      if (loy_campaign_get_cost_in_points (campaign) == LOY_UNSET)
+        return g_strdup ("—");
       return loy_format_points (loy_campaign_get_cost_in_points (campaign));
     }
 }
@@ -94,7 +98,7 @@ campaign_price_in_words (LoyCampaign *campaign)
   gint64 cost = loy_campaign_get_cost_in_points (campaign);
   g_autofree char *points = NULL;
 
-  if (!loy_campaign_type_is_coupon (loy_campaign_get_campaign_type (campaign)))
+  if (!loy_campaign_type_is_coupon (loy_campaign_get_campaign_type (campaign)) || cost == LOY_UNSET)
     return campaign_price (campaign);
 
   points = loy_format_points (cost);
@@ -399,6 +403,9 @@ delete_campaign (LoyCampaignsSection *self,
 
 /* A campaign's summary */
 
+/* The reach of a campaign its store cannot count. */
+#define REACH_NOT_COUNTED G_MININT64
+
 /* The lines of the summary; @reached is LOY_UNSET while it is counted. */
 static char *
 describe_campaign (LoyCampaign *campaign,
@@ -424,6 +431,9 @@ describe_campaign (LoyCampaign *campaign,
       /* Translators: a campaign's limits, "Limit: 500, per contact: 1" */
       g_string_append_printf (body, _("Limit: %s, per contact: %s"), limit, per_contact);
     }
+  if (reached == REACH_NOT_COUNTED)
+    return g_string_free (g_steal_pointer (&body), FALSE);
+
   g_string_append_c (body, '\n');
   if (reached == LOY_UNSET)
     g_string_append (body, _("Counting the contacts it reaches…"));
@@ -452,7 +462,10 @@ reach_counted_cb (GObject      *object,
     return;
 
   dialog = ADW_MESSAGE_DIALOG (user_data);
-  if (reached < 0)
+  /* A store that counts no reach (a Piggy account) shows the summary without it. */
+  if (g_error_matches (error, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED))
+    body = describe_campaign (g_object_get_data (G_OBJECT (dialog), "campaign"), REACH_NOT_COUNTED);
+  else if (reached < 0)
     body = g_strdup (error->message);
   else
     body = describe_campaign (g_object_get_data (G_OBJECT (dialog), "campaign"), reached);
@@ -490,14 +503,18 @@ loy_campaigns_section_open_campaign (LoyCampaignsSection *self,
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (get_window (self),
                                                        loy_campaign_get_name (campaign), body));
   g_object_set_data_full (G_OBJECT (dialog), "campaign", g_object_ref (campaign), g_object_unref);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "delete", _("_Delete"),
-                                    "edit", _("_Edit…"),
-                                    "toggle", loy_campaign_get_is_active (campaign)
-                                              ? _("D_eactivate") : _("_Activate"),
-                                    "close", _("_Close"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
+  /* A store that cannot write campaigns offers the summary alone. */
+  if (loy_store_can (loy_section_view_get_store (self->view), LOY_STORE_CAN_MANAGE_CAMPAIGNS))
+    {
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "delete", _("_Delete"),
+                                        "edit", _("_Edit…"),
+                                        "toggle", loy_campaign_get_is_active (campaign)
+                                                  ? _("D_eactivate") : _("_Activate"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
+    }
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
   adw_message_dialog_set_default_response (dialog, "close");
   adw_message_dialog_set_close_response (dialog, "close");
   g_signal_connect_object (dialog, "response", G_CALLBACK (summary_response_cb), self, 0);
@@ -585,13 +602,21 @@ loy_campaigns_section_dispose (GObject *object)
   G_OBJECT_CLASS (loy_campaigns_section_parent_class)->dispose (object);
 }
 
-/* Export… belongs to a store that can export. */
+/* Export… belongs to a store that can export. A store that cannot write
+ * campaigns (a Piggy account's promotions) lists them as its server keeps
+ * them: nothing new, no search or filters. */
 static void
 store_changed_cb (LoyCampaignsSection *self)
 {
   LoyStore *store = loy_section_view_get_store (self->view);
   gboolean can_export = store != NULL && loy_store_can (store, LOY_STORE_CAN_EXPORT);
+  gboolean can_manage = store != NULL && loy_store_can (store, LOY_STORE_CAN_MANAGE_CAMPAIGNS);
 
+  gtk_widget_set_visible (self->new_button, can_manage);
+  /* Ctrl+N too */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "campaigns.new", can_manage);
+  gtk_widget_set_visible (GTK_WIDGET (self->filter_button), can_manage);
+  gtk_widget_set_visible (loy_section_view_get_search_entry (self->view), can_manage);
   gtk_widget_set_visible (self->menu_button, can_export);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "campaigns.export", can_export);
 }
@@ -633,6 +658,7 @@ loy_campaigns_section_class_init (LoyCampaignsSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyCampaignsSection, type_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LoyCampaignsSection, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LoyCampaignsSection, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, LoyCampaignsSection, new_button);
   gtk_widget_class_bind_template_callback (widget_class, store_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, campaign_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, loy_campaigns_section_apply_filters);
