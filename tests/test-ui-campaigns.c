@@ -441,14 +441,19 @@ set_wizard_text (LoyCampaignWizard *wizard,
   gtk_editable_set_text (GTK_EDITABLE (wizard_child (wizard, name)), text);
 }
 
+/* What @label shows, or NULL when hidden. */
+static const char *
+shown_label (GtkLabel *label)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (label)) ? gtk_label_get_label (label) : NULL;
+}
+
 /* The problem shown below a field of the wizard, or NULL. */
 static const char *
 wizard_problem (LoyCampaignWizard *wizard,
                 const char        *name)
 {
-  GtkLabel *label = wizard_child (wizard, name);
-
-  return gtk_widget_get_visible (GTK_WIDGET (label)) ? gtk_label_get_label (label) : NULL;
+  return shown_label (wizard_child (wizard, name));
 }
 
 static void
@@ -529,9 +534,7 @@ local_unix (int year,
 static const char *
 schedule_problem (LoyCampaignSchedulePage *page)
 {
-  GtkLabel *label = loy_campaign_schedule_page_get_activity_label (page);
-
-  return gtk_widget_get_visible (GTK_WIDGET (label)) ? gtk_label_get_label (label) : NULL;
+  return shown_label (loy_campaign_schedule_page_get_activity_label (page));
 }
 
 static gpointer
@@ -575,29 +578,12 @@ limits_child (LoyCampaignWizard *wizard,
   return gtk_widget_get_template_child (wizard_child (wizard, "limits_page"), LOY_TYPE_CAMPAIGN_LIMITS_PAGE, name);
 }
 
-/* The problem shown below a field of the limits page, or NULL. */
-static const char *
-limits_problem (LoyCampaignWizard *wizard,
-                const char        *name)
-{
-  GtkLabel *label = limits_child (wizard, name);
-
-  return gtk_widget_get_visible (GTK_WIDGET (label)) ? gtk_label_get_label (label) : NULL;
-}
-
 static gboolean
 category_saved (gpointer data)
 {
   AdwEntryRow *row = data;
 
   return gtk_widget_get_sensitive (GTK_WIDGET (row)) && gtk_editable_get_text (GTK_EDITABLE (row))[0] == '\0';
-}
-
-static gpointer
-labels_child (LoyCampaignWizard *wizard,
-              const char        *name)
-{
-  return gtk_widget_get_template_child (wizard_child (wizard, "labels_page"), LOY_TYPE_CAMPAIGN_LABELS_PAGE, name);
 }
 
 /* Two labels, one of them blank first (refused), and a category made
@@ -607,7 +593,8 @@ check_labels_and_categories (LoyCampaignWizard *wizard)
 {
   LoyCampaignLabelsPage *page = wizard_child (wizard, "labels_page");
   GtkLabel *problem = loy_campaign_labels_page_get_problem_label (page);
-  AdwEntryRow *new_category = labels_child (wizard, "new_category_row");
+  gpointer new_category = gtk_widget_get_template_child (GTK_WIDGET (page), LOY_TYPE_CAMPAIGN_LABELS_PAGE,
+                                                          "new_category_row");
 
   loy_campaign_labels_page_add_label (page, "Évènement", "Fête d’hiver ❄");
   gtk_widget_activate_action (GTK_WIDGET (page), "labels.add", NULL);
@@ -638,25 +625,15 @@ static void
 check_category (const char * const *uuids,
                 const char         *name)
 {
-  g_autoptr(GPtrArray) categories = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean found = FALSE;
+  g_autoptr(GPtrArray) categories = loy_store_list_campaign_categories_sync (loy_ui_test_get_store (),
+                                                                             NULL, NULL);
+  guint i = 0;
 
-  g_assert_nonnull (uuids[0]);
+  while (i < categories->len && g_strcmp0 (loy_campaign_category_get_name (categories->pdata[i]), name) != 0)
+    i++;
+  g_assert_cmpuint (i, <, categories->len);
+  g_assert_cmpstr (uuids[0], ==, loy_campaign_category_get_uuid (categories->pdata[i]));
   g_assert_null (uuids[1]);
-  categories = loy_store_list_campaign_categories_sync (loy_ui_test_get_store (), NULL, &error);
-  g_assert_no_error (error);
-  for (guint i = 0; i < categories->len; i++)
-    {
-      LoyCampaignCategory *category = g_ptr_array_index (categories, i);
-
-      if (g_str_equal (loy_campaign_category_get_uuid (category), uuids[0]))
-        {
-          g_assert_cmpstr (loy_campaign_category_get_name (category), ==, name);
-          found = TRUE;
-        }
-    }
-  g_assert_true (found);
 }
 
 /* Ctrl+N opens the wizard on the type, Discount code chosen; a cashback
@@ -801,9 +778,9 @@ test_wizard_discount_code (void)
   next_step (wizard, "limits");
   g_assert_true (gtk_widget_get_visible (limits_child (wizard, "coupons_group")));
   next_step (wizard, "limits");
-  g_assert_cmpstr (limits_problem (wizard, "codes_problem"), ==, "Add at least one code, or a shared code");
+  g_assert_cmpstr (shown_label (limits_child (wizard, "codes_problem")), ==, "Add at least one code, or a shared code");
   gtk_editable_set_text (limits_child (wizard, "shared_code_row"), "SPRING10");
-  g_assert_null (limits_problem (wizard, "codes_problem"));
+  g_assert_null (shown_label (limits_child (wizard, "codes_problem")));
   next_step (wizard, "summary");
 
   create_campaign (wizard);
@@ -814,6 +791,18 @@ test_wizard_discount_code (void)
   g_assert_cmpint (loy_campaign_get_target_type (campaign), ==, LOY_TARGET_TYPE_NONE);
 }
 
+/* The available codes of @campaign's own code group. */
+static gint64
+available_codes (LoyCampaign *campaign)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) group = loy_store_lookup_sync (loy_ui_test_get_store (), LOY_KIND_CODE_GROUP,
+                                                    loy_campaign_get_code_group_uuid (campaign), NULL, &error);
+
+  g_assert_no_error (error);
+  return loy_code_group_get_available (LOY_CODE_GROUP (group));
+}
+
 /* A coupon campaign with both limits and codes of its own generated from
  * a pattern: the store makes its code group, holding them all. */
 static void
@@ -822,8 +811,6 @@ test_wizard_limits_and_codes (void)
   LoySectionView *view = loy_ui_test_show_section (window, "campaigns");
   LoyCampaignWizard *wizard = loy_campaigns_section_new_campaign (get_section (view));
   g_autoptr(LoyCampaign) campaign = NULL;
-  g_autoptr(GObject) group = NULL;
-  g_autoptr(GError) error = NULL;
 
   gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.choose-type", "s", "value_code");
   next_step (wizard, "basic");
@@ -841,18 +828,18 @@ test_wizard_limits_and_codes (void)
   gtk_switch_set_active (limits_child (wizard, "per_contact_unlimited_switch"), FALSE);
   gtk_editable_set_text (limits_child (wizard, "limit_entry"), "3");
   gtk_editable_set_text (limits_child (wizard, "per_contact_entry"), "5");
-  g_assert_cmpstr (limits_problem (wizard, "per_contact_problem"), ==,
+  g_assert_cmpstr (shown_label (limits_child (wizard, "per_contact_problem")), ==,
                    "The limit per contact (5) is more than the total limit (3)");
   next_step (wizard, "limits");
   gtk_editable_set_text (limits_child (wizard, "limit_entry"), "100");
   gtk_editable_set_text (limits_child (wizard, "per_contact_entry"), "2");
-  g_assert_null (limits_problem (wizard, "per_contact_problem"));
+  g_assert_null (shown_label (limits_child (wizard, "per_contact_problem")));
 
   gtk_switch_set_active (limits_child (wizard, "own_codes_switch"), TRUE);
   g_assert_false (gtk_widget_get_visible (limits_child (wizard, "shared_code_row")));
   gtk_editable_set_text (limits_child (wizard, "pattern_row"), "TWENTY-####");
   gtk_editable_set_text (limits_child (wizard, "count_entry"), "20");
-  g_assert_null (limits_problem (wizard, "codes_problem"));
+  g_assert_null (shown_label (limits_child (wizard, "codes_problem")));
   save_wizard_screenshots (wizard, "campaign-wizard-limits");
   next_step (wizard, "summary");
 
@@ -862,10 +849,47 @@ test_wizard_limits_and_codes (void)
   g_assert_cmpint (loy_campaign_get_limit_per_contact (campaign), ==, 2);
   g_assert_null (loy_campaign_get_shared_code (campaign));
   g_assert_nonnull (loy_campaign_get_code_group_uuid (campaign));
-  group = loy_store_lookup_sync (loy_ui_test_get_store (), LOY_KIND_CODE_GROUP,
-                                 loy_campaign_get_code_group_uuid (campaign), NULL, &error);
+  g_assert_cmpint (available_codes (campaign), ==, 20);
+}
+
+static gboolean
+codes_read (gpointer data)
+{
+  return g_str_has_prefix (adw_action_row_get_subtitle (data), "3 codes from");
+}
+
+/* Codes of its own from a file alone, its repeated line skipped. */
+static void
+test_wizard_codes_from_file (void)
+{
+  LoySectionView *view = loy_ui_test_show_section (window, "campaigns");
+  LoyCampaignWizard *wizard = loy_campaigns_section_new_campaign (get_section (view));
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "ui-campaigns-codes.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(LoyCampaign) campaign = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, "FAIR-1\nFAIR-2\nFAIR-1\nFAIR-3\n", -1, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (loy_code_group_get_available (LOY_CODE_GROUP (group)), ==, 20);
+  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.choose-type", "s", "event_code");
+  next_step (wizard, "basic");
+  set_wizard_text (wizard, "name_row", "Fair tickets");
+  next_step (wizard, "details");
+  set_wizard_text (wizard, "cost_entry", "5");
+  next_step (wizard, "labels");
+  next_step (wizard, "target");
+  next_step (wizard, "schedule");
+  next_step (wizard, "limits");
+  gtk_switch_set_active (limits_child (wizard, "own_codes_switch"), TRUE);
+  gtk_editable_set_text (limits_child (wizard, "count_entry"), "0");
+  loy_campaign_limits_page_import_file (wizard_child (wizard, "limits_page"), file);
+  loy_ui_test_wait_for (codes_read, limits_child (wizard, "import_row"), "the file's codes");
+  next_step (wizard, "summary");
+
+  create_campaign (wizard);
+  campaign = find_campaign ("Fair tickets");
+  g_assert_cmpint (available_codes (campaign), ==, 3);
+  g_unlink (path);
 }
 
 /* The same pages open on a stored campaign; only what changed is sent,
@@ -961,6 +985,7 @@ main (int   argc,
   g_test_add_func ("/ui-campaigns/wizard-cashback", test_wizard_cashback);
   g_test_add_func ("/ui-campaigns/wizard-discount-code", test_wizard_discount_code);
   g_test_add_func ("/ui-campaigns/wizard-limits-and-codes", test_wizard_limits_and_codes);
+  g_test_add_func ("/ui-campaigns/wizard-codes-from-file", test_wizard_codes_from_file);
   g_test_add_func ("/ui-campaigns/editor", test_editor);
   g_test_add_func ("/ui-campaigns/narrow", test_narrow);
 

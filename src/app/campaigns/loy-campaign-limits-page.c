@@ -8,11 +8,12 @@
 #include <glib/gi18n.h>
 
 #include "loy-campaign-limits-page.h"
+#include "loy-code-file.h"
 #include "loy-code-generator.h"
 #include "loy-number-entry.h"
 
-/* The codes of the campaign's own are generated when the campaign is
- * created (the store then makes its code group holding them); an edited
+/* The codes of the campaign's own are read from a file in a thread and
+ * generated when the campaign is created (the store then makes its code group holding them); an edited
  * campaign's group is managed in Codes. */
 
 struct _LoyCampaignLimitsPage
@@ -22,6 +23,9 @@ struct _LoyCampaignLimitsPage
   LoyCampaignType      campaign_type;
   /* The campaign being edited has a code group already. */
   gboolean             has_code_group;
+  /* The codes read from the chosen file, and the reading under way. */
+  GStrv                file_codes;
+  GCancellable        *import_cancellable;
 
   /* Template widgets */
   GtkWidget           *no_limits_group;
@@ -41,6 +45,7 @@ struct _LoyCampaignLimitsPage
   AdwEntryRow         *pattern_row;
   GtkWidget           *count_row;
   LoyNumberEntry      *count_entry;
+  GtkWidget           *import_row;
   GtkWidget           *code_group_row;
   GtkLabel            *codes_problem;
 };
@@ -79,14 +84,137 @@ loy_campaign_limits_page_changed (LoyCampaignLimitsPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->shared_code_row), !own);
   gtk_widget_set_visible (GTK_WIDGET (self->pattern_row), own && !self->has_code_group);
   gtk_widget_set_visible (self->count_row, own && !self->has_code_group);
+  gtk_widget_set_visible (self->import_row, own && !self->has_code_group);
   gtk_widget_set_visible (self->code_group_row, own && self->has_code_group);
   g_signal_emit (self, signals [CHANGED], 0);
 }
 
 static void
+read_codes_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFileInputStream) input = g_file_read (task_data, cancellable, &error);
+  g_autoptr(LoyCodeFile) file = NULL;
+  g_autoptr(GStrvBuilder) codes = g_strv_builder_new ();
+  LoyCodeLine line;
+
+  if (input == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  file = loy_code_file_new (G_INPUT_STREAM (input));
+  while (loy_code_file_next (file, &line, cancellable, &error))
+    if (line.kind == LOY_CODE_LINE_CODE)
+      g_strv_builder_add (codes, line.code);
+
+  if (error != NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, g_strv_builder_end (codes), (GDestroyNotify) g_strfreev);
+}
+
+static void
+codes_read_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  LoyCampaignLimitsPage *self = LOY_CAMPAIGN_LIMITS_PAGE (object);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) codes = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autofree char *subtitle = NULL;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->import_cancellable);
+  if (codes == NULL)
+    /* Translators: why the chosen file of codes cannot be read */
+    subtitle = g_strdup_printf (_("Not read: %s"), error->message);
+  else
+    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u code from %s", "%u codes from %s",
+                                             g_strv_length (codes)),
+                                g_strv_length (codes), (char *) g_object_get_data (G_OBJECT (result), "name"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->import_row), subtitle);
+  g_strfreev (self->file_codes);
+  self->file_codes = g_steal_pointer (&codes);
+  g_signal_emit (self, signals [CHANGED], 0);
+}
+
+void
+loy_campaign_limits_page_import_file (LoyCampaignLimitsPage *self,
+                                      GFile                 *file)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (LOY_IS_CAMPAIGN_LIMITS_PAGE (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_cancellable_cancel (self->import_cancellable);
+  g_clear_object (&self->import_cancellable);
+  self->import_cancellable = g_cancellable_new ();
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->import_row), _("Reading the codes…"));
+  task = g_task_new (self, self->import_cancellable, codes_read_cb, NULL);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_object_set_data_full (G_OBJECT (task), "name", g_file_get_basename (file), g_free);
+  g_task_run_in_thread (task, read_codes_thread);
+  g_signal_emit (self, signals [CHANGED], 0);
+}
+
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+static void
+import_response_cb (GtkNativeDialog       *dialog,
+                    int                    response,
+                    LoyCampaignLimitsPage *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  if (file != NULL)
+    loy_campaign_limits_page_import_file (self, file);
+  g_object_unref (dialog);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  GtkFileChooserNative *dialog = gtk_file_chooser_native_new (_("Choose a File of Codes"),
+                                                              GTK_WINDOW (gtk_widget_get_root (widget)),
+                                                              GTK_FILE_CHOOSER_ACTION_OPEN,
+                                                              _("_Open"), NULL);
+
+  g_signal_connect (dialog, "response", G_CALLBACK (import_response_cb), widget);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+G_GNUC_END_IGNORE_DEPRECATIONS
+
+static void
+loy_campaign_limits_page_dispose (GObject *object)
+{
+  LoyCampaignLimitsPage *self = LOY_CAMPAIGN_LIMITS_PAGE (object);
+
+  g_cancellable_cancel (self->import_cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (object), LOY_TYPE_CAMPAIGN_LIMITS_PAGE);
+  g_clear_object (&self->import_cancellable);
+  g_clear_pointer (&self->file_codes, g_strfreev);
+
+  G_OBJECT_CLASS (loy_campaign_limits_page_parent_class)->dispose (object);
+}
+
+static void
 loy_campaign_limits_page_class_init (LoyCampaignLimitsPageClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = loy_campaign_limits_page_dispose;
 
   signals [CHANGED] =
     g_signal_new ("changed",
@@ -118,10 +246,12 @@ loy_campaign_limits_page_class_init (LoyCampaignLimitsPageClass *klass)
   BIND (pattern_row);
   BIND (count_row);
   BIND (count_entry);
+  BIND (import_row);
   BIND (code_group_row);
   BIND (codes_problem);
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, loy_campaign_limits_page_changed);
+  gtk_widget_class_install_action (widget_class, "limits.import", NULL, import_action);
 }
 
 static void
@@ -245,6 +375,7 @@ loy_campaign_limits_page_dup_new_codes (LoyCampaignLimitsPage *self)
   g_autoptr(LoyCodeGenerator) generator = NULL;
   g_autoptr(GHashTable) codes = NULL;
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  GStrv new_codes;
   GHashTableIter iter;
   gpointer code;
   guint count = 0;
@@ -253,11 +384,13 @@ loy_campaign_limits_page_dup_new_codes (LoyCampaignLimitsPage *self)
 
   if (!generates_codes (self) || (generator = new_generator (self, &count, NULL)) == NULL)
     return NULL;
+  for (guint i = 0; self->file_codes != NULL && self->file_codes[i] != NULL; i++)
+    g_strv_builder_add (builder, self->file_codes[i]);
 
   /* The generator may repeat a code; a pattern nearly full gives up after
    * a bounded number of draws rather than spinning. */
   codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint64 draws = 0; g_hash_table_size (codes) < count && draws < (guint64) count * 20; draws++)
+  for (guint64 draws = 0; count > 0 && g_hash_table_size (codes) < count && draws < (guint64) count * 20; draws++)
     {
       const char *drawn = loy_code_generator_next (generator, NULL);
 
@@ -271,8 +404,11 @@ loy_campaign_limits_page_dup_new_codes (LoyCampaignLimitsPage *self)
   g_hash_table_iter_init (&iter, codes);
   while (g_hash_table_iter_next (&iter, &code, NULL))
     g_strv_builder_add (builder, code);
+  new_codes = g_strv_builder_end (builder);
+  if (new_codes[0] == NULL)
+    g_clear_pointer (&new_codes, g_strfreev);
 
-  return g_strv_builder_end (builder);
+  return new_codes;
 }
 
 char *
@@ -287,6 +423,11 @@ loy_campaign_limits_page_dup_coupons_summary (LoyCampaignLimitsPage *self)
     return g_strdup_printf (_("Shared code %s"), gtk_editable_get_text (GTK_EDITABLE (self->shared_code_row)));
   if (self->has_code_group || !loy_number_entry_get_value (self->count_entry, &count))
     return g_strdup (_("Codes of its own"));
+
+  if (self->file_codes != NULL)
+    /* Translators: codes read from a file, then codes generated from a pattern */
+    return g_strdup_printf (_("%u from a file, %u generated from %s"), g_strv_length (self->file_codes),
+                            (guint) count, gtk_editable_get_text (GTK_EDITABLE (self->pattern_row)));
 
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u code generated from %s",
                                        "%u codes generated from %s", count),
@@ -318,6 +459,8 @@ loy_campaign_limits_page_dup_problem (LoyCampaignLimitsPage *self)
 
   if (generates_codes (self) && (generator = new_generator (self, &count, &error)) == NULL)
     return g_strdup (error->message);
+  if (generates_codes (self) && self->import_cancellable != NULL)
+    return g_strdup (_("Codes from a file: still reading the file"));
 
   return NULL;
 }
