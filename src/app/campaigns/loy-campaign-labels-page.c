@@ -29,6 +29,9 @@ struct _LoyCampaignLabelsPage
   AdwPreferencesGroup *categories_group;
   AdwEntryRow         *new_category_row;
   GtkLabel            *problem_label;
+  /* Why the list was not read or a new category not made: the rules'
+   * problem_label follows every change. */
+  GtkLabel            *category_problem;
 };
 
 G_DEFINE_FINAL_TYPE (LoyCampaignLabelsPage, loy_campaign_labels_page, ADW_TYPE_PREFERENCES_PAGE)
@@ -50,8 +53,8 @@ static void
 show_problem (LoyCampaignLabelsPage *self,
               const char            *message)
 {
-  gtk_label_set_label (self->problem_label, message);
-  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), message != NULL);
+  gtk_label_set_label (self->category_problem, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->category_problem), message != NULL);
 }
 
 static void
@@ -261,6 +264,7 @@ loy_campaign_labels_page_class_init (LoyCampaignLabelsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyCampaignLabelsPage, categories_group);
   gtk_widget_class_bind_template_child (widget_class, LoyCampaignLabelsPage, new_category_row);
   gtk_widget_class_bind_template_child (widget_class, LoyCampaignLabelsPage, problem_label);
+  gtk_widget_class_bind_template_child (widget_class, LoyCampaignLabelsPage, category_problem);
   gtk_widget_class_bind_template_callback (widget_class, new_category_apply_cb);
   gtk_widget_class_install_action (widget_class, "labels.add", NULL, add_label_action);
 }
