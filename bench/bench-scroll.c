@@ -23,7 +23,7 @@
 #define FRAME_US         (G_USEC_PER_SEC / 60)
 #define VISIBLE_GOAL_MS  100.0
 
-/* The contacts list's sort orders (loy-contacts-toolbar.c). */
+/* The contacts list's sort orders (contacts/loy-contacts-section.c). */
 static const char * const sorts[] = { NULL, "-created_at", "first_name", "-balance" };
 
 /* @n_contacts contacts with repeating names, in one statement. */
