@@ -14,6 +14,7 @@
 #include "loy-error.h"
 #include "loy-sqlite-campaign-rows.h"
 #include "loy-sqlite-campaigns.h"
+#include "loy-sqlite-codes.h"
 #include "loy-sqlite-db.h"
 #include "loy-sqlite-ledger.h"
 #include "loy-sqlite-program.h"
@@ -102,54 +103,6 @@ set_unavailable_error (GError          **error,
   /* Translators: "“Welcome discount” cannot be bought: Needs 40 more points" */
   g_set_error (error, LOY_ERROR, code, _("“%s” cannot be bought: %s"),
                loy_campaign_get_name (campaign), why->str);
-}
-
-/* Gives the next free code of the group to the contact, in one statement,
- * so that two tills never get the same one. Returns its rowid and @code. */
-static gint64
-claim_code (sqlite3      *db,
-            gint64        group_id,
-            gint64        contact_id,
-            char        **code,
-            GError      **error)
-{
-  g_autoptr(LoySqliteCachedStmt) stmt = NULL;
-  gint64 code_id = 0;
-  int rc;
-
-  stmt = _loy_sqlite_prepare_cached (db,
-                                     "UPDATE codes SET contact_id = :contact, issued_at = :now"
-                                     " WHERE id = (SELECT id FROM codes WHERE group_id = :group"
-                                     "  AND contact_id IS NULL ORDER BY id LIMIT 1)"
-                                     " RETURNING id, code",
-                                     error);
-  if (stmt == NULL)
-    return 0;
-
-  _loy_sqlite_bind_int64 (stmt, ":contact", contact_id);
-  _loy_sqlite_bind_int64 (stmt, ":now", _loy_sqlite_now_seconds ());
-  _loy_sqlite_bind_int64 (stmt, ":group", group_id);
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      code_id = sqlite3_column_int64 (stmt, 0);
-      *code = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      /* To DONE before anything else: COMMIT fails while it is in progress. */
-      rc = sqlite3_step (stmt);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      _loy_sqlite_set_error (error, db);
-      g_clear_pointer (code, g_free);
-      return 0;
-    }
-
-  if (code_id == 0)
-    g_set_error_literal (error, LOY_ERROR, LOY_ERROR_OUT_OF_CODES, _("No codes left"));
-
-  return code_id;
 }
 
 static gboolean
@@ -244,8 +197,13 @@ buy_campaign_work (sqlite3       *db,
 
       if (!_loy_sqlite_select_int64 (db, "SELECT code_group_id FROM campaigns WHERE id = :id",
                                      campaign_id, &group_id, error) ||
-          !(entry.code_id = claim_code (db, group_id, entry.contact_id, &code, error)))
+          !_loy_sqlite_claim_code (db, group_id, entry.contact_id, &entry.code_id, &code, error))
         goto failed;
+      if (entry.code_id == 0)
+        {
+          g_set_error_literal (error, LOY_ERROR, LOY_ERROR_OUT_OF_CODES, _("No codes left"));
+          goto failed;
+        }
     }
 
   if (!(program = _loy_sqlite_read_program (db, error)))

@@ -15,6 +15,7 @@
 #include "loy-error.h"
 #include "loy-sqlite-codes.h"
 #include "loy-sqlite-db.h"
+#include "loy-sqlite-program.h"
 #include "loy-sqlite-query.h"
 #include "loy-sqlite-worker.h"
 
@@ -701,6 +702,61 @@ loy_sqlite_store_update_code_group_async (LoyStore            *store,
                                (GDestroyNotify) update_group_input_free, g_object_unref,
                                loy_sqlite_store_update_code_group_async,
                                cancellable, callback, user_data);
+}
+
+/* Claiming */
+
+/* Gives the next free code of the group to the contact in one statement,
+ * so that two tills or processes never get the same one. Sets @code_id to
+ * its rowid (and @code, when not NULL), or to 0 when the group has none
+ * left — the caller names what ran out. FALSE only when the database failed. */
+gboolean
+_loy_sqlite_claim_code (sqlite3      *db,
+                        gint64        group_id,
+                        gint64        contact_id,
+                        gint64       *code_id,
+                        char        **code,
+                        GError      **error)
+{
+  g_autoptr(LoySqliteCachedStmt) stmt = NULL;
+  g_autofree char *claimed = NULL;
+  int rc;
+
+  *code_id = 0;
+
+  stmt = _loy_sqlite_prepare_cached (db,
+                                     "UPDATE codes SET contact_id = :contact, issued_at = :now"
+                                     " WHERE id = (SELECT id FROM codes WHERE group_id = :group"
+                                     "  AND contact_id IS NULL ORDER BY id LIMIT 1)"
+                                     " RETURNING id, code",
+                                     error);
+  if (stmt == NULL)
+    return FALSE;
+
+  _loy_sqlite_bind_int64 (stmt, ":contact", contact_id);
+  _loy_sqlite_bind_int64 (stmt, ":now", _loy_sqlite_now_seconds ());
+  _loy_sqlite_bind_int64 (stmt, ":group", group_id);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *code_id = sqlite3_column_int64 (stmt, 0);
+      claimed = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      /* To DONE before anything else: COMMIT fails while it is in progress. */
+      rc = sqlite3_step (stmt);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      _loy_sqlite_set_error (error, db);
+      *code_id = 0;
+      return FALSE;
+    }
+
+  if (code != NULL)
+    *code = g_steal_pointer (&claimed);
+
+  return TRUE;
 }
 
 void

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "loy-error.h"
+#include "loy-sqlite-codes.h"
 #include "loy-sqlite-db.h"
 #include "loy-sqlite-ledger.h"
 #include "loy-sqlite-program.h"
@@ -101,47 +102,39 @@ take_stock (sqlite3     *db,
   return TRUE;
 }
 
-/* Issues the next available code of @reward's group to the contact in one
- * statement, so two processes never get the same code; OUT_OF_CODES when
- * none is left. */
+/* Issues the next free code of @reward's group to the contact; OUT_OF_CODES
+ * when none is left. */
 static gint64
-claim_code (sqlite3     *db,
-            LoyReward   *reward,
-            gint64       contact_id,
-            GError     **error)
+claim_reward_code (sqlite3     *db,
+                   LoyReward   *reward,
+                   gint64       contact_id,
+                   GError     **error)
 {
   g_autoptr(LoySqliteCachedStmt) stmt = NULL;
-  gint64 code_id = 0;
-  int rc;
+  gint64 group_id = 0;
+  gint64 code_id;
 
-  stmt = _loy_sqlite_prepare_cached (db,
-                                     "UPDATE codes SET contact_id = :contact, issued_at = :now"
-                                     " WHERE id = (SELECT id FROM codes"
-                                     "  WHERE group_id = (SELECT id FROM code_groups"
-                                     "   WHERE reward_id = :reward ORDER BY id LIMIT 1)"
-                                     "  AND contact_id IS NULL ORDER BY id LIMIT 1)"
-                                     " RETURNING id",
-                                     error);
+  stmt = _loy_sqlite_prepare_cached (db, "SELECT id FROM code_groups WHERE reward_id = :reward"
+                                         " ORDER BY id LIMIT 1", error);
   if (stmt == NULL)
     return 0;
 
-  _loy_sqlite_bind_int64 (stmt, ":contact", contact_id);
-  _loy_sqlite_bind_int64 (stmt, ":now", _loy_sqlite_now_seconds ());
   _loy_sqlite_bind_int64 (stmt, ":reward", loy_reward_get_id (reward));
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    code_id = sqlite3_column_int64 (stmt, 0);
-
-  /* To DONE before anything else: COMMIT fails while it is in progress. */
-  if (rc == SQLITE_ROW)
-    rc = sqlite3_step (stmt);
-
-  if (rc != SQLITE_DONE)
+  switch (sqlite3_step (stmt))
     {
+    case SQLITE_ROW:
+      group_id = sqlite3_column_int64 (stmt, 0);
+      break;
+    case SQLITE_DONE:
+      break;
+    default:
       _loy_sqlite_set_error (error, db);
       return 0;
     }
+  g_clear_pointer (&stmt, _loy_sqlite_release);
+
+  if (!_loy_sqlite_claim_code (db, group_id, contact_id, &code_id, NULL, error))
+    return 0;
 
   if (code_id == 0)
     g_set_error (error, LOY_ERROR, LOY_ERROR_OUT_OF_CODES,
@@ -176,7 +169,7 @@ redeem_reward_work (sqlite3       *db,
   /* A reward with nothing left to give says so before a short balance does. */
   if (loy_reward_get_reward_type (reward) == LOY_REWARD_TYPE_DIGITAL)
     {
-      if (!(entry.code_id = claim_code (db, reward, entry.contact_id, error)))
+      if (!(entry.code_id = claim_reward_code (db, reward, entry.contact_id, error)))
         goto failed;
     }
   else if (loy_reward_get_stock (reward) != LOY_UNSET)
