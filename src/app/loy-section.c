@@ -5,7 +5,11 @@
 
 #include "config.h"
 
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
 #include "loy-section.h"
+#include "loy-toast-target.h"
 
 typedef struct
 {
@@ -183,4 +187,128 @@ loy_section_set_compact (LoySection *self,
   g_return_if_fail (LOY_IS_SECTION (self));
 
   loy_section_view_set_compact (loy_section_get_view (self), compact);
+}
+
+/* Delete with Undo */
+
+/* A deletion waiting for its toast to go: carried out only if Undo was not
+ * clicked. The application is held until the store has answered, so closing
+ * the last window does not cut it short. */
+typedef struct
+{
+  LoySection   *section;
+  GApplication *application;
+  LoyStore     *store;
+  LoyKind       kind;
+  char         *uuid;
+  gboolean      undone;
+} PendingDeletion;
+
+static void
+pending_deletion_free (PendingDeletion *deletion)
+{
+  g_clear_weak_pointer (&deletion->section);
+  g_application_release (deletion->application);
+  g_object_unref (deletion->application);
+  g_object_unref (deletion->store);
+  g_free (deletion->uuid);
+  g_free (deletion);
+}
+
+/* While its toast shows, the record is out of the list. */
+static void
+set_record_hidden (PendingDeletion *deletion,
+                   gboolean         hidden)
+{
+  if (deletion->section != NULL)
+    loy_section_view_set_record_hidden (loy_section_get_view (deletion->section), deletion->uuid,
+                                        hidden);
+}
+
+static void
+undo_delete_cb (AdwToast        *toast,
+                PendingDeletion *deletion)
+{
+  deletion->undone = TRUE;
+  set_record_hidden (deletion, FALSE);
+}
+
+static void
+record_deleted_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  PendingDeletion *deletion = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* Refused (a campaign once bought): it comes back, with the reason. */
+  if (!loy_store_delete_finish (LOY_STORE (object), result, &error))
+    {
+      set_record_hidden (deletion, FALSE);
+      /* It answers what was just asked, so it goes before older toasts;
+       * with the window gone, there is no one left to tell but the log. */
+      if (deletion->section != NULL)
+        {
+          g_autofree char *markup = g_markup_escape_text (error->message, -1);
+          AdwToast *toast = adw_toast_new (markup);
+
+          adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+          loy_toast_target_show_from (GTK_WIDGET (deletion->section), toast);
+        }
+      else
+        g_warning ("%s was not deleted: %s", deletion->uuid, error->message);
+    }
+
+  pending_deletion_free (deletion);
+}
+
+static void
+delete_toast_dismissed_cb (AdwToast        *toast,
+                           PendingDeletion *deletion)
+{
+  g_signal_handlers_disconnect_by_data (toast, deletion);
+
+  if (deletion->undone)
+    {
+      pending_deletion_free (deletion);
+      return;
+    }
+
+  loy_store_delete_async (deletion->store, deletion->kind, deletion->uuid, NULL,
+                          record_deleted_cb, deletion);
+}
+
+void
+loy_section_delete_with_undo (LoySection *self,
+                              const char *uuid,
+                              const char *name)
+{
+  GtkWindow *window;
+  g_autofree char *markup = NULL;
+  PendingDeletion *deletion;
+  AdwToast *toast;
+
+  g_return_if_fail (LOY_IS_SECTION (self));
+  g_return_if_fail (uuid != NULL && name != NULL);
+
+  window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+  g_return_if_fail (GTK_IS_WINDOW (window) && gtk_window_get_application (window) != NULL);
+
+  deletion = g_new0 (PendingDeletion, 1);
+  g_set_weak_pointer (&deletion->section, self);
+  deletion->application = G_APPLICATION (g_object_ref (gtk_window_get_application (window)));
+  g_application_hold (deletion->application);
+  deletion->store = g_object_ref (loy_section_get_store (self));
+  deletion->kind = loy_section_view_get_kind (loy_section_get_view (self));
+  deletion->uuid = g_strdup (uuid);
+
+  markup = g_markup_escape_text (name, -1);
+  /* Translators: %s is the name of what was deleted: a reward, a campaign */
+  toast = adw_toast_new_format (_("“%s” deleted"), markup);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_delete_cb), deletion);
+  g_signal_connect (toast, "dismissed", G_CALLBACK (delete_toast_dismissed_cb), deletion);
+  loy_toast_target_show_from (GTK_WIDGET (self), toast);
+  set_record_hidden (deletion, TRUE);
 }

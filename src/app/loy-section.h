@@ -40,5 +40,10 @@ void            loy_section_set_store   (LoySection     *self,
 gboolean        loy_section_get_compact (LoySection     *self);
 void            loy_section_set_compact (LoySection     *self,
                                          gboolean        compact);
+/* Takes the record out of the list with an "Undo" toast, and deletes it
+ * from the store once the toast has gone. */
+void            loy_section_delete_with_undo (LoySection *self,
+                                              const char *uuid,
+                                              const char *name);
 
 G_END_DECLS

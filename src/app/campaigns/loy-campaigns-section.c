@@ -296,111 +296,6 @@ set_active (LoyCampaignsSection *self,
                                    active_set_cb, change);
 }
 
-/* A deletion waiting for its toast to go: carried out only if Undo was not
- * clicked. The application is held until the store has answered, so closing
- * the last window does not cut it short. */
-typedef struct
-{
-  LoyCampaignsSection *section;
-  GApplication        *application;
-  LoyStore            *store;
-  char                *uuid;
-  gboolean             undone;
-} PendingDeletion;
-
-static void
-pending_deletion_free (PendingDeletion *deletion)
-{
-  g_clear_weak_pointer (&deletion->section);
-  g_application_release (deletion->application);
-  g_object_unref (deletion->application);
-  g_object_unref (deletion->store);
-  g_free (deletion->uuid);
-  g_free (deletion);
-}
-
-/* While its toast shows, the campaign is out of the list. */
-static void
-set_campaign_hidden (PendingDeletion *deletion,
-                     gboolean         hidden)
-{
-  if (deletion->section != NULL)
-    loy_section_view_set_record_hidden (deletion->section->view, deletion->uuid, hidden);
-}
-
-static void
-undo_delete_cb (AdwToast        *toast,
-                PendingDeletion *deletion)
-{
-  deletion->undone = TRUE;
-  set_campaign_hidden (deletion, FALSE);
-}
-
-static void
-campaign_deleted_cb (GObject      *object,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  PendingDeletion *deletion = user_data;
-  g_autoptr(GError) error = NULL;
-
-  /* Refused once bought: it comes back, with the reason. */
-  if (!loy_store_delete_finish (LOY_STORE (object), result, &error))
-    {
-      set_campaign_hidden (deletion, FALSE);
-      if (deletion->section != NULL)
-        add_toast (deletion->section, error->message, ADW_TOAST_PRIORITY_HIGH);
-      else
-        g_warning ("The campaign %s was not deleted: %s", deletion->uuid, error->message);
-    }
-
-  pending_deletion_free (deletion);
-}
-
-static void
-delete_toast_dismissed_cb (AdwToast        *toast,
-                           PendingDeletion *deletion)
-{
-  g_signal_handlers_disconnect_by_data (toast, deletion);
-
-  if (deletion->undone)
-    {
-      pending_deletion_free (deletion);
-      return;
-    }
-
-  loy_store_delete_async (deletion->store, LOY_KIND_CAMPAIGN, deletion->uuid, NULL,
-                          campaign_deleted_cb, deletion);
-}
-
-static void
-delete_campaign (LoyCampaignsSection *self,
-                 LoyCampaign         *campaign)
-{
-  GtkWindow *window = get_window (self);
-  g_autofree char *name = g_markup_escape_text (loy_campaign_get_name (campaign), -1);
-  PendingDeletion *deletion;
-  AdwToast *toast;
-
-  g_return_if_fail (GTK_IS_WINDOW (window) && gtk_window_get_application (window) != NULL);
-
-  deletion = g_new0 (PendingDeletion, 1);
-  g_set_weak_pointer (&deletion->section, self);
-  deletion->application = G_APPLICATION (g_object_ref (gtk_window_get_application (window)));
-  g_application_hold (deletion->application);
-  deletion->store = g_object_ref (loy_section_view_get_store (self->view));
-  deletion->uuid = g_strdup (loy_campaign_get_uuid (campaign));
-
-  /* Translators: %s is a campaign's name */
-  toast = adw_toast_new_format (_("“%s” deleted"), name);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_delete_cb), deletion);
-  g_signal_connect (toast, "dismissed", G_CALLBACK (delete_toast_dismissed_cb), deletion);
-  loy_toast_target_show_from (GTK_WIDGET (self), toast);
-  set_campaign_hidden (deletion, TRUE);
-}
-
 /* A campaign's summary */
 
 /* The reach of a campaign its store cannot count. */
@@ -483,7 +378,8 @@ summary_response_cb (AdwMessageDialog    *dialog,
     set_active (self, loy_campaign_get_uuid (campaign), loy_campaign_get_name (campaign),
                 !loy_campaign_get_is_active (campaign), TRUE);
   else if (g_str_equal (response, "delete"))
-    delete_campaign (self, campaign);
+    loy_section_delete_with_undo (LOY_SECTION (self), loy_campaign_get_uuid (campaign),
+                                  loy_campaign_get_name (campaign));
   else if (g_str_equal (response, "edit"))
     loy_campaigns_section_edit_campaign (self, campaign);
 }

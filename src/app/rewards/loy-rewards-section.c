@@ -181,110 +181,12 @@ reward_created_cb (LoyRewardsSection *self,
   add_toast (self, title != NULL ? title : _("Reward created"), ADW_TOAST_PRIORITY_NORMAL);
 }
 
-/* A deletion waiting for its toast to go: carried out only if Undo was not
- * clicked. The application is held until the store has answered, so closing
- * the last window does not cut it short. */
-typedef struct
-{
-  LoyRewardsSection *section;
-  GApplication      *application;
-  LoyStore          *store;
-  char              *uuid;
-  gboolean           undone;
-} PendingDeletion;
-
-static void
-pending_deletion_free (PendingDeletion *deletion)
-{
-  g_clear_weak_pointer (&deletion->section);
-  g_application_release (deletion->application);
-  g_object_unref (deletion->application);
-  g_object_unref (deletion->store);
-  g_free (deletion->uuid);
-  g_free (deletion);
-}
-
-/* While its toast shows, the reward is out of the list. */
-static void
-set_reward_hidden (PendingDeletion *deletion,
-                   gboolean         hidden)
-{
-  if (deletion->section != NULL)
-    loy_section_view_set_record_hidden (deletion->section->view, deletion->uuid, hidden);
-}
-
-static void
-undo_clicked_cb (AdwToast        *toast,
-                 PendingDeletion *deletion)
-{
-  deletion->undone = TRUE;
-  set_reward_hidden (deletion, FALSE);
-}
-
-static void
-reward_deleted_cb (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  PendingDeletion *deletion = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!loy_store_delete_finish (LOY_STORE (object), result, &error))
-    {
-      set_reward_hidden (deletion, FALSE);
-      /* It answers what was just asked, so it goes before older toasts;
-       * with the window gone, there is no one left to tell but the log. */
-      if (deletion->section != NULL)
-        add_toast (deletion->section, error->message, ADW_TOAST_PRIORITY_HIGH);
-      else
-        g_warning ("The reward %s was not deleted: %s", deletion->uuid, error->message);
-    }
-
-  pending_deletion_free (deletion);
-}
-
-static void
-delete_toast_dismissed_cb (AdwToast        *toast,
-                           PendingDeletion *deletion)
-{
-  g_signal_handlers_disconnect_by_data (toast, deletion);
-
-  if (deletion->undone)
-    {
-      pending_deletion_free (deletion);
-      return;
-    }
-
-  loy_store_delete_async (deletion->store, LOY_KIND_REWARD, deletion->uuid, NULL,
-                          reward_deleted_cb, deletion);
-}
-
 static void
 delete_requested_cb (LoyRewardsSection *self,
                      LoyReward         *reward)
 {
-  GtkWindow *window = get_window (self);
-  g_autofree char *title = g_markup_escape_text (loy_reward_get_title (reward), -1);
-  PendingDeletion *deletion;
-  AdwToast *toast;
-
-  g_return_if_fail (GTK_IS_WINDOW (window) && gtk_window_get_application (window) != NULL);
-
-  deletion = g_new0 (PendingDeletion, 1);
-  g_set_weak_pointer (&deletion->section, self);
-  deletion->application = G_APPLICATION (g_object_ref (gtk_window_get_application (window)));
-  g_application_hold (deletion->application);
-  deletion->store = g_object_ref (loy_section_view_get_store (self->view));
-  deletion->uuid = g_strdup (loy_reward_get_uuid (reward));
-
-  /* Translators: %s is the title of a reward */
-  toast = adw_toast_new_format (_("“%s” deleted"), title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), deletion);
-  g_signal_connect (toast, "dismissed", G_CALLBACK (delete_toast_dismissed_cb), deletion);
-  loy_toast_target_show_from (GTK_WIDGET (self), toast);
-  set_reward_hidden (deletion, TRUE);
+  loy_section_delete_with_undo (LOY_SECTION (self), loy_reward_get_uuid (reward),
+                                loy_reward_get_title (reward));
 }
 
 static void
