@@ -12,13 +12,12 @@
 #include "campaigns/loy-campaign-limits-page.h"
 #include "campaigns/loy-campaign-schedule-page.h"
 #include "campaigns/loy-campaign-target-page.h"
-#include "campaigns/loy-campaign-wizard.h"
 #include "campaigns/loy-campaigns-section.h"
 #include "campaigns/loy-contact-campaigns-page.h"
 #include "contacts/loy-cashback-dialog.h"
 #include "contacts/loy-code-dialog.h"
 #include "contacts/loy-contact-window.h"
-#include "loy-ui-test.h"
+#include "loy-campaign-test.h"
 
 static LoyWindow *window;
 static char *database;
@@ -36,22 +35,6 @@ model_settled (gpointer data)
   LoyPagedModel *model = data;
 
   return loy_paged_model_get_loaded (model) && !loy_paged_model_get_loading (model);
-}
-
-/* The campaign called @name, as the store has it now. */
-static LoyCampaign *
-find_campaign (const char *name)
-{
-  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CAMPAIGN);
-  g_autoptr(LoyPage) page = NULL;
-  g_autoptr(GError) error = NULL;
-
-  query->search = g_strdup (name);
-  page = loy_store_query_sync (loy_ui_test_get_store (), query, 0, 10, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (page->items->len, ==, 1);
-
-  return g_object_ref (g_ptr_array_index (page->items, 0));
 }
 
 static void
@@ -93,7 +76,7 @@ body_counted (gpointer data)
 static gboolean
 campaign_inactive (gpointer data)
 {
-  g_autoptr(LoyCampaign) campaign = find_campaign (data);
+  g_autoptr(LoyCampaign) campaign = loy_campaign_test_find (data);
 
   return !loy_campaign_get_is_active (campaign);
 }
@@ -146,7 +129,7 @@ static void
 test_summary_and_deactivate (void)
 {
   LoySectionView *view = loy_ui_test_show_section (window, "campaigns");
-  g_autoptr(LoyCampaign) gift = find_campaign ("Holiday gift box");
+  g_autoptr(LoyCampaign) gift = loy_campaign_test_find ("Holiday gift box");
   g_autoptr(GError) error = NULL;
   g_autofree char *expected = NULL;
   g_autofree char *count = NULL;
@@ -192,8 +175,8 @@ test_delete (void)
 {
   LoySectionView *view = loy_ui_test_show_section (window, "campaigns");
   LoyPagedModel *model = loy_section_view_get_model (view);
-  g_autoptr(LoyCampaign) bought = find_campaign ("Welcome discount");
-  g_autoptr(LoyCampaign) unbought = find_campaign ("Birthday treat");
+  g_autoptr(LoyCampaign) bought = loy_campaign_test_find ("Welcome discount");
+  g_autoptr(LoyCampaign) unbought = loy_campaign_test_find ("Birthday treat");
   GtkWindow *dialog;
   AdwToast *toast;
 
@@ -360,7 +343,7 @@ static void
 test_contact_page (void)
 {
   g_autoptr(LoyContact) contact = richest_contact ();
-  g_autoptr(LoyCampaign) welcome = find_campaign ("Welcome discount");
+  g_autoptr(LoyCampaign) welcome = loy_campaign_test_find ("Welcome discount");
   const char *uuid = loy_contact_get_uuid (contact);
   LoyContactWindow *contact_window;
   LoyContactCampaignsPage *page;
@@ -426,60 +409,6 @@ test_contact_page (void)
   gtk_window_destroy (GTK_WINDOW (contact_window));
 }
 
-static gpointer
-wizard_child (LoyCampaignWizard *wizard,
-              const char        *name)
-{
-  return gtk_widget_get_template_child (GTK_WIDGET (wizard), LOY_TYPE_CAMPAIGN_WIZARD, name);
-}
-
-static void
-set_wizard_text (LoyCampaignWizard *wizard,
-                 const char        *name,
-                 const char        *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (wizard_child (wizard, name)), text);
-}
-
-/* What @label shows, or NULL when hidden. */
-static const char *
-shown_label (GtkLabel *label)
-{
-  return gtk_widget_get_visible (GTK_WIDGET (label)) ? gtk_label_get_label (label) : NULL;
-}
-
-/* The problem shown below a field of the wizard, or NULL. */
-static const char *
-wizard_problem (LoyCampaignWizard *wizard,
-                const char        *name)
-{
-  return shown_label (wizard_child (wizard, name));
-}
-
-static void
-next_step (LoyCampaignWizard *wizard,
-           const char        *expected)
-{
-  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.next", NULL);
-  g_assert_cmpstr (loy_campaign_wizard_get_step (wizard), ==, expected);
-}
-
-/* The page as drawn at full width and at phone width. */
-static void
-save_wizard_screenshots (LoyCampaignWizard *wizard,
-                         const char        *name)
-{
-  g_autofree char *narrow = g_strconcat (name, "-narrow", NULL);
-
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (wizard));
-  loy_ui_test_save_screenshot (GTK_WIDGET (wizard), name);
-  gtk_window_set_default_size (GTK_WINDOW (wizard), 360, 720);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (wizard));
-  loy_ui_test_save_screenshot (GTK_WIDGET (wizard), narrow);
-  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (wizard)), <=, 360);
-  gtk_window_set_default_size (GTK_WINDOW (wizard), 680, 760);
-}
-
 static gboolean
 reach_counted (gpointer data)
 {
@@ -498,7 +427,7 @@ check_reach_shown (LoyCampaignWizard *wizard,
                    LoyTargetType      type,
                    const char        *uuid)
 {
-  LoyCampaignTargetPage *page = wizard_child (wizard, "target_page");
+  LoyCampaignTargetPage *page = loy_campaign_test_child (wizard, "target_page");
   g_autoptr(LoyCampaign) target = loy_campaign_new ();
   const char *uuids[] = { uuid, NULL };
   g_autoptr(GError) error = NULL;
@@ -534,7 +463,7 @@ local_unix (int year,
 static const char *
 schedule_problem (LoyCampaignSchedulePage *page)
 {
-  return shown_label (loy_campaign_schedule_page_get_activity_label (page));
+  return loy_campaign_test_shown_label (loy_campaign_schedule_page_get_activity_label (page));
 }
 
 static gpointer
@@ -548,34 +477,35 @@ schedule_child (LoyCampaignSchedulePage *page,
 static void
 check_schedule (LoyCampaignWizard *wizard)
 {
-  LoyCampaignSchedulePage *page = wizard_child (wizard, "schedule_page");
+  LoyCampaignSchedulePage *page = loy_campaign_test_child (wizard, "schedule_page");
 
   g_assert_cmpstr (loy_campaign_schedule_page_get_summary (page), ==,
                    "Listed all the time; available at any time");
   gtk_switch_set_active (schedule_child (page, "activity_all_time_switch"), FALSE);
-  next_step (wizard, "schedule");
+  loy_campaign_test_next (wizard, "schedule");
   g_assert_cmpstr (schedule_problem (page), ==,
                    "Choose when the activity starts and ends, or make it all time");
   gtk_editable_set_text (schedule_child (page, "activity_from_row"), "2026-12-05");
   gtk_editable_set_text (schedule_child (page, "activity_to_row"), "2026-02-30");
   g_assert_cmpstr (schedule_problem (page), ==,
                    "To, included (YYYY-MM-DD): “2026-02-30” is not a date such as 2026-12-05");
-  next_step (wizard, "schedule");
+  loy_campaign_test_next (wizard, "schedule");
   gtk_editable_set_text (schedule_child (page, "activity_to_row"), "2026-12-01");
   g_assert_cmpstr (schedule_problem (page), ==, "The activity ends before it starts");
-  save_wizard_screenshots (wizard, "campaign-wizard-schedule-invalid");
+  loy_campaign_test_screenshots (wizard, "campaign-wizard-schedule-invalid");
   gtk_editable_set_text (schedule_child (page, "activity_to_row"), "2026-12-24");
   g_assert_null (schedule_problem (page));
   g_assert_cmpstr (loy_campaign_schedule_page_get_summary (page), ==,
                    "Listed all the time; available 5 Dec–24 Dec");
-  save_wizard_screenshots (wizard, "campaign-wizard-schedule");
+  loy_campaign_test_screenshots (wizard, "campaign-wizard-schedule");
 }
 
 static gpointer
 limits_child (LoyCampaignWizard *wizard,
               const char        *name)
 {
-  return gtk_widget_get_template_child (wizard_child (wizard, "limits_page"), LOY_TYPE_CAMPAIGN_LIMITS_PAGE, name);
+  return gtk_widget_get_template_child (loy_campaign_test_child (wizard, "limits_page"),
+                                        LOY_TYPE_CAMPAIGN_LIMITS_PAGE, name);
 }
 
 static gboolean
@@ -591,14 +521,14 @@ category_saved (gpointer data)
 static void
 check_labels_and_categories (LoyCampaignWizard *wizard)
 {
-  LoyCampaignLabelsPage *page = wizard_child (wizard, "labels_page");
+  LoyCampaignLabelsPage *page = loy_campaign_test_child (wizard, "labels_page");
   GtkLabel *problem = loy_campaign_labels_page_get_problem_label (page);
   gpointer new_category = gtk_widget_get_template_child (GTK_WIDGET (page), LOY_TYPE_CAMPAIGN_LABELS_PAGE,
                                                           "new_category_row");
 
   loy_campaign_labels_page_add_label (page, "Évènement", "Fête d’hiver ❄");
   gtk_widget_activate_action (GTK_WIDGET (page), "labels.add", NULL);
-  next_step (wizard, "labels");
+  loy_campaign_test_next (wizard, "labels");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (problem)));
   g_assert_cmpstr (gtk_label_get_label (problem), ==, "Label 2 needs a key");
   /* Add Label put the focus in the new key. */
@@ -608,16 +538,7 @@ check_labels_and_categories (LoyCampaignWizard *wizard)
   gtk_editable_set_text (GTK_EDITABLE (new_category), "Winter fair");
   g_signal_emit_by_name (new_category, "apply");
   loy_ui_test_wait_for (category_saved, new_category, "the new category");
-  save_wizard_screenshots (wizard, "campaign-wizard-labels");
-}
-
-/* Create and wait for the wizard to close: the store has the campaign. */
-static void
-create_campaign (LoyCampaignWizard *wizard)
-{
-  g_object_add_weak_pointer (G_OBJECT (wizard), (gpointer *) &wizard);
-  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.next", NULL);
-  loy_ui_test_wait_for (loy_ui_test_pointer_cleared, &wizard, "the campaign to be created");
+  loy_campaign_test_screenshots (wizard, "campaign-wizard-labels");
 }
 
 /* @uuids are one category, named @name in the store. */
@@ -657,48 +578,48 @@ test_wizard_cashback (void)
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (wizard)));
   g_assert_cmpstr (loy_campaign_wizard_get_step (wizard), ==, "type");
   g_assert_cmpint (loy_campaign_wizard_get_campaign_type (wizard), ==, LOY_CAMPAIGN_TYPE_DISCOUNT_CODE);
-  save_wizard_screenshots (wizard, "campaign-wizard-type");
+  loy_campaign_test_screenshots (wizard, "campaign-wizard-type");
 
   gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.choose-type", "s", "cashback");
   g_assert_cmpint (loy_campaign_wizard_get_campaign_type (wizard), ==, LOY_CAMPAIGN_TYPE_CASHBACK);
-  next_step (wizard, "basic");
+  loy_campaign_test_next (wizard, "basic");
 
   /* Next without a name stays, and the name says why. */
-  g_assert_null (wizard_problem (wizard, "name_problem"));
-  next_step (wizard, "basic");
-  g_assert_cmpstr (wizard_problem (wizard, "name_problem"), ==, "Enter a name in the default language (en)");
-  save_wizard_screenshots (wizard, "campaign-wizard-basic-missing");
-  set_wizard_text (wizard, "name_row", "Spring cashback");
-  set_wizard_text (wizard, "short_description_row", "Two for every point");
-  g_assert_null (wizard_problem (wizard, "name_problem"));
-  next_step (wizard, "details");
+  g_assert_null (loy_campaign_test_problem (wizard, "name_problem"));
+  loy_campaign_test_next (wizard, "basic");
+  g_assert_cmpstr (loy_campaign_test_problem (wizard, "name_problem"), ==, "Enter a name in the default language (en)");
+  loy_campaign_test_screenshots (wizard, "campaign-wizard-basic-missing");
+  loy_campaign_test_set_text (wizard, "name_row", "Spring cashback");
+  loy_campaign_test_set_text (wizard, "short_description_row", "Two for every point");
+  g_assert_null (loy_campaign_test_problem (wizard, "name_problem"));
+  loy_campaign_test_next (wizard, "details");
 
   /* Only the cashback rate among the type's fields */
-  g_assert_true (gtk_widget_get_visible (wizard_child (wizard, "point_value_group")));
-  g_assert_false (gtk_widget_get_visible (wizard_child (wizard, "cost_group")));
-  next_step (wizard, "details");
+  g_assert_true (gtk_widget_get_visible (loy_campaign_test_child (wizard, "point_value_group")));
+  g_assert_false (gtk_widget_get_visible (loy_campaign_test_child (wizard, "cost_group")));
+  loy_campaign_test_next (wizard, "details");
   /* Empty and not yet edited: the field says what it needs. */
-  g_assert_cmpstr (wizard_problem (wizard, "point_value_problem"), ==, "Enter an amount");
-  set_wizard_text (wizard, "link_row", "example.com/spring");
-  g_assert_nonnull (wizard_problem (wizard, "link_problem"));
-  next_step (wizard, "details");
-  save_wizard_screenshots (wizard, "campaign-wizard-details-invalid");
-  set_wizard_text (wizard, "link_row", "https://example.com/spring");
-  g_assert_null (wizard_problem (wizard, "link_problem"));
-  point_value = wizard_child (wizard, "point_value_entry");
+  g_assert_cmpstr (loy_campaign_test_problem (wizard, "point_value_problem"), ==, "Enter an amount");
+  loy_campaign_test_set_text (wizard, "link_row", "example.com/spring");
+  g_assert_nonnull (loy_campaign_test_problem (wizard, "link_problem"));
+  loy_campaign_test_next (wizard, "details");
+  loy_campaign_test_screenshots (wizard, "campaign-wizard-details-invalid");
+  loy_campaign_test_set_text (wizard, "link_row", "https://example.com/spring");
+  g_assert_null (loy_campaign_test_problem (wizard, "link_problem"));
+  point_value = loy_campaign_test_child (wizard, "point_value_entry");
   gtk_editable_set_text (GTK_EDITABLE (point_value), "abc");
   g_assert_nonnull (loy_ui_test_shown_problem (point_value));
-  next_step (wizard, "details");
+  loy_campaign_test_next (wizard, "details");
   gtk_editable_set_text (GTK_EDITABLE (point_value), "2.00");
   g_assert_null (loy_ui_test_shown_problem (point_value));
-  g_assert_null (wizard_problem (wizard, "point_value_problem"));
-  save_wizard_screenshots (wizard, "campaign-wizard-details");
-  next_step (wizard, "labels");
+  g_assert_null (loy_campaign_test_problem (wizard, "point_value_problem"));
+  loy_campaign_test_screenshots (wizard, "campaign-wizard-details");
+  loy_campaign_test_next (wizard, "labels");
   check_labels_and_categories (wizard);
-  next_step (wizard, "target");
+  loy_campaign_test_next (wizard, "target");
 
   /* Everyone, then one level: the count follows, and a list needs a choice. */
-  target = wizard_child (wizard, "target_page");
+  target = loy_campaign_test_child (wizard, "target_page");
   everyone = check_reach_shown (wizard, LOY_TARGET_TYPE_NONE, NULL);
   levels_group = GTK_WIDGET (gtk_widget_get_template_child (target, LOY_TYPE_CAMPAIGN_TARGET_PAGE,
                                                             "levels_group"));
@@ -707,7 +628,7 @@ test_wizard_cashback (void)
                                                                             "target_row")),
                               LOY_TARGET_TYPE_LEVEL);
   g_assert_true (gtk_widget_get_visible (levels_group));
-  next_step (wizard, "target");
+  loy_campaign_test_next (wizard, "target");
   g_assert_cmpstr (gtk_label_get_label (loy_campaign_target_page_get_problem_label (target)), ==,
                    "Choose at least one level for the target");
   loy_ui_test_wait_for (has_level_choice, levels_group, "the levels");
@@ -716,18 +637,18 @@ test_wizard_cashback (void)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (loy_campaign_target_page_get_problem_label (target))));
   level_uuid = g_strdup (g_object_get_data (G_OBJECT (level_check), "uuid"));
   g_assert_cmpint (check_reach_shown (wizard, LOY_TARGET_TYPE_LEVEL, level_uuid), <, everyone);
-  save_wizard_screenshots (wizard, "campaign-wizard-target");
-  next_step (wizard, "schedule");
+  loy_campaign_test_screenshots (wizard, "campaign-wizard-target");
+  loy_campaign_test_next (wizard, "schedule");
   check_schedule (wizard);
-  next_step (wizard, "limits");
+  loy_campaign_test_next (wizard, "limits");
   g_assert_true (gtk_widget_get_visible (limits_child (wizard, "no_limits_group")));
   g_assert_false (gtk_widget_get_visible (limits_child (wizard, "limit_group")));
-  next_step (wizard, "summary");
-  save_wizard_screenshots (wizard, "campaign-wizard-summary");
+  loy_campaign_test_next (wizard, "summary");
+  loy_campaign_test_screenshots (wizard, "campaign-wizard-summary");
 
-  create_campaign (wizard);
+  loy_campaign_test_finish (wizard);
   loy_ui_test_wait_for_toast (GTK_WIDGET (window), "Campaign “Spring cashback” created");
-  campaign = find_campaign ("Spring cashback");
+  campaign = loy_campaign_test_find ("Spring cashback");
   g_assert_cmpint (loy_campaign_get_campaign_type (campaign), ==, LOY_CAMPAIGN_TYPE_CASHBACK);
   g_assert_cmpint (loy_campaign_get_point_value_cents (campaign), ==, 200);
   g_assert_cmpstr (loy_campaign_get_text (campaign, "en", LOY_CAMPAIGN_TEXT_SHORT_DESCRIPTION), ==,
@@ -759,32 +680,33 @@ test_wizard_discount_code (void)
   g_autoptr(LoyCampaign) campaign = NULL;
   GtkWindow *dialog;
 
-  next_step (wizard, "basic");
-  set_wizard_text (wizard, "name_row", "Ten off in spring");
+  loy_campaign_test_next (wizard, "basic");
+  loy_campaign_test_set_text (wizard, "name_row", "Ten off in spring");
 
   gtk_window_close (GTK_WINDOW (wizard));
   dialog = loy_ui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (wizard), "the discard question");
   loy_ui_test_respond (dialog, "cancel");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (wizard)));
 
-  next_step (wizard, "details");
-  g_assert_true (gtk_widget_get_visible (wizard_child (wizard, "cost_group")));
-  g_assert_false (gtk_widget_get_visible (wizard_child (wizard, "point_value_group")));
-  set_wizard_text (wizard, "cost_entry", "50");
-  save_wizard_screenshots (wizard, "campaign-wizard-details-discount-code");
-  next_step (wizard, "labels");
-  next_step (wizard, "target");
-  next_step (wizard, "schedule");
-  next_step (wizard, "limits");
+  loy_campaign_test_next (wizard, "details");
+  g_assert_true (gtk_widget_get_visible (loy_campaign_test_child (wizard, "cost_group")));
+  g_assert_false (gtk_widget_get_visible (loy_campaign_test_child (wizard, "point_value_group")));
+  loy_campaign_test_set_text (wizard, "cost_entry", "50");
+  loy_campaign_test_screenshots (wizard, "campaign-wizard-details-discount-code");
+  loy_campaign_test_next (wizard, "labels");
+  loy_campaign_test_next (wizard, "target");
+  loy_campaign_test_next (wizard, "schedule");
+  loy_campaign_test_next (wizard, "limits");
   g_assert_true (gtk_widget_get_visible (limits_child (wizard, "coupons_group")));
-  next_step (wizard, "limits");
-  g_assert_cmpstr (shown_label (limits_child (wizard, "codes_problem")), ==, "Add at least one code, or a shared code");
+  loy_campaign_test_next (wizard, "limits");
+  g_assert_cmpstr (loy_campaign_test_shown_label (limits_child (wizard, "codes_problem")), ==,
+                   "Add at least one code, or a shared code");
   gtk_editable_set_text (limits_child (wizard, "shared_code_row"), "SPRING10");
-  g_assert_null (shown_label (limits_child (wizard, "codes_problem")));
-  next_step (wizard, "summary");
+  g_assert_null (loy_campaign_test_shown_label (limits_child (wizard, "codes_problem")));
+  loy_campaign_test_next (wizard, "summary");
 
-  create_campaign (wizard);
-  campaign = find_campaign ("Ten off in spring");
+  loy_campaign_test_finish (wizard);
+  campaign = loy_campaign_test_find ("Ten off in spring");
   g_assert_cmpint (loy_campaign_get_campaign_type (campaign), ==, LOY_CAMPAIGN_TYPE_DISCOUNT_CODE);
   g_assert_cmpint (loy_campaign_get_cost_in_points (campaign), ==, 50);
   g_assert_cmpstr (loy_campaign_get_shared_code (campaign), ==, "SPRING10");
@@ -813,14 +735,14 @@ test_wizard_limits_and_codes (void)
   g_autoptr(LoyCampaign) campaign = NULL;
 
   gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.choose-type", "s", "value_code");
-  next_step (wizard, "basic");
-  set_wizard_text (wizard, "name_row", "Twenty of a kind");
-  next_step (wizard, "details");
-  set_wizard_text (wizard, "cost_entry", "10");
-  next_step (wizard, "labels");
-  next_step (wizard, "target");
-  next_step (wizard, "schedule");
-  next_step (wizard, "limits");
+  loy_campaign_test_next (wizard, "basic");
+  loy_campaign_test_set_text (wizard, "name_row", "Twenty of a kind");
+  loy_campaign_test_next (wizard, "details");
+  loy_campaign_test_set_text (wizard, "cost_entry", "10");
+  loy_campaign_test_next (wizard, "labels");
+  loy_campaign_test_next (wizard, "target");
+  loy_campaign_test_next (wizard, "schedule");
+  loy_campaign_test_next (wizard, "limits");
   g_assert_false (gtk_widget_get_visible (limits_child (wizard, "limit_row")));
 
   /* More per contact than in all is refused next to the field. */
@@ -828,23 +750,23 @@ test_wizard_limits_and_codes (void)
   gtk_switch_set_active (limits_child (wizard, "per_contact_unlimited_switch"), FALSE);
   gtk_editable_set_text (limits_child (wizard, "limit_entry"), "3");
   gtk_editable_set_text (limits_child (wizard, "per_contact_entry"), "5");
-  g_assert_cmpstr (shown_label (limits_child (wizard, "per_contact_problem")), ==,
+  g_assert_cmpstr (loy_campaign_test_shown_label (limits_child (wizard, "per_contact_problem")), ==,
                    "The limit per contact (5) is more than the total limit (3)");
-  next_step (wizard, "limits");
+  loy_campaign_test_next (wizard, "limits");
   gtk_editable_set_text (limits_child (wizard, "limit_entry"), "100");
   gtk_editable_set_text (limits_child (wizard, "per_contact_entry"), "2");
-  g_assert_null (shown_label (limits_child (wizard, "per_contact_problem")));
+  g_assert_null (loy_campaign_test_shown_label (limits_child (wizard, "per_contact_problem")));
 
   gtk_switch_set_active (limits_child (wizard, "own_codes_switch"), TRUE);
   g_assert_false (gtk_widget_get_visible (limits_child (wizard, "shared_code_row")));
   gtk_editable_set_text (limits_child (wizard, "pattern_row"), "TWENTY-####");
   gtk_editable_set_text (limits_child (wizard, "count_entry"), "20");
-  g_assert_null (shown_label (limits_child (wizard, "codes_problem")));
-  save_wizard_screenshots (wizard, "campaign-wizard-limits");
-  next_step (wizard, "summary");
+  g_assert_null (loy_campaign_test_shown_label (limits_child (wizard, "codes_problem")));
+  loy_campaign_test_screenshots (wizard, "campaign-wizard-limits");
+  loy_campaign_test_next (wizard, "summary");
 
-  create_campaign (wizard);
-  campaign = find_campaign ("Twenty of a kind");
+  loy_campaign_test_finish (wizard);
+  campaign = loy_campaign_test_find ("Twenty of a kind");
   g_assert_cmpint (loy_campaign_get_limit (campaign), ==, 100);
   g_assert_cmpint (loy_campaign_get_limit_per_contact (campaign), ==, 2);
   g_assert_null (loy_campaign_get_shared_code (campaign));
@@ -872,22 +794,22 @@ test_wizard_codes_from_file (void)
   g_file_set_contents (path, "FAIR-1\nFAIR-2\nFAIR-1\nFAIR-3\n", -1, &error);
   g_assert_no_error (error);
   gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.choose-type", "s", "event_code");
-  next_step (wizard, "basic");
-  set_wizard_text (wizard, "name_row", "Fair tickets");
-  next_step (wizard, "details");
-  set_wizard_text (wizard, "cost_entry", "5");
-  next_step (wizard, "labels");
-  next_step (wizard, "target");
-  next_step (wizard, "schedule");
-  next_step (wizard, "limits");
+  loy_campaign_test_next (wizard, "basic");
+  loy_campaign_test_set_text (wizard, "name_row", "Fair tickets");
+  loy_campaign_test_next (wizard, "details");
+  loy_campaign_test_set_text (wizard, "cost_entry", "5");
+  loy_campaign_test_next (wizard, "labels");
+  loy_campaign_test_next (wizard, "target");
+  loy_campaign_test_next (wizard, "schedule");
+  loy_campaign_test_next (wizard, "limits");
   gtk_switch_set_active (limits_child (wizard, "own_codes_switch"), TRUE);
   gtk_editable_set_text (limits_child (wizard, "count_entry"), "0");
-  loy_campaign_limits_page_import_file (wizard_child (wizard, "limits_page"), file);
+  loy_campaign_limits_page_import_file (loy_campaign_test_child (wizard, "limits_page"), file);
   loy_ui_test_wait_for (codes_read, limits_child (wizard, "import_row"), "the file's codes");
-  next_step (wizard, "summary");
+  loy_campaign_test_next (wizard, "summary");
 
-  create_campaign (wizard);
-  campaign = find_campaign ("Fair tickets");
+  loy_campaign_test_finish (wizard);
+  campaign = loy_campaign_test_find ("Fair tickets");
   g_assert_cmpint (available_codes (campaign), ==, 3);
   g_unlink (path);
 }
@@ -898,22 +820,22 @@ static void
 test_editor (void)
 {
   LoySectionView *view = loy_ui_test_show_section (window, "campaigns");
-  g_autoptr(LoyCampaign) before = find_campaign ("Spring cashback");
+  g_autoptr(LoyCampaign) before = loy_campaign_test_find ("Spring cashback");
   g_autoptr(LoyCampaign) after = NULL;
   g_autoptr(JsonObject) unchanged = NULL;
   g_autoptr(JsonObject) changes = NULL;
   LoyCampaignWizard *editor = loy_campaigns_section_edit_campaign (get_section (view), before);
 
   g_assert_cmpstr (loy_campaign_wizard_get_step (editor), ==, "basic");
-  g_assert_false (gtk_widget_get_visible (wizard_child (editor, "back_button")));
-  g_assert_cmpstr (gtk_editable_get_text (wizard_child (editor, "name_row")), ==, "Spring cashback");
+  g_assert_false (gtk_widget_get_visible (loy_campaign_test_child (editor, "back_button")));
+  g_assert_cmpstr (gtk_editable_get_text (loy_campaign_test_child (editor, "name_row")), ==, "Spring cashback");
   unchanged = loy_campaign_wizard_dup_changes (editor);
   g_assert_cmpuint (json_object_get_size (unchanged), ==, 0);
 
-  set_wizard_text (editor, "name_row", "Spring cashback plus");
-  next_step (editor, "details");
-  g_assert_cmpstr (gtk_editable_get_text (wizard_child (editor, "point_value_entry")), ==, "2.00");
-  set_wizard_text (editor, "point_value_entry", "2.50");
+  loy_campaign_test_set_text (editor, "name_row", "Spring cashback plus");
+  loy_campaign_test_next (editor, "details");
+  g_assert_cmpstr (gtk_editable_get_text (loy_campaign_test_child (editor, "point_value_entry")), ==, "2.00");
+  loy_campaign_test_set_text (editor, "point_value_entry", "2.50");
   changes = loy_campaign_wizard_dup_changes (editor);
   g_assert_true (json_object_has_member (changes, "name"));
   g_assert_true (json_object_has_member (changes, "point_value"));
@@ -921,17 +843,17 @@ test_editor (void)
   g_assert_false (json_object_has_member (changes, "levels"));
   g_assert_false (json_object_has_member (changes, "activity"));
   g_assert_false (json_object_has_member (changes, "active"));
-  next_step (editor, "labels");
-  next_step (editor, "target");
-  loy_ui_test_wait_for (reach_counted, wizard_child (editor, "target_page"), "the reach count");
-  next_step (editor, "schedule");
-  next_step (editor, "limits");
-  next_step (editor, "summary");
-  save_wizard_screenshots (editor, "campaign-editor-summary");
-  create_campaign (editor);
+  loy_campaign_test_next (editor, "labels");
+  loy_campaign_test_next (editor, "target");
+  loy_ui_test_wait_for (reach_counted, loy_campaign_test_child (editor, "target_page"), "the reach count");
+  loy_campaign_test_next (editor, "schedule");
+  loy_campaign_test_next (editor, "limits");
+  loy_campaign_test_next (editor, "summary");
+  loy_campaign_test_screenshots (editor, "campaign-editor-summary");
+  loy_campaign_test_finish (editor);
 
   loy_ui_test_wait_for_toast (GTK_WIDGET (window), "Campaign “Spring cashback plus” saved");
-  after = find_campaign ("Spring cashback plus");
+  after = loy_campaign_test_find ("Spring cashback plus");
   g_assert_cmpstr (loy_campaign_get_uuid (after), ==, loy_campaign_get_uuid (before));
   g_assert_cmpint (loy_campaign_get_point_value_cents (after), ==, 250);
   g_assert_cmpint (loy_campaign_get_target_type (after), ==, LOY_TARGET_TYPE_LEVEL);

@@ -15,6 +15,8 @@
 #include "loy-domain-private.h"
 
 static const char * const languages[] = { "en", "nl", "pl", NULL };
+/* In the order of languages[]. */
+static const char * const language_labels[] = { N_("English"), N_("Dutch"), N_("Polish") };
 
 void
 _loy_campaign_translation_free (gpointer data)
@@ -30,6 +32,18 @@ const char * const *
 loy_campaign_get_languages (void)
 {
   return languages;
+}
+
+const char *
+loy_campaign_language_get_label (const char *language)
+{
+  g_return_val_if_fail (language != NULL, NULL);
+
+  for (guint i = 0; languages[i] != NULL; i++)
+    if (g_str_equal (languages[i], language))
+      return _(language_labels[i]);
+
+  return language;
 }
 
 const char *

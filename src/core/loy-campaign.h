@@ -107,6 +107,9 @@ LoyCampaignFields  loy_campaign_type_get_fields       (LoyCampaignType  type);
 /* The languages a campaign's texts can be written in, the default first:
  * "en", "nl", "pl". */
 const char * const *loy_campaign_get_languages        (void);
+/* The language's name for a person ("Dutch" for "nl"), translated; an
+ * unknown code as it is. */
+const char        *loy_campaign_language_get_label    (const char      *language);
 
 #define LOY_TYPE_CAMPAIGN (loy_campaign_get_type ())
 

@@ -49,6 +49,25 @@ add_limit_row (GtkListBox *list,
   add_summary_row (list, title, text ?: _("Unlimited"));
 }
 
+/* The languages the texts are written in, the default first. */
+static void
+add_languages_row (GtkListBox  *list,
+                   LoyCampaign *campaign)
+{
+  const char *default_language = loy_campaign_get_default_language (campaign);
+  g_auto(GStrv) languages = loy_campaign_dup_languages (campaign);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autofree char *line = NULL;
+
+  g_ptr_array_add (labels, (gpointer) loy_campaign_language_get_label (default_language));
+  for (guint i = 0; languages[i] != NULL; i++)
+    if (!g_str_equal (languages[i], default_language))
+      g_ptr_array_add (labels, (gpointer) loy_campaign_language_get_label (languages[i]));
+  g_ptr_array_add (labels, NULL);
+  line = g_strjoinv (", ", (char **) labels->pdata);
+  add_summary_row (list, _("Languages"), line);
+}
+
 static void
 add_target_rows (GtkListBox *list,
                  LoyCampaign       *campaign,
@@ -103,6 +122,7 @@ loy_campaign_summary_fill (GtkListBox  *list,
   add_summary_row (list, _("Type"), loy_campaign_type_get_label (type));
   add_summary_row (list, _("Name"), loy_campaign_get_name (campaign));
   add_summary_row (list, _("Short description"), short_description ?: _("None"));
+  add_languages_row (list, campaign);
   add_summary_row (list, _("Status"), loy_campaign_get_is_active (campaign) ? _("Active") : _("Inactive"));
 
   if (fields & LOY_CAMPAIGN_FIELD_COST_IN_POINTS)

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "loy-campaign-basic-page.h"
 #include "loy-campaign-labels-page.h"
 #include "loy-campaign-limits-page.h"
 #include "loy-campaign-schedule-page.h"
@@ -58,9 +59,7 @@ struct _LoyCampaignWizard
   LoyErrorBar      *error_bar;
   GtkStack         *stack;
   GtkFlowBox       *type_box;
-  AdwEntryRow      *name_row;
-  AdwEntryRow      *short_description_row;
-  GtkLabel         *name_problem;
+  LoyCampaignBasicPage *basic_page;
   GtkSwitch        *active_switch;
   AdwEntryRow      *link_row;
   AdwEntryRow      *push_row;
@@ -179,15 +178,11 @@ build_campaign (LoyCampaignWizard *self)
 {
   LoyCampaign *campaign = copy_original (self);
   LoyCampaignFields fields = loy_campaign_type_get_fields (self->campaign_type);
-  const char *language = loy_campaign_get_default_language (campaign);
-  g_autofree char *name = dup_text (self->name_row);
-  g_autofree char *short_description = dup_optional_text (self->short_description_row);
   g_autofree char *link = dup_optional_text (self->link_row);
   g_autofree char *push_text = dup_optional_text (self->push_row);
 
   loy_campaign_set_campaign_type (campaign, self->campaign_type);
-  loy_campaign_set_text (campaign, language, LOY_CAMPAIGN_TEXT_NAME, name);
-  loy_campaign_set_text (campaign, language, LOY_CAMPAIGN_TEXT_SHORT_DESCRIPTION, short_description);
+  loy_campaign_basic_page_apply (self->basic_page, campaign);
   loy_campaign_set_is_active (campaign, gtk_switch_get_active (self->active_switch));
   loy_campaign_set_more_information_link (campaign, link);
   loy_campaign_set_push_text (campaign, push_text);
@@ -221,7 +216,7 @@ static guint
 label_step (LoyCampaignWizard *self,
             GtkLabel          *label)
 {
-  if (label == self->name_problem)
+  if (label == loy_campaign_basic_page_get_name_problem_label (self->basic_page))
     return STEP_BASIC;
   if (label == loy_campaign_labels_page_get_problem_label (self->labels_page))
     return STEP_LABELS;
@@ -246,8 +241,8 @@ label_has_input (LoyCampaignWizard *self,
 {
   gpointer editable = NULL;
 
-  if (label == self->name_problem)
-    editable = self->name_row;
+  if (label == loy_campaign_basic_page_get_name_problem_label (self->basic_page))
+    return loy_campaign_basic_page_has_name (self->basic_page);
   else if (label == self->link_problem)
     editable = self->link_row;
   else if (label == self->cost_problem)
@@ -567,6 +562,9 @@ loy_campaign_wizard_next_action (GtkWidget  *widget,
 
   if (problem != NULL)
     {
+      /* The name it asks for is the default language's. */
+      if (self->step == STEP_BASIC && !loy_campaign_basic_page_has_name (self->basic_page))
+        loy_campaign_basic_page_show_default_language (self->basic_page);
       self->attempted[self->step] = TRUE;
       loy_campaign_wizard_validate (self);
       return;
@@ -681,9 +679,7 @@ has_input (LoyCampaignWizard *self)
       return json_object_get_size (changes) > 0;
     }
 
-  return self->step > STEP_BASIC ||
-         gtk_editable_get_text (GTK_EDITABLE (self->name_row))[0] != '\0' ||
-         gtk_editable_get_text (GTK_EDITABLE (self->short_description_row))[0] != '\0';
+  return self->step > STEP_BASIC || loy_campaign_basic_page_has_input (self->basic_page);
 }
 
 static gboolean
@@ -768,6 +764,7 @@ loy_campaign_wizard_class_init (LoyCampaignWizardClass *klass)
   g_type_ensure (LOY_TYPE_ERROR_BAR);
   g_type_ensure (LOY_TYPE_NUMBER_ENTRY);
   g_type_ensure (LOY_TYPE_TASK_BAR);
+  g_type_ensure (LOY_TYPE_CAMPAIGN_BASIC_PAGE);
   g_type_ensure (LOY_TYPE_CAMPAIGN_LABELS_PAGE);
   g_type_ensure (LOY_TYPE_CAMPAIGN_TARGET_PAGE);
   g_type_ensure (LOY_TYPE_CAMPAIGN_SCHEDULE_PAGE);
@@ -783,9 +780,7 @@ loy_campaign_wizard_class_init (LoyCampaignWizardClass *klass)
   BIND (error_bar);
   BIND (stack);
   BIND (type_box);
-  BIND (name_row);
-  BIND (short_description_row);
-  BIND (name_problem);
+  BIND (basic_page);
   BIND (active_switch);
   BIND (link_row);
   BIND (push_row);
@@ -832,7 +827,8 @@ loy_campaign_wizard_init (LoyCampaignWizard *self)
 
   /* The rules' field names ("--json" names) and the label below each field. */
   self->problem_labels = g_hash_table_new (g_str_hash, g_str_equal);
-  g_hash_table_insert (self->problem_labels, "name", self->name_problem);
+  g_hash_table_insert (self->problem_labels, "name",
+                       loy_campaign_basic_page_get_name_problem_label (self->basic_page));
   g_hash_table_insert (self->problem_labels, "more_information_link", self->link_problem);
   g_hash_table_insert (self->problem_labels, "cost_in_points", self->cost_problem);
   g_hash_table_insert (self->problem_labels, "point_value", self->point_value_problem);
@@ -898,14 +894,10 @@ static void
 load_campaign (LoyCampaignWizard *self,
                LoyCampaign       *campaign)
 {
-  const char *language = loy_campaign_get_default_language (campaign);
-  const char *short_description = loy_campaign_get_text (campaign, language,
-                                                         LOY_CAMPAIGN_TEXT_SHORT_DESCRIPTION);
   LoyCampaignFields fields = loy_campaign_type_get_fields (loy_campaign_get_campaign_type (campaign));
 
   gtk_toggle_button_set_active (self->type_buttons[loy_campaign_get_campaign_type (campaign)], TRUE);
-  gtk_editable_set_text (GTK_EDITABLE (self->name_row), loy_campaign_get_name (campaign) ?: "");
-  gtk_editable_set_text (GTK_EDITABLE (self->short_description_row), short_description ?: "");
+  loy_campaign_basic_page_load (self->basic_page, campaign);
   gtk_switch_set_active (self->active_switch, loy_campaign_get_is_active (campaign));
   gtk_editable_set_text (GTK_EDITABLE (self->link_row), loy_campaign_get_more_information_link (campaign) ?: "");
   gtk_editable_set_text (GTK_EDITABLE (self->push_row), loy_campaign_get_push_text (campaign) ?: "");

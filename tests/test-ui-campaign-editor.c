@@ -1,0 +1,153 @@
+/* test-ui-campaign-editor.c — the campaign wizard's and editor's pages: texts in several
+ * languages, driven through the real window on a temporary demo database
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "campaigns/loy-campaign-basic-page.h"
+#include "loy-campaign-test.h"
+
+static LoyWindow *window;
+static char *database;
+
+static const char *
+language_subtitle (LoyCampaignWizard *wizard)
+{
+  return adw_action_row_get_subtitle (loy_campaign_test_child (wizard, "language_row"));
+}
+
+static const char *
+row_text (LoyCampaignWizard *wizard,
+          const char        *name)
+{
+  return gtk_editable_get_text (loy_campaign_test_child (wizard, name));
+}
+
+/* The summary's row titled @title says @value. */
+static void
+check_summary_row (LoyCampaignWizard *wizard,
+                   const char        *title,
+                   const char        *value)
+{
+  GtkWidget *list = loy_campaign_test_child (wizard, "summary_list");
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0)
+      {
+        g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, value);
+        return;
+      }
+
+  g_assert_not_reached ();
+}
+
+/* English required, Dutch typed next to it: switching keeps both, the
+ * store has both, and the editor shows them again. */
+static void
+test_languages (void)
+{
+  static const char * const later_steps[] = { "details", "labels", "target", "schedule", "limits", "summary" };
+  LoyCampaignsSection *section = loy_campaign_test_show_section (window);
+  LoyCampaignWizard *wizard = loy_campaigns_section_new_campaign (section);
+  LoyCampaignBasicPage *basic = loy_campaign_test_child (wizard, "basic_page");
+  g_autoptr(LoyCampaign) campaign = NULL;
+  g_autoptr(LoyCampaign) edited = NULL;
+  g_autoptr(JsonObject) changes = NULL;
+
+  loy_campaign_test_next (wizard, "basic");
+  g_assert_cmpstr (loy_campaign_basic_page_get_language (basic), ==, "en");
+  g_assert_cmpstr (language_subtitle (wizard), ==, "Nothing typed yet");
+
+  /* Dutch alone is not enough: Next shows the default language again. */
+  loy_campaign_basic_page_set_language (basic, "nl");
+  g_assert_cmpstr (adw_preferences_row_get_title (loy_campaign_test_child (wizard, "name_row")), ==,
+                   "Name (optional)");
+  loy_campaign_test_set_text (wizard, "name_row", "Winterkorting");
+  loy_campaign_test_set_text (wizard, "short_description_row", "Tien procent in de winter");
+  loy_campaign_test_set_text (wizard, "brand_name_row", "Koffiehuis");
+  g_assert_cmpstr (language_subtitle (wizard), ==, "Filled in: Dutch");
+  loy_campaign_test_screenshots (wizard, "campaign-wizard-basic-dutch");
+  loy_campaign_test_next (wizard, "basic");
+  g_assert_cmpstr (loy_campaign_basic_page_get_language (basic), ==, "en");
+  g_assert_cmpstr (row_text (wizard, "name_row"), ==, "");
+  g_assert_cmpstr (loy_campaign_test_problem (wizard, "name_problem"), ==,
+                   "Enter a name in the default language (en)");
+
+  loy_campaign_test_set_text (wizard, "name_row", "Winter discount");
+  loy_campaign_test_set_text (wizard, "conditions_row", "One per visit");
+  g_assert_null (loy_campaign_test_problem (wizard, "name_problem"));
+  g_assert_cmpstr (language_subtitle (wizard), ==, "Filled in: English, Dutch");
+  loy_campaign_basic_page_set_language (basic, "nl");
+  g_assert_cmpstr (row_text (wizard, "name_row"), ==, "Winterkorting");
+  g_assert_cmpstr (row_text (wizard, "short_description_row"), ==, "Tien procent in de winter");
+  g_assert_cmpstr (row_text (wizard, "conditions_row"), ==, "");
+  loy_campaign_basic_page_set_language (basic, "en");
+  g_assert_cmpstr (row_text (wizard, "name_row"), ==, "Winter discount");
+  g_assert_cmpstr (row_text (wizard, "conditions_row"), ==, "One per visit");
+  loy_campaign_test_screenshots (wizard, "campaign-wizard-basic");
+
+  loy_campaign_test_next (wizard, "details");
+  loy_campaign_test_set_text (wizard, "cost_entry", "10");
+  loy_campaign_test_next (wizard, "labels");
+  loy_campaign_test_next (wizard, "target");
+  loy_campaign_test_next (wizard, "schedule");
+  loy_campaign_test_next (wizard, "limits");
+  loy_campaign_test_set_text (wizard, "shared_code_row", "WINTER10");
+  loy_campaign_test_next (wizard, "summary");
+  check_summary_row (wizard, "Languages", "English, Dutch");
+  loy_campaign_test_finish (wizard);
+
+  campaign = loy_campaign_test_find ("Winter discount");
+  g_assert_cmpstr (loy_campaign_get_text (campaign, "en", LOY_CAMPAIGN_TEXT_CONDITIONS), ==, "One per visit");
+  g_assert_cmpstr (loy_campaign_get_text (campaign, "nl", LOY_CAMPAIGN_TEXT_NAME), ==, "Winterkorting");
+  g_assert_cmpstr (loy_campaign_get_text (campaign, "nl", LOY_CAMPAIGN_TEXT_SHORT_DESCRIPTION), ==,
+                   "Tien procent in de winter");
+  g_assert_cmpstr (loy_campaign_get_text (campaign, "nl", LOY_CAMPAIGN_TEXT_BRAND_NAME), ==, "Koffiehuis");
+  g_assert_null (loy_campaign_get_text (campaign, "pl", LOY_CAMPAIGN_TEXT_NAME));
+
+  /* The editor shows each language's texts; a Polish name is one change. */
+  wizard = loy_campaigns_section_edit_campaign (section, campaign);
+  basic = loy_campaign_test_child (wizard, "basic_page");
+  g_assert_cmpstr (language_subtitle (wizard), ==, "Filled in: English, Dutch");
+  g_assert_cmpstr (row_text (wizard, "name_row"), ==, "Winter discount");
+  loy_campaign_basic_page_set_language (basic, "nl");
+  g_assert_cmpstr (row_text (wizard, "name_row"), ==, "Winterkorting");
+  g_assert_cmpstr (row_text (wizard, "brand_name_row"), ==, "Koffiehuis");
+  loy_campaign_basic_page_set_language (basic, "pl");
+  loy_campaign_test_set_text (wizard, "name_row", "Zimowa zniżka");
+  changes = loy_campaign_wizard_dup_changes (wizard);
+  g_assert_cmpuint (json_object_get_size (changes), ==, 1);
+  g_assert_true (json_object_has_member (changes, "translations"));
+  for (guint i = 0; i < G_N_ELEMENTS (later_steps); i++)
+    loy_campaign_test_next (wizard, later_steps[i]);
+  check_summary_row (wizard, "Languages", "English, Dutch, Polish");
+  loy_campaign_test_finish (wizard);
+
+  edited = loy_campaign_test_find ("Winter discount");
+  g_assert_cmpstr (loy_campaign_get_text (edited, "pl", LOY_CAMPAIGN_TEXT_NAME), ==, "Zimowa zniżka");
+  g_assert_cmpstr (loy_campaign_get_text (edited, "nl", LOY_CAMPAIGN_TEXT_NAME), ==, "Winterkorting");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  if (!loy_ui_test_init (&argc, &argv, "ui-campaign-editor"))
+    return g_test_run ();
+
+  database = loy_ui_test_create_demo_database ();
+  window = loy_ui_test_start_app (database);
+
+  g_test_add_func ("/ui-campaign-editor/languages", test_languages);
+
+  ret = g_test_run ();
+
+  loy_ui_test_stop_app (database);
+  g_free (database);
+
+  return ret;
+}
