@@ -122,6 +122,50 @@ test_sqlite_fixture_populate (TestSqliteFixture    *fixture,
   g_assert_no_error (error);
 }
 
+const LoyDemoOptions test_sqlite_demo_options = {
+  .n_contacts = TEST_SQLITE_DEMO_CONTACTS,
+  .n_rewards = 14,
+  .n_codes = TEST_SQLITE_DEMO_CODES,
+  .seed = 42,
+};
+
+void
+test_sqlite_fixture_setup_demo (TestSqliteFixture *fixture,
+                                gconstpointer      data)
+{
+  test_sqlite_fixture_setup (fixture, data);
+  g_assert_true (loy_sqlite_store_is_empty (fixture->store));
+  test_sqlite_fixture_populate (fixture, &test_sqlite_demo_options);
+  g_assert_false (loy_sqlite_store_is_empty (fixture->store));
+}
+
+LoyPage *
+test_sqlite_query (LoySqliteStore *store,
+                   LoyQuery       *query,
+                   guint           offset,
+                   guint           limit)
+{
+  g_autoptr(GError) error = NULL;
+  LoyPage *page = loy_store_query_sync (LOY_STORE (store), query, offset, limit, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (page);
+
+  return page;
+}
+
+LoyContact *
+test_sqlite_first_contact (LoySqliteStore *store)
+{
+  g_autoptr(LoyQuery) contacts = loy_query_new (LOY_KIND_CONTACT);
+  g_autoptr(LoyPage) page = test_sqlite_query (store, contacts, 0, 1);
+
+  g_assert_cmpuint (page->total, ==, TEST_SQLITE_DEMO_CONTACTS);
+  g_assert_cmpuint (page->items->len, ==, 1);
+
+  return g_object_ref (g_ptr_array_index (page->items, 0));
+}
+
 void
 test_assert_finalized (gpointer object)
 {

@@ -26,6 +26,32 @@ void            test_sqlite_fixture_setup    (TestSqliteFixture    *fixture,
 /* Fills the fixture's store with demo data. */
 void            test_sqlite_fixture_populate (TestSqliteFixture    *fixture,
                                               const LoyDemoOptions *options);
+
+/* The demo the store's own tests fill a database with. */
+#define TEST_SQLITE_DEMO_CONTACTS 400
+#define TEST_SQLITE_DEMO_CODES    12
+extern const LoyDemoOptions test_sqlite_demo_options;
+
+/* test_sqlite_fixture_setup(), then that demo. */
+void            test_sqlite_fixture_setup_demo (TestSqliteFixture *fixture,
+                                                gconstpointer      data);
+
+/* A test on an empty database, or on the demo. */
+#define TEST_SQLITE_ADD_EMPTY(path, func) \
+  g_test_add (path, TestSqliteFixture, NULL, test_sqlite_fixture_setup, func, \
+              test_sqlite_fixture_teardown)
+#define TEST_SQLITE_ADD_DEMO(path, func) \
+  g_test_add (path, TestSqliteFixture, NULL, test_sqlite_fixture_setup_demo, func, \
+              test_sqlite_fixture_teardown)
+
+/* @limit items of @query from @offset, which must succeed. */
+LoyPage        *test_sqlite_query              (LoySqliteStore    *store,
+                                                LoyQuery          *query,
+                                                guint              offset,
+                                                guint              limit);
+/* The demo's first contact in the default order. */
+LoyContact     *test_sqlite_first_contact      (LoySqliteStore    *store);
+
 /* Releases the store, asserting that it is finalized, and removes its files. */
 void            test_sqlite_fixture_teardown (TestSqliteFixture    *fixture,
                                               gconstpointer         data);
