@@ -441,14 +441,7 @@ test_rollups_follow_random_writes (Fixture       *fixture,
   test_sqlite_exec (fixture->raw, "CREATE TEMP TABLE kept AS SELECT * FROM rollup_days");
   g_assert_cmpint (test_sqlite_int (fixture->raw, "SELECT count(*) FROM kept"), >, 1);
   test_assert_finalized (g_steal_pointer (&fixture->base.store));
-  test_sqlite_exec (fixture->raw,
-                    "DELETE FROM rollup_days; DELETE FROM rollup_reward_days;"
-                    " DELETE FROM rollup_active_days;"
-                    " DROP TRIGGER contacts_level_rollup_insert;"
-                    " DROP TRIGGER contacts_level_rollup_update;"
-                    " DROP TRIGGER contacts_level_rollup_delete;"
-                    " DROP TABLE rollup_levels;"
-                    " PRAGMA user_version = 7");
+  test_sqlite_undo_rollups (fixture->raw);
   fixture->base.store = test_sqlite_store_open (fixture->base.path);
   fixture->iface = LOY_STORE (fixture->base.store);
   assert_rollups_match_ledger (fixture);

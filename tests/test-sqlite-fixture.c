@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 
+#include "sqlite/loy-sqlite-schema.h"
 #include "test-sqlite-fixture.h"
 
 G_LOCK_DEFINE_STATIC (hooked);
@@ -284,4 +285,25 @@ test_sqlite_exec (sqlite3    *db,
 
   if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
     g_error ("%s: %s", sql, message);
+}
+
+void
+test_sqlite_undo_rollups (sqlite3 *db)
+{
+  G_STATIC_ASSERT (LOY_SQLITE_SCHEMA_VERSION == 9);
+
+  test_sqlite_exec (db,
+                    /* 9 */
+                    "DROP INDEX campaign_purchases_source;"
+                    " DROP INDEX campaign_purchases_voucher_code;"
+                    " ALTER TABLE campaign_purchases DROP COLUMN source_entry_id;"
+                    " ALTER TABLE campaign_purchases DROP COLUMN value_cents;"
+                    /* 8, the rollups' own: their rows and the level counts */
+                    " DELETE FROM rollup_days; DELETE FROM rollup_reward_days;"
+                    " DELETE FROM rollup_active_days;"
+                    " DROP TRIGGER contacts_level_rollup_insert;"
+                    " DROP TRIGGER contacts_level_rollup_update;"
+                    " DROP TRIGGER contacts_level_rollup_delete;"
+                    " DROP TABLE rollup_levels;"
+                    " PRAGMA user_version = %d", LOY_SQLITE_ROLLUPS_VERSION - 1);
 }

@@ -87,5 +87,9 @@ void            test_sqlite_fail_statements  (const char           *sql_prefix);
 void            test_sqlite_exec             (sqlite3              *db,
                                               const char           *format,
                                               ...) G_GNUC_PRINTF (2, 3);
+/* Takes a migrated database back to the version before the rollups'
+ * migration (LOY_SQLITE_ROLLUPS_VERSION), undoing it and those after it,
+ * so that the next open fills the rollups from the ledger again. */
+void            test_sqlite_undo_rollups     (sqlite3              *db);
 
 G_END_DECLS

@@ -30,14 +30,7 @@ setup_old_version (TestSqliteFixture *fixture,
   test_assert_finalized (g_steal_pointer (&fixture->store));
 
   db = test_sqlite_open_raw (fixture->path);
-  test_sqlite_exec (db,
-                    "DELETE FROM rollup_days; DELETE FROM rollup_reward_days;"
-                    " DELETE FROM rollup_active_days;"
-                    " DROP TRIGGER contacts_level_rollup_insert;"
-                    " DROP TRIGGER contacts_level_rollup_update;"
-                    " DROP TRIGGER contacts_level_rollup_delete;"
-                    " DROP TABLE rollup_levels;"
-                    " PRAGMA user_version = %d", LOY_SQLITE_SCHEMA_VERSION - 1);
+  test_sqlite_undo_rollups (db);
   sqlite3_close (db);
 }
 
@@ -214,7 +207,7 @@ test_cancelled (TestSqliteFixture *fixture,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_null (store);
   /* The migration was rolled back, not left half done. */
-  g_assert_cmpint (user_version (fixture->path), ==, LOY_SQLITE_SCHEMA_VERSION - 1);
+  g_assert_cmpint (user_version (fixture->path), ==, LOY_SQLITE_ROLLUPS_VERSION - 1);
   g_assert_true (loy_sqlite_store_needs_upgrade (fixture->path));
 
   /* The file opens, and migrates, the next time. */

@@ -605,6 +605,13 @@ loy_campaign_purchase_to_json (LoyCampaignPurchase *purchase)
   _loy_json_set_string_or_null (object, "ledger_entry_uuid",
                                 loy_campaign_purchase_get_entry_uuid (purchase));
   _loy_json_set_time_or_null (object, "created_at", loy_campaign_purchase_get_created_at (purchase));
+  /* A percentage discount code: what it is worth, and the purchase it was issued against */
+  if (loy_campaign_purchase_get_value_cents (purchase) != LOY_UNSET)
+    _loy_json_set_money (object, "value", loy_campaign_purchase_get_value_cents (purchase));
+  else
+    json_object_set_null_member (object, "value");
+  _loy_json_set_string_or_null (object, "source_entry_uuid",
+                                loy_campaign_purchase_get_source_entry_uuid (purchase));
 
   node = json_node_new (JSON_NODE_OBJECT);
   json_node_take_object (node, object);

@@ -22,7 +22,9 @@ struct _LoyCampaignPurchase
   char              *contact_uuid;
   char              *code;
   char              *entry_uuid;
+  char              *source_entry_uuid;
   gint64             cost_in_points;
+  gint64             value_cents;
   gint64             created_at;
   gint64             active_from;
   gint64             active_to;
@@ -67,6 +69,7 @@ loy_campaign_purchase_finalize (GObject *object)
   g_clear_pointer (&self->contact_uuid, g_free);
   g_clear_pointer (&self->code, g_free);
   g_clear_pointer (&self->entry_uuid, g_free);
+  g_clear_pointer (&self->source_entry_uuid, g_free);
 
   G_OBJECT_CLASS (loy_campaign_purchase_parent_class)->finalize (object);
 }
@@ -142,6 +145,7 @@ loy_campaign_purchase_class_init (LoyCampaignPurchaseClass *klass)
 static void
 loy_campaign_purchase_init (LoyCampaignPurchase *self)
 {
+  self->value_cents = LOY_UNSET;
 }
 
 LoyCampaignPurchase *
@@ -263,6 +267,33 @@ loy_campaign_purchase_set_entry_uuid (LoyCampaignPurchase *self,
   g_return_if_fail (LOY_IS_CAMPAIGN_PURCHASE (self));
 
   replace_str (&self->entry_uuid, uuid);
+}
+
+gint64
+loy_campaign_purchase_get_value_cents (LoyCampaignPurchase *self)
+{
+  g_return_val_if_fail (LOY_IS_CAMPAIGN_PURCHASE (self), LOY_UNSET);
+
+  return self->value_cents;
+}
+
+const char *
+loy_campaign_purchase_get_source_entry_uuid (LoyCampaignPurchase *self)
+{
+  g_return_val_if_fail (LOY_IS_CAMPAIGN_PURCHASE (self), NULL);
+
+  return self->source_entry_uuid;
+}
+
+void
+loy_campaign_purchase_set_voucher (LoyCampaignPurchase *self,
+                                   gint64               value_cents,
+                                   const char          *source_entry_uuid)
+{
+  g_return_if_fail (LOY_IS_CAMPAIGN_PURCHASE (self));
+
+  self->value_cents = value_cents;
+  replace_str (&self->source_entry_uuid, source_entry_uuid);
 }
 
 gint64

@@ -69,6 +69,14 @@ void                 loy_campaign_purchase_set_cost_in_points (LoyCampaignPurcha
 const char          *loy_campaign_purchase_get_entry_uuid     (LoyCampaignPurchase *self);
 void                 loy_campaign_purchase_set_entry_uuid     (LoyCampaignPurchase *self,
                                                                const char          *uuid);
+/* A percentage discount code's value in cents, and the purchase entry
+ * (a credit reception) it was issued against; LOY_UNSET and %NULL for
+ * the coupons bought with points. */
+gint64               loy_campaign_purchase_get_value_cents    (LoyCampaignPurchase *self);
+const char          *loy_campaign_purchase_get_source_entry_uuid (LoyCampaignPurchase *self);
+void                 loy_campaign_purchase_set_voucher        (LoyCampaignPurchase *self,
+                                                               gint64               value_cents,
+                                                               const char          *source_entry_uuid);
 gint64               loy_campaign_purchase_get_created_at     (LoyCampaignPurchase *self);
 void                 loy_campaign_purchase_set_created_at     (LoyCampaignPurchase *self,
                                                                gint64               created_at);

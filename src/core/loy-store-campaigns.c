@@ -207,6 +207,41 @@ loy_store_buy_campaign_sync (LoyStore      *self,
 }
 
 void
+loy_store_issue_percentage_code_async (LoyStore            *self,
+                                       const char          *contact_uuid,
+                                       const char          *campaign_uuid,
+                                       const char          *entry_uuid,
+                                       const char          *operator_name,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
+  LOY_STORE_DISPATCH (self, issue_percentage_code, contact_uuid, campaign_uuid, entry_uuid,
+                      operator_name);
+}
+
+LoyCampaignPurchase *
+loy_store_issue_percentage_code_finish (LoyStore      *self,
+                                        GAsyncResult  *result,
+                                        GError       **error)
+{
+  return _loy_store_finish_written_pointer (self, result, error);
+}
+
+LoyCampaignPurchase *
+loy_store_issue_percentage_code_sync (LoyStore      *self,
+                                      const char    *contact_uuid,
+                                      const char    *campaign_uuid,
+                                      const char    *entry_uuid,
+                                      const char    *operator_name,
+                                      GCancellable  *cancellable,
+                                      GError       **error)
+{
+  LOY_STORE_WAIT (self, issue_percentage_code, contact_uuid, campaign_uuid, entry_uuid,
+                  operator_name);
+}
+
+void
 loy_store_list_campaign_purchases_async (LoyStore            *self,
                                          const char          *campaign_uuid,
                                          const char          *contact_uuid,

@@ -157,6 +157,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoyImportSummary, loy_import_summary_free)
  * @buy_campaign_async: in one transaction: the evaluator, the limits, a code claimed
  *   (or the shared one), the points with a ledger entry naming the campaign and code,
  *   and the purchase (#LoyCampaignPurchase)
+ * @issue_percentage_code_async: in one transaction: a percentage discount code of
+ *   the campaign for the contact, worth loy_campaign_compute_percentage_value() of
+ *   the purchase entry @entry_uuid (one of the contact's credit receptions for a
+ *   purchase, not reversed, with no code issued against it yet), with a ledger
+ *   entry of no points naming the campaign and code (#LoyCampaignPurchase)
  * @list_campaign_purchases_async: the purchases of a campaign, of a contact or both
  *   (a %NULL UUID for either), newest first
  * @update_campaign_purchase_async: apply @changes to a purchase: "used" (TRUE),
@@ -395,6 +400,14 @@ struct _LoyStoreInterface
                               GCancellable        *cancellable,
                               GAsyncReadyCallback  callback,
                               gpointer             user_data);
+  void (*issue_percentage_code_async) (LoyStore            *self,
+                                       const char          *contact_uuid,
+                                       const char          *campaign_uuid,
+                                       const char          *entry_uuid,
+                                       const char          *operator_name,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data);
   void (*list_campaign_purchases_async) (LoyStore            *self,
                                          const char          *campaign_uuid,
                                          const char          *contact_uuid,
@@ -947,6 +960,24 @@ LoyCampaignPurchase *loy_store_buy_campaign_sync   (LoyStore            *self,
                                                     const char          *operator_name,
                                                     GCancellable        *cancellable,
                                                     GError             **error);
+void                 loy_store_issue_percentage_code_async  (LoyStore            *self,
+                                                             const char          *contact_uuid,
+                                                             const char          *campaign_uuid,
+                                                             const char          *entry_uuid,
+                                                             const char          *operator_name,
+                                                             GCancellable        *cancellable,
+                                                             GAsyncReadyCallback  callback,
+                                                             gpointer             user_data);
+LoyCampaignPurchase *loy_store_issue_percentage_code_finish (LoyStore            *self,
+                                                             GAsyncResult        *result,
+                                                             GError             **error);
+LoyCampaignPurchase *loy_store_issue_percentage_code_sync   (LoyStore            *self,
+                                                             const char          *contact_uuid,
+                                                             const char          *campaign_uuid,
+                                                             const char          *entry_uuid,
+                                                             const char          *operator_name,
+                                                             GCancellable        *cancellable,
+                                                             GError             **error);
 /* (element-type LoyCampaignPurchase) */
 void       loy_store_list_campaign_purchases_async  (LoyStore            *self,
                                                      const char          *campaign_uuid,

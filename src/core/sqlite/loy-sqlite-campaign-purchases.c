@@ -1,5 +1,5 @@
-/* loy-sqlite-campaign-purchases.c — buying a campaign's coupon, the
- * purchases' lives (used, cancelled, delivered), and cashback at the till
+/* loy-sqlite-campaign-purchases.c — buying a campaign's coupon, issuing a
+ * percentage discount code, the purchases' lives (used, cancelled, delivered)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,6 +11,8 @@
 #include <inttypes.h>
 #include <glib/gi18n-lib.h>
 
+#include "loy-campaign-rules.h"
+#include "loy-code-generator.h"
 #include "loy-error.h"
 #include "loy-sqlite-campaign-rows.h"
 #include "loy-sqlite-campaigns.h"
@@ -73,7 +75,8 @@ buy_input_free (BuyInput *input)
  * one a till can act on first. */
 static void
 set_unavailable_error (GError          **error,
-                       LoyAvailability  *availability)
+                       LoyAvailability  *availability,
+                       const char       *format)
 {
   LoyCampaign *campaign = loy_availability_get_campaign (availability);
   GPtrArray *reasons = loy_availability_get_reasons (availability);
@@ -100,9 +103,7 @@ set_unavailable_error (GError          **error,
   if (why->len == 0)
     g_string_append (why, _("it is not bought with points"));
 
-  /* Translators: "“Welcome discount” cannot be bought: Needs 40 more points" */
-  g_set_error (error, LOY_ERROR, code, _("“%s” cannot be bought: %s"),
-               loy_campaign_get_name (campaign), why->str);
+  g_set_error (error, LOY_ERROR, code, format, loy_campaign_get_name (campaign), why->str);
 }
 
 static gboolean
@@ -114,6 +115,8 @@ insert_purchase (sqlite3      *db,
                  gint64        code_id,
                  const char   *code,
                  gint64        entry_id,
+                 gint64        value_cents,
+                 gint64        source_entry_id,
                  GError      **error)
 {
   g_autoptr(LoySqliteCachedStmt) stmt = NULL;
@@ -125,9 +128,10 @@ insert_purchase (sqlite3      *db,
   stmt = _loy_sqlite_prepare_cached (db,
                                      "INSERT INTO campaign_purchases (uuid, campaign_id, contact_id,"
                                      " code_id, code, cost_in_points, entry_id, active_from,"
-                                     " active_to, delivery_status, created_at)"
+                                     " active_to, delivery_status, created_at, value_cents,"
+                                     " source_entry_id)"
                                      " VALUES (:uuid, :campaign, :contact, :code_id, :code, :cost,"
-                                     " :entry, :from, :to, :delivery, :now)",
+                                     " :entry, :from, :to, :delivery, :now, :value, :source)",
                                      error);
   if (stmt == NULL)
     return FALSE;
@@ -137,13 +141,16 @@ insert_purchase (sqlite3      *db,
   _loy_sqlite_bind_int64 (stmt, ":contact", contact_id);
   _loy_sqlite_bind_int64_or_null (stmt, ":code_id", code_id != 0 ? code_id : LOY_UNSET);
   _loy_sqlite_bind_text (stmt, ":code", code);
-  _loy_sqlite_bind_int64 (stmt, ":cost", loy_campaign_get_cost_in_points (campaign));
+  /* Unset for the types not bought with points (a percentage code). */
+  _loy_sqlite_bind_int64 (stmt, ":cost", MAX (loy_campaign_get_cost_in_points (campaign), 0));
   _loy_sqlite_bind_int64 (stmt, ":entry", entry_id);
   _loy_sqlite_bind_int64 (stmt, ":from", active_from);
   _loy_sqlite_bind_int64_or_null (stmt, ":to", days_valid > 0 ? active_from + days_valid * DAY_SECONDS
                                                                : LOY_UNSET);
   _loy_sqlite_bind_text (stmt, ":delivery", gift ? "ordered" : NULL);
   _loy_sqlite_bind_int64 (stmt, ":now", now);
+  _loy_sqlite_bind_int64_or_null (stmt, ":value", value_cents);
+  _loy_sqlite_bind_int64_or_null (stmt, ":source", source_entry_id != 0 ? source_entry_id : LOY_UNSET);
 
   return _loy_sqlite_step_done (stmt, error);
 }
@@ -185,7 +192,8 @@ buy_campaign_work (sqlite3       *db,
   availability = loy_campaign_check_availability (campaign, context, now);
   if (!loy_availability_get_can_buy (availability))
     {
-      set_unavailable_error (error, availability);
+      /* Translators: "“Welcome discount” cannot be bought: Needs 40 more points" */
+      set_unavailable_error (error, availability, _("“%s” cannot be bought: %s"));
       goto failed;
     }
 
@@ -219,7 +227,219 @@ buy_campaign_work (sqlite3       *db,
 
   if (!(entry_id = _loy_sqlite_write_entry (db, program, &entry, error)) ||
       !insert_purchase (db, uuid, campaign, campaign_id, entry.contact_id, entry.code_id, code,
-                        entry_id, error) ||
+                        entry_id, LOY_UNSET, 0, error) ||
+      !_loy_sqlite_commit (db, error))
+    goto failed;
+
+  return lookup_purchase (db, uuid, error);
+
+failed:
+  _loy_sqlite_rollback (db);
+  return NULL;
+}
+
+/* Percentage discount codes */
+
+typedef struct
+{
+  char *contact_uuid;
+  char *campaign_uuid;
+  char *entry_uuid;
+  char *operator_name;
+} IssueInput;
+
+static void
+issue_input_free (IssueInput *input)
+{
+  g_free (input->contact_uuid);
+  g_free (input->campaign_uuid);
+  g_free (input->entry_uuid);
+  g_free (input->operator_name);
+  g_free (input);
+}
+
+/* The rowid and amount of the contact's purchase entry @uuid: one of
+ * their credit receptions for a purchase, not reversed, with no code
+ * issued against it that is not cancelled. */
+static gboolean
+find_source_entry (sqlite3     *db,
+                   const char  *uuid,
+                   gint64       contact_id,
+                   gint64      *entry_id,
+                   gint64      *purchase_cents,
+                   GError     **error)
+{
+  g_autoptr(LoySqliteCachedStmt) stmt = NULL;
+  int rc;
+
+  stmt = _loy_sqlite_prepare_cached (db, "SELECT e.id, e.contact_id, e.purchase_amount_cents,"
+                                         " EXISTS (SELECT 1 FROM ledger_entries AS r"
+                                         "  WHERE r.reverses_id = e.id),"
+                                         " (SELECT p.code FROM campaign_purchases AS p"
+                                         "  WHERE p.source_entry_id = e.id AND p.cancelled_at IS NULL)"
+                                         " FROM ledger_entries AS e WHERE e.uuid = :uuid", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  _loy_sqlite_bind_text (stmt, ":uuid", uuid);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    {
+      g_set_error (error, LOY_ERROR, LOY_ERROR_NOT_FOUND,
+                   _("There is no ledger entry with UUID “%s”"), uuid);
+      return FALSE;
+    }
+  if (rc != SQLITE_ROW)
+    {
+      _loy_sqlite_set_error (error, db);
+      return FALSE;
+    }
+
+  if (sqlite3_column_int64 (stmt, 1) != contact_id)
+    {
+      g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
+                   _("The ledger entry “%s” is another contact’s"), uuid);
+      return FALSE;
+    }
+  if (sqlite3_column_type (stmt, 2) == SQLITE_NULL)
+    {
+      g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
+                   _("The ledger entry “%s” is not a purchase: a percentage discount code "
+                     "is issued against points received for a purchase"), uuid);
+      return FALSE;
+    }
+  if (sqlite3_column_int (stmt, 3))
+    {
+      g_set_error (error, LOY_ERROR, LOY_ERROR_CONFLICT,
+                   _("The purchase of the ledger entry “%s” was reversed"), uuid);
+      return FALSE;
+    }
+  if (sqlite3_column_type (stmt, 4) != SQLITE_NULL)
+    {
+      g_set_error (error, LOY_ERROR, LOY_ERROR_CONFLICT,
+                   _("This purchase has a percentage discount code already: %s"),
+                   (const char *) sqlite3_column_text (stmt, 4));
+      return FALSE;
+    }
+
+  *entry_id = sqlite3_column_int64 (stmt, 0);
+  *purchase_cents = sqlite3_column_int64 (stmt, 2);
+  return TRUE;
+}
+
+/* A new random code no percentage code has; drawn again on the rare
+ * repeat (the codes are in a unique index all the same). */
+static char *
+generate_voucher_code (sqlite3  *db,
+                       GError  **error)
+{
+  g_autoptr(LoyCodeGenerator) generator = loy_code_generator_new ("XXXX-XXXX-XXXX", error);
+  g_autoptr(LoySqliteCachedStmt) stmt = NULL;
+
+  if (generator == NULL ||
+      !(stmt = _loy_sqlite_prepare_cached (db, "SELECT EXISTS (SELECT 1 FROM campaign_purchases"
+                                               " WHERE code = :code AND source_entry_id IS NOT NULL)",
+                                           error)))
+    return NULL;
+
+  for (guint attempt = 0; attempt < 8; attempt++)
+    {
+      const char *code = loy_code_generator_next (generator, error);
+      gboolean taken;
+
+      if (code == NULL)
+        return NULL;
+
+      sqlite3_reset (stmt);
+      _loy_sqlite_bind_text (stmt, ":code", code);
+      if (sqlite3_step (stmt) != SQLITE_ROW)
+        {
+          _loy_sqlite_set_error (error, db);
+          return NULL;
+        }
+      taken = sqlite3_column_int (stmt, 0);
+      sqlite3_reset (stmt);
+      if (!taken)
+        return g_strdup (code);
+    }
+
+  g_set_error_literal (error, LOY_ERROR, LOY_ERROR_OUT_OF_CODES,
+                       _("No new percentage discount code could be made"));
+  return NULL;
+}
+
+/* Evaluate, value the purchase, make a code, record it with a ledger
+ * entry of no points: one transaction, so that two tills never issue two
+ * codes for one purchase. */
+static gpointer
+issue_percentage_code_work (sqlite3       *db,
+                            gpointer       data,
+                            GCancellable  *cancellable,
+                            GError       **error)
+{
+  IssueInput *input = data;
+  g_autoptr(LoyCampaign) campaign = NULL;
+  g_autoptr(GPtrArray) campaigns = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(LoyCampaignContext) context = NULL;
+  g_autoptr(LoyAvailability) availability = NULL;
+  g_autoptr(LoyProgram) program = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *code = NULL;
+  g_autofree char *reason = NULL;
+  g_autofree char *uuid = g_uuid_string_random ();
+  LoySqliteNewEntry entry = LOY_SQLITE_NEW_ENTRY_INIT;
+  gint64 source_id;
+  gint64 purchase_cents;
+  gint64 value_cents;
+  gint64 campaign_id;
+  gint64 entry_id;
+  gint64 balance;
+
+  if (!_loy_sqlite_begin (db, error))
+    return NULL;
+
+  if (!_loy_sqlite_find_contact (db, input->contact_uuid, &entry.contact_id, &balance, error) ||
+      !(campaign = _loy_sqlite_lookup_campaign (db, input->campaign_uuid, &campaign_id, error)))
+    goto failed;
+
+  if (loy_campaign_get_campaign_type (campaign) != LOY_CAMPAIGN_TYPE_PERCENTAGE_DISCOUNT_CODE)
+    {
+      g_set_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT,
+                   _("“%s” is not a percentage discount campaign"),
+                   loy_campaign_get_name (campaign));
+      goto failed;
+    }
+
+  g_ptr_array_add (campaigns, g_object_ref (campaign));
+  if (!(context = _loy_sqlite_campaign_context_new (db, entry.contact_id, campaigns, error)))
+    goto failed;
+
+  availability = loy_campaign_check_availability (campaign, context, now);
+  if (!loy_availability_get_available (availability))
+    {
+      /* Translators: "“Ten back” cannot be issued: Ended on 24 Dec 2026, 23:59" */
+      set_unavailable_error (error, availability, _("“%s” cannot be issued: %s"));
+      goto failed;
+    }
+
+  if (!find_source_entry (db, input->entry_uuid, entry.contact_id, &source_id, &purchase_cents,
+                          error) ||
+      !loy_campaign_compute_percentage_value (campaign, purchase_cents, &value_cents, error) ||
+      !(code = generate_voucher_code (db, error)) ||
+      !(program = _loy_sqlite_read_program (db, error)))
+    goto failed;
+
+  /* Translators: a ledger entry's reason, "Welcome discount, code WELCOME-7F3K" */
+  reason = g_strdup_printf (_("%s, code %s"), loy_campaign_get_name (campaign), code);
+  entry.entry_type = LOY_LEDGER_ENTRY_TYPE_CAMPAIGN_PURCHASE;
+  entry.credits = 0;
+  entry.reason = reason;
+  entry.operator_name = input->operator_name;
+  entry.campaign_id = campaign_id;
+
+  if (!(entry_id = _loy_sqlite_write_entry (db, program, &entry, error)) ||
+      !insert_purchase (db, uuid, campaign, campaign_id, entry.contact_id, 0, code, entry_id,
+                        value_cents, source_id, error) ||
       !_loy_sqlite_commit (db, error))
     goto failed;
 
@@ -493,136 +713,6 @@ failed:
   return NULL;
 }
 
-/* Cashback */
-
-typedef struct
-{
-  char             *contact_uuid;
-  gint64            order_total_cents;
-  gint64            requested_points;
-  LoyCashbackQuote *quote;
-  char             *order_reference;
-  char             *operator_name;
-} CashbackInput;
-
-static void
-cashback_input_free (CashbackInput *input)
-{
-  g_free (input->contact_uuid);
-  g_clear_pointer (&input->quote, loy_cashback_quote_free);
-  g_free (input->order_reference);
-  g_free (input->operator_name);
-  g_free (input);
-}
-
-/* The quote for the contact now, at the best rate available to them; the
- * caller holds a transaction. */
-static LoyCashbackQuote *
-compute_quote (sqlite3     *db,
-               const char  *contact_uuid,
-               gint64       order_total_cents,
-               gint64       requested_points,
-               gint64      *contact_id,
-               gint64      *campaign_id,
-               GError     **error)
-{
-  g_autoptr(GPtrArray) campaigns = NULL;
-  g_autoptr(LoyCampaignContext) context = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  LoyCampaign *campaign;
-  gint64 balance;
-
-  if (!_loy_sqlite_find_contact (db, contact_uuid, contact_id, &balance, error) ||
-      !(campaigns = _loy_sqlite_read_campaigns (db, error)) ||
-      !(context = _loy_sqlite_campaign_context_new (db, *contact_id, campaigns, error)) ||
-      !(campaign = loy_cashback_find_campaign (campaigns, context, now, error)))
-    return NULL;
-
-  if (campaign_id != NULL &&
-      !(*campaign_id = _loy_sqlite_find_id (db, LOY_KIND_CAMPAIGN, loy_campaign_get_uuid (campaign),
-                                            error)))
-    return NULL;
-
-  return loy_cashback_quote (campaign, balance, order_total_cents, requested_points, error);
-}
-
-static gpointer
-cashback_quote_work (sqlite3       *db,
-                     gpointer       data,
-                     GCancellable  *cancellable,
-                     GError       **error)
-{
-  CashbackInput *input = data;
-  LoyCashbackQuote *quote;
-  gint64 contact_id;
-
-  if (!_loy_sqlite_begin_read (db, error))
-    return NULL;
-
-  quote = compute_quote (db, input->contact_uuid, input->order_total_cents,
-                         input->requested_points, &contact_id, NULL, error);
-  if (quote == NULL)
-    {
-      _loy_sqlite_rollback (db);
-      return NULL;
-    }
-
-  if (!_loy_sqlite_commit (db, error))
-    g_clear_pointer (&quote, loy_cashback_quote_free);
-
-  return quote;
-}
-
-/* The quote again inside the write's transaction: the till showed one,
- * and it is that one or none. */
-static gpointer
-cashback_exchange_work (sqlite3       *db,
-                        gpointer       data,
-                        GCancellable  *cancellable,
-                        GError       **error)
-{
-  CashbackInput *input = data;
-  g_autoptr(LoyCashbackQuote) current = NULL;
-  g_autoptr(LoyProgram) program = NULL;
-  g_autofree char *reason = NULL;
-  LoySqliteNewEntry entry = LOY_SQLITE_NEW_ENTRY_INIT;
-
-  if (!_loy_sqlite_begin (db, error))
-    return NULL;
-
-  current = compute_quote (db, input->contact_uuid, input->quote->order_total_cents,
-                           input->quote->points_used, &entry.contact_id, &entry.campaign_id,
-                           error);
-  if (current == NULL || !loy_cashback_quote_confirm (input->quote, current, error))
-    goto failed;
-
-  if (current->points_used == 0)
-    {
-      g_set_error_literal (error, LOY_ERROR, LOY_ERROR_INSUFFICIENT_BALANCE,
-                           _("The contact has no points to pay with"));
-      goto failed;
-    }
-
-  if (!(program = _loy_sqlite_read_program (db, error)))
-    goto failed;
-
-  /* Translators: a ledger entry's reason, "Cashback: 100.00 off order 4711" */
-  reason = g_strdup_printf (_("Cashback: %" PRId64 ".%02d off order %s"),
-                            current->discount_cents / 100, (int) (current->discount_cents % 100),
-                            input->order_reference != NULL ? input->order_reference : "—");
-  entry.entry_type = LOY_LEDGER_ENTRY_TYPE_CASHBACK;
-  entry.credits = -current->points_used;
-  entry.reason = reason;
-  entry.operator_name = input->operator_name;
-  entry.order_reference = input->order_reference;
-
-  return _loy_sqlite_write_entry_and_commit (db, program, &entry, error);
-
-failed:
-  _loy_sqlite_rollback (db);
-  return NULL;
-}
-
 /* The LoyStore operations */
 
 static void
@@ -643,6 +733,29 @@ loy_sqlite_store_buy_campaign_async (LoyStore            *store,
   _loy_sqlite_store_run_write_async (LOY_SQLITE_STORE (store), buy_campaign_work, input,
                                      (GDestroyNotify) buy_input_free, g_object_unref,
                                      loy_sqlite_store_buy_campaign_async,
+                                     cancellable, callback, user_data);
+}
+
+static void
+loy_sqlite_store_issue_percentage_code_async (LoyStore            *store,
+                                              const char          *contact_uuid,
+                                              const char          *campaign_uuid,
+                                              const char          *entry_uuid,
+                                              const char          *operator_name,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data)
+{
+  IssueInput *input = g_new0 (IssueInput, 1);
+
+  input->contact_uuid = g_strdup (contact_uuid);
+  input->campaign_uuid = g_strdup (campaign_uuid);
+  input->entry_uuid = g_strdup (entry_uuid);
+  input->operator_name = g_strdup (operator_name);
+
+  _loy_sqlite_store_run_write_async (LOY_SQLITE_STORE (store), issue_percentage_code_work, input,
+                                     (GDestroyNotify) issue_input_free, g_object_unref,
+                                     loy_sqlite_store_issue_percentage_code_async,
                                      cancellable, callback, user_data);
 }
 
@@ -686,57 +799,11 @@ loy_sqlite_store_update_campaign_purchase_async (LoyStore            *store,
                                      cancellable, callback, user_data);
 }
 
-static void
-loy_sqlite_store_cashback_quote_async (LoyStore            *store,
-                                       const char          *contact_uuid,
-                                       gint64               order_total_cents,
-                                       gint64               requested_points,
-                                       GCancellable        *cancellable,
-                                       GAsyncReadyCallback  callback,
-                                       gpointer             user_data)
-{
-  CashbackInput *input = g_new0 (CashbackInput, 1);
-
-  input->contact_uuid = g_strdup (contact_uuid);
-  input->order_total_cents = order_total_cents;
-  input->requested_points = requested_points;
-
-  _loy_sqlite_store_run_async (LOY_SQLITE_STORE (store), cashback_quote_work, input,
-                               (GDestroyNotify) cashback_input_free,
-                               (GDestroyNotify) loy_cashback_quote_free,
-                               loy_sqlite_store_cashback_quote_async,
-                               cancellable, callback, user_data);
-}
-
-static void
-loy_sqlite_store_cashback_exchange_async (LoyStore               *store,
-                                          const char             *contact_uuid,
-                                          const LoyCashbackQuote *quote,
-                                          const char             *order_reference,
-                                          const char             *operator_name,
-                                          GCancellable           *cancellable,
-                                          GAsyncReadyCallback     callback,
-                                          gpointer                user_data)
-{
-  CashbackInput *input = g_new0 (CashbackInput, 1);
-
-  input->contact_uuid = g_strdup (contact_uuid);
-  input->quote = loy_cashback_quote_copy (quote);
-  input->order_reference = g_strdup (order_reference);
-  input->operator_name = g_strdup (operator_name);
-
-  _loy_sqlite_store_run_write_async (LOY_SQLITE_STORE (store), cashback_exchange_work, input,
-                                     (GDestroyNotify) cashback_input_free, g_object_unref,
-                                     loy_sqlite_store_cashback_exchange_async,
-                                     cancellable, callback, user_data);
-}
-
 void
 _loy_sqlite_store_campaign_purchases_iface_init (LoyStoreInterface *iface)
 {
   iface->buy_campaign_async = loy_sqlite_store_buy_campaign_async;
+  iface->issue_percentage_code_async = loy_sqlite_store_issue_percentage_code_async;
   iface->list_campaign_purchases_async = loy_sqlite_store_list_campaign_purchases_async;
   iface->update_campaign_purchase_async = loy_sqlite_store_update_campaign_purchase_async;
-  iface->cashback_quote_async = loy_sqlite_store_cashback_quote_async;
-  iface->cashback_exchange_async = loy_sqlite_store_cashback_exchange_async;
 }

@@ -198,6 +198,9 @@ _loy_sqlite_read_campaign_purchase (sqlite3_stmt *stmt)
   loy_campaign_purchase_set_delivery_status (purchase,
                                              column_nick (stmt, 13, LOY_TYPE_DELIVERY_STATUS,
                                                           LOY_DELIVERY_STATUS_NONE));
+  if (sqlite3_column_type (stmt, 14) != SQLITE_NULL)
+    loy_campaign_purchase_set_voucher (purchase, sqlite3_column_int64 (stmt, 14),
+                                       column_text (stmt, 15));
 
   return G_OBJECT (purchase);
 }

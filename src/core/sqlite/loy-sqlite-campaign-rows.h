@@ -45,10 +45,12 @@ G_BEGIN_DECLS
 
 #define CAMPAIGN_PURCHASE_COLUMNS \
   "p.uuid, c.uuid, c.name, c.campaign_type, k.uuid, p.code, p.cost_in_points, e.uuid," \
-  " p.created_at, p.active_from, p.active_to, p.used_at, p.cancelled_at, p.delivery_status"
+  " p.created_at, p.active_from, p.active_to, p.used_at, p.cancelled_at, p.delivery_status," \
+  " p.value_cents, s.uuid"
 #define CAMPAIGN_PURCHASE_FROM \
   "campaign_purchases AS p JOIN campaigns AS c ON c.id = p.campaign_id" \
-  " JOIN contacts AS k ON k.id = p.contact_id JOIN ledger_entries AS e ON e.id = p.entry_id"
+  " JOIN contacts AS k ON k.id = p.contact_id JOIN ledger_entries AS e ON e.id = p.entry_id" \
+  " LEFT JOIN ledger_entries AS s ON s.id = p.source_entry_id"
 
 #define CAMPAIGN_CATEGORY_COLUMNS "t.uuid, t.name, t.translations, t.is_active, t.sort_order"
 

@@ -24,7 +24,9 @@ LoyCampaign *_loy_sqlite_lookup_campaign           (sqlite3            *db,
 
 /* Create, update, categories, availability, reach (loy-sqlite-campaigns.c). */
 void         _loy_sqlite_store_campaigns_iface_init (LoyStoreInterface *iface);
-/* Buy, purchases, cashback (loy-sqlite-campaign-purchases.c). */
+/* Buy, percentage codes, purchases (loy-sqlite-campaign-purchases.c). */
 void         _loy_sqlite_store_campaign_purchases_iface_init (LoyStoreInterface *iface);
+/* Cashback quote and exchange (loy-sqlite-cashback.c). */
+void         _loy_sqlite_store_cashback_iface_init           (LoyStoreInterface *iface);
 
 G_END_DECLS

@@ -652,6 +652,17 @@ static const char * const migrations[] = {
   "CREATE TRIGGER contacts_level_rollup_delete AFTER DELETE ON contacts BEGIN"
   "  UPDATE rollup_levels SET contacts = contacts - 1 WHERE level_id = coalesce (old.level_id, 0);"
   "END;",
+
+  /* 9: a percentage discount code's value and the purchase (a credit
+   * reception) it was issued against: one code per purchase while it is
+   * not cancelled, and its generated code unique among them. */
+  "ALTER TABLE campaign_purchases ADD COLUMN value_cents INTEGER CHECK (value_cents > 0);"
+  "ALTER TABLE campaign_purchases ADD COLUMN source_entry_id INTEGER"
+  "  REFERENCES ledger_entries (id) CHECK ((source_entry_id IS NULL) = (value_cents IS NULL));"
+  "CREATE UNIQUE INDEX campaign_purchases_source ON campaign_purchases (source_entry_id)"
+  "  WHERE source_entry_id IS NOT NULL AND cancelled_at IS NULL;"
+  "CREATE UNIQUE INDEX campaign_purchases_voucher_code ON campaign_purchases (code)"
+  "  WHERE source_entry_id IS NOT NULL;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == LOY_SQLITE_SCHEMA_VERSION);

@@ -14,7 +14,7 @@
 G_BEGIN_DECLS
 
 /* The schema version this build migrates to (PRAGMA user_version). */
-#define LOY_SQLITE_SCHEMA_VERSION 8
+#define LOY_SQLITE_SCHEMA_VERSION 9
 
 /* The last migration that changes the overview's rollups, after which
  * they are filled from the ledger. */

@@ -146,6 +146,7 @@ loy_sqlite_store_store_iface_init (LoyStoreInterface *iface)
   _loy_sqlite_store_redeem_iface_init (iface);
   _loy_sqlite_store_campaigns_iface_init (iface);
   _loy_sqlite_store_campaign_purchases_iface_init (iface);
+  _loy_sqlite_store_cashback_iface_init (iface);
   _loy_sqlite_store_program_iface_init (iface);
   _loy_sqlite_store_segments_iface_init (iface);
   _loy_sqlite_store_export_iface_init (iface);
