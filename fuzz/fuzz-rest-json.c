@@ -1,4 +1,5 @@
-/* fuzz-rest-json.c — the API's answers mapped onto rewards (loy-json.h) and errors, on arbitrary bytes
+/* fuzz-rest-json.c — the API's answers mapped onto rewards (loy-json.h), their paging "meta"
+ * and errors, on arbitrary bytes
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,6 +19,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GError) error = NULL;
   g_autoptr(GError) response_error = NULL;
   g_autoptr(JsonNode) envelope = NULL;
+  LoyRestPaging paging;
   JsonNode *payload;
   guint total;
 
@@ -35,6 +37,13 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     }
 
   loy_rest_envelope_get_total (json_node_get_object (envelope), &total);
+
+  /* The paged reader trusts these bounds: a page from 1, a size of at least 1. */
+  loy_rest_envelope_get_paging (json_node_get_object (envelope), &paging);
+  g_assert_true (paging.page == -1 || paging.page >= 1);
+  g_assert_true (paging.per_page == -1 || paging.per_page >= 1);
+  g_assert_true (paging.last_page == -1 || paging.last_page >= 1);
+  g_assert_true (paging.total >= -1);
 
   payload = json_object_get_member (json_node_get_object (envelope), "data");
   if (JSON_NODE_HOLDS_ARRAY (payload))

@@ -435,6 +435,7 @@ test_capabilities (Fixture       *fixture,
 {
   g_assert_true (loy_store_can (fixture->iface, LOY_STORE_CAN_ENROLL_CONTACTS |
                                                 LOY_STORE_CAN_MANAGE_POINTS |
+                                                LOY_STORE_CAN_EXPIRE_POINTS |
                                                 LOY_STORE_CAN_LIST_LEDGER |
                                                 LOY_STORE_CAN_EDIT_PROGRAM));
 }

@@ -154,7 +154,8 @@ test_points (Fixture       *fixture,
 
   /* What the API cannot do says so. */
   RUN (fixture, &run, "points", "expire");
-  loyctl_assert_error (&run, "not possible");
+  loyctl_assert_error (&run, "Points cannot be expired on the account at");
+  g_assert_nonnull (strstr (run.err, "its API has no expiry"));
   RUN (fixture, &run, "points", "award", SANDY, "--action", "review");
   loyctl_assert_error (&run, "no actions");
 }

@@ -18,6 +18,10 @@
 #include "loy-section-view.h"
 #include "loy-ui-test.h"
 #include "loy-window.h"
+#include "program/loy-level-basis-bar.h"
+#include "program/loy-level-editor.h"
+#include "program/loy-levels-section.h"
+#include "program/loy-program-page.h"
 #include "rest/loy-rest-store.h"
 
 #define API_KEY       "ui-remote-key"
@@ -262,6 +266,80 @@ test_campaigns (void)
   gtk_window_destroy (summary);
 }
 
+static gboolean
+basis_shown (gpointer data)
+{
+  return loy_level_basis_bar_get_text (data) != NULL;
+}
+
+/* Piggy's tiers are read-only: the section says where they are managed and
+ * offers neither New nor Save. */
+static void
+test_levels_read_only (void)
+{
+  LoySectionView *view;
+  GtkWidget *section, *bar, *stack;
+  g_autoptr(LoyLevel) tier = NULL;
+  GtkWindow *editor;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "levels-segments");
+  stack = loy_ui_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "levels");
+  view = loy_section_view_find (loy_window_get_visible_view (window));
+  section = gtk_widget_get_ancestor (GTK_WIDGET (view), LOY_TYPE_LEVELS_SECTION);
+  loy_ui_test_wait_for_rows (view, 3, "the account's tiers");
+
+  bar = loy_ui_test_find_descendant (section, LOY_TYPE_LEVEL_BASIS_BAR, NULL);
+  loy_ui_test_wait_for (basis_shown, bar, "the line above the tiers");
+  g_assert_nonnull (strstr (loy_level_basis_bar_get_text (LOY_LEVEL_BASIS_BAR (bar)), "Piggy dashboard"));
+  /* Nothing of the local rules is claimed for the account's tiers. */
+  g_assert_null (strstr (loy_level_basis_bar_get_text (LOY_LEVEL_BASIS_BAR (bar)), "reached by"));
+  g_assert_false (gtk_widget_is_visible (loy_ui_test_find_descendant (bar, GTK_TYPE_BUTTON, NULL)));
+  g_assert_false (gtk_widget_is_visible (loy_ui_test_find_descendant (section, GTK_TYPE_BUTTON, "levels.new")));
+  /* Ctrl+N neither. */
+  gtk_widget_activate_action (section, "levels.new", NULL);
+  g_assert_null (loy_ui_test_get_toplevel (LOY_TYPE_LEVEL_EDITOR, NULL));
+  loy_ui_test_save_screenshot (GTK_WIDGET (window), "remote-levels");
+
+  tier = g_list_model_get_item (G_LIST_MODEL (loy_section_view_get_model (view)), 0);
+  /* A tier has no threshold or count to show. */
+  g_assert_cmpint (loy_level_get_threshold (tier), ==, LOY_UNSET);
+  g_assert_cmpint (loy_level_get_n_contacts (tier), ==, LOY_UNSET);
+  editor = loy_levels_section_open_editor (LOY_LEVELS_SECTION (section), G_OBJECT (tier));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (editor),
+                                                                                     LOY_TYPE_LEVEL_EDITOR,
+                                                                                     "threshold_row"))));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (editor),
+                                                                                     LOY_TYPE_LEVEL_EDITOR,
+                                                                                     "save_button"))));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (editor),
+                                                                                     LOY_TYPE_LEVEL_EDITOR,
+                                                                                     "delete_group"))));
+  loy_ui_test_save_screenshot (GTK_WIDGET (editor), "remote-level");
+  gtk_window_destroy (editor);
+}
+
+/* The API has no expiry: neither Preferences nor the store offer it. */
+static void
+test_no_expiry (void)
+{
+  LoyPreferencesWindow *preferences = loy_preferences_window_new (LOY_DATA_SOURCE (loy_ui_test_get_app ()),
+                                                                  GTK_WINDOW (window));
+  GtkWidget *program_page = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (preferences),
+                                                                       LOY_TYPE_PREFERENCES_WINDOW,
+                                                                       "program_page"));
+
+  g_assert_false (loy_store_can (loy_ui_test_get_store (), LOY_STORE_CAN_EXPIRE_POINTS));
+  gtk_window_present (GTK_WINDOW (preferences));
+  adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (preferences),
+                                           ADW_PREFERENCES_PAGE (program_page));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_template_child (program_page,
+                                                                                     LOY_TYPE_PROGRAM_PAGE,
+                                                                                     "expiry_group"))));
+  loy_ui_test_save_screenshot (GTK_WIDGET (preferences), "remote-preferences-program");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -287,6 +365,8 @@ main (int   argc,
   g_test_add_func ("/ui-remote/award-purchase", test_award_purchase);
   g_test_add_func ("/ui-remote/redeem-and-reverse", test_redeem_and_reverse);
   g_test_add_func ("/ui-remote/campaigns", test_campaigns);
+  g_test_add_func ("/ui-remote/levels-read-only", test_levels_read_only);
+  g_test_add_func ("/ui-remote/no-expiry", test_no_expiry);
 
   ret = g_test_run ();
 

@@ -139,7 +139,7 @@ typedef enum /*< flags >*/
   LOY_STORE_CAN_SEARCH          = 1 << 10,
   LOY_STORE_CAN_MANAGE_CODES    = 1 << 11, /* import, generate */
   LOY_STORE_CAN_ENROLL_CONTACTS = 1 << 12,
-  LOY_STORE_CAN_MANAGE_POINTS   = 1 << 13, /* award, redeem, adjust, reverse, expire */
+  LOY_STORE_CAN_MANAGE_POINTS   = 1 << 13, /* award, redeem, adjust, reverse */
   LOY_STORE_CAN_LIST_LEDGER     = 1 << 14,
   LOY_STORE_CAN_EDIT_PROGRAM    = 1 << 15, /* program settings, levels, segments */
   LOY_STORE_CAN_SAVE_IMAGES     = 1 << 16, /* reward images kept in the program */
@@ -150,6 +150,7 @@ typedef enum /*< flags >*/
   LOY_STORE_CAN_UPDATE_CONTACTS = 1 << 20, /* loy_store_update_contact_async() */
   LOY_STORE_CAN_PREVIEW_AWARDS  = 1 << 21, /* loy_store_preview_award_async() */
   LOY_STORE_CAN_WORK_OFFLINE    = 1 << 22, /* the data is on this computer */
+  LOY_STORE_CAN_EXPIRE_POINTS   = 1 << 23, /* loy_store_expire_points_async() */
 } LoyStoreCapabilities;
 
 const char  *loy_enum_to_nick   (GType       enum_type,

@@ -432,6 +432,7 @@ loy_piggy_tier_from_json (JsonNode  *node,
   loy_level_set_uuid (level, uuid);
   loy_level_set_name (level, name != NULL ? name : uuid);
   loy_level_set_threshold (level, LOY_UNSET);
+  loy_level_set_n_contacts (level, LOY_UNSET);
 
   return g_steal_pointer (&level);
 }

@@ -132,9 +132,10 @@ loy_level_class_init (LoyLevelClass *klass)
                         LOY_UNSET, G_MAXINT64, 0,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /* LOY_UNSET when not counted: a remote account does not say. */
   properties [PROP_N_CONTACTS] =
     g_param_spec_int64 ("n-contacts", NULL, NULL,
-                        0, G_MAXINT64, 0,
+                        LOY_UNSET, G_MAXINT64, 0,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);

@@ -227,6 +227,17 @@ points_expire (LoyctlContext  *context,
   if (!(store = loyctl_context_get_store (context, error)))
     return FALSE;
 
+  if (!loy_store_can (store, LOY_STORE_CAN_EXPIRE_POINTS))
+    {
+      g_autofree char *where = loy_store_get_description (store);
+
+      g_set_error (error, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED,
+                   _("Points cannot be expired on the account at %s: its API has no expiry; "
+                     "points expire only in a local program"),
+                   where);
+      return FALSE;
+    }
+
   n_written = loy_store_expire_points_sync (store, until, NULL, &local_error);
   if (local_error != NULL)
     {

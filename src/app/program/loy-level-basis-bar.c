@@ -12,7 +12,8 @@
 
 /* A line above the levels saying how contacts reach them (by their balance,
  * or by the points earned in a period), with a way to the program's
- * preferences. The rules can change there, so the line reads them again
+ * preferences; on a store whose levels are managed elsewhere (a Piggy
+ * account's tiers), why they cannot be edited here. The rules can change there, so the line reads them again
  * whenever its window becomes active. */
 
 struct _LoyLevelBasisBar
@@ -84,6 +85,17 @@ loy_level_basis_bar_load (LoyLevelBasisBar *self)
   if (self->store == NULL)
     {
       gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+      return;
+    }
+
+  /* Rules kept elsewhere are not ours to describe: the line says where they are. */
+  if (!loy_store_can (self->store, LOY_STORE_CAN_EDIT_PROGRAM))
+    {
+      gtk_label_set_text (self->label,
+                          _("These are the account’s tiers. Piggy’s tiers are managed in the "
+                            "Piggy dashboard, so they cannot be created or edited here."));
+      gtk_widget_set_visible (self->change_button, FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
       return;
     }
 

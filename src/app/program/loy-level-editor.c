@@ -29,6 +29,7 @@ struct _LoyLevelEditor
   GtkWidget     *save_button;
   GtkSpinner    *spinner;
   AdwEntryRow   *name_row;
+  GtkWidget     *threshold_row;
   LoyNumberEntry *threshold_entry;
   GtkWidget     *members_row;
   GtkLabel      *members_label;
@@ -262,6 +263,7 @@ loy_level_editor_class_init (LoyLevelEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyLevelEditor, save_button);
   gtk_widget_class_bind_template_child (widget_class, LoyLevelEditor, spinner);
   gtk_widget_class_bind_template_child (widget_class, LoyLevelEditor, name_row);
+  gtk_widget_class_bind_template_child (widget_class, LoyLevelEditor, threshold_row);
   gtk_widget_class_bind_template_child (widget_class, LoyLevelEditor, threshold_entry);
   gtk_widget_class_bind_template_child (widget_class, LoyLevelEditor, members_row);
   gtk_widget_class_bind_template_child (widget_class, LoyLevelEditor, members_label);
@@ -318,7 +320,10 @@ loy_level_editor_new (LoyStore *store,
     }
 
   loy_number_entry_set_value (self->threshold_entry, loy_level_get_threshold (self->level));
-  gtk_widget_set_visible (self->members_row, exists);
+  /* What a tier does not say is not shown as a number. */
+  gtk_widget_set_visible (self->threshold_row,
+                          can_edit || loy_level_get_threshold (self->level) != LOY_UNSET);
+  gtk_widget_set_visible (self->members_row, exists && loy_level_get_n_contacts (self->level) != LOY_UNSET);
   gtk_widget_set_visible (self->delete_group, exists && can_edit);
   gtk_widget_set_visible (self->save_button, can_edit);
   field_changed_cb (self);

@@ -29,16 +29,21 @@ level_name (gpointer item)
   return g_strdup (loy_level_get_name (item));
 }
 
+/* A remote account's tiers have neither a threshold nor a count: blank, not a number. */
 static char *
 level_threshold (gpointer item)
 {
-  return loy_format_points (loy_level_get_threshold (item));
+  gint64 threshold = loy_level_get_threshold (item);
+
+  return threshold != LOY_UNSET ? loy_format_points (threshold) : g_strdup ("");
 }
 
 static char *
 level_members (gpointer item)
 {
-  return loy_format_count (loy_level_get_n_contacts (item));
+  gint64 n_contacts = loy_level_get_n_contacts (item);
+
+  return n_contacts != LOY_UNSET ? loy_format_count (n_contacts) : g_strdup ("");
 }
 
 static const LoyColumnSpec level_columns[] = {

@@ -466,6 +466,10 @@ loy_program_page_set_store (LoyProgramPage *self,
                                              "data source: they are managed where the data "
                                              "lives."));
 
+  /* Points that cannot expire there have no expiry to set. */
+  gtk_widget_set_visible (self->expiry_group,
+                          store != NULL && loy_store_can (store, LOY_STORE_CAN_EXPIRE_POINTS));
+
   if (store != NULL && loy_program_page_can_edit (self))
     {
       self->cancellable = g_cancellable_new ();

@@ -115,6 +115,7 @@ loy_sqlite_store_get_capabilities (LoyStore *store)
                                       LOY_STORE_CAN_MANAGE_CODES |
                                       LOY_STORE_CAN_ENROLL_CONTACTS |
                                       LOY_STORE_CAN_MANAGE_POINTS |
+                                      LOY_STORE_CAN_EXPIRE_POINTS |
                                       LOY_STORE_CAN_EDIT_PROGRAM |
                                       LOY_STORE_CAN_EXPORT |
                                       LOY_STORE_CAN_WORK_OFFLINE |
