@@ -773,10 +773,7 @@ test_open_old_database (void)
   g_assert_no_error (error);
   test_assert_finalized (store);
   db = test_sqlite_open_raw (path);
-  test_sqlite_exec (db, "DROP TRIGGER contacts_level_rollup_insert;"
-                        " DROP TRIGGER contacts_level_rollup_update;"
-                        " DROP TRIGGER contacts_level_rollup_delete;"
-                        " DROP TABLE rollup_levels; PRAGMA user_version = 7");
+  test_sqlite_undo_rollups (db);
   sqlite3_close (db);
 
   /* Held in the second of the four steps that fill the rollups from the ledger. */
