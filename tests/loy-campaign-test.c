@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "campaigns/loy-campaign-basic-page.h"
+#include "campaigns/loy-campaign-details-page.h"
 #include "campaigns/loy-campaign-limits-page.h"
 #include "loy-campaign-test.h"
 
@@ -41,6 +42,7 @@ loy_campaign_test_child (LoyCampaignWizard *wizard,
     GType (*get_type) (void);
   } pages[] = {
     { "basic_page", loy_campaign_basic_page_get_type },
+    { "details_page", loy_campaign_details_page_get_type },
     { "limits_page", loy_campaign_limits_page_get_type },
   };
   gpointer child = gtk_widget_get_template_child (GTK_WIDGET (wizard), LOY_TYPE_CAMPAIGN_WIZARD, name);

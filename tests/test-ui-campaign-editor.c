@@ -130,6 +130,86 @@ test_languages (void)
   g_assert_cmpstr (loy_campaign_get_text (edited, "nl", LOY_CAMPAIGN_TEXT_NAME), ==, "Winterkorting");
 }
 
+static void
+go_back_to (LoyCampaignWizard *wizard,
+            const char        *step)
+{
+  while (g_strcmp0 (loy_campaign_wizard_get_step (wizard), step) != 0)
+    gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.back", NULL);
+}
+
+/* Chooses the Cashback card over what a discount code holds: the question
+ * names what would be cleared. */
+static AdwMessageDialog *
+ask_for_cashback (LoyCampaignWizard *wizard)
+{
+  AdwMessageDialog *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.choose-type", "s", "cashback");
+  dialog = ADW_MESSAGE_DIALOG (loy_ui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (wizard),
+                                                              "the question"));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Switch to Cashback?");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "The discount code details will be cleared: cost in points, days before use and days "
+                   "valid, coupons.");
+
+  return dialog;
+}
+
+/* A discount code's cost, days and shared code: switching to Cashback
+ * asks; Cancel keeps type and fields, Switch clears what Cashback has no
+ * field for and keeps the rest. */
+static void
+test_switch_type (void)
+{
+  LoyCampaignsSection *section = loy_campaign_test_show_section (window);
+  LoyCampaignWizard *wizard = loy_campaigns_section_new_campaign (section);
+  static const char * const steps[] = { "labels", "target", "schedule", "limits" };
+  GtkToggleButton *discount_card;
+  AdwMessageDialog *dialog;
+
+  loy_campaign_test_next (wizard, "basic");
+  loy_campaign_test_set_text (wizard, "name_row", "Switched type");
+  loy_campaign_test_next (wizard, "details");
+  loy_campaign_test_set_text (wizard, "cost_entry", "25");
+  loy_campaign_test_set_text (wizard, "days_valid_entry", "30");
+  loy_campaign_test_set_text (wizard, "link_row", "https://example.com/switch");
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    loy_campaign_test_next (wizard, steps[i]);
+  loy_campaign_test_set_text (wizard, "shared_code_row", "SWITCH1");
+  go_back_to (wizard, "type");
+
+  dialog = ask_for_cashback (wizard);
+  loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "campaign-wizard-switch-type");
+  loy_ui_test_respond (GTK_WINDOW (dialog), "cancel");
+  g_assert_cmpint (loy_campaign_wizard_get_campaign_type (wizard), ==, LOY_CAMPAIGN_TYPE_DISCOUNT_CODE);
+  discount_card = GTK_TOGGLE_BUTTON (loy_ui_test_find_descendant (loy_campaign_test_child (wizard, "type_box"),
+                                                                  GTK_TYPE_TOGGLE_BUTTON, NULL));
+  g_assert_true (gtk_toggle_button_get_active (discount_card));
+  g_assert_cmpstr (gtk_editable_get_text (loy_campaign_test_child (wizard, "cost_entry")), ==, "25");
+  g_assert_cmpstr (gtk_editable_get_text (loy_campaign_test_child (wizard, "shared_code_row")), ==, "SWITCH1");
+
+  dialog = ask_for_cashback (wizard);
+  loy_ui_test_respond (GTK_WINDOW (dialog), "switch");
+  g_assert_cmpint (loy_campaign_wizard_get_campaign_type (wizard), ==, LOY_CAMPAIGN_TYPE_CASHBACK);
+  g_assert_false (gtk_widget_get_visible (loy_campaign_test_child (wizard, "cost_group")));
+  g_assert_true (gtk_widget_get_visible (loy_campaign_test_child (wizard, "point_value_group")));
+
+  /* Back to a discount code: nothing of Cashback's to lose, no question,
+   * and the cleared fields are empty; the link, shared by all, stays. */
+  gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.choose-type", "s", "discount_code");
+  g_assert_null (loy_ui_test_get_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (wizard)));
+  g_assert_cmpint (loy_campaign_wizard_get_campaign_type (wizard), ==, LOY_CAMPAIGN_TYPE_DISCOUNT_CODE);
+  g_assert_cmpstr (gtk_editable_get_text (loy_campaign_test_child (wizard, "cost_entry")), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (loy_campaign_test_child (wizard, "days_valid_entry")), ==, "0");
+  g_assert_cmpstr (gtk_editable_get_text (loy_campaign_test_child (wizard, "shared_code_row")), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (loy_campaign_test_child (wizard, "link_row")), ==,
+                   "https://example.com/switch");
+  g_assert_cmpstr (gtk_editable_get_text (loy_campaign_test_child (wizard, "name_row")), ==, "Switched type");
+
+  gtk_window_destroy (GTK_WINDOW (wizard));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -143,6 +223,7 @@ main (int   argc,
   window = loy_ui_test_start_app (database);
 
   g_test_add_func ("/ui-campaign-editor/languages", test_languages);
+  g_test_add_func ("/ui-campaign-editor/switch-type", test_switch_type);
 
   ret = g_test_run ();
 

@@ -8,16 +8,17 @@
 #include <glib/gi18n.h>
 
 #include "loy-campaign-basic-page.h"
+#include "loy-campaign-details-page.h"
 #include "loy-campaign-labels-page.h"
 #include "loy-campaign-limits-page.h"
 #include "loy-campaign-schedule-page.h"
 #include "loy-campaign-summary.h"
 #include "loy-campaign-target-page.h"
 #include "loy-campaign-wizard.h"
+#include "loy-confirm-dialog.h"
 #include "loy-discard-dialog.h"
 #include "loy-enum-types.h"
 #include "loy-error-bar.h"
-#include "loy-number-entry.h"
 #include "loy-task-bar.h"
 
 /* The campaign is built from what the pages hold on every change and
@@ -47,6 +48,9 @@ struct _LoyCampaignWizard
   /* The campaign being edited; NULL when creating one. */
   LoyCampaign      *original;
   LoyCampaignType   campaign_type;
+  /* The type chosen while the question whether to clear what the current
+   * one holds is open. */
+  LoyCampaignType   asked_type;
   guint             step;
   /* Next was pressed on the page: its empty fields say what they need. */
   gboolean          attempted[G_N_ELEMENTS (steps)];
@@ -60,28 +64,7 @@ struct _LoyCampaignWizard
   GtkStack         *stack;
   GtkFlowBox       *type_box;
   LoyCampaignBasicPage *basic_page;
-  GtkSwitch        *active_switch;
-  AdwEntryRow      *link_row;
-  AdwEntryRow      *push_row;
-  GtkSwitch        *featured_switch;
-  GtkSwitch        *public_switch;
-  GtkLabel         *link_problem;
-  GtkWidget        *cost_group;
-  LoyNumberEntry   *cost_entry;
-  GtkLabel         *cost_problem;
-  GtkWidget        *point_value_group;
-  LoyNumberEntry   *point_value_entry;
-  GtkLabel         *point_value_problem;
-  GtkWidget        *percentage_group;
-  LoyNumberEntry   *percentage_entry;
-  GtkLabel         *percentage_problem;
-  GtkWidget        *connect_group;
-  AdwComboRow      *connect_row;
-  GtkLabel         *connect_problem;
-  GtkWidget        *days_group;
-  LoyNumberEntry   *days_inactive_entry;
-  LoyNumberEntry   *days_valid_entry;
-  GtkLabel         *days_problem;
+  LoyCampaignDetailsPage *details_page;
   LoyCampaignLabelsPage *labels_page;
   LoyCampaignTargetPage *target_page;
   LoyCampaignSchedulePage *schedule_page;
@@ -127,34 +110,6 @@ static const struct {
 
 void loy_campaign_wizard_validate (LoyCampaignWizard *self);
 
-static char *
-dup_text (gpointer editable)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (editable))));
-}
-
-/* An optional text: NULL when only blanks were typed. */
-static char *
-dup_optional_text (gpointer editable)
-{
-  char *text = dup_text (editable);
-
-  if (text[0] == '\0')
-    g_clear_pointer (&text, g_free);
-
-  return text;
-}
-
-static gint64
-entry_value (LoyNumberEntry *entry,
-             gint64          refused)
-{
-  gint64 value;
-
-  /* A refused text keeps Next from going on; the value is only compared. */
-  return loy_number_entry_get_value (entry, &value) ? value : refused;
-}
-
 /* What the pages do not show (other languages, images…) is kept
  * from the campaign being edited. */
 static LoyCampaign *
@@ -177,32 +132,10 @@ static LoyCampaign *
 build_campaign (LoyCampaignWizard *self)
 {
   LoyCampaign *campaign = copy_original (self);
-  LoyCampaignFields fields = loy_campaign_type_get_fields (self->campaign_type);
-  g_autofree char *link = dup_optional_text (self->link_row);
-  g_autofree char *push_text = dup_optional_text (self->push_row);
 
   loy_campaign_set_campaign_type (campaign, self->campaign_type);
   loy_campaign_basic_page_apply (self->basic_page, campaign);
-  loy_campaign_set_is_active (campaign, gtk_switch_get_active (self->active_switch));
-  loy_campaign_set_more_information_link (campaign, link);
-  loy_campaign_set_push_text (campaign, push_text);
-  loy_campaign_set_featured (campaign, gtk_switch_get_active (self->featured_switch));
-  loy_campaign_set_public (campaign, gtk_switch_get_active (self->public_switch));
-
-  /* Only the chosen type's fields: the others' pages are hidden. */
-  if (fields & LOY_CAMPAIGN_FIELD_COST_IN_POINTS)
-    loy_campaign_set_cost_in_points (campaign, entry_value (self->cost_entry, 0));
-  if (fields & LOY_CAMPAIGN_FIELD_POINT_VALUE)
-    loy_campaign_set_point_value_cents (campaign, entry_value (self->point_value_entry, 0));
-  if (fields & LOY_CAMPAIGN_FIELD_TRANSACTION_PERCENTAGE)
-    loy_campaign_set_transaction_percentage (campaign, entry_value (self->percentage_entry, 0));
-  if (fields & LOY_CAMPAIGN_FIELD_CONNECT_TYPE)
-    loy_campaign_set_connect_type (campaign, adw_combo_row_get_selected (self->connect_row));
-  if (fields & LOY_CAMPAIGN_FIELD_DAYS)
-    {
-      loy_campaign_set_days_inactive (campaign, entry_value (self->days_inactive_entry, 0));
-      loy_campaign_set_days_valid (campaign, entry_value (self->days_valid_entry, 0));
-    }
+  loy_campaign_details_page_apply (self->details_page, campaign);
 
   loy_campaign_labels_page_apply (self->labels_page, campaign);
   loy_campaign_target_page_apply (self->target_page, campaign);
@@ -239,47 +172,14 @@ static gboolean
 label_has_input (LoyCampaignWizard *self,
                  GtkLabel          *label)
 {
-  gpointer editable = NULL;
-
   if (label == loy_campaign_basic_page_get_name_problem_label (self->basic_page))
     return loy_campaign_basic_page_has_name (self->basic_page);
-  else if (label == self->link_problem)
-    editable = self->link_row;
-  else if (label == self->cost_problem)
-    editable = self->cost_entry;
-  else if (label == self->point_value_problem)
-    editable = self->point_value_entry;
-  else if (label == self->percentage_problem)
-    editable = self->percentage_entry;
-  else if (label == self->connect_problem)
-    return adw_combo_row_get_selected (self->connect_row) != LOY_CONNECT_TYPE_UNSET;
-  else if (label_step (self, label) >= STEP_TARGET)
+  if (label_step (self, label) >= STEP_TARGET)
     /* The rules only complain once a list was chosen or all time switched
      * off: say so at once. */
     return TRUE;
-  else if (label == self->days_problem)
-    return gtk_editable_get_text (GTK_EDITABLE (self->days_inactive_entry))[0] != '\0' ||
-           gtk_editable_get_text (GTK_EDITABLE (self->days_valid_entry))[0] != '\0';
 
-  return editable != NULL && gtk_editable_get_text (GTK_EDITABLE (editable))[0] != '\0';
-}
-
-/* Why a number entry next to @label refuses its text, or NULL. */
-static const char *
-label_entry_problem (LoyCampaignWizard *self,
-                     GtkLabel          *label)
-{
-  if (label == self->cost_problem)
-    return loy_number_entry_get_problem (self->cost_entry);
-  if (label == self->point_value_problem)
-    return loy_number_entry_get_problem (self->point_value_entry);
-  if (label == self->percentage_problem)
-    return loy_number_entry_get_problem (self->percentage_entry);
-  if (label == self->days_problem)
-    return loy_number_entry_get_problem (self->days_inactive_entry) ?:
-           loy_number_entry_get_problem (self->days_valid_entry);
-
-  return NULL;
+  return loy_campaign_details_page_label_has_input (self->details_page, label);
 }
 
 /* A date next to @label that is not one, or NULL. */
@@ -291,31 +191,6 @@ dup_date_problem (LoyCampaignWizard *self,
     return loy_campaign_schedule_page_dup_date_problem (self->schedule_page, FALSE);
   if (label == loy_campaign_schedule_page_get_visibility_label (self->schedule_page))
     return loy_campaign_schedule_page_dup_date_problem (self->schedule_page, TRUE);
-
-  return NULL;
-}
-
-/* The text a number entry of the page refuses, naming its field; the
- * entry says why below itself. */
-static char *
-dup_entry_problem (LoyCampaignWizard *self)
-{
-  LoyNumberEntry *entries[] = {
-    self->cost_entry, self->point_value_entry, self->percentage_entry,
-    self->days_inactive_entry, self->days_valid_entry,
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
-    {
-      GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (entries[i]), ADW_TYPE_PREFERENCES_ROW);
-      GtkWidget *group = gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP);
-      const char *problem = loy_number_entry_get_problem (entries[i]);
-
-      if (problem != NULL && gtk_widget_get_visible (group))
-        /* Translators: a field's name, then why its text is refused */
-        return g_strdup_printf (_("%s: %s"),
-                                adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), problem);
-    }
 
   return NULL;
 }
@@ -334,7 +209,7 @@ dup_step_problem (LoyCampaignWizard *self,
 
   if (step >= STEP_DETAILS)
     {
-      char *problem = dup_entry_problem (self);
+      char *problem = loy_campaign_details_page_dup_entry_problem (self->details_page);
 
       if (problem != NULL)
         return problem;
@@ -394,7 +269,7 @@ loy_campaign_wizard_validate (LoyCampaignWizard *self)
   while (g_hash_table_iter_next (&iter, NULL, &label))
     {
       g_autofree char *date_problem = dup_date_problem (self, label);
-      const char *entry_problem = label_entry_problem (self, label);
+      const char *entry_problem = loy_campaign_details_page_get_entry_problem (self->details_page, label);
       const char *message = g_hash_table_lookup (messages, label);
       gboolean shown;
 
@@ -428,11 +303,7 @@ show_type_fields (LoyCampaignWizard *self)
 {
   LoyCampaignFields fields = loy_campaign_type_get_fields (self->campaign_type);
 
-  gtk_widget_set_visible (self->cost_group, fields & LOY_CAMPAIGN_FIELD_COST_IN_POINTS);
-  gtk_widget_set_visible (self->point_value_group, fields & LOY_CAMPAIGN_FIELD_POINT_VALUE);
-  gtk_widget_set_visible (self->percentage_group, fields & LOY_CAMPAIGN_FIELD_TRANSACTION_PERCENTAGE);
-  gtk_widget_set_visible (self->connect_group, fields & LOY_CAMPAIGN_FIELD_CONNECT_TYPE);
-  gtk_widget_set_visible (self->days_group, fields & LOY_CAMPAIGN_FIELD_DAYS);
+  loy_campaign_details_page_set_campaign_type (self->details_page, self->campaign_type);
   loy_campaign_limits_page_set_campaign_type (self->limits_page, self->campaign_type);
   loy_campaign_schedule_page_set_show_visibility (self->schedule_page,
                                                   fields & LOY_CAMPAIGN_FIELD_VISIBILITY);
@@ -465,10 +336,9 @@ static void
 show_summary (LoyCampaignWizard *self)
 {
   g_autoptr(LoyCampaign) campaign = build_campaign (self);
-  GtkStringObject *connect_type = adw_combo_row_get_selected_item (self->connect_row);
   g_autofree char *coupons = loy_campaign_limits_page_dup_coupons_summary (self->limits_page);
 
-  loy_campaign_summary_fill (self->summary_list, campaign, gtk_string_object_get_string (connect_type), coupons,
+  loy_campaign_summary_fill (self->summary_list, campaign, loy_campaign_details_page_get_connect_label (self->details_page), coupons,
                              loy_campaign_target_page_get_reach (self->target_page),
                              loy_campaign_schedule_page_get_summary (self->schedule_page));
 }
@@ -603,16 +473,116 @@ loy_campaign_wizard_back_action (GtkWidget  *widget,
     go_to_step (self, self->step - 1);
 }
 
+/* The field groups a change of type clears, as the question names them. */
+static const struct {
+  LoyCampaignFields field;
+  const char *name;
+} field_names[] = {
+  { LOY_CAMPAIGN_FIELD_COST_IN_POINTS, N_("cost in points") },
+  { LOY_CAMPAIGN_FIELD_POINT_VALUE, N_("point value") },
+  { LOY_CAMPAIGN_FIELD_TRANSACTION_PERCENTAGE, N_("percentage of the purchase") },
+  { LOY_CAMPAIGN_FIELD_CONNECT_TYPE, N_("connect type") },
+  { LOY_CAMPAIGN_FIELD_DAYS, N_("days before use and days valid") },
+  { LOY_CAMPAIGN_FIELD_LIMITS, N_("limits") },
+  { LOY_CAMPAIGN_FIELD_COUPONS, N_("coupons") },
+  { LOY_CAMPAIGN_FIELD_VISIBILITY, N_("visibility dates") },
+};
+
+/* What the pages hold for the current type that @type has no field for. */
+static LoyCampaignFields
+dup_lost_fields (LoyCampaignWizard *self,
+                 LoyCampaignType    type)
+{
+  g_autoptr(LoyCampaign) campaign = build_campaign (self);
+  g_auto(GStrv) new_codes = loy_campaign_limits_page_dup_new_codes (self->limits_page);
+  LoyCampaignFields filled = loy_campaign_get_filled_fields (campaign);
+
+  if (new_codes != NULL)
+    filled |= LOY_CAMPAIGN_FIELD_COUPONS;
+
+  return filled & loy_campaign_type_get_fields (self->campaign_type) & ~loy_campaign_type_get_fields (type);
+}
+
+static void
+set_campaign_type (LoyCampaignWizard *self,
+                   LoyCampaignType    type,
+                   LoyCampaignFields  cleared)
+{
+  loy_campaign_details_page_clear_fields (self->details_page, cleared);
+  if (cleared & (LOY_CAMPAIGN_FIELD_LIMITS | LOY_CAMPAIGN_FIELD_COUPONS))
+    {
+      g_autoptr(LoyCampaign) blank = loy_campaign_new ();
+
+      loy_campaign_limits_page_load (self->limits_page, blank);
+    }
+  if (cleared & LOY_CAMPAIGN_FIELD_VISIBILITY)
+    {
+      g_autoptr(LoyCampaign) campaign = build_campaign (self);
+
+      loy_campaign_clear_fields (campaign, LOY_CAMPAIGN_FIELD_VISIBILITY);
+      loy_campaign_schedule_page_load (self->schedule_page, campaign);
+    }
+
+  self->campaign_type = type;
+  show_type_fields (self);
+  loy_campaign_wizard_validate (self);
+}
+
+static void
+switch_type_response_cb (AdwMessageDialog  *dialog,
+                         const char        *response,
+                         LoyCampaignWizard *self)
+{
+  if (g_str_equal (response, "switch"))
+    {
+      set_campaign_type (self, self->asked_type, dup_lost_fields (self, self->asked_type));
+      return;
+    }
+
+  /* The card goes back to the type kept. */
+  gtk_toggle_button_set_active (self->type_buttons[self->campaign_type], TRUE);
+}
+
 static void
 type_toggled_cb (GtkToggleButton   *button,
                  LoyCampaignWizard *self)
 {
-  if (!gtk_toggle_button_get_active (button))
+  LoyCampaignType type = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "campaign-type"));
+  LoyCampaignFields lost;
+  g_autoptr(GPtrArray) names = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *list = NULL;
+  g_autofree char *old_type = NULL;
+  AdwMessageDialog *dialog;
+
+  if (!gtk_toggle_button_get_active (button) || type == self->campaign_type)
     return;
 
-  self->campaign_type = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "campaign-type"));
-  show_type_fields (self);
-  loy_campaign_wizard_validate (self);
+  lost = dup_lost_fields (self, type);
+  if (lost == 0)
+    {
+      set_campaign_type (self, type, 0);
+      return;
+    }
+
+  names = g_ptr_array_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (field_names); i++)
+    if (lost & field_names[i].field)
+      g_ptr_array_add (names, (gpointer) _(field_names[i].name));
+  g_ptr_array_add (names, NULL);
+  list = g_strjoinv (", ", (char **) names->pdata);
+  old_type = g_utf8_strdown (loy_campaign_type_get_label (self->campaign_type), -1);
+  /* Translators: the campaign type chosen */
+  heading = g_strdup_printf (_("Switch to %s?"), loy_campaign_type_get_label (type));
+  /* Translators: the type left, then the fields that lose what they hold */
+  body = g_strdup_printf (_("The %s details will be cleared: %s."), old_type, list);
+
+  self->asked_type = type;
+  dialog = loy_confirm_dialog_new (GTK_WINDOW (self), heading, body, "switch", _("_Switch"),
+                                   ADW_RESPONSE_DESTRUCTIVE);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (switch_type_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -762,9 +732,9 @@ loy_campaign_wizard_class_init (LoyCampaignWizardClass *klass)
                   G_TYPE_NONE, 1, LOY_TYPE_CAMPAIGN);
 
   g_type_ensure (LOY_TYPE_ERROR_BAR);
-  g_type_ensure (LOY_TYPE_NUMBER_ENTRY);
   g_type_ensure (LOY_TYPE_TASK_BAR);
   g_type_ensure (LOY_TYPE_CAMPAIGN_BASIC_PAGE);
+  g_type_ensure (LOY_TYPE_CAMPAIGN_DETAILS_PAGE);
   g_type_ensure (LOY_TYPE_CAMPAIGN_LABELS_PAGE);
   g_type_ensure (LOY_TYPE_CAMPAIGN_TARGET_PAGE);
   g_type_ensure (LOY_TYPE_CAMPAIGN_SCHEDULE_PAGE);
@@ -781,28 +751,7 @@ loy_campaign_wizard_class_init (LoyCampaignWizardClass *klass)
   BIND (stack);
   BIND (type_box);
   BIND (basic_page);
-  BIND (active_switch);
-  BIND (link_row);
-  BIND (push_row);
-  BIND (featured_switch);
-  BIND (public_switch);
-  BIND (link_problem);
-  BIND (cost_group);
-  BIND (cost_entry);
-  BIND (cost_problem);
-  BIND (point_value_group);
-  BIND (point_value_entry);
-  BIND (point_value_problem);
-  BIND (percentage_group);
-  BIND (percentage_entry);
-  BIND (percentage_problem);
-  BIND (connect_group);
-  BIND (connect_row);
-  BIND (connect_problem);
-  BIND (days_group);
-  BIND (days_inactive_entry);
-  BIND (days_valid_entry);
-  BIND (days_problem);
+  BIND (details_page);
   BIND (labels_page);
   BIND (target_page);
   BIND (schedule_page);
@@ -829,10 +778,7 @@ loy_campaign_wizard_init (LoyCampaignWizard *self)
   self->problem_labels = g_hash_table_new (g_str_hash, g_str_equal);
   g_hash_table_insert (self->problem_labels, "name",
                        loy_campaign_basic_page_get_name_problem_label (self->basic_page));
-  g_hash_table_insert (self->problem_labels, "more_information_link", self->link_problem);
-  g_hash_table_insert (self->problem_labels, "cost_in_points", self->cost_problem);
-  g_hash_table_insert (self->problem_labels, "point_value", self->point_value_problem);
-  g_hash_table_insert (self->problem_labels, "transaction_percentage", self->percentage_problem);
+  loy_campaign_details_page_add_problem_labels (self->details_page, self->problem_labels);
   g_hash_table_insert (self->problem_labels, "shared_code",
                        loy_campaign_limits_page_get_codes_label (self->limits_page));
   g_hash_table_insert (self->problem_labels, "codes",
@@ -841,9 +787,6 @@ loy_campaign_wizard_init (LoyCampaignWizard *self)
                        loy_campaign_limits_page_get_limit_label (self->limits_page));
   g_hash_table_insert (self->problem_labels, "limit_per_contact",
                        loy_campaign_limits_page_get_per_contact_label (self->limits_page));
-  g_hash_table_insert (self->problem_labels, "connect_type", self->connect_problem);
-  g_hash_table_insert (self->problem_labels, "days_inactive", self->days_problem);
-  g_hash_table_insert (self->problem_labels, "days_valid", self->days_problem);
   g_hash_table_insert (self->problem_labels, "activity",
                        loy_campaign_schedule_page_get_activity_label (self->schedule_page));
   g_hash_table_insert (self->problem_labels, "visibility",
@@ -855,9 +798,8 @@ loy_campaign_wizard_init (LoyCampaignWizard *self)
   g_hash_table_insert (self->problem_labels, "segments",
                        loy_campaign_target_page_get_problem_label (self->target_page));
 
-  loy_number_entry_set_value (self->days_inactive_entry, 0);
-  loy_number_entry_set_value (self->days_valid_entry, 0);
   add_type_cards (self);
+  show_type_fields (self);
   go_to_step (self, STEP_TYPE);
 }
 
@@ -881,37 +823,14 @@ loy_campaign_wizard_new (GtkWindow *parent,
   return self;
 }
 
-static void
-set_number (LoyNumberEntry *entry,
-            gint64          value)
-{
-  if (value != LOY_UNSET)
-    loy_number_entry_set_value (entry, value);
-}
-
 /* The pages show @campaign's fields. */
 static void
 load_campaign (LoyCampaignWizard *self,
                LoyCampaign       *campaign)
 {
-  LoyCampaignFields fields = loy_campaign_type_get_fields (loy_campaign_get_campaign_type (campaign));
-
   gtk_toggle_button_set_active (self->type_buttons[loy_campaign_get_campaign_type (campaign)], TRUE);
   loy_campaign_basic_page_load (self->basic_page, campaign);
-  gtk_switch_set_active (self->active_switch, loy_campaign_get_is_active (campaign));
-  gtk_editable_set_text (GTK_EDITABLE (self->link_row), loy_campaign_get_more_information_link (campaign) ?: "");
-  gtk_editable_set_text (GTK_EDITABLE (self->push_row), loy_campaign_get_push_text (campaign) ?: "");
-  gtk_switch_set_active (self->featured_switch, loy_campaign_get_featured (campaign));
-  gtk_switch_set_active (self->public_switch, loy_campaign_get_public (campaign));
-  if (fields & LOY_CAMPAIGN_FIELD_COST_IN_POINTS)
-    set_number (self->cost_entry, loy_campaign_get_cost_in_points (campaign));
-  if (fields & LOY_CAMPAIGN_FIELD_POINT_VALUE)
-    set_number (self->point_value_entry, loy_campaign_get_point_value_cents (campaign));
-  if ((fields & LOY_CAMPAIGN_FIELD_TRANSACTION_PERCENTAGE) && loy_campaign_get_transaction_percentage (campaign) > 0)
-    set_number (self->percentage_entry, loy_campaign_get_transaction_percentage (campaign));
-  adw_combo_row_set_selected (self->connect_row, loy_campaign_get_connect_type (campaign));
-  set_number (self->days_inactive_entry, loy_campaign_get_days_inactive (campaign));
-  set_number (self->days_valid_entry, loy_campaign_get_days_valid (campaign));
+  loy_campaign_details_page_load (self->details_page, campaign);
   loy_campaign_labels_page_load (self->labels_page, campaign);
   loy_campaign_target_page_load (self->target_page, campaign);
   loy_campaign_schedule_page_load (self->schedule_page, campaign);
