@@ -9,7 +9,7 @@
  *
  * DB is a database of this version, e.g. one `loyctl --db DB demo --contacts
  * 200000` made; it is left alone. For each way of opening, a copy of it is
- * moved back to the schema before the last migration (which fills the
+ * moved back to the schema before the rollups' migration (which fills the
  * overview's rollups from the whole ledger) and opened while a 10 ms timeout
  * runs on the main loop: the longest gap between two of its ticks is how long
  * a window would have been frozen.
@@ -26,6 +26,7 @@
 #include "loy-core.h"
 #include "sqlite/loy-sqlite-schema.h"
 #include "sqlite/loy-sqlite-store.h"
+#include "test-sqlite-fixture.h"
 
 #define TICK_MS 10
 
@@ -83,7 +84,7 @@ open_in_thread_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* A copy of @db at the schema version before the last migration. */
+/* A copy of @db at the schema version before the rollups' migration. */
 static gboolean
 make_old_copy (const char  *db,
                const char  *copy,
@@ -91,27 +92,17 @@ make_old_copy (const char  *db,
 {
   g_autoptr(GFile) from = g_file_new_for_path (db);
   g_autoptr(GFile) to = g_file_new_for_path (copy);
-  g_autofree char *sql = NULL;
-  sqlite3 *raw = NULL;
-  char *message = NULL;
-  int rc;
+  sqlite3 *raw;
 
   if (!g_file_copy (from, to, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error))
     return FALSE;
 
-  sql = g_strdup_printf ("DROP TRIGGER contacts_level_rollup_insert;"
-                         " DROP TRIGGER contacts_level_rollup_update;"
-                         " DROP TRIGGER contacts_level_rollup_delete;"
-                         " DROP TABLE rollup_levels; PRAGMA user_version = %d;",
-                         LOY_SQLITE_SCHEMA_VERSION - 1);
-  sqlite3_open (copy, &raw);
-  rc = sqlite3_exec (raw, sql, NULL, NULL, &message);
-  if (rc != SQLITE_OK)
-    g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: %s", copy, message);
-  sqlite3_free (message);
+  /* Back before the rollups' migration, which is what is timed. */
+  raw = test_sqlite_open_raw (copy);
+  test_sqlite_undo_rollups (raw);
   sqlite3_close (raw);
 
-  return rc == SQLITE_OK;
+  return TRUE;
 }
 
 static gboolean
