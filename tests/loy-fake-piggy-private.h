@@ -50,6 +50,8 @@ struct _LoyFakePiggy
   guint         n_uuids;
   LoyFakePiggyMeta meta_shape;
   guint         retry_after;
+  /* Credits a purchase earns per whole currency unit. */
+  guint         credits_per_unit;
   /* (element-type Fault): one-shot faults, in order. */
   GPtrArray    *faults;
   /* Writes done to the account, faults or not. */

@@ -97,8 +97,9 @@ credit_reception_new (LoyFakePiggy *self,
 
 /* The purchase amount of @node, a number of at least 0, in credits. */
 static gboolean
-credits_for_unit_value (JsonNode *node,
-                        gint64   *credits)
+credits_for_unit_value (LoyFakePiggy *self,
+                        JsonNode     *node,
+                        gint64       *credits)
 {
   double value;
 
@@ -110,7 +111,7 @@ credits_for_unit_value (JsonNode *node,
   if (!(value >= 0 && value <= 1e9))
     return FALSE;
 
-  *credits = (gint64) floor (value);
+  *credits = (gint64) floor (value * self->credits_per_unit);
   return TRUE;
 }
 
@@ -138,7 +139,7 @@ create_credit_reception (LoyFakePiggy      *self,
       credits = json_node_get_int (credits_node);
       unit_value = NULL;
     }
-  else if (credits_node == NULL && credits_for_unit_value (unit_value, &credits))
+  else if (credits_node == NULL && credits_for_unit_value (self, unit_value, &credits))
     {
     }
   else
@@ -183,7 +184,7 @@ serve_calculation (LoyFakePiggy      *self,
 
   if (text != NULL)
     unit_value = json_from_string (text, NULL);
-  if (!credits_for_unit_value (unit_value, &credits))
+  if (!credits_for_unit_value (self, unit_value, &credits))
     {
       fake_piggy_set_error_response (msg, SOUP_STATUS_UNPROCESSABLE_ENTITY, 1003, "Invalid input.",
                                      "unit_value", "The unit value must be a number of at least 0.");

@@ -93,6 +93,7 @@ static const char seed_rewards[] =
 typedef struct
 {
   char              *method;
+  char              *path_prefix;
   LoyFakePiggyFault  fault;
 } Fault;
 
@@ -100,6 +101,7 @@ static void
 fault_free (Fault *fault)
 {
   g_free (fault->method);
+  g_free (fault->path_prefix);
   g_free (fault);
 }
 
@@ -425,16 +427,19 @@ unpause_message_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* The first queued fault for @method, taken off the queue. */
+/* The first queued fault for @method and @path, taken off the queue. */
 static Fault *
 take_fault (LoyFakePiggy *self,
-            const char   *method)
+            const char   *method,
+            const char   *path)
 {
   for (guint i = 0; i < self->faults->len; i++)
     {
       Fault *fault = g_ptr_array_index (self->faults, i);
 
-      if (fault->method == NULL || g_str_equal (fault->method, method))
+      if ((fault->method == NULL || g_str_equal (fault->method, method)) &&
+          (fault->path_prefix == NULL ||
+           (g_str_has_prefix (path, API_PATH) && g_str_has_prefix (path + strlen (API_PATH), fault->path_prefix))))
         return g_ptr_array_steal_index (self->faults, i);
     }
 
@@ -502,7 +507,7 @@ handle_request_cb (SoupServer        *server,
       return;
     }
 
-  fault = take_fault (self, method);
+  fault = take_fault (self, method, path);
 
   if (fault == NULL ||
       fault->fault == LOY_FAKE_PIGGY_FAULT_SERVER_ERROR_APPLIED ||
@@ -606,6 +611,7 @@ loy_fake_piggy_new (const char *api_key)
   self->requests = g_ptr_array_new_with_free_func (g_free);
   self->faults = g_ptr_array_new_with_free_func ((GDestroyNotify) fault_free);
   self->retry_after = 1;
+  self->credits_per_unit = 1;
   fake_piggy_account_init (self);
   g_mutex_init (&self->mutex);
   g_cond_init (&self->started);
@@ -778,12 +784,31 @@ loy_fake_piggy_add_fault (LoyFakePiggy      *self,
                           const char        *method,
                           LoyFakePiggyFault  fault)
 {
+  loy_fake_piggy_add_path_fault (self, method, NULL, fault);
+}
+
+void
+loy_fake_piggy_add_path_fault (LoyFakePiggy      *self,
+                               const char        *method,
+                               const char        *path_prefix,
+                               LoyFakePiggyFault  fault)
+{
   g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->mutex);
   Fault *queued = g_new0 (Fault, 1);
 
   queued->method = g_strdup (method);
+  queued->path_prefix = g_strdup (path_prefix);
   queued->fault = fault;
   g_ptr_array_add (self->faults, queued);
+}
+
+void
+loy_fake_piggy_set_credits_per_unit (LoyFakePiggy *self,
+                                     guint         credits)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->mutex);
+
+  self->credits_per_unit = credits;
 }
 
 void

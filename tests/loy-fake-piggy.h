@@ -56,7 +56,8 @@ typedef enum
  * attributes, loyalty transactions, credit and reward receptions and their
  * reversal, tiers, shops and the loyalty program. Paged lists come in pages
  * of 10 whatever the "limit", which "meta" echoes as a string; one record
- * comes with "meta": []. It earns 1 credit per whole currency unit. It runs
+ * comes with "meta": []. It earns 1 credit per whole currency unit unless
+ * told otherwise. It runs
  * in a thread of its own, so it answers whatever main context the client
  * iterates.
  *
@@ -90,6 +91,15 @@ void          loy_fake_piggy_set_ignores_paging  (LoyFakePiggy *self,
 void          loy_fake_piggy_add_fault           (LoyFakePiggy      *self,
                                                   const char        *method,
                                                   LoyFakePiggyFault  fault);
+/* As loy_fake_piggy_add_fault(), for requests whose path (below the API
+ * path, such as "/loyalty-transactions") starts with @path_prefix only. */
+void          loy_fake_piggy_add_path_fault      (LoyFakePiggy      *self,
+                                                  const char        *method,
+                                                  const char        *path_prefix,
+                                                  LoyFakePiggyFault  fault);
+/* The account's earning rule: credits per whole currency unit (default 1). */
+void          loy_fake_piggy_set_credits_per_unit (LoyFakePiggy *self,
+                                                   guint         credits);
 /* The Retry-After of a 429, in seconds (default 1). */
 void          loy_fake_piggy_set_retry_after     (LoyFakePiggy *self,
                                                   guint         seconds);

@@ -152,13 +152,48 @@ test_find_by_name (void)
   loy_ui_test_save_screenshot (GTK_WIDGET (contact_window), "remote-contact-window");
 }
 
+static gboolean
+widget_visible (gpointer data)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (data));
+}
+
+static gboolean
+label_shows (gpointer data)
+{
+  GtkLabel *label = data;
+
+  return g_strcmp0 (gtk_label_get_text (label), g_object_get_data (G_OBJECT (label), "expected")) == 0;
+}
+
+static void
+wait_for_label (GtkLabel   *label,
+                const char *expected,
+                const char *what)
+{
+  g_object_set_data_full (G_OBJECT (label), "expected", g_strdup (expected), g_free);
+  loy_ui_test_wait_for (label_shows, label, what);
+}
+
+static GtkLabel *
+dialog_label (LoyAwardDialog *dialog,
+              const char     *name)
+{
+  return GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (dialog), LOY_TYPE_AWARD_DIALOG, name));
+}
+
+/* The server's rule is 2 credits a unit where the program (as read from the
+ * account) would say 1: the preview is the server's, asked once typing
+ * pauses, and a failed calculation says so without losing the amount. */
 static void
 test_award_purchase (void)
 {
-  gint64 balance = 42;
+  gint64 balance = 85;
   g_autofree char *body = NULL;
   LoyAwardDialog *dialog;
   GtkWidget *amount;
+  GtkLabel *preview, *preview_error;
+  guint n_calculations;
 
   gtk_widget_activate_action (GTK_WIDGET (contact_window), "contact.award", NULL);
   dialog = LOY_AWARD_DIALOG (loy_ui_test_wait_for_toplevel (LOY_TYPE_AWARD_DIALOG, NULL, "the award dialog"));
@@ -168,13 +203,34 @@ test_award_purchase (void)
                               0);
   amount = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), LOY_TYPE_AWARD_DIALOG,
                                                       "amount_entry"));
+  preview = dialog_label (dialog, "preview_label");
+  preview_error = dialog_label (dialog, "preview_error_label");
+
+  /* A failed calculation: the line says why, the amount stays. */
+  loy_fake_piggy_add_path_fault (piggy, "GET", "/credit-receptions/calculate", LOY_FAKE_PIGGY_FAULT_MAINTENANCE);
+  gtk_editable_set_text (GTK_EDITABLE (amount), "10");
+  g_assert_cmpstr (gtk_label_get_text (preview), ==, "Calculating…");
+  loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "remote-award-calculating");
+  loy_ui_test_wait_for (widget_visible, preview_error, "the calculation's error");
+  g_assert_nonnull (strstr (gtk_label_get_text (preview_error), "maintenance"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, "10");
+  loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "remote-award-calculation-failed");
+
+  /* Typing on: one calculation for the amount it pauses at. */
+  n_calculations = loy_fake_piggy_count_requests (piggy, "GET", "/credit-receptions/calculate");
+  gtk_editable_set_text (GTK_EDITABLE (amount), "42");
+  gtk_editable_set_text (GTK_EDITABLE (amount), "42.5");
   gtk_editable_set_text (GTK_EDITABLE (amount), "42.50");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (preview_error)));
+  wait_for_label (preview, "= 85 points", "the server's calculation");
+  g_assert_cmpuint (loy_fake_piggy_count_requests (piggy, "GET", "/credit-receptions/calculate"), ==,
+                    n_calculations + 1);
+  g_assert_cmpint (loy_award_dialog_get_points (dialog), ==, 85);
   loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "remote-award");
   loy_ui_test_respond (GTK_WINDOW (dialog), "award");
 
-  /* The server's rule: a credit per whole unit. */
   loy_ui_test_wait_for (window_shows_balance, &balance, "the award to be read back");
-  g_assert_cmpint (loy_fake_piggy_get_balance (piggy, LOY_FAKE_PIGGY_CONTACT_UUID), ==, 42);
+  g_assert_cmpint (loy_fake_piggy_get_balance (piggy, LOY_FAKE_PIGGY_CONTACT_UUID), ==, 85);
   body = loy_fake_piggy_dup_last_write_body (piggy);
   g_assert_nonnull (strstr (body, CHUM_BUCKET));
   loy_ui_test_save_screenshot (GTK_WIDGET (contact_window), "remote-awarded");
@@ -183,8 +239,8 @@ test_award_purchase (void)
 static void
 test_redeem_and_reverse (void)
 {
-  gint64 after_redeem = 42 - 25;
-  gint64 after_reverse = 42;
+  gint64 after_redeem = 85 - 25;
+  gint64 after_reverse = 85;
   GtkWindow *confirmation;
   LoyCodeDialog *code_dialog;
   g_autoptr(LoyLedgerEntry) redemption = NULL;
@@ -215,7 +271,7 @@ test_redeem_and_reverse (void)
   loy_ui_test_save_screenshot (GTK_WIDGET (confirmation), "remote-reverse");
   loy_ui_test_respond (confirmation, "reverse");
   loy_ui_test_wait_for (window_shows_balance, &after_reverse, "the reversal to be read back");
-  g_assert_cmpint (loy_fake_piggy_get_balance (piggy, LOY_FAKE_PIGGY_CONTACT_UUID), ==, 42);
+  g_assert_cmpint (loy_fake_piggy_get_balance (piggy, LOY_FAKE_PIGGY_CONTACT_UUID), ==, 85);
 
   /* Read back from the server, the history still knows what this session reversed. */
   loy_ui_test_wait_for (model_settled, ledger, "the history to be read again");
@@ -356,6 +412,7 @@ main (int   argc,
   loy_fake_piggy_add_contacts (piggy, 30);
   loy_fake_piggy_add_shop (piggy, CHUM_BUCKET, "Chum Bucket");
   loy_fake_piggy_add_promotions (piggy, 12);
+  loy_fake_piggy_set_credits_per_unit (piggy, 2);
   database = loy_ui_test_create_demo_database ();
   window = loy_ui_test_start_app (database);
   connect_account ();

@@ -12,6 +12,9 @@
 #include "loy-format.h"
 #include "loy-number-entry.h"
 
+/* A pause in typing this long before the server is asked for a preview. */
+#define PREVIEW_DELAY_MS 300
+
 /* The positions of the "For" choices. */
 enum
 {
@@ -28,6 +31,15 @@ struct _LoyAwardDialog
   GStrv             actions;
   char             *reason;
 
+  /* Where the server calculates a purchase's points (a remote account): the
+   * store, the contact, and the preview asked for the amount on show. */
+  LoyStore         *store;
+  char             *contact_uuid;
+  GCancellable     *preview_cancellable;
+  guint             preview_source;
+  gint64            previewed_cents;
+  gint64            previewed_points;
+
   /* Template widgets */
   AdwComboRow      *basis_row;
   GtkStringList    *basis_list;
@@ -39,6 +51,7 @@ struct _LoyAwardDialog
   GtkStringList    *action_list;
   AdwEntryRow      *reason_row;
   GtkLabel         *preview_label;
+  GtkLabel         *preview_error_label;
 };
 
 G_DEFINE_FINAL_TYPE (LoyAwardDialog, loy_award_dialog, ADW_TYPE_MESSAGE_DIALOG)
@@ -78,6 +91,104 @@ loy_award_dialog_get_action (LoyAwardDialog *self)
   return self->actions[selected];
 }
 
+/* Whether the server calculates what is on show: a purchase on a store
+ * that previews awards. */
+static gboolean
+loy_award_dialog_asks_server (LoyAwardDialog *self)
+{
+  return self->store != NULL && adw_combo_row_get_selected (self->basis_row) == BASIS_PURCHASE;
+}
+
+static void
+set_preview_points (LoyAwardDialog *self,
+                    gint64          points)
+{
+  g_autofree char *formatted = loy_format_points (points);
+  g_autofree char *preview = NULL;
+
+  preview = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "= %s point", "= %s points", points),
+                             formatted);
+  gtk_label_set_text (self->preview_label, preview);
+}
+
+static void
+loy_award_dialog_cancel_preview (LoyAwardDialog *self)
+{
+  g_clear_handle_id (&self->preview_source, g_source_remove);
+  g_cancellable_cancel (self->preview_cancellable);
+  g_clear_object (&self->preview_cancellable);
+}
+
+static void
+preview_award_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(LoyAwardDialog) self = user_data;
+  g_autoptr(LoyLedgerEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  entry = loy_store_preview_award_finish (LOY_STORE (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->preview_cancellable);
+
+  if (entry == NULL)
+    {
+      /* The award can still be made: the server decides its points then. */
+      message = g_strdup_printf (_("Could not calculate the points: %s"), error->message);
+      gtk_label_set_text (self->preview_label, "");
+      gtk_label_set_text (self->preview_error_label, message);
+      gtk_widget_set_visible (GTK_WIDGET (self->preview_error_label), TRUE);
+      return;
+    }
+
+  self->previewed_points = loy_ledger_entry_get_credits (entry);
+  set_preview_points (self, self->previewed_points);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "award",
+                                           self->previewed_points > 0);
+}
+
+static gboolean
+preview_timeout_cb (gpointer data)
+{
+  LoyAwardDialog *self = data;
+  LoyAward award = { .amount_cents = self->previewed_cents };
+
+  self->preview_source = 0;
+  self->preview_cancellable = g_cancellable_new ();
+  loy_store_preview_award_async (self->store, self->contact_uuid, &award, self->preview_cancellable,
+                                 preview_award_cb, g_object_ref (self));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Asks the server what @amount_cents comes to, once typing pauses. */
+static void
+loy_award_dialog_preview (LoyAwardDialog *self,
+                          gint64          amount_cents)
+{
+  gboolean same = amount_cents == self->previewed_cents;
+
+  if (same && self->previewed_points >= 0)
+    {
+      set_preview_points (self, self->previewed_points);
+      return;
+    }
+
+  /* Already on its way. */
+  if (same && (self->preview_source != 0 || self->preview_cancellable != NULL))
+    return;
+
+  loy_award_dialog_cancel_preview (self);
+  self->previewed_cents = amount_cents;
+  self->previewed_points = -1;
+  gtk_label_set_text (self->preview_label, _("Calculating…"));
+  self->preview_source = g_timeout_add (PREVIEW_DELAY_MS, preview_timeout_cb, self);
+}
+
 /* Shows the rows of the chosen basis and the points it comes to. */
 static void
 loy_award_dialog_update (LoyAwardDialog *self)
@@ -86,8 +197,6 @@ loy_award_dialog_update (LoyAwardDialog *self)
   LoyNumberEntry *entry = get_basis_entry (self);
   gboolean refused = entry != NULL && loy_number_entry_get_problem (entry) != NULL;
   gint64 points;
-  g_autofree char *formatted = NULL;
-  g_autofree char *preview = NULL;
 
   if (self->program == NULL)
     return;
@@ -95,13 +204,35 @@ loy_award_dialog_update (LoyAwardDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->amount_row), basis == BASIS_PURCHASE);
   gtk_widget_set_visible (GTK_WIDGET (self->points_row), basis == BASIS_POINTS);
   gtk_widget_set_visible (GTK_WIDGET (self->action_row), basis == BASIS_ACTION);
+  gtk_widget_set_visible (GTK_WIDGET (self->preview_error_label), FALSE);
 
   /* A refused field says why beside it; no total stands for it. */
+  if (loy_award_dialog_asks_server (self))
+    {
+      gint64 amount = get_entry_value (self->amount_entry);
+
+      if (refused || amount <= 0)
+        {
+          loy_award_dialog_cancel_preview (self);
+          self->previewed_points = -1;
+          gtk_label_set_text (self->preview_label, "");
+        }
+      else
+        loy_award_dialog_preview (self, amount);
+
+      /* The points are the server's to decide: an amount is enough to award. */
+      adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "award",
+                                               !refused && amount > 0 && self->previewed_points != 0);
+      return;
+    }
+
+  loy_award_dialog_cancel_preview (self);
+  self->previewed_points = -1;
   points = loy_award_dialog_get_points (self);
-  formatted = loy_format_points (points);
-  preview = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "= %s point", "= %s points", points),
-                             formatted);
-  gtk_label_set_text (self->preview_label, refused ? "" : preview);
+  if (refused)
+    gtk_label_set_text (self->preview_label, "");
+  else
+    set_preview_points (self, points);
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "award", !refused && points > 0);
 }
 
@@ -110,8 +241,10 @@ loy_award_dialog_dispose (GObject *object)
 {
   LoyAwardDialog *self = LOY_AWARD_DIALOG (object);
 
+  loy_award_dialog_cancel_preview (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LOY_TYPE_AWARD_DIALOG);
   g_clear_object (&self->program);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (loy_award_dialog_parent_class)->dispose (object);
 }
@@ -123,6 +256,7 @@ loy_award_dialog_finalize (GObject *object)
 
   g_strfreev (self->actions);
   g_free (self->reason);
+  g_free (self->contact_uuid);
 
   G_OBJECT_CLASS (loy_award_dialog_parent_class)->finalize (object);
 }
@@ -149,6 +283,7 @@ loy_award_dialog_class_init (LoyAwardDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyAwardDialog, action_list);
   gtk_widget_class_bind_template_child (widget_class, LoyAwardDialog, reason_row);
   gtk_widget_class_bind_template_child (widget_class, LoyAwardDialog, preview_label);
+  gtk_widget_class_bind_template_child (widget_class, LoyAwardDialog, preview_error_label);
   gtk_widget_class_bind_template_callback (widget_class, loy_award_dialog_update);
 }
 
@@ -157,6 +292,7 @@ loy_award_dialog_init (LoyAwardDialog *self)
 {
   g_type_ensure (LOY_TYPE_NUMBER_ENTRY);
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->previewed_points = -1;
 }
 
 /* The program's actions are keys ("social_share"); people read names. */
@@ -185,25 +321,39 @@ dup_action_name (const char *action)
 
 LoyAwardDialog *
 loy_award_dialog_new (GtkWindow  *parent,
+                      LoyStore   *store,
+                      const char *contact_uuid,
                       LoyProgram *program)
 {
   LoyAwardDialog *self;
   g_autofree char *body = NULL;
+  gboolean asks_server;
 
   g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (LOY_IS_STORE (store), NULL);
+  g_return_val_if_fail (contact_uuid != NULL, NULL);
   g_return_val_if_fail (LOY_IS_PROGRAM (program), NULL);
 
-  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "A purchase earns %" PRId64 " point per unit of currency.",
-                                       "A purchase earns %" PRId64 " points per unit of currency.",
-                                       loy_program_get_points_per_unit (program)),
-                          loy_program_get_points_per_unit (program));
+  asks_server = loy_store_can (store, LOY_STORE_CAN_PREVIEW_AWARDS);
+  if (asks_server)
+    body = g_strdup (_("The account calculates what a purchase earns by its own rules."));
+  else
+    body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "A purchase earns %" PRId64 " point per unit of currency.",
+                                         "A purchase earns %" PRId64 " points per unit of currency.",
+                                         loy_program_get_points_per_unit (program)),
+                            loy_program_get_points_per_unit (program));
   self = g_object_new (LOY_TYPE_AWARD_DIALOG,
                        "transient-for", parent,
                        "body", body,
                        NULL);
   self->program = g_object_ref (program);
   self->actions = loy_program_dup_actions (program);
+  if (asks_server)
+    {
+      self->store = g_object_ref (store);
+      self->contact_uuid = g_strdup (contact_uuid);
+    }
 
   for (guint i = 0; self->actions[i] != NULL; i++)
     {
@@ -238,6 +388,8 @@ loy_award_dialog_get_points (LoyAwardDialog *self)
   switch (adw_combo_row_get_selected (self->basis_row))
     {
     case BASIS_PURCHASE:
+      if (loy_award_dialog_asks_server (self))
+        return MAX (self->previewed_points, 0);
       return loy_program_points_for_amount (self->program, get_entry_value (self->amount_entry));
     case BASIS_POINTS:
       return get_entry_value (self->points_entry);

@@ -339,7 +339,8 @@ loy_contact_window_award_action (GtkWidget  *widget,
                                  GVariant   *parameter)
 {
   LoyContactWindow *self = LOY_CONTACT_WINDOW (widget);
-  LoyAwardDialog *dialog = loy_award_dialog_new (GTK_WINDOW (self), self->program);
+  LoyAwardDialog *dialog = loy_award_dialog_new (GTK_WINDOW (self), self->store,
+                                                 loy_contact_get_uuid (self->contact), self->program);
 
   g_signal_connect_object (dialog, "response::award", G_CALLBACK (award_response_cb), self,
                            G_CONNECT_SWAPPED);
