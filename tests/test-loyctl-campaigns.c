@@ -221,6 +221,52 @@ test_cashback (Fixture       *fixture,
   loyctl_assert_usage_error (&run, "--order-total");
 }
 
+/* 10 % of a purchase of 25.00 is 2.50: a code worth 3; once per purchase. */
+static void
+test_issue_percentage (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_auto(LoyctlRun) run = { 0 };
+  g_autoptr(JsonObject) campaign = NULL;
+  g_autoptr(JsonObject) entry = NULL;
+  g_autoptr(JsonObject) issued = NULL;
+  g_autofree char *message = NULL;
+  const char *uuid;
+  const char *entry_uuid;
+
+  loyctl_run_db (&fixture->base, &run, "--json", "campaigns", "create", "--type",
+                 "percentage_discount_code", "--name", "Ten back", "--percentage", "10", NULL);
+  loyctl_assert_success (&run);
+  campaign = loyctl_run_parse_object (&run);
+  uuid = json_object_get_string_member (campaign, "uuid");
+
+  loyctl_run_db (&fixture->base, &run, "--json", "points", "award", fixture->contact, "--amount",
+                 "25.00", NULL);
+  loyctl_assert_success (&run);
+  entry = loyctl_run_parse_object (&run);
+  entry_uuid = json_object_get_string_member (entry, "uuid");
+
+  loyctl_run_db (&fixture->base, &run, "--json", "campaigns", "issue-percentage", fixture->contact,
+                 uuid, entry_uuid, NULL);
+  loyctl_assert_success (&run);
+  issued = loyctl_run_parse_object (&run);
+  g_assert_cmpstr (json_object_get_string_member (issued, "campaign_uuid"), ==, uuid);
+  g_assert_cmpstr (json_object_get_string_member (issued, "source_entry_uuid"), ==, entry_uuid);
+  g_assert_cmpfloat (json_object_get_double_member (issued, "value"), ==, 3);
+  g_assert_cmpint (json_object_get_int_member (issued, "cost_in_points"), ==, 0);
+  g_assert_cmpstr (json_object_get_string_member (issued, "status"), ==, "active");
+  g_assert_cmpuint (strlen (json_object_get_string_member (issued, "code")), ==, 14);
+
+  message = g_strdup_printf ("This purchase has a percentage discount code already: %s",
+                             json_object_get_string_member (issued, "code"));
+  loyctl_run_db (&fixture->base, &run, "campaigns", "issue-percentage", fixture->contact, uuid,
+                 entry_uuid, NULL);
+  loyctl_assert_error (&run, message);
+
+  loyctl_run_db (&fixture->base, &run, "campaigns", "issue-percentage", fixture->contact, uuid, NULL);
+  loyctl_assert_usage_error (&run, "ENTRY_UUID");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -233,6 +279,8 @@ main (int   argc,
               test_create_buy_delete, fixture_teardown);
   g_test_add ("/loyctl/campaigns/cashback", Fixture, NULL, fixture_setup, test_cashback,
               fixture_teardown);
+  g_test_add ("/loyctl/campaigns/issue-percentage", Fixture, NULL, fixture_setup,
+              test_issue_percentage, fixture_teardown);
 
   return g_test_run ();
 }

@@ -158,6 +158,8 @@ test_points (Fixture       *fixture,
   g_assert_nonnull (strstr (run.err, "its API has no expiry"));
   RUN (fixture, &run, "points", "award", SANDY, "--action", "review");
   loyctl_assert_error (&run, "no actions");
+  RUN (fixture, &run, "campaigns", "issue-percentage", SANDY, "CAMPAIGN", "ENTRY");
+  loyctl_assert_error (&run, "This is not possible with the data source");
 }
 
 static void

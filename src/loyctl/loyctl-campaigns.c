@@ -1,5 +1,5 @@
 /* loyctl-campaigns.c — loyctl campaigns list|show|create|update|delete|
- * available|buy, cashback quote|exchange, segments list
+ * available|buy|issue-percentage, cashback quote|exchange, segments list
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -597,6 +597,26 @@ campaigns_buy (LoyctlContext  *context,
   return TRUE;
 }
 
+/* A percentage discount code, worth a share of the purchase the entry is for */
+static gboolean
+campaigns_issue_percentage (LoyctlContext  *context,
+                            char          **args,
+                            GError        **error)
+{
+  g_autoptr(LoyCampaignPurchase) purchase = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  LoyStore *store;
+
+  if (!(store = loyctl_context_get_store (context, error)) ||
+      !(purchase = loy_store_issue_percentage_code_sync (store, args[0], args[1], args[2],
+                                                         loyctl_get_operator (), NULL, error)))
+    return FALSE;
+
+  node = loy_campaign_purchase_to_json (purchase);
+  loyctl_print_item (context, node);
+  return TRUE;
+}
+
 static char *cashback_order_total;
 static char *cashback_points;
 static char *cashback_order_ref;
@@ -740,6 +760,9 @@ const LoyctlCommand loyctl_campaigns_commands[] = {
     N_("Every campaign for a contact: listed, available, and why not"), NULL, campaigns_available },
   { "campaigns", "buy", N_("CONTACT_UUID CAMPAIGN_UUID"), 2,
     N_("Buy a campaign's coupon with a contact's points"), NULL, campaigns_buy },
+  { "campaigns", "issue-percentage", N_("CONTACT_UUID CAMPAIGN_UUID ENTRY_UUID"), 3,
+    N_("Issue a percentage discount code against one of a contact's purchase entries"), NULL,
+    campaigns_issue_percentage },
   { "cashback", "quote", N_("CONTACT_UUID"), 1,
     N_("What a contact's points take off an order (--order-total)"), quote_entries, cashback_quote },
   { "cashback", "exchange", N_("CONTACT_UUID"), 1,
