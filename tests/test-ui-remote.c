@@ -10,7 +10,9 @@
 #include "campaigns/loy-campaigns-section.h"
 #include "contacts/loy-award-dialog.h"
 #include "contacts/loy-code-dialog.h"
+#include "contacts/loy-contact-history-page.h"
 #include "contacts/loy-contact-window.h"
+#include "contacts/loy-contacts-section.h"
 #include "loy-api-key.h"
 #include "loy-application.h"
 #include "loy-fake-piggy.h"
@@ -22,6 +24,7 @@
 #include "program/loy-level-editor.h"
 #include "program/loy-levels-section.h"
 #include "program/loy-program-page.h"
+#include "rest/loy-rest-client.h"
 #include "rest/loy-rest-store.h"
 
 #define API_KEY       "ui-remote-key"
@@ -70,6 +73,13 @@ contact_window_idle (gpointer data)
 {
   return !loy_contact_window_get_busy (contact_window) &&
          model_settled (loy_contact_window_get_ledger (contact_window)) &&
+         model_settled (loy_contact_window_get_rewards (contact_window));
+}
+
+static gboolean
+contact_window_idle_but_history (gpointer data)
+{
+  return !loy_contact_window_get_busy (contact_window) &&
          model_settled (loy_contact_window_get_rewards (contact_window));
 }
 
@@ -285,6 +295,73 @@ test_redeem_and_reverse (void)
   loy_ui_test_save_screenshot (GTK_WIDGET (contact_window), "remote-reversed");
 }
 
+static GtkWidget *
+contact_window_child (const char *page,
+                      GType       page_type,
+                      const char *child)
+{
+  GtkWidget *widget = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (contact_window),
+                                                                 LOY_TYPE_CONTACT_WINDOW, page));
+
+  return GTK_WIDGET (gtk_widget_get_template_child (widget, page_type, child));
+}
+
+static gboolean
+stack_shows (gpointer data)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (data), g_object_get_data (data, "expected")) == 0;
+}
+
+static void
+wait_for_stack (GtkWidget  *stack,
+                const char *name,
+                const char *what)
+{
+  g_object_set_data_full (G_OBJECT (stack), "expected", g_strdup (name), g_free);
+  loy_ui_test_wait_for (stack_shows, stack, what);
+}
+
+/* A read of the history that gave up after its retries says why, and Try
+ * Again reads the history again, and nothing else of the window. */
+static void
+test_history_retry (void)
+{
+  LoySectionView *view = loy_ui_test_show_section (window, "contacts");
+  GtkWidget *section = gtk_widget_get_ancestor (GTK_WIDGET (view), LOY_TYPE_CONTACTS_SECTION);
+  g_autoptr(LoyContact) contact = g_object_ref (loy_contact_window_get_contact (contact_window));
+  GtkWidget *stack, *error_page;
+  guint n_rewards, n_contacts, n_history;
+
+  /* Too many requests, every time it is tried. */
+  gtk_window_destroy (GTK_WINDOW (contact_window));
+  loy_fake_piggy_set_retry_after (piggy, 0);
+  for (guint i = 0; i < LOY_REST_CLIENT_READ_ATTEMPTS; i++)
+    loy_fake_piggy_add_path_fault (piggy, "GET", "/loyalty-transactions", LOY_FAKE_PIGGY_FAULT_RATE_LIMITED);
+  contact_window = LOY_CONTACT_WINDOW (loy_contacts_section_open_contact (LOY_CONTACTS_SECTION (section), contact));
+
+  stack = contact_window_child ("history_page", LOY_TYPE_CONTACT_HISTORY_PAGE, "ledger_stack");
+  wait_for_stack (stack, "error", "the history to give up");
+  error_page = contact_window_child ("history_page", LOY_TYPE_CONTACT_HISTORY_PAGE, "error_page");
+  g_assert_nonnull (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (loy_ui_test_find_descendant (error_page, ADW_TYPE_STATUS_PAGE, NULL))),
+                            "too many requests"));
+  loy_ui_test_wait_for (model_settled, loy_contact_window_get_rewards (contact_window), "the rewards");
+  g_assert_null (loy_paged_model_get_error (loy_contact_window_get_rewards (contact_window)));
+  loy_ui_test_wait_for (contact_window_idle_but_history, NULL, "the window to settle");
+  loy_ui_test_save_screenshot (GTK_WIDGET (contact_window), "remote-history-failed");
+  loy_fake_piggy_set_retry_after (piggy, 1);
+
+  n_rewards = loy_fake_piggy_count_requests (piggy, "GET", "/rewards");
+  n_contacts = loy_fake_piggy_count_requests (piggy, "GET", "/contacts");
+  n_history = loy_fake_piggy_count_requests (piggy, "GET", "/loyalty-transactions");
+  g_signal_emit_by_name (loy_ui_test_find_descendant (error_page, GTK_TYPE_BUTTON, NULL), "clicked");
+  wait_for_stack (stack, "list", "the history read again");
+  loy_ui_test_wait_for (contact_window_idle, NULL, "the history");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (loy_contact_window_get_ledger (contact_window))), >, 0);
+  g_assert_cmpuint (loy_fake_piggy_count_requests (piggy, "GET", "/loyalty-transactions"), >, n_history);
+  g_assert_cmpuint (loy_fake_piggy_count_requests (piggy, "GET", "/rewards"), ==, n_rewards);
+  g_assert_cmpuint (loy_fake_piggy_count_requests (piggy, "GET", "/contacts"), ==, n_contacts);
+}
+
 static gboolean
 summary_settled (gpointer data)
 {
@@ -421,6 +498,7 @@ main (int   argc,
   g_test_add_func ("/ui-remote/find-by-name", test_find_by_name);
   g_test_add_func ("/ui-remote/award-purchase", test_award_purchase);
   g_test_add_func ("/ui-remote/redeem-and-reverse", test_redeem_and_reverse);
+  g_test_add_func ("/ui-remote/history-retry", test_history_retry);
   g_test_add_func ("/ui-remote/campaigns", test_campaigns);
   g_test_add_func ("/ui-remote/levels-read-only", test_levels_read_only);
   g_test_add_func ("/ui-remote/no-expiry", test_no_expiry);

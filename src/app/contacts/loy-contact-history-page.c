@@ -11,6 +11,7 @@
 #include "loy-contact-history-page.h"
 #include "loy-export-task.h"
 #include "loy-format.h"
+#include "loy-load-error-page.h"
 
 /* The contact's points history: a table where it fits, one row per entry
  * where it does not, filtered by the type of entry. Entries that can still
@@ -29,6 +30,7 @@ struct _LoyContactHistoryPage
   GtkNoSelection     *ledger_selection;
   GtkWidget          *export_button;
   LoyTaskBar         *task_bar;
+  LoyLoadErrorPage   *error_page;
 };
 
 static void contact_page_iface_init (LoyContactPageInterface *iface);
@@ -318,7 +320,10 @@ loy_contact_history_page_update_state (LoyContactHistoryPage *self)
                    !loy_paged_model_get_loading (self->ledger) &&
                    g_list_model_get_n_items (G_LIST_MODEL (self->ledger)) == 0;
 
-  gtk_stack_set_visible_child_name (self->ledger_stack, empty ? "empty" : "list");
+  /* A read that gave up says why, with Try Again for this list alone. */
+  gtk_stack_set_visible_child_name (self->ledger_stack,
+                                    loy_paged_model_get_error (self->ledger) != NULL ? "error"
+                                    : empty ? "empty" : "list");
 }
 
 /* The store lists only the chosen type, as it does for every other filter. */
@@ -359,6 +364,10 @@ loy_contact_history_page_setup (LoyContactPage *page,
   g_signal_connect_object (self->ledger, "notify::loading",
                            G_CALLBACK (loy_contact_history_page_update_state), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->ledger, "notify::error",
+                           G_CALLBACK (loy_contact_history_page_update_state), self,
+                           G_CONNECT_SWAPPED);
+  loy_load_error_page_set_model (self->error_page, self->ledger);
 
   gtk_widget_set_visible (self->export_button, loy_store_can (store, LOY_STORE_CAN_EXPORT));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "history.export",
@@ -431,12 +440,14 @@ loy_contact_history_page_class_init (LoyContactHistoryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyContactHistoryPage, ledger_selection);
   gtk_widget_class_bind_template_child (widget_class, LoyContactHistoryPage, export_button);
   gtk_widget_class_bind_template_child (widget_class, LoyContactHistoryPage, task_bar);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactHistoryPage, error_page);
   gtk_widget_class_bind_template_callback (widget_class, type_filter_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "history.export", NULL,
                                    loy_contact_history_page_export_action);
 
   g_type_ensure (LOY_TYPE_TASK_BAR);
+  g_type_ensure (LOY_TYPE_LOAD_ERROR_PAGE);
 }
 
 static void

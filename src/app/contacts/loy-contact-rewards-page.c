@@ -10,6 +10,7 @@
 
 #include "loy-contact-rewards-page.h"
 #include "loy-format.h"
+#include "loy-load-error-page.h"
 
 /* The rewards the contact can see now, cheapest first, each with what it
  * costs, whether the balance covers it and a button for the window's
@@ -26,6 +27,7 @@ struct _LoyContactRewardsPage
   /* Template widgets */
   GtkStack           *rewards_stack;
   GtkListBox         *rewards_list;
+  LoyLoadErrorPage   *error_page;
 };
 
 static void contact_page_iface_init (LoyContactPageInterface *iface);
@@ -110,7 +112,10 @@ loy_contact_rewards_page_update_state (LoyContactRewardsPage *self)
                    !loy_paged_model_get_loading (self->rewards) &&
                    g_list_model_get_n_items (G_LIST_MODEL (self->rewards)) == 0;
 
-  gtk_stack_set_visible_child_name (self->rewards_stack, empty ? "empty" : "list");
+  /* A read that gave up says why, with Try Again for this list alone. */
+  gtk_stack_set_visible_child_name (self->rewards_stack,
+                                    loy_paged_model_get_error (self->rewards) != NULL ? "error"
+                                    : empty ? "empty" : "list");
 }
 
 static gboolean
@@ -137,6 +142,10 @@ loy_contact_rewards_page_setup (LoyContactPage *page,
   g_signal_connect_object (self->rewards, "notify::loading",
                            G_CALLBACK (loy_contact_rewards_page_update_state), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->rewards, "notify::error",
+                           G_CALLBACK (loy_contact_rewards_page_update_state), self,
+                           G_CONNECT_SWAPPED);
+  loy_load_error_page_set_model (self->error_page, self->rewards);
 
   return loy_store_can (store, LOY_STORE_CAN_LIST_REWARDS);
 }
@@ -184,12 +193,14 @@ loy_contact_rewards_page_class_init (LoyContactRewardsPageClass *klass)
                                                "/io/github/loyaltydesk/LoyaltyDesk/"
                                                "contacts/loy-contact-rewards-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LoyContactRewardsPage, rewards_stack);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactRewardsPage, error_page);
   gtk_widget_class_bind_template_child (widget_class, LoyContactRewardsPage, rewards_list);
 }
 
 static void
 loy_contact_rewards_page_init (LoyContactRewardsPage *self)
 {
+  g_type_ensure (LOY_TYPE_LOAD_ERROR_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
