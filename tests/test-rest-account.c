@@ -231,6 +231,75 @@ test_contact_attributes (Fixture       *fixture,
     }
 }
 
+typedef struct
+{
+  GCancellable *cancel_at_first;
+  GArray       *done;
+  guint64       total;
+} IndexProgress;
+
+static void
+index_progress_cb (guint64  done,
+                   guint64  total,
+                   gpointer data)
+{
+  IndexProgress *progress = data;
+
+  g_array_append_val (progress->done, done);
+  progress->total = total;
+  if (progress->cancel_at_first != NULL)
+    g_cancellable_cancel (progress->cancel_at_first);
+}
+
+/* The index fills with progress up to the account's total; cancelled, it
+ * keeps whole pages, searches read those without filling, and the next
+ * fill goes on where it stopped. */
+static void
+test_contacts_index_progress (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GArray) first = g_array_new (FALSE, FALSE, sizeof (guint64));
+  g_autoptr(GArray) second = g_array_new (FALSE, FALSE, sizeof (guint64));
+  IndexProgress progress = { cancellable, first, 0 };
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CONTACT);
+  g_autoptr(LoyPage) partial = NULL;
+  g_autoptr(LoyPage) whole = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_lists;
+  gint64 n_indexed;
+
+  loy_fake_piggy_add_contacts (fixture->fake, 250);
+
+  n_indexed = loy_store_index_contacts_sync (fixture->store, index_progress_cb, &progress, cancellable, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpint (n_indexed, ==, -1);
+  g_clear_error (&error);
+  g_assert_cmpuint (first->len, ==, 1);
+  g_assert_cmpuint (g_array_index (first, guint64, 0), ==, 100);
+  g_assert_cmpuint (progress.total, ==, 251);
+
+  /* Stopped: a search reads the pages it holds, and asks the server nothing. */
+  n_lists = loy_fake_piggy_count_requests (fixture->fake, "GET", "/contacts");
+  query->search = g_strdup ("example.com");
+  partial = query_ok (fixture, query, 0, 10);
+  g_assert_cmpuint (partial->total, ==, 100);
+  g_assert_cmpuint (loy_fake_piggy_count_requests (fixture->fake, "GET", "/contacts"), ==, n_lists);
+
+  /* Asked again, it goes on from there (a page early) to the total. */
+  progress = (IndexProgress) { NULL, second, 0 };
+  n_indexed = loy_store_index_contacts_sync (fixture->store, index_progress_cb, &progress, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (n_indexed, ==, 251);
+  g_assert_cmpuint (g_array_index (second, guint64, 0), ==, 190);
+  g_assert_cmpuint (g_array_index (second, guint64, second->len - 1), ==, 251);
+  g_assert_cmpuint (progress.total, ==, 251);
+  g_assert_cmpuint (loy_fake_piggy_count_requests (fixture->fake, "GET", "/contacts") - n_lists, <=, 17);
+
+  whole = query_ok (fixture, query, 0, 10);
+  g_assert_cmpuint (whole->total, ==, 251);
+}
+
 /* Piggy cannot search by part of a name: the local index can. */
 static void
 test_contacts_search_index (Fixture       *fixture,
@@ -528,7 +597,7 @@ test_capabilities (Fixture         *fixture,
                    LOY_STORE_CAN_UPDATE_CONTACTS | LOY_STORE_CAN_LIST_LEDGER |
                    LOY_STORE_CAN_MANAGE_POINTS | LOY_STORE_CAN_PREVIEW_AWARDS |
                    LOY_STORE_CAN_LIST_LEVELS | LOY_STORE_CAN_LIST_SHOPS |
-                   LOY_STORE_CAN_LIST_CAMPAIGNS);
+                   LOY_STORE_CAN_LIST_CAMPAIGNS | LOY_STORE_CAN_INDEX_CONTACTS);
 
   for (guint i = 0; i < G_N_ELEMENTS (unlisted); i++)
     {
@@ -829,6 +898,7 @@ main (int   argc,
   ADD ("promotions", test_promotions);
   ADD ("contacts/find", test_contacts_find);
   ADD ("contacts/search-index", test_contacts_search_index);
+  ADD ("contacts/index-progress", test_contacts_index_progress);
   ADD ("contacts/enroll-update", test_contacts_enroll_update);
   ADD ("contacts/attributes", test_contact_attributes);
   ADD ("rewards/sorted", test_rewards_sorted);

@@ -1,5 +1,5 @@
-/* loy-store-contacts.c — the LoyStore operations of a contact's record and
- * of an award's preview: one-line bodies over the helpers of
+/* loy-store-contacts.c — the LoyStore operations of a contact's record, of
+ * an award's preview and of the contacts' local index: one-line bodies over the helpers of
  * loy-store-private.h, as in loy-store.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -68,4 +68,33 @@ loy_store_preview_award_sync (LoyStore        *self,
                               GError         **error)
 {
   LOY_STORE_WAIT (self, preview_award, contact_uuid, award);
+}
+
+void
+loy_store_index_contacts_async (LoyStore            *self,
+                                LoyProgressFunc      progress,
+                                gpointer             progress_data,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  LOY_STORE_DISPATCH (self, index_contacts, progress, progress_data);
+}
+
+gint64
+loy_store_index_contacts_finish (LoyStore      *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  return _loy_store_finish_count (self, result, error);
+}
+
+gint64
+loy_store_index_contacts_sync (LoyStore         *self,
+                               LoyProgressFunc   progress,
+                               gpointer          progress_data,
+                               GCancellable     *cancellable,
+                               GError          **error)
+{
+  LOY_STORE_WAIT (self, index_contacts, progress, progress_data);
 }

@@ -121,6 +121,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoyImportSummary, loy_import_summary_free)
  * @award_points_async: write a credit reception by the program's earning rule
  * @preview_award_async: what award_points_async() would write, computed by the
  *   program's rules without writing anything: an entry without a UUID
+ * @index_contacts_async: fill or refresh the local index that searching contacts reads,
+ *   where the data lives elsewhere; cancelled, it keeps what it read and searches read
+ *   that until it is asked again, when it goes on. Returns the contacts indexed
  * @redeem_reward_async: in one transaction: check visibility, balance, stock or
  *   codes left; deduct the points; claim one code for a digital reward; write the
  *   reward reception (with its code). Each failure has its own #LoyError and changes nothing
@@ -290,6 +293,13 @@ struct _LoyStoreInterface
                                GCancellable        *cancellable,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data);
+
+  void (*index_contacts_async) (LoyStore            *self,
+                                LoyProgressFunc      progress,
+                                gpointer             progress_data,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data);
 
   void (*redeem_reward_async) (LoyStore            *self,
                                const char          *contact_uuid,
@@ -587,6 +597,16 @@ void loy_store_preview_award_async (LoyStore            *self,
                                     GCancellable        *cancellable,
                                     GAsyncReadyCallback  callback,
                                     gpointer             user_data);
+void loy_store_index_contacts_async (LoyStore            *self,
+                                     LoyProgressFunc      progress,
+                                     gpointer             progress_data,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data);
+gint64 loy_store_index_contacts_finish (LoyStore      *self,
+                                        GAsyncResult  *result,
+                                        GError       **error);
+
 LoyLedgerEntry *loy_store_preview_award_finish (LoyStore      *self,
                                                 GAsyncResult  *result,
                                                 GError       **error);
@@ -792,6 +812,12 @@ LoyContact *loy_store_update_contact_sync (LoyStore      *self,
                                            JsonObject    *changes,
                                            GCancellable  *cancellable,
                                            GError       **error);
+
+gint64 loy_store_index_contacts_sync (LoyStore         *self,
+                                      LoyProgressFunc   progress,
+                                      gpointer          progress_data,
+                                      GCancellable     *cancellable,
+                                      GError          **error);
 
 LoyLedgerEntry *loy_store_preview_award_sync (LoyStore        *self,
                                               const char      *contact_uuid,

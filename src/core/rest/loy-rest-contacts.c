@@ -233,7 +233,9 @@ search_index (LoyStore            *store,
   search->limit = limit;
   g_task_set_task_data (task, search, (GDestroyNotify) index_search_free);
 
-  if (filled_at > 0 && g_get_real_time () / G_USEC_PER_SEC - filled_at < INDEX_FRESH_SECONDS)
+  /* A fill under way or stopped: what the index holds is the answer for now. */
+  if ((filled_at > 0 && g_get_real_time () / G_USEC_PER_SEC - filled_at < INDEX_FRESH_SECONDS) ||
+      loy_rest_index_is_filling (index) || loy_rest_index_get_paused (index))
     {
       search_index_now (task);
       return;

@@ -18,15 +18,24 @@
 
 /* Contacts read per step of a fill (the server's pages make it up). */
 #define FILL_STEP 100
+/* How far before the contacts it holds a stopped fill goes on. */
+#define RESUME_OVERLAP 10
 
 struct _LoyRestIndex
 {
-  sqlite3 *db;
+  sqlite3  *db;
+  guint     n_fills;
+  gboolean  paused;
 };
 
+/* A contact read again replaces its row (INSERT OR REPLACE), whose delete
+ * trigger takes its old text out of the search table only with recursive
+ * triggers on. Version 1 rebuilds the search table of a file made without
+ * them, which kept every text a contact ever had. */
 static const char schema[] =
   "PRAGMA journal_mode = WAL;"
   "PRAGMA busy_timeout = 2000;"
+  "PRAGMA recursive_triggers = ON;"
   "CREATE TABLE IF NOT EXISTS contacts ("
   "  uuid TEXT PRIMARY KEY,"
   "  email TEXT,"
@@ -47,6 +56,12 @@ static const char schema[] =
   "END;"
   "CREATE TABLE IF NOT EXISTS fills (filled_at INTEGER NOT NULL) STRICT;";
 
+static const char migration_1[] =
+  "BEGIN IMMEDIATE;"
+  "INSERT INTO contacts_text (contacts_text) VALUES ('rebuild');"
+  "PRAGMA user_version = 1;"
+  "COMMIT;";
+
 static gboolean
 set_sqlite_error (sqlite3  *db,
                   GError  **error)
@@ -65,6 +80,9 @@ loy_rest_index_default_path (const char *base_url)
   return g_build_filename (g_get_user_cache_dir (), "loyalty-desk", name, NULL);
 }
 
+static gint64 select_int (LoyRestIndex *self,
+                          const char   *sql);
+
 LoyRestIndex *
 loy_rest_index_open (const char  *path,
                      GError     **error)
@@ -82,7 +100,9 @@ loy_rest_index_open (const char  *path,
     }
 
   if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK ||
-      sqlite3_exec (self->db, schema, NULL, NULL, NULL) != SQLITE_OK)
+      sqlite3_exec (self->db, schema, NULL, NULL, NULL) != SQLITE_OK ||
+      (select_int (self, "PRAGMA user_version") < 1 &&
+       sqlite3_exec (self->db, migration_1, NULL, NULL, NULL) != SQLITE_OK))
     {
       set_sqlite_error (self->db, error);
       return NULL;
@@ -306,6 +326,7 @@ typedef struct
 static void
 fill_state_free (FillState *state)
 {
+  state->index->n_fills--;
   g_clear_object (&state->client);
   g_free (state);
 }
@@ -324,6 +345,7 @@ fill_page_cb (GObject      *object,
   g_autofree char *done = NULL;
   guint n_known;
 
+  /* Each page is its own transaction: a fill stopped here leaves whole pages. */
   if (!(page = loy_rest_pages_query_finish (result, &error)) ||
       !add_contacts (state->index, page->items, &n_known, &error))
     {
@@ -382,9 +404,33 @@ loy_rest_index_fill_async (LoyRestIndex        *self,
   state->progress = progress;
   state->progress_data = progress_data;
   state->was_filled = loy_rest_index_filled_at (self) > 0;
+  /* A first fill that stopped goes on where it was, a little early in case
+   * contacts were enrolled since (newest first, they push the rest down). */
+  if (!state->was_filled)
+    state->offset = MAX (loy_rest_index_count (self), RESUME_OVERLAP) - RESUME_OVERLAP;
+  self->n_fills++;
   g_task_set_task_data (task, state, (GDestroyNotify) fill_state_free);
 
   fill_step (task);
+}
+
+gboolean
+loy_rest_index_is_filling (LoyRestIndex *self)
+{
+  return self->n_fills > 0;
+}
+
+gboolean
+loy_rest_index_get_paused (LoyRestIndex *self)
+{
+  return self->paused;
+}
+
+void
+loy_rest_index_set_paused (LoyRestIndex *self,
+                           gboolean      paused)
+{
+  self->paused = paused;
 }
 
 gboolean

@@ -42,9 +42,10 @@ LoyPage      *loy_rest_index_search       (LoyRestIndex   *self,
 
 /* Reads the account's contacts newest first, a page at a time, into the
  * index (one transaction a page), and stops at the first page the index
- * already holds whole: the first fill reads every contact, later ones only
- * the contacts enrolled since. @progress counts contacts read of the
- * account's total. The result is a boolean; its source object @client. */
+ * already holds whole: the first fill reads every contact (going on where
+ * a cancelled one stopped), later ones only the contacts enrolled since.
+ * @progress counts contacts read of the account's total. The result is a
+ * boolean; its source object @client. */
 void          loy_rest_index_fill_async   (LoyRestIndex         *self,
                                            LoyRestClient        *client,
                                            LoyProgressFunc       progress,
@@ -55,6 +56,12 @@ void          loy_rest_index_fill_async   (LoyRestIndex         *self,
 gboolean      loy_rest_index_fill_finish  (LoyRestClient        *client,
                                            GAsyncResult         *result,
                                            GError              **error);
+gboolean      loy_rest_index_is_filling   (LoyRestIndex         *self);
+/* Paused: the user stopped a fill, so a search reads what the index holds
+ * rather than fill it first, until a fill is asked for again. */
+gboolean      loy_rest_index_get_paused   (LoyRestIndex         *self);
+void          loy_rest_index_set_paused   (LoyRestIndex         *self,
+                                           gboolean              paused);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoyRestIndex, loy_rest_index_free)
 

@@ -31,7 +31,7 @@ struct _LoyRestStore
   char          *api_key;
   guint          timeout;
   char          *shop_uuid;
-  /* Opened at the first search by part of a name or email. */
+  /* Opened at the first search by part of a name or email, or index_contacts. */
   LoyRestIndex  *index;
   gboolean       index_failed;
 };
@@ -81,7 +81,8 @@ loy_rest_store_get_capabilities (LoyStore *store)
   return LOY_STORE_CAN_LIST_REWARDS | LOY_STORE_CAN_UPDATE_REWARDS | LOY_STORE_CAN_SEARCH |
          LOY_STORE_CAN_LIST_CONTACTS | LOY_STORE_CAN_ENROLL_CONTACTS | LOY_STORE_CAN_UPDATE_CONTACTS |
          LOY_STORE_CAN_LIST_LEDGER | LOY_STORE_CAN_MANAGE_POINTS | LOY_STORE_CAN_PREVIEW_AWARDS |
-         LOY_STORE_CAN_LIST_LEVELS | LOY_STORE_CAN_LIST_SHOPS | LOY_STORE_CAN_LIST_CAMPAIGNS;
+         LOY_STORE_CAN_LIST_LEVELS | LOY_STORE_CAN_LIST_SHOPS | LOY_STORE_CAN_LIST_CAMPAIGNS |
+         LOY_STORE_CAN_INDEX_CONTACTS;
 }
 
 static char *
@@ -266,6 +267,52 @@ loy_rest_store_preview_award_async (LoyStore            *store,
 }
 
 static void
+index_filled_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  LoyRestStore *self = g_task_get_source_object (task);
+  g_autoptr(GError) error = NULL;
+
+  if (!loy_rest_index_fill_finish (LOY_REST_CLIENT (object), result, &error))
+    {
+      /* Stopped by the user: searches read what it holds till asked again. */
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        loy_rest_index_set_paused (self->index, TRUE);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_task_return_int (task, loy_rest_index_count (self->index));
+}
+
+static void
+loy_rest_store_index_contacts_async (LoyStore            *store,
+                                     LoyProgressFunc      progress,
+                                     gpointer             progress_data,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  LoyRestStore *self = LOY_REST_STORE (store);
+  g_autoptr(GTask) task = g_task_new (store, cancellable, callback, user_data);
+  LoyRestIndex *index = get_index (self);
+
+  g_task_set_source_tag (task, loy_rest_store_index_contacts_async);
+  if (index == NULL)
+    {
+      g_task_return_new_error (task, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED,
+                               _("The contacts’ index could not be opened: see the log"));
+      return;
+    }
+
+  loy_rest_index_set_paused (index, FALSE);
+  loy_rest_index_fill_async (index, self->client, progress, progress_data, cancellable,
+                             index_filled_cb, g_steal_pointer (&task));
+}
+
+static void
 loy_rest_store_adjust_points_async (LoyStore            *store,
                                     const char          *contact_uuid,
                                     gint64               credits,
@@ -400,6 +447,7 @@ loy_rest_store_iface_init (LoyStoreInterface *iface)
   iface->update_contact_async = loy_rest_store_update_contact_async;
   iface->award_points_async = loy_rest_store_award_points_async;
   iface->preview_award_async = loy_rest_store_preview_award_async;
+  iface->index_contacts_async = loy_rest_store_index_contacts_async;
   iface->adjust_points_async = loy_rest_store_adjust_points_async;
   iface->redeem_reward_async = loy_rest_store_redeem_reward_async;
   iface->reverse_entry_async = loy_rest_store_reverse_entry_async;
