@@ -18,6 +18,7 @@
 #include "loy-fake-piggy.h"
 #include "loy-preferences-window.h"
 #include "loy-section-view.h"
+#include "loy-task-bar.h"
 #include "loy-ui-test.h"
 #include "loy-window.h"
 #include "program/loy-level-basis-bar.h"
@@ -190,6 +191,66 @@ dialog_label (LoyAwardDialog *dialog,
               const char     *name)
 {
   return GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (dialog), LOY_TYPE_AWARD_DIALOG, name));
+}
+
+static GtkWidget *
+template_widget (gpointer    widget,
+                 GType       type,
+                 const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (widget), type, name));
+}
+
+static gboolean
+widget_hidden (gpointer data)
+{
+  return !gtk_widget_get_visible (GTK_WIDGET (data));
+}
+
+/* The account's contacts are indexed as it connects, slowly here (every
+ * answer held back): the bar counts them, a search meanwhile says it may
+ * miss some, Cancel stops with what was read, and going on completes it. */
+static void
+test_index_progress (void)
+{
+  LoySectionView *view = loy_ui_test_show_section (window, "contacts");
+  GtkWidget *section = gtk_widget_get_ancestor (GTK_WIDGET (view), LOY_TYPE_CONTACTS_SECTION);
+  GtkWidget *bar = template_widget (section, LOY_TYPE_CONTACTS_SECTION, "index_bar");
+  GtkWidget *note = template_widget (section, LOY_TYPE_CONTACTS_SECTION, "index_note");
+  GtkLabel *note_label = GTK_LABEL (template_widget (section, LOY_TYPE_CONTACTS_SECTION, "index_note_label"));
+  GtkWidget *entry = loy_section_view_get_search_entry (view);
+
+  wait_for_label (GTK_LABEL (template_widget (bar, LOY_TYPE_TASK_BAR, "label")),
+                  "Indexing contacts… 100 of 251", "the first hundred contacts indexed");
+  g_assert_true (gtk_widget_get_visible (bar));
+
+  /* Newest first: of contact-00100 to 00199 the index has 00151 on, 49. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "contact-001");
+  loy_ui_test_wait_for (widget_visible, note, "the note on incomplete results");
+  g_assert_nonnull (strstr (gtk_label_get_text (note_label), "may be incomplete"));
+  loy_ui_test_wait_for_rows (view, 49, "the indexed part found");
+  loy_ui_test_save_screenshot (GTK_WIDGET (window), "remote-contacts-indexing");
+
+  g_signal_emit_by_name (template_widget (bar, LOY_TYPE_TASK_BAR, "cancel_button"), "clicked");
+  loy_ui_test_wait_for (widget_hidden, bar, "the indexing to stop");
+  g_assert_true (gtk_widget_get_visible (note));
+  g_assert_true (gtk_widget_get_visible (template_widget (section, LOY_TYPE_CONTACTS_SECTION, "index_button")));
+  /* Stopped, a search reads what was indexed, and fills nothing behind its back. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "contact-00");
+  loy_ui_test_wait_for (loy_ui_test_section_loaded, view, "a search on the stopped index");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (loy_section_view_get_model (view))), <, 250);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "contact-001");
+  loy_ui_test_wait_for_rows (view, 49, "the indexed part found again");
+  loy_ui_test_save_screenshot (GTK_WIDGET (window), "remote-contacts-index-stopped");
+
+  /* Going on completes it, and the search on show is answered again, whole. */
+  loy_fake_piggy_set_delay (piggy, 0);
+  gtk_widget_activate_action (section, "contacts.index", NULL);
+  g_assert_true (gtk_widget_get_visible (bar));
+  loy_ui_test_wait_for (widget_hidden, bar, "the indexing to end");
+  loy_ui_test_wait_for (widget_hidden, note, "the note to go");
+  loy_ui_test_wait_for_rows (view, 100, "every match found");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
 }
 
 /* The server's rule is 2 credits a unit where the program (as read from the
@@ -486,14 +547,17 @@ main (int   argc,
     return g_test_run ();
 
   piggy = loy_fake_piggy_new (API_KEY);
-  loy_fake_piggy_add_contacts (piggy, 30);
+  loy_fake_piggy_add_contacts (piggy, 250);
   loy_fake_piggy_add_shop (piggy, CHUM_BUCKET, "Chum Bucket");
   loy_fake_piggy_add_promotions (piggy, 12);
   loy_fake_piggy_set_credits_per_unit (piggy, 2);
   database = loy_ui_test_create_demo_database ();
   window = loy_ui_test_start_app (database);
+  /* Slow answers while the contacts are first indexed (see test_index_progress()). */
+  loy_fake_piggy_set_delay (piggy, 150);
   connect_account ();
 
+  g_test_add_func ("/ui-remote/index-progress", test_index_progress);
   g_test_add_func ("/ui-remote/preferences-shop", test_preferences_shop);
   g_test_add_func ("/ui-remote/find-by-name", test_find_by_name);
   g_test_add_func ("/ui-remote/award-purchase", test_award_purchase);

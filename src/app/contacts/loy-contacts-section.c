@@ -12,6 +12,7 @@
 #include "loy-enroll-dialog.h"
 #include "loy-format.h"
 #include "loy-operator.h"
+#include "loy-task-bar.h"
 #include "loy-toast-target.h"
 
 /* Levels and segments are few; one page holds them all. */
@@ -31,6 +32,11 @@ struct _LoyContactsSection
   /* The choices are listed when the popover first opens, not at start-up:
    * a segment's member count is a query over every contact. */
   gboolean        choices_loaded;
+  /* A store whose search reads a local index of its contacts (a remote
+   * account) has it filled as it comes, with progress and Cancel. */
+  GCancellable   *index_cancellable;
+  gboolean        index_complete;
+  char           *index_error;
 
   /* Template widgets */
   LoySectionView *view;
@@ -42,6 +48,10 @@ struct _LoyContactsSection
   GtkDropDown    *sort_dropdown;
   GtkWidget      *enroll_button;
   GtkWidget      *menu_button;
+  LoyTaskBar     *index_bar;
+  GtkWidget      *index_note;
+  GtkLabel       *index_note_label;
+  GtkWidget      *index_button;
 };
 
 G_DEFINE_FINAL_TYPE (LoyContactsSection, loy_contacts_section, LOY_TYPE_SECTION)
@@ -212,6 +222,108 @@ filter_popover_shown_cb (LoyContactsSection *self)
                                      self->segment_uuids, self->segment_dropdown);
 }
 
+/* Says what a search may miss while the index is not complete, or why it
+ * could not be filled; offers to go on when it is not filling. */
+static void
+loy_contacts_section_update_index_note (LoyContactsSection *self)
+{
+  GtkWidget *entry = loy_section_view_get_search_entry (self->view);
+  gboolean searching = gtk_editable_get_text (GTK_EDITABLE (entry))[0] != '\0';
+  gboolean running = self->index_cancellable != NULL;
+  gboolean indexes = self->store != NULL && loy_store_can (self->store, LOY_STORE_CAN_INDEX_CONTACTS);
+  g_autofree char *text = NULL;
+
+  if (!indexes || self->index_complete)
+    text = NULL;
+  else if (self->index_error != NULL)
+    text = g_strdup_printf (_("The contacts could not all be indexed, so a search may miss some: %s"),
+                            self->index_error);
+  else if (searching)
+    text = g_strdup (_("Search results may be incomplete: not every contact is indexed yet."));
+  else if (!running)
+    text = g_strdup (_("Not every contact is indexed: a search may miss some."));
+
+  gtk_label_set_text (self->index_note_label, text != NULL ? text : "");
+  gtk_widget_set_visible (self->index_note, text != NULL);
+  gtk_widget_set_visible (self->index_button, !running);
+}
+
+static void
+index_progress_cb (guint64  done,
+                   guint64  total,
+                   gpointer data)
+{
+  LoyContactsSection *self = data;
+  g_autofree char *done_text = loy_format_count (done);
+  g_autofree char *total_text = loy_format_count (total);
+  g_autofree char *text = NULL;
+
+  /* Translators: the contacts read into the search's index so far, e.g. "Indexing contacts… 1,200 of 10,000" */
+  text = g_strdup_printf (_("Indexing contacts… %s of %s"), done_text, total_text);
+  loy_task_bar_set_text (self->index_bar, text);
+  loy_task_bar_progress (done, total, self->index_bar);
+}
+
+static void
+index_contacts_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(LoyContactsSection) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *entry = loy_section_view_get_search_entry (self->view);
+
+  loy_store_index_contacts_finish (LOY_STORE (object), result, &error);
+  /* The fill of a store since replaced: the new one has the bar. */
+  if (LOY_STORE (object) != self->store)
+    return;
+
+  g_clear_object (&self->index_cancellable);
+  loy_task_bar_finish (self->index_bar);
+
+  if (error == NULL)
+    {
+      self->index_complete = TRUE;
+      /* A search on show was answered from part of the index. */
+      if (gtk_editable_get_text (GTK_EDITABLE (entry))[0] != '\0')
+        loy_section_view_reload (self->view);
+    }
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    self->index_error = g_strdup (error->message);
+
+  loy_contacts_section_update_index_note (self);
+}
+
+static void
+loy_contacts_section_start_index (LoyContactsSection *self)
+{
+  if (self->index_cancellable != NULL)
+    return;
+
+  self->index_complete = FALSE;
+  g_clear_pointer (&self->index_error, g_free);
+  self->index_cancellable = loy_task_bar_start (self->index_bar, _("Indexing contacts…"));
+  loy_store_index_contacts_async (self->store, index_progress_cb, self, self->index_cancellable,
+                                  index_contacts_cb, g_object_ref (self));
+  loy_contacts_section_update_index_note (self);
+}
+
+static void
+loy_contacts_section_index_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  loy_contacts_section_start_index (LOY_CONTACTS_SECTION (widget));
+}
+
+static void
+loy_contacts_section_stop_index (LoyContactsSection *self)
+{
+  g_cancellable_cancel (self->index_cancellable);
+  g_clear_object (&self->index_cancellable);
+  loy_task_bar_finish (self->index_bar);
+}
+
 static void
 store_changed_cb (LoyContactsSection *self)
 {
@@ -248,6 +360,11 @@ store_changed_cb (LoyContactsSection *self)
 
   gtk_widget_set_visible (self->menu_button, can_export);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.export", can_export);
+
+  loy_contacts_section_stop_index (self);
+  if (store != NULL && loy_store_can (store, LOY_STORE_CAN_INDEX_CONTACTS))
+    loy_contacts_section_start_index (self);
+  loy_contacts_section_update_index_note (self);
 }
 
 /* At phone width the search needs the room: the button shrinks to its icon. */
@@ -491,6 +608,8 @@ loy_contacts_section_dispose (GObject *object)
   LoyContactsSection *self = LOY_CONTACTS_SECTION (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_cancellable_cancel (self->index_cancellable);
+  g_clear_object (&self->index_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), LOY_TYPE_CONTACTS_SECTION);
 
   g_clear_object (&self->cancellable);
@@ -506,6 +625,7 @@ loy_contacts_section_finalize (GObject *object)
 
   g_ptr_array_unref (self->level_uuids);
   g_ptr_array_unref (self->segment_uuids);
+  g_free (self->index_error);
 
   G_OBJECT_CLASS (loy_contacts_section_parent_class)->finalize (object);
 }
@@ -533,6 +653,10 @@ loy_contacts_section_class_init (LoyContactsSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyContactsSection, sort_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LoyContactsSection, enroll_button);
   gtk_widget_class_bind_template_child (widget_class, LoyContactsSection, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactsSection, index_bar);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactsSection, index_note);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactsSection, index_note_label);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactsSection, index_button);
   gtk_widget_class_bind_template_callback (widget_class, loy_contacts_section_apply);
   gtk_widget_class_bind_template_callback (widget_class, filter_popover_shown_cb);
   gtk_widget_class_bind_template_callback (widget_class, store_changed_cb);
@@ -543,6 +667,10 @@ loy_contacts_section_class_init (LoyContactsSectionClass *klass)
                                    loy_contacts_section_enroll_action);
   gtk_widget_class_install_action (widget_class, "contacts.export", NULL,
                                    loy_contacts_section_export_action);
+  gtk_widget_class_install_action (widget_class, "contacts.index", NULL,
+                                   loy_contacts_section_index_action);
+
+  g_type_ensure (LOY_TYPE_TASK_BAR);
 }
 
 static void
@@ -557,6 +685,9 @@ loy_contacts_section_init (LoyContactsSection *self)
 
   loy_section_view_set_columns (self->view, contact_columns);
   loy_section_view_set_count_func (self->view, format_contact_count);
+  g_signal_connect_object (loy_section_view_get_search_entry (self->view), "search-changed",
+                           G_CALLBACK (loy_contacts_section_update_index_note), self,
+                           G_CONNECT_SWAPPED);
   store_changed_cb (self);
   compact_changed_cb (self);
 }
