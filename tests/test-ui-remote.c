@@ -530,6 +530,10 @@ test_no_expiry (void)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_template_child (program_page,
                                                                                      LOY_TYPE_PROGRAM_PAGE,
                                                                                      "expiry_group"))));
+  /* Nor the local rules' fields, which the account does not have. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_template_child (program_page,
+                                                                                     LOY_TYPE_PROGRAM_PAGE,
+                                                                                     "earning_group"))));
   loy_ui_test_save_screenshot (GTK_WIDGET (preferences), "remote-preferences-program");
   gtk_window_destroy (GTK_WINDOW (preferences));
 }

@@ -466,9 +466,13 @@ loy_program_page_set_store (LoyProgramPage *self,
                                              "data source: they are managed where the data "
                                              "lives."));
 
-  /* Points that cannot expire there have no expiry to set. */
-  gtk_widget_set_visible (self->expiry_group,
-                          store != NULL && loy_store_can (store, LOY_STORE_CAN_EXPIRE_POINTS));
+  /* Rules kept elsewhere are not read, so no fields stand for them; points
+   * that cannot expire there have no expiry to set. */
+  gtk_widget_set_visible (self->earning_group, loy_program_page_can_edit (self));
+  gtk_widget_set_visible (GTK_WIDGET (self->actions_group), loy_program_page_can_edit (self));
+  gtk_widget_set_visible (self->levels_group, loy_program_page_can_edit (self));
+  gtk_widget_set_visible (self->expiry_group, loy_program_page_can_edit (self) &&
+                                              loy_store_can (store, LOY_STORE_CAN_EXPIRE_POINTS));
 
   if (store != NULL && loy_program_page_can_edit (self))
     {
