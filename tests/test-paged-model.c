@@ -321,6 +321,44 @@ test_paged_model_error (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 10);
 }
 
+/* A later page that failed is read again alone; the rows read are kept. */
+static void
+test_paged_model_retry (void)
+{
+  g_autoptr(TestFakeStore) store = fake_store_new (200);
+  g_autoptr(LoyPagedModel) model = new_shop_model (store);
+  guint page_size = loy_paged_model_get_page_size (model);
+  g_autoptr(GObject) placeholder = NULL;
+  g_autoptr(GObject) item = NULL;
+  guint n_answered;
+
+  wait_for_idle (model);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 200);
+
+  store->fail = TRUE;
+  placeholder = g_list_model_get_item (G_LIST_MODEL (model), 2 * page_size + 3);
+  g_assert_true (loy_paged_model_is_placeholder (placeholder));
+  wait_for_idle (model);
+  g_assert_error (loy_paged_model_get_error (model), LOY_ERROR, LOY_ERROR_NETWORK);
+
+  store->fail = FALSE;
+  n_answered = store->answered->len;
+  loy_paged_model_retry (model);
+  g_assert_null (loy_paged_model_get_error (model));
+  wait_for_idle (model);
+  g_assert_cmpuint (store->answered->len, ==, n_answered + 1);
+  g_assert_cmpuint (g_array_index (store->answered, guint, n_answered), ==, 2 * page_size);
+
+  item = g_list_model_get_item (G_LIST_MODEL (model), 2 * page_size + 3);
+  g_assert_false (loy_paged_model_is_placeholder (item));
+  g_assert_cmpuint (store->answered->len, ==, n_answered + 1);
+  g_clear_object (&item);
+  /* The first page was kept. */
+  item = g_list_model_get_item (G_LIST_MODEL (model), 0);
+  g_assert_false (loy_paged_model_is_placeholder (item));
+  g_assert_cmpuint (store->answered->len, ==, n_answered + 1);
+}
+
 static void
 test_paged_model_bounded_cache (void)
 {
@@ -501,6 +539,7 @@ main (int   argc,
   g_test_add_func ("/paged-model/search", test_paged_model_search);
   g_test_add_func ("/paged-model/stale-answer", test_paged_model_stale_answer);
   g_test_add_func ("/paged-model/error", test_paged_model_error);
+  g_test_add_func ("/paged-model/retry", test_paged_model_retry);
   g_test_add_func ("/paged-model/bounded-cache", test_paged_model_bounded_cache);
   g_test_add_func ("/paged-model/jump", test_paged_model_jump);
   g_test_add_func ("/paged-model/drag", test_paged_model_drag);

@@ -43,7 +43,7 @@ static void
 retry_clicked_cb (LoyLoadErrorPage *self)
 {
   if (self->model != NULL)
-    loy_paged_model_reload (self->model);
+    loy_paged_model_retry (self->model);
 }
 
 static void

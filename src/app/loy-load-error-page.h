@@ -16,8 +16,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LoyLoadErrorPage, loy_load_error_page, LOY, LOAD_ERROR_PAGE, GtkWidget)
 
 /* Why a list's read gave up (its #LoyPagedModel:error), under a title such
- * as "Could Not Load the History", with Try Again, which reads that list
- * again and nothing else. */
+ * as "Could Not Load the History", with Try Again, which reads again the
+ * pages of that list that failed and nothing else. */
 LoyPagedModel *loy_load_error_page_get_model (LoyLoadErrorPage *self);
 void           loy_load_error_page_set_model (LoyLoadErrorPage *self,
                                               LoyPagedModel    *model);

@@ -167,7 +167,7 @@ retry_clicked_cb (LoySectionView *self,
                   GtkButton      *button)
 {
   if (self->model != NULL)
-    loy_paged_model_reload (self->model);
+    loy_paged_model_retry (self->model);
 }
 
 static void

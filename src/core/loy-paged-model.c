@@ -40,6 +40,8 @@ struct _LoyPagedModel
   /* Fetches the store has not answered yet, cancelled ones too: while it
    * still runs (or skips) them, it gets no others from us. */
   guint         n_outstanding;
+  /* Page indexes whose read failed: what loy_paged_model_retry() asks again. */
+  GHashTable   *failed_pages;
   GError       *error;
   guint         loaded : 1;
   guint         loading : 1;
@@ -107,6 +109,7 @@ static void
 forget_pages (LoyPagedModel *self)
 {
   g_hash_table_remove_all (self->pages);
+  g_hash_table_remove_all (self->failed_pages);
   g_queue_clear (&self->page_lru);
 }
 
@@ -189,10 +192,14 @@ page_fetched_cb (GObject      *object,
   if (page == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        set_error (self, error);
+        {
+          g_hash_table_add (self->failed_pages, GUINT_TO_POINTER (page_index));
+          set_error (self, error);
+        }
       return;
     }
 
+  g_hash_table_remove (self->failed_pages, GUINT_TO_POINTER (page_index));
   set_error (self, NULL);
 
   /* The first page of a query, or a page showing that the record count
@@ -391,6 +398,7 @@ loy_paged_model_finalize (GObject *object)
   g_clear_pointer (&self->query, loy_query_free);
   g_clear_pointer (&self->pages, g_hash_table_unref);
   g_clear_pointer (&self->fetches, g_hash_table_unref);
+  g_clear_pointer (&self->failed_pages, g_hash_table_unref);
   g_queue_clear (&self->page_lru);
   g_queue_clear (&self->wanted_pages);
   g_clear_error (&self->error);
@@ -509,6 +517,7 @@ loy_paged_model_init (LoyPagedModel *self)
 {
   self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   self->fetches = g_hash_table_new (NULL, NULL);
+  self->failed_pages = g_hash_table_new (NULL, NULL);
   g_queue_init (&self->page_lru);
   g_queue_init (&self->wanted_pages);
 }
@@ -581,6 +590,27 @@ loy_paged_model_reload (LoyPagedModel *self)
   g_return_if_fail (LOY_IS_PAGED_MODEL (self));
 
   restart (self);
+}
+
+void
+loy_paged_model_retry (LoyPagedModel *self)
+{
+  g_autofree gpointer *failed = NULL;
+  guint n_failed;
+
+  g_return_if_fail (LOY_IS_PAGED_MODEL (self));
+
+  if (!self->loaded)
+    {
+      restart (self);
+      return;
+    }
+
+  failed = g_hash_table_get_keys_as_array (self->failed_pages, &n_failed);
+  g_hash_table_remove_all (self->failed_pages);
+  set_error (self, NULL);
+  for (guint i = 0; i < n_failed; i++)
+    want_page (self, GPOINTER_TO_UINT (failed[i]));
 }
 
 gboolean

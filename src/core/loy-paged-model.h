@@ -38,6 +38,9 @@ void            loy_paged_model_set_search (LoyPagedModel  *self,
                                             const char     *search);
 /* Drops every cached page and counts again, e.g. after a write. */
 void            loy_paged_model_reload     (LoyPagedModel  *self);
+/* After a read that failed: asks again for the pages whose read failed
+ * only (for all of it while nothing was read), keeping the rows read. */
+void            loy_paged_model_retry      (LoyPagedModel  *self);
 gboolean        loy_paged_model_get_loading (LoyPagedModel *self);
 const GError   *loy_paged_model_get_error  (LoyPagedModel  *self);
 /* TRUE once the first count has arrived, so "no items" is known, not pending. */
