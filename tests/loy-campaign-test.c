@@ -8,6 +8,8 @@
 #include "campaigns/loy-campaign-basic-page.h"
 #include "campaigns/loy-campaign-details-page.h"
 #include "campaigns/loy-campaign-limits-page.h"
+#include "campaigns/loy-campaign-schedule-page.h"
+#include "loy-date-time-row.h"
 #include "loy-campaign-test.h"
 
 LoyCampaignsSection *
@@ -43,6 +45,7 @@ loy_campaign_test_child (LoyCampaignWizard *wizard,
   } pages[] = {
     { "basic_page", loy_campaign_basic_page_get_type },
     { "details_page", loy_campaign_details_page_get_type },
+    { "schedule_page", loy_campaign_schedule_page_get_type },
     { "limits_page", loy_campaign_limits_page_get_type },
   };
   gpointer child = gtk_widget_get_template_child (GTK_WIDGET (wizard), LOY_TYPE_CAMPAIGN_WIZARD, name);
@@ -101,6 +104,30 @@ loy_campaign_test_screenshots (LoyCampaignWizard *wizard,
   loy_ui_test_save_screenshot (GTK_WIDGET (wizard), narrow);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (wizard)), <=, 360);
   gtk_window_set_default_size (GTK_WINDOW (wizard), 680, 760);
+}
+
+void
+loy_campaign_test_choose_time (LoyCampaignWizard *wizard,
+                               const char        *name,
+                               int                year,
+                               int                month,
+                               int                day,
+                               int                hour,
+                               int                minute)
+{
+  GtkWidget *row = loy_campaign_test_child (wizard, name);
+  GtkMenuButton *button = GTK_MENU_BUTTON (gtk_widget_get_template_child (row, LOY_TYPE_DATE_TIME_ROW,
+                                                                          "date_button"));
+  g_autoptr(GDateTime) date = g_date_time_new_local (year, month, day, 0, 0, 0);
+
+  gtk_menu_button_popup (button);
+  gtk_calendar_select_day (GTK_CALENDAR (gtk_widget_get_template_child (row, LOY_TYPE_DATE_TIME_ROW, "calendar")),
+                           date);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (gtk_widget_get_template_child (row, LOY_TYPE_DATE_TIME_ROW,
+                                                                             "hour_spin")), hour);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (gtk_widget_get_template_child (row, LOY_TYPE_DATE_TIME_ROW,
+                                                                             "minute_spin")), minute);
+  gtk_menu_button_popdown (button);
 }
 
 void

@@ -33,6 +33,15 @@ void         loy_campaign_test_next         (LoyCampaignWizard *wizard,
 /* The page as drawn at full width and at phone width. */
 void         loy_campaign_test_screenshots  (LoyCampaignWizard *wizard,
                                              const char        *name);
+/* Chooses a day and time on the wizard's date and time row @name as a
+ * user does: the calendar's popover, a day, the hour and minute. */
+void         loy_campaign_test_choose_time  (LoyCampaignWizard *wizard,
+                                             const char        *name,
+                                             int                year,
+                                             int                month,
+                                             int                day,
+                                             int                hour,
+                                             int                minute);
 /* Create (or Save) and wait for the wizard to close. */
 void         loy_campaign_test_finish       (LoyCampaignWizard *wizard);
 

@@ -1,5 +1,6 @@
 /* test-ui-campaign-editor.c — the campaign wizard's and editor's pages: texts in several
- * languages, driven through the real window on a temporary demo database
+ * languages, changing the type, activity and visibility to the minute in a time zone, driven
+ * through the real window on a temporary demo database
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,6 +8,8 @@
 #include "config.h"
 
 #include "campaigns/loy-campaign-basic-page.h"
+#include "campaigns/loy-campaign-schedule-page.h"
+#include "loy-date-time-row.h"
 #include "loy-campaign-test.h"
 
 static LoyWindow *window;
@@ -210,6 +213,92 @@ test_switch_type (void)
   gtk_window_destroy (GTK_WINDOW (wizard));
 }
 
+static gint64
+utc_unix (int year,
+          int month,
+          int day,
+          int hour,
+          int minute,
+          int second)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_utc (year, month, day, hour, minute, second);
+
+  return g_date_time_to_unix (time);
+}
+
+static const char *
+activity_problem (LoyCampaignWizard *wizard)
+{
+  return loy_campaign_test_shown_label (loy_campaign_schedule_page_get_activity_label (
+                                          loy_campaign_test_child (wizard, "schedule_page")));
+}
+
+/* Days and times picked in Amsterdam are stored in UTC, one hour earlier
+ * in December and two in June, the end's whole minute included; an end
+ * before the start says so next to it; the editor shows local times. */
+static void
+test_schedule_times (void)
+{
+  LoyCampaignsSection *section = loy_campaign_test_show_section (window);
+  LoyCampaignWizard *wizard = loy_campaigns_section_new_campaign (section);
+  static const char * const steps[] = { "details", "labels", "target", "schedule" };
+  LoyCampaignSchedulePage *schedule = loy_campaign_test_child (wizard, "schedule_page");
+  g_autoptr(LoyCampaign) campaign = NULL;
+  g_autoptr(JsonObject) changes = NULL;
+  gpointer from_button;
+
+  g_assert_cmpstr (g_getenv ("TZ"), ==, "Europe/Amsterdam");
+  loy_campaign_test_next (wizard, "basic");
+  loy_campaign_test_set_text (wizard, "name_row", "Evening hours");
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      loy_campaign_test_next (wizard, steps[i]);
+      if (i == 0)
+        loy_campaign_test_set_text (wizard, "cost_entry", "5");
+    }
+
+  gtk_switch_set_active (loy_campaign_test_child (wizard, "activity_all_time_switch"), FALSE);
+  from_button = gtk_widget_get_template_child (loy_campaign_test_child (wizard, "activity_from_row"),
+                                               LOY_TYPE_DATE_TIME_ROW, "date_button");
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (from_button)), ==, "Choose…");
+  loy_campaign_test_choose_time (wizard, "activity_from_row", 2026, 12, 5, 14, 30);
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (from_button)), ==, "5 Dec 2026, 14:30");
+  loy_campaign_test_choose_time (wizard, "activity_to_row", 2026, 12, 5, 9, 15);
+  g_assert_cmpstr (activity_problem (wizard), ==, "The activity ends before it starts");
+  loy_campaign_test_next (wizard, "schedule");
+  loy_campaign_test_screenshots (wizard, "campaign-wizard-schedule-time-invalid");
+  loy_campaign_test_choose_time (wizard, "activity_to_row", 2026, 12, 24, 18, 0);
+  g_assert_null (activity_problem (wizard));
+
+  gtk_switch_set_active (loy_campaign_test_child (wizard, "visibility_all_time_switch"), FALSE);
+  loy_campaign_test_choose_time (wizard, "visibility_from_row", 2026, 6, 1, 0, 0);
+  loy_campaign_test_choose_time (wizard, "visibility_to_row", 2026, 12, 31, 23, 59);
+  g_assert_cmpstr (loy_campaign_schedule_page_get_summary (schedule), ==,
+                   "Listed 1 Jun–31 Dec; available 5 Dec 14:30–24 Dec 18:00");
+  loy_campaign_test_screenshots (wizard, "campaign-wizard-schedule-time");
+  loy_campaign_test_next (wizard, "limits");
+  loy_campaign_test_set_text (wizard, "shared_code_row", "EVENING");
+  loy_campaign_test_next (wizard, "summary");
+  loy_campaign_test_finish (wizard);
+
+  campaign = loy_campaign_test_find ("Evening hours");
+  g_assert_false (loy_campaign_get_activity_all_time (campaign));
+  g_assert_cmpint (loy_campaign_get_active_from (campaign), ==, utc_unix (2026, 12, 5, 13, 30, 0));
+  g_assert_cmpint (loy_campaign_get_active_to (campaign), ==, utc_unix (2026, 12, 24, 17, 0, 59));
+  g_assert_cmpint (loy_campaign_get_visible_from (campaign), ==, utc_unix (2026, 5, 31, 22, 0, 0));
+  g_assert_cmpint (loy_campaign_get_visible_to (campaign), ==, utc_unix (2026, 12, 31, 22, 59, 59));
+
+  wizard = loy_campaigns_section_edit_campaign (section, campaign);
+  from_button = gtk_widget_get_template_child (loy_campaign_test_child (wizard, "activity_from_row"),
+                                               LOY_TYPE_DATE_TIME_ROW, "date_button");
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (from_button)), ==, "5 Dec 2026, 14:30");
+  g_assert_cmpstr (loy_campaign_schedule_page_get_summary (loy_campaign_test_child (wizard, "schedule_page")), ==,
+                   "Listed 1 Jun–31 Dec; available 5 Dec 14:30–24 Dec 18:00");
+  changes = loy_campaign_wizard_dup_changes (wizard);
+  g_assert_cmpuint (json_object_get_size (changes), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (wizard));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -224,6 +313,7 @@ main (int   argc,
 
   g_test_add_func ("/ui-campaign-editor/languages", test_languages);
   g_test_add_func ("/ui-campaign-editor/switch-type", test_switch_type);
+  g_test_add_func ("/ui-campaign-editor/schedule-times", test_schedule_times);
 
   ret = g_test_run ();
 

@@ -8,15 +8,16 @@
 #include <glib/gi18n.h>
 
 #include "loy-campaign-schedule-page.h"
+#include "loy-date-time-row.h"
 
-/* A window's days are read as local dates: from the first day's start to
- * the last day's end, so that both are included, and stored in UTC. */
+/* A window's ends are picked in local time and stored in UTC; the last
+ * minute is included. */
 
 typedef struct
 {
   GtkSwitch   *all_time_switch;
-  AdwEntryRow *from_row;
-  AdwEntryRow *to_row;
+  LoyDateTimeRow *from_row;
+  LoyDateTimeRow *to_row;
   GtkLabel    *problem;
 } Window;
 
@@ -45,60 +46,6 @@ static guint signals [N_SIGNALS];
 
 void loy_campaign_schedule_page_changed (LoyCampaignSchedulePage *self);
 
-/* Unix seconds of the start of @row's day (of its last second when @end),
- * or 0 when empty; FALSE when it is not a date. */
-static gboolean
-parse_day (AdwEntryRow *row,
-           gboolean     end,
-           gint64      *time)
-{
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-  g_autoptr(GDateTime) day = NULL;
-  guint year, month, date;
-  char extra;
-
-  *time = 0;
-  if (text[0] == '\0')
-    return TRUE;
-
-  if (sscanf (text, "%4u-%2u-%2u%c", &year, &month, &date, &extra) != 3 ||
-      !g_date_valid_dmy (date, month, year))
-    return FALSE;
-
-  day = g_date_time_new_local (year, month, date, 0, 0, 0);
-  if (day == NULL)
-    return FALSE;
-  if (end)
-    {
-      g_autoptr(GDateTime) next = g_date_time_add_days (day, 1);
-
-      *time = g_date_time_to_unix (next) - 1;
-    }
-  else
-    *time = g_date_time_to_unix (day);
-
-  return TRUE;
-}
-
-static char *
-dup_window_problem (Window *window)
-{
-  AdwEntryRow *rows[] = { window->from_row, window->to_row };
-  gint64 time;
-
-  if (gtk_switch_get_active (window->all_time_switch))
-    return NULL;
-
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    if (!parse_day (rows[i], i == 1, &time))
-      /* Translators: a date field's name, then what it holds */
-      return g_strdup_printf (_("%s: “%s” is not a date such as 2026-12-05"),
-                              adw_preferences_row_get_title (ADW_PREFERENCES_ROW (rows[i])),
-                              gtk_editable_get_text (GTK_EDITABLE (rows[i])));
-
-  return NULL;
-}
-
 static void
 apply_window (Window  *window,
               gboolean *all_time,
@@ -106,17 +53,35 @@ apply_window (Window  *window,
               gint64   *to)
 {
   *all_time = gtk_switch_get_active (window->all_time_switch);
-  parse_day (window->from_row, FALSE, from);
-  parse_day (window->to_row, TRUE, to);
+  *from = loy_date_time_row_get_time (window->from_row);
+  *to = loy_date_time_row_get_time (window->to_row);
+}
+
+/* Whether a window starts at midnight and ends at 23:59, local time. */
+static gboolean
+whole_days (gint64 from,
+            gint64 to)
+{
+  g_autoptr(GDateTime) first = g_date_time_new_from_unix_local (from);
+  g_autoptr(GDateTime) last = g_date_time_new_from_unix_local (to);
+
+  return g_date_time_get_hour (first) == 0 && g_date_time_get_minute (first) == 0 &&
+         g_date_time_get_hour (last) == 23 && g_date_time_get_minute (last) == 59;
 }
 
 static char *
-format_day (gint64 time)
+format_end (gint64   time,
+            gboolean with_time)
 {
-  g_autoptr(GDateTime) day = g_date_time_new_from_unix_local (time);
+  g_autoptr(GDateTime) local = g_date_time_new_from_unix_local (time);
 
-  /* Translators: a day in a campaign's summary line, see g_date_time_format() */
-  return g_date_time_format (day, _("%-d %b"));
+  return g_date_time_format (local, with_time
+                                    /* Translators: a start or end with its time in a campaign's
+                                     * summary line, see g_date_time_format() */
+                                    ? _("%-d %b %H:%M")
+                                    /* Translators: a day in a campaign's summary line, see
+                                     * g_date_time_format() */
+                                    : _("%-d %b"));
 }
 
 static char *
@@ -135,8 +100,8 @@ describe_window (Window     *window,
   if (from == 0 || to == 0 || from > to)
     return NULL;
 
-  first = format_day (from);
-  last = format_day (to);
+  first = format_end (from, !whole_days (from, to));
+  last = format_end (to, !whole_days (from, to));
 
   return g_strdup_printf (window_format, first, last);
 }
@@ -199,6 +164,8 @@ loy_campaign_schedule_page_class_init (LoyCampaignSchedulePageClass *klass)
 
   object_class->dispose = loy_campaign_schedule_page_dispose;
 
+  g_type_ensure (LOY_TYPE_DATE_TIME_ROW);
+
   signals [CHANGED] =
     g_signal_new ("changed",
                   G_TYPE_FROM_CLASS (klass),
@@ -259,17 +226,9 @@ load_window (Window   *window,
              gint64    from,
              gint64    to)
 {
-  gint64 times[] = { from, to };
-  AdwEntryRow *rows[] = { window->from_row, window->to_row };
-
   gtk_switch_set_active (window->all_time_switch, all_time);
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    {
-      g_autoptr(GDateTime) day = times[i] != 0 ? g_date_time_new_from_unix_local (times[i]) : NULL;
-      g_autofree char *text = day != NULL ? g_date_time_format (day, "%Y-%m-%d") : NULL;
-
-      gtk_editable_set_text (GTK_EDITABLE (rows[i]), text ?: "");
-    }
+  loy_date_time_row_set_time (window->from_row, from);
+  loy_date_time_row_set_time (window->to_row, to);
 }
 
 void
@@ -302,18 +261,6 @@ loy_campaign_schedule_page_apply (LoyCampaignSchedulePage *self,
       apply_window (&self->visibility, &all_time, &from, &to);
       loy_campaign_set_visibility (campaign, all_time, from, to);
     }
-}
-
-char *
-loy_campaign_schedule_page_dup_date_problem (LoyCampaignSchedulePage *self,
-                                             gboolean                 visibility)
-{
-  g_return_val_if_fail (LOY_IS_CAMPAIGN_SCHEDULE_PAGE (self), NULL);
-
-  if (!visibility)
-    return dup_window_problem (&self->activity);
-
-  return self->show_visibility ? dup_window_problem (&self->visibility) : NULL;
 }
 
 GtkLabel *

@@ -17,18 +17,14 @@ G_DECLARE_FINAL_TYPE (LoyCampaignSchedulePage, loy_campaign_schedule_page, LOY, 
                       AdwPreferencesPage)
 
 /* When a campaign can be got (activity) and when it is listed
- * (visibility): all time, or from one day to another in local time, both
- * days included; a line sums them up. Emits "changed". */
+ * (visibility): all time, or from a day and time to another in local
+ * time, both included; a line sums them up. Emits "changed". */
 void      loy_campaign_schedule_page_set_show_visibility (LoyCampaignSchedulePage *self,
                                                           gboolean                 show);
 void      loy_campaign_schedule_page_load                (LoyCampaignSchedulePage *self,
                                                           LoyCampaign             *campaign);
 void      loy_campaign_schedule_page_apply               (LoyCampaignSchedulePage *self,
                                                           LoyCampaign             *campaign);
-/* A date of the activity (or the visibility) that is not one, naming its
- * field; or NULL. */
-char     *loy_campaign_schedule_page_dup_date_problem    (LoyCampaignSchedulePage *self,
-                                                          gboolean                 visibility);
 /* Where the page says why the activity or the visibility is refused. */
 GtkLabel *loy_campaign_schedule_page_get_activity_label  (LoyCampaignSchedulePage *self);
 GtkLabel *loy_campaign_schedule_page_get_visibility_label (LoyCampaignSchedulePage *self);

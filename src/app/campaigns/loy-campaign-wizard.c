@@ -182,19 +182,6 @@ label_has_input (LoyCampaignWizard *self,
   return loy_campaign_details_page_label_has_input (self->details_page, label);
 }
 
-/* A date next to @label that is not one, or NULL. */
-static char *
-dup_date_problem (LoyCampaignWizard *self,
-                  GtkLabel          *label)
-{
-  if (label == loy_campaign_schedule_page_get_activity_label (self->schedule_page))
-    return loy_campaign_schedule_page_dup_date_problem (self->schedule_page, FALSE);
-  if (label == loy_campaign_schedule_page_get_visibility_label (self->schedule_page))
-    return loy_campaign_schedule_page_dup_date_problem (self->schedule_page, TRUE);
-
-  return NULL;
-}
-
 /* Why the page of @step cannot be left yet, or NULL. */
 static char *
 dup_step_problem (LoyCampaignWizard *self,
@@ -210,14 +197,6 @@ dup_step_problem (LoyCampaignWizard *self,
   if (step >= STEP_DETAILS)
     {
       char *problem = loy_campaign_details_page_dup_entry_problem (self->details_page);
-
-      if (problem != NULL)
-        return problem;
-    }
-  if (step >= STEP_SCHEDULE)
-    {
-      char *problem = loy_campaign_schedule_page_dup_date_problem (self->schedule_page, FALSE) ?:
-                      loy_campaign_schedule_page_dup_date_problem (self->schedule_page, TRUE);
 
       if (problem != NULL)
         return problem;
@@ -268,16 +247,13 @@ loy_campaign_wizard_validate (LoyCampaignWizard *self)
   g_hash_table_iter_init (&iter, self->problem_labels);
   while (g_hash_table_iter_next (&iter, NULL, &label))
     {
-      g_autofree char *date_problem = dup_date_problem (self, label);
       const char *entry_problem = loy_campaign_details_page_get_entry_problem (self->details_page, label);
       const char *message = g_hash_table_lookup (messages, label);
       gboolean shown;
 
-      /* A refused number or date goes before the rules, which only saw a
+      /* A refused number goes before the rules, which only saw a
        * stand-in; once edited a number entry says it below itself. */
-      if (date_problem != NULL)
-        message = date_problem;
-      else if (entry_problem != NULL)
+      if (entry_problem != NULL)
         message = label_has_input (self, label) ? NULL : entry_problem;
       shown = message != NULL &&
               (self->attempted[label_step (self, label)] || label_has_input (self, label));
