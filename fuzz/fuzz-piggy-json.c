@@ -1,7 +1,7 @@
 /* fuzz-piggy-json.c — Piggy's answers mapped onto contacts, contact
- * attributes, loyalty transactions, tiers, shops, the loyalty program and
- * calculations (loy-json-piggy.h), the paging "meta" and error bodies, on
- * arbitrary bytes
+ * attributes, loyalty transactions, tiers, shops, promotions, vouchers, the
+ * loyalty program and calculations (loy-json-piggy.h), the paging "meta"
+ * and error bodies, on arbitrary bytes
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -41,6 +41,7 @@ read_as_lists (JsonNode *data)
     loy_piggy_tiers_from_json,
     loy_piggy_shops_from_json,
     loy_piggy_promotions_from_json,
+    loy_piggy_vouchers_from_json,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (readers); i++)
@@ -62,6 +63,7 @@ read_as_records (JsonNode *data)
     (RecordReader) loy_piggy_tier_from_json,
     (RecordReader) loy_piggy_shop_from_json,
     (RecordReader) loy_piggy_promotion_from_json,
+    (RecordReader) loy_piggy_voucher_from_json,
     (RecordReader) loy_piggy_loyalty_program_from_json,
   };
   g_autoptr(GError) error = NULL;
@@ -77,6 +79,9 @@ read_as_records (JsonNode *data)
     }
 
   has_credits = loy_piggy_credits_from_json (data, &credits, &error);
+  assert_outcome (has_credits, error);
+  g_clear_error (&error);
+  has_credits = loy_piggy_voucher_batch_from_json (data, &credits, &error);
   assert_outcome (has_credits, error);
   loy_piggy_transaction_is_reward (data);
 

@@ -131,6 +131,7 @@ fake_piggy_account_init (LoyFakePiggy *self)
   json_array_add_object_element (self->shops, shop_new (LOY_FAKE_PIGGY_SHOP_UUID, "Krusty Krab"));
   self->transactions = json_array_new ();
   self->promotions = json_array_new ();
+  self->vouchers = json_array_new ();
   self->contacts = json_array_new ();
   json_array_add_object_element (self->contacts,
                                  contact_new (LOY_FAKE_PIGGY_CONTACT_UUID, LOY_FAKE_PIGGY_CONTACT_EMAIL,
@@ -145,6 +146,7 @@ fake_piggy_account_clear (LoyFakePiggy *self)
   g_clear_pointer (&self->shops, json_array_unref);
   g_clear_pointer (&self->transactions, json_array_unref);
   g_clear_pointer (&self->promotions, json_array_unref);
+  g_clear_pointer (&self->vouchers, json_array_unref);
   g_clear_pointer (&self->contacts, json_array_unref);
 }
 
@@ -676,6 +678,8 @@ fake_piggy_account_serve (LoyFakePiggy      *self,
   else if (g_str_equal (path, "/contact-attributes") && fake_piggy_is (msg, SOUP_METHOD_GET))
     serve_array (msg, json_array_ref (self->attributes));
   else if (fake_piggy_receptions_serve (self, msg, path, query, applied))
+    return TRUE;
+  else if (fake_piggy_vouchers_serve (self, msg, path, query, applied))
     return TRUE;
   else if (g_str_equal (path, "/promotions") && fake_piggy_is (msg, SOUP_METHOD_GET))
     {

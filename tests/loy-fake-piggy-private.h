@@ -46,6 +46,8 @@ struct _LoyFakePiggy
   JsonArray    *tiers;
   JsonArray    *attributes;
   JsonArray    *promotions;
+  /* Of every promotion, oldest first (loy-fake-piggy-vouchers.c). */
+  JsonArray    *vouchers;
   guint         n_codes_issued;
   guint         n_uuids;
   LoyFakePiggyMeta meta_shape;
@@ -141,6 +143,13 @@ JsonObject *fake_piggy_require_shop     (LoyFakePiggy      *self,
 /* loy-fake-piggy-receptions.c: the history and its writes; FALSE when
  * @path is not theirs. */
 gboolean    fake_piggy_receptions_serve (LoyFakePiggy      *self,
+                                         SoupServerMessage *msg,
+                                         const char        *path,
+                                         GHashTable        *query,
+                                         gboolean          *applied);
+
+/* loy-fake-piggy-vouchers.c: the vouchers; FALSE when @path is not theirs. */
+gboolean    fake_piggy_vouchers_serve   (LoyFakePiggy      *self,
                                          SoupServerMessage *msg,
                                          const char        *path,
                                          GHashTable        *query,

@@ -114,6 +114,15 @@ void          loy_fake_piggy_add_contacts        (LoyFakePiggy *self,
  * vouchers, one per contact, valid 30 days; the odd ones with null limits. */
 void          loy_fake_piggy_add_promotions      (LoyFakePiggy *self,
                                                   guint         n);
+/* Adds @n vouchers "VOUCHER-<i>" (i of all the account's vouchers, five
+ * digits) to a promotion, active, for anyone, redeemable once. */
+void          loy_fake_piggy_add_vouchers        (LoyFakePiggy *self,
+                                                  const char   *promotion_uuid,
+                                                  guint         n);
+/* Sets the status ("LOCKED", "EXPIRED", …) of the voucher of @code. */
+void          loy_fake_piggy_set_voucher_status  (LoyFakePiggy *self,
+                                                  const char   *code,
+                                                  const char   *status);
 void          loy_fake_piggy_add_shop            (LoyFakePiggy *self,
                                                   const char   *uuid,
                                                   const char   *name);

@@ -597,7 +597,8 @@ test_capabilities (Fixture         *fixture,
                    LOY_STORE_CAN_UPDATE_CONTACTS | LOY_STORE_CAN_LIST_LEDGER |
                    LOY_STORE_CAN_MANAGE_POINTS | LOY_STORE_CAN_PREVIEW_AWARDS |
                    LOY_STORE_CAN_LIST_LEVELS | LOY_STORE_CAN_LIST_SHOPS |
-                   LOY_STORE_CAN_LIST_CAMPAIGNS | LOY_STORE_CAN_INDEX_CONTACTS);
+                   LOY_STORE_CAN_LIST_CAMPAIGNS | LOY_STORE_CAN_INDEX_CONTACTS |
+                   LOY_STORE_CAN_MANAGE_VOUCHERS);
 
   for (guint i = 0; i < G_N_ELEMENTS (unlisted); i++)
     {

@@ -26,6 +26,7 @@
 #include "loy-campaign-rules.h"
 #include "loy-cashback.h"
 #include "loy-shop.h"
+#include "loy-voucher.h"
 #include "loy-code.h"
 #include "loy-ledger-entry.h"
 #include "loy-ledger-rules.h"

@@ -152,6 +152,7 @@ typedef enum /*< flags >*/
   LOY_STORE_CAN_WORK_OFFLINE    = 1 << 22, /* the data is on this computer */
   LOY_STORE_CAN_EXPIRE_POINTS   = 1 << 23, /* loy_store_expire_points_async() */
   LOY_STORE_CAN_INDEX_CONTACTS  = 1 << 24, /* loy_store_index_contacts_async(): search needs it */
+  LOY_STORE_CAN_MANAGE_VOUCHERS = 1 << 25, /* a promotion's vouchers: list, create, find, redeem */
 } LoyStoreCapabilities;
 
 const char  *loy_enum_to_nick   (GType       enum_type,

@@ -579,6 +579,135 @@ loy_piggy_promotions_from_json (JsonNode  *node,
   return read_list (node, (RecordReader) loy_piggy_promotion_from_json, _("a list of promotions"), NULL, error);
 }
 
+/* Vouchers */
+
+static gboolean
+read_voucher_status (JsonObject        *object,
+                     LoyVoucherStatus  *status,
+                     GError           **error)
+{
+  g_autofree char *text = NULL;
+
+  if (!_loy_json_read_string (object, "status", &text, error))
+    return FALSE;
+  if (text != NULL && !loy_voucher_status_from_string (text, status))
+    return _loy_json_wrong_type ("status", _("ACTIVE, REDEEMED, EXPIRED, DEACTIVATED, INACTIVE or LOCKED"),
+                                 error);
+
+  return TRUE;
+}
+
+/* The redemptions left of a voucher, see loy-json-piggy.h. */
+static gboolean
+read_redemptions_left (JsonObject  *object,
+                       JsonObject  *promotion,
+                       gboolean     used,
+                       gint64      *left,
+                       GError     **error)
+{
+  gint64 per_voucher = LOY_UNSET;
+
+  *left = LOY_UNSET;
+  if (!_loy_json_read_int (object, "redemptions_left", left, error) ||
+      (promotion != NULL && !_loy_json_read_int (promotion, "redemptions_per_voucher", &per_voucher, error)))
+    return FALSE;
+  if (*left < 0 && *left != LOY_UNSET)
+    return _loy_json_wrong_type ("redemptions_left", _("a positive number or null"), error);
+
+  if (*left == LOY_UNSET && used)
+    *left = 0;
+  else if (*left == LOY_UNSET && per_voucher > 0)
+    *left = per_voucher;
+
+  return TRUE;
+}
+
+LoyVoucher *
+loy_piggy_voucher_from_json (JsonNode  *node,
+                             GError   **error)
+{
+  const char *record = _("a voucher");
+  g_autofree char *uuid = NULL, *code = NULL, *name = NULL;
+  g_autofree char *contact_uuid = NULL, *contact_email = NULL, *promotion_uuid = NULL;
+  LoyVoucherStatus status = LOY_VOUCHER_STATUS_ACTIVE;
+  gint64 activates_at = 0, expires_at = 0, redeemed_at = 0, left;
+  gboolean is_redeemed = FALSE;
+  JsonObject *object, *contact, *promotion;
+  LoyVoucher *voucher;
+
+  if (!(object = get_record (node, record, error)))
+    return NULL;
+
+  if (!_loy_json_read_string (object, "uuid", &uuid, error) ||
+      !_loy_json_read_string (object, "code", &code, error) ||
+      !_loy_json_read_string (object, "name", &name, error) ||
+      !read_voucher_status (object, &status, error) ||
+      !_loy_json_read_time (object, "activation_date", &activates_at, error) ||
+      !_loy_json_read_time (object, "expiration_date", &expires_at, error) ||
+      !_loy_json_read_time (object, "redeemed_at", &redeemed_at, error) ||
+      !_loy_json_read_boolean (object, "is_redeemed", &is_redeemed, error) ||
+      !read_object (object, "contact", &contact, error) ||
+      (contact != NULL && !_loy_json_read_string (contact, "uuid", &contact_uuid, error)) ||
+      (contact != NULL && !_loy_json_read_string (contact, "email", &contact_email, error)) ||
+      !read_object (object, "promotion", &promotion, error) ||
+      (promotion != NULL && !_loy_json_read_string (promotion, "uuid", &promotion_uuid, error)) ||
+      !read_redemptions_left (object, promotion,
+                              is_redeemed || status == LOY_VOUCHER_STATUS_REDEEMED, &left, error))
+    return malformed (error, record), NULL;
+
+  if (!check_uuid (uuid, record, error))
+    return NULL;
+  if (code == NULL || code[0] == '\0')
+    {
+      g_set_error (error, LOY_ERROR, LOY_ERROR_MALFORMED_RESPONSE,
+                   _("The server sent %s without a “code”"), record);
+      return NULL;
+    }
+
+  voucher = loy_voucher_new (uuid, code);
+  loy_voucher_set_status (voucher, status);
+  loy_voucher_set_name (voucher, name);
+  loy_voucher_set_contact_uuid (voucher, contact_uuid);
+  loy_voucher_set_contact_email (voucher, contact_email);
+  loy_voucher_set_promotion_uuid (voucher, promotion_uuid);
+  loy_voucher_set_activates_at (voucher, MAX (activates_at, 0));
+  loy_voucher_set_expires_at (voucher, MAX (expires_at, 0));
+  loy_voucher_set_redeemed_at (voucher, MAX (redeemed_at, 0));
+  loy_voucher_set_redemptions_left (voucher, left);
+  return voucher;
+}
+
+GPtrArray *
+loy_piggy_vouchers_from_json (JsonNode  *node,
+                              GError   **error)
+{
+  return read_list (node, (RecordReader) loy_piggy_voucher_from_json, _("a list of vouchers"), NULL, error);
+}
+
+gboolean
+loy_piggy_voucher_batch_from_json (JsonNode  *node,
+                                   gint64    *quantity,
+                                   GError   **error)
+{
+  const char *record = _("a batch of vouchers");
+  gint64 count = LOY_UNSET;
+  JsonObject *object;
+
+  if (!(object = get_record (node, record, error)))
+    return FALSE;
+  if (!_loy_json_read_int (object, "quantity", &count, error))
+    return malformed (error, record);
+  if (count < 0)
+    {
+      g_set_error (error, LOY_ERROR, LOY_ERROR_MALFORMED_RESPONSE,
+                   _("The server sent %s without a “quantity”"), record);
+      return FALSE;
+    }
+
+  *quantity = count;
+  return TRUE;
+}
+
 LoyProgram *
 loy_piggy_loyalty_program_from_json (JsonNode  *node,
                                      GError   **error)

@@ -15,6 +15,7 @@
 #include "loy-program.h"
 #include "loy-shop.h"
 #include "loy-store.h"
+#include "loy-voucher.h"
 
 G_BEGIN_DECLS
 
@@ -72,6 +73,21 @@ GPtrArray           *loy_piggy_shops_from_json              (JsonNode      *node
 LoyCampaign         *loy_piggy_promotion_from_json          (JsonNode      *node,
                                                              GError       **error);
 GPtrArray           *loy_piggy_promotions_from_json         (JsonNode      *node,
+                                                             GError       **error);
+
+/* {uuid, code, status, name, activation_date, expiration_date, redeemed_at,
+ * is_redeemed, contact {uuid, email}, promotion {uuid, redemptions_per_voucher}}
+ * (each but "uuid" and "code" optional; an unknown status is refused). The
+ * redemptions left are "redemptions_left" when the server says, else none
+ * for a used voucher and the promotion's redemptions per voucher for one
+ * never used; otherwise not known. */
+LoyVoucher          *loy_piggy_voucher_from_json            (JsonNode      *node,
+                                                             GError       **error);
+GPtrArray           *loy_piggy_vouchers_from_json           (JsonNode      *node,
+                                                             GError       **error);
+/* {uuid, type: "vouchers", quantity, status} of POST /vouchers/batch: the quantity. */
+gboolean             loy_piggy_voucher_batch_from_json      (JsonNode      *node,
+                                                             gint64        *quantity,
                                                              GError       **error);
 
 /* {id, name, max_amount, custom_credit_name, unit {name, label, prefix}}. */

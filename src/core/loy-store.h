@@ -23,6 +23,7 @@
 #include "loy-query.h"
 #include "loy-reward.h"
 #include "loy-segment.h"
+#include "loy-voucher.h"
 
 G_BEGIN_DECLS
 
@@ -177,6 +178,16 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoyImportSummary, loy_import_summary_free)
  *   the points taken with a ledger entry of the order reference (#LoyLedgerEntry)
  * @count_campaign_reach_async: how many contacts the target of a (perhaps unsaved)
  *   campaign reaches, by the evaluator
+ * @list_vouchers_async: rows [@offset, @offset + @limit) of a promotion's vouchers
+ *   (#LoyVoucher), as a #LoyPage with their total
+ * @create_voucher_async: a new voucher of a promotion with @code (%NULL: one made up),
+ *   given to a contact (%NULL: to anyone), returned as stored
+ * @create_voucher_batch_async: ask for @quantity new vouchers of a promotion, which the
+ *   server makes later; returns how many were asked for
+ * @find_voucher_async: the voucher of a code; %LOY_ERROR_NOT_FOUND when none has it
+ * @redeem_voucher_async: use a voucher (for @contact_uuid, or %NULL for its own
+ *   contact) at the desk's shop, returning it as it now is; %LOY_ERROR_CONFLICT when
+ *   it cannot be redeemed (used up, expired, locked)
  *
  * The one interface behind which both backends live. Every operation is
  * asynchronous and cancellable, and every write happens whole or not at all.
@@ -446,6 +457,42 @@ struct _LoyStoreInterface
                                    GCancellable           *cancellable,
                                    GAsyncReadyCallback     callback,
                                    gpointer                user_data);
+  void (*list_vouchers_async) (LoyStore            *self,
+                               const char          *promotion_uuid,
+                               guint                offset,
+                               guint                limit,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data);
+
+  void (*create_voucher_async) (LoyStore            *self,
+                                const char          *promotion_uuid,
+                                const char          *code,
+                                const char          *contact_uuid,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data);
+
+  void (*create_voucher_batch_async) (LoyStore            *self,
+                                      const char          *promotion_uuid,
+                                      guint                quantity,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data);
+
+  void (*find_voucher_async) (LoyStore            *self,
+                              const char          *code,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data);
+
+  void (*redeem_voucher_async) (LoyStore            *self,
+                                const char          *code,
+                                const char          *contact_uuid,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data);
+
   void (*count_campaign_reach_async) (LoyStore            *self,
                                       LoyCampaign         *campaign,
                                       GCancellable        *cancellable,
@@ -1082,5 +1129,80 @@ gint64 loy_store_count_campaign_reach_sync   (LoyStore            *self,
                                               LoyCampaign         *campaign,
                                               GCancellable        *cancellable,
                                               GError             **error);
+
+/* A promotion's vouchers (loy-store-vouchers.c) */
+void        loy_store_list_vouchers_async         (LoyStore            *self,
+                                                   const char          *promotion_uuid,
+                                                   guint                offset,
+                                                   guint                limit,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+LoyPage    *loy_store_list_vouchers_finish        (LoyStore            *self,
+                                                   GAsyncResult        *result,
+                                                   GError             **error);
+LoyPage    *loy_store_list_vouchers_sync          (LoyStore            *self,
+                                                   const char          *promotion_uuid,
+                                                   guint                offset,
+                                                   guint                limit,
+                                                   GCancellable        *cancellable,
+                                                   GError             **error);
+void        loy_store_create_voucher_async        (LoyStore            *self,
+                                                   const char          *promotion_uuid,
+                                                   const char          *code,
+                                                   const char          *contact_uuid,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+LoyVoucher *loy_store_create_voucher_finish       (LoyStore            *self,
+                                                   GAsyncResult        *result,
+                                                   GError             **error);
+LoyVoucher *loy_store_create_voucher_sync         (LoyStore            *self,
+                                                   const char          *promotion_uuid,
+                                                   const char          *code,
+                                                   const char          *contact_uuid,
+                                                   GCancellable        *cancellable,
+                                                   GError             **error);
+void        loy_store_create_voucher_batch_async  (LoyStore            *self,
+                                                   const char          *promotion_uuid,
+                                                   guint                quantity,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+/* How many vouchers were asked for, or -1 with @error set. */
+gint64      loy_store_create_voucher_batch_finish (LoyStore            *self,
+                                                   GAsyncResult        *result,
+                                                   GError             **error);
+gint64      loy_store_create_voucher_batch_sync   (LoyStore            *self,
+                                                   const char          *promotion_uuid,
+                                                   guint                quantity,
+                                                   GCancellable        *cancellable,
+                                                   GError             **error);
+void        loy_store_find_voucher_async          (LoyStore            *self,
+                                                   const char          *code,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+LoyVoucher *loy_store_find_voucher_finish         (LoyStore            *self,
+                                                   GAsyncResult        *result,
+                                                   GError             **error);
+LoyVoucher *loy_store_find_voucher_sync           (LoyStore            *self,
+                                                   const char          *code,
+                                                   GCancellable        *cancellable,
+                                                   GError             **error);
+void        loy_store_redeem_voucher_async        (LoyStore            *self,
+                                                   const char          *code,
+                                                   const char          *contact_uuid,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+LoyVoucher *loy_store_redeem_voucher_finish       (LoyStore            *self,
+                                                   GAsyncResult        *result,
+                                                   GError             **error);
+LoyVoucher *loy_store_redeem_voucher_sync         (LoyStore            *self,
+                                                   const char          *code,
+                                                   const char          *contact_uuid,
+                                                   GCancellable        *cancellable,
+                                                   GError             **error);
 
 G_END_DECLS

@@ -54,6 +54,46 @@ void loy_rest_promotions_lookup_async   (LoyStore            *store,
                                          GAsyncReadyCallback  callback,
                                          gpointer             user_data);
 
+/* loy-rest-vouchers.c: a promotion's vouchers */
+void loy_rest_vouchers_list_async       (LoyStore            *store,
+                                         LoyRestClient       *client,
+                                         const char          *promotion_uuid,
+                                         guint                offset,
+                                         guint                limit,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+void loy_rest_vouchers_create_async     (LoyStore            *store,
+                                         LoyRestClient       *client,
+                                         const char          *promotion_uuid,
+                                         const char          *code,
+                                         const char          *contact_uuid,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+void loy_rest_vouchers_create_batch_async (LoyStore            *store,
+                                           LoyRestClient       *client,
+                                           const char          *promotion_uuid,
+                                           guint                quantity,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+void loy_rest_vouchers_find_async       (LoyStore            *store,
+                                         LoyRestClient       *client,
+                                         const char          *code,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+/* At @shop_uuid, or the account's only shop. */
+void loy_rest_vouchers_redeem_async     (LoyStore            *store,
+                                         LoyRestClient       *client,
+                                         const char          *shop_uuid,
+                                         const char          *code,
+                                         const char          *contact_uuid,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+
 /* loy-rest-account.c: tiers (as levels), shops, the loyalty program */
 void loy_rest_account_query_async       (LoyStore            *store,
                                          LoyRestClient       *client,

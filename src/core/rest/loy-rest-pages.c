@@ -107,6 +107,11 @@ page_cb (GObject      *object,
         {
           server_size = items->len;
         }
+      /* More rows than asked for: the server's pages are longer. */
+      else if (server_size < 0 && items->len > state->page_size)
+        {
+          server_size = items->len;
+        }
 
       state->size_known = TRUE;
       if (server_size > 0 && server_size != state->page_size)

@@ -82,7 +82,7 @@ loy_rest_store_get_capabilities (LoyStore *store)
          LOY_STORE_CAN_LIST_CONTACTS | LOY_STORE_CAN_ENROLL_CONTACTS | LOY_STORE_CAN_UPDATE_CONTACTS |
          LOY_STORE_CAN_LIST_LEDGER | LOY_STORE_CAN_MANAGE_POINTS | LOY_STORE_CAN_PREVIEW_AWARDS |
          LOY_STORE_CAN_LIST_LEVELS | LOY_STORE_CAN_LIST_SHOPS | LOY_STORE_CAN_LIST_CAMPAIGNS |
-         LOY_STORE_CAN_INDEX_CONTACTS;
+         LOY_STORE_CAN_INDEX_CONTACTS | LOY_STORE_CAN_MANAGE_VOUCHERS;
 }
 
 static char *
@@ -366,6 +366,68 @@ loy_rest_store_get_program_async (LoyStore            *store,
   loy_rest_account_get_program_async (store, LOY_REST_STORE (store)->client, cancellable, callback, user_data);
 }
 
+static void
+loy_rest_store_list_vouchers_async (LoyStore            *store,
+                                    const char          *promotion_uuid,
+                                    guint                offset,
+                                    guint                limit,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  loy_rest_vouchers_list_async (store, LOY_REST_STORE (store)->client, promotion_uuid, offset, limit,
+                                cancellable, callback, user_data);
+}
+
+static void
+loy_rest_store_create_voucher_async (LoyStore            *store,
+                                     const char          *promotion_uuid,
+                                     const char          *code,
+                                     const char          *contact_uuid,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  loy_rest_vouchers_create_async (store, LOY_REST_STORE (store)->client, promotion_uuid, code, contact_uuid,
+                                  cancellable, callback, user_data);
+}
+
+static void
+loy_rest_store_create_voucher_batch_async (LoyStore            *store,
+                                           const char          *promotion_uuid,
+                                           guint                quantity,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data)
+{
+  loy_rest_vouchers_create_batch_async (store, LOY_REST_STORE (store)->client, promotion_uuid, quantity,
+                                        cancellable, callback, user_data);
+}
+
+static void
+loy_rest_store_find_voucher_async (LoyStore            *store,
+                                   const char          *code,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  loy_rest_vouchers_find_async (store, LOY_REST_STORE (store)->client, code, cancellable, callback, user_data);
+}
+
+static void
+loy_rest_store_redeem_voucher_async (LoyStore            *store,
+                                     const char          *code,
+                                     const char          *contact_uuid,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  LoyRestStore *self = LOY_REST_STORE (store);
+
+  loy_rest_vouchers_redeem_async (store, self->client, self->shop_uuid, code, contact_uuid,
+                                  cancellable, callback, user_data);
+}
+
 /* Trying an account */
 
 static void
@@ -452,6 +514,11 @@ loy_rest_store_iface_init (LoyStoreInterface *iface)
   iface->redeem_reward_async = loy_rest_store_redeem_reward_async;
   iface->reverse_entry_async = loy_rest_store_reverse_entry_async;
   iface->get_program_async = loy_rest_store_get_program_async;
+  iface->list_vouchers_async = loy_rest_store_list_vouchers_async;
+  iface->create_voucher_async = loy_rest_store_create_voucher_async;
+  iface->create_voucher_batch_async = loy_rest_store_create_voucher_batch_async;
+  iface->find_voucher_async = loy_rest_store_find_voucher_async;
+  iface->redeem_voucher_async = loy_rest_store_redeem_voucher_async;
 }
 
 static void
