@@ -185,8 +185,8 @@ test_migrate_file_images (TestSqliteFixture *fixture,
   g_unlink (path);
 }
 
-/* Images no reward shows go when they are a day old, not before: an editor
- * may have just chosen one. */
+/* Images no reward or campaign shows go when they are a day old, not
+ * before: an editor may have just chosen one. */
 static void
 test_remove_unused (TestSqliteFixture *fixture,
                     gconstpointer      data)
@@ -197,6 +197,9 @@ test_remove_unused (TestSqliteFixture *fixture,
   g_autofree char *fresh = NULL;
   g_autofree char *old = NULL;
   g_autofree char *shown = NULL;
+  g_autofree char *brand = NULL;
+  g_autoptr(LoyCampaign) campaign = loy_campaign_new ();
+  g_autoptr(LoyCampaign) created = NULL;
   sqlite3 *raw;
 
   fresh = loy_store_save_image_sync (LOY_STORE (fixture->store), file, NULL, &error);
@@ -205,12 +208,20 @@ test_remove_unused (TestSqliteFixture *fixture,
   g_assert_no_error (error);
   shown = loy_store_save_image_sync (LOY_STORE (fixture->store), file, NULL, &error);
   g_assert_no_error (error);
+  brand = loy_store_save_image_sync (LOY_STORE (fixture->store), file, NULL, &error);
+  g_assert_no_error (error);
+  loy_campaign_set_campaign_type (campaign, LOY_CAMPAIGN_TYPE_CASHBACK);
+  loy_campaign_set_name (campaign, "Branded cashback");
+  loy_campaign_set_point_value_cents (campaign, 200);
+  loy_campaign_set_brand_image (campaign, brand);
+  created = loy_store_create_campaign_sync (LOY_STORE (fixture->store), campaign, NULL, NULL, &error);
+  g_assert_no_error (error);
   test_assert_finalized (g_steal_pointer (&fixture->store));
 
   raw = test_sqlite_open_raw (fixture->path);
   test_sqlite_exec (raw, "UPDATE images SET created_at = created_at - 2 * 24 * 60 * 60"
-                         " WHERE uuid IN ('%s', '%s')",
-                    loy_image_uri_get_uuid (old), loy_image_uri_get_uuid (shown));
+                         " WHERE uuid IN ('%s', '%s', '%s')",
+                    loy_image_uri_get_uuid (old), loy_image_uri_get_uuid (shown), loy_image_uri_get_uuid (brand));
   test_sqlite_exec (raw,
                     "INSERT INTO rewards (uuid, title, reward_type, required_credits, media_type,"
                     " media_value, created_at) VALUES"
@@ -220,7 +231,9 @@ test_remove_unused (TestSqliteFixture *fixture,
   g_assert_null (loy_store_lookup_sync (LOY_STORE (fixture->store), LOY_KIND_REWARD, "none", NULL,
                                         &error));
   g_clear_error (&error);
-  g_assert_cmpint (test_sqlite_int (raw, "SELECT count(*) FROM images"), ==, 2);
+  g_assert_cmpint (test_sqlite_int (raw, "SELECT count(*) FROM images"), ==, 3);
+  g_assert_cmpint (test_sqlite_int (raw, "SELECT count(*) FROM images WHERE uuid = '%s'",
+                                    loy_image_uri_get_uuid (brand)), ==, 1);
   g_assert_cmpint (test_sqlite_int (raw, "SELECT count(*) FROM images WHERE uuid = '%s'",
                                     loy_image_uri_get_uuid (old)), ==, 0);
   sqlite3_close (raw);

@@ -7,9 +7,12 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "campaigns/loy-campaign-basic-page.h"
 #include "campaigns/loy-campaign-schedule-page.h"
 #include "loy-date-time-row.h"
+#include "rewards/loy-reward-image-page.h"
 #include "loy-campaign-test.h"
 
 static LoyWindow *window;
@@ -51,7 +54,7 @@ check_summary_row (LoyCampaignWizard *wizard,
 static void
 test_languages (void)
 {
-  static const char * const later_steps[] = { "details", "labels", "target", "schedule", "limits", "summary" };
+  static const char * const later_steps[] = { "details", "labels", "brand", "target", "schedule", "limits", "summary" };
   LoyCampaignsSection *section = loy_campaign_test_show_section (window);
   LoyCampaignWizard *wizard = loy_campaigns_section_new_campaign (section);
   LoyCampaignBasicPage *basic = loy_campaign_test_child (wizard, "basic_page");
@@ -94,6 +97,7 @@ test_languages (void)
   loy_campaign_test_next (wizard, "details");
   loy_campaign_test_set_text (wizard, "cost_entry", "10");
   loy_campaign_test_next (wizard, "labels");
+  loy_campaign_test_next (wizard, "brand");
   loy_campaign_test_next (wizard, "target");
   loy_campaign_test_next (wizard, "schedule");
   loy_campaign_test_next (wizard, "limits");
@@ -167,7 +171,7 @@ test_switch_type (void)
 {
   LoyCampaignsSection *section = loy_campaign_test_show_section (window);
   LoyCampaignWizard *wizard = loy_campaigns_section_new_campaign (section);
-  static const char * const steps[] = { "labels", "target", "schedule", "limits" };
+  static const char * const steps[] = { "labels", "brand", "target", "schedule", "limits" };
   GtkToggleButton *discount_card;
   AdwMessageDialog *dialog;
 
@@ -241,7 +245,7 @@ test_schedule_times (void)
 {
   LoyCampaignsSection *section = loy_campaign_test_show_section (window);
   LoyCampaignWizard *wizard = loy_campaigns_section_new_campaign (section);
-  static const char * const steps[] = { "details", "labels", "target", "schedule" };
+  static const char * const steps[] = { "details", "labels", "brand", "target", "schedule" };
   LoyCampaignSchedulePage *schedule = loy_campaign_test_child (wizard, "schedule_page");
   g_autoptr(LoyCampaign) campaign = NULL;
   g_autoptr(JsonObject) changes = NULL;
@@ -299,6 +303,78 @@ test_schedule_times (void)
   gtk_window_destroy (GTK_WINDOW (wizard));
 }
 
+static gboolean
+image_checked (gpointer data)
+{
+  return !loy_reward_image_page_get_busy (data);
+}
+
+/* A small PNG file in the temporary directory; the caller frees its path. */
+static char *
+write_brand_png (void)
+{
+  guchar pixels[32 * 32 * 3];
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  char *path = g_build_filename (g_get_tmp_dir (), "ui-campaign-brand.png", NULL);
+
+  for (guint i = 0; i < sizeof pixels; i++)
+    pixels[i] = i % 3 == 0 ? 0x1c : i % 3 == 1 ? 0x71 : 0xd8;
+  bytes = g_bytes_new (pixels, sizeof pixels);
+  texture = gdk_memory_texture_new (32, 32, GDK_MEMORY_R8G8B8, bytes, 32 * 3);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+
+  return path;
+}
+
+/* The brand image is chosen with the reward image's page: kept in the
+ * program, named in the summary, and shown again when editing. */
+static void
+test_brand_image (void)
+{
+  LoyCampaignsSection *section = loy_campaign_test_show_section (window);
+  LoyCampaignWizard *wizard = loy_campaigns_section_new_campaign (section);
+  static const char * const steps[] = { "target", "schedule", "limits" };
+  g_autofree char *path = write_brand_png ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(LoyCampaign) campaign = NULL;
+  g_autoptr(GBytes) image = NULL;
+  g_autoptr(GError) error = NULL;
+  LoyRewardImagePage *brand;
+
+  loy_campaign_test_next (wizard, "basic");
+  loy_campaign_test_set_text (wizard, "name_row", "Branded");
+  loy_campaign_test_next (wizard, "details");
+  loy_campaign_test_set_text (wizard, "cost_entry", "1");
+  loy_campaign_test_next (wizard, "labels");
+  loy_campaign_test_next (wizard, "brand");
+  brand = loy_campaign_test_child (wizard, "brand_page");
+  g_assert_null (loy_reward_image_page_get_uri (brand));
+  loy_reward_image_page_set_file (brand, file);
+  loy_ui_test_wait_for (image_checked, brand, "the brand image to be kept");
+  g_assert_nonnull (loy_image_uri_get_uuid (loy_reward_image_page_get_uri (brand)));
+  g_assert_cmpstr (loy_reward_image_page_get_name (brand), ==, "ui-campaign-brand.png");
+  loy_campaign_test_screenshots (wizard, "campaign-wizard-brand");
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    loy_campaign_test_next (wizard, steps[i]);
+  loy_campaign_test_set_text (wizard, "shared_code_row", "BRAND");
+  loy_campaign_test_next (wizard, "summary");
+  check_summary_row (wizard, "Brand image", "ui-campaign-brand.png");
+  loy_campaign_test_finish (wizard);
+
+  campaign = loy_campaign_test_find ("Branded");
+  g_assert_nonnull (loy_image_uri_get_uuid (loy_campaign_get_brand_image (campaign)));
+  image = loy_store_load_image_sync (loy_ui_test_get_store (), loy_campaign_get_brand_image (campaign), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_bytes_get_size (image), >, 0);
+
+  wizard = loy_campaigns_section_edit_campaign (section, campaign);
+  brand = loy_campaign_test_child (wizard, "brand_page");
+  g_assert_cmpstr (loy_reward_image_page_get_uri (brand), ==, loy_campaign_get_brand_image (campaign));
+  gtk_window_destroy (GTK_WINDOW (wizard));
+  g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -314,6 +390,7 @@ main (int   argc,
   g_test_add_func ("/ui-campaign-editor/languages", test_languages);
   g_test_add_func ("/ui-campaign-editor/switch-type", test_switch_type);
   g_test_add_func ("/ui-campaign-editor/schedule-times", test_schedule_times);
+  g_test_add_func ("/ui-campaign-editor/brand-image", test_brand_image);
 
   ret = g_test_run ();
 

@@ -613,6 +613,7 @@ test_wizard_cashback (void)
   loy_campaign_test_screenshots (wizard, "campaign-wizard-details");
   loy_campaign_test_next (wizard, "labels");
   check_labels_and_categories (wizard);
+  loy_campaign_test_next (wizard, "brand");
   loy_campaign_test_next (wizard, "target");
 
   /* Everyone, then one level: the count follows, and a list needs a choice. */
@@ -691,6 +692,7 @@ test_wizard_discount_code (void)
   loy_campaign_test_set_text (wizard, "cost_entry", "50");
   loy_campaign_test_screenshots (wizard, "campaign-wizard-details-discount-code");
   loy_campaign_test_next (wizard, "labels");
+  loy_campaign_test_next (wizard, "brand");
   loy_campaign_test_next (wizard, "target");
   loy_campaign_test_next (wizard, "schedule");
   loy_campaign_test_next (wizard, "limits");
@@ -737,6 +739,7 @@ test_wizard_limits_and_codes (void)
   loy_campaign_test_next (wizard, "details");
   loy_campaign_test_set_text (wizard, "cost_entry", "10");
   loy_campaign_test_next (wizard, "labels");
+  loy_campaign_test_next (wizard, "brand");
   loy_campaign_test_next (wizard, "target");
   loy_campaign_test_next (wizard, "schedule");
   loy_campaign_test_next (wizard, "limits");
@@ -796,6 +799,7 @@ test_wizard_codes_from_file (void)
   loy_campaign_test_next (wizard, "details");
   loy_campaign_test_set_text (wizard, "cost_entry", "5");
   loy_campaign_test_next (wizard, "labels");
+  loy_campaign_test_next (wizard, "brand");
   loy_campaign_test_next (wizard, "target");
   loy_campaign_test_next (wizard, "schedule");
   loy_campaign_test_next (wizard, "limits");
@@ -841,6 +845,7 @@ test_editor (void)
   g_assert_false (json_object_has_member (changes, "activity"));
   g_assert_false (json_object_has_member (changes, "active"));
   loy_campaign_test_next (editor, "labels");
+  loy_campaign_test_next (editor, "brand");
   loy_campaign_test_next (editor, "target");
   loy_ui_test_wait_for (reach_counted, loy_campaign_test_child (editor, "target_page"), "the reach count");
   loy_campaign_test_next (editor, "schedule");

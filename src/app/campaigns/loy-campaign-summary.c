@@ -106,6 +106,7 @@ loy_campaign_summary_fill (GtkListBox  *list,
                            LoyCampaign *campaign,
                            const char  *connect_type,
                            const char  *coupons,
+                           const char  *brand_image,
                            gint64       reach,
                            const char  *schedule)
 {
@@ -123,6 +124,7 @@ loy_campaign_summary_fill (GtkListBox  *list,
   add_summary_row (list, _("Name"), loy_campaign_get_name (campaign));
   add_summary_row (list, _("Short description"), short_description ?: _("None"));
   add_languages_row (list, campaign);
+  add_summary_row (list, _("Brand image"), brand_image ?: _("None"));
   add_summary_row (list, _("Status"), loy_campaign_get_is_active (campaign) ? _("Active") : _("Inactive"));
 
   if (fields & LOY_CAMPAIGN_FIELD_COST_IN_POINTS)

@@ -12,12 +12,13 @@
 G_BEGIN_DECLS
 
 /* Fills @list (a boxed list) with a row for each field of @campaign that
- * its type uses; @connect_type, @coupons, @reach (LOY_UNSET: not counted yet) and
+ * its type uses; @connect_type, @coupons, @brand_image (its name, NULL: none), @reach (LOY_UNSET: not counted yet) and
  * @schedule as the editor's pages show them. */
 void loy_campaign_summary_fill (GtkListBox  *list,
                                 LoyCampaign *campaign,
                                 const char  *connect_type,
                                 const char  *coupons,
+                                const char  *brand_image,
                                 gint64       reach,
                                 const char  *schedule);
 

@@ -20,6 +20,7 @@
 #include "loy-enum-types.h"
 #include "loy-error-bar.h"
 #include "loy-task-bar.h"
+#include "rewards/loy-reward-image-page.h"
 
 /* The campaign is built from what the pages hold on every change and
  * checked by loy_campaign_validate(), so each field says why next to it
@@ -27,13 +28,15 @@
  * something, or once Next was pressed on its page; Next then stays and
  * says what is missing. */
 
-static const char * const steps[] = { "type", "basic", "details", "labels", "target", "schedule", "limits", "summary" };
+static const char * const steps[] = { "type", "basic", "details", "labels", "brand", "target", "schedule", "limits",
+                                      "summary" };
 
 enum {
   STEP_TYPE,
   STEP_BASIC,
   STEP_DETAILS,
   STEP_LABELS,
+  STEP_BRAND,
   STEP_TARGET,
   STEP_SCHEDULE,
   STEP_LIMITS,
@@ -66,6 +69,7 @@ struct _LoyCampaignWizard
   LoyCampaignBasicPage *basic_page;
   LoyCampaignDetailsPage *details_page;
   LoyCampaignLabelsPage *labels_page;
+  LoyRewardImagePage *brand_page;
   LoyCampaignTargetPage *target_page;
   LoyCampaignSchedulePage *schedule_page;
   LoyCampaignLimitsPage *limits_page;
@@ -102,6 +106,7 @@ static const struct {
   { "basic", N_("Basic Information") },
   { "details", N_("Details") },
   { "labels", N_("Labels & Categories") },
+  { "brand", N_("Brand Image") },
   { "target", N_("Target") },
   { "schedule", N_("Activity & Visibility") },
   { "limits", N_("Limits & Coupons") },
@@ -138,6 +143,7 @@ build_campaign (LoyCampaignWizard *self)
   loy_campaign_details_page_apply (self->details_page, campaign);
 
   loy_campaign_labels_page_apply (self->labels_page, campaign);
+  loy_campaign_set_brand_image (campaign, loy_reward_image_page_get_uri (self->brand_page));
   loy_campaign_target_page_apply (self->target_page, campaign);
   loy_campaign_schedule_page_apply (self->schedule_page, campaign);
   loy_campaign_limits_page_apply (self->limits_page, campaign);
@@ -201,6 +207,8 @@ dup_step_problem (LoyCampaignWizard *self,
       if (problem != NULL)
         return problem;
     }
+  if (step >= STEP_BRAND && loy_reward_image_page_get_busy (self->brand_page))
+    return g_strdup (_("The brand image is still being read"));
   if (step >= STEP_LIMITS)
     {
       char *problem = loy_campaign_limits_page_dup_problem (self->limits_page);
@@ -315,6 +323,7 @@ show_summary (LoyCampaignWizard *self)
   g_autofree char *coupons = loy_campaign_limits_page_dup_coupons_summary (self->limits_page);
 
   loy_campaign_summary_fill (self->summary_list, campaign, loy_campaign_details_page_get_connect_label (self->details_page), coupons,
+                             loy_reward_image_page_get_name (self->brand_page),
                              loy_campaign_target_page_get_reach (self->target_page),
                              loy_campaign_schedule_page_get_summary (self->schedule_page));
 }
@@ -712,6 +721,7 @@ loy_campaign_wizard_class_init (LoyCampaignWizardClass *klass)
   g_type_ensure (LOY_TYPE_CAMPAIGN_BASIC_PAGE);
   g_type_ensure (LOY_TYPE_CAMPAIGN_DETAILS_PAGE);
   g_type_ensure (LOY_TYPE_CAMPAIGN_LABELS_PAGE);
+  g_type_ensure (LOY_TYPE_REWARD_IMAGE_PAGE);
   g_type_ensure (LOY_TYPE_CAMPAIGN_TARGET_PAGE);
   g_type_ensure (LOY_TYPE_CAMPAIGN_SCHEDULE_PAGE);
   g_type_ensure (LOY_TYPE_CAMPAIGN_LIMITS_PAGE);
@@ -729,6 +739,7 @@ loy_campaign_wizard_class_init (LoyCampaignWizardClass *klass)
   BIND (basic_page);
   BIND (details_page);
   BIND (labels_page);
+  BIND (brand_page);
   BIND (target_page);
   BIND (schedule_page);
   BIND (limits_page);
@@ -774,6 +785,10 @@ loy_campaign_wizard_init (LoyCampaignWizard *self)
   g_hash_table_insert (self->problem_labels, "segments",
                        loy_campaign_target_page_get_problem_label (self->target_page));
 
+  loy_reward_image_page_set_texts (self->brand_page, _("Brand Image"),
+                                   _("Optional. Shown with the brand’s name in the customer app: a PNG, JPEG or "
+                                     "WebP image of at most 5 MB, kept in the program at most 1024 pixels wide "
+                                     "or high."));
   add_type_cards (self);
   show_type_fields (self);
   go_to_step (self, STEP_TYPE);
@@ -795,6 +810,7 @@ loy_campaign_wizard_new (GtkWindow *parent,
   self->store = g_object_ref (store);
   loy_campaign_target_page_set_store (self->target_page, store);
   loy_campaign_labels_page_set_store (self->labels_page, store);
+  loy_reward_image_page_set_store (self->brand_page, store);
 
   return self;
 }
@@ -808,6 +824,7 @@ load_campaign (LoyCampaignWizard *self,
   loy_campaign_basic_page_load (self->basic_page, campaign);
   loy_campaign_details_page_load (self->details_page, campaign);
   loy_campaign_labels_page_load (self->labels_page, campaign);
+  loy_reward_image_page_show_uri (self->brand_page, loy_campaign_get_brand_image (campaign));
   loy_campaign_target_page_load (self->target_page, campaign);
   loy_campaign_schedule_page_load (self->schedule_page, campaign);
   loy_campaign_limits_page_load (self->limits_page, campaign);

@@ -30,6 +30,7 @@ struct _LoyRewardImagePage
   /* Template widgets */
   GtkStack             *preview_stack;
   GtkPicture           *picture;
+  AdwPreferencesGroup *image_group;
   AdwActionRow         *file_row;
   GtkButton            *remove_button;
   GtkLabel             *message_label;
@@ -305,8 +306,14 @@ static void
 loy_reward_image_page_load (LoyRewardPage *page,
                             LoyReward     *reward)
 {
-  LoyRewardImagePage *self = LOY_REWARD_IMAGE_PAGE (page);
-  const char *value = loy_reward_get_media_value (reward);
+  loy_reward_image_page_show_uri (LOY_REWARD_IMAGE_PAGE (page), loy_reward_get_media_value (reward));
+}
+
+void
+loy_reward_image_page_show_uri (LoyRewardImagePage *self,
+                                const char         *value)
+{
+  g_return_if_fail (LOY_IS_REWARD_IMAGE_PAGE (self));
 
   set_busy (self, NULL);
   show_message (self, NULL);
@@ -429,6 +436,7 @@ loy_reward_image_page_class_init (LoyRewardImagePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyRewardImagePage, preview_stack);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardImagePage, picture);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardImagePage, file_row);
+  gtk_widget_class_bind_template_child (widget_class, LoyRewardImagePage, image_group);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardImagePage, remove_button);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardImagePage, message_label);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardImagePage, remote_label);
@@ -477,6 +485,17 @@ loy_reward_image_page_set_file (LoyRewardImagePage *self,
                            G_FILE_ATTRIBUTE_STANDARD_CONTENT_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
                            G_FILE_QUERY_INFO_NONE, G_PRIORITY_DEFAULT, cancellable,
                            image_info_cb, g_object_ref (self));
+}
+
+void
+loy_reward_image_page_set_texts (LoyRewardImagePage *self,
+                                 const char         *title,
+                                 const char         *description)
+{
+  g_return_if_fail (LOY_IS_REWARD_IMAGE_PAGE (self));
+
+  adw_preferences_group_set_title (self->image_group, title);
+  adw_preferences_group_set_description (self->image_group, description);
 }
 
 const char *

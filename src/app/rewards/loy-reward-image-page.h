@@ -24,6 +24,14 @@ G_DECLARE_FINAL_TYPE (LoyRewardImagePage, loy_reward_image_page, LOY, REWARD_IMA
 void        loy_reward_image_page_set_store (LoyRewardImagePage *self,
                                              LoyStore           *store);
 
+/* Shows the image of @uri ("loy-image:UUID", file: or http(s)), or none
+ * for NULL; what loading a reward does with its media value. */
+void        loy_reward_image_page_show_uri  (LoyRewardImagePage *self,
+                                             const char         *uri);
+/* The group's title and description, for an image that is not a reward's. */
+void        loy_reward_image_page_set_texts (LoyRewardImagePage *self,
+                                             const char         *title,
+                                             const char         *description);
 /* Checks @file (type, size) and shows it; what the file chooser calls. */
 void        loy_reward_image_page_set_file  (LoyRewardImagePage *self,
                                              GFile              *file);

@@ -233,7 +233,10 @@ _loy_sqlite_remove_unused_images (sqlite3  *db,
   return _loy_sqlite_exec (db,
                            "DELETE FROM images WHERE created_at < unixepoch () - 24 * 60 * 60"
                            " AND NOT EXISTS (SELECT 1 FROM rewards"
-                           "  WHERE media_value = '" LOY_IMAGE_URI_SCHEME ":' || images.uuid)",
+                           "  WHERE media_value = '" LOY_IMAGE_URI_SCHEME ":' || images.uuid)"
+                           /* A campaign's brand image is kept like a reward's. */
+                           " AND NOT EXISTS (SELECT 1 FROM campaigns"
+                           "  WHERE brand_image = '" LOY_IMAGE_URI_SCHEME ":' || images.uuid)",
                            error);
 }
 
