@@ -58,6 +58,20 @@ enroll (Fixture *fixture)
   g_ptr_array_add (fixture->contacts, g_strdup (loy_contact_get_uuid (contact)));
 }
 
+/* A contact whose id is up to two bitmap chunks past the last one, so
+ * that the contacts' bits fall in many bytes and chunks. */
+static void
+enroll_far (Fixture *fixture)
+{
+  g_autofree char *uuid = g_uuid_string_random ();
+
+  test_sqlite_exec (fixture->raw,
+                    "INSERT INTO contacts (id, uuid, created_at)"
+                    " SELECT max (id) + %d, '%s', %" G_GINT64_FORMAT " FROM contacts",
+                    g_test_rand_int_range (1, 4096), uuid, g_get_real_time () / G_USEC_PER_SEC);
+  g_ptr_array_add (fixture->contacts, g_steal_pointer (&uuid));
+}
+
 static void
 add_reward (Fixture    *fixture,
             const char *title,
@@ -318,12 +332,6 @@ recompute (Fixture    *fixture,
   sqlite3_finalize (stmt);
 }
 
-static guint
-hex_value (char digit)
-{
-  return g_ascii_xdigit_value (digit);
-}
-
 static void
 assert_rollups_match_ledger (Fixture *fixture)
 {
@@ -378,15 +386,16 @@ assert_rollups_match_ledger (Fixture *fixture)
     {
       const char *span_day = (const char *) sqlite3_column_text (stmt, 0);
       gint64 chunk = sqlite3_column_int64 (stmt, 1);
-      const char *contacts = (const char *) sqlite3_column_text (stmt, 2);
+      const guint8 *contacts = sqlite3_column_blob (stmt, 2);
 
-      g_assert_cmpint (strlen (contacts), ==, 512);
-      for (guint nibble = 0; nibble < 512; nibble++)
-        for (guint bit = 0; bit < 4; bit++)
-          if (hex_value (contacts[nibble]) & (1 << bit))
+      g_assert_cmpint (sqlite3_column_type (stmt, 2), ==, SQLITE_BLOB);
+      g_assert_cmpint (sqlite3_column_bytes (stmt, 2), ==, 256);
+      for (guint byte = 0; byte < 256; byte++)
+        for (guint bit = 0; bit < 8; bit++)
+          if (contacts[byte] & (1 << bit))
             {
               g_autofree char *key = g_strdup_printf ("%s/%" G_GINT64_FORMAT, span_day,
-                                                      chunk * 2048 + nibble * 4 + bit);
+                                                      chunk * 2048 + byte * 8 + bit);
 
               g_assert_true (g_hash_table_contains (active, key));
               n_active++;
@@ -427,7 +436,10 @@ test_rollups_follow_random_writes (Fixture       *fixture,
   add_reward (fixture, "Mug", 120);
   add_reward (fixture, "Free", 0);
   for (guint i = 0; i < 5; i++)
-    enroll (fixture);
+    {
+      enroll (fixture);
+      enroll_far (fixture);
+    }
 
   for (guint step = 0; step < N_STEPS; step++)
     {
@@ -437,9 +449,13 @@ test_rollups_follow_random_writes (Fixture       *fixture,
     }
   assert_rollups_match_ledger (fixture);
 
-  /* The rollups a migration or the demo data fills are the same. */
-  test_sqlite_exec (fixture->raw, "CREATE TEMP TABLE kept AS SELECT * FROM rollup_days");
+  /* The rollups a migration or the demo data fills are the same: filled
+   * as hex by migration 8, the bitmaps converted by 10 are those the
+   * triggers wrote, byte for byte. */
+  test_sqlite_exec (fixture->raw, "CREATE TEMP TABLE kept AS SELECT * FROM rollup_days;"
+                                  " CREATE TEMP TABLE kept_active AS SELECT * FROM rollup_active_days");
   g_assert_cmpint (test_sqlite_int (fixture->raw, "SELECT count(*) FROM kept"), >, 1);
+  g_assert_cmpint (test_sqlite_int (fixture->raw, "SELECT count(*) FROM kept_active"), >, 3);
   test_assert_finalized (g_steal_pointer (&fixture->base.store));
   test_sqlite_undo_rollups (fixture->raw);
   fixture->base.store = test_sqlite_store_open (fixture->base.path);
@@ -448,6 +464,17 @@ test_rollups_follow_random_writes (Fixture       *fixture,
   g_assert_cmpint (test_sqlite_int (fixture->raw,
                                     "SELECT count(*) FROM (SELECT * FROM kept EXCEPT"
                                     " SELECT * FROM rollup_days)"), ==, 0);
+  g_assert_cmpint (test_sqlite_int (fixture->raw,
+                                    "SELECT count(*) FROM (SELECT * FROM kept_active EXCEPT"
+                                    " SELECT * FROM rollup_active_days)"), ==, 0);
+  g_assert_cmpint (test_sqlite_int (fixture->raw,
+                                    "SELECT count(*) FROM (SELECT * FROM rollup_active_days EXCEPT"
+                                    " SELECT * FROM kept_active)"), ==, 0);
+
+  /* The triggers go on from the converted bitmaps. */
+  for (guint step = 0; step < N_STEPS / 4; step++)
+    random_write (fixture);
+  assert_rollups_match_ledger (fixture);
 }
 
 int

@@ -13,11 +13,11 @@
 #include "sqlite/loy-sqlite-schema.h"
 #include "test-sqlite-fixture.h"
 
-/* The statement that fills the rollups in the last migration. */
+/* The statement that fills the rollups in their migration. */
 #define FILL_ROLLUPS_SQL "INSERT INTO rollup_days (day, enrollments)"
 
-/* Demo data in a file moved back to the schema before the last migration,
- * which fills the overview's rollups from the whole ledger. */
+/* Demo data in a file moved back to the schema before the migration
+ * that fills the overview's rollups from the whole ledger. */
 static void
 setup_old_version (TestSqliteFixture *fixture,
                    gconstpointer      data)

@@ -830,7 +830,7 @@ populate (Demo    *demo,
                            "INSERT INTO contacts_fts (contacts_fts) VALUES ('rebuild');"
                            "INSERT INTO contacts_trigram (contacts_trigram) VALUES ('rebuild')",
                            error) &&
-         _loy_sqlite_fill_rollups (demo->db, NULL, NULL, error) &&
+         _loy_sqlite_fill_rollups (demo->db, LOY_SQLITE_ACTIVE_AS_BYTES, NULL, NULL, error) &&
          restore_triggers (demo->db, (const char * const *) triggers, error);
 }
 

@@ -13,6 +13,7 @@
 #include "loy-sqlite-rollups.h"
 
 G_STATIC_ASSERT (LOY_SQLITE_ACTIVE_CHUNK_SIZE == 1 << LOY_SQLITE_ACTIVE_CHUNK_SHIFT);
+G_STATIC_ASSERT (LOY_SQLITE_ACTIVE_CHUNK_BYTES * 8 == LOY_SQLITE_ACTIVE_CHUNK_SIZE);
 G_STATIC_ASSERT (LOY_SQLITE_ACTIVE_CHUNK_NIBBLES * 4 == LOY_SQLITE_ACTIVE_CHUNK_SIZE);
 
 static const char hex_digits[] = "0123456789ABCDEF";
@@ -52,23 +53,39 @@ static const struct
              " GROUP BY d, contact_id ORDER BY d, contact_id" },
 };
 
-static gboolean
-write_active_chunk (sqlite3_stmt  *insert,
-                    const char    *span,
-                    const char    *day,
-                    gint64         chunk,
-                    const guint8  *nibbles,
-                    GError       **error)
+/* Byte i of a bitmap is its hex digits 2i (low bits) and 2i + 1. */
+static void
+bytes_to_hex (const guint8 *bytes,
+              char         *hex)
 {
-  char text[LOY_SQLITE_ACTIVE_CHUNK_NIBBLES];
+  for (guint i = 0; i < LOY_SQLITE_ACTIVE_CHUNK_BYTES; i++)
+    {
+      hex[2 * i] = hex_digits[bytes[i] & 0xf];
+      hex[2 * i + 1] = hex_digits[bytes[i] >> 4];
+    }
+}
 
-  for (guint i = 0; i < LOY_SQLITE_ACTIVE_CHUNK_NIBBLES; i++)
-    text[i] = hex_digits[nibbles[i]];
+static gboolean
+write_active_chunk (sqlite3_stmt          *insert,
+                    LoySqliteActiveLayout  layout,
+                    const char            *span,
+                    const char            *day,
+                    gint64                 chunk,
+                    const guint8          *bytes,
+                    GError               **error)
+{
+  char hex[LOY_SQLITE_ACTIVE_CHUNK_NIBBLES];
 
   sqlite3_bind_text (insert, 1, span, -1, SQLITE_STATIC);
   sqlite3_bind_text (insert, 2, day, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (insert, 3, chunk);
-  sqlite3_bind_text (insert, 4, text, sizeof text, SQLITE_TRANSIENT);
+  if (layout == LOY_SQLITE_ACTIVE_AS_HEX)
+    {
+      bytes_to_hex (bytes, hex);
+      sqlite3_bind_text (insert, 4, hex, sizeof hex, SQLITE_TRANSIENT);
+    }
+  else
+    sqlite3_bind_blob (insert, 4, bytes, LOY_SQLITE_ACTIVE_CHUNK_BYTES, SQLITE_TRANSIENT);
 
   return _loy_sqlite_step_done (insert, error);
 }
@@ -76,14 +93,15 @@ write_active_chunk (sqlite3_stmt  *insert,
 /* Each span's contacts with an entry, a chunk at a time: the rows come
  * sorted by day and contact, so each chunk's bitmap is written once. */
 static gboolean
-fill_active_span (sqlite3     *db,
-                  const char  *span,
-                  const char  *select_sql,
-                  GError     **error)
+fill_active_span (sqlite3                *db,
+                  LoySqliteActiveLayout   layout,
+                  const char             *span,
+                  const char             *select_sql,
+                  GError                **error)
 {
   g_autoptr(sqlite3_stmt) select = NULL;
   g_autoptr(sqlite3_stmt) insert = NULL;
-  guint8 nibbles[LOY_SQLITE_ACTIVE_CHUNK_NIBBLES] = { 0 };
+  guint8 bytes[LOY_SQLITE_ACTIVE_CHUNK_BYTES] = { 0 };
   g_autofree char *day = NULL;
   gint64 chunk = -1;
   int rc;
@@ -105,16 +123,16 @@ fill_active_span (sqlite3     *db,
       if (day == NULL || !g_str_equal (day, row_day) ||
           chunk != contact_id >> LOY_SQLITE_ACTIVE_CHUNK_SHIFT)
         {
-          if (day != NULL && !write_active_chunk (insert, span, day, chunk, nibbles, error))
+          if (day != NULL && !write_active_chunk (insert, layout, span, day, chunk, bytes, error))
             return FALSE;
 
           g_free (day);
           day = g_strdup (row_day);
           chunk = contact_id >> LOY_SQLITE_ACTIVE_CHUNK_SHIFT;
-          memset (nibbles, 0, sizeof nibbles);
+          memset (bytes, 0, sizeof bytes);
         }
 
-      nibbles[bit >> 2] |= 1 << (bit & 3);
+      bytes[bit >> 3] |= 1 << (bit & 7);
     }
 
   if (rc != SQLITE_DONE)
@@ -123,14 +141,15 @@ fill_active_span (sqlite3     *db,
       return FALSE;
     }
 
-  return day == NULL || write_active_chunk (insert, span, day, chunk, nibbles, error);
+  return day == NULL || write_active_chunk (insert, layout, span, day, chunk, bytes, error);
 }
 
 gboolean
-_loy_sqlite_fill_rollups (sqlite3            *db,
-                          LoySqliteStepFunc   step,
-                          gpointer            step_data,
-                          GError            **error)
+_loy_sqlite_fill_rollups (sqlite3                *db,
+                          LoySqliteActiveLayout   layout,
+                          LoySqliteStepFunc       step,
+                          gpointer                step_data,
+                          GError                **error)
 {
   /* The days' sums, then each span's bitmaps: on 200,000 contacts 5.6,
    * 4.0, 3.7 and 3.7 s. */
@@ -145,8 +164,51 @@ _loy_sqlite_fill_rollups (sqlite3            *db,
     {
       if (step != NULL)
         step (1 + i, n_steps, step_data);
-      if (!fill_active_span (db, spans[i].name, spans[i].select, error))
+      if (!fill_active_span (db, layout, spans[i].name, spans[i].select, error))
         return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_loy_sqlite_convert_active_hex (sqlite3  *db,
+                                GError  **error)
+{
+  g_autoptr(sqlite3_stmt) select = NULL;
+  g_autoptr(sqlite3_stmt) insert = NULL;
+  int rc;
+
+  select = _loy_sqlite_prepare (db, "SELECT span, day, chunk, contacts FROM rollup_active_days_v8",
+                                error);
+  insert = _loy_sqlite_prepare (db,
+                                "INSERT INTO rollup_active_days (span, day, chunk, contacts)"
+                                " VALUES (?1, ?2, ?3, ?4)",
+                                error);
+  if (select == NULL || insert == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (select)) == SQLITE_ROW)
+    {
+      const char *hex = (const char *) sqlite3_column_text (select, 3);
+      guint8 bytes[LOY_SQLITE_ACTIVE_CHUNK_BYTES];
+
+      /* The table's CHECK holds it to LOY_SQLITE_ACTIVE_CHUNK_NIBBLES digits. */
+      for (guint i = 0; i < LOY_SQLITE_ACTIVE_CHUNK_BYTES; i++)
+        bytes[i] = g_ascii_xdigit_value (hex[2 * i]) | g_ascii_xdigit_value (hex[2 * i + 1]) << 4;
+
+      sqlite3_bind_value (insert, 1, sqlite3_column_value (select, 0));
+      sqlite3_bind_value (insert, 2, sqlite3_column_value (select, 1));
+      sqlite3_bind_value (insert, 3, sqlite3_column_value (select, 2));
+      sqlite3_bind_blob (insert, 4, bytes, sizeof bytes, SQLITE_STATIC);
+      if (!_loy_sqlite_step_done (insert, error))
+        return FALSE;
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      _loy_sqlite_set_error (error, db);
+      return FALSE;
     }
 
   return TRUE;
@@ -185,21 +247,7 @@ next_span (GDate       *cursor,
   return "day";
 }
 
-/* ORs a row's hex bitmap into @seen, eight digits at a time: a digit's
- * value is its low four bits, plus 9 for the letters (bit 6 set). */
-static void
-or_hex_bitmap (guint64    *seen,
-               const char *contacts)
-{
-  for (guint i = 0; i < LOY_SQLITE_ACTIVE_CHUNK_NIBBLES / 8; i++)
-    {
-      guint64 digits;
-
-      memcpy (&digits, contacts + i * 8, sizeof digits);
-      seen[i] |= (digits & G_GUINT64_CONSTANT (0x0f0f0f0f0f0f0f0f)) +
-                 9 * ((digits >> 6) & G_GUINT64_CONSTANT (0x0101010101010101));
-    }
-}
+#define WORDS_PER_CHUNK (LOY_SQLITE_ACTIVE_CHUNK_BYTES / sizeof (guint64))
 
 gboolean
 _loy_sqlite_count_active (sqlite3      *db,
@@ -209,7 +257,7 @@ _loy_sqlite_count_active (sqlite3      *db,
                           GError      **error)
 {
   g_autoptr(LoySqliteCachedStmt) stmt = NULL;
-  /* Per chunk, its nibbles a byte each, eight to a word. */
+  /* Per chunk, its bitmap in words. */
   g_autoptr(GArray) seen = g_array_new (FALSE, TRUE, sizeof (guint64));
   GDate cursor = *from;
   gint64 count = 0;
@@ -236,12 +284,18 @@ _loy_sqlite_count_active (sqlite3      *db,
       _loy_sqlite_bind_text (stmt, ":day", day);
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
-          guint offset = sqlite3_column_int64 (stmt, 0) * (LOY_SQLITE_ACTIVE_CHUNK_NIBBLES / 8);
+          guint offset = sqlite3_column_int64 (stmt, 0) * WORDS_PER_CHUNK;
+          const guint8 *bytes = sqlite3_column_blob (stmt, 1);
 
-          if (seen->len < offset + LOY_SQLITE_ACTIVE_CHUNK_NIBBLES / 8)
-            g_array_set_size (seen, offset + LOY_SQLITE_ACTIVE_CHUNK_NIBBLES / 8);
-          or_hex_bitmap (&g_array_index (seen, guint64, offset),
-                         (const char *) sqlite3_column_text (stmt, 1));
+          if (seen->len < offset + WORDS_PER_CHUNK)
+            g_array_set_size (seen, offset + WORDS_PER_CHUNK);
+          for (guint i = 0; i < WORDS_PER_CHUNK; i++)
+            {
+              guint64 word;
+
+              memcpy (&word, bytes + i * sizeof word, sizeof word);
+              g_array_index (seen, guint64, offset + i) |= word;
+            }
         }
 
       if (rc != SQLITE_DONE)

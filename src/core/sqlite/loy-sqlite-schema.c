@@ -83,6 +83,24 @@
   "    WHERE span = '" span "' AND day = " first_day \
   "      AND chunk = new.contact_id >> " G_STRINGIFY (LOY_SQLITE_ACTIVE_CHUNK_SHIFT) ";"
 
+/* The bytes 0 to 255 in order: SQLite 3.40 has no function that reads a
+ * byte of a blob or makes one, but instr () finds a byte in this blob (at
+ * its value + 1) and substr () takes one out of it. */
+#define BYTE_ROW(h) \
+  h "0" h "1" h "2" h "3" h "4" h "5" h "6" h "7" h "8" h "9" h "A" h "B" h "C" h "D" h "E" h "F"
+#define BYTE_VALUES \
+  "X'" BYTE_ROW ("0") BYTE_ROW ("1") BYTE_ROW ("2") BYTE_ROW ("3") BYTE_ROW ("4") BYTE_ROW ("5") \
+  BYTE_ROW ("6") BYTE_ROW ("7") BYTE_ROW ("8") BYTE_ROW ("9") BYTE_ROW ("A") BYTE_ROW ("B") \
+  BYTE_ROW ("C") BYTE_ROW ("D") BYTE_ROW ("E") BYTE_ROW ("F") "'"
+
+/* The 1-based position of new.contact_id's byte in its chunk's bitmap, its
+ * bit in that byte, and the value of the byte in the row being updated.
+ * || makes text of blobs, so each new bitmap is CAST back. */
+#define ACTIVE_BYTE \
+  "(((new.contact_id & (" G_STRINGIFY (LOY_SQLITE_ACTIVE_CHUNK_SIZE) " - 1)) >> 3) + 1)"
+#define ACTIVE_BIT "(1 << (new.contact_id & 7))"
+#define ACTIVE_OLD_BYTE "(instr (" BYTE_VALUES ", substr (contacts, " ACTIVE_BYTE ", 1)) - 1)"
+
 /* Each migration runs in its own transaction and moves user_version to its
  * index + 1. Never edit a released migration: append a new one. */
 static const char * const migrations[] = {
@@ -663,6 +681,50 @@ static const char * const migrations[] = {
   "  WHERE source_entry_id IS NOT NULL AND cancelled_at IS NULL;"
   "CREATE UNIQUE INDEX campaign_purchases_voucher_code ON campaign_purchases (code)"
   "  WHERE source_entry_id IS NOT NULL;",
+
+  /* 10: the active contacts' bitmaps as bytes (LoySqliteActiveLayout), half
+   * the size of hex and no text to walk, converted by
+   * _loy_sqlite_convert_active_hex(); the trigger computes the entry's local
+   * day once for its three spans, and rewrites a bitmap only for a contact's
+   * first entry in the span. The day sums are as in 8. */
+  "DROP TRIGGER ledger_entries_rollup;"
+  "ALTER TABLE rollup_active_days RENAME TO rollup_active_days_v8;"
+  "CREATE TABLE rollup_active_days ("
+  "  span TEXT NOT NULL CHECK (span IN ('day', 'week', 'month')),"
+  "  day TEXT NOT NULL,"                        /* the span's first day */
+  "  chunk INTEGER NOT NULL,"
+  "  contacts BLOB NOT NULL CHECK (length (contacts) = " G_STRINGIFY (LOY_SQLITE_ACTIVE_CHUNK_BYTES) "),"
+  "  PRIMARY KEY (span, day, chunk)"
+  ") STRICT, WITHOUT ROWID;"
+  "CREATE TRIGGER ledger_entries_rollup AFTER INSERT ON ledger_entries BEGIN"
+  "  INSERT INTO rollup_days (day, issued, redeemed, expired, withdrawn, redemptions)"
+  "    SELECT day, issued, redeemed, expired, withdrawn, redemptions"
+  "    FROM rollup_ledger_effects WHERE id = new.id"
+  "    ON CONFLICT (day) DO UPDATE SET issued = issued + excluded.issued,"
+  "      redeemed = redeemed + excluded.redeemed, expired = expired + excluded.expired,"
+  "      withdrawn = withdrawn + excluded.withdrawn,"
+  "      redemptions = redemptions + excluded.redemptions;"
+  "  INSERT INTO rollup_reward_days (day, reward_id, redemptions)"
+  "    SELECT day, reward_id, redemptions FROM rollup_ledger_effects"
+  "    WHERE id = new.id AND redemptions <> 0"
+  "    ON CONFLICT (day, reward_id) DO UPDATE SET redemptions = redemptions + excluded.redemptions;"
+  "  INSERT INTO rollup_active_days (span, day, chunk, contacts)"
+  "    SELECT span.column1, CASE span.column1 WHEN 'day' THEN entry.day"
+  "        WHEN 'week' THEN " LOY_SQLITE_WEEK_OF_DAY ("entry.day")
+  "        ELSE " LOY_SQLITE_MONTH_OF_DAY ("entry.day") " END,"
+  "      new.contact_id >> " G_STRINGIFY (LOY_SQLITE_ACTIVE_CHUNK_SHIFT) ","
+  "      CAST (zeroblob (" ACTIVE_BYTE " - 1) || substr (" BYTE_VALUES ", " ACTIVE_BIT " + 1, 1)"
+  "            || zeroblob (" G_STRINGIFY (LOY_SQLITE_ACTIVE_CHUNK_BYTES) " - " ACTIVE_BYTE ") AS BLOB)"
+  /* LIMIT keeps the subquery from being flattened into a copy of the day per span. */
+  "    FROM (SELECT " LOY_SQLITE_DAY_OF ("new.created_at") " AS day LIMIT 1) AS entry,"
+  "      (VALUES ('day'), ('week'), ('month')) AS span"
+  "    WHERE true"
+  "    ON CONFLICT DO UPDATE SET contacts ="
+  "      CAST (substr (contacts, 1, " ACTIVE_BYTE " - 1)"
+  "            || substr (" BYTE_VALUES ", (" ACTIVE_OLD_BYTE " | " ACTIVE_BIT ") + 1, 1)"
+  "            || substr (contacts, " ACTIVE_BYTE " + 1) AS BLOB)"
+  "    WHERE " ACTIVE_OLD_BYTE " & " ACTIVE_BIT " = 0;"
+  "END;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == LOY_SQLITE_SCHEMA_VERSION);
@@ -706,8 +768,13 @@ apply_migration (sqlite3            *db,
     return _loy_sqlite_commit (db, error);
 
   set_version = g_strdup_printf ("PRAGMA user_version = %u", version);
+  /* Migration 8's table holds hex, which 10 converts. */
   if (!_loy_sqlite_exec (db, migrations[version - 1], error) ||
-      (version == LOY_SQLITE_ROLLUPS_VERSION && !_loy_sqlite_fill_rollups (db, step, step_data, error)) ||
+      (version == LOY_SQLITE_ROLLUPS_VERSION &&
+       !_loy_sqlite_fill_rollups (db, LOY_SQLITE_ACTIVE_AS_HEX, step, step_data, error)) ||
+      (version == LOY_SQLITE_ACTIVE_BYTES_VERSION &&
+       (!_loy_sqlite_convert_active_hex (db, error) ||
+        !_loy_sqlite_exec (db, "DROP TABLE rollup_active_days_v8", error))) ||
       !_loy_sqlite_exec (db, set_version, error))
     goto failed;
 

@@ -14,11 +14,14 @@
 G_BEGIN_DECLS
 
 /* The schema version this build migrates to (PRAGMA user_version). */
-#define LOY_SQLITE_SCHEMA_VERSION 9
+#define LOY_SQLITE_SCHEMA_VERSION 10
 
-/* The last migration that changes the overview's rollups, after which
- * they are filled from the ledger. */
+/* The migration after which the overview's rollups are filled from the
+ * ledger: the last that changes what they count (10 converts their bitmaps). */
 #define LOY_SQLITE_ROLLUPS_VERSION 8
+
+/* The migration that stores the active contacts' bitmaps as bytes. */
+#define LOY_SQLITE_ACTIVE_BYTES_VERSION 10
 
 /* The most points one ledger entry may give or take, in the schema's CHECK
  * as well: far beyond any real award, and far enough below G_MAXINT64 that
