@@ -278,6 +278,76 @@ test_campaigns (Fixture       *fixture,
   loyctl_assert_error (&run, "Promotion not found");
 }
 
+#define PROMOTION "a7000000-0000-4000-8000-000000000001"
+
+static void
+test_vouchers (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_auto(LoyctlRun) run = { 0 };
+  g_autoptr(JsonArray) vouchers = NULL;
+  g_autoptr(JsonObject) voucher = NULL;
+  g_autoptr(JsonObject) batch = NULL;
+  JsonObject *last;
+
+  loy_fake_piggy_add_promotions (fixture->fake, 1);
+  loy_fake_piggy_add_vouchers (fixture->fake, PROMOTION, 23);
+  loy_fake_piggy_set_meta_shape (fixture->fake, LOY_FAKE_PIGGY_META_B);
+
+  /* Every page of the server's, in shape B. */
+  RUN (fixture, &run, "--json", "campaigns", "vouchers", PROMOTION);
+  loyctl_assert_success (&run);
+  vouchers = loyctl_run_parse_array (&run);
+  g_assert_cmpuint (json_array_get_length (vouchers), ==, 23);
+  last = json_array_get_object_element (vouchers, 22);
+  g_assert_cmpstr (json_object_get_string_member (last, "code"), ==, "VOUCHER-00023");
+  g_assert_cmpstr (json_object_get_string_member (last, "status"), ==, "ACTIVE");
+  g_assert_cmpstr (json_object_get_string_member (last, "campaign_uuid"), ==, PROMOTION);
+  g_assert_cmpint (json_object_get_int_member (last, "redemptions_left"), ==, 1);
+
+  RUN (fixture, &run, "campaigns", "vouchers", PROMOTION);
+  loyctl_assert_success (&run);
+  g_assert_nonnull (strstr (run.out, "VOUCHER-00017"));
+
+  RUN (fixture, &run, "--json", "campaigns", "voucher-create", PROMOTION, "--code", "KRUSTY-1", "--contact", SANDY);
+  loyctl_assert_success (&run);
+  voucher = loyctl_run_parse_object (&run);
+  g_assert_cmpstr (json_object_get_string_member (voucher, "code"), ==, "KRUSTY-1");
+  g_assert_cmpstr (json_object_get_string_member (voucher, "contact_uuid"), ==, SANDY);
+  g_clear_pointer (&voucher, json_object_unref);
+
+  RUN (fixture, &run, "--json", "campaigns", "voucher-create", PROMOTION, "--count", "5");
+  loyctl_assert_success (&run);
+  batch = loyctl_run_parse_object (&run);
+  g_assert_cmpint (json_object_get_int_member (batch, "quantity"), ==, 5);
+
+  RUN (fixture, &run, "campaigns", "voucher-create", PROMOTION, "--count", "5", "--code", "X");
+  g_assert_cmpint (run.status, ==, 2);
+
+  RUN (fixture, &run, "campaigns", "voucher-create", PROMOTION, "--count", "600");
+  loyctl_assert_error (&run, "between 1 and 500");
+
+  RUN (fixture, &run, "--json", "campaigns", "voucher-redeem", "KRUSTY-1");
+  loyctl_assert_success (&run);
+  voucher = loyctl_run_parse_object (&run);
+  g_assert_cmpstr (json_object_get_string_member (voucher, "status"), ==, "REDEEMED");
+  g_assert_cmpint (json_object_get_int_member (voucher, "redemptions_left"), ==, 0);
+  g_clear_pointer (&voucher, json_object_unref);
+
+  RUN (fixture, &run, "campaigns", "voucher-redeem", "KRUSTY-1");
+  loyctl_assert_error (&run, "cannot be redeemed");
+
+  RUN (fixture, &run, "--json", "campaigns", "voucher-find", "KRUSTY-1");
+  loyctl_assert_success (&run);
+  voucher = loyctl_run_parse_object (&run);
+  g_assert_cmpstr (json_object_get_string_member (voucher, "status"), ==, "REDEEMED");
+  g_assert_cmpstr (json_object_get_string_member (voucher, "contact_email"), ==, LOY_FAKE_PIGGY_CONTACT_EMAIL);
+  g_assert_false (json_node_is_null (json_object_get_member (voucher, "redeemed_at")) );
+
+  RUN (fixture, &run, "campaigns", "voucher-find", "NOBODY-9");
+  loyctl_assert_error (&run, "Voucher not found");
+}
+
 #define ADD(path, func) g_test_add ("/loyctl-remote/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
 int
@@ -290,6 +360,7 @@ main (int   argc,
   ADD ("points", test_points);
   ADD ("account", test_account);
   ADD ("campaigns", test_campaigns);
+  ADD ("vouchers", test_vouchers);
   ADD ("shop-option", test_shop_option);
   ADD ("wrong-key", test_wrong_key);
 

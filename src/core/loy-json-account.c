@@ -68,3 +68,26 @@ loy_program_to_json (LoyProgram *program)
 
   return json_node_init_object (json_node_alloc (), object);
 }
+
+JsonNode *
+loy_voucher_to_json (LoyVoucher *voucher)
+{
+  g_autoptr(JsonObject) object = json_object_new ();
+
+  g_return_val_if_fail (LOY_IS_VOUCHER (voucher), NULL);
+
+  json_object_set_string_member (object, "uuid", loy_voucher_get_uuid (voucher));
+  json_object_set_string_member (object, "code", loy_voucher_get_code (voucher));
+  json_object_set_string_member (object, "status",
+                                 loy_enum_to_nick (LOY_TYPE_VOUCHER_STATUS, loy_voucher_get_status (voucher)));
+  _loy_json_set_string_or_null (object, "name", loy_voucher_get_name (voucher));
+  _loy_json_set_string_or_null (object, "campaign_uuid", loy_voucher_get_promotion_uuid (voucher));
+  _loy_json_set_string_or_null (object, "contact_uuid", loy_voucher_get_contact_uuid (voucher));
+  _loy_json_set_string_or_null (object, "contact_email", loy_voucher_get_contact_email (voucher));
+  _loy_json_set_time_or_null (object, "activates_at", loy_voucher_get_activates_at (voucher));
+  _loy_json_set_time_or_null (object, "expires_at", loy_voucher_get_expires_at (voucher));
+  _loy_json_set_time_or_null (object, "redeemed_at", loy_voucher_get_redeemed_at (voucher));
+  _loy_json_set_int_or_null (object, "redemptions_left", loy_voucher_get_redemptions_left (voucher));
+
+  return json_node_init_object (json_node_alloc (), object);
+}

@@ -1,5 +1,5 @@
 /* loy-json-account.h — what an account is set up with (shops, levels, the
- * program's rules) as loyctl's --json writes it
+ * program's rules) and a promotion's vouchers, as loyctl's --json writes them
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,6 +11,7 @@
 #include "loy-level.h"
 #include "loy-program.h"
 #include "loy-shop.h"
+#include "loy-voucher.h"
 
 G_BEGIN_DECLS
 
@@ -22,5 +23,10 @@ JsonNode *loy_level_to_json   (LoyLevel   *level);
  * points_per_unit, rounding, welcome_points, actions {name: points},
  * expiry_months, level_basis, level_period_months. */
 JsonNode *loy_program_to_json (LoyProgram *program);
+
+/* uuid, code, status (the API's: "ACTIVE", "REDEEMED", …), name,
+ * campaign_uuid (its promotion), contact_uuid, contact_email, activates_at,
+ * expires_at, redeemed_at, redemptions_left (null when not known). */
+JsonNode *loy_voucher_to_json (LoyVoucher *voucher);
 
 G_END_DECLS

@@ -63,6 +63,7 @@ extern const LoyctlCommand loyctl_points_commands[];
 extern const LoyctlCommand loyctl_export_commands[];
 extern const LoyctlCommand loyctl_account_commands[];
 extern const LoyctlCommand loyctl_report_commands[];
+extern const LoyctlCommand loyctl_vouchers_commands[];
 
 GQuark          loyctl_usage_error_quark      (void);
 

@@ -31,6 +31,7 @@ static const LoyctlCommand *command_tables[] = {
   loyctl_demo_commands,
   loyctl_rewards_commands,
   loyctl_campaigns_commands,
+  loyctl_vouchers_commands,
   loyctl_codes_commands,
   loyctl_contacts_commands,
   loyctl_points_commands,
