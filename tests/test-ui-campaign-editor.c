@@ -309,6 +309,15 @@ image_checked (gpointer data)
   return !loy_reward_image_page_get_busy (data);
 }
 
+static gboolean
+picture_shown (gpointer data)
+{
+  GtkWidget *picture = adw_message_dialog_get_extra_child (data);
+
+  return picture != NULL && gtk_widget_get_visible (picture) &&
+         gtk_picture_get_paintable (GTK_PICTURE (picture)) != NULL;
+}
+
 /* A small PNG file in the temporary directory; the caller frees its path. */
 static char *
 write_brand_png (void)
@@ -341,6 +350,7 @@ test_brand_image (void)
   g_autoptr(GBytes) image = NULL;
   g_autoptr(GError) error = NULL;
   LoyRewardImagePage *brand;
+  GtkWindow *summary;
 
   loy_campaign_test_next (wizard, "basic");
   loy_campaign_test_set_text (wizard, "name_row", "Branded");
@@ -367,6 +377,13 @@ test_brand_image (void)
   image = loy_store_load_image_sync (loy_ui_test_get_store (), loy_campaign_get_brand_image (campaign), NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_bytes_get_size (image), >, 0);
+
+  /* The section's summary of the campaign shows the image. */
+  summary = loy_campaigns_section_open_campaign (section, campaign);
+  loy_ui_test_wait_for (picture_shown, summary, "the brand image in the summary");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (summary));
+  loy_ui_test_save_screenshot (GTK_WIDGET (summary), "campaign-summary-brand");
+  gtk_window_destroy (summary);
 
   wizard = loy_campaigns_section_edit_campaign (section, campaign);
   brand = loy_campaign_test_child (wizard, "brand_page");

@@ -368,6 +368,58 @@ reach_counted_cb (GObject      *object,
 }
 
 static void
+brand_image_loaded_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(GtkWidget) picture = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = loy_store_load_image_finish (LOY_STORE (object), result, &error);
+  g_autoptr(GdkTexture) texture = NULL;
+
+  if (bytes == NULL)
+    {
+      /* The summary reads well without it. */
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_debug ("No brand image shown: %s", error->message);
+      return;
+    }
+
+  texture = gdk_texture_new_from_bytes (bytes, &error);
+  if (texture == NULL)
+    {
+      g_debug ("No brand image shown: %s", error->message);
+      return;
+    }
+  gtk_picture_set_paintable (GTK_PICTURE (picture), GDK_PAINTABLE (texture));
+}
+
+/* The campaign's brand image, kept in the program, above the dialog's
+ * buttons. */
+static void
+show_brand_image (LoyCampaignsSection *self,
+                  AdwMessageDialog    *dialog,
+                  LoyCampaign         *campaign,
+                  GCancellable        *cancellable)
+{
+  const char *uri = loy_campaign_get_brand_image (campaign);
+  GtkWidget *picture;
+
+  if (loy_image_uri_get_uuid (uri) == NULL)
+    return;
+
+  /* Its room is kept from the start, so that the dialog does not grow. */
+  picture = gtk_picture_new ();
+  gtk_widget_set_size_request (picture, -1, 96);
+  gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (picture), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Brand image"), -1);
+  adw_message_dialog_set_extra_child (dialog, picture);
+  loy_store_load_image_async (loy_section_view_get_store (self->view), uri, cancellable,
+                              brand_image_loaded_cb, g_object_ref (picture));
+}
+
+static void
 summary_response_cb (AdwMessageDialog    *dialog,
                      const char          *response,
                      LoyCampaignsSection *self)
@@ -421,6 +473,7 @@ loy_campaigns_section_open_campaign (LoyCampaignsSection *self,
                           g_object_unref);
   loy_store_count_campaign_reach_async (loy_section_view_get_store (self->view), campaign,
                                         cancellable, reach_counted_cb, dialog);
+  show_brand_image (self, dialog, campaign, cancellable);
 
   gtk_window_present (GTK_WINDOW (dialog));
 
