@@ -404,6 +404,12 @@ assert_rollups_match_ledger (Fixture *fixture)
   sqlite3_finalize (stmt);
   g_assert_cmpuint (n_active, ==, g_hash_table_size (active));
 
+  /* Each contact's last activity, its newest entry other than an expiry. */
+  g_assert_cmpint (test_sqlite_int (fixture->raw,
+                                    "SELECT count(*) FROM contacts AS c WHERE last_active_at IS NOT"
+                                    " (SELECT max (created_at) FROM ledger_entries AS e"
+                                    " WHERE e.contact_id = c.id AND e.entry_type <> 'EXPIRY')"), ==, 0);
+
   /* Contacts per level (0: none) as the levels moved. */
   g_assert_cmpint (test_sqlite_int (fixture->raw,
                                     "SELECT count(*) FROM (SELECT level_id, contacts FROM rollup_levels"

@@ -290,10 +290,16 @@ test_sqlite_exec (sqlite3    *db,
 void
 test_sqlite_undo_rollups (sqlite3 *db)
 {
-  G_STATIC_ASSERT (LOY_SQLITE_SCHEMA_VERSION == 10);
+  G_STATIC_ASSERT (LOY_SQLITE_SCHEMA_VERSION == 11);
 
   /* 10 runs again as it is, over 8's bitmaps. */
   test_sqlite_exec (db,
+                    /* 11 */
+                    "DROP TRIGGER ledger_entries_balance;"
+                    " ALTER TABLE contacts DROP COLUMN last_active_at;"
+                    " CREATE TRIGGER ledger_entries_balance AFTER INSERT ON ledger_entries BEGIN"
+                    "  UPDATE contacts SET balance = balance + new.credits WHERE id = new.contact_id;"
+                    " END;"
                     /* 9 */
                     "DROP INDEX campaign_purchases_source;"
                     " DROP INDEX campaign_purchases_voucher_code;"

@@ -196,12 +196,10 @@ static void
 append_last_activity (LoySqliteFilter *filter,
                       JsonObject      *condition)
 {
-  /* Expiry is what happens to those who are not active. */
-  g_string_append (filter->condition,
-                   "EXISTS (SELECT 1 FROM ledger_entries AS e"
-                   " WHERE e.contact_id = t.id AND e.entry_type <> 'EXPIRY' AND e.created_at >= ");
+  /* An entry other than an expiry (which is what happens to those who
+   * are not active), kept per contact by the balance trigger. */
+  g_string_append (filter->condition, "t.last_active_at >= ");
   append_int64 (filter, days_ago (json_object_get_int_member (condition, "within_days")));
-  g_string_append_c (filter->condition, ')');
 }
 
 static void

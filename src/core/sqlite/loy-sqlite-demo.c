@@ -831,6 +831,7 @@ populate (Demo    *demo,
                            "INSERT INTO contacts_trigram (contacts_trigram) VALUES ('rebuild')",
                            error) &&
          _loy_sqlite_fill_rollups (demo->db, LOY_SQLITE_ACTIVE_AS_BYTES, NULL, NULL, error) &&
+         _loy_sqlite_exec (demo->db, LOY_SQLITE_FILL_LAST_ACTIVE_SQL, error) &&
          restore_triggers (demo->db, (const char * const *) triggers, error);
 }
 

@@ -725,6 +725,20 @@ static const char * const migrations[] = {
   "            || substr (contacts, " ACTIVE_BYTE " + 1) AS BLOB)"
   "    WHERE " ACTIVE_OLD_BYTE " & " ACTIVE_BIT " = 0;"
   "END;",
+
+  /* 11: when each contact last had an entry other than an expiry, for the
+   * segments' last-activity condition: a column read in the scan of the
+   * contacts rather than a search of the ledger per contact. The balance
+   * trigger keeps it, in the row write it makes anyway. */
+  "ALTER TABLE contacts ADD COLUMN last_active_at INTEGER;"
+  LOY_SQLITE_FILL_LAST_ACTIVE_SQL ";"
+  "DROP TRIGGER ledger_entries_balance;"
+  "CREATE TRIGGER ledger_entries_balance AFTER INSERT ON ledger_entries BEGIN"
+  "  UPDATE contacts SET balance = balance + new.credits,"
+  "    last_active_at = CASE WHEN new.entry_type = 'EXPIRY' THEN last_active_at"
+  "      ELSE max (coalesce (last_active_at, new.created_at), new.created_at) END"
+  "    WHERE id = new.contact_id;"
+  "END;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == LOY_SQLITE_SCHEMA_VERSION);

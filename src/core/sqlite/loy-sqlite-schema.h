@@ -14,7 +14,7 @@
 G_BEGIN_DECLS
 
 /* The schema version this build migrates to (PRAGMA user_version). */
-#define LOY_SQLITE_SCHEMA_VERSION 10
+#define LOY_SQLITE_SCHEMA_VERSION 11
 
 /* The migration after which the overview's rollups are filled from the
  * ledger: the last that changes what they count (10 converts their bitmaps). */
@@ -22,6 +22,12 @@ G_BEGIN_DECLS
 
 /* The migration that stores the active contacts' bitmaps as bytes. */
 #define LOY_SQLITE_ACTIVE_BYTES_VERSION 10
+
+/* Sets contacts.last_active_at from the ledger, for data written without
+ * the triggers (migration 11, bulk demo data). */
+#define LOY_SQLITE_FILL_LAST_ACTIVE_SQL \
+  "UPDATE contacts SET last_active_at = (SELECT max (e.created_at) FROM ledger_entries AS e" \
+  " WHERE e.contact_id = contacts.id AND e.entry_type <> 'EXPIRY')"
 
 /* The most points one ledger entry may give or take, in the schema's CHECK
  * as well: far beyond any real award, and far enough below G_MAXINT64 that
