@@ -83,6 +83,9 @@ read_as_records (JsonNode *data)
   g_clear_error (&error);
   has_credits = loy_piggy_voucher_batch_from_json (data, &credits, &error);
   assert_outcome (has_credits, error);
+  g_clear_error (&error);
+  has_credits = loy_piggy_prepaid_balance_from_json (data, &credits, &error);
+  assert_outcome (has_credits, error);
   loy_piggy_transaction_is_reward (data);
 
   /* What a changes object would be sent as: any object is written or refused. */

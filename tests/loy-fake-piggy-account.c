@@ -594,6 +594,15 @@ serve_contact (LoyFakePiggy      *self,
       json_object_set_int_member (balance, "balance", json_object_get_int_member (contact, "balance"));
       data = json_node_init_object (json_node_alloc (), balance);
     }
+  else if (g_str_equal (parts[1], "prepaid-balance"))
+    {
+      JsonObject *balance = json_object_new ();
+      gint64 cents = json_object_get_int_member_with_default (contact, "prepaid_cents", 0);
+
+      json_object_set_int_member (balance, "balance_in_cents", cents);
+      json_object_set_double_member (balance, "balance", cents / 100.0);
+      data = json_node_init_object (json_node_alloc (), balance);
+    }
   else if (g_str_equal (parts[1], "tier"))
     {
       const char *uuid = tier_for_balance (self, json_object_get_int_member (contact, "balance"));
@@ -789,4 +798,16 @@ loy_fake_piggy_get_balance (LoyFakePiggy *self,
   JsonObject *contact = fake_piggy_find_by_uuid (self->contacts, contact_uuid);
 
   return contact != NULL ? json_object_get_int_member (contact, "balance") : -1;
+}
+
+void
+loy_fake_piggy_set_prepaid_balance (LoyFakePiggy *self,
+                                    const char   *contact_uuid,
+                                    gint64        cents)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->mutex);
+  JsonObject *contact = fake_piggy_find_by_uuid (self->contacts, contact_uuid);
+
+  g_assert_nonnull (contact);
+  json_object_set_int_member (contact, "prepaid_cents", cents);
 }

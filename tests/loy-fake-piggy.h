@@ -129,6 +129,10 @@ void          loy_fake_piggy_add_shop            (LoyFakePiggy *self,
 /* A contact's balance as the account holds it; -1 for no such contact. */
 gint64        loy_fake_piggy_get_balance         (LoyFakePiggy *self,
                                                   const char   *contact_uuid);
+/* The money a contact has paid in ahead (GET …/prepaid-balance; default 0). */
+void          loy_fake_piggy_set_prepaid_balance (LoyFakePiggy *self,
+                                                  const char   *contact_uuid,
+                                                  gint64        cents);
 /* Writes (POST, PUT) that reached the account, faults or not. */
 guint         loy_fake_piggy_get_n_writes        (LoyFakePiggy *self);
 /* How many requests had @method and a path (below the API path, such as

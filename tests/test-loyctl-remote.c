@@ -344,6 +344,15 @@ test_vouchers (Fixture       *fixture,
   g_assert_cmpstr (json_object_get_string_member (voucher, "contact_email"), ==, LOY_FAKE_PIGGY_CONTACT_EMAIL);
   g_assert_false (json_node_is_null (json_object_get_member (voucher, "redeemed_at")) );
 
+  /* contacts show has the prepaid balance too. */
+  loy_fake_piggy_set_prepaid_balance (fixture->fake, SANDY, 705);
+  RUN (fixture, &run, "--json", "contacts", "show", SANDY);
+  loyctl_assert_success (&run);
+  g_clear_pointer (&voucher, json_object_unref);
+  voucher = loyctl_run_parse_object (&run);
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (voucher, "prepaid_balance"),
+                                               "balance_in_cents"), ==, 705);
+
   RUN (fixture, &run, "campaigns", "voucher-find", "NOBODY-9");
   loyctl_assert_error (&run, "Voucher not found");
 }

@@ -879,6 +879,33 @@ remove_tree (const char *path)
   g_remove (path);
 }
 
+/* A contact is read with the money paid in ahead, in cents. */
+static void
+test_prepaid_balance (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GObject) contact = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonObject *prepaid;
+
+  loy_fake_piggy_set_prepaid_balance (fixture->fake, SANDY, 1250);
+  contact = loy_store_lookup_sync (fixture->store, LOY_KIND_CONTACT, SANDY, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (loy_contact_get_prepaid_balance_cents (LOY_CONTACT (contact)), ==, 1250);
+
+  node = loy_contact_to_json (LOY_CONTACT (contact));
+  prepaid = json_object_get_object_member (json_node_get_object (node), "prepaid_balance");
+  g_assert_cmpint (json_object_get_int_member (prepaid, "balance_in_cents"), ==, 1250);
+  g_assert_cmpfloat (json_object_get_double_member (prepaid, "balance"), ==, 12.5);
+
+  /* A local contact has none, and says nothing of it. */
+  g_clear_pointer (&node, json_node_unref);
+  g_clear_object (&contact);
+  contact = G_OBJECT (loy_contact_new ());
+  g_assert_cmpint (loy_contact_get_prepaid_balance_cents (LOY_CONTACT (contact)), ==, LOY_UNSET);
+}
+
 #define ADD(path, func) g_test_add ("/rest-account/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
 int
@@ -908,6 +935,7 @@ main (int   argc,
   ADD ("redeem/digital", test_redeem_digital);
   ADD ("reverse/unknown-entry", test_reverse_unknown_entry);
   ADD ("shops", test_shops);
+  ADD ("prepaid-balance", test_prepaid_balance);
   ADD ("tiers-and-program", test_tiers_and_program);
   ADD ("fault/read-recovers-after-429", test_read_recovers_after_429);
   ADD ("fault/read-gives-up", test_read_gives_up);

@@ -26,6 +26,7 @@ struct _LoyContact
   JsonObject *attributes;
   gint64      expiring_points;
   gint64      expiring_at;
+  gint64      prepaid_balance_cents;
 };
 
 G_DEFINE_FINAL_TYPE (LoyContact, loy_contact, G_TYPE_OBJECT)
@@ -44,6 +45,7 @@ enum {
   PROP_ATTRIBUTES,
   PROP_EXPIRING_POINTS,
   PROP_EXPIRING_AT,
+  PROP_PREPAID_BALANCE_CENTS,
   N_PROPS
 };
 
@@ -137,6 +139,10 @@ loy_contact_get_property (GObject    *object,
       g_value_set_boxed (value, self->attributes);
       break;
 
+    case PROP_PREPAID_BALANCE_CENTS:
+      g_value_set_int64 (value, self->prepaid_balance_cents);
+      break;
+
     case PROP_EXPIRING_POINTS:
       g_value_set_int64 (value, self->expiring_points);
       break;
@@ -190,6 +196,10 @@ loy_contact_set_property (GObject      *object,
 
     case PROP_CREATED_AT:
       loy_contact_set_created_at (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_PREPAID_BALANCE_CENTS:
+      loy_contact_set_prepaid_balance_cents (self, g_value_get_int64 (value));
       break;
 
     case PROP_EXPIRING_POINTS:
@@ -277,6 +287,11 @@ loy_contact_class_init (LoyContactClass *klass)
                         0, G_MAXINT64, 0,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  properties [PROP_PREPAID_BALANCE_CENTS] =
+    g_param_spec_int64 ("prepaid-balance-cents", NULL, NULL,
+                        LOY_UNSET, G_MAXINT64, LOY_UNSET,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -284,6 +299,7 @@ static void
 loy_contact_init (LoyContact *self)
 {
   self->attributes = json_object_new ();
+  self->prepaid_balance_cents = LOY_UNSET;
 }
 
 LoyContact *
@@ -510,4 +526,25 @@ loy_contact_set_next_expiry (LoyContact *self,
       self->expiring_at = expiring_at;
       g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_EXPIRING_AT]);
     }
+}
+
+gint64
+loy_contact_get_prepaid_balance_cents (LoyContact *self)
+{
+  g_return_val_if_fail (LOY_IS_CONTACT (self), LOY_UNSET);
+
+  return self->prepaid_balance_cents;
+}
+
+void
+loy_contact_set_prepaid_balance_cents (LoyContact *self,
+                                       gint64      cents)
+{
+  g_return_if_fail (LOY_IS_CONTACT (self));
+
+  if (self->prepaid_balance_cents == cents)
+    return;
+
+  self->prepaid_balance_cents = cents;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PREPAID_BALANCE_CENTS]);
 }

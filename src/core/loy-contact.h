@@ -7,6 +7,8 @@
 
 #include <json-glib/json-glib.h>
 
+#include "loy-enums.h"
+
 G_BEGIN_DECLS
 
 #define LOY_TYPE_CONTACT (loy_contact_get_type ())
@@ -51,5 +53,10 @@ gint64      loy_contact_get_expiring_at    (LoyContact *self);
 void        loy_contact_set_next_expiry    (LoyContact *self,
                                             gint64      points,
                                             gint64      expiring_at);
+/* Money paid in ahead (a remote account's prepaid balance), in cents;
+ * LOY_UNSET where there is none. */
+gint64      loy_contact_get_prepaid_balance_cents (LoyContact *self);
+void        loy_contact_set_prepaid_balance_cents (LoyContact *self,
+                                                   gint64      cents);
 
 G_END_DECLS

@@ -708,6 +708,32 @@ loy_piggy_voucher_batch_from_json (JsonNode  *node,
   return TRUE;
 }
 
+gboolean
+loy_piggy_prepaid_balance_from_json (JsonNode  *node,
+                                     gint64    *cents,
+                                     GError   **error)
+{
+  const char *record = _("a prepaid balance");
+  gint64 in_cents = LOY_UNSET, money = LOY_UNSET;
+  JsonObject *object;
+
+  if (!(object = get_record (node, record, error)))
+    return FALSE;
+  if (!_loy_json_read_int (object, "balance_in_cents", &in_cents, error) ||
+      (in_cents == LOY_UNSET && !_loy_json_read_money (object, "balance", &money, error)))
+    return malformed (error, record);
+
+  if (in_cents == LOY_UNSET && money == LOY_UNSET)
+    {
+      g_set_error (error, LOY_ERROR, LOY_ERROR_MALFORMED_RESPONSE,
+                   _("The server sent %s without a “balance_in_cents”"), record);
+      return FALSE;
+    }
+
+  *cents = in_cents != LOY_UNSET ? in_cents : money;
+  return TRUE;
+}
+
 LoyProgram *
 loy_piggy_loyalty_program_from_json (JsonNode  *node,
                                      GError   **error)

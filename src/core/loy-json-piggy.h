@@ -94,6 +94,11 @@ gboolean             loy_piggy_voucher_batch_from_json      (JsonNode      *node
 LoyProgram          *loy_piggy_loyalty_program_from_json    (JsonNode      *node,
                                                              GError       **error);
 
+/* {balance_in_cents, balance} of /contacts/{uuid}/prepaid-balance: the cents. */
+gboolean             loy_piggy_prepaid_balance_from_json    (JsonNode      *node,
+                                                             gint64        *cents,
+                                                             GError       **error);
+
 /* {credits} of /credit-receptions/calculate. */
 gboolean             loy_piggy_credits_from_json            (JsonNode      *node,
                                                              gint64        *credits,

@@ -366,6 +366,15 @@ loy_contact_to_json (LoyContact *contact)
   set_reference_member (object, "level", loy_contact_get_level_uuid (contact),
                         "name", loy_contact_get_level_name (contact));
 
+  if (loy_contact_get_prepaid_balance_cents (contact) != LOY_UNSET)
+    {
+      JsonObject *prepaid = json_object_new ();
+
+      json_object_set_int_member (prepaid, "balance_in_cents", loy_contact_get_prepaid_balance_cents (contact));
+      _loy_json_set_money (prepaid, "balance", loy_contact_get_prepaid_balance_cents (contact));
+      json_object_set_object_member (object, "prepaid_balance", prepaid);
+    }
+
   if (loy_contact_get_expiring_points (contact) > 0)
     {
       JsonObject *expiry = json_object_new ();

@@ -303,7 +303,7 @@ loy_rest_contacts_query_async (LoyStore            *store,
                               cancellable, callback, user_data);
 }
 
-/* One contact, with its tier */
+/* One contact, with its tier and prepaid balance */
 
 typedef struct
 {
@@ -346,6 +346,54 @@ contact_task_new (LoyStore            *store,
 }
 
 static void
+prepaid_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  ContactState *state = g_task_get_task_data (task);
+  g_autoptr(JsonNode) envelope = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 cents;
+
+  envelope = loy_rest_client_request_finish (LOY_REST_CLIENT (object), result, &error);
+
+  /* An account without prepaid balances has none for anyone. */
+  if (envelope != NULL)
+    {
+      if (!loy_piggy_prepaid_balance_from_json (loy_rest_envelope_get_data (envelope), &cents, &error))
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
+      loy_contact_set_prepaid_balance_cents (state->contact, cents);
+    }
+  else if (!g_error_matches (error, LOY_ERROR, LOY_ERROR_NOT_FOUND))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  g_clear_error (&error);
+
+  /* The index is a cache: a contact it misses is found once it is filled again. */
+  if (state->index != NULL && !loy_rest_index_add (state->index, state->contact, &error))
+    g_debug ("%s", error->message);
+
+  g_task_return_pointer (task, g_steal_pointer (&state->contact), g_object_unref);
+}
+
+static void
+read_prepaid_balance (GTask *task)
+{
+  ContactState *state = g_task_get_task_data (task);
+  g_autofree char *contact_path = loy_rest_path_for ("contacts", loy_contact_get_uuid (state->contact));
+  g_autofree char *path = g_strconcat (contact_path, "/prepaid-balance", NULL);
+
+  loy_rest_client_request_async (state->client, "GET", path, NULL, g_task_get_cancellable (task),
+                                 prepaid_cb, task);
+}
+
+static void
 tier_cb (GObject      *object,
          GAsyncResult *result,
          gpointer      user_data)
@@ -362,7 +410,7 @@ tier_cb (GObject      *object,
   /* An account without tiers has no tier for anyone. */
   if (g_error_matches (error, LOY_ERROR, LOY_ERROR_NOT_FOUND))
     {
-      g_task_return_pointer (task, g_steal_pointer (&state->contact), g_object_unref);
+      read_prepaid_balance (g_steal_pointer (&task));
       return;
     }
 
@@ -382,11 +430,7 @@ tier_cb (GObject      *object,
   if (tier != NULL)
     loy_contact_set_level (state->contact, loy_level_get_uuid (tier), loy_level_get_name (tier));
 
-  /* The index is a cache: a contact it misses is found once it is filled again. */
-  if (state->index != NULL && !loy_rest_index_add (state->index, state->contact, &error))
-    g_debug ("%s", error->message);
-
-  g_task_return_pointer (task, g_steal_pointer (&state->contact), g_object_unref);
+  read_prepaid_balance (g_steal_pointer (&task));
 }
 
 static void
