@@ -647,6 +647,52 @@ serve_promotion (LoyFakePiggy      *self,
   fake_piggy_serve_record (msg, data);
 }
 
+static gboolean
+create_promotion (LoyFakePiggy      *self,
+                  SoupServerMessage *msg)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonNode) data = NULL;
+  g_autofree char *uuid = NULL;
+  JsonObject *body, *promotion;
+  const char *name, *description;
+  static const char * const counts[] = { "voucher_limit", "limit_per_contact", "expiration_duration" };
+
+  if (!(body = fake_piggy_parse_body (msg, parser)))
+    return FALSE;
+
+  name = fake_piggy_get_string (body, "name");
+  description = fake_piggy_get_string (body, "description");
+  if (name == NULL || name[0] == '\0' || description == NULL)
+    {
+      fake_piggy_set_error_response (msg, SOUP_STATUS_UNPROCESSABLE_ENTITY, 1003, "Invalid input.",
+                                     name == NULL || name[0] == '\0' ? "name" : "description",
+                                     "The field is required.");
+      return FALSE;
+    }
+
+  uuid = g_strdup_printf ("a7000000-0000-4000-8000-%012u", json_array_get_length (self->promotions) + 1);
+  promotion = json_object_new ();
+  json_object_set_string_member (promotion, "uuid", uuid);
+  json_object_set_string_member (promotion, "name", name);
+  json_object_set_string_member (promotion, "description", description);
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    {
+      JsonNode *value = json_object_get_member (body, counts[i]);
+
+      if (value != NULL && JSON_NODE_HOLDS_VALUE (value))
+        json_object_set_int_member (promotion, counts[i], json_node_get_int (value));
+      else
+        json_object_set_null_member (promotion, counts[i]);
+    }
+  json_object_set_array_member (promotion, "attributes", json_array_new ());
+  json_array_add_object_element (self->promotions, promotion);
+
+  data = render_record (self, promotion);
+  fake_piggy_serve_record (msg, data);
+  return TRUE;
+}
+
 /* Routing */
 
 gboolean
@@ -698,6 +744,8 @@ fake_piggy_account_serve (LoyFakePiggy      *self,
         g_ptr_array_add (rows, json_array_get_object_element (self->promotions, i));
       fake_piggy_serve_page (self, msg, query, rows, render_record);
     }
+  else if (g_str_equal (path, "/promotions") && fake_piggy_is (msg, SOUP_METHOD_POST))
+    *applied = create_promotion (self, msg);
   else if (g_str_has_prefix (path, "/promotions/") && fake_piggy_is (msg, SOUP_METHOD_GET))
     serve_promotion (self, msg, path + strlen ("/promotions/"));
   else if (g_str_equal (path, "/tiers") && fake_piggy_is (msg, SOUP_METHOD_GET))

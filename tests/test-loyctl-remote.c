@@ -353,6 +353,19 @@ test_vouchers (Fixture       *fixture,
   g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (voucher, "prepaid_balance"),
                                                "balance_in_cents"), ==, 705);
 
+  /* A promotion is created with what it has; anything else is refused by name. */
+  RUN (fixture, &run, "--json", "campaigns", "create", "--type", "discount_code", "--name", "Winter deal",
+       "--description", "A free coffee", "--limit", "200", "--limit-per-contact", "2");
+  loyctl_assert_success (&run);
+  g_clear_pointer (&voucher, json_object_unref);
+  voucher = loyctl_run_parse_object (&run);
+  g_assert_cmpstr (json_object_get_string_member (voucher, "name"), ==, "Winter deal");
+  g_assert_cmpint (json_object_get_int_member (voucher, "limit"), ==, 200);
+
+  RUN (fixture, &run, "campaigns", "create", "--type", "discount_code", "--name", "Pricey",
+       "--cost-in-points", "40");
+  loyctl_assert_error (&run, "cost_in_points");
+
   RUN (fixture, &run, "campaigns", "voucher-find", "NOBODY-9");
   loyctl_assert_error (&run, "Voucher not found");
 }

@@ -339,6 +339,56 @@ test_batch_answer_lost (Fixture       *fixture,
   g_assert_cmpuint (loy_fake_piggy_count_requests (fixture->fake, "POST", "/vouchers/batch"), ==, 1);
 }
 
+/* A promotion is created with the fields it has, and refused any other. */
+static void
+test_create_promotion (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  const char *language = loy_campaign_get_languages ()[0];
+  g_autoptr(LoyCampaign) campaign = loy_campaign_new ();
+  g_autoptr(LoyCampaign) created = NULL;
+  g_autoptr(LoyCampaign) refused = NULL;
+  g_autoptr(GObject) found = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *body = NULL;
+  guint n_writes;
+
+  loy_campaign_set_campaign_type (campaign, LOY_CAMPAIGN_TYPE_DISCOUNT_CODE);
+  loy_campaign_set_name (campaign, "Winter deal");
+  loy_campaign_set_text (campaign, language, LOY_CAMPAIGN_TEXT_SHORT_DESCRIPTION, "A free coffee");
+  loy_campaign_set_limit (campaign, 200);
+  loy_campaign_set_limit_per_contact (campaign, 2);
+  loy_campaign_set_days_valid (campaign, 14);
+
+  created = loy_store_create_campaign_sync (fixture->store, campaign, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (loy_campaign_get_name (created), ==, "Winter deal");
+  g_assert_cmpint (loy_campaign_get_limit (created), ==, 200);
+  g_assert_cmpint (loy_campaign_get_limit_per_contact (created), ==, 2);
+  g_assert_cmpint (loy_campaign_get_days_valid (created), ==, 14);
+  body = loy_fake_piggy_dup_last_write_body (fixture->fake);
+  g_assert_nonnull (strstr (body, "\"expiration_duration\":14"));
+
+  found = loy_store_lookup_sync (fixture->store, LOY_KIND_CAMPAIGN, loy_campaign_get_uuid (created), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (loy_campaign_get_text (LOY_CAMPAIGN (found), language, LOY_CAMPAIGN_TEXT_SHORT_DESCRIPTION),
+                   ==, "A free coffee");
+
+  /* What a promotion lacks is refused by name, and nothing is sent. */
+  n_writes = loy_fake_piggy_get_n_writes (fixture->fake);
+  loy_campaign_set_cost_in_points (campaign, 50);
+  refused = loy_store_create_campaign_sync (fixture->store, campaign, NULL, NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED);
+  g_assert_nonnull (strstr (error->message, "cost_in_points"));
+  g_clear_error (&error);
+
+  loy_campaign_set_cost_in_points (campaign, LOY_UNSET);
+  loy_campaign_set_campaign_type (campaign, LOY_CAMPAIGN_TYPE_GIFT_CODE);
+  refused = loy_store_create_campaign_sync (fixture->store, campaign, NULL, NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED);
+  g_assert_cmpuint (loy_fake_piggy_get_n_writes (fixture->fake), ==, n_writes);
+}
+
 #define ADD(path, func) g_test_add ("/rest-vouchers/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
 int
@@ -357,6 +407,7 @@ main (int   argc,
   ADD ("create/one", test_create_one);
   ADD ("create/batch", test_create_batch);
   ADD ("redeem", test_redeem);
+  ADD ("create-promotion", test_create_promotion);
   ADD ("fault/batch-answer-lost", test_batch_answer_lost);
 
   for (guint i = 0; i < G_N_ELEMENTS (write_faults); i++)

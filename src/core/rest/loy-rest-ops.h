@@ -54,6 +54,15 @@ void loy_rest_promotions_lookup_async   (LoyStore            *store,
                                          GAsyncReadyCallback  callback,
                                          gpointer             user_data);
 
+/* A discount-code campaign of a promotion's fields only; any other field
+ * fails with %LOY_ERROR_NOT_SUPPORTED naming it. */
+void loy_rest_promotions_create_async   (LoyStore            *store,
+                                         LoyRestClient       *client,
+                                         LoyCampaign         *campaign,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+
 /* loy-rest-vouchers.c: a promotion's vouchers */
 void loy_rest_vouchers_list_async       (LoyStore            *store,
                                          LoyRestClient       *client,

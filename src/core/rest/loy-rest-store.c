@@ -367,6 +367,27 @@ loy_rest_store_get_program_async (LoyStore            *store,
 }
 
 static void
+loy_rest_store_create_campaign_async (LoyStore            *store,
+                                      LoyCampaign         *campaign,
+                                      const char * const  *new_codes,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  /* A promotion's codes are its vouchers, made once it exists. */
+  if (new_codes != NULL && new_codes[0] != NULL)
+    {
+      g_task_report_new_error (store, callback, user_data, loy_rest_store_create_campaign_async,
+                               LOY_ERROR, LOY_ERROR_NOT_SUPPORTED,
+                               _("A Piggy promotion is created without codes: create its vouchers once it exists"));
+      return;
+    }
+
+  loy_rest_promotions_create_async (store, LOY_REST_STORE (store)->client, campaign,
+                                    cancellable, callback, user_data);
+}
+
+static void
 loy_rest_store_list_vouchers_async (LoyStore            *store,
                                     const char          *promotion_uuid,
                                     guint                offset,
@@ -514,6 +535,7 @@ loy_rest_store_iface_init (LoyStoreInterface *iface)
   iface->redeem_reward_async = loy_rest_store_redeem_reward_async;
   iface->reverse_entry_async = loy_rest_store_reverse_entry_async;
   iface->get_program_async = loy_rest_store_get_program_async;
+  iface->create_campaign_async = loy_rest_store_create_campaign_async;
   iface->list_vouchers_async = loy_rest_store_list_vouchers_async;
   iface->create_voucher_async = loy_rest_store_create_voucher_async;
   iface->create_voucher_batch_async = loy_rest_store_create_voucher_batch_async;
