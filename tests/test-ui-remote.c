@@ -141,6 +141,15 @@ test_preferences_shop (void)
   gtk_window_destroy (GTK_WINDOW (preferences));
 }
 
+/* A label on show whose text has @data in it. */
+static gboolean
+label_says (GtkWidget     *widget,
+            gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+         strstr (gtk_label_get_text (GTK_LABEL (widget)), data) != NULL;
+}
+
 /* Piggy cannot search by part of a name: the account's local index does. */
 static void
 test_find_by_name (void)
@@ -304,6 +313,8 @@ test_award_purchase (void)
   g_assert_cmpint (loy_fake_piggy_get_balance (piggy, LOY_FAKE_PIGGY_CONTACT_UUID), ==, 85);
   body = loy_fake_piggy_dup_last_write_body (piggy);
   g_assert_nonnull (strstr (body, CHUM_BUCKET));
+  /* Read again after the award, the contact comes with its prepaid balance. */
+  g_assert_nonnull (loy_ui_test_find_matching (GTK_WIDGET (contact_window), label_says, "12.50 prepaid"));
   loy_ui_test_save_screenshot (GTK_WIDGET (contact_window), "remote-awarded");
 }
 
@@ -552,6 +563,7 @@ main (int   argc,
 
   piggy = loy_fake_piggy_new (API_KEY);
   loy_fake_piggy_add_contacts (piggy, 250);
+  loy_fake_piggy_set_prepaid_balance (piggy, LOY_FAKE_PIGGY_CONTACT_UUID, 1250);
   loy_fake_piggy_add_shop (piggy, CHUM_BUCKET, "Chum Bucket");
   loy_fake_piggy_add_promotions (piggy, 12);
   loy_fake_piggy_set_credits_per_unit (piggy, 2);

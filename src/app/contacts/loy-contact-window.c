@@ -47,6 +47,8 @@ struct _LoyContactWindow
   GtkLabel              *level_label;
   GtkLabel              *balance_label;
   GtkLabel              *expiry_label;
+  /* A remote account's prepaid balance, when the contact has one. */
+  GtkLabel              *prepaid_label;
   GtkWidget             *actions_box;
   AdwViewStack          *view_stack;
   LoyContactHistoryPage *history_page;
@@ -106,6 +108,7 @@ loy_contact_window_update_header (LoyContactWindow *self)
   const char *level = loy_contact_get_level_name (contact);
   g_autofree char *balance = loy_format_points (loy_contact_get_balance (contact));
   gint64 expiring = loy_contact_get_expiring_points (contact);
+  gint64 prepaid = loy_contact_get_prepaid_balance_cents (contact);
 
   gtk_window_set_title (GTK_WINDOW (self), name);
   adw_window_title_set_title (self->window_title, name);
@@ -116,6 +119,16 @@ loy_contact_window_update_header (LoyContactWindow *self)
   gtk_label_set_text (self->level_label, level != NULL ? level : "");
   gtk_widget_set_visible (GTK_WIDGET (self->level_label), level != NULL && level[0] != '\0');
   gtk_label_set_text (self->balance_label, balance);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->prepaid_label), prepaid != LOY_UNSET);
+  if (prepaid != LOY_UNSET)
+    {
+      g_autofree char *money = loy_format_money (prepaid);
+      /* Translators: under the points, the money a contact paid in ahead, e.g. "€12.50 prepaid" */
+      g_autofree char *text = g_strdup_printf (_("%s prepaid"), money);
+
+      gtk_label_set_text (self->prepaid_label, text);
+    }
 
   gtk_widget_set_visible (GTK_WIDGET (self->expiry_label), expiring > 0);
   if (expiring > 0)
@@ -867,6 +880,7 @@ loy_contact_window_class_init (LoyContactWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, level_label);
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, balance_label);
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, expiry_label);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, prepaid_label);
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, actions_box);
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LoyContactWindow, history_page);
