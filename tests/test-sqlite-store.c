@@ -80,6 +80,28 @@ count_emission (guint *n_emissions)
 
 /* Each write that succeeds says so once, for the views to refresh; one that
  * is refused says nothing. */
+/* A local program has code groups, not vouchers: it says so before and when asked. */
+static void
+test_no_vouchers (TestSqliteFixture *fixture,
+                  gconstpointer      data)
+{
+  LoyStore *store = LOY_STORE (fixture->store);
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(LoyVoucher) voucher = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (loy_store_can (store, LOY_STORE_CAN_MANAGE_VOUCHERS));
+
+  page = loy_store_list_vouchers_sync (store, "any", 0, 10, NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED);
+  g_assert_null (page);
+  g_clear_error (&error);
+
+  voucher = loy_store_redeem_voucher_sync (store, "CODE-1", NULL, NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED);
+  g_assert_null (voucher);
+}
+
 static void
 test_changed_signal (TestSqliteFixture *fixture,
                      gconstpointer      data)
@@ -436,6 +458,7 @@ main (int   argc,
 
   TEST_SQLITE_ADD_EMPTY ("/sqlite/migrations", test_migrations);
   TEST_SQLITE_ADD_EMPTY ("/sqlite/changed-signal", test_changed_signal);
+  TEST_SQLITE_ADD_EMPTY ("/sqlite/no-vouchers", test_no_vouchers);
   TEST_SQLITE_ADD_DEMO ("/sqlite/integrity", test_integrity);
   TEST_SQLITE_ADD_DEMO ("/sqlite/two-connections", test_two_connections);
   TEST_SQLITE_ADD_DEMO ("/sqlite/cancelled", test_cancelled);
