@@ -8,6 +8,7 @@
 #include "contacts/loy-cashback-dialog.h"
 #include "contacts/loy-code-dialog.h"
 #include "campaigns/loy-contact-campaigns-page.h"
+#include "campaigns/loy-percentage-code-dialog.h"
 #include "contacts/loy-contact-window.h"
 #include "loy-number-entry.h"
 #include "loy-ui-test.h"
@@ -17,7 +18,9 @@
  * window's Campaigns page (the balance drops by its cost, the purchase and
  * its code are shown), cancels it (the points come back), and pays for an
  * order with points at seed 003's rate of 2.00 a point — after a refusal
- * because the rate changed, which keeps what was typed. Each step is saved
+ * because the rate changed, which keeps what was typed; and issues a
+ * percentage discount code against one of the contact's purchases, the
+ * value shown as the purchase is chosen. Each step is saved
  * under tests/screenshots/till-*.png in the build directory,
  * at full width and at 360 px. */
 
@@ -639,6 +642,149 @@ test_pay_unavailable (void)
   loy_ui_test_save_screenshot (GTK_WIDGET (contact_window), "till-no-cashback");
 }
 
+/* Percentage discount codes */
+
+static char *
+award_purchase (gint64 amount_cents)
+{
+  LoyAward award = { .amount_cents = amount_cents, .operator_name = OPERATOR };
+  g_autoptr(LoyLedgerEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+
+  entry = loy_store_award_points_sync (loy_ui_test_get_store (), contact_uuid, &award, NULL, &error);
+  g_assert_no_error (error);
+
+  return g_strdup (loy_ledger_entry_get_uuid (entry));
+}
+
+static gboolean
+entries_read (gpointer data)
+{
+  return loy_percentage_code_dialog_get_entry_uuid (data) != NULL;
+}
+
+/* Chooses the purchase @entry_uuid in the dialog, as a click would. */
+static void
+choose_entry (LoyPercentageCodeDialog *dialog,
+              const char              *entry_uuid)
+{
+  GtkDropDown *dropdown = loy_percentage_code_dialog_get_entry_dropdown (dialog);
+  guint n_items = g_list_model_get_n_items (gtk_drop_down_get_model (dropdown));
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      gtk_drop_down_set_selected (dropdown, i);
+      if (g_strcmp0 (loy_percentage_code_dialog_get_entry_uuid (dialog), entry_uuid) == 0)
+        return;
+    }
+  g_assert_not_reached ();
+}
+
+static LoyPercentageCodeDialog *
+open_issue_dialog (const char *campaign_uuid)
+{
+  LoyPercentageCodeDialog *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (campaigns_page), "campaigns-page.issue", "s", campaign_uuid);
+  dialog = LOY_PERCENTAGE_CODE_DIALOG (loy_ui_test_wait_for_toplevel (LOY_TYPE_PERCENTAGE_CODE_DIALOG,
+                                                                      NULL, "the issue dialog"));
+  loy_ui_test_wait_for (entries_read, dialog, "the contact's purchases");
+
+  return dialog;
+}
+
+static gboolean
+percentage_code_listed (gpointer data)
+{
+  GPtrArray *purchases = loy_contact_campaigns_page_get_purchases (campaigns_page);
+
+  return contact_window_idle (NULL) && purchases->len > 0 &&
+         g_strcmp0 (loy_campaign_purchase_get_source_entry_uuid (g_ptr_array_index (purchases, 0)),
+                    data) == 0;
+}
+
+/* Issue…: the contact's purchases to choose from, the code's value live
+ * (none for a purchase too small, Issue then off), the code with its QR
+ * image, and the purchase listed with its worth; the same purchase again
+ * says it has its code. */
+static void
+test_issue_percentage (void)
+{
+  LoyCampaign *campaign = loy_campaign_new ();
+  g_autofree char *percentage_uuid = NULL;
+  g_autofree char *big = NULL;
+  g_autofree char *small = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *already = NULL;
+  g_autoptr(GPtrArray) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  LoyPercentageCodeDialog *dialog;
+  LoyCodeDialog *code_dialog;
+  LoyCampaignPurchase *issued;
+  GtkWidget *row;
+
+  loy_campaign_set_campaign_type (campaign, LOY_CAMPAIGN_TYPE_PERCENTAGE_DISCOUNT_CODE);
+  loy_campaign_set_name (campaign, "Ten back");
+  loy_campaign_set_transaction_percentage (campaign, 10);
+  percentage_uuid = create_campaign (campaign, NULL);
+  big = award_purchase (2500);
+  small = award_purchase (400);
+  show_contact_page ("campaigns");
+  gtk_widget_activate_action (GTK_WIDGET (contact_window), "contact.reload", NULL);
+  loy_ui_test_wait_for (text_shown, "Ten back", "the percentage campaign");
+
+  row = find_shown (GTK_WIDGET (campaigns_page), "Ten back");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "Percentage discount code · 10 % of a purchase");
+  g_assert_nonnull (loy_ui_test_find_descendant (row, GTK_TYPE_BUTTON, "campaigns-page.issue"));
+
+  dialog = open_issue_dialog (percentage_uuid);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "Issue “Ten back”?");
+  choose_entry (dialog, small);
+  g_assert_cmpstr (loy_percentage_code_dialog_get_value_text (dialog), ==,
+                   "10 % of this purchase is less than half a unit of money: "
+                   "there is no voucher to issue");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "issue"));
+  loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "till-percentage-refused");
+
+  choose_entry (dialog, big);
+  g_assert_cmpstr (loy_percentage_code_dialog_get_value_text (dialog), ==, "Worth 3.00");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "issue"));
+  loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "till-percentage");
+  loy_ui_test_respond (GTK_WINDOW (dialog), "issue");
+
+  code_dialog = LOY_CODE_DIALOG (loy_ui_test_wait_for_toplevel (LOY_TYPE_CODE_DIALOG, NULL,
+                                                                "the code issued"));
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (code_dialog)), ==,
+                   "Code Worth 3.00 Issued");
+  loy_ui_test_save_screenshot (GTK_WIDGET (code_dialog), "till-percentage-code");
+  loy_ui_test_respond (GTK_WINDOW (code_dialog), "close");
+
+  loy_ui_test_wait_for (percentage_code_listed, big, "the code listed");
+  issued = newest_purchase ();
+  g_assert_cmpint (loy_campaign_purchase_get_value_cents (issued), ==, 300);
+  stored = loy_store_list_campaign_purchases_sync (loy_ui_test_get_store (), percentage_uuid,
+                                                   contact_uuid, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stored->len, ==, 1);
+  g_assert_cmpstr (loy_campaign_purchase_get_code (g_ptr_array_index (stored, 0)), ==,
+                   loy_campaign_purchase_get_code (issued));
+  g_assert_cmpstr (loy_campaign_purchase_get_source_entry_uuid (g_ptr_array_index (stored, 0)), ==,
+                   big);
+  shown = g_strdup_printf ("%s · Active · worth 3.00", loy_campaign_purchase_get_code (issued));
+  find_shown (GTK_WIDGET (campaigns_page), shown);
+  save_both_widths (GTK_WIDGET (contact_window), "till-percentage-issued");
+
+  dialog = open_issue_dialog (percentage_uuid);
+  choose_entry (dialog, big);
+  already = g_strdup_printf ("This purchase has a percentage discount code already: %s",
+                             loy_campaign_purchase_get_code (issued));
+  g_assert_cmpstr (loy_percentage_code_dialog_get_value_text (dialog), ==, already);
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "issue"));
+  loy_ui_test_respond (GTK_WINDOW (dialog), "cancel");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -658,6 +804,7 @@ main (int   argc,
   g_test_add_func ("/ui-contact-campaigns/pay-with-points", test_pay_with_points);
   g_test_add_func ("/ui-contact-campaigns/gift-delivery", test_gift_delivery);
   g_test_add_func ("/ui-contact-campaigns/pay-unavailable", test_pay_unavailable);
+  g_test_add_func ("/ui-contact-campaigns/issue-percentage", test_issue_percentage);
 
   ret = g_test_run ();
 

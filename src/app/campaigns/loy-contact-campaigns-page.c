@@ -12,6 +12,7 @@
 #include "contacts/loy-operator.h"
 #include "loy-contact-campaigns-page.h"
 #include "loy-format.h"
+#include "loy-percentage-code-dialog.h"
 #include "loy-toast-target.h"
 
 /* What the evaluator says of every campaign for the contact, the listed
@@ -95,6 +96,12 @@ describe_campaign (LoyContactCampaignsPage *self,
 
       g_string_printf (text, "%s", cashback);
     }
+  else if (type == LOY_CAMPAIGN_TYPE_PERCENTAGE_DISCOUNT_CODE)
+    {
+      /* Translators: a percentage discount code's share, "Percentage discount code · 10 % of a purchase" */
+      g_string_printf (text, _("%s · %d %% of a purchase"), loy_campaign_type_get_label (type),
+                       (int) loy_campaign_get_transaction_percentage (campaign));
+    }
   else if (loy_campaign_type_is_coupon (type))
     {
       g_autofree char *points = loy_format_points (loy_campaign_get_cost_in_points (campaign));
@@ -143,6 +150,17 @@ create_campaign_row (LoyContactCampaignsPage *self,
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "campaigns-page.buy");
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
     }
+  /* Issued at the till against one of the contact's purchases. */
+  else if (loy_campaign_get_campaign_type (campaign) == LOY_CAMPAIGN_TYPE_PERCENTAGE_DISCOUNT_CODE &&
+           loy_availability_get_available (availability))
+    {
+      GtkWidget *button = gtk_button_new_with_mnemonic (_("_Issue…"));
+
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", loy_campaign_get_uuid (campaign));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "campaigns-page.issue");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+    }
 
   return row;
 }
@@ -156,6 +174,13 @@ describe_purchase (LoyCampaignPurchase *purchase)
 
   g_string_append (text, " · ");
   g_string_append (text, loy_purchase_status_get_label (loy_campaign_purchase_get_status (purchase, now)));
+  if (loy_campaign_purchase_get_value_cents (purchase) != LOY_UNSET)
+    {
+      g_autofree char *value = loy_format_money (loy_campaign_purchase_get_value_cents (purchase));
+
+      /* Translators: what a percentage discount code is worth, " · worth €3.00" */
+      g_string_append_printf (text, _(" · worth %s"), value);
+    }
   if (loy_campaign_purchase_get_used_at (purchase) != 0)
     {
       g_autofree char *date = loy_format_unix_date (loy_campaign_purchase_get_used_at (purchase));
@@ -329,9 +354,16 @@ campaigns_checked_cb (GObject      *object,
   update_cashback_problem (self);
   clear_list (self->campaigns_list);
   for (guint i = 0; i < answers->len; i++)
-    if (loy_availability_get_listed (g_ptr_array_index (answers, i)))
-      gtk_list_box_append (self->campaigns_list,
-                           create_campaign_row (self, g_ptr_array_index (answers, i)));
+    {
+      LoyAvailability *availability = g_ptr_array_index (answers, i);
+      LoyCampaign *campaign = loy_availability_get_campaign (availability);
+
+      /* A percentage code is never listed, but the till issues the ones the contact may have. */
+      if (loy_availability_get_listed (availability) ||
+          (loy_campaign_get_campaign_type (campaign) == LOY_CAMPAIGN_TYPE_PERCENTAGE_DISCOUNT_CODE &&
+           loy_availability_get_available (availability)))
+        gtk_list_box_append (self->campaigns_list, create_campaign_row (self, availability));
+    }
 }
 
 static void
@@ -478,6 +510,73 @@ loy_contact_campaigns_page_buy (LoyContactCampaignsPage *self,
 }
 
 static void
+issued_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(LoyContactCampaignsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoyCampaignPurchase) purchase = NULL;
+
+  purchase = loy_store_issue_percentage_code_finish (LOY_STORE (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (purchase != NULL)
+    {
+      LoyCodeDialog *code = loy_code_dialog_new (get_window (self),
+                                                 loy_campaign_purchase_get_campaign_name (purchase),
+                                                 loy_contact_get_display_name (self->contact),
+                                                 loy_campaign_purchase_get_code (purchase));
+      g_autofree char *value = loy_format_money (loy_campaign_purchase_get_value_cents (purchase));
+      g_autofree char *heading = NULL;
+
+      /* Translators: "Code Worth €3.00 Issued" */
+      heading = g_strdup_printf (_("Code Worth %s Issued"), value);
+      adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (code), heading);
+      gtk_window_present (GTK_WINDOW (code));
+    }
+  written_cb (self, error);
+}
+
+static void
+issue_response_cb (LoyPercentageCodeDialog *dialog,
+                   const char              *response,
+                   LoyContactCampaignsPage *self)
+{
+  g_autofree char *operator_name = NULL;
+
+  if (!g_str_equal (response, "issue") || loy_percentage_code_dialog_get_entry_uuid (dialog) == NULL)
+    return;
+
+  operator_name = loy_operator_dup_name ();
+  loy_store_issue_percentage_code_async (self->store, loy_contact_get_uuid (self->contact),
+                                         loy_campaign_get_uuid (loy_percentage_code_dialog_get_campaign (dialog)),
+                                         loy_percentage_code_dialog_get_entry_uuid (dialog),
+                                         operator_name, self->cancellable, issued_cb,
+                                         g_object_ref (self));
+}
+
+GtkWindow *
+loy_contact_campaigns_page_issue (LoyContactCampaignsPage *self,
+                                  const char              *campaign_uuid)
+{
+  LoyPercentageCodeDialog *dialog;
+  LoyCampaign *campaign;
+
+  g_return_val_if_fail (LOY_IS_CONTACT_CAMPAIGNS_PAGE (self), NULL);
+  campaign = find_campaign (self, campaign_uuid);
+  g_return_val_if_fail (campaign != NULL, NULL);
+
+  dialog = loy_percentage_code_dialog_new (get_window (self), self->store, self->contact, campaign,
+                                           self->purchases);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (issue_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return GTK_WINDOW (dialog);
+}
+
+static void
 purchase_changed_cb (GObject      *object,
                      GAsyncResult *result,
                      gpointer      user_data)
@@ -517,6 +616,15 @@ buy_action (GtkWidget  *widget,
 {
   loy_contact_campaigns_page_buy (LOY_CONTACT_CAMPAIGNS_PAGE (widget),
                                   g_variant_get_string (parameter, NULL));
+}
+
+static void
+issue_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  loy_contact_campaigns_page_issue (LOY_CONTACT_CAMPAIGNS_PAGE (widget),
+                                    g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -672,6 +780,7 @@ loy_contact_campaigns_page_class_init (LoyContactCampaignsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyContactCampaignsPage, campaigns_list);
   gtk_widget_class_bind_template_child (widget_class, LoyContactCampaignsPage, purchases_list);
   gtk_widget_class_install_action (widget_class, "campaigns-page.buy", "s", buy_action);
+  gtk_widget_class_install_action (widget_class, "campaigns-page.issue", "s", issue_action);
   gtk_widget_class_install_action (widget_class, "campaigns-page.mark-used", "s", mark_used_action);
   gtk_widget_class_install_action (widget_class, "campaigns-page.cancel", "s", cancel_action);
   gtk_widget_class_install_action (widget_class, "campaigns-page.deliver", "(ss)", deliver_action);

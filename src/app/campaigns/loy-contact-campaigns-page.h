@@ -15,7 +15,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (LoyContactCampaignsPage, loy_contact_campaigns_page, LOY, CONTACT_CAMPAIGNS_PAGE, GtkBox)
 
-/* The contact window's Campaigns tab: what the contact can get now (Buy),
+/* The contact window's Campaigns tab: what the contact can get now (Buy,
+ * or Issue for a percentage discount code against one of their purchases),
  * what not and why (dimmed), cashback's rate for them, and their
  * purchases with Mark Used and Cancel. */
 
@@ -29,6 +30,10 @@ GPtrArray *loy_contact_campaigns_page_get_purchases      (LoyContactCampaignsPag
 const char *loy_contact_campaigns_page_get_cashback_problem (LoyContactCampaignsPage *self);
 /* Asks to buy @campaign_uuid: the confirmation, with the balance after. */
 GtkWindow *loy_contact_campaigns_page_buy                (LoyContactCampaignsPage *self,
+                                                          const char              *campaign_uuid);
+/* Asks which purchase a percentage discount code of @campaign_uuid is
+ * issued against, with its value live, then issues it. */
+GtkWindow *loy_contact_campaigns_page_issue              (LoyContactCampaignsPage *self,
                                                           const char              *campaign_uuid);
 
 G_END_DECLS
