@@ -228,9 +228,16 @@ test_write_and_list (Fixture       *fixture,
   query->labels = g_strsplit ("Event=Birthday,Ünïcode=✗", ",", -1);
   g_assert_cmpuint (count_listed (fixture, query), ==, 0);
   g_clear_pointer (&query->labels, g_strfreev);
-  query->category = g_strdup ("Webshop");
+  query->categories = g_strsplit ("Webshop", ",", -1);
   g_assert_cmpuint (count_listed (fixture, query), ==, 1);
-  g_clear_pointer (&query->category, g_free);
+  g_strfreev (query->categories);
+  /* Any of them: a category no campaign is in adds none. */
+  query->categories = g_strsplit ("No such category,Webshop", ",", -1);
+  g_assert_cmpuint (count_listed (fixture, query), ==, 1);
+  g_strfreev (query->categories);
+  query->categories = g_strsplit ("No such category", ",", -1);
+  g_assert_cmpuint (count_listed (fixture, query), ==, 0);
+  g_clear_pointer (&query->categories, g_strfreev);
   query->search = g_strdup ("jaardag");
   g_assert_cmpuint (count_listed (fixture, query), ==, 1);
   g_clear_pointer (&query->search, g_free);

@@ -678,6 +678,22 @@ loy_section_view_set_columns (LoySectionView      *self,
   loy_column_spec_set_compact (columns, self->column_view, self->compact);
 }
 
+/* A column of the section's own making (one whose cells change after they
+ * are bound), after those of its spec; hidden at phone width, as a
+ * secondary column is. */
+void
+loy_section_view_append_column (LoySectionView      *self,
+                                GtkColumnViewColumn *column)
+{
+  g_return_if_fail (LOY_IS_SECTION_VIEW (self));
+  g_return_if_fail (GTK_IS_COLUMN_VIEW_COLUMN (column));
+
+  gtk_column_view_column_set_resizable (column, TRUE);
+  g_object_bind_property (self, "compact", column, "visible",
+                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
+  gtk_column_view_append_column (self->column_view, column);
+}
+
 /* How a search or filter's results are counted under the search ("1,234
  * contacts"); without one they are not. */
 void

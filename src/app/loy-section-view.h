@@ -37,6 +37,8 @@ void            loy_section_view_add_action_widget (LoySectionView *self,
 gboolean        loy_section_view_get_listable     (LoySectionView *self);
 void            loy_section_view_set_columns      (LoySectionView      *self,
                                                    const LoyColumnSpec *columns);
+void            loy_section_view_append_column    (LoySectionView      *self,
+                                                   GtkColumnViewColumn *column);
 /* "1,234 contacts", a new string */
 typedef char *(*LoySectionCountFunc) (guint n_results);
 void            loy_section_view_set_count_func   (LoySectionView      *self,

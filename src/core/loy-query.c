@@ -46,7 +46,7 @@ loy_query_copy (const LoyQuery *query)
   copy->campaign_types = query->campaign_types;
   copy->only_featured = query->only_featured;
   copy->only_public = query->only_public;
-  copy->category = g_strdup (query->category);
+  copy->categories = g_strdupv (query->categories);
   copy->labels = g_strdupv (query->labels);
   copy->exclude_uuids = g_strdupv (query->exclude_uuids);
 
@@ -67,7 +67,7 @@ loy_query_free (LoyQuery *query)
   g_free (query->visible_to_contact);
   g_free (query->shop_uuid);
   g_clear_pointer (&query->criteria, json_node_unref);
-  g_free (query->category);
+  g_strfreev (query->categories);
   g_strfreev (query->labels);
   g_strfreev (query->exclude_uuids);
   g_free (query);
@@ -103,7 +103,7 @@ loy_query_has_filter (const LoyQuery *query)
          query->campaign_types != 0 ||
          query->only_featured ||
          query->only_public ||
-         query->category != NULL ||
+         (query->categories != NULL && query->categories[0] != NULL) ||
          (query->labels != NULL && query->labels[0] != NULL);
 }
 

@@ -39,7 +39,8 @@ G_BEGIN_DECLS
  *   `1 << LoyCampaignType`; 0 for all
  * @only_featured: campaigns only: those marked featured
  * @only_public: campaigns only: those marked public
- * @category: campaigns only: those in the category of this UUID or name
+ * @categories: campaigns only: those in any of the categories of these
+ *   UUIDs or names; %NULL for any
  * @labels: campaigns only: those with every one of these labels, each "key"
  *   (any value) or "key=value"; %NULL for any
  *
@@ -65,7 +66,7 @@ typedef struct
   guint        campaign_types;
   gboolean     only_featured;
   gboolean     only_public;
-  char        *category;
+  GStrv        categories;
   GStrv        labels;
   /* Records left out by UUID, such as one whose deletion waits behind an
    * Undo; not a filter for loy_query_has_filter(). */

@@ -421,7 +421,8 @@ campaigns_list (LoyctlContext  *context,
       query->campaign_types = 1u << type;
     }
   query->labels = g_strdupv (list_labels);
-  query->category = g_strdup (list_category);
+  if (list_category != NULL)
+    query->categories = g_strdupv ((char *[]) { (char *) list_category, NULL });
   query->only_active = list_active;
 
   /* Translators: column headers of "loyctl campaigns list"; the last is points or money per point */

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "loy-campaign-reach.h"
 #include "loy-campaign-wizard.h"
 #include "loy-campaigns-section.h"
 #include "loy-format.h"
@@ -15,6 +16,8 @@
 struct _LoyCampaignsSection
 {
   LoySection      parent_instance;
+
+  LoyCampaignReach *reach;
 
   /* Template widgets */
   LoySectionView *view;
@@ -546,7 +549,13 @@ loy_campaigns_section_new_action (GtkWidget  *widget,
 static void
 loy_campaigns_section_dispose (GObject *object)
 {
+  LoyCampaignsSection *self = LOY_CAMPAIGNS_SECTION (object);
+
   gtk_widget_dispose_template (GTK_WIDGET (object), LOY_TYPE_CAMPAIGNS_SECTION);
+  /* Stops the count under way. */
+  if (self->reach != NULL)
+    loy_campaign_reach_set_store (self->reach, NULL);
+  g_clear_object (&self->reach);
 
   G_OBJECT_CLASS (loy_campaigns_section_parent_class)->dispose (object);
 }
@@ -568,6 +577,15 @@ store_changed_cb (LoyCampaignsSection *self)
   gtk_widget_set_visible (loy_section_view_get_search_entry (self->view), can_manage);
   gtk_widget_set_visible (self->menu_button, can_export);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "campaigns.export", can_export);
+  loy_campaign_reach_set_store (self->reach, store);
+}
+
+/* Reach is counted while the list is in sight only: a till's awards
+ * change it all day. */
+static void
+view_mapped_cb (LoyCampaignsSection *self)
+{
+  loy_campaign_reach_set_active (self->reach, gtk_widget_get_mapped (GTK_WIDGET (self->view)));
 }
 
 static char *
@@ -609,6 +627,7 @@ loy_campaigns_section_class_init (LoyCampaignsSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyCampaignsSection, menu_button);
   gtk_widget_class_bind_template_child (widget_class, LoyCampaignsSection, new_button);
   gtk_widget_class_bind_template_callback (widget_class, store_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, view_mapped_cb);
   gtk_widget_class_bind_template_callback (widget_class, campaign_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, loy_campaigns_section_apply_filters);
   gtk_widget_class_install_action (widget_class, "campaigns.new", NULL, loy_campaigns_section_new_action);
@@ -620,7 +639,9 @@ static void
 loy_campaigns_section_init (LoyCampaignsSection *self)
 {
   g_autoptr(GtkStringList) types = gtk_string_list_new (NULL);
+  g_autoptr(GtkColumnViewColumn) reach_column = NULL;
 
+  self->reach = loy_campaign_reach_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   loy_section_set_view (LOY_SECTION (self), self->view);
 
@@ -630,6 +651,8 @@ loy_campaigns_section_init (LoyCampaignsSection *self)
   gtk_drop_down_set_model (self->type_dropdown, G_LIST_MODEL (types));
 
   loy_section_view_set_columns (self->view, campaign_columns);
+  reach_column = loy_campaign_reach_new_column (self->reach);
+  loy_section_view_append_column (self->view, reach_column);
 }
 
 GtkDropDown *

@@ -257,12 +257,13 @@ _loy_sqlite_campaign_filters_add (const LoyQuery *query,
     g_ptr_array_add (conditions, g_strdup ("t.featured"));
   if (query->only_public)
     g_ptr_array_add (conditions, g_strdup ("t.public"));
-  if (query->category != NULL)
+  /* Any of the categories asked for (a JSON array of UUIDs or names) */
+  if (query->categories != NULL && query->categories[0] != NULL)
     g_ptr_array_add (conditions,
                      g_strdup ("EXISTS (SELECT 1 FROM campaign_category_links AS cl"
                                " JOIN campaign_categories AS k ON k.id = cl.category_id"
-                               " WHERE cl.campaign_id = t.id"
-                               " AND (k.uuid = :category OR k.name = :category))"));
+                               " JOIN json_each (:categories) AS c ON c.value IN (k.uuid, k.name)"
+                               " WHERE cl.campaign_id = t.id)"));
   /* Every label asked for (a JSON array of [key, value or null]) is one
    * of the campaign's: all of them, not only the last as in Open Loyalty. */
   if (query->labels != NULL && query->labels[0] != NULL)
@@ -277,7 +278,20 @@ void
 _loy_sqlite_campaign_filters_bind (const LoyQuery *query,
                                    sqlite3_stmt   *stmt)
 {
-  _loy_sqlite_bind_text (stmt, ":category", query->category);
+  if (query->categories != NULL && query->categories[0] != NULL)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+      g_autofree char *json = NULL;
+
+      json_builder_begin_array (builder);
+      for (guint i = 0; query->categories[i] != NULL; i++)
+        json_builder_add_string_value (builder, query->categories[i]);
+      json_builder_end_array (builder);
+      root = json_builder_get_root (builder);
+      json = json_to_string (root, FALSE);
+      _loy_sqlite_bind_text (stmt, ":categories", json);
+    }
 
   if (query->labels != NULL && query->labels[0] != NULL)
     {
