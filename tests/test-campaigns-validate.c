@@ -69,7 +69,7 @@ test_validate_name (void)
   g_assert_cmpuint (problems->len, ==, 1);
   g_assert_cmpstr (((LoyFieldProblem *) g_ptr_array_index (problems, 0))->field, ==, "name");
   g_assert_cmpstr (((LoyFieldProblem *) g_ptr_array_index (problems, 0))->message, ==,
-                   "Enter a name in the default language (en)");
+                   "Enter the name in English");
 
   loy_campaign_set_name (campaign, " \t ");
   fields = validate_fields (campaign, NULL);
@@ -79,6 +79,14 @@ test_validate_name (void)
   g_clear_pointer (&fields, g_free);
   fields = validate_fields (campaign, NULL);
   g_assert_cmpstr (fields, ==, "");
+
+  /* The message names the default language in words, whichever it is. */
+  loy_campaign_set_text (campaign, "nl", LOY_CAMPAIGN_TEXT_NAME, NULL);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  problems = loy_campaign_validate (campaign, NULL);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_cmpstr (((LoyFieldProblem *) g_ptr_array_index (problems, 0))->message, ==,
+                   "Enter the name in Dutch");
 }
 
 static void
@@ -343,7 +351,7 @@ test_validate_all_at_once (void)
 
   g_assert_false (loy_campaign_check (campaign, NULL, &error));
   g_assert_error (error, LOY_ERROR, LOY_ERROR_INVALID_INPUT);
-  g_assert_nonnull (strstr (error->message, "Enter a name in the default language (en); "));
+  g_assert_nonnull (strstr (error->message, "Enter the name in English; "));
   g_assert_nonnull (strstr (error->message, "; Add at least one code, or a shared code"));
 }
 

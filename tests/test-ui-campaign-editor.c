@@ -79,7 +79,7 @@ test_languages (void)
   g_assert_cmpstr (loy_campaign_basic_page_get_language (basic), ==, "en");
   g_assert_cmpstr (row_text (wizard, "name_row"), ==, "");
   g_assert_cmpstr (loy_campaign_test_problem (wizard, "name_problem"), ==,
-                   "Enter a name in the default language (en)");
+                   "Enter the name in English");
 
   loy_campaign_test_set_text (wizard, "name_row", "Winter discount");
   loy_campaign_test_set_text (wizard, "conditions_row", "One per visit");

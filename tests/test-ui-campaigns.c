@@ -584,7 +584,7 @@ test_wizard_cashback (void)
   /* Next without a name stays, and the name says why. */
   g_assert_null (loy_campaign_test_problem (wizard, "name_problem"));
   loy_campaign_test_next (wizard, "basic");
-  g_assert_cmpstr (loy_campaign_test_problem (wizard, "name_problem"), ==, "Enter a name in the default language (en)");
+  g_assert_cmpstr (loy_campaign_test_problem (wizard, "name_problem"), ==, "Enter the name in English");
   loy_campaign_test_screenshots (wizard, "campaign-wizard-basic-missing");
   loy_campaign_test_set_text (wizard, "name_row", "Spring cashback");
   loy_campaign_test_set_text (wizard, "short_description_row", "Two for every point");

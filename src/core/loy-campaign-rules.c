@@ -209,8 +209,9 @@ loy_campaign_validate (LoyCampaign        *campaign,
 
   /* Basic information */
   if (is_blank (loy_campaign_get_name (campaign)))
-    add_problem (problems, "name", _("Enter a name in the default language (%s)"),
-                 loy_campaign_get_default_language (campaign));
+    /* Translators: the language's name, as in "Enter the name in Dutch" */
+    add_problem (problems, "name", _("Enter the name in %s"),
+                 loy_campaign_language_get_label (loy_campaign_get_default_language (campaign)));
 
   /* Details */
   link = loy_campaign_get_more_information_link (campaign);
