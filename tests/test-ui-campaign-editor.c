@@ -8,8 +8,12 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "campaigns/loy-campaign-basic-page.h"
+#include "campaigns/loy-campaign-limits-page.h"
+#include "codes/loy-code-group-window.h"
+#include "codes/loy-codes-page.h"
 #include "campaigns/loy-campaign-schedule-page.h"
 #include "loy-date-time-row.h"
 #include "rewards/loy-reward-image-page.h"
@@ -392,6 +396,171 @@ test_brand_image (void)
   g_unlink (path);
 }
 
+/* The template child @name of @widget, built from the template of @type. */
+static gpointer
+template_child (gpointer    widget,
+                GType       type,
+                const char *name)
+{
+  gpointer child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+
+  return child;
+}
+
+static LoyCodeGroup *
+lookup_group (const char *uuid)
+{
+  g_autoptr(GError) error = NULL;
+  GObject *group = loy_store_lookup_sync (loy_ui_test_get_store (), LOY_KIND_CODE_GROUP, uuid, NULL, &error);
+
+  g_assert_no_error (error);
+
+  return LOY_CODE_GROUP (group);
+}
+
+/* The first @n codes of the group, one a line. */
+static char *
+dup_group_codes (const char *uuid,
+                 guint       n)
+{
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CODE);
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+  GString *text = g_string_new (NULL);
+
+  query->parent_uuid = g_strdup (uuid);
+  page = loy_store_query_sync (loy_ui_test_get_store (), query, 0, n, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->items->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (text, "%s\n", loy_code_get_code (g_ptr_array_index (page->items, i)));
+
+  return g_string_free (text, FALSE);
+}
+
+typedef struct
+{
+  GtkWidget  *row;
+  const char *subtitle;
+} RowSays;
+
+static gboolean
+row_says (gpointer data)
+{
+  RowSays *wait = data;
+
+  return g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (wait->row)), wait->subtitle) == 0;
+}
+
+static gboolean
+codes_ready (gpointer data)
+{
+  return !loy_codes_page_get_busy (data);
+}
+
+static gboolean
+codes_written (gpointer data)
+{
+  return loy_code_group_window_get_summary (data) != NULL && !loy_code_group_window_get_busy (data);
+}
+
+/* Adds what @codes_page holds from @group_window, and returns what the window says it did. */
+static char *
+add_codes (LoyCodeGroupWindow *group_window,
+           LoyCodesPage       *codes_page)
+{
+  loy_ui_test_wait_for (codes_ready, codes_page, "the codes to be counted");
+  gtk_widget_activate_action (GTK_WIDGET (group_window), "group.add-codes", NULL);
+  loy_ui_test_wait_for (codes_written, group_window, "the codes to be added");
+
+  return g_strdup (loy_code_group_window_get_summary (group_window));
+}
+
+/* An existing discount code campaign with codes of its own: the editor
+ * says how many are left; Add Codes… opens the group's window, 20 codes
+ * generated there are in the store and the page says so; pasting codes
+ * the group has adds nothing and names their lines. */
+static void
+test_add_codes (void)
+{
+  static const char * const steps[] = { "details", "labels", "brand", "target", "schedule", "limits" };
+  LoyCampaignsSection *section = loy_campaign_test_show_section (window);
+  g_autoptr(LoyCampaign) campaign = loy_campaign_test_find ("Welcome discount");
+  const char *group_uuid = loy_campaign_get_code_group_uuid (campaign);
+  g_autoptr(LoyCodeGroup) before = NULL;
+  g_autoptr(LoyCodeGroup) after = NULL;
+  g_autoptr(LoyCodeGroup) after_duplicates = NULL;
+  g_autofree char *duplicates = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *duplicate_summary = NULL;
+  g_autofree char *expected_lines = NULL;
+  LoyCampaignWizard *wizard;
+  LoyCodeGroupWindow *group_window;
+  LoyCodesPage *codes_page;
+  RowSays wait;
+
+  g_assert_cmpint (loy_campaign_get_campaign_type (campaign), ==, LOY_CAMPAIGN_TYPE_DISCOUNT_CODE);
+  g_assert_nonnull (group_uuid);
+  before = lookup_group (group_uuid);
+  g_assert_cmpint (loy_code_group_get_available (before), >, 0);
+
+  wizard = loy_campaigns_section_edit_campaign (section, campaign);
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    loy_campaign_test_next (wizard, steps[i]);
+  wait.row = loy_campaign_test_child (wizard, "code_group_row");
+  g_assert_true (gtk_widget_get_visible (wait.row));
+  g_assert_false (gtk_widget_get_visible (loy_campaign_test_child (wizard, "pattern_row")));
+  wait.subtitle = g_strdup_printf ("%" G_GINT64_FORMAT " of %" G_GINT64_FORMAT " codes left",
+                                   loy_code_group_get_available (before), loy_code_group_get_total (before));
+  loy_ui_test_wait_for (row_says, &wait, "the codes left");
+  g_free ((char *) wait.subtitle);
+
+  gtk_widget_activate_action (GTK_WIDGET (loy_campaign_test_child (wizard, "limits_page")),
+                              "limits.add-codes", NULL);
+  group_window = LOY_CODE_GROUP_WINDOW (loy_ui_test_wait_for_toplevel (LOY_TYPE_CODE_GROUP_WINDOW,
+                                                                       GTK_WINDOW (wizard),
+                                                                       "the code group window"));
+  g_assert_cmpstr (loy_code_group_get_uuid (loy_code_group_window_get_group (group_window)), ==, group_uuid);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (template_child (group_window, LOY_TYPE_CODE_GROUP_WINDOW,
+                                                                          "view_stack")), ==, "add");
+  codes_page = template_child (group_window, LOY_TYPE_CODE_GROUP_WINDOW, "codes_page");
+
+  gtk_editable_set_text (template_child (codes_page, LOY_TYPE_CODES_PAGE, "pattern_row"), "WELCOME-XX-####");
+  gtk_editable_set_text (template_child (codes_page, LOY_TYPE_CODES_PAGE, "count_entry"), "20");
+  g_assert_cmpuint (loy_codes_page_get_count (codes_page), ==, 20);
+  summary = add_codes (group_window, codes_page);
+  g_assert_cmpstr (summary, ==, "20 codes added, 0 duplicates skipped, 0 invalid lines skipped");
+  after = lookup_group (group_uuid);
+  g_assert_cmpint (loy_code_group_get_total (after), ==, loy_code_group_get_total (before) + 20);
+  g_assert_cmpint (loy_code_group_get_available (after), ==, loy_code_group_get_available (before) + 20);
+  wait.subtitle = g_strdup_printf ("%" G_GINT64_FORMAT " of %" G_GINT64_FORMAT " codes left",
+                                   loy_code_group_get_available (after), loy_code_group_get_total (after));
+  loy_ui_test_wait_for (row_says, &wait, "the page to count the codes added");
+  loy_ui_test_save_screenshot (GTK_WIDGET (group_window), "campaign-editor-add-codes-window");
+  loy_campaign_test_screenshots (wizard, "campaign-editor-codes-left");
+
+  /* Two codes the group has already: skipped by line number, nothing added. */
+  duplicates = dup_group_codes (group_uuid, 2);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (template_child (codes_page, LOY_TYPE_CODES_PAGE, "paste_view")),
+                            duplicates, -1);
+  loy_ui_test_wait_for (codes_ready, codes_page, "the pasted codes to be counted");
+  g_assert_cmpuint (loy_codes_page_get_count (codes_page), ==, 2);
+  duplicate_summary = add_codes (group_window, codes_page);
+  g_test_message ("summary: %s", duplicate_summary);
+  g_assert_true (g_str_has_prefix (duplicate_summary, "0 codes added, 2 duplicates skipped, 0 invalid lines skipped\n"
+                                                      "Line 1: "));
+  g_assert_nonnull (strstr (duplicate_summary, "\nLine 2: "));
+  after_duplicates = lookup_group (group_uuid);
+  g_assert_cmpint (loy_code_group_get_total (after_duplicates), ==, loy_code_group_get_total (after));
+  loy_ui_test_wait_for (row_says, &wait, "the page to count the codes again");
+  g_free ((char *) wait.subtitle);
+
+  gtk_window_destroy (GTK_WINDOW (group_window));
+  gtk_window_destroy (GTK_WINDOW (wizard));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -408,6 +577,7 @@ main (int   argc,
   g_test_add_func ("/ui-campaign-editor/switch-type", test_switch_type);
   g_test_add_func ("/ui-campaign-editor/schedule-times", test_schedule_times);
   g_test_add_func ("/ui-campaign-editor/brand-image", test_brand_image);
+  g_test_add_func ("/ui-campaign-editor/add-codes", test_add_codes);
 
   ret = g_test_run ();
 

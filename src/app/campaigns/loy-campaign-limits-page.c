@@ -7,22 +7,30 @@
 
 #include <glib/gi18n.h>
 
+#include "codes/loy-code-group-window.h"
 #include "loy-campaign-limits-page.h"
 #include "loy-code-file.h"
 #include "loy-code-generator.h"
+#include "loy-format.h"
 #include "loy-number-entry.h"
 
 /* The codes of the campaign's own are read from a file in a thread and
- * generated when the campaign is created (the store then makes its code group holding them); an edited
- * campaign's group is managed in Codes. */
+ * generated when the campaign is created (the store then makes its code group holding them). An edited
+ * campaign's group says how many codes are left, and Add Codes… opens the group's window, whose
+ * import, paste and generate write to the store at once. */
 
 struct _LoyCampaignLimitsPage
 {
   AdwPreferencesPage   parent_instance;
 
+  LoyStore            *store;
   LoyCampaignType      campaign_type;
-  /* The campaign being edited has a code group already. */
+  /* The campaign being edited has a code group already: its uuid, and the
+   * group as last read. */
   gboolean             has_code_group;
+  char                *code_group_uuid;
+  LoyCodeGroup        *code_group;
+  GCancellable        *cancellable;
   /* The codes read from the chosen file, and the reading under way. */
   GStrv                file_codes;
   GCancellable        *import_cancellable;
@@ -195,14 +203,112 @@ import_action (GtkWidget  *widget,
 }
 G_GNUC_END_IGNORE_DEPRECATIONS
 
+/* The campaign's own code group */
+
+static void
+show_code_group (LoyCampaignLimitsPage *self)
+{
+  g_autofree char *available = NULL;
+  g_autofree char *total = NULL;
+  g_autofree char *subtitle = NULL;
+  gint64 n_available;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "limits.add-codes",
+                                 self->code_group != NULL &&
+                                 loy_store_can (self->store, LOY_STORE_CAN_MANAGE_CODES));
+  if (self->code_group == NULL)
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->code_group_row), _("Reading the codes…"));
+      return;
+    }
+
+  n_available = loy_code_group_get_available (self->code_group);
+  available = loy_format_count (n_available);
+  total = loy_format_count (loy_code_group_get_total (self->code_group));
+  if (n_available == 0)
+    subtitle = g_strdup_printf (_("No codes left of %s: nobody can get the campaign until codes are added"),
+                                total);
+  else
+    /* Translators: codes not yet given out, then all the group's codes, as in "180 of 200 codes left" */
+    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s code left", "%s of %s codes left",
+                                             n_available),
+                                available, total);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->code_group_row), subtitle);
+  if (loy_code_group_is_low_on_stock (self->code_group))
+    gtk_widget_add_css_class (self->code_group_row, "warning");
+  else
+    gtk_widget_remove_css_class (self->code_group_row, "warning");
+}
+
+static void
+code_group_read_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  LoyCampaignLimitsPage *self;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) group = loy_store_lookup_finish (LOY_STORE (object), result, &error);
+  g_autofree char *subtitle = NULL;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  self = LOY_CAMPAIGN_LIMITS_PAGE (user_data);
+  if (group == NULL)
+    {
+      /* Translators: why the campaign's codes cannot be counted */
+      subtitle = g_strdup_printf (_("Not read: %s"), error->message);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->code_group_row), subtitle);
+      return;
+    }
+
+  g_set_object (&self->code_group, LOY_CODE_GROUP (group));
+  show_code_group (self);
+  g_signal_emit (self, signals [CHANGED], 0);
+}
+
+static void
+read_code_group (LoyCampaignLimitsPage *self)
+{
+  if (self->store == NULL || self->code_group_uuid == NULL)
+    return;
+
+  /* The page is kept alive by nothing but its window: a read outlived by
+   * it is cancelled in dispose. */
+  loy_store_lookup_async (self->store, LOY_KIND_CODE_GROUP, self->code_group_uuid, self->cancellable,
+                          code_group_read_cb, self);
+}
+
+static void
+add_codes_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  LoyCampaignLimitsPage *self = LOY_CAMPAIGN_LIMITS_PAGE (widget);
+  LoyCodeGroupWindow *window;
+
+  g_return_if_fail (self->code_group != NULL);
+
+  window = loy_code_group_window_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store,
+                                      self->code_group);
+  g_signal_connect_object (window, "changed", G_CALLBACK (read_code_group), self, G_CONNECT_SWAPPED);
+  loy_code_group_window_show_add_codes (window);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static void
 loy_campaign_limits_page_dispose (GObject *object)
 {
   LoyCampaignLimitsPage *self = LOY_CAMPAIGN_LIMITS_PAGE (object);
 
   g_cancellable_cancel (self->import_cancellable);
+  g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (object), LOY_TYPE_CAMPAIGN_LIMITS_PAGE);
   g_clear_object (&self->import_cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->code_group);
+  g_clear_pointer (&self->code_group_uuid, g_free);
+  g_clear_object (&self->store);
   g_clear_pointer (&self->file_codes, g_strfreev);
 
   G_OBJECT_CLASS (loy_campaign_limits_page_parent_class)->dispose (object);
@@ -252,14 +358,27 @@ loy_campaign_limits_page_class_init (LoyCampaignLimitsPageClass *klass)
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, loy_campaign_limits_page_changed);
   gtk_widget_class_install_action (widget_class, "limits.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "limits.add-codes", NULL, add_codes_action);
 }
 
 static void
 loy_campaign_limits_page_init (LoyCampaignLimitsPage *self)
 {
+  self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   loy_number_entry_set_value (self->count_entry, 100);
   loy_campaign_limits_page_changed (self);
+}
+
+void
+loy_campaign_limits_page_set_store (LoyCampaignLimitsPage *self,
+                                    LoyStore              *store)
+{
+  g_return_if_fail (LOY_IS_CAMPAIGN_LIMITS_PAGE (self));
+  g_return_if_fail (LOY_IS_STORE (store));
+
+  g_set_object (&self->store, store);
+  read_code_group (self);
 }
 
 void
@@ -297,6 +416,11 @@ loy_campaign_limits_page_load (LoyCampaignLimitsPage *self,
   g_return_if_fail (LOY_IS_CAMPAIGN (campaign));
 
   self->has_code_group = loy_campaign_get_code_group_uuid (campaign) != NULL;
+  g_free (self->code_group_uuid);
+  self->code_group_uuid = g_strdup (loy_campaign_get_code_group_uuid (campaign));
+  g_clear_object (&self->code_group);
+  show_code_group (self);
+  read_code_group (self);
   load_limit (self->limit_unlimited_switch, self->limit_entry, loy_campaign_get_limit (campaign));
   load_limit (self->per_contact_unlimited_switch, self->per_contact_entry,
               loy_campaign_get_limit_per_contact (campaign));

@@ -19,8 +19,12 @@ G_DECLARE_FINAL_TYPE (LoyCampaignLimitsPage, loy_campaign_limits_page, LOY, CAMP
 /* How many times a campaign can be got, in all and by one contact, each
  * either a number or unlimited; for coupon types the coupons: one shared
  * code, or codes of the campaign's own from a file and generated from a
- * pattern. Emits
+ * pattern; when editing, the codes left in the campaign's group, and Add
+ * Codes… to add more to it. Emits
  * "changed". */
+/* The store the campaign's own code group is read from and added to. */
+void      loy_campaign_limits_page_set_store         (LoyCampaignLimitsPage *self,
+                                                      LoyStore              *store);
 void      loy_campaign_limits_page_set_campaign_type (LoyCampaignLimitsPage *self,
                                                       LoyCampaignType        type);
 void      loy_campaign_limits_page_load             (LoyCampaignLimitsPage *self,

@@ -811,6 +811,7 @@ loy_campaign_wizard_new (GtkWindow *parent,
   loy_campaign_target_page_set_store (self->target_page, store);
   loy_campaign_labels_page_set_store (self->labels_page, store);
   loy_reward_image_page_set_store (self->brand_page, store);
+  loy_campaign_limits_page_set_store (self->limits_page, store);
 
   return self;
 }

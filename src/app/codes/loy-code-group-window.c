@@ -591,6 +591,14 @@ loy_code_group_window_get_group (LoyCodeGroupWindow *self)
   return self->group;
 }
 
+void
+loy_code_group_window_show_add_codes (LoyCodeGroupWindow *self)
+{
+  g_return_if_fail (LOY_IS_CODE_GROUP_WINDOW (self));
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "add");
+}
+
 gboolean
 loy_code_group_window_get_busy (LoyCodeGroupWindow *self)
 {

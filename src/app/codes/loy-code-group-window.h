@@ -20,6 +20,8 @@ LoyCodeGroupWindow *loy_code_group_window_new       (GtkWindow          *parent,
                                                      LoyStore           *store,
                                                      LoyCodeGroup       *group);
 LoyCodeGroup       *loy_code_group_window_get_group (LoyCodeGroupWindow *self);
+/* Shows the page for adding codes: import, paste, generate. */
+void                loy_code_group_window_show_add_codes (LoyCodeGroupWindow *self);
 /* Whether codes are being added or exported. */
 gboolean            loy_code_group_window_get_busy  (LoyCodeGroupWindow *self);
 /* The account of the last codes added, or NULL. */
