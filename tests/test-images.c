@@ -1,4 +1,4 @@
-/* test-images.c — reward images kept in the program
+/* test-images.c — reward and brand images kept in the program
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -168,9 +168,13 @@ test_migrate_file_images (TestSqliteFixture *fixture,
                     there, gone);
   sqlite3_close (raw);
 
+  /* The file that is gone is said, naming the reward. */
+  g_test_expect_message ("loy-sqlite", G_LOG_LEVEL_WARNING,
+                         "The image of the reward “Mug” was not copied into the program*");
   fixture->store = test_sqlite_store_open (fixture->path);
   kept = loy_store_lookup_sync (LOY_STORE (fixture->store), LOY_KIND_REWARD, "reward-there", NULL,
                                 &error);
+  g_test_assert_expected_messages ();
   g_assert_no_error (error);
   g_assert_nonnull (loy_image_uri_get_uuid (loy_reward_get_media_value (LOY_REWARD (kept))));
   bytes = loy_store_load_image_sync (LOY_STORE (fixture->store),
@@ -183,6 +187,96 @@ test_migrate_file_images (TestSqliteFixture *fixture,
   g_assert_no_error (error);
   g_assert_cmpstr (loy_reward_get_media_value (LOY_REWARD (left)), ==, gone);
   g_unlink (path);
+}
+
+static LoyCampaign *
+create_cashback (TestSqliteFixture *fixture,
+                 const char        *name)
+{
+  g_autoptr(LoyCampaign) campaign = loy_campaign_new ();
+  g_autoptr(GError) error = NULL;
+  LoyCampaign *created;
+
+  loy_campaign_set_campaign_type (campaign, LOY_CAMPAIGN_TYPE_CASHBACK);
+  loy_campaign_set_name (campaign, name);
+  loy_campaign_set_point_value_cents (campaign, 200);
+  created = loy_store_create_campaign_sync (LOY_STORE (fixture->store), campaign, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  return created;
+}
+
+static LoyCampaign *
+lookup_campaign (TestSqliteFixture *fixture,
+                 LoyCampaign       *campaign)
+{
+  g_autoptr(GError) error = NULL;
+  GObject *found = loy_store_lookup_sync (LOY_STORE (fixture->store), LOY_KIND_CAMPAIGN,
+                                          loy_campaign_get_uuid (campaign), NULL, &error);
+
+  g_assert_no_error (error);
+
+  return LOY_CAMPAIGN (found);
+}
+
+/* Campaigns whose brand image is a file (from before it was kept in the
+ * program) get a copy of it when the program is next opened, shown like
+ * one chosen since; one whose file is gone keeps its path, is reported
+ * by name, and is tried again on the next opening. */
+static void
+test_migrate_brand_images (TestSqliteFixture *fixture,
+                           gconstpointer      data)
+{
+  g_autofree char *path = write_image (fixture->dir, "brand.png", "png", 2000, 500, TRUE);
+  g_autofree char *there = g_filename_to_uri (path, NULL, NULL);
+  g_autofree char *gone_path = g_build_filename (fixture->dir, "gone.png", NULL);
+  g_autofree char *gone = g_filename_to_uri (gone_path, NULL, NULL);
+  g_autoptr(LoyCampaign) branded = create_cashback (fixture, "Branded cashback");
+  g_autoptr(LoyCampaign) lost = create_cashback (fixture, "Lost brand");
+  g_autoptr(LoyCampaign) kept = NULL;
+  g_autoptr(LoyCampaign) left = NULL;
+  g_autoptr(LoyCampaign) found = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *uri;
+  sqlite3 *raw;
+
+  test_assert_finalized (g_steal_pointer (&fixture->store));
+  raw = test_sqlite_open_raw (fixture->path);
+  test_sqlite_exec (raw, "UPDATE campaigns SET brand_image = '%s' WHERE uuid = '%s'", there,
+                    loy_campaign_get_uuid (branded));
+  test_sqlite_exec (raw, "UPDATE campaigns SET brand_image = '%s' WHERE uuid = '%s'", gone,
+                    loy_campaign_get_uuid (lost));
+
+  g_test_expect_message ("loy-sqlite", G_LOG_LEVEL_WARNING,
+                         "The image of the campaign “Lost brand” was not copied into the program"
+                         " and is still read from file://*gone.png: *");
+  fixture->store = test_sqlite_store_open (fixture->path);
+  kept = lookup_campaign (fixture, branded);
+  g_test_assert_expected_messages ();
+
+  uri = loy_campaign_get_brand_image (kept);
+  g_assert_nonnull (loy_image_uri_get_uuid (uri));
+  bytes = loy_store_load_image_sync (LOY_STORE (fixture->store), uri, NULL, &error);
+  g_assert_no_error (error);
+  /* Prepared as a chosen image is: at most 1024 pixels wide. */
+  assert_image_size (bytes, 1024, 256);
+  left = lookup_campaign (fixture, lost);
+  g_assert_cmpstr (loy_campaign_get_brand_image (left), ==, gone);
+  g_assert_cmpint (test_sqlite_int (raw, "SELECT count(*) FROM images"), ==, 1);
+
+  /* The file back in its place: copied in on the next opening, once. */
+  test_assert_finalized (g_steal_pointer (&fixture->store));
+  g_assert_no_errno (g_rename (path, gone_path));
+  fixture->store = test_sqlite_store_open (fixture->path);
+  found = lookup_campaign (fixture, lost);
+  g_assert_nonnull (loy_image_uri_get_uuid (loy_campaign_get_brand_image (found)));
+  g_clear_object (&left);
+  left = lookup_campaign (fixture, kept);
+  g_assert_cmpstr (loy_campaign_get_brand_image (left), ==, uri);
+  g_assert_cmpint (test_sqlite_int (raw, "SELECT count(*) FROM images"), ==, 2);
+  sqlite3_close (raw);
+  g_unlink (gone_path);
 }
 
 /* Images no reward or campaign shows go when they are a day old, not
@@ -268,6 +362,7 @@ main (int   argc,
   ADD_TEST ("/images/prepare", test_prepare);
   ADD_TEST ("/images/save-and-load", test_save_and_load);
   ADD_TEST ("/images/migrate-file-images", test_migrate_file_images);
+  ADD_TEST ("/images/migrate-brand-images", test_migrate_brand_images);
   ADD_TEST ("/images/remove-unused", test_remove_unused);
   g_test_add_func ("/images/remote", test_remote);
 

@@ -1,4 +1,4 @@
-/* loy-sqlite-images.c — reward images kept in the database
+/* loy-sqlite-images.c — reward and brand images kept in the database
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -166,64 +166,90 @@ loy_sqlite_store_load_image_async (LoyStore            *store,
                                cancellable, callback, user_data);
 }
 
-gboolean
-_loy_sqlite_import_file_images (sqlite3  *db,
-                                GError  **error)
+/* What shows an image file from before images were kept in the program:
+ * rewards' images and campaigns' brand images. Each select gives the row's
+ * id, the file's URI and what to call the row when the file cannot be read. */
+static const struct {
+  const char *select;
+  const char *update;
+} file_image_holders[] = {
+  { "SELECT id, media_value, 'reward “' || title || '”' FROM rewards"
+    " WHERE media_type = 'image' AND media_value LIKE 'file:%'",
+    "UPDATE rewards SET media_value = :uri WHERE id = :id" },
+  { "SELECT id, brand_image, 'campaign “' || name || '”' FROM campaigns"
+    " WHERE brand_image LIKE 'file:%'",
+    "UPDATE campaigns SET brand_image = :uri WHERE id = :id" },
+};
+
+/* Copies the files one kind of row points at into the images, pointing the
+ * rows at the copies. */
+static gboolean
+import_holder_images (sqlite3     *db,
+                      const char  *select_sql,
+                      const char  *update_sql,
+                      GError     **error)
 {
-  g_autoptr(sqlite3_stmt) select = NULL;
-  g_autoptr(sqlite3_stmt) update = NULL;
+  g_autoptr(sqlite3_stmt) select = _loy_sqlite_prepare (db, select_sql, error);
+  g_autoptr(sqlite3_stmt) update = select != NULL ? _loy_sqlite_prepare (db, update_sql, error) : NULL;
   int rc;
 
-  if (!_loy_sqlite_begin (db, error))
+  if (update == NULL)
     return FALSE;
-
-  select = _loy_sqlite_prepare (db,
-                                "SELECT id, media_value FROM rewards"
-                                " WHERE media_type = 'image' AND media_value LIKE 'file:%'",
-                                error);
-  update = _loy_sqlite_prepare (db, "UPDATE rewards SET media_value = :uri WHERE id = :id", error);
-  if (select == NULL || update == NULL)
-    goto failed;
 
   while ((rc = sqlite3_step (select)) == SQLITE_ROW)
     {
-      g_autoptr(GFile) file = g_file_new_for_uri ((const char *) sqlite3_column_text (select, 1));
+      const char *file_uri = (const char *) sqlite3_column_text (select, 1);
+      g_autoptr(GFile) file = g_file_new_for_uri (file_uri);
       g_autoptr(GError) file_error = NULL;
       g_autoptr(GBytes) image = NULL;
       g_autofree char *content_type = NULL;
       g_autofree char *uri = NULL;
       guint width, height;
 
-      /* A file gone or unreadable keeps its path: nothing better to show. */
+      /* A file gone or unreadable keeps its path, to be tried again next
+       * time (a disk not mounted yet), and says so: nothing is dropped. */
       image = read_image_file (file, NULL, &content_type, &width, &height, &file_error);
       if (image == NULL)
         {
-          g_debug ("Left reward image %s where it is: %s",
-                   sqlite3_column_text (select, 1), file_error->message);
+          g_warning ("The image of the %s was not copied into the program and is still read from %s: %s",
+                     sqlite3_column_text (select, 2), file_uri, file_error->message);
           continue;
         }
 
       if (!(uri = insert_image (db, image, content_type, width, height, error)))
-        goto failed;
+        return FALSE;
 
       _loy_sqlite_bind_text (update, ":uri", uri);
       _loy_sqlite_bind_int64 (update, ":id", sqlite3_column_int64 (select, 0));
       if (!_loy_sqlite_step_done (update, error))
-        goto failed;
+        return FALSE;
       sqlite3_reset (update);
     }
 
   if (rc != SQLITE_DONE)
     {
       _loy_sqlite_set_error (error, db);
-      goto failed;
+      return FALSE;
     }
 
-  return _loy_sqlite_commit (db, error);
+  return TRUE;
+}
 
-failed:
-  _loy_sqlite_rollback (db);
-  return FALSE;
+gboolean
+_loy_sqlite_import_file_images (sqlite3  *db,
+                                GError  **error)
+{
+  if (!_loy_sqlite_begin (db, error))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (file_image_holders); i++)
+    if (!import_holder_images (db, file_image_holders[i].select, file_image_holders[i].update, error))
+      {
+        _loy_sqlite_rollback (db);
+        return FALSE;
+      }
+
+  return _loy_sqlite_commit (db, error);
 }
 
 gboolean

@@ -155,8 +155,9 @@ loy_sqlite_store_store_iface_init (LoyStoreInterface *iface)
 }
 
 /* The worker's first job: levels that moved with the calendar, then the
- * images — copied in once for rewards that still point at a file, removed
- * when no reward shows them — even when the levels could not be refreshed. */
+ * images — copied in once for rewards and brand images that still point at
+ * a file, removed when nothing shows them — even when the levels could not
+ * be refreshed. */
 static gboolean
 catch_up (sqlite3  *db,
           GError  **error)
