@@ -39,14 +39,10 @@ add_adjustment (void)
 static void
 open_chosen_contact (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GObject) contact = NULL;
+  g_autoptr(LoyContact) contact = store_contact ();
 
-  contact = loy_store_lookup_sync (loy_ui_test_get_store (), LOY_KIND_CONTACT, contact_uuid, NULL,
-                                   &error);
-  g_assert_no_error (error);
   contact_window = LOY_CONTACT_WINDOW (loy_contacts_section_open_contact (find_contacts_section (),
-                                                                         LOY_CONTACT (contact)));
+                                                                         contact));
   loy_ui_test_wait_for (contact_window_idle, NULL, "the contact's history and rewards");
 }
 
@@ -485,14 +481,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   if (!loy_ui_test_init (&argc, &argv, "ui-contact-pages"))
     return g_test_run ();
 
   database = loy_ui_test_create_demo_database ();
-  window = loy_ui_test_start_app (database);
-  choose_contact ();
+  start_app_with_contact ();
   add_adjustment ();
   open_chosen_contact ();
 
@@ -503,12 +496,5 @@ main (int   argc,
   g_test_add_func ("/ui-contacts/details", test_details);
   g_test_add_func ("/ui-contacts/narrow", test_narrow);
 
-  ret = g_test_run ();
-
-  loy_ui_test_stop_app (database);
-  g_free (database);
-  g_free (contact_uuid);
-  g_free (contact_email);
-
-  return ret;
+  return run_tests_and_stop ();
 }

@@ -391,14 +391,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   if (!loy_ui_test_init (&argc, &argv, "ui-contact-points"))
     return g_test_run ();
 
   database = loy_ui_test_create_demo_database ();
-  window = loy_ui_test_start_app (database);
-  choose_contact ();
+  start_app_with_contact ();
   add_survey_action ();
 
   g_test_add_func ("/ui-contacts/open", test_open);
@@ -408,12 +405,5 @@ main (int   argc,
   g_test_add_func ("/ui-contacts/award-refused-nl", test_award_refused_nl);
   g_test_add_func ("/ui-contacts/adjust-and-undo", test_adjust_and_undo);
 
-  ret = g_test_run ();
-
-  loy_ui_test_stop_app (database);
-  g_free (database);
-  g_free (contact_uuid);
-  g_free (contact_email);
-
-  return ret;
+  return run_tests_and_stop ();
 }

@@ -34,17 +34,25 @@ contact_window_idle (gpointer data)
          model_settled (loy_contact_window_get_rewards (contact));
 }
 
-gint64
-store_balance (void)
+LoyContact *
+store_contact (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GObject) contact = NULL;
+  GObject *contact;
 
   contact = loy_store_lookup_sync (loy_ui_test_get_store (), LOY_KIND_CONTACT, contact_uuid, NULL,
                                    &error);
   g_assert_no_error (error);
 
-  return loy_contact_get_balance (LOY_CONTACT (contact));
+  return LOY_CONTACT (contact);
+}
+
+gint64
+store_balance (void)
+{
+  g_autoptr(LoyContact) contact = store_contact ();
+
+  return loy_contact_get_balance (contact);
 }
 
 /* (transfer full): the contact's newest ledger entry, as the store has it. */
@@ -64,7 +72,7 @@ store_newest_entry (void)
 }
 
 /* The richest contact of the demo: enough points to adjust and redeem. */
-void
+static void
 choose_contact (void)
 {
   g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CONTACT);
@@ -81,6 +89,26 @@ choose_contact (void)
   g_assert_cmpint (loy_contact_get_balance (contact), >=, 100);
   contact_uuid = g_strdup (loy_contact_get_uuid (contact));
   contact_email = g_strdup (loy_contact_get_email (contact));
+}
+
+void
+start_app_with_contact (void)
+{
+  window = loy_ui_test_start_app (database);
+  choose_contact ();
+}
+
+int
+run_tests_and_stop (void)
+{
+  int ret = g_test_run ();
+
+  loy_ui_test_stop_app (database);
+  g_free (database);
+  g_free (contact_uuid);
+  g_free (contact_email);
+
+  return ret;
 }
 
 /* @contact's tab @name: history, rewards or details */

@@ -27,12 +27,19 @@ gboolean            model_settled         (gpointer          data);
 /* @data: a contact window, or %NULL for the one the steps work on */
 gboolean            contact_window_idle   (gpointer          data);
 
+/* Starts the application on @database and chooses the contact the steps
+ * work on: the richest of the demo, enough points to adjust and redeem. */
+void                start_app_with_contact (void);
+/* Runs the tests added, stops the application and frees the globals above;
+ * returns what g_test_run() did. */
+int                 run_tests_and_stop    (void);
+
+/* (transfer full): the contact the steps work on, as the store has it. */
+LoyContact         *store_contact         (void);
 /* The contact's balance, as the store has it. */
 gint64              store_balance         (void);
 /* (transfer full): the contact's newest ledger entry, as the store has it. */
 LoyLedgerEntry     *store_newest_entry    (void);
-/* The richest contact of the demo: enough points to adjust and redeem. */
-void                choose_contact        (void);
 
 /* Shows the page @name of the contact window @contact. */
 void                show_contact_page_of  (LoyContactWindow *contact,

@@ -498,15 +498,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   if (!loy_ui_test_init (&argc, &argv, "ui-contacts"))
     return g_test_run ();
 
   database = loy_ui_test_create_demo_database ();
   add_empty_segment (database);
-  window = loy_ui_test_start_app (database);
-  choose_contact ();
+  start_app_with_contact ();
 
   g_test_add_func ("/ui-contacts/search", test_search);
   g_test_add_func ("/ui-contacts/result-count", test_result_count);
@@ -517,12 +514,5 @@ main (int   argc,
   g_test_add_func ("/ui-contacts/export", test_export);
   g_test_add_func ("/ui-contacts/redeem-unaffordable", test_redeem_unaffordable);
 
-  ret = g_test_run ();
-
-  loy_ui_test_stop_app (database);
-  g_free (database);
-  g_free (contact_uuid);
-  g_free (contact_email);
-
-  return ret;
+  return run_tests_and_stop ();
 }
