@@ -448,6 +448,78 @@ test_redeem_digital (Fixture       *fixture,
   g_assert_null (refused);
 }
 
+static LoyLedgerEntry *
+find_entry (LoyPage    *history,
+            const char *uuid)
+{
+  for (guint i = 0; i < history->items->len; i++)
+    if (g_strcmp0 (loy_ledger_entry_get_uuid (history->items->pdata[i]), uuid) == 0)
+      return history->items->pdata[i];
+
+  g_assert_not_reached ();
+}
+
+/* Piggy's history shows a reversal as a plain reception and keeps neither its
+ * reason nor what it undid; the desk that wrote it says so in a later session. */
+static void
+test_reverse_kept_across_sessions (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(LoyLedgerEntry) credit = award_ok (fixture, 40, 0);
+  g_autoptr(LoyLedgerEntry) redemption = NULL;
+  g_autoptr(LoyLedgerEntry) credit_reversal = NULL;
+  g_autoptr(LoyLedgerEntry) redemption_reversal = NULL;
+  g_autoptr(LoyLedgerEntry) goodwill = NULL;
+  g_autoptr(LoyPage) history = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *reverse_path = g_strdup_printf ("/credit-receptions/%s/reverse",
+                                                   loy_ledger_entry_get_uuid (credit));
+  LoyLedgerEntry *entry;
+
+  redemption = loy_store_redeem_reward_sync (fixture->store, SANDY, JELLYFISH_NET, "desk", NULL, &error);
+  g_assert_no_error (error);
+  redemption_reversal = loy_store_reverse_entry_sync (fixture->store, loy_ledger_entry_get_uuid (redemption),
+                                                      "Wrong size", "desk", NULL, &error);
+  g_assert_no_error (error);
+  credit_reversal = loy_store_reverse_entry_sync (fixture->store, loy_ledger_entry_get_uuid (credit),
+                                                  "Typed twice", "desk", NULL, &error);
+  g_assert_no_error (error);
+  goodwill = loy_store_adjust_points_sync (fixture->store, SANDY, 15, "Goodwill", "desk", NULL, &error);
+  g_assert_no_error (error);
+
+  /* The next session: another store on the same account. */
+  g_assert_finalize_object (g_steal_pointer (&fixture->store));
+  fixture->store = LOY_STORE (loy_rest_store_new (loy_fake_piggy_get_base_url (fixture->fake), API_KEY));
+  history = query_history (fixture, 0, 20);
+
+  entry = find_entry (history, loy_ledger_entry_get_uuid (credit_reversal));
+  g_assert_cmpint (loy_ledger_entry_get_entry_type (entry), ==, LOY_LEDGER_ENTRY_TYPE_REVERSAL);
+  g_assert_cmpint (loy_ledger_entry_get_credits (entry), ==, -40);
+  g_assert_cmpstr (loy_ledger_entry_get_reverses_uuid (entry), ==, loy_ledger_entry_get_uuid (credit));
+  g_assert_cmpstr (loy_ledger_entry_get_reason (entry), ==, "Typed twice");
+  g_assert_true (loy_ledger_entry_get_reversed (find_entry (history, loy_ledger_entry_get_uuid (credit))));
+
+  entry = find_entry (history, loy_ledger_entry_get_uuid (redemption_reversal));
+  g_assert_cmpint (loy_ledger_entry_get_entry_type (entry), ==, LOY_LEDGER_ENTRY_TYPE_REVERSAL);
+  g_assert_cmpint (loy_ledger_entry_get_credits (entry), ==, 25);
+  g_assert_cmpstr (loy_ledger_entry_get_reverses_uuid (entry), ==, loy_ledger_entry_get_uuid (redemption));
+  g_assert_cmpstr (loy_ledger_entry_get_reason (entry), ==, "Wrong size");
+  g_assert_true (loy_ledger_entry_get_reversed (find_entry (history, loy_ledger_entry_get_uuid (redemption))));
+
+  /* Points given with a reason are an adjustment, not points earned. */
+  entry = find_entry (history, loy_ledger_entry_get_uuid (goodwill));
+  g_assert_cmpint (loy_ledger_entry_get_entry_type (entry), ==, LOY_LEDGER_ENTRY_TYPE_ADJUSTMENT);
+  g_assert_cmpstr (loy_ledger_entry_get_reason (entry), ==, "Goodwill");
+
+  /* A reversed entry is not offered to be reversed twice: the server is not asked. */
+  g_clear_object (&credit_reversal);
+  credit_reversal = loy_store_reverse_entry_sync (fixture->store, loy_ledger_entry_get_uuid (credit),
+                                                  NULL, "desk", NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_CONFLICT);
+  g_assert_null (credit_reversal);
+  g_assert_cmpuint (loy_fake_piggy_count_requests (fixture->fake, "POST", reverse_path), ==, 1);
+}
+
 static void
 test_reverse_unknown_entry (Fixture       *fixture,
                             gconstpointer  data)
@@ -934,6 +1006,7 @@ main (int   argc,
   ADD ("award/amount-and-preview", test_award_amount_and_preview);
   ADD ("redeem/digital", test_redeem_digital);
   ADD ("reverse/unknown-entry", test_reverse_unknown_entry);
+  ADD ("reverse/kept-across-sessions", test_reverse_kept_across_sessions);
   ADD ("shops", test_shops);
   ADD ("prepaid-balance", test_prepaid_balance);
   ADD ("tiers-and-program", test_tiers_and_program);

@@ -11,7 +11,9 @@
 #include <libsoup/soup.h>
 
 #include "loy-error.h"
+#include "loy-rest-cache.h"
 #include "loy-rest-client.h"
+#include "loy-rest-entry-notes.h"
 #include "loy-rest-json.h"
 
 #define DEFAULT_TIMEOUT_SECONDS 30
@@ -33,6 +35,9 @@ struct _LoyRestClient
   GHashTable  *page_sizes;
   /* An entry's UUID → the LoyLedgerEntry. */
   GHashTable  *entries;
+  /* Opened at the first write or history read; NULL after it failed. */
+  LoyRestEntryNotes *notes;
+  gboolean     notes_failed;
 };
 
 G_DEFINE_FINAL_TYPE (LoyRestClient, loy_rest_client, G_TYPE_OBJECT)
@@ -521,6 +526,7 @@ loy_rest_client_finalize (GObject *object)
   g_clear_pointer (&self->api_key, g_free);
   g_clear_pointer (&self->page_sizes, g_hash_table_unref);
   g_clear_pointer (&self->entries, g_hash_table_unref);
+  g_clear_pointer (&self->notes, loy_rest_entry_notes_free);
 
   G_OBJECT_CLASS (loy_rest_client_parent_class)->finalize (object);
 }
@@ -639,4 +645,50 @@ loy_rest_client_lookup_entry (LoyRestClient *self,
   g_return_val_if_fail (LOY_IS_REST_CLIENT (self), NULL);
 
   return g_hash_table_lookup (self->entries, entry_uuid);
+}
+
+/* The account's notes, or NULL when they cannot be kept (said once). */
+static LoyRestEntryNotes *
+get_notes (LoyRestClient *self)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->notes != NULL || self->notes_failed)
+    return self->notes;
+
+  path = loy_rest_cache_path (self->base_url, "entries");
+  if (!(self->notes = loy_rest_entry_notes_open (path, &error)))
+    {
+      g_message ("What this desk writes to the history is not kept: %s", error->message);
+      self->notes_failed = TRUE;
+    }
+  return self->notes;
+}
+
+void
+loy_rest_client_note_entry (LoyRestClient  *self,
+                            LoyLedgerEntry *entry)
+{
+  LoyRestEntryNotes *notes;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (LOY_IS_REST_CLIENT (self));
+  g_return_if_fail (LOY_IS_LEDGER_ENTRY (entry));
+
+  loy_rest_client_remember_entry (self, entry);
+  if ((notes = get_notes (self)) != NULL && !loy_rest_entry_notes_keep (notes, entry, &error))
+    g_message ("%s", error->message);
+}
+
+gboolean
+loy_rest_client_recall_entry (LoyRestClient  *self,
+                              LoyLedgerEntry *entry)
+{
+  LoyRestEntryNotes *notes;
+
+  g_return_val_if_fail (LOY_IS_REST_CLIENT (self), FALSE);
+  g_return_val_if_fail (LOY_IS_LEDGER_ENTRY (entry), FALSE);
+
+  return (notes = get_notes (self)) != NULL && loy_rest_entry_notes_apply (notes, entry);
 }

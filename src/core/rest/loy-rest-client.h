@@ -49,6 +49,14 @@ void            loy_rest_client_remember_entry (LoyRestClient  *self,
 /* The entry of that UUID, or %NULL when this session has not seen it. */
 LoyLedgerEntry *loy_rest_client_lookup_entry   (LoyRestClient  *self,
                                                 const char     *entry_uuid);
+/* Remembers @entry, which this desk wrote, and keeps what the account's
+ * history will not say of it for later sessions (see loy-rest-entry-notes.h). */
+void            loy_rest_client_note_entry     (LoyRestClient  *self,
+                                                LoyLedgerEntry *entry);
+/* Gives @entry, read from the history, what an earlier session kept of it;
+ * whether there was anything. */
+gboolean        loy_rest_client_recall_entry   (LoyRestClient  *self,
+                                                LoyLedgerEntry *entry);
 
 /* Whether @base_url can be an account's address, see
  * loy_rest_store_check_base_url(). */

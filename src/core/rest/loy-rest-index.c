@@ -8,11 +8,11 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include "loy-error.h"
 #include "loy-json-piggy.h"
+#include "loy-rest-cache.h"
 #include "loy-rest-index.h"
 #include "loy-rest-pages.h"
 
@@ -71,15 +71,6 @@ set_sqlite_error (sqlite3  *db,
   return FALSE;
 }
 
-char *
-loy_rest_index_default_path (const char *base_url)
-{
-  g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, base_url, -1);
-  g_autofree char *name = g_strdup_printf ("contacts-%.16s.db", hash);
-
-  return g_build_filename (g_get_user_cache_dir (), "loyalty-desk", name, NULL);
-}
-
 static gint64 select_int (LoyRestIndex *self,
                           const char   *sql);
 
@@ -88,21 +79,12 @@ loy_rest_index_open (const char  *path,
                      GError     **error)
 {
   g_autoptr(LoyRestIndex) self = g_new0 (LoyRestIndex, 1);
-  g_autofree char *folder = g_path_get_dirname (path);
 
-  if (g_mkdir_with_parents (folder, 0700) != 0)
-    {
-      int saved_errno = errno;
+  if (!(self->db = loy_rest_cache_open (path, schema, error)))
+    return NULL;
 
-      g_set_error (error, LOY_ERROR, LOY_ERROR_DATABASE,
-                   _("Could not create the folder “%s”: %s"), folder, g_strerror (saved_errno));
-      return NULL;
-    }
-
-  if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK ||
-      sqlite3_exec (self->db, schema, NULL, NULL, NULL) != SQLITE_OK ||
-      (select_int (self, "PRAGMA user_version") < 1 &&
-       sqlite3_exec (self->db, migration_1, NULL, NULL, NULL) != SQLITE_OK))
+  if (select_int (self, "PRAGMA user_version") < 1 &&
+      sqlite3_exec (self->db, migration_1, NULL, NULL, NULL) != SQLITE_OK)
     {
       set_sqlite_error (self->db, error);
       return NULL;

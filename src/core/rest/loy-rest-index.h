@@ -13,11 +13,8 @@ G_BEGIN_DECLS
 
 typedef struct _LoyRestIndex LoyRestIndex;
 
-/* The index's file for the account at @base_url: a cache under
- * $XDG_CACHE_HOME/loyalty-desk, named after the address. It holds the
- * contacts' UUID, email, names, balance and enrolment time: never a key. */
-char         *loy_rest_index_default_path (const char     *base_url);
-
+/* The index's file is the account's loy_rest_cache_path() "contacts": it
+ * holds the contacts' UUID, email, names, balance and enrolment time. */
 LoyRestIndex *loy_rest_index_open         (const char     *path,
                                            GError        **error);
 void          loy_rest_index_free         (LoyRestIndex   *self);

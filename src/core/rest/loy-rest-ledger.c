@@ -58,7 +58,10 @@ remember_entries (LoyRestClient *client,
         loy_ledger_entry_set_contact_uuid (entry, contact_uuid);
 
       /* The history does not say what was reversed, or what a reversal
-       * reverses: what this session did, it knows. */
+       * reverses: what this session did, it knows, and what an earlier one
+       * did, it kept. */
+      if (seen == NULL)
+        loy_rest_client_recall_entry (client, entry);
       if (seen != NULL && loy_ledger_entry_get_reversed (seen))
         loy_ledger_entry_set_reversed (entry, TRUE);
       if (seen != NULL && loy_ledger_entry_get_entry_type (seen) == LOY_LEDGER_ENTRY_TYPE_REVERSAL)
@@ -258,12 +261,13 @@ finish_entry (WriteState     *state,
       loy_ledger_entry_set_entry_type (entry, LOY_LEDGER_ENTRY_TYPE_REVERSAL);
       loy_ledger_entry_set_reverses_uuid (entry, loy_ledger_entry_get_uuid (state->reversed));
       loy_ledger_entry_set_reversed (state->reversed, TRUE);
+      loy_rest_client_note_entry (state->client, state->reversed);
     }
 
   if (loy_ledger_entry_get_reason (entry) == NULL)
     loy_ledger_entry_set_reason (entry, state->reason);
 
-  loy_rest_client_remember_entry (state->client, entry);
+  loy_rest_client_note_entry (state->client, entry);
   return entry;
 }
 
@@ -549,6 +553,7 @@ void
 loy_rest_ledger_reverse_async (LoyStore            *store,
                                LoyRestClient       *client,
                                const char          *entry_uuid,
+                               const char          *reason,
                                GCancellable        *cancellable,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
@@ -568,10 +573,25 @@ loy_rest_ledger_reverse_async (LoyStore            *store,
       return;
     }
 
+  /* As the local store refuses them: the server may not, once the session
+   * that knew is gone. */
+  if (loy_ledger_entry_get_entry_type (entry) == LOY_LEDGER_ENTRY_TYPE_REVERSAL ||
+      loy_ledger_entry_get_reversed (entry))
+    {
+      g_task_report_new_error (store, callback, user_data, loy_rest_ledger_reverse_async,
+                               LOY_ERROR, LOY_ERROR_CONFLICT, "%s",
+                               loy_ledger_entry_get_reversed (entry)
+                               ? _("This entry has already been reversed")
+                               : _("A reversal cannot itself be reversed; make an adjustment instead"));
+      return;
+    }
+
   task = write_task_new (store, client, loy_ledger_entry_get_contact_uuid (entry),
                          loy_rest_ledger_reverse_async, cancellable, callback, user_data);
   state = g_task_get_task_data (task);
   state->reversed = g_object_ref (entry);
+  /* POST …/reverse takes no reason: the API keeps none, the desk does. */
+  state->reason = g_strdup (reason);
   reception_path = loy_rest_path_for (loy_ledger_entry_get_entry_type (entry) == LOY_LEDGER_ENTRY_TYPE_REWARD_RECEPTION
                                       ? "reward-receptions" : "credit-receptions",
                                       entry_uuid);

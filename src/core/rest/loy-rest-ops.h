@@ -227,6 +227,7 @@ void loy_rest_ledger_redeem_async       (LoyStore            *store,
 void loy_rest_ledger_reverse_async      (LoyStore            *store,
                                          LoyRestClient       *client,
                                          const char          *entry_uuid,
+                                         const char          *reason,
                                          GCancellable        *cancellable,
                                          GAsyncReadyCallback  callback,
                                          gpointer             user_data);

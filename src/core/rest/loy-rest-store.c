@@ -12,6 +12,7 @@
 
 #include "loy-error.h"
 #include "loy-json.h"
+#include "loy-rest-cache.h"
 #include "loy-rest-client.h"
 #include "loy-rest-ops.h"
 #include "loy-rest-store.h"
@@ -102,7 +103,7 @@ get_index (LoyRestStore *self)
   if (self->index != NULL || self->index_failed)
     return self->index;
 
-  path = loy_rest_index_default_path (self->base_url);
+  path = loy_rest_cache_path (self->base_url, "contacts");
   if (!(self->index = loy_rest_index_open (path, &error)))
     {
       g_warning ("Searching contacts by part of a name is not possible: %s", error->message);
@@ -352,8 +353,7 @@ loy_rest_store_reverse_entry_async (LoyStore            *store,
                                     GAsyncReadyCallback  callback,
                                     gpointer             user_data)
 {
-  /* POST …/reverse takes no reason: the API keeps none for a reversal. */
-  loy_rest_ledger_reverse_async (store, LOY_REST_STORE (store)->client, entry_uuid,
+  loy_rest_ledger_reverse_async (store, LOY_REST_STORE (store)->client, entry_uuid, reason,
                                  cancellable, callback, user_data);
 }
 

@@ -1,0 +1,53 @@
+/* loy-rest-cache.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "loy-error.h"
+
+#include "loy-rest-cache.h"
+
+char *
+loy_rest_cache_path (const char *base_url,
+                     const char *kind)
+{
+  g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, base_url, -1);
+  g_autofree char *name = g_strdup_printf ("%s-%.16s.db", kind, hash);
+
+  return g_build_filename (g_get_user_cache_dir (), "loyalty-desk", name, NULL);
+}
+
+sqlite3 *
+loy_rest_cache_open (const char  *path,
+                     const char  *schema,
+                     GError     **error)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  sqlite3 *db = NULL;
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, LOY_ERROR, LOY_ERROR_DATABASE,
+                   _("Could not create the folder “%s”: %s"), folder, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK ||
+      sqlite3_exec (db, schema, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, LOY_ERROR, LOY_ERROR_DATABASE,
+                   _("Could not open “%s”: %s"), path, sqlite3_errmsg (db));
+      sqlite3_close (db);
+      return NULL;
+    }
+
+  return db;
+}
