@@ -186,6 +186,35 @@ loy_ui_test_find_descendant (GtkWidget  *root,
   return loy_ui_test_find_matching (root, has_type_and_action, &wanted);
 }
 
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+void
+loy_ui_test_clear_filters (LoySectionView *view)
+{
+  LoyFilterButton *filters = loy_section_view_get_filter_button (view);
+  GtkWidget *menu_button;
+  GtkWidget *clear;
+
+  g_assert_nonnull (filters);
+  menu_button = GTK_WIDGET (loy_filter_button_get_menu_button (filters));
+  g_assert_true (loy_filter_button_get_filtered (filters));
+  g_assert_true (gtk_widget_has_css_class (menu_button, "accent"));
+
+  clear = loy_ui_test_find_matching (menu_button, is_button_labelled, "_Clear Filters");
+  g_assert_nonnull (clear);
+  g_assert_true (gtk_widget_is_sensitive (clear));
+  g_signal_emit_by_name (clear, "clicked");
+
+  g_assert_false (loy_filter_button_get_filtered (filters));
+  g_assert_false (gtk_widget_has_css_class (menu_button, "accent"));
+  g_assert_false (gtk_widget_is_sensitive (clear));
+}
+
 /* The shortcut for @keyval with @modifiers of @widget or a descendant on
  * show, the deepest first, with the widget it belongs to. (A window also
  * lists its descendants' managed shortcuts, but cannot run them itself.) */

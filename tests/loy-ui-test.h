@@ -81,6 +81,9 @@ AdwToast *loy_ui_test_wait_for_toast       (GtkWidget          *window,
 /* Clicks @toast's button, as a user would: the toast then goes. */
 void      loy_ui_test_click_toast_button   (GtkWidget          *window,
                                             AdwToast           *toast);
+/* The list of @view is filtered (its filter button highlighted): clicks
+ * the popover's Clear Filters, as a user would. */
+void      loy_ui_test_clear_filters        (LoySectionView     *view);
 /* The problem a #LoyNumberEntry shows below itself, or %NULL when it shows
  * none; fails unless it is the entry's own. */
 const char *loy_ui_test_shown_problem      (GtkWidget          *number_entry);

@@ -74,12 +74,8 @@ test_type_status_filter (void)
 {
   LoyRewardsSection *section = get_section ();
   LoySectionView *view = loy_ui_test_show_section (window, "rewards");
-  GtkDropDown *type_dropdown = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (section),
-                                                                             LOY_TYPE_REWARDS_SECTION,
-                                                                             "type_dropdown"));
-  GtkDropDown *status_dropdown = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (section),
-                                                                               LOY_TYPE_REWARDS_SECTION,
-                                                                               "status_dropdown"));
+  GtkDropDown *type_dropdown = loy_rewards_section_get_type_dropdown (section);
+  GtkDropDown *status_dropdown = loy_rewards_section_get_status_dropdown (section);
   FilterWait wait = { view, 0, FALSE };
   g_autoptr(LoyQuery) expected_query = loy_query_new (LOY_KIND_REWARD);
   g_autoptr(LoyPage) expected = NULL;
@@ -113,8 +109,12 @@ test_type_status_filter (void)
     }
   loy_ui_test_save_screenshot (GTK_WIDGET (window), "rewards-filtered");
 
-  gtk_drop_down_set_selected (type_dropdown, 0);
-  gtk_drop_down_set_selected (status_dropdown, 0);
+  /* The button is highlighted and names the filters; Clear Filters sets both back. */
+  g_assert_cmpstr (loy_filter_button_get_summary (loy_section_view_get_filter_button (view)), ==,
+                   "Type: Digital · Status: Inactive");
+  loy_ui_test_clear_filters (view);
+  g_assert_cmpuint (gtk_drop_down_get_selected (type_dropdown), ==, 0);
+  g_assert_cmpuint (gtk_drop_down_get_selected (status_dropdown), ==, 0);
   wait = (FilterWait) { view, 0, FALSE };
   loy_ui_test_wait_for (list_filtered, &wait, "every reward again");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (loy_section_view_get_model (view))), ==, n_all);

@@ -29,6 +29,8 @@ struct _LoySectionView
   char                *empty_icon_name;
   char                *empty_title;
   char                *empty_description;
+  /* Held by the actions box: the list's filters, named on the empty page */
+  LoyFilterButton     *filter_button;
 
   /* Template widgets */
   GtkWidget      *search_clamp;
@@ -41,6 +43,7 @@ struct _LoySectionView
   GtkColumnView  *column_view;
   GtkNoSelection *selection;
   AdwStatusPage  *empty_page;
+  GtkWidget      *clear_filters_button;
   AdwStatusPage  *error_page;
 };
 
@@ -121,14 +124,25 @@ loy_section_view_update_state (LoySectionView *self)
     state = "loading";
   else if (loy_query_has_filter (loy_paged_model_get_query (self->model)))
     {
-      /* Records exist, only none that match. */
+      /* Records exist, only none that match: say which filters hide them. */
+      const char *filters = self->filter_button != NULL
+                            ? loy_filter_button_get_summary (self->filter_button) : NULL;
+      g_autofree char *description = NULL;
+
+      if (filters != NULL)
+        /* Translators: %s names the filters set, "Type: Cashback · Category: Food" */
+        description = g_strdup_printf (_("Nothing matches the filters %s."), filters);
       adw_status_page_set_icon_name (self->empty_page, "edit-find-symbolic");
       adw_status_page_set_title (self->empty_page, _("No Results"));
-      adw_status_page_set_description (self->empty_page, _("Try a different search or filter."));
+      adw_status_page_set_description (self->empty_page, description != NULL
+                                                         ? description
+                                                         : _("Try a different search or filter."));
+      gtk_widget_set_visible (self->clear_filters_button, filters != NULL);
       state = "empty";
     }
   else
     {
+      gtk_widget_set_visible (self->clear_filters_button, FALSE);
       adw_status_page_set_icon_name (self->empty_page, self->empty_icon_name);
       adw_status_page_set_title (self->empty_page, self->empty_title);
       adw_status_page_set_description (self->empty_page, self->empty_description);
@@ -168,6 +182,12 @@ retry_clicked_cb (LoySectionView *self,
 {
   if (self->model != NULL)
     loy_paged_model_retry (self->model);
+}
+
+static void
+clear_filters_clicked_cb (LoySectionView *self)
+{
+  loy_filter_button_clear (self->filter_button);
 }
 
 static void
@@ -467,14 +487,17 @@ loy_section_view_class_init (LoySectionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoySectionView, column_view);
   gtk_widget_class_bind_template_child (widget_class, LoySectionView, selection);
   gtk_widget_class_bind_template_child (widget_class, LoySectionView, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, LoySectionView, clear_filters_button);
   gtk_widget_class_bind_template_child (widget_class, LoySectionView, error_page);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, retry_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, clear_filters_clicked_cb);
 }
 
-/* <child type="action"> puts a widget beside the search entry. */
+/* <child type="action"> puts a widget beside the search entry, and
+ * <child type="filters"> the list's #LoyFilterButton there. */
 static void
 loy_section_view_add_child (GtkBuildable *buildable,
                             GtkBuilder   *builder,
@@ -483,6 +506,8 @@ loy_section_view_add_child (GtkBuildable *buildable,
 {
   if (g_strcmp0 (type, "action") == 0)
     loy_section_view_add_action_widget (LOY_SECTION_VIEW (buildable), GTK_WIDGET (child));
+  else if (g_strcmp0 (type, "filters") == 0)
+    loy_section_view_set_filter_button (LOY_SECTION_VIEW (buildable), LOY_FILTER_BUTTON (child));
   else
     parent_buildable_iface->add_child (buildable, builder, child, type);
 }
@@ -651,6 +676,28 @@ loy_section_view_add_action_widget (LoySectionView *self,
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
   gtk_box_append (self->actions_box, widget);
+}
+
+void
+loy_section_view_set_filter_button (LoySectionView  *self,
+                                    LoyFilterButton *filter_button)
+{
+  g_return_if_fail (LOY_IS_SECTION_VIEW (self));
+  g_return_if_fail (LOY_IS_FILTER_BUTTON (filter_button));
+  g_return_if_fail (self->filter_button == NULL);
+
+  self->filter_button = filter_button;
+  loy_section_view_add_action_widget (self, GTK_WIDGET (filter_button));
+  g_signal_connect_object (filter_button, "notify::summary",
+                           G_CALLBACK (loy_section_view_update_state), self, G_CONNECT_SWAPPED);
+}
+
+LoyFilterButton *
+loy_section_view_get_filter_button (LoySectionView *self)
+{
+  g_return_val_if_fail (LOY_IS_SECTION_VIEW (self), NULL);
+
+  return self->filter_button;
 }
 
 /* Without a store (the window shows a status page then), or with one that

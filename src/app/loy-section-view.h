@@ -10,6 +10,7 @@
 #include "loy-column-spec.h"
 #include "loy-core.h"
 #include "loy-export-task.h"
+#include "loy-filter-button.h"
 
 G_BEGIN_DECLS
 
@@ -34,6 +35,11 @@ void            loy_section_view_set_record_hidden (LoySectionView *self,
 GtkWidget      *loy_section_view_get_search_entry (LoySectionView *self);
 void            loy_section_view_add_action_widget (LoySectionView *self,
                                                     GtkWidget      *widget);
+/* The list's filters, beside the search; the empty page names those set
+ * and offers to clear them. <child type="filters"> in a template. */
+void            loy_section_view_set_filter_button (LoySectionView  *self,
+                                                    LoyFilterButton *filter_button);
+LoyFilterButton *loy_section_view_get_filter_button (LoySectionView *self);
 gboolean        loy_section_view_get_listable     (LoySectionView *self);
 void            loy_section_view_set_columns      (LoySectionView      *self,
                                                    const LoyColumnSpec *columns);

@@ -118,6 +118,7 @@ loy_section_class_init (LoySectionClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (LOY_TYPE_SECTION_VIEW);
+  g_type_ensure (LOY_TYPE_FILTER_BUTTON);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
 }
 

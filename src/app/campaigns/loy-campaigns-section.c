@@ -20,12 +20,13 @@ struct _LoyCampaignsSection
   LoyCampaignReach *reach;
 
   /* Template widgets */
-  LoySectionView *view;
-  GtkMenuButton  *filter_button;
-  GtkDropDown    *type_dropdown;
-  GtkDropDown    *status_dropdown;
-  GtkWidget      *menu_button;
-  GtkWidget      *new_button;
+  LoySectionView  *view;
+  LoyFilterButton *filters;
+  GtkWidget       *menu_button;
+  GtkWidget       *new_button;
+
+  GtkDropDown     *type_dropdown;
+  GtkDropDown     *status_dropdown;
 };
 
 /* The status dropdown's entries, in order; the type dropdown lists "All
@@ -193,12 +194,6 @@ loy_campaigns_section_apply_filters (LoyCampaignsSection *self)
   query->only_active = status == STATUS_ACTIVE;
   query->only_inactive = status == STATUS_INACTIVE;
   loy_paged_model_set_query (model, query);
-
-  /* Show at a glance that the list is narrowed. */
-  if (types != 0 || status != STATUS_ANY)
-    gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
 }
 
 /* Activating and deactivating, undone by the opposite */
@@ -573,7 +568,7 @@ store_changed_cb (LoyCampaignsSection *self)
   gtk_widget_set_visible (self->new_button, can_manage);
   /* Ctrl+N too */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "campaigns.new", can_manage);
-  gtk_widget_set_visible (GTK_WIDGET (self->filter_button), can_manage);
+  gtk_widget_set_visible (GTK_WIDGET (self->filters), can_manage);
   gtk_widget_set_visible (loy_section_view_get_search_entry (self->view), can_manage);
   gtk_widget_set_visible (self->menu_button, can_export);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "campaigns.export", can_export);
@@ -621,9 +616,7 @@ loy_campaigns_section_class_init (LoyCampaignsSectionClass *klass)
                                                "/io/github/loyaltydesk/LoyaltyDesk/"
                                                "campaigns/loy-campaigns-section.ui");
   gtk_widget_class_bind_template_child (widget_class, LoyCampaignsSection, view);
-  gtk_widget_class_bind_template_child (widget_class, LoyCampaignsSection, filter_button);
-  gtk_widget_class_bind_template_child (widget_class, LoyCampaignsSection, type_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, LoyCampaignsSection, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LoyCampaignsSection, filters);
   gtk_widget_class_bind_template_child (widget_class, LoyCampaignsSection, menu_button);
   gtk_widget_class_bind_template_child (widget_class, LoyCampaignsSection, new_button);
   gtk_widget_class_bind_template_callback (widget_class, store_changed_cb);
@@ -638,17 +631,24 @@ loy_campaigns_section_class_init (LoyCampaignsSectionClass *klass)
 static void
 loy_campaigns_section_init (LoyCampaignsSection *self)
 {
-  g_autoptr(GtkStringList) types = gtk_string_list_new (NULL);
+  g_autoptr(GStrvBuilder) types = NULL;
+  g_auto(GStrv) type_choices = NULL;
   g_autoptr(GtkColumnViewColumn) reach_column = NULL;
 
   self->reach = loy_campaign_reach_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   loy_section_set_view (LOY_SECTION (self), self->view);
 
-  gtk_string_list_append (types, _("All types"));
+  types = g_strv_builder_new ();
+  g_strv_builder_add (types, _("All types"));
   for (LoyCampaignType type = 0; type < LOY_N_CAMPAIGN_TYPES; type++)
-    gtk_string_list_append (types, loy_campaign_type_get_label (type));
-  gtk_drop_down_set_model (self->type_dropdown, G_LIST_MODEL (types));
+    g_strv_builder_add (types, loy_campaign_type_get_label (type));
+  type_choices = g_strv_builder_end (types);
+  self->type_dropdown = loy_filter_button_add_dropdown (self->filters, _("_Type"),
+                                                        (const char * const *) type_choices);
+  self->status_dropdown =
+    loy_filter_button_add_dropdown (self->filters, _("_Status"),
+                                    (const char *[]) { _("Active or not"), _("Active"), _("Inactive"), NULL });
 
   loy_section_view_set_columns (self->view, campaign_columns);
   reach_column = loy_campaign_reach_new_column (self->reach);

@@ -20,12 +20,13 @@ struct _LoyRewardsSection
   GCancellable   *cancellable;
 
   /* Template widgets */
-  LoySectionView *view;
-  GtkWidget      *toolbar;
-  GtkWidget      *menu_button;
-  GtkMenuButton  *filter_button;
-  GtkDropDown    *type_dropdown;
-  GtkDropDown    *status_dropdown;
+  LoySectionView  *view;
+  LoyFilterButton *filters;
+  GtkWidget       *new_button;
+  GtkWidget       *menu_button;
+
+  GtkDropDown     *type_dropdown;
+  GtkDropDown     *status_dropdown;
 };
 
 /* The entries of the type and status dropdowns, in order */
@@ -157,14 +158,7 @@ loy_rewards_section_apply_filters (LoyRewardsSection *self)
   query->only_active = status == STATUS_ACTIVE;
   query->only_inactive = status == STATUS_INACTIVE;
   loy_paged_model_set_query (model, query);
-
-  /* Show at a glance that the list is narrowed. */
-  if (type != TYPE_ANY || status != STATUS_ANY)
-    gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
 }
-
 
 static void
 reward_created_cb (LoyRewardsSection *self,
@@ -232,10 +226,10 @@ store_changed_cb (LoyRewardsSection *self)
 {
   LoyStore *store = loy_section_view_get_store (self->view);
   gboolean can_create = store != NULL && loy_store_can (store, LOY_STORE_CAN_CREATE_REWARDS);
-
   gboolean can_export = store != NULL && loy_store_can (store, LOY_STORE_CAN_EXPORT);
 
-  gtk_widget_set_visible (self->toolbar, can_create);
+  gtk_widget_set_visible (GTK_WIDGET (self->filters), can_create);
+  gtk_widget_set_visible (self->new_button, can_create);
   /* Ctrl+N too */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "rewards.new", can_create);
   gtk_widget_set_visible (self->menu_button, can_export);
@@ -289,16 +283,12 @@ loy_rewards_section_class_init (LoyRewardsSectionClass *klass)
 
   object_class->dispose = loy_rewards_section_dispose;
 
-
-
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/loyaltydesk/LoyaltyDesk/rewards/loy-rewards-section.ui");
   gtk_widget_class_bind_template_child (widget_class, LoyRewardsSection, view);
-  gtk_widget_class_bind_template_child (widget_class, LoyRewardsSection, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, LoyRewardsSection, filters);
+  gtk_widget_class_bind_template_child (widget_class, LoyRewardsSection, new_button);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardsSection, menu_button);
-  gtk_widget_class_bind_template_child (widget_class, LoyRewardsSection, filter_button);
-  gtk_widget_class_bind_template_child (widget_class, LoyRewardsSection, type_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, LoyRewardsSection, status_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, loy_rewards_section_apply_filters);
   gtk_widget_class_bind_template_callback (widget_class, reward_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, store_changed_cb);
@@ -313,6 +303,13 @@ loy_rewards_section_init (LoyRewardsSection *self)
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   loy_section_set_view (LOY_SECTION (self), self->view);
+
+  self->type_dropdown =
+    loy_filter_button_add_dropdown (self->filters, _("_Type"),
+                                    (const char *[]) { _("All types"), _("Physical"), _("Digital"), NULL });
+  self->status_dropdown =
+    loy_filter_button_add_dropdown (self->filters, _("_Status"),
+                                    (const char *[]) { _("Active or not"), _("Active"), _("Inactive"), NULL });
 
   loy_section_view_set_columns (self->view, reward_columns);
   store_changed_cb (self);
@@ -349,4 +346,20 @@ loy_rewards_section_open_reward (LoyRewardsSection *self,
   gtk_window_present (GTK_WINDOW (editor));
 
   return editor;
+}
+
+GtkDropDown *
+loy_rewards_section_get_type_dropdown (LoyRewardsSection *self)
+{
+  g_return_val_if_fail (LOY_IS_REWARDS_SECTION (self), NULL);
+
+  return self->type_dropdown;
+}
+
+GtkDropDown *
+loy_rewards_section_get_status_dropdown (LoyRewardsSection *self)
+{
+  g_return_val_if_fail (LOY_IS_REWARDS_SECTION (self), NULL);
+
+  return self->status_dropdown;
 }

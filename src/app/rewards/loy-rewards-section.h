@@ -20,6 +20,9 @@ G_DECLARE_FINAL_TYPE (LoyRewardsSection, loy_rewards_section, LOY, REWARDS_SECTI
 /* The Rewards section: the list with its filters by type and status, "New
  * Reward" where the store can create rewards, the editor of a reward
  * activated in the list, and deletion behind an Undo toast. */
+/* The filters' dropdowns, for tests */
+GtkDropDown     *loy_rewards_section_get_type_dropdown   (LoyRewardsSection *self);
+GtkDropDown     *loy_rewards_section_get_status_dropdown (LoyRewardsSection *self);
 LoyRewardWizard *loy_rewards_section_new_reward  (LoyRewardsSection *self);
 LoyRewardEditor *loy_rewards_section_open_reward (LoyRewardsSection *self,
                                                   LoyReward         *reward);
