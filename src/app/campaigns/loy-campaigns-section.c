@@ -11,6 +11,7 @@
 #include "loy-campaign-wizard.h"
 #include "loy-campaigns-section.h"
 #include "loy-format.h"
+#include "loy-promotion-dialog.h"
 #include "loy-toast-target.h"
 
 struct _LoyCampaignsSection
@@ -24,6 +25,7 @@ struct _LoyCampaignsSection
   LoyFilterButton *filters;
   GtkWidget       *menu_button;
   GtkWidget       *new_button;
+  GtkWidget       *new_promotion_button;
 
   GtkDropDown     *type_dropdown;
   GtkDropDown     *status_dropdown;
@@ -534,11 +536,48 @@ loy_campaigns_section_edit_campaign (LoyCampaignsSection *self,
 }
 
 static void
+promotion_created_cb (LoyCampaignsSection *self,
+                      LoyCampaign         *promotion)
+{
+  g_autofree char *title = g_strdup_printf (_("Promotion “%s” created"), loy_campaign_get_name (promotion));
+
+  add_toast (self, title, ADW_TOAST_PRIORITY_NORMAL);
+}
+
+LoyPromotionDialog *
+loy_campaigns_section_new_promotion (LoyCampaignsSection *self)
+{
+  LoyPromotionDialog *dialog;
+
+  g_return_val_if_fail (LOY_IS_CAMPAIGNS_SECTION (self), NULL);
+
+  dialog = loy_promotion_dialog_new (get_window (self), loy_section_view_get_store (self->view));
+  g_signal_connect_object (dialog, "created", G_CALLBACK (promotion_created_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return dialog;
+}
+
+/* A store that keeps promotions' vouchers (a Piggy account) creates
+ * promotions, with their own few fields, rather than campaigns. */
+static gboolean
+creates_promotions (LoyStore *store)
+{
+  return store != NULL && !loy_store_can (store, LOY_STORE_CAN_MANAGE_CAMPAIGNS) &&
+         loy_store_can (store, LOY_STORE_CAN_MANAGE_VOUCHERS);
+}
+
+static void
 loy_campaigns_section_new_action (GtkWidget  *widget,
                                   const char *action_name,
                                   GVariant   *parameter)
 {
-  loy_campaigns_section_new_campaign (LOY_CAMPAIGNS_SECTION (widget));
+  LoyCampaignsSection *self = LOY_CAMPAIGNS_SECTION (widget);
+
+  if (creates_promotions (loy_section_view_get_store (self->view)))
+    loy_campaigns_section_new_promotion (self);
+  else
+    loy_campaigns_section_new_campaign (self);
 }
 
 static void
@@ -564,10 +603,12 @@ store_changed_cb (LoyCampaignsSection *self)
   LoyStore *store = loy_section_view_get_store (self->view);
   gboolean can_export = store != NULL && loy_store_can (store, LOY_STORE_CAN_EXPORT);
   gboolean can_manage = store != NULL && loy_store_can (store, LOY_STORE_CAN_MANAGE_CAMPAIGNS);
+  gboolean can_create_promotions = creates_promotions (store);
 
   gtk_widget_set_visible (self->new_button, can_manage);
+  gtk_widget_set_visible (self->new_promotion_button, can_create_promotions);
   /* Ctrl+N too */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "campaigns.new", can_manage);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "campaigns.new", can_manage || can_create_promotions);
   gtk_widget_set_visible (GTK_WIDGET (self->filters), can_manage);
   gtk_widget_set_visible (loy_section_view_get_search_entry (self->view), can_manage);
   gtk_widget_set_visible (self->menu_button, can_export);
@@ -619,6 +660,7 @@ loy_campaigns_section_class_init (LoyCampaignsSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyCampaignsSection, filters);
   gtk_widget_class_bind_template_child (widget_class, LoyCampaignsSection, menu_button);
   gtk_widget_class_bind_template_child (widget_class, LoyCampaignsSection, new_button);
+  gtk_widget_class_bind_template_child (widget_class, LoyCampaignsSection, new_promotion_button);
   gtk_widget_class_bind_template_callback (widget_class, store_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_mapped_cb);
   gtk_widget_class_bind_template_callback (widget_class, campaign_activated_cb);

@@ -1,0 +1,238 @@
+/* test-ui-remote-vouchers.c — a Piggy account's promotions and vouchers in
+ * the application (the fake server): a promotion created with the fields
+ * Piggy keeps, a refused field, a voucher made, found and redeemed for a
+ * contact; a local program offers none of it. A screenshot of each step.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "campaigns/loy-campaigns-section.h"
+#include "campaigns/loy-promotion-dialog.h"
+#include "loy-api-key.h"
+#include "loy-application.h"
+#include "loy-fake-piggy.h"
+#include "loy-number-entry.h"
+#include "loy-section-view.h"
+#include "loy-ui-test.h"
+#include "loy-window.h"
+#include "rest/loy-rest-store.h"
+
+#define API_KEY "ui-remote-vouchers-key"
+#define N_PROMOTIONS 3
+
+static LoyWindow *window;
+static char *database;
+static LoyFakePiggy *piggy;
+
+static void
+api_key_stored_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  gboolean *stored = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *stored = loy_api_key_store_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+static gboolean
+flag_is_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static gboolean
+store_is_remote (gpointer data)
+{
+  return LOY_IS_REST_STORE (loy_ui_test_get_store ());
+}
+
+static void
+connect_account (void)
+{
+  GSettings *settings = loy_application_get_settings (loy_ui_test_get_app ());
+  const char *base_url = loy_fake_piggy_get_base_url (piggy);
+  gboolean stored = FALSE;
+
+  loy_api_key_store_async (base_url, API_KEY, NULL, api_key_stored_cb, &stored);
+  loy_ui_test_wait_for (flag_is_set, &stored, "the API key to be stored");
+
+  g_settings_set_string (settings, "remote-url", base_url);
+  g_settings_set_string (settings, "data-source", "remote");
+  loy_application_set_database_path (loy_ui_test_get_app (), NULL);
+  loy_ui_test_wait_for (store_is_remote, NULL, "the remote account to connect");
+}
+
+/* The tests after the local program's run on the account, connected once. */
+static void
+use_account (void)
+{
+  if (!store_is_remote (NULL))
+    connect_account ();
+}
+
+static LoyCampaignsSection *
+show_campaigns (LoySectionView **view)
+{
+  *view = loy_ui_test_show_section (window, "campaigns");
+
+  return LOY_CAMPAIGNS_SECTION (gtk_widget_get_ancestor (GTK_WIDGET (*view), LOY_TYPE_CAMPAIGNS_SECTION));
+}
+
+static GtkWidget *
+template_child (gpointer    widget,
+                GType       type,
+                const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (widget), type, name));
+}
+
+/* A local program has campaigns of its own: no promotions, no vouchers. */
+static void
+test_local_offers_none (void)
+{
+  LoySectionView *view = NULL;
+  LoyCampaignsSection *section = show_campaigns (&view);
+
+  g_assert_false (LOY_IS_REST_STORE (loy_ui_test_get_store ()));
+  g_assert_false (loy_store_can (loy_ui_test_get_store (), LOY_STORE_CAN_MANAGE_VOUCHERS));
+  g_assert_true (gtk_widget_get_visible (template_child (section, LOY_TYPE_CAMPAIGNS_SECTION, "new_button")));
+  g_assert_false (gtk_widget_get_visible (template_child (section, LOY_TYPE_CAMPAIGNS_SECTION,
+                                                          "new_promotion_button")));
+}
+
+static void
+type_into (GtkWidget  *editable,
+           const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (editable), text);
+}
+
+static gboolean
+create_enabled (GtkWidget *dialog)
+{
+  return gtk_widget_is_sensitive (loy_ui_test_find_descendant (dialog, GTK_TYPE_BUTTON, "promotion.create"));
+}
+
+static gboolean
+model_has_rows (gpointer data)
+{
+  LoySectionView *view = data;
+  LoyPagedModel *model = loy_section_view_get_model (view);
+
+  return model != NULL && loy_ui_test_section_loaded (view) &&
+         g_list_model_get_n_items (G_LIST_MODEL (model)) == GPOINTER_TO_UINT (g_object_get_data (data, "rows"));
+}
+
+/* New Promotion… (Ctrl+N) asks for what Piggy keeps, refuses a limit per
+ * contact above the voucher limit at its field, and the new promotion is
+ * listed. */
+static void
+test_create_promotion (void)
+{
+  LoySectionView *view = NULL;
+  LoyCampaignsSection *section = (use_account (), show_campaigns (&view));
+  g_autoptr(JsonNode) body = NULL;
+  g_autofree char *body_text = NULL;
+  g_autoptr(LoyCampaign) created = NULL;
+  JsonObject *object;
+  GtkWidget *dialog, *per_contact;
+  guint writes;
+
+  loy_ui_test_wait_for_rows (view, N_PROMOTIONS, "the account's promotions");
+  g_assert_true (gtk_widget_get_visible (template_child (section, LOY_TYPE_CAMPAIGNS_SECTION,
+                                                         "new_promotion_button")));
+  g_assert_false (gtk_widget_get_visible (template_child (section, LOY_TYPE_CAMPAIGNS_SECTION, "new_button")));
+
+  loy_ui_test_press_shortcut (GTK_WIDGET (window), GDK_KEY_n, GDK_CONTROL_MASK);
+  dialog = GTK_WIDGET (loy_ui_test_wait_for_toplevel (LOY_TYPE_PROMOTION_DIALOG, GTK_WINDOW (window),
+                                                      "the new-promotion dialog"));
+  g_assert_false (create_enabled (dialog));
+
+  type_into (template_child (dialog, LOY_TYPE_PROMOTION_DIALOG, "name_row"), "Spring  ");
+  g_assert_true (create_enabled (dialog));
+  type_into (template_child (dialog, LOY_TYPE_PROMOTION_DIALOG, "name_row"), "  ");
+  g_assert_false (create_enabled (dialog));
+  g_assert_true (gtk_widget_get_visible (template_child (dialog, LOY_TYPE_PROMOTION_DIALOG, "name_problem")));
+
+  type_into (template_child (dialog, LOY_TYPE_PROMOTION_DIALOG, "name_row"), "Spring & summer");
+  type_into (template_child (dialog, LOY_TYPE_PROMOTION_DIALOG, "description_row"), "Ten off a basket");
+  type_into (template_child (dialog, LOY_TYPE_PROMOTION_DIALOG, "limit_entry"), "50");
+  per_contact = template_child (dialog, LOY_TYPE_PROMOTION_DIALOG, "per_contact_entry");
+  type_into (per_contact, "60");
+  /* More per contact than in all: refused at its field, naming the limit. */
+  g_assert_nonnull (loy_ui_test_shown_problem (per_contact));
+  g_assert_nonnull (strstr (loy_ui_test_shown_problem (per_contact), "50"));
+  g_assert_false (create_enabled (dialog));
+  loy_ui_test_save_screenshot (dialog, "remote-promotion-refused");
+
+  type_into (per_contact, "2");
+  g_assert_null (loy_ui_test_shown_problem (per_contact));
+  type_into (template_child (dialog, LOY_TYPE_PROMOTION_DIALOG, "days_entry"), "30");
+  g_assert_true (create_enabled (dialog));
+  loy_ui_test_save_screenshot (dialog, "remote-promotion-new");
+
+  writes = loy_fake_piggy_get_n_writes (piggy);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_widget_activate_action (dialog, "promotion.create", NULL);
+  loy_ui_test_wait_for (loy_ui_test_pointer_cleared, &dialog, "the promotion to be created");
+  /* A toast's title is markup: the name's '&' comes escaped. */
+  loy_ui_test_wait_for_toast (GTK_WIDGET (window), "Promotion “Spring &amp; summer” created");
+
+  /* One POST /promotions, holding exactly the fields typed. */
+  g_assert_cmpuint (loy_fake_piggy_get_n_writes (piggy), ==, writes + 1);
+  g_assert_cmpuint (loy_fake_piggy_count_requests (piggy, "POST", "/promotions"), ==, 1);
+  body_text = loy_fake_piggy_dup_last_write_body (piggy);
+  body = json_from_string (body_text, NULL);
+  object = json_node_get_object (body);
+  g_assert_cmpuint (json_object_get_size (object), ==, 5);
+  g_assert_cmpstr (json_object_get_string_member (object, "name"), ==, "Spring & summer");
+  g_assert_cmpstr (json_object_get_string_member (object, "description"), ==, "Ten off a basket");
+  g_assert_cmpint (json_object_get_int_member (object, "voucher_limit"), ==, 50);
+  g_assert_cmpint (json_object_get_int_member (object, "limit_per_contact"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (object, "expiration_duration"), ==, 30);
+
+  /* The list read again holds it. */
+  g_object_set_data (G_OBJECT (view), "rows", GUINT_TO_POINTER (N_PROMOTIONS + 1));
+  loy_ui_test_wait_for (model_has_rows, view, "the new promotion in the list");
+  created = g_list_model_get_item (G_LIST_MODEL (loy_section_view_get_model (view)), N_PROMOTIONS);
+  g_assert_cmpstr (loy_campaign_get_name (created), ==, "Spring & summer");
+  g_assert_cmpint (loy_campaign_get_limit (created), ==, 50);
+  loy_ui_test_save_screenshot (GTK_WIDGET (window), "remote-promotion-listed");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *cache = g_dir_make_tmp ("test-ui-remote-vouchers-XXXXXX", NULL);
+  g_autofree char *keyring = g_build_filename (cache, "keyring", NULL);
+  int ret;
+
+  /* The contacts' index goes under $XDG_CACHE_HOME, and the API key into a
+   * keyring file: both of the test's own, as test-ui-remote may run beside it. */
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  g_setenv ("SECRET_FILE_TEST_PATH", keyring, TRUE);
+  if (!loy_ui_test_init (&argc, &argv, "ui-remote-vouchers"))
+    return g_test_run ();
+
+  piggy = loy_fake_piggy_new (API_KEY);
+  loy_fake_piggy_add_contacts (piggy, 5);
+  loy_fake_piggy_add_promotions (piggy, N_PROMOTIONS);
+  database = loy_ui_test_create_demo_database ();
+  window = loy_ui_test_start_app (database);
+
+  g_test_add_func ("/ui-remote-vouchers/local-offers-none", test_local_offers_none);
+  g_test_add_func ("/ui-remote-vouchers/create-promotion", test_create_promotion);
+
+  ret = g_test_run ();
+
+  loy_ui_test_stop_app (database);
+  g_free (database);
+  loy_fake_piggy_free (piggy);
+  loy_ui_test_remove_dir (cache);
+  return ret;
+}
