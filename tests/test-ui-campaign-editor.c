@@ -457,7 +457,7 @@ row_says (gpointer data)
 static gboolean
 codes_ready (gpointer data)
 {
-  return !loy_codes_page_get_busy (data);
+  return !loy_code_step_get_busy (data);
 }
 
 static gboolean
@@ -466,12 +466,12 @@ codes_written (gpointer data)
   return loy_code_group_window_get_summary (data) != NULL && !loy_code_group_window_get_busy (data);
 }
 
-/* Adds what @codes_page holds from @group_window, and returns what the window says it did. */
+/* Adds what @step holds from @group_window, and returns what the window says it did. */
 static char *
 add_codes (LoyCodeGroupWindow *group_window,
-           LoyCodesPage       *codes_page)
+           LoyCodeStep        *step)
 {
-  loy_ui_test_wait_for (codes_ready, codes_page, "the codes to be counted");
+  loy_ui_test_wait_for (codes_ready, step, "the codes to be counted");
   gtk_widget_activate_action (GTK_WIDGET (group_window), "group.add-codes", NULL);
   loy_ui_test_wait_for (codes_written, group_window, "the codes to be added");
 
@@ -498,7 +498,8 @@ test_add_codes (void)
   g_autofree char *expected_lines = NULL;
   LoyCampaignWizard *wizard;
   LoyCodeGroupWindow *group_window;
-  LoyCodesPage *codes_page;
+  LoyCodeStep *limits_step;
+  LoyCodeStep *step;
   RowSays wait;
 
   g_assert_cmpint (loy_campaign_get_campaign_type (campaign), ==, LOY_CAMPAIGN_TYPE_DISCOUNT_CODE);
@@ -509,28 +510,28 @@ test_add_codes (void)
   wizard = loy_campaigns_section_edit_campaign (section, campaign);
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     loy_campaign_test_next (wizard, steps[i]);
-  wait.row = loy_campaign_test_child (wizard, "code_group_row");
+  limits_step = loy_campaign_test_child (wizard, "code_step");
+  wait.row = template_child (limits_step, LOY_TYPE_CODE_STEP, "code_group_row");
   g_assert_true (gtk_widget_get_visible (wait.row));
-  g_assert_false (gtk_widget_get_visible (loy_campaign_test_child (wizard, "pattern_row")));
+  g_assert_false (gtk_widget_get_visible (template_child (limits_step, LOY_TYPE_CODE_STEP, "pattern_row")));
   wait.subtitle = g_strdup_printf ("%" G_GINT64_FORMAT " of %" G_GINT64_FORMAT " codes left",
                                    loy_code_group_get_available (before), loy_code_group_get_total (before));
   loy_ui_test_wait_for (row_says, &wait, "the codes left");
   g_free ((char *) wait.subtitle);
 
-  gtk_widget_activate_action (GTK_WIDGET (loy_campaign_test_child (wizard, "limits_page")),
-                              "limits.add-codes", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (limits_step), "code-step.add-codes", NULL);
   group_window = LOY_CODE_GROUP_WINDOW (loy_ui_test_wait_for_toplevel (LOY_TYPE_CODE_GROUP_WINDOW,
                                                                        GTK_WINDOW (wizard),
                                                                        "the code group window"));
   g_assert_cmpstr (loy_code_group_get_uuid (loy_code_group_window_get_group (group_window)), ==, group_uuid);
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (template_child (group_window, LOY_TYPE_CODE_GROUP_WINDOW,
                                                                           "view_stack")), ==, "add");
-  codes_page = template_child (group_window, LOY_TYPE_CODE_GROUP_WINDOW, "codes_page");
+  step = loy_codes_page_get_step (template_child (group_window, LOY_TYPE_CODE_GROUP_WINDOW, "codes_page"));
 
-  gtk_editable_set_text (template_child (codes_page, LOY_TYPE_CODES_PAGE, "pattern_row"), "WELCOME-XX-####");
-  gtk_editable_set_text (template_child (codes_page, LOY_TYPE_CODES_PAGE, "count_entry"), "20");
-  g_assert_cmpuint (loy_codes_page_get_count (codes_page), ==, 20);
-  summary = add_codes (group_window, codes_page);
+  gtk_editable_set_text (template_child (step, LOY_TYPE_CODE_STEP, "pattern_row"), "WELCOME-XX-####");
+  gtk_editable_set_text (template_child (step, LOY_TYPE_CODE_STEP, "count_entry"), "20");
+  g_assert_cmpuint (loy_code_step_get_count (step), ==, 20);
+  summary = add_codes (group_window, step);
   g_assert_cmpstr (summary, ==, "20 codes added, 0 duplicates skipped, 0 invalid lines skipped");
   after = lookup_group (group_uuid);
   g_assert_cmpint (loy_code_group_get_total (after), ==, loy_code_group_get_total (before) + 20);
@@ -543,11 +544,11 @@ test_add_codes (void)
 
   /* Two codes the group has already: skipped by line number, nothing added. */
   duplicates = dup_group_codes (group_uuid, 2);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (template_child (codes_page, LOY_TYPE_CODES_PAGE, "paste_view")),
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (template_child (step, LOY_TYPE_CODE_STEP, "paste_view")),
                             duplicates, -1);
-  loy_ui_test_wait_for (codes_ready, codes_page, "the pasted codes to be counted");
-  g_assert_cmpuint (loy_codes_page_get_count (codes_page), ==, 2);
-  duplicate_summary = add_codes (group_window, codes_page);
+  loy_ui_test_wait_for (codes_ready, step, "the pasted codes to be counted");
+  g_assert_cmpuint (loy_code_step_get_count (step), ==, 2);
+  duplicate_summary = add_codes (group_window, step);
   g_test_message ("summary: %s", duplicate_summary);
   g_assert_true (g_str_has_prefix (duplicate_summary, "0 codes added, 2 duplicates skipped, 0 invalid lines skipped\n"
                                                       "Line 1: "));

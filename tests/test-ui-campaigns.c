@@ -14,6 +14,7 @@
 #include "campaigns/loy-campaign-target-page.h"
 #include "campaigns/loy-campaigns-section.h"
 #include "campaigns/loy-contact-campaigns-page.h"
+#include "codes/loy-code-step.h"
 #include "contacts/loy-cashback-dialog.h"
 #include "contacts/loy-code-dialog.h"
 #include "contacts/loy-contact-window.h"
@@ -505,6 +506,14 @@ limits_child (LoyCampaignWizard *wizard,
                                         LOY_TYPE_CAMPAIGN_LIMITS_PAGE, name);
 }
 
+/* @name of the Limits & coupons page's code step. */
+static gpointer
+step_child (LoyCampaignWizard *wizard,
+            const char        *name)
+{
+  return gtk_widget_get_template_child (limits_child (wizard, "code_step"), LOY_TYPE_CODE_STEP, name);
+}
+
 static gboolean
 category_saved (gpointer data)
 {
@@ -759,8 +768,8 @@ test_wizard_limits_and_codes (void)
 
   gtk_switch_set_active (limits_child (wizard, "own_codes_switch"), TRUE);
   g_assert_false (gtk_widget_get_visible (limits_child (wizard, "shared_code_row")));
-  gtk_editable_set_text (limits_child (wizard, "pattern_row"), "TWENTY-####");
-  gtk_editable_set_text (limits_child (wizard, "count_entry"), "20");
+  gtk_editable_set_text (step_child (wizard, "pattern_row"), "TWENTY-####");
+  gtk_editable_set_text (step_child (wizard, "count_entry"), "20");
   g_assert_null (loy_campaign_test_shown_label (limits_child (wizard, "codes_problem")));
   loy_campaign_test_screenshots (wizard, "campaign-wizard-limits");
   loy_campaign_test_next (wizard, "summary");
@@ -775,9 +784,9 @@ test_wizard_limits_and_codes (void)
 }
 
 static gboolean
-codes_read (gpointer data)
+codes_counted (gpointer data)
 {
-  return g_str_has_prefix (adw_action_row_get_subtitle (data), "3 codes from");
+  return !loy_code_step_get_busy (data);
 }
 
 /* Codes of its own from a file alone, its repeated line skipped. */
@@ -804,9 +813,11 @@ test_wizard_codes_from_file (void)
   loy_campaign_test_next (wizard, "schedule");
   loy_campaign_test_next (wizard, "limits");
   gtk_switch_set_active (limits_child (wizard, "own_codes_switch"), TRUE);
-  gtk_editable_set_text (limits_child (wizard, "count_entry"), "0");
-  loy_campaign_limits_page_import_file (loy_campaign_test_child (wizard, "limits_page"), file);
-  loy_ui_test_wait_for (codes_read, limits_child (wizard, "import_row"), "the file's codes");
+  /* No pattern: none generated. */
+  gtk_editable_set_text (step_child (wizard, "pattern_row"), "");
+  loy_code_step_add_file (limits_child (wizard, "code_step"), file);
+  loy_ui_test_wait_for (codes_counted, limits_child (wizard, "code_step"), "the file's codes");
+  g_assert_cmpuint (loy_code_step_get_count (limits_child (wizard, "code_step")), ==, 3);
   loy_campaign_test_next (wizard, "summary");
 
   loy_campaign_test_finish (wizard);

@@ -98,7 +98,7 @@ write_file (const char *name,
 static gboolean
 codes_counted (gpointer data)
 {
-  return !loy_codes_page_get_busy (data);
+  return !loy_code_step_get_busy (data);
 }
 
 static void
@@ -198,7 +198,7 @@ test_wizard (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GObject) found = NULL;
   g_autoptr(GObject) group = NULL;
-  gpointer image, codes, filters, advanced;
+  gpointer image, codes, step, filters, advanced;
   const LoyViewFilter *filter;
   LoyReward *reward;
 
@@ -250,33 +250,34 @@ test_wizard (void)
   /* Codes: none yet is allowed but warned about; a pattern too small for the count is not */
   next_step (wizard, "codes");
   codes = template_child (wizard, "codes_page");
+  step = loy_codes_page_get_step (codes);
   g_assert_nonnull (label_text (codes, "empty_label"));
   g_assert_true (next_enabled (wizard));
   loy_ui_test_save_screenshot (GTK_WIDGET (wizard), "wizard-codes-empty");
 
   /* A count that is not one is refused as typed, not read as 1. */
-  set_text (codes, "pattern_row", "BDAY-XXXX-####");
-  set_text (codes, "count_entry", "abc");
-  g_assert_cmpstr (loy_ui_test_shown_problem (template_child (codes, "count_entry")), ==,
+  set_text (step, "pattern_row", "BDAY-XXXX-####");
+  set_text (step, "count_entry", "abc");
+  g_assert_cmpstr (loy_ui_test_shown_problem (template_child (step, "count_entry")), ==,
                    "“abc” is not a number such as 1250");
-  g_assert_nonnull (loy_codes_page_get_problem (codes));
+  g_assert_nonnull (loy_code_step_get_problem (step));
   g_assert_false (next_enabled (wizard));
   loy_ui_test_save_screenshot (GTK_WIDGET (wizard), "wizard-codes-count-refused");
-  set_text (codes, "count_entry", "0");
-  g_assert_cmpstr (loy_ui_test_shown_problem (template_child (codes, "count_entry")), ==, "Enter at least 1");
+  set_text (step, "count_entry", "0");
+  g_assert_cmpstr (loy_ui_test_shown_problem (template_child (step, "count_entry")), ==, "Enter at least 1");
   g_assert_false (next_enabled (wizard));
 
-  set_text (codes, "count_entry", "100");
-  g_assert_null (loy_ui_test_shown_problem (template_child (codes, "count_entry")));
-  set_text (codes, "pattern_row", "BDAY-#");
-  g_assert_nonnull (loy_codes_page_get_problem (codes));
-  g_assert_nonnull (label_text (codes, "problem_label"));
+  set_text (step, "count_entry", "100");
+  g_assert_null (loy_ui_test_shown_problem (template_child (step, "count_entry")));
+  set_text (step, "pattern_row", "BDAY-#");
+  g_assert_nonnull (loy_code_step_get_problem (step));
+  g_assert_nonnull (label_text (step, "problem_label"));
   g_assert_false (next_enabled (wizard));
 
-  set_text (codes, "pattern_row", "BDAY-XXXX-####");
-  g_assert_null (loy_codes_page_get_problem (codes));
-  loy_ui_test_wait_for (codes_counted, codes, "the codes to be counted");
-  g_assert_cmpuint (loy_codes_page_get_count (codes), ==, 100);
+  set_text (step, "pattern_row", "BDAY-XXXX-####");
+  g_assert_null (loy_code_step_get_problem (step));
+  loy_ui_test_wait_for (codes_counted, step, "the codes to be counted");
+  g_assert_cmpuint (loy_code_step_get_count (step), ==, 100);
   g_assert_null (label_text (codes, "empty_label"));
   loy_ui_test_save_screenshot (GTK_WIDGET (wizard), "wizard-codes");
 
@@ -498,9 +499,9 @@ test_code_group_import (void)
 
   adw_view_stack_set_visible_child_name (template_child (group_window, "view_stack"), "add");
   codes_page = template_child (group_window, "codes_page");
-  loy_codes_page_add_file (codes_page, file);
-  loy_ui_test_wait_for (codes_counted, codes_page, "the file's codes to be counted");
-  g_assert_cmpuint (loy_codes_page_get_count (codes_page), ==, 3);
+  loy_code_step_add_file (loy_codes_page_get_step (codes_page), file);
+  loy_ui_test_wait_for (codes_counted, loy_codes_page_get_step (codes_page), "the file's codes to be counted");
+  g_assert_cmpuint (loy_code_step_get_count (loy_codes_page_get_step (codes_page)), ==, 3);
 
   gtk_widget_activate_action (GTK_WIDGET (group_window), "group.add-codes", NULL);
   loy_ui_test_wait_for (window_has_summary, group_window, "the import summary");

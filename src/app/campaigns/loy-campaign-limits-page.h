@@ -18,9 +18,8 @@ G_DECLARE_FINAL_TYPE (LoyCampaignLimitsPage, loy_campaign_limits_page, LOY, CAMP
 
 /* How many times a campaign can be got, in all and by one contact, each
  * either a number or unlimited; for coupon types the coupons: one shared
- * code, or codes of the campaign's own from a file and generated from a
- * pattern; when editing, the codes left in the campaign's group, and Add
- * Codes… to add more to it. Emits
+ * code, or codes of the campaign's own from the code step (when editing,
+ * the codes left in its group, and Add Codes… to add more). Emits
  * "changed". */
 /* The store the campaign's own code group is read from and added to. */
 void      loy_campaign_limits_page_set_store         (LoyCampaignLimitsPage *self,
@@ -31,10 +30,6 @@ void      loy_campaign_limits_page_load             (LoyCampaignLimitsPage *self
                                                       LoyCampaign           *campaign);
 void      loy_campaign_limits_page_apply            (LoyCampaignLimitsPage *self,
                                                       LoyCampaign           *campaign);
-/* Reads the codes of @file (one per line, or a CSV file's first column) in
- * a thread: they join the generated ones. */
-void      loy_campaign_limits_page_import_file      (LoyCampaignLimitsPage *self,
-                                                      GFile                 *file);
 /* The codes to generate for a new code group of the campaign, or NULL. */
 GStrv     loy_campaign_limits_page_dup_new_codes    (LoyCampaignLimitsPage *self);
 /* "Shared code SPRING10", "20 generated from TWENTY-####"… for the summary. */

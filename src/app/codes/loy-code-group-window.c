@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "loy-code-group-window.h"
+#include "loy-code-write.h"
 #include "loy-codes-page.h"
 #include "loy-column-spec.h"
 #include "loy-error-bar.h"
@@ -235,18 +236,22 @@ static void
 set_busy (LoyCodeGroupWindow *self,
           gboolean            busy)
 {
+  LoyCodeStep *step = loy_codes_page_get_step (self->codes_page);
+
   if (!busy)
     loy_task_bar_finish (self->task_bar);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "group.add-codes",
-                                 !busy && loy_codes_page_get_count (self->codes_page) > 0 &&
-                                 loy_codes_page_get_problem (self->codes_page) == NULL &&
-                                 !loy_codes_page_get_busy (self->codes_page) &&
+                                 !busy && loy_code_step_get_count (step) > 0 &&
+                                 loy_code_step_get_problem (step) == NULL &&
+                                 !loy_code_step_get_busy (step) &&
                                  loy_store_can (self->store, LOY_STORE_CAN_MANAGE_CODES));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "group.export", !busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->codes_page), !busy);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BUSY]);
 }
+
+static const char * const step_properties[] = { "notify::count", "notify::problem", "notify::busy" };
 
 static void
 codes_page_changed_cb (LoyCodeGroupWindow *self)
@@ -358,8 +363,7 @@ codes_added_cb (GObject      *object,
 {
   g_autoptr(LoyCodeGroupWindow) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(LoyImportSummary) summary = loy_codes_page_write_finish (LOY_CODES_PAGE (object),
-                                                                     result, &error);
+  g_autoptr(LoyImportSummary) summary = loy_code_write_finish (result, &error);
 
   set_busy (self, FALSE);
   if (summary == NULL)
@@ -377,7 +381,7 @@ codes_added_cb (GObject      *object,
   loy_codes_page_show_result (self->codes_page, summary);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SUMMARY]);
 
-  loy_codes_page_clear (self->codes_page);
+  loy_code_step_clear (loy_codes_page_get_step (self->codes_page));
   reload (self);
 }
 
@@ -392,9 +396,9 @@ loy_code_group_window_add_codes_action (GtkWidget  *widget,
   loy_error_bar_hide (self->error_bar);
   loy_codes_page_show_result (self->codes_page, NULL);
   set_busy (self, TRUE);
-  loy_codes_page_write_async (self->codes_page, self->store, loy_code_group_get_uuid (self->group),
-                              loy_task_bar_progress, self->task_bar, cancellable,
-                              codes_added_cb, g_object_ref (self));
+  loy_code_step_write_async (loy_codes_page_get_step (self->codes_page), self->store,
+                             loy_code_group_get_uuid (self->group), loy_task_bar_progress, self->task_bar,
+                             cancellable, codes_added_cb, g_object_ref (self));
 }
 
 /* Exporting */
@@ -528,7 +532,6 @@ loy_code_group_window_class_init (LoyCodeGroupWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, threshold_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, codes_page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, default_width_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, task_bar_shown_cb);
 
@@ -546,6 +549,10 @@ loy_code_group_window_init (LoyCodeGroupWindow *self)
   g_type_ensure (LOY_TYPE_NUMBER_ENTRY);
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* Add Codes is on while the step holds codes it can add. */
+  for (guint i = 0; i < G_N_ELEMENTS (step_properties); i++)
+    g_signal_connect_object (loy_codes_page_get_step (self->codes_page), step_properties[i],
+                             G_CALLBACK (codes_page_changed_cb), self, G_CONNECT_SWAPPED);
   loy_column_spec_append_columns (code_columns, self->column_view, NULL);
   selection_changed_cb (self);
   default_width_changed_cb (self);
@@ -597,6 +604,23 @@ loy_code_group_window_show_add_codes (LoyCodeGroupWindow *self)
   g_return_if_fail (LOY_IS_CODE_GROUP_WINDOW (self));
 
   adw_view_stack_set_visible_child_name (self->view_stack, "add");
+}
+
+LoyCodeGroupWindow *
+loy_code_group_window_open_for_step (LoyCodeStep  *step,
+                                     LoyStore     *store,
+                                     LoyCodeGroup *group)
+{
+  LoyCodeGroupWindow *self;
+
+  g_return_val_if_fail (LOY_IS_CODE_STEP (step), NULL);
+
+  self = loy_code_group_window_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (step))), store, group);
+  g_signal_connect_object (self, "changed", G_CALLBACK (loy_code_step_reload), step, G_CONNECT_SWAPPED);
+  loy_code_group_window_show_add_codes (self);
+  gtk_window_present (GTK_WINDOW (self));
+
+  return self;
 }
 
 gboolean

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "loy-code-step.h"
 #include "loy-core.h"
 
 G_BEGIN_DECLS
@@ -21,31 +22,8 @@ void              loy_codes_page_set_intro    (LoyCodesPage         *self,
 /* Whether to warn, on the page, that no codes have been added. */
 void              loy_codes_page_set_warn_empty (LoyCodesPage       *self,
                                                  gboolean            warn_empty);
-/* Adds a code file (one code per line, or the first column of a CSV file). */
-void              loy_codes_page_add_file     (LoyCodesPage         *self,
-                                               GFile                *file);
-/* Codes to be added so far: the files' and the pasted codes, the count to generate. */
-guint64           loy_codes_page_get_count    (LoyCodesPage         *self);
-/* A sentence saying why the codes cannot be added yet, or NULL. */
-const char       *loy_codes_page_get_problem  (LoyCodesPage         *self);
-/* Whether files are still being read. */
-gboolean          loy_codes_page_get_busy     (LoyCodesPage         *self);
-/* A short readable list of what will be added ("100 generated from SPRING-####"). */
-char             *loy_codes_page_describe     (LoyCodesPage         *self);
-void              loy_codes_page_clear        (LoyCodesPage         *self);
-
-/* Adds everything the page holds to the group, one source after the other. */
-void              loy_codes_page_write_async  (LoyCodesPage         *self,
-                                               LoyStore             *store,
-                                               const char           *group_uuid,
-                                               LoyProgressFunc       progress,
-                                               gpointer              progress_data,
-                                               GCancellable         *cancellable,
-                                               GAsyncReadyCallback   callback,
-                                               gpointer              user_data);
-LoyImportSummary *loy_codes_page_write_finish (LoyCodesPage         *self,
-                                               GAsyncResult         *result,
-                                               GError              **error);
+/* The ways of adding codes, and what they hold. */
+LoyCodeStep      *loy_codes_page_get_step     (LoyCodesPage         *self);
 
 /* A readable account of @summary: added, duplicates, invalid and the first skipped lines. */
 char             *loy_codes_page_describe_summary (const LoyImportSummary *summary,

@@ -8,6 +8,8 @@
 #include <inttypes.h>
 #include <glib/gi18n.h>
 
+#include "codes/loy-code-group-window.h"
+#include "codes/loy-code-step.h"
 #include "loy-confirm-dialog.h"
 #include "loy-discard-dialog.h"
 #include "loy-error-bar.h"
@@ -44,7 +46,8 @@ struct _LoyRewardEditor
   LoyRewardImagePage    *image_page;
   LoyViewFilterEditor   *filter_page;
   LoyRewardAdvancedPage *advanced_page;
-  AdwStatusPage         *codes_page;
+  GtkWidget             *codes_page;
+  LoyCodeStep           *code_step;
 };
 
 G_DEFINE_FINAL_TYPE (LoyRewardEditor, loy_reward_editor, ADW_TYPE_WINDOW)
@@ -60,7 +63,6 @@ static GParamSpec *properties [N_PROPS];
 enum {
   CHANGED,
   DELETE_REQUESTED,
-  OPEN_CODE_GROUP,
   N_SIGNALS
 };
 
@@ -112,24 +114,25 @@ set_busy (LoyRewardEditor *self,
 static void
 show_reward (LoyRewardEditor *self)
 {
-  gint64 available = loy_reward_get_codes_available (self->reward);
   gboolean digital = loy_reward_get_reward_type (self->reward) == LOY_REWARD_TYPE_DIGITAL &&
                      loy_reward_get_code_group_uuid (self->reward) != NULL;
-  AdwViewStackPage *codes = adw_view_stack_get_page (self->view_stack, GTK_WIDGET (self->codes_page));
+  AdwViewStackPage *codes = adw_view_stack_get_page (self->view_stack, self->codes_page);
 
   adw_view_switcher_title_set_title (self->switcher_title, loy_reward_get_title (self->reward));
   adw_view_switcher_title_set_subtitle (self->switcher_title,
                                         loy_reward_get_is_active (self->reward) ? NULL : _("Inactive"));
   adw_view_stack_page_set_visible (codes, digital);
-  if (digital && available != LOY_UNSET)
-    {
-      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'" PRId64 " code available",
-                                                            "%'" PRId64 " codes available", available),
-                                               available);
-
-      adw_status_page_set_description (self->codes_page, text);
-    }
+  if (digital)
+    loy_code_step_set_code_group (self->code_step, loy_reward_get_code_group_uuid (self->reward));
   loy_reward_editor_update (self);
+}
+
+/* The code step's Add Codes… on the reward's group. */
+static void
+add_codes_cb (LoyRewardEditor *self,
+              LoyCodeGroup    *group)
+{
+  loy_code_group_window_open_for_step (self->code_step, self->store, group);
 }
 
 static void
@@ -459,16 +462,6 @@ loy_reward_editor_delete_action (GtkWidget  *widget,
                           code_group_found_cb, g_object_ref (self));
 }
 
-static void
-loy_reward_editor_open_code_group_action (GtkWidget  *widget,
-                                          const char *action_name,
-                                          GVariant   *parameter)
-{
-  LoyRewardEditor *self = LOY_REWARD_EDITOR (widget);
-
-  g_signal_emit (self, signals [OPEN_CODE_GROUP], 0, loy_reward_get_code_group_uuid (self->reward));
-}
-
 static gboolean
 loy_reward_editor_close_request (GtkWindow *window)
 {
@@ -562,18 +555,13 @@ loy_reward_editor_class_init (LoyRewardEditorClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, LOY_TYPE_REWARD);
-  signals [OPEN_CODE_GROUP] =
-    g_signal_new ("open-code-group",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_STRING);
 
   g_type_ensure (LOY_TYPE_ERROR_BAR);
   g_type_ensure (LOY_TYPE_REWARD_DETAILS_PAGE);
   g_type_ensure (LOY_TYPE_REWARD_IMAGE_PAGE);
   g_type_ensure (LOY_TYPE_VIEW_FILTER_EDITOR);
   g_type_ensure (LOY_TYPE_REWARD_ADVANCED_PAGE);
+  g_type_ensure (LOY_TYPE_CODE_STEP);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/loyaltydesk/LoyaltyDesk/rewards/loy-reward-editor.ui");
@@ -587,6 +575,8 @@ loy_reward_editor_class_init (LoyRewardEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyRewardEditor, filter_page);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardEditor, advanced_page);
   gtk_widget_class_bind_template_child (widget_class, LoyRewardEditor, codes_page);
+  gtk_widget_class_bind_template_child (widget_class, LoyRewardEditor, code_step);
+  gtk_widget_class_bind_template_callback (widget_class, add_codes_cb);
   gtk_widget_class_bind_template_callback (widget_class, loy_reward_editor_update);
   gtk_widget_class_bind_template_callback (widget_class, default_width_changed_cb);
 
@@ -594,8 +584,6 @@ loy_reward_editor_class_init (LoyRewardEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.deactivate", NULL, loy_reward_editor_active_action);
   gtk_widget_class_install_action (widget_class, "editor.activate", NULL, loy_reward_editor_active_action);
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, loy_reward_editor_delete_action);
-  gtk_widget_class_install_action (widget_class, "editor.open-code-group", NULL,
-                                   loy_reward_editor_open_code_group_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -627,6 +615,7 @@ loy_reward_editor_new (GtkWindow *parent,
   self->reward = g_object_ref (reward);
   loy_view_filter_editor_set_store (self->filter_page, store);
   loy_reward_image_page_set_store (self->image_page, store);
+  loy_code_step_set_store (self->code_step, store);
   load_reward (self);
 
   return self;

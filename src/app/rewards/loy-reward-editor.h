@@ -15,9 +15,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (LoyRewardEditor, loy_reward_editor, LOY, REWARD_EDITOR, AdwWindow)
 
-/* Emits ::changed (LoyReward *reward) after each write, ::delete-requested
- * (LoyReward *reward) as it closes for the reward to be deleted, and
- * ::open-code-group (const char *uuid) for the reward's codes. */
+/* Emits ::changed (LoyReward *reward) after each write, and ::delete-requested
+ * (LoyReward *reward) as it closes for the reward to be deleted. A digital
+ * reward's Codes page says how many are left and adds more. */
 LoyRewardEditor *loy_reward_editor_new           (GtkWindow       *parent,
                                                   LoyStore        *store,
                                                   LoyReward       *reward);

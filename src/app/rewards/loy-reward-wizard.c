@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "codes/loy-code-write.h"
 #include "codes/loy-codes-page.h"
 #include "loy-task-bar.h"
 #include "loy-discard-dialog.h"
@@ -101,6 +102,12 @@ get_step_widget (LoyRewardWizard *self)
   return gtk_stack_get_child_by_name (self->stack, g_ptr_array_index (self->steps, self->step));
 }
 
+static LoyCodeStep *
+get_code_step (LoyRewardWizard *self)
+{
+  return loy_codes_page_get_step (self->codes_page);
+}
+
 static void
 loy_reward_wizard_update (LoyRewardWizard *self)
 {
@@ -119,8 +126,8 @@ loy_reward_wizard_update (LoyRewardWizard *self)
     can_continue = can_continue && !loy_reward_image_page_get_busy (self->image_page);
   if (page == GTK_WIDGET (self->codes_page))
     can_continue = can_continue &&
-                   loy_codes_page_get_problem (self->codes_page) == NULL &&
-                   !loy_codes_page_get_busy (self->codes_page);
+                   loy_code_step_get_problem (get_code_step (self)) == NULL &&
+                   !loy_code_step_get_busy (get_code_step (self));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "wizard.back", self->step > 0 && !busy);
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), self->step > 0);
@@ -259,7 +266,7 @@ show_summary (LoyRewardWizard *self)
 
   if (self->reward_type == LOY_REWARD_TYPE_DIGITAL)
     {
-      g_autofree char *codes = loy_codes_page_describe (self->codes_page);
+      g_autofree char *codes = loy_code_step_describe (get_code_step (self));
 
       add_summary_row (self, _("Codes"), codes);
     }
@@ -348,8 +355,7 @@ codes_written_cb (GObject      *object,
 {
   g_autoptr(LoyRewardWizard) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(LoyImportSummary) summary = loy_codes_page_write_finish (LOY_CODES_PAGE (object),
-                                                                     result, &error);
+  g_autoptr(LoyImportSummary) summary = loy_code_write_finish (result, &error);
 
   if (summary == NULL)
     {
@@ -371,10 +377,10 @@ write_codes (LoyRewardWizard *self,
              GCancellable    *cancellable)
 {
   loy_task_bar_set_text (self->task_bar, _("Adding codes…"));
-  loy_codes_page_write_async (self->codes_page, self->store,
-                              loy_reward_get_code_group_uuid (self->created),
-                              loy_task_bar_progress, self->task_bar, cancellable,
-                              codes_written_cb, g_object_ref (self));
+  loy_code_step_write_async (get_code_step (self), self->store,
+                             loy_reward_get_code_group_uuid (self->created),
+                             loy_task_bar_progress, self->task_bar, cancellable,
+                             codes_written_cb, g_object_ref (self));
 }
 
 static void
@@ -395,7 +401,7 @@ reward_created_cb (GObject      *object,
     }
 
   if (self->reward_type == LOY_REWARD_TYPE_DIGITAL &&
-      loy_codes_page_get_count (self->codes_page) > 0 &&
+      loy_code_step_get_count (get_code_step (self)) > 0 &&
       loy_reward_get_code_group_uuid (self->created) != NULL)
     {
       cancellable = loy_task_bar_start (self->task_bar, _("Adding codes…"));
@@ -486,7 +492,7 @@ has_input (LoyRewardWizard *self)
 {
   return loy_reward_details_page_has_input (self->details_page) ||
          loy_reward_image_page_get_uri (self->image_page) != NULL ||
-         loy_codes_page_get_count (self->codes_page) > 0 ||
+         loy_code_step_get_count (get_code_step (self)) > 0 ||
          self->step > 1;
 }
 
@@ -617,6 +623,10 @@ loy_reward_wizard_init (LoyRewardWizard *self)
                               "Each code is handed out once, so load enough of them; "
                               "you can add more at any time."));
   loy_codes_page_set_warn_empty (self->codes_page, TRUE);
+  g_signal_connect_object (get_code_step (self), "notify::problem", G_CALLBACK (loy_reward_wizard_update), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (get_code_step (self), "notify::busy", G_CALLBACK (loy_reward_wizard_update), self,
+                           G_CONNECT_SWAPPED);
   loy_reward_wizard_update (self);
 }
 

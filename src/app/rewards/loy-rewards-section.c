@@ -8,7 +8,6 @@
 #include <inttypes.h>
 #include <glib/gi18n.h>
 
-#include "codes/loy-code-group-window.h"
 #include "loy-format.h"
 #include "loy-rewards-section.h"
 #include "loy-toast-target.h"
@@ -17,7 +16,6 @@ struct _LoyRewardsSection
 {
   GtkWidget       parent_instance;
 
-  GCancellable   *cancellable;
 
   /* Template widgets */
   LoySectionView  *view;
@@ -184,36 +182,6 @@ delete_requested_cb (LoyRewardsSection *self,
 }
 
 static void
-code_group_found_cb (GObject      *object,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  g_autoptr(LoyRewardsSection) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GObject) group = loy_store_lookup_finish (LOY_STORE (object), result, &error);
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  if (group == NULL)
-    {
-      add_toast (self, error->message, ADW_TOAST_PRIORITY_NORMAL);
-      return;
-    }
-
-  gtk_window_present (GTK_WINDOW (loy_code_group_window_new (get_window (self),
-                                                            LOY_STORE (object),
-                                                            LOY_CODE_GROUP (group))));
-}
-
-static void
-open_code_group_cb (LoyRewardsSection *self,
-                    const char        *uuid)
-{
-  loy_store_lookup_async (loy_section_view_get_store (self->view), LOY_KIND_CODE_GROUP, uuid,
-                          self->cancellable, code_group_found_cb, g_object_ref (self));
-}
-
-static void
 reward_activated_cb (LoyRewardsSection *self,
                      GObject           *item)
 {
@@ -266,10 +234,6 @@ loy_rewards_section_export_action (GtkWidget  *widget,
 static void
 loy_rewards_section_dispose (GObject *object)
 {
-  LoyRewardsSection *self = LOY_REWARDS_SECTION (object);
-
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (object), LOY_TYPE_REWARDS_SECTION);
 
   G_OBJECT_CLASS (loy_rewards_section_parent_class)->dispose (object);
@@ -300,7 +264,6 @@ loy_rewards_section_class_init (LoyRewardsSectionClass *klass)
 static void
 loy_rewards_section_init (LoyRewardsSection *self)
 {
-  self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   loy_section_set_view (LOY_SECTION (self), self->view);
 
@@ -340,8 +303,6 @@ loy_rewards_section_open_reward (LoyRewardsSection *self,
 
   editor = loy_reward_editor_new (get_window (self), loy_section_view_get_store (self->view), reward);
   g_signal_connect_object (editor, "delete-requested", G_CALLBACK (delete_requested_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (editor, "open-code-group", G_CALLBACK (open_code_group_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (editor));
 
