@@ -557,6 +557,63 @@ test_reach (Fixture       *fixture,
   g_assert_cmpint (count_by_evaluator (fixture, saved_rich, contacts), ==, 2);
 }
 
+/* "key=value" of each label in use, as the store lists them, in order. */
+static char *
+list_labels (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) labels = loy_store_list_campaign_labels_sync (fixture->store, NULL, &error);
+  g_autoptr(GString) listed = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      LoyCampaignLabel *label = g_ptr_array_index (labels, i);
+
+      g_string_append_printf (listed, "%s%s=%s", i > 0 ? "," : "", label->key, label->value);
+    }
+
+  return g_string_free (g_steal_pointer (&listed), FALSE);
+}
+
+/* The labels campaigns have, each once, for the list's filter: gone with
+ * the last campaign that had it. */
+static void
+test_labels_in_use (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(LoyCampaign) birthday = new_coupon ("Birthday bonus", 10);
+  g_autoptr(LoyCampaign) summer = new_coupon ("Summer treat", 20);
+  g_autoptr(LoyCampaign) created = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *none = list_labels (fixture);
+  g_autofree char *both = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_cmpstr (none, ==, "");
+
+  loy_campaign_add_label (birthday, "Event", "Birthday");
+  loy_campaign_add_label (birthday, "Ünïcode", "✓");
+  loy_campaign_add_label (birthday, "season", NULL);
+  loy_campaign_add_label (summer, "Event", "Birthday");
+  loy_campaign_add_label (summer, "Event", "Summer");
+  loy_campaign_set_shared_code (birthday, "BDAY");
+  loy_campaign_set_shared_code (summer, "SUMMER");
+  created = create (fixture, birthday, NULL);
+  g_clear_object (&created);
+  created = create (fixture, summer, NULL);
+
+  /* By key (whatever the case), then value; a key alone has the value "". */
+  both = list_labels (fixture);
+  g_assert_cmpstr (both, ==, "Event=Birthday,Event=Summer,season=,Ünïcode=✓");
+
+  g_assert_true (loy_store_delete_sync (fixture->store, LOY_KIND_CAMPAIGN,
+                                        loy_campaign_get_uuid (created), NULL, &error));
+  g_assert_no_error (error);
+  after = list_labels (fixture);
+  g_assert_cmpstr (after, ==, "Event=Birthday,season=,Ünïcode=✓");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -564,6 +621,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/campaign-store/write-and-list", Fixture, NULL, fixture_setup, test_write_and_list,
+              fixture_teardown);
+  g_test_add ("/campaign-store/labels-in-use", Fixture, NULL, fixture_setup, test_labels_in_use,
               fixture_teardown);
   g_test_add ("/campaign-store/buy", Fixture, NULL, fixture_setup, test_buy, fixture_teardown);
   g_test_add ("/campaign-store/cashback", Fixture, NULL, fixture_setup, test_cashback,

@@ -149,6 +149,31 @@ loy_store_delete_campaign_category_sync (LoyStore      *self,
 }
 
 void
+loy_store_list_campaign_labels_async (LoyStore            *self,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  LOY_STORE_DISPATCH (self, list_campaign_labels);
+}
+
+GPtrArray *
+loy_store_list_campaign_labels_finish (LoyStore      *self,
+                                       GAsyncResult  *result,
+                                       GError       **error)
+{
+  return _loy_store_finish_pointer (self, result, error);
+}
+
+GPtrArray *
+loy_store_list_campaign_labels_sync (LoyStore      *self,
+                                     GCancellable  *cancellable,
+                                     GError       **error)
+{
+  LOY_STORE_WAIT (self, list_campaign_labels);
+}
+
+void
 loy_store_check_campaigns_async (LoyStore            *self,
                                  const char          *contact_uuid,
                                  GCancellable        *cancellable,

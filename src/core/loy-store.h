@@ -156,6 +156,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoyImportSummary, loy_import_summary_free)
  * @list_campaign_categories_async: every category (#LoyCampaignCategory), by sort order
  * @save_campaign_category_async: create (no UUID yet) or update a category
  * @delete_campaign_category_async: remove a category from the list and its campaigns
+ * @list_campaign_labels_async: every label campaigns have (#LoyCampaignLabel, its
+ *   value "" for a key alone), each once, by key then value
  * @check_campaigns_async: loy_campaign_check_availability() of every campaign for a
  *   contact now (#LoyAvailability, in campaign order)
  * @buy_campaign_async: in one transaction: the evaluator, the limits, a code claimed
@@ -409,6 +411,10 @@ struct _LoyStoreInterface
                                           GCancellable        *cancellable,
                                           GAsyncReadyCallback  callback,
                                           gpointer             user_data);
+  void (*list_campaign_labels_async) (LoyStore            *self,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data);
   void (*check_campaigns_async) (LoyStore            *self,
                                  const char          *contact_uuid,
                                  GCancellable        *cancellable,
@@ -1004,6 +1010,17 @@ gboolean loy_store_delete_campaign_category_sync   (LoyStore            *self,
                                                     const char          *uuid,
                                                     GCancellable        *cancellable,
                                                     GError             **error);
+/* (element-type LoyCampaignLabel) */
+void       loy_store_list_campaign_labels_async  (LoyStore            *self,
+                                                  GCancellable        *cancellable,
+                                                  GAsyncReadyCallback  callback,
+                                                  gpointer             user_data);
+GPtrArray *loy_store_list_campaign_labels_finish (LoyStore            *self,
+                                                  GAsyncResult        *result,
+                                                  GError             **error);
+GPtrArray *loy_store_list_campaign_labels_sync   (LoyStore            *self,
+                                                  GCancellable        *cancellable,
+                                                  GError             **error);
 /* (element-type LoyAvailability) */
 void       loy_store_check_campaigns_async  (LoyStore            *self,
                                              const char          *contact_uuid,

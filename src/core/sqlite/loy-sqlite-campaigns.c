@@ -1,5 +1,6 @@
 /* loy-sqlite-campaigns.c — campaigns written (create, update, delete),
- * their categories, and the evaluator asked for a contact or a target
+ * their categories, the labels in use, and the evaluator asked for a contact
+ * or a target
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -619,6 +620,37 @@ list_categories_work (sqlite3       *db,
   return g_steal_pointer (&categories);
 }
 
+/* Labels, for the list's filter */
+
+static gpointer
+list_labels_work (sqlite3       *db,
+                  gpointer       data,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autoptr(LoySqliteCachedStmt) stmt = NULL;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func ((GDestroyNotify) loy_campaign_label_free);
+  int rc;
+
+  stmt = _loy_sqlite_prepare_cached (db, "SELECT DISTINCT key, value FROM campaign_labels"
+                                         " ORDER BY key COLLATE NOCASE, key, value COLLATE NOCASE,"
+                                         " value", error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (labels, loy_campaign_label_new ((const char *) sqlite3_column_text (stmt, 0),
+                                                     (const char *) sqlite3_column_text (stmt, 1)));
+
+  if (rc != SQLITE_DONE)
+    {
+      _loy_sqlite_set_error (error, db);
+      return NULL;
+    }
+
+  return g_steal_pointer (&labels);
+}
+
 static char *
 translations_to_json (LoyCampaignCategory *category)
 {
@@ -883,6 +915,18 @@ loy_sqlite_store_delete_campaign_category_async (LoyStore            *store,
 }
 
 static void
+loy_sqlite_store_list_campaign_labels_async (LoyStore            *store,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data)
+{
+  _loy_sqlite_store_run_async (LOY_SQLITE_STORE (store), list_labels_work, NULL, NULL,
+                               (GDestroyNotify) g_ptr_array_unref,
+                               loy_sqlite_store_list_campaign_labels_async,
+                               cancellable, callback, user_data);
+}
+
+static void
 loy_sqlite_store_check_campaigns_async (LoyStore            *store,
                                         const char          *contact_uuid,
                                         GCancellable        *cancellable,
@@ -920,6 +964,7 @@ _loy_sqlite_store_campaigns_iface_init (LoyStoreInterface *iface)
   iface->list_campaign_categories_async = loy_sqlite_store_list_campaign_categories_async;
   iface->save_campaign_category_async = loy_sqlite_store_save_campaign_category_async;
   iface->delete_campaign_category_async = loy_sqlite_store_delete_campaign_category_async;
+  iface->list_campaign_labels_async = loy_sqlite_store_list_campaign_labels_async;
   iface->check_campaigns_async = loy_sqlite_store_check_campaigns_async;
   iface->count_campaign_reach_async = loy_sqlite_store_count_campaign_reach_async;
 }
