@@ -14,7 +14,7 @@
 G_BEGIN_DECLS
 
 /* The schema version this build migrates to (PRAGMA user_version). */
-#define LOY_SQLITE_SCHEMA_VERSION 11
+#define LOY_SQLITE_SCHEMA_VERSION 12
 
 /* The migration after which the overview's rollups are filled from the
  * ledger: the last that changes what they count (10 converts their bitmaps). */
