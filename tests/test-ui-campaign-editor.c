@@ -562,6 +562,78 @@ test_add_codes (void)
   gtk_window_destroy (GTK_WINDOW (wizard));
 }
 
+/* (transfer full): a discount code campaign @name whose one code a new
+ * contact has bought, so that its group has none left. */
+static LoyCampaign *
+create_sold_out_campaign (const char *name)
+{
+  static const char * const codes[] = { "LAST-1", NULL };
+  LoyStore *store = loy_ui_test_get_store ();
+  g_autoptr(LoyCampaign) campaign = loy_campaign_new ();
+  g_autoptr(LoyCampaign) created = NULL;
+  g_autoptr(LoyContact) template = loy_contact_new ();
+  g_autoptr(LoyContact) contact = NULL;
+  g_autoptr(LoyCampaignPurchase) purchase = NULL;
+  g_autoptr(GError) error = NULL;
+
+  loy_campaign_set_campaign_type (campaign, LOY_CAMPAIGN_TYPE_DISCOUNT_CODE);
+  loy_campaign_set_name (campaign, name);
+  loy_campaign_set_cost_in_points (campaign, 0);
+  created = loy_store_create_campaign_sync (store, campaign, codes, NULL, &error);
+  g_assert_no_error (error);
+
+  loy_contact_set_email (template, "last.code@example.com");
+  loy_contact_set_first_name (template, "Lee");
+  contact = loy_store_enroll_contact_sync (store, template, "Test", NULL, &error);
+  g_assert_no_error (error);
+  purchase = loy_store_buy_campaign_sync (store, loy_contact_get_uuid (contact), loy_campaign_get_uuid (created),
+                                          "Test", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (loy_campaign_purchase_get_code (purchase), ==, "LAST-1");
+
+  return g_steal_pointer (&created);
+}
+
+/* A campaign's group with no codes left says so naming the campaign, not
+ * a reward: in its window and on the editor's Limits & coupons page. */
+static void
+test_no_codes_left (void)
+{
+  static const char * const steps[] = { "details", "labels", "brand", "target", "schedule", "limits" };
+  LoyCampaignsSection *section = loy_campaign_test_show_section (window);
+  g_autoptr(LoyCampaign) campaign = create_sold_out_campaign ("Last code");
+  g_autoptr(LoyCodeGroup) group = lookup_group (loy_campaign_get_code_group_uuid (campaign));
+  LoyCodeGroupWindow *group_window;
+  LoyCampaignWizard *wizard;
+  LoyCodeStep *step;
+  RowSays wait;
+
+  g_assert_cmpint (loy_code_group_get_available (group), ==, 0);
+  g_assert_cmpint (loy_code_group_get_total (group), ==, 1);
+  g_assert_null (loy_code_group_get_reward_title (group));
+  g_assert_cmpstr (loy_code_group_get_campaign_name (group), ==, "Last code");
+
+  group_window = loy_code_group_window_new (GTK_WINDOW (window), loy_ui_test_get_store (), group);
+  gtk_window_present (GTK_WINDOW (group_window));
+  g_assert_cmpstr (gtk_label_get_label (template_child (group_window, LOY_TYPE_CODE_GROUP_WINDOW, "forecast_label")),
+                   ==, "No codes left: contacts cannot get this campaign until you add codes.");
+  g_assert_cmpstr (gtk_label_get_label (template_child (group_window, LOY_TYPE_CODE_GROUP_WINDOW, "reward_label")),
+                   ==, "Codes of the campaign “Last code”");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (group_window));
+  loy_ui_test_save_screenshot (GTK_WIDGET (group_window), "code-group-campaign-empty");
+  gtk_window_destroy (GTK_WINDOW (group_window));
+
+  wizard = loy_campaigns_section_edit_campaign (section, campaign);
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    loy_campaign_test_next (wizard, steps[i]);
+  step = loy_campaign_test_child (wizard, "code_step");
+  wait.row = template_child (step, LOY_TYPE_CODE_STEP, "code_group_row");
+  wait.subtitle = "No codes left of 1: nobody can get the campaign until codes are added";
+  loy_ui_test_wait_for (row_says, &wait, "the codes left");
+  loy_campaign_test_screenshots (wizard, "campaign-editor-no-codes-left");
+  gtk_window_destroy (GTK_WINDOW (wizard));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -579,6 +651,7 @@ main (int   argc,
   g_test_add_func ("/ui-campaign-editor/schedule-times", test_schedule_times);
   g_test_add_func ("/ui-campaign-editor/brand-image", test_brand_image);
   g_test_add_func ("/ui-campaign-editor/add-codes", test_add_codes);
+  g_test_add_func ("/ui-campaign-editor/no-codes-left", test_no_codes_left);
 
   ret = g_test_run ();
 

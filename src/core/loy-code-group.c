@@ -18,6 +18,7 @@ struct _LoyCodeGroup
   char    *name;
   char    *reward_uuid;
   char    *reward_title;
+  char    *campaign_name;
   gint64   total;
   gint64   available;
   gint64   low_stock_threshold;
@@ -32,6 +33,7 @@ enum {
   PROP_NAME,
   PROP_REWARD_UUID,
   PROP_REWARD_TITLE,
+  PROP_CAMPAIGN_NAME,
   PROP_TOTAL,
   PROP_AVAILABLE,
   PROP_ISSUED,
@@ -52,6 +54,7 @@ loy_code_group_finalize (GObject *object)
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->reward_uuid, g_free);
   g_clear_pointer (&self->reward_title, g_free);
+  g_clear_pointer (&self->campaign_name, g_free);
 
   G_OBJECT_CLASS (loy_code_group_parent_class)->finalize (object);
 }
@@ -80,6 +83,10 @@ loy_code_group_get_property (GObject    *object,
 
     case PROP_REWARD_TITLE:
       g_value_set_string (value, self->reward_title);
+      break;
+
+    case PROP_CAMPAIGN_NAME:
+      g_value_set_string (value, self->campaign_name);
       break;
 
     case PROP_TOTAL:
@@ -137,6 +144,10 @@ loy_code_group_set_property (GObject      *object,
       loy_code_group_set_reward_title (self, g_value_get_string (value));
       break;
 
+    case PROP_CAMPAIGN_NAME:
+      loy_code_group_set_campaign_name (self, g_value_get_string (value));
+      break;
+
     case PROP_LOW_STOCK_THRESHOLD:
       loy_code_group_set_low_stock_threshold (self, g_value_get_int64 (value));
       break;
@@ -176,6 +187,11 @@ loy_code_group_class_init (LoyCodeGroupClass *klass)
 
   properties [PROP_REWARD_TITLE] =
     g_param_spec_string ("reward-title", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_CAMPAIGN_NAME] =
+    g_param_spec_string ("campaign-name", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
@@ -298,6 +314,24 @@ loy_code_group_set_reward_title (LoyCodeGroup *self,
 
   if (_loy_set_str (&self->reward_title, reward_title))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_REWARD_TITLE]);
+}
+
+const char *
+loy_code_group_get_campaign_name (LoyCodeGroup *self)
+{
+  g_return_val_if_fail (LOY_IS_CODE_GROUP (self), NULL);
+
+  return self->campaign_name;
+}
+
+void
+loy_code_group_set_campaign_name (LoyCodeGroup *self,
+                                  const char   *campaign_name)
+{
+  g_return_if_fail (LOY_IS_CODE_GROUP (self));
+
+  if (_loy_set_str (&self->campaign_name, campaign_name))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CAMPAIGN_NAME]);
 }
 
 gint64

@@ -27,6 +27,11 @@ void          loy_code_group_set_reward_uuid         (LoyCodeGroup *self,
 const char   *loy_code_group_get_reward_title        (LoyCodeGroup *self);
 void          loy_code_group_set_reward_title        (LoyCodeGroup *self,
                                                       const char   *reward_title);
+/* The name, in its default language, of the campaign whose codes these
+ * are; NULL for a reward's group. */
+const char   *loy_code_group_get_campaign_name       (LoyCodeGroup *self);
+void          loy_code_group_set_campaign_name       (LoyCodeGroup *self,
+                                                      const char   *campaign_name);
 gint64        loy_code_group_get_total               (LoyCodeGroup *self);
 gint64        loy_code_group_get_available           (LoyCodeGroup *self);
 gint64        loy_code_group_get_issued              (LoyCodeGroup *self);

@@ -143,6 +143,8 @@ show_group (LoyCodeGroupWindow *self)
   g_autofree char *available = loy_format_count (loy_code_group_get_available (self->group));
   g_autofree char *issued = loy_format_count (loy_code_group_get_issued (self->group));
   const char *reward_title = loy_code_group_get_reward_title (self->group);
+  const char *campaign_name = loy_code_group_get_campaign_name (self->group);
+  g_autofree char *serves = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) empty_at = loy_code_group_forecast_empty_at (self->group, now);
   g_autofree char *forecast = NULL;
@@ -153,18 +155,21 @@ show_group (LoyCodeGroupWindow *self)
   adw_view_switcher_title_set_title (self->switcher_title, loy_code_group_get_name (self->group));
   gtk_label_set_label (self->name_label, loy_code_group_get_name (self->group));
   if (reward_title != NULL)
-    {
-      g_autofree char *text = g_strdup_printf (_("Codes of the reward “%s”"), reward_title);
-
-      gtk_label_set_label (self->reward_label, text);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->reward_label), reward_title != NULL);
+    serves = g_strdup_printf (_("Codes of the reward “%s”"), reward_title);
+  else if (campaign_name != NULL)
+    serves = g_strdup_printf (_("Codes of the campaign “%s”"), campaign_name);
+  gtk_label_set_label (self->reward_label, serves);
+  gtk_widget_set_visible (GTK_WIDGET (self->reward_label), serves != NULL);
   gtk_label_set_label (self->total_label, total);
   gtk_label_set_label (self->available_label, available);
   gtk_label_set_label (self->issued_label, issued);
 
-  if (loy_code_group_get_available (self->group) == 0)
+  if (loy_code_group_get_available (self->group) == 0 && reward_title != NULL)
     forecast = g_strdup (_("No codes left: contacts cannot claim this reward until you add codes."));
+  else if (loy_code_group_get_available (self->group) == 0 && campaign_name != NULL)
+    forecast = g_strdup (_("No codes left: contacts cannot get this campaign until you add codes."));
+  else if (loy_code_group_get_available (self->group) == 0)
+    forecast = g_strdup (_("No codes left."));
   else if (empty_at == NULL)
     forecast = g_strdup (_("No codes redeemed in the last 30 days"));
   else

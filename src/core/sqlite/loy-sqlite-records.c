@@ -150,6 +150,7 @@ _loy_sqlite_read_code_group (sqlite3_stmt *stmt)
                              sqlite3_column_int64 (stmt, 5));
   loy_code_group_set_issued_last_30_days (group, sqlite3_column_int64 (stmt, 6));
   loy_code_group_set_reward_title (group, column_text (stmt, 7));
+  loy_code_group_set_campaign_name (group, column_text (stmt, 8));
 
   return G_OBJECT (group);
 }

@@ -30,7 +30,8 @@ G_BEGIN_DECLS
   " (SELECT count(*) FROM codes AS c WHERE c.group_id = t.id AND c.contact_id IS NULL)," \
   " (SELECT count(*) FROM codes AS c WHERE c.group_id = t.id" \
   "  AND c.issued_at >= unixepoch () - 30 * 24 * 60 * 60)," \
-  " r.title"
+  " r.title," \
+  " (SELECT cp.name FROM campaigns AS cp WHERE cp.code_group_id = t.id)"
 #define CODE_GROUP_FROM "code_groups AS t LEFT JOIN rewards AS r ON r.id = t.reward_id"
 
 /* A digital reward's codes come from its (first) code group. */
