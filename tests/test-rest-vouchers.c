@@ -100,6 +100,31 @@ test_list_paged (Fixture       *fixture,
     }
 }
 
+/* A query of LOY_KIND_VOUCHER (a paged model's) lists what
+ * loy_store_list_vouchers_*() does. */
+static void
+test_query (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_VOUCHER);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(LoyPage) listed = NULL;
+
+  g_assert_true (loy_kind_get_item_type (LOY_KIND_VOUCHER) == LOY_TYPE_VOUCHER);
+  g_assert_cmpuint (loy_kind_get_list_capability (LOY_KIND_VOUCHER), ==, LOY_STORE_CAN_MANAGE_VOUCHERS);
+
+  query->parent_uuid = g_strdup (PROMOTION);
+  page = loy_store_query_sync (fixture->store, query, 10, 4, NULL, &error);
+  g_assert_no_error (error);
+  listed = loy_store_list_vouchers_sync (fixture->store, PROMOTION, 10, 4, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->total, ==, 25);
+  g_assert_cmpuint (page->items->len, ==, 4);
+  for (guint i = 0; i < page->items->len; i++)
+    g_assert_cmpstr (loy_voucher_get_code (page->items->pdata[i]), ==, loy_voucher_get_code (listed->items->pdata[i]));
+}
+
 static void
 test_list_bad_promotion (Fixture       *fixture,
                          gconstpointer  data)
@@ -401,6 +426,7 @@ main (int   argc,
 
   ADD ("capabilities", test_capabilities);
   ADD ("list/paged", test_list_paged);
+  ADD ("list/query", test_query);
   ADD ("list/bad-promotion", test_list_bad_promotion);
   ADD ("find", test_find);
   ADD ("find/shapes", test_find_shapes);

@@ -86,6 +86,7 @@ test_no_vouchers (TestSqliteFixture *fixture,
                   gconstpointer      data)
 {
   LoyStore *store = LOY_STORE (fixture->store);
+  g_autoptr(LoyQuery) query = NULL;
   g_autoptr(LoyPage) page = NULL;
   g_autoptr(LoyVoucher) voucher = NULL;
   g_autoptr(GError) error = NULL;
@@ -93,6 +94,13 @@ test_no_vouchers (TestSqliteFixture *fixture,
   g_assert_false (loy_store_can (store, LOY_STORE_CAN_MANAGE_VOUCHERS));
 
   page = loy_store_list_vouchers_sync (store, "any", 0, 10, NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED);
+  g_assert_null (page);
+  g_clear_error (&error);
+
+  query = loy_query_new (LOY_KIND_VOUCHER);
+  query->parent_uuid = g_strdup ("any");
+  page = loy_store_query_sync (store, query, 0, 10, NULL, &error);
   g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED);
   g_assert_null (page);
   g_clear_error (&error);

@@ -10,6 +10,7 @@
 
 #include "campaigns/loy-campaigns-section.h"
 #include "campaigns/loy-promotion-dialog.h"
+#include "campaigns/loy-promotion-window.h"
 #include "loy-api-key.h"
 #include "loy-application.h"
 #include "loy-fake-piggy.h"
@@ -21,10 +22,14 @@
 
 #define API_KEY "ui-remote-vouchers-key"
 #define N_PROMOTIONS 3
+#define N_VOUCHERS   25
+/* The first of loy_fake_piggy_add_promotions()' */
+#define PROMOTION_1  "a7000000-0000-4000-8000-000000000001"
 
 static LoyWindow *window;
 static char *database;
 static LoyFakePiggy *piggy;
+static LoyPromotionWindow *promotion_window;
 
 static void
 api_key_stored_cb (GObject      *object,
@@ -204,6 +209,144 @@ test_create_promotion (void)
   loy_ui_test_save_screenshot (GTK_WIDGET (window), "remote-promotion-listed");
 }
 
+static gboolean
+vouchers_in_state (gpointer data)
+{
+  return g_str_equal (loy_promotion_window_get_state (promotion_window), data);
+}
+
+static void
+wait_for_state (const char *state)
+{
+  g_autofree char *what = g_strdup_printf ("the vouchers' page “%s”", state);
+
+  loy_ui_test_wait_for (vouchers_in_state, (gpointer) state, what);
+}
+
+static gboolean
+all_vouchers_read (gpointer data)
+{
+  LoyPagedModel *vouchers = loy_promotion_window_get_vouchers (promotion_window);
+  guint n = vouchers != NULL ? g_list_model_get_n_items (G_LIST_MODEL (vouchers)) : 0;
+
+  if (n != GPOINTER_TO_UINT (data) || loy_paged_model_get_loading (vouchers))
+    return FALSE;
+  /* Touching the rows asks for their pages; done once none is a stand-in. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (vouchers), i);
+
+      if (loy_paged_model_is_placeholder (item))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A promotion's page lists its vouchers in the server's pages of 10; a read
+ * can be stopped and read again, and one that failed says so with Try Again. */
+static void
+test_vouchers_listed (void)
+{
+  LoySectionView *view = NULL;
+  LoyCampaignsSection *section = (use_account (), show_campaigns (&view));
+  g_autoptr(LoyCampaign) promotion = NULL;
+  g_autoptr(LoyVoucher) first = NULL;
+  GtkWidget *retry;
+
+  loy_fake_piggy_add_vouchers (piggy, PROMOTION_1, N_VOUCHERS);
+  loy_ui_test_wait_for_rows (view, N_PROMOTIONS + 1, "the account's promotions");
+  promotion = g_list_model_get_item (G_LIST_MODEL (loy_section_view_get_model (view)), 0);
+  g_assert_cmpstr (loy_campaign_get_uuid (promotion), ==, PROMOTION_1);
+
+  /* Slow answers: the read shows its progress and can be stopped. */
+  loy_fake_piggy_set_delay (piggy, 3000);
+  promotion_window = LOY_PROMOTION_WINDOW (loy_campaigns_section_open_campaign (section, promotion));
+  g_object_add_weak_pointer (G_OBJECT (promotion_window), (gpointer *) &promotion_window);
+  g_assert_cmpstr (loy_promotion_window_get_state (promotion_window), ==, "loading");
+  loy_ui_test_save_screenshot (GTK_WIDGET (promotion_window), "remote-vouchers-reading");
+  gtk_widget_activate_action (GTK_WIDGET (promotion_window), "promotion.stop-reading", NULL);
+  g_assert_cmpstr (loy_promotion_window_get_state (promotion_window), ==, "stopped");
+  g_assert_null (loy_promotion_window_get_vouchers (promotion_window));
+  loy_fake_piggy_set_delay (piggy, 0);
+
+  /* A read that fails says so; Try Again reads it. */
+  loy_fake_piggy_add_path_fault (piggy, "GET", "/vouchers", LOY_FAKE_PIGGY_FAULT_MAINTENANCE);
+  gtk_widget_activate_action (GTK_WIDGET (promotion_window), "promotion.reload", NULL);
+  wait_for_state ("error");
+  loy_ui_test_save_screenshot (GTK_WIDGET (promotion_window), "remote-vouchers-failed");
+  retry = loy_ui_test_find_descendant (template_child (promotion_window, LOY_TYPE_PROMOTION_WINDOW, "error_page"),
+                                       GTK_TYPE_BUTTON, NULL);
+  g_signal_emit_by_name (retry, "clicked");
+  wait_for_state ("list");
+
+  loy_ui_test_wait_for (all_vouchers_read, GUINT_TO_POINTER (N_VOUCHERS), "every voucher");
+  /* Pages of 10, as the server gives them. */
+  g_assert_cmpuint (loy_fake_piggy_count_requests (piggy, "GET", "/vouchers"), >=, 3);
+  first = g_list_model_get_item (G_LIST_MODEL (loy_promotion_window_get_vouchers (promotion_window)), 0);
+  g_assert_cmpstr (loy_voucher_get_code (first), ==, "VOUCHER-00001");
+  g_assert_cmpint (loy_voucher_get_status (first), ==, LOY_VOUCHER_STATUS_ACTIVE);
+  g_assert_cmpint (loy_voucher_get_redemptions_left (first), ==, 1);
+  loy_ui_test_save_screenshot (GTK_WIDGET (promotion_window), "remote-vouchers");
+}
+
+static void
+type_code_and_find (const char *code)
+{
+  GtkWindow *ask = loy_promotion_window_find_voucher (promotion_window);
+  GtkWidget *row = loy_ui_test_find_descendant (GTK_WIDGET (ask), ADW_TYPE_ENTRY_ROW, NULL);
+
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (ask), "find"));
+  type_into (row, code);
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (ask), "find"));
+  loy_ui_test_respond (ask, "find");
+}
+
+static gboolean
+found_dialog_shown (gpointer data)
+{
+  GtkWindow *dialog = loy_ui_test_get_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (promotion_window));
+
+  return dialog != NULL && g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), data) == 0;
+}
+
+static GtkWindow *
+wait_for_found (const char *heading)
+{
+  loy_ui_test_wait_for (found_dialog_shown, (gpointer) heading, heading);
+
+  return loy_ui_test_get_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (promotion_window));
+}
+
+/* Find Voucher… by code: its status, contact and redemptions left, or that
+ * no voucher has the code. */
+static void
+test_find_voucher (void)
+{
+  g_autofree char *query = NULL;
+  GtkWindow *found;
+  const char *body;
+
+  g_assert_nonnull (promotion_window);
+  loy_fake_piggy_set_voucher_status (piggy, "VOUCHER-00004", "LOCKED");
+  type_code_and_find ("  VOUCHER-00004 ");
+  found = wait_for_found ("VOUCHER-00004");
+  body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (found));
+  g_assert_nonnull (strstr (body, "Status: Locked"));
+  g_assert_nonnull (strstr (body, "Contact: Anyone"));
+  g_assert_nonnull (strstr (body, "Redemptions left: 1"));
+  /* The server was asked for the code as typed, without its blanks. */
+  query = loy_fake_piggy_dup_last_query (piggy);
+  g_assert_cmpstr (query, ==, "code=VOUCHER-00004");
+  loy_ui_test_save_screenshot (GTK_WIDGET (found), "remote-voucher-found");
+  loy_ui_test_respond (found, "close");
+
+  type_code_and_find ("NO-SUCH-CODE");
+  found = wait_for_found ("No Voucher Found");
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (found)), ==, "No voucher has this code.");
+  loy_ui_test_respond (found, "close");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -227,6 +370,8 @@ main (int   argc,
 
   g_test_add_func ("/ui-remote-vouchers/local-offers-none", test_local_offers_none);
   g_test_add_func ("/ui-remote-vouchers/create-promotion", test_create_promotion);
+  g_test_add_func ("/ui-remote-vouchers/vouchers-listed", test_vouchers_listed);
+  g_test_add_func ("/ui-remote-vouchers/find-voucher", test_find_voucher);
 
   ret = g_test_run ();
 

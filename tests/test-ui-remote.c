@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "campaigns/loy-campaigns-section.h"
+#include "campaigns/loy-promotion-window.h"
 #include "contacts/loy-award-dialog.h"
 #include "contacts/loy-code-dialog.h"
 #include "contacts/loy-contact-history-page.h"
@@ -435,11 +436,9 @@ test_history_retry (void)
 }
 
 static gboolean
-summary_settled (gpointer data)
+vouchers_read (gpointer data)
 {
-  const char *body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (data));
-
-  return strstr (body, "Limit: 100, per contact: 1") != NULL && strstr (body, "Counting") == NULL;
+  return !g_str_equal (loy_promotion_window_get_state (data), "loading");
 }
 
 /* The account's promotions are its campaigns, in the server's pages. */
@@ -452,21 +451,29 @@ test_campaigns (void)
                                                                                  LOY_TYPE_CAMPAIGNS_SECTION));
   g_autoptr(LoyCampaign) second = NULL;
   GtkWindow *summary;
+  GtkLabel *summary_label;
 
   loy_ui_test_wait_for_rows (view, 12, "the account's promotions");
-  /* The API writes no campaigns and searches none: neither is offered. */
+  /* The API searches no campaigns and makes them as promotions only: no
+   * search, and New Promotion… rather than the wizard. */
   g_assert_false (gtk_widget_is_visible (loy_section_view_get_search_entry (view)));
-  g_assert_false (gtk_widget_is_visible (loy_ui_test_find_descendant (GTK_WIDGET (section), GTK_TYPE_BUTTON,
-                                                                     "campaigns.new")));
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (section),
+                                                                                   LOY_TYPE_CAMPAIGNS_SECTION,
+                                                                                   "new_button"))));
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (section),
+                                                                                  LOY_TYPE_CAMPAIGNS_SECTION,
+                                                                                  "new_promotion_button"))));
   loy_ui_test_save_screenshot (GTK_WIDGET (window), "remote-campaigns");
 
+  /* A promotion opens to its page: what Piggy keeps of it, and its vouchers. */
   second = g_list_model_get_item (G_LIST_MODEL (loy_section_view_get_model (view)), 1);
   summary = loy_campaigns_section_open_campaign (section, second);
-  g_assert_false (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (summary), "edit"));
-  g_assert_false (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (summary), "delete"));
-  /* Piggy counts no reach: the summary says what it has, and no error. */
-  loy_ui_test_wait_for (summary_settled, summary, "the summary without a reach");
-  g_assert_null (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (summary)), "not possible"));
+  g_assert_true (LOY_IS_PROMOTION_WINDOW (summary));
+  summary_label = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (summary), LOY_TYPE_PROMOTION_WINDOW,
+                                                            "summary_label"));
+  g_assert_nonnull (strstr (gtk_label_get_text (summary_label), "at most 100, per contact: 1"));
+  loy_ui_test_wait_for (vouchers_read, summary, "the promotion's vouchers");
+  g_assert_cmpstr (loy_promotion_window_get_state (LOY_PROMOTION_WINDOW (summary)), ==, "empty");
   loy_ui_test_save_screenshot (GTK_WIDGET (summary), "remote-campaign-summary");
   gtk_window_destroy (summary);
 }

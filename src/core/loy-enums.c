@@ -18,6 +18,7 @@
 #include "loy-reward.h"
 #include "loy-segment.h"
 #include "loy-shop.h"
+#include "loy-voucher.h"
 
 /**
  * loy_enum_to_nick:
@@ -85,6 +86,7 @@ loy_kind_get_item_type (LoyKind kind)
     case LOY_KIND_CODE:       return LOY_TYPE_CODE;
     case LOY_KIND_LEDGER_ENTRY: return LOY_TYPE_LEDGER_ENTRY;
     case LOY_KIND_CONTACT_ATTRIBUTE: return LOY_TYPE_CONTACT_ATTRIBUTE;
+    case LOY_KIND_VOUCHER:    return LOY_TYPE_VOUCHER;
     default:
       g_return_val_if_reached (G_TYPE_INVALID);
     }
@@ -105,6 +107,7 @@ loy_kind_get_list_capability (LoyKind kind)
     case LOY_KIND_CODE:       return LOY_STORE_CAN_LIST_CODES;
     case LOY_KIND_LEDGER_ENTRY: return LOY_STORE_CAN_LIST_LEDGER;
     case LOY_KIND_CONTACT_ATTRIBUTE: return LOY_STORE_CAN_LIST_CONTACTS;
+    case LOY_KIND_VOUCHER:    return LOY_STORE_CAN_MANAGE_VOUCHERS;
     default:
       g_return_val_if_reached (0);
     }

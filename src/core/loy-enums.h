@@ -38,9 +38,10 @@ typedef enum
   LOY_KIND_CODE,          /* the codes of one code group: LoyQuery.parent_uuid */
   LOY_KIND_LEDGER_ENTRY,  /* one contact's ledger: LoyQuery.parent_uuid, newest first */
   LOY_KIND_CONTACT_ATTRIBUTE, /* the attribute names contacts have, most common first */
+  LOY_KIND_VOUCHER,       /* one promotion's vouchers: LoyQuery.parent_uuid, as the server lists them */
 } LoyKind;
 
-#define LOY_N_KINDS (LOY_KIND_CONTACT_ATTRIBUTE + 1)
+#define LOY_N_KINDS (LOY_KIND_VOUCHER + 1)
 
 /**
  * LoyPlatform:

@@ -22,7 +22,8 @@ G_BEGIN_DECLS
  * @segment_uuid: contacts only: members of this segment
  * @sort: a field name, optionally prefixed with '-' for descending; %NULL for the
  *   backend's natural order
- * @parent_uuid: codes: the code group; ledger entries: the contact (required for both)
+ * @parent_uuid: codes: the code group; ledger entries: the contact; vouchers: the
+ *   promotion (required for all three)
  * @only_active: rewards, campaigns: leave out inactive records
  * @only_inactive: rewards, campaigns: leave out active records
  * @reward_types: rewards only: the reward types to list, as a mask of

@@ -12,6 +12,7 @@
 #include "loy-campaigns-section.h"
 #include "loy-format.h"
 #include "loy-promotion-dialog.h"
+#include "loy-promotion-window.h"
 #include "loy-toast-target.h"
 
 struct _LoyCampaignsSection
@@ -446,6 +447,17 @@ loy_campaigns_section_open_campaign (LoyCampaignsSection *self,
 
   g_return_val_if_fail (LOY_IS_CAMPAIGNS_SECTION (self), NULL);
   g_return_val_if_fail (LOY_IS_CAMPAIGN (campaign), NULL);
+
+  /* A Piggy promotion opens to its page of vouchers. */
+  if (loy_store_can (loy_section_view_get_store (self->view), LOY_STORE_CAN_MANAGE_VOUCHERS))
+    {
+      LoyPromotionWindow *window = loy_promotion_window_new (get_window (self),
+                                                             loy_section_view_get_store (self->view),
+                                                             campaign);
+
+      gtk_window_present (GTK_WINDOW (window));
+      return GTK_WINDOW (window);
+    }
 
   body = describe_campaign (campaign, LOY_UNSET);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (get_window (self),

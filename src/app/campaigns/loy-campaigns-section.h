@@ -24,7 +24,8 @@ G_DECLARE_FINAL_TYPE (LoyCampaignsSection, loy_campaigns_section, LOY, CAMPAIGNS
  * Piggy account, New Promotion… (Ctrl+N) asks for a promotion's fields. */
 GtkDropDown    *loy_campaigns_section_get_type_dropdown   (LoyCampaignsSection *self);
 GtkDropDown    *loy_campaigns_section_get_status_dropdown (LoyCampaignsSection *self);
-/* The summary of @campaign, a dialog transient for the section's window. */
+/* The summary of @campaign, a dialog transient for the section's window;
+ * a Piggy promotion's page (a #LoyPromotionWindow) on a Piggy account. */
 GtkWindow      *loy_campaigns_section_open_campaign (LoyCampaignsSection *self,
                                                      LoyCampaign         *campaign);
 /* The create-campaign wizard, transient for the section's window; a toast

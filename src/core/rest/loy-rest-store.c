@@ -150,6 +150,12 @@ loy_rest_store_query_async (LoyStore            *store,
       loy_rest_promotions_query_async (store, self->client, query, offset, limit, cancellable, callback, user_data);
       break;
 
+    /* A promotion's vouchers, as loy_store_list_vouchers_async() lists them. */
+    case LOY_KIND_VOUCHER:
+      loy_rest_vouchers_list_async (store, self->client, query->parent_uuid, offset, limit,
+                                    cancellable, callback, user_data);
+      break;
+
     case LOY_KIND_CODE_GROUP:
     case LOY_KIND_SEGMENT:
     case LOY_KIND_CODE:
@@ -195,6 +201,7 @@ loy_rest_store_lookup_async (LoyStore            *store,
     case LOY_KIND_SEGMENT:
     case LOY_KIND_CODE:
     case LOY_KIND_CONTACT_ATTRIBUTE:
+    case LOY_KIND_VOUCHER:
     default:
       report_not_supported (self, loy_rest_store_lookup_async, callback, user_data);
     }
