@@ -211,8 +211,23 @@ test_no_results (void)
   g_assert_cmpstr (loy_section_view_get_state (view), ==, "list");
 }
 
+/* At desktop width the enroll button shows its icon and label. */
+static void
+assert_shows_label (GtkWidget *button)
+{
+  GtkWidget *squeezer = gtk_button_get_child (GTK_BUTTON (button));
+  GtkWidget *content;
+
+  g_assert_true (ADW_IS_SQUEEZER (squeezer));
+  content = adw_squeezer_get_visible_child (ADW_SQUEEZER (squeezer));
+
+  g_assert_true (ADW_IS_BUTTON_CONTENT (content));
+  g_assert_cmpstr (adw_button_content_get_label (ADW_BUTTON_CONTENT (content)), ==, "_Enroll Contact…");
+  g_assert_null (gtk_widget_get_tooltip_text (button));
+}
+
 /* Ctrl+N in the contacts enrolls one; at phone width the button is an icon,
- * which leaves the search its room. */
+ * which leaves the search its room, and its label the tooltip. */
 static void
 test_enroll_shortcut (void)
 {
@@ -222,7 +237,7 @@ test_enroll_shortcut (void)
                                                                         "enroll_button"));
   GtkWindow *dialog;
 
-  g_assert_nonnull (gtk_button_get_label (GTK_BUTTON (enroll_button)));
+  assert_shows_label (enroll_button);
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
   loy_ui_test_wait_for (narrower_than, window, "the window to shrink");
   /* Folded, the window shows the sidebar until a section is chosen there. */
@@ -231,10 +246,11 @@ test_enroll_shortcut (void)
                         ADW_NAVIGATION_DIRECTION_FORWARD);
   g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (enroll_button)), ==,
                    "contact-new-symbolic");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (enroll_button), ==, "Enroll Contact…");
   loy_ui_test_save_screenshot (GTK_WIDGET (window), "contact-search-narrow");
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
   loy_ui_test_wait_for (wider_than, window, "the window to grow");
-  g_assert_nonnull (gtk_button_get_label (GTK_BUTTON (enroll_button)));
+  assert_shows_label (enroll_button);
 
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   loy_ui_test_press_shortcut (GTK_WIDGET (window), GDK_KEY_n, GDK_CONTROL_MASK);

@@ -542,6 +542,113 @@ loy_section_view_get_compact (LoySectionView *self)
   return self->compact;
 }
 
+/* @label without its mnemonic's underscores ("__" is one). */
+static char *
+label_without_mnemonic (const char *label)
+{
+  GString *text = g_string_new (NULL);
+
+  for (const char *c = label; *c != '\0'; c++)
+    if (*c != '_' || *++c != '\0')
+      g_string_append_c (text, *c);
+    else
+      break;
+
+  return g_string_free (text, FALSE);
+}
+
+/* An action button that shows an icon and a label (an AdwButtonContent)
+ * keeps only its icon where the header is short of room, and at phone width
+ * whatever the room, so the search gets it. The label then becomes its
+ * tooltip, unless it has one of its own. Its smallest width is the icon's
+ * from the start: a longer translation must not hold the window wider than
+ * a phone until it has folded. */
+typedef struct
+{
+  GtkWidget *squeezer;
+  GtkWidget *content;
+  char      *label;
+  gboolean   own_tooltip;
+} Collapsible;
+
+static void
+collapsible_free (Collapsible *collapsible)
+{
+  g_clear_object (&collapsible->squeezer);
+  g_free (collapsible->label);
+  g_free (collapsible);
+}
+
+static void
+update_tooltip (GtkButton *button)
+{
+  Collapsible *collapsible = g_object_get_data (G_OBJECT (button), "loy-collapsible");
+  gboolean label_shown = gtk_button_get_child (button) == collapsible->squeezer &&
+                         adw_squeezer_get_visible_child (ADW_SQUEEZER (collapsible->squeezer)) ==
+                         collapsible->content;
+
+  if (!collapsible->own_tooltip)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (button), label_shown ? NULL : collapsible->label);
+}
+
+static void
+make_collapsible (GtkButton *button)
+{
+  Collapsible *collapsible;
+  AdwButtonContent *content;
+  GtkWidget *icon;
+
+  if (!ADW_IS_BUTTON_CONTENT (gtk_button_get_child (button)))
+    return;
+
+  content = ADW_BUTTON_CONTENT (gtk_button_get_child (button));
+  collapsible = g_new0 (Collapsible, 1);
+  collapsible->content = GTK_WIDGET (content);
+  collapsible->label = label_without_mnemonic (adw_button_content_get_label (content));
+  collapsible->own_tooltip = gtk_widget_get_tooltip_text (GTK_WIDGET (button)) != NULL;
+  collapsible->squeezer = g_object_ref_sink (adw_squeezer_new ());
+  g_object_set_data_full (G_OBJECT (button), "loy-collapsible", collapsible,
+                          (GDestroyNotify) collapsible_free);
+
+  g_object_ref (content);
+  gtk_button_set_child (button, NULL);
+  adw_squeezer_set_transition_type (ADW_SQUEEZER (collapsible->squeezer),
+                                    ADW_SQUEEZER_TRANSITION_TYPE_NONE);
+  adw_squeezer_add (ADW_SQUEEZER (collapsible->squeezer), GTK_WIDGET (content));
+  g_object_unref (content);
+  icon = gtk_image_new_from_icon_name (adw_button_content_get_icon_name (content));
+  adw_squeezer_add (ADW_SQUEEZER (collapsible->squeezer), icon);
+  g_signal_connect_object (collapsible->squeezer, "notify::visible-child",
+                           G_CALLBACK (update_tooltip), button, G_CONNECT_SWAPPED);
+  gtk_button_set_child (button, collapsible->squeezer);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  collapsible->label, -1);
+}
+
+/* A squeezer is as wide as its widest page: at phone width the icon alone. */
+static void
+show_action_labels (LoySectionView *self,
+                    gboolean        show)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->actions_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      Collapsible *collapsible = g_object_get_data (G_OBJECT (child), "loy-collapsible");
+      AdwButtonContent *content;
+
+      if (collapsible == NULL)
+        continue;
+
+      content = ADW_BUTTON_CONTENT (collapsible->content);
+      if (show)
+        gtk_button_set_child (GTK_BUTTON (child), collapsible->squeezer);
+      else
+        gtk_button_set_icon_name (GTK_BUTTON (child), adw_button_content_get_icon_name (content));
+      update_tooltip (GTK_BUTTON (child));
+    }
+}
+
 void
 loy_section_view_set_compact (LoySectionView *self,
                               gboolean        compact)
@@ -555,6 +662,7 @@ loy_section_view_set_compact (LoySectionView *self,
   self->compact = compact;
   if (self->columns != NULL)
     loy_column_spec_set_compact (self->columns, self->column_view, compact);
+  show_action_labels (self, !compact);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_COMPACT]);
 }
 
@@ -676,6 +784,9 @@ loy_section_view_add_action_widget (LoySectionView *self,
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
   gtk_box_append (self->actions_box, widget);
+  if (GTK_IS_BUTTON (widget))
+    make_collapsible (GTK_BUTTON (widget));
+  show_action_labels (self, !self->compact);
 }
 
 void

@@ -367,18 +367,6 @@ store_changed_cb (LoyContactsSection *self)
   loy_contacts_section_update_index_note (self);
 }
 
-/* At phone width the search needs the room: the button shrinks to its icon. */
-static void
-compact_changed_cb (LoyContactsSection *self)
-{
-  GtkButton *button = GTK_BUTTON (self->enroll_button);
-
-  if (loy_section_view_get_compact (self->view))
-    gtk_button_set_icon_name (button, "contact-new-symbolic");
-  else
-    gtk_button_set_label (button, _("_Enroll Contact…"));
-}
-
 GtkWindow *
 loy_contacts_section_open_contact (LoyContactsSection *self,
                                    LoyContact         *contact)
@@ -661,7 +649,6 @@ loy_contacts_section_class_init (LoyContactsSectionClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, filter_popover_shown_cb);
   gtk_widget_class_bind_template_callback (widget_class, store_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, item_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, compact_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "contacts.enroll", NULL,
                                    loy_contacts_section_enroll_action);
@@ -689,7 +676,6 @@ loy_contacts_section_init (LoyContactsSection *self)
                            G_CALLBACK (loy_contacts_section_update_index_note), self,
                            G_CONNECT_SWAPPED);
   store_changed_cb (self);
-  compact_changed_cb (self);
 }
 
 GtkMenuButton *
