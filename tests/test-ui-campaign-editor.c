@@ -16,6 +16,8 @@
 #include "codes/loy-codes-page.h"
 #include "campaigns/loy-campaign-schedule-page.h"
 #include "loy-date-time-row.h"
+#include "loy-error-bar.h"
+#include "loy-task-bar.h"
 #include "rewards/loy-reward-image-page.h"
 #include "loy-campaign-test.h"
 
@@ -466,6 +468,12 @@ codes_written (gpointer data)
   return loy_code_group_window_get_summary (data) != NULL && !loy_code_group_window_get_busy (data);
 }
 
+static gboolean
+add_stopped (gpointer data)
+{
+  return !loy_code_group_window_get_busy (data);
+}
+
 /* Adds what @step holds from @group_window, and returns what the window says it did. */
 static char *
 add_codes (LoyCodeGroupWindow *group_window,
@@ -492,6 +500,7 @@ test_add_codes (void)
   g_autoptr(LoyCodeGroup) before = NULL;
   g_autoptr(LoyCodeGroup) after = NULL;
   g_autoptr(LoyCodeGroup) after_duplicates = NULL;
+  g_autoptr(LoyCodeGroup) after_cancel = NULL;
   g_autofree char *duplicates = NULL;
   g_autofree char *summary = NULL;
   g_autofree char *duplicate_summary = NULL;
@@ -500,6 +509,8 @@ test_add_codes (void)
   LoyCodeGroupWindow *group_window;
   LoyCodeStep *limits_step;
   LoyCodeStep *step;
+  LoyErrorBar *error_bar;
+  LoyTaskBar *task_bar;
   RowSays wait;
 
   g_assert_cmpint (loy_campaign_get_campaign_type (campaign), ==, LOY_CAMPAIGN_TYPE_DISCOUNT_CODE);
@@ -556,6 +567,28 @@ test_add_codes (void)
   after_duplicates = lookup_group (group_uuid);
   g_assert_cmpint (loy_code_group_get_total (after_duplicates), ==, loy_code_group_get_total (after));
   loy_ui_test_wait_for (row_says, &wait, "the page to count the codes again");
+
+  /* Cancel as the codes start to be added: the group keeps its count, in
+   * the store and on the page, and the step keeps what it held for a retry. */
+  gtk_editable_set_text (template_child (step, LOY_TYPE_CODE_STEP, "pattern_row"), "WELCOME-XXXX-######");
+  gtk_editable_set_text (template_child (step, LOY_TYPE_CODE_STEP, "count_entry"), "50000");
+  loy_ui_test_wait_for (codes_ready, step, "the codes to be counted");
+  g_assert_cmpuint (loy_code_step_get_count (step), ==, 50000);
+  error_bar = template_child (group_window, LOY_TYPE_CODE_GROUP_WINDOW, "error_bar");
+  task_bar = template_child (group_window, LOY_TYPE_CODE_GROUP_WINDOW, "task_bar");
+  gtk_widget_activate_action (GTK_WIDGET (group_window), "group.add-codes", NULL);
+  g_assert_true (loy_code_group_window_get_busy (group_window));
+  g_signal_emit_by_name (template_child (task_bar, LOY_TYPE_TASK_BAR, "cancel_button"), "clicked");
+  loy_ui_test_wait_for (add_stopped, group_window, "the adding to stop");
+  g_assert_cmpstr (loy_error_bar_get_message (error_bar), ==,
+                   "Cancelled: the codes being added at that moment were not kept.");
+  after_cancel = lookup_group (group_uuid);
+  g_assert_cmpint (loy_code_group_get_total (after_cancel), ==, loy_code_group_get_total (after_duplicates));
+  g_assert_cmpint (loy_code_group_get_available (after_cancel), ==,
+                   loy_code_group_get_available (after_duplicates));
+  g_assert_cmpuint (loy_code_step_get_count (step), ==, 50000);
+  loy_ui_test_save_screenshot (GTK_WIDGET (group_window), "campaign-editor-add-codes-cancelled");
+  loy_ui_test_wait_for (row_says, &wait, "the page to count the codes after the cancel");
   g_free ((char *) wait.subtitle);
 
   gtk_window_destroy (GTK_WINDOW (group_window));

@@ -374,7 +374,8 @@ codes_added_cb (GObject      *object,
   if (summary == NULL)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        loy_error_bar_show (self->error_bar, _("Cancelled: no codes of the cancelled file were added."));
+        /* Each source is one transaction: the one cut short leaves nothing. */
+        loy_error_bar_show (self->error_bar, _("Cancelled: the codes being added at that moment were not kept."));
       else
         loy_error_bar_show (self->error_bar, error->message);
       reload (self);
