@@ -458,9 +458,10 @@ widget_shown (gpointer data)
   return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
 }
 
-void
-loy_ui_test_save_screenshot (GtkWidget  *widget,
-                             const char *name)
+static void
+save_screenshot (GtkWidget  *widget,
+                 GtkPopover *popover,
+                 const char *name)
 {
   g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GtkSnapshot) snapshot = NULL;
@@ -479,6 +480,26 @@ loy_ui_test_save_screenshot (GtkWidget  *widget,
   paintable = gtk_widget_paintable_new (widget);
   snapshot = gtk_snapshot_new ();
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  if (popover != NULL)
+    {
+      g_autoptr(GdkPaintable) popover_paintable = gtk_widget_paintable_new (GTK_WIDGET (popover));
+      GdkPopup *popup = GDK_POPUP (gtk_native_get_surface (GTK_NATIVE (popover)));
+      double window_x, window_y, popover_x, popover_y;
+
+      loy_ui_test_wait_for (widget_shown, popover, "a popover to show");
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (popover));
+      /* From the popup's place on its parent surface to the window's widget */
+      gtk_native_get_surface_transform (gtk_widget_get_native (widget), &window_x, &window_y);
+      gtk_native_get_surface_transform (GTK_NATIVE (popover), &popover_x, &popover_y);
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot,
+                              &GRAPHENE_POINT_INIT (gdk_popup_get_position_x (popup) + popover_x - window_x,
+                                                    gdk_popup_get_position_y (popup) + popover_y - window_y));
+      gdk_paintable_snapshot (popover_paintable, GDK_SNAPSHOT (snapshot),
+                              gtk_widget_get_width (GTK_WIDGET (popover)),
+                              gtk_widget_get_height (GTK_WIDGET (popover)));
+      gtk_snapshot_restore (snapshot);
+    }
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
@@ -490,6 +511,21 @@ loy_ui_test_save_screenshot (GtkWidget  *widget,
   path = g_build_filename (dir, file_name, NULL);
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot: %s", path);
+}
+
+void
+loy_ui_test_save_screenshot (GtkWidget  *widget,
+                             const char *name)
+{
+  save_screenshot (widget, NULL, name);
+}
+
+void
+loy_ui_test_save_screenshot_with_popover (GtkWidget  *widget,
+                                          GtkPopover *popover,
+                                          const char *name)
+{
+  save_screenshot (widget, popover, name);
 }
 
 char *

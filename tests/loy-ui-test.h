@@ -91,6 +91,12 @@ const char *loy_ui_test_shown_problem      (GtkWidget          *number_entry);
  * build directory. */
 void      loy_ui_test_save_screenshot      (GtkWidget          *widget,
                                             const char         *name);
+/* The same, with @popover (open over @widget's window) drawn where it is
+ * on screen: a popover is a surface of its own, which the window's
+ * drawing leaves out. */
+void      loy_ui_test_save_screenshot_with_popover (GtkWidget  *widget,
+                                                    GtkPopover *popover,
+                                                    const char *name);
 /* A fresh demo database in a temporary folder; returns its path. */
 char     *loy_ui_test_create_demo_database (void);
 void      loy_ui_test_remove_demo_database (const char         *path);

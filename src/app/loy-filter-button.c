@@ -143,7 +143,12 @@ add_row (LoyFilterButton *self,
 
   gtk_label_set_mnemonic_widget (GTK_LABEL (row.label), widget);
   gtk_label_set_xalign (GTK_LABEL (row.label), 0);
-  gtk_widget_set_valign (row.label, GTK_ALIGN_BASELINE);
+  /* Beside a dropdown's middle, or a taller widget's first line */
+  if (!GTK_IS_DROP_DOWN (widget))
+    {
+      gtk_widget_set_valign (row.label, GTK_ALIGN_START);
+      gtk_widget_set_margin_top (row.label, 8);
+    }
   gtk_grid_attach (self->grid, row.label, 0, self->rows->len, 1, 1);
   gtk_grid_attach (self->grid, widget, 1, self->rows->len, 1, 1);
   g_array_append_val (self->rows, row);

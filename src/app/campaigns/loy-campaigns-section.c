@@ -7,6 +7,8 @@
 
 #include <glib/gi18n.h>
 
+#include "loy-campaign-category-filter.h"
+#include "loy-campaign-label-filter.h"
 #include "loy-campaign-reach.h"
 #include "loy-campaign-wizard.h"
 #include "loy-campaigns-section.h"
@@ -30,6 +32,8 @@ struct _LoyCampaignsSection
 
   GtkDropDown     *type_dropdown;
   GtkDropDown     *status_dropdown;
+  LoyCampaignCategoryFilter *category_filter;
+  LoyCampaignLabelFilter    *label_filter;
 };
 
 /* The status dropdown's entries, in order; the type dropdown lists "All
@@ -173,13 +177,15 @@ add_toast (LoyCampaignsSection *self,
   return toast;
 }
 
-/* Pushes the type and status chosen down to the store, as the list's query. */
+/* Pushes the filters chosen down to the store, as the list's query. */
 static void
 loy_campaigns_section_apply_filters (LoyCampaignsSection *self)
 {
   LoyPagedModel *model = loy_section_view_get_model (self->view);
   guint type = gtk_drop_down_get_selected (self->type_dropdown);
   guint status = gtk_drop_down_get_selected (self->status_dropdown);
+  g_auto(GStrv) categories = loy_campaign_category_filter_dup_uuids (self->category_filter);
+  g_auto(GStrv) labels = loy_campaign_label_filter_dup_labels (self->label_filter);
   g_autoptr(LoyQuery) query = NULL;
   guint types;
 
@@ -190,13 +196,65 @@ loy_campaigns_section_apply_filters (LoyCampaignsSection *self)
   types = type > 0 && type != GTK_INVALID_LIST_POSITION ? 1u << (type - 1) : 0;
   if (query->campaign_types == types &&
       query->only_active == (status == STATUS_ACTIVE) &&
-      query->only_inactive == (status == STATUS_INACTIVE))
+      query->only_inactive == (status == STATUS_INACTIVE) &&
+      (query->categories == NULL) == (categories == NULL) &&
+      (categories == NULL || g_strv_equal ((const char * const *) query->categories,
+                                           (const char * const *) categories)) &&
+      (query->labels == NULL) == (labels == NULL) &&
+      (labels == NULL || g_strv_equal ((const char * const *) query->labels,
+                                       (const char * const *) labels)))
     return;
 
   query->campaign_types = types;
   query->only_active = status == STATUS_ACTIVE;
   query->only_inactive = status == STATUS_INACTIVE;
+  g_strfreev (query->categories);
+  query->categories = g_steal_pointer (&categories);
+  g_strfreev (query->labels);
+  query->labels = g_steal_pointer (&labels);
   loy_paged_model_set_query (model, query);
+}
+
+/* A category ticked or a label added: the filter button names it. */
+static void
+category_filter_changed_cb (LoyCampaignsSection *self)
+{
+  g_autofree char *summary = loy_campaign_category_filter_dup_summary (self->category_filter);
+
+  loy_filter_button_set_row_summary (self->filters, GTK_WIDGET (self->category_filter), summary);
+  loy_campaigns_section_apply_filters (self);
+}
+
+static void
+label_filter_changed_cb (LoyCampaignsSection *self)
+{
+  g_autofree char *summary = loy_campaign_label_filter_dup_summary (self->label_filter);
+
+  loy_filter_button_set_row_summary (self->filters, GTK_WIDGET (self->label_filter), summary);
+  loy_campaigns_section_apply_filters (self);
+}
+
+/* The categories and labels are those of now: another window may have
+ * changed them. */
+static void
+filters_opened_cb (LoyCampaignsSection *self)
+{
+  LoyStore *store = loy_section_view_get_store (self->view);
+
+  if (store == NULL)
+    return;
+
+  loy_campaign_category_filter_load (self->category_filter, store);
+  loy_campaign_label_filter_load (self->label_filter, store);
+}
+
+static void
+filters_cleared_cb (LoyCampaignsSection *self)
+{
+  loy_campaign_category_filter_clear (self->category_filter);
+  loy_filter_button_set_row_summary (self->filters, GTK_WIDGET (self->category_filter), NULL);
+  loy_campaign_label_filter_clear (self->label_filter);
+  loy_filter_button_set_row_summary (self->filters, GTK_WIDGET (self->label_filter), NULL);
 }
 
 /* Activating and deactivating, undone by the opposite */
@@ -677,6 +735,8 @@ loy_campaigns_section_class_init (LoyCampaignsSectionClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, view_mapped_cb);
   gtk_widget_class_bind_template_callback (widget_class, campaign_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, loy_campaigns_section_apply_filters);
+  gtk_widget_class_bind_template_callback (widget_class, filters_opened_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filters_cleared_cb);
   gtk_widget_class_install_action (widget_class, "campaigns.new", NULL, loy_campaigns_section_new_action);
   gtk_widget_class_install_action (widget_class, "campaigns.export", NULL,
                                    loy_campaigns_section_export_action);
@@ -703,6 +763,14 @@ loy_campaigns_section_init (LoyCampaignsSection *self)
   self->status_dropdown =
     loy_filter_button_add_dropdown (self->filters, _("_Status"),
                                     (const char *[]) { _("Active or not"), _("Active"), _("Inactive"), NULL });
+  self->category_filter = LOY_CAMPAIGN_CATEGORY_FILTER (loy_campaign_category_filter_new ());
+  g_signal_connect_object (self->category_filter, "changed", G_CALLBACK (category_filter_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  loy_filter_button_add_row (self->filters, _("_Category"), GTK_WIDGET (self->category_filter));
+  self->label_filter = LOY_CAMPAIGN_LABEL_FILTER (loy_campaign_label_filter_new ());
+  g_signal_connect_object (self->label_filter, "changed", G_CALLBACK (label_filter_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  loy_filter_button_add_row (self->filters, _("_Label"), GTK_WIDGET (self->label_filter));
 
   loy_section_view_set_columns (self->view, campaign_columns);
   reach_column = loy_campaign_reach_new_column (self->reach);
@@ -723,4 +791,20 @@ loy_campaigns_section_get_status_dropdown (LoyCampaignsSection *self)
   g_return_val_if_fail (LOY_IS_CAMPAIGNS_SECTION (self), NULL);
 
   return self->status_dropdown;
+}
+
+LoyCampaignCategoryFilter *
+loy_campaigns_section_get_category_filter (LoyCampaignsSection *self)
+{
+  g_return_val_if_fail (LOY_IS_CAMPAIGNS_SECTION (self), NULL);
+
+  return self->category_filter;
+}
+
+LoyCampaignLabelFilter *
+loy_campaigns_section_get_label_filter (LoyCampaignsSection *self)
+{
+  g_return_val_if_fail (LOY_IS_CAMPAIGNS_SECTION (self), NULL);
+
+  return self->label_filter;
 }

@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "loy-campaign-category-filter.h"
+#include "loy-campaign-label-filter.h"
 #include "loy-campaign-wizard.h"
 #include "loy-promotion-dialog.h"
 #include "loy-section.h"
@@ -24,6 +26,8 @@ G_DECLARE_FINAL_TYPE (LoyCampaignsSection, loy_campaigns_section, LOY, CAMPAIGNS
  * Piggy account, New Promotion… (Ctrl+N) asks for a promotion's fields. */
 GtkDropDown    *loy_campaigns_section_get_type_dropdown   (LoyCampaignsSection *self);
 GtkDropDown    *loy_campaigns_section_get_status_dropdown (LoyCampaignsSection *self);
+LoyCampaignCategoryFilter *loy_campaigns_section_get_category_filter (LoyCampaignsSection *self);
+LoyCampaignLabelFilter    *loy_campaigns_section_get_label_filter    (LoyCampaignsSection *self);
 /* The summary of @campaign, a dialog transient for the section's window;
  * a Piggy promotion's page (a #LoyPromotionWindow) on a Piggy account. */
 GtkWindow      *loy_campaigns_section_open_campaign (LoyCampaignsSection *self,
