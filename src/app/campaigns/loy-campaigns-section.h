@@ -20,9 +20,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LoyCampaignsSection, loy_campaigns_section, LOY, CAMPAIGNS_SECTION, LoySection)
 
 /* The Campaigns tab: the campaigns with their status, cost or rate and
- * limit, filtered by type and status; a campaign opens to a summary with
- * the contacts its target reaches, Deactivate/Activate and Delete, each
- * with Undo, and Edit…; New Campaign (Ctrl+N) opens the wizard. On a
+ * limit, filtered by type, status, category and label; a campaign opens
+ * to a summary with the contacts its target reaches, Deactivate/Activate
+ * and Delete, each with Undo, and Edit…; New Campaign (Ctrl+N) opens the wizard. On a
  * Piggy account, New Promotion… (Ctrl+N) asks for a promotion's fields. */
 GtkDropDown    *loy_campaigns_section_get_type_dropdown   (LoyCampaignsSection *self);
 GtkDropDown    *loy_campaigns_section_get_status_dropdown (LoyCampaignsSection *self);
