@@ -11,6 +11,7 @@
 #include "campaigns/loy-campaigns-section.h"
 #include "campaigns/loy-promotion-dialog.h"
 #include "campaigns/loy-promotion-window.h"
+#include "campaigns/loy-voucher-create-dialog.h"
 #include "loy-api-key.h"
 #include "loy-application.h"
 #include "loy-fake-piggy.h"
@@ -347,6 +348,108 @@ test_find_voucher (void)
   loy_ui_test_respond (found, "close");
 }
 
+static JsonObject *
+last_write_body (JsonNode **node)
+{
+  g_autofree char *text = loy_fake_piggy_dup_last_write_body (piggy);
+
+  *node = json_from_string (text, NULL);
+  g_assert_nonnull (*node);
+
+  return json_node_get_object (*node);
+}
+
+static LoyVoucherCreateDialog *
+open_create_dialog (void)
+{
+  GtkWindow *dialog = loy_promotion_window_create_vouchers (promotion_window);
+
+  g_assert_true (LOY_IS_VOUCHER_CREATE_DIALOG (dialog));
+  return LOY_VOUCHER_CREATE_DIALOG (dialog);
+}
+
+static GtkWidget *
+create_dialog_child (LoyVoucherCreateDialog *dialog,
+                     const char             *name)
+{
+  return template_child (dialog, LOY_TYPE_VOUCHER_CREATE_DIALOG, name);
+}
+
+static gboolean
+create_dialog_refusing (gpointer data)
+{
+  GtkWindow *dialog = loy_ui_test_get_toplevel (LOY_TYPE_VOUCHER_CREATE_DIALOG, GTK_WINDOW (promotion_window));
+
+  return dialog != NULL && gtk_widget_get_visible (create_dialog_child (LOY_VOUCHER_CREATE_DIALOG (dialog),
+                                                                        "problem_label"));
+}
+
+/* Create Vouchers…: one with a code typed, the same code again refused
+ * (the dialog back as typed, saying why), one made up, a batch. */
+static void
+test_create_vouchers (void)
+{
+  g_autoptr(JsonNode) node = NULL;
+  LoyVoucherCreateDialog *dialog;
+  JsonObject *body;
+  const char *problem;
+  guint n_vouchers = N_VOUCHERS;
+
+  g_assert_nonnull (promotion_window);
+  dialog = open_create_dialog ();
+  type_into (create_dialog_child (dialog, "code_row"), " SPRING-0001 ");
+  loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "remote-voucher-create");
+  loy_ui_test_respond (GTK_WINDOW (dialog), "create");
+  loy_ui_test_wait_for_toast (GTK_WIDGET (promotion_window), "Voucher “SPRING-0001” created");
+  body = last_write_body (&node);
+  g_assert_cmpstr (json_object_get_string_member (body, "promotion_uuid"), ==, PROMOTION_1);
+  g_assert_cmpstr (json_object_get_string_member (body, "code"), ==, "SPRING-0001");
+  g_assert_false (json_object_has_member (body, "contact_uuid"));
+  n_vouchers++;
+  loy_ui_test_wait_for (all_vouchers_read, GUINT_TO_POINTER (n_vouchers), "the new voucher listed");
+
+  /* The same code again: the server refuses it, and the dialog says so. */
+  dialog = open_create_dialog ();
+  type_into (create_dialog_child (dialog, "code_row"), "SPRING-0001");
+  loy_ui_test_respond (GTK_WINDOW (dialog), "create");
+  loy_ui_test_wait_for (create_dialog_refusing, NULL, "the code refused");
+  dialog = LOY_VOUCHER_CREATE_DIALOG (loy_ui_test_get_toplevel (LOY_TYPE_VOUCHER_CREATE_DIALOG,
+                                                                GTK_WINDOW (promotion_window)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (create_dialog_child (dialog, "code_row"))), ==,
+                   "SPRING-0001");
+  problem = gtk_label_get_text (GTK_LABEL (create_dialog_child (dialog, "problem_label")));
+  g_assert_nonnull (strstr (problem, "already been taken"));
+  loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "remote-voucher-code-taken");
+
+  /* Emptied: one is made up. */
+  type_into (create_dialog_child (dialog, "code_row"), "");
+  g_assert_false (gtk_widget_get_visible (create_dialog_child (dialog, "problem_label")));
+  loy_ui_test_respond (GTK_WINDOW (dialog), "create");
+  n_vouchers++;
+  loy_ui_test_wait_for (all_vouchers_read, GUINT_TO_POINTER (n_vouchers), "the made-up voucher listed");
+  g_clear_pointer (&node, json_node_unref);
+  body = last_write_body (&node);
+  g_assert_cmpuint (strlen (json_object_get_string_member (body, "code")), ==, 10);
+
+  /* A batch: asked for, said to come later, there once read again. */
+  dialog = open_create_dialog ();
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (create_dialog_child (dialog, "batch_check")), TRUE);
+  g_assert_false (gtk_widget_get_sensitive (create_dialog_child (dialog, "code_row")));
+  type_into (create_dialog_child (dialog, "quantity_entry"), "501");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "create"));
+  type_into (create_dialog_child (dialog, "quantity_entry"), "3");
+  loy_ui_test_respond (GTK_WINDOW (dialog), "create");
+  loy_ui_test_wait_for_toast (GTK_WIDGET (promotion_window),
+                              "3 vouchers asked for: the server makes them in a while");
+  g_clear_pointer (&node, json_node_unref);
+  body = last_write_body (&node);
+  g_assert_cmpint (json_object_get_int_member (body, "quantity"), ==, 3);
+  g_assert_cmpuint (loy_fake_piggy_count_requests (piggy, "POST", "/vouchers/batch"), ==, 1);
+  n_vouchers += 3;
+  loy_ui_test_wait_for (all_vouchers_read, GUINT_TO_POINTER (n_vouchers), "the batch listed");
+  loy_ui_test_save_screenshot (GTK_WIDGET (promotion_window), "remote-vouchers-batch");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -372,6 +475,7 @@ main (int   argc,
   g_test_add_func ("/ui-remote-vouchers/create-promotion", test_create_promotion);
   g_test_add_func ("/ui-remote-vouchers/vouchers-listed", test_vouchers_listed);
   g_test_add_func ("/ui-remote-vouchers/find-voucher", test_find_voucher);
+  g_test_add_func ("/ui-remote-vouchers/create-vouchers", test_create_vouchers);
 
   ret = g_test_run ();
 

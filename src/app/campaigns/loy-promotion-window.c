@@ -14,6 +14,7 @@
 #include "loy-promotion-window.h"
 #include "loy-task-bar.h"
 #include "loy-toast-target.h"
+#include "loy-voucher-create-dialog.h"
 
 struct _LoyPromotionWindow
 {
@@ -23,6 +24,7 @@ struct _LoyPromotionWindow
   LoyCampaign        *promotion;
   LoyPagedModel      *vouchers;      /* NULL while their read is stopped */
   GCancellable       *cancellable;   /* the window's reads, cancelled when it goes */
+  guint               n_writes;      /* under way: Create Vouchers… waits for them */
 
   /* Template widgets */
   AdwWindowTitle     *window_title;
@@ -134,6 +136,18 @@ describe_promotion (LoyCampaign *promotion)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* @title is plain text (a store's message may hold a '<' or '&'). */
+static void
+add_toast (LoyPromotionWindow *self,
+           const char         *title)
+{
+  g_autofree char *markup = g_markup_escape_text (title, -1);
+  AdwToast *toast = adw_toast_new (markup);
+
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  loy_toast_target_show_from (GTK_WIDGET (self->stack), toast);
+}
+
 /* Reading the vouchers */
 
 static const char *
@@ -163,6 +177,7 @@ loy_promotion_window_update_state (LoyPromotionWindow *self)
 static void
 loy_promotion_window_update_actions (LoyPromotionWindow *self)
 {
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "promotion.create-vouchers", self->n_writes == 0);
   loy_promotion_window_update_state (self);
 }
 
@@ -210,6 +225,172 @@ loy_promotion_window_stop_reading_action (GtkWidget  *widget,
   loy_load_error_page_set_model (self->error_page, NULL);
   g_clear_object (&self->vouchers);
   loy_promotion_window_update_actions (self);
+}
+
+/* The list read again after a write, as far as it was read. */
+static void
+refresh_vouchers (LoyPromotionWindow *self)
+{
+  if (self->vouchers != NULL)
+    loy_paged_model_reload (self->vouchers);
+  else
+    read_vouchers (self);
+}
+
+static void
+end_write (LoyPromotionWindow *self)
+{
+  self->n_writes--;
+  refresh_vouchers (self);
+  loy_promotion_window_update_actions (self);
+}
+
+/* Creating vouchers */
+
+/* What was typed, until the store has answered. */
+typedef struct
+{
+  LoyPromotionWindow *window;
+  char               *code;
+  guint               quantity;
+} CreateRequest;
+
+static void
+create_request_free (CreateRequest *request)
+{
+  g_object_unref (request->window);
+  g_free (request->code);
+  g_free (request);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CreateRequest, create_request_free)
+
+static GtkWindow *show_create_dialog (LoyPromotionWindow *self,
+                                      const char         *code,
+                                      guint               quantity,
+                                      const char         *problem);
+
+/* Refused, not made or not known to be made: the dialog again, as typed,
+ * saying why in the store's words. */
+static void
+create_failed (CreateRequest *request,
+               const GError  *error)
+{
+  show_create_dialog (request->window, request->code, request->quantity, error->message);
+}
+
+static void
+voucher_created_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(CreateRequest) request = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoyVoucher) voucher = loy_store_create_voucher_finish (LOY_STORE (object), result, &error);
+  g_autofree char *title = NULL;
+
+  end_write (request->window);
+  if (voucher == NULL)
+    {
+      create_failed (request, error);
+      return;
+    }
+
+  /* Translators: %s is a voucher's code */
+  title = g_strdup_printf (_("Voucher “%s” created"), loy_voucher_get_code (voucher));
+  add_toast (request->window, title);
+}
+
+static void
+batch_asked_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(CreateRequest) request = user_data;
+  g_autoptr(GError) error = NULL;
+  gint64 quantity = loy_store_create_voucher_batch_finish (LOY_STORE (object), result, &error);
+  g_autofree char *count = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  end_write (request->window);
+  if (quantity < 0)
+    {
+      create_failed (request, error);
+      return;
+    }
+
+  /* The server makes them later: they appear once the list is read again. */
+  count = loy_format_count (quantity);
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "%s voucher asked for: the server makes it in a while",
+                                        "%s vouchers asked for: the server makes them in a while", quantity),
+                           count);
+  toast = adw_toast_new (title);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_button_label (toast, _("_Refresh"));
+  adw_toast_set_action_name (toast, "promotion.reload");
+  loy_toast_target_show_from (GTK_WIDGET (request->window->stack), toast);
+}
+
+static void
+create_response_cb (LoyVoucherCreateDialog *dialog,
+                    const char             *response,
+                    LoyPromotionWindow     *self)
+{
+  CreateRequest *request;
+  const char *promotion_uuid = loy_campaign_get_uuid (self->promotion);
+
+  if (!g_str_equal (response, "create"))
+    return;
+
+  request = g_new0 (CreateRequest, 1);
+  request->window = g_object_ref (self);
+  request->code = loy_voucher_create_dialog_dup_code (dialog);
+  request->quantity = loy_voucher_create_dialog_get_quantity (dialog);
+
+  /* A write is not cancelled: closing the window does not take it back. */
+  self->n_writes++;
+  loy_promotion_window_update_actions (self);
+  if (request->quantity > 0)
+    loy_store_create_voucher_batch_async (self->store, promotion_uuid, request->quantity, NULL,
+                                          batch_asked_cb, request);
+  else
+    loy_store_create_voucher_async (self->store, promotion_uuid, request->code, NULL, NULL,
+                                    voucher_created_cb, request);
+}
+
+static GtkWindow *
+show_create_dialog (LoyPromotionWindow *self,
+                    const char         *code,
+                    guint               quantity,
+                    const char         *problem)
+{
+  LoyVoucherCreateDialog *dialog = loy_voucher_create_dialog_new (GTK_WINDOW (self),
+                                                                  loy_campaign_get_name (self->promotion));
+
+  if (problem != NULL)
+    loy_voucher_create_dialog_set_typed (dialog, code, quantity, problem);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (create_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return GTK_WINDOW (dialog);
+}
+
+GtkWindow *
+loy_promotion_window_create_vouchers (LoyPromotionWindow *self)
+{
+  g_return_val_if_fail (LOY_IS_PROMOTION_WINDOW (self), NULL);
+
+  return show_create_dialog (self, NULL, 0, NULL);
+}
+
+static void
+loy_promotion_window_create_vouchers_action (GtkWidget  *widget,
+                                             const char *action_name,
+                                             GVariant   *parameter)
+{
+  loy_promotion_window_create_vouchers (LOY_PROMOTION_WINDOW (widget));
 }
 
 /* Finding a voucher by code */
@@ -463,6 +644,8 @@ loy_promotion_window_class_init (LoyPromotionWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "promotion.reload", NULL, loy_promotion_window_reload_action);
   gtk_widget_class_install_action (widget_class, "promotion.stop-reading", NULL,
                                    loy_promotion_window_stop_reading_action);
+  gtk_widget_class_install_action (widget_class, "promotion.create-vouchers", NULL,
+                                   loy_promotion_window_create_vouchers_action);
   gtk_widget_class_install_action (widget_class, "promotion.find-voucher", NULL,
                                    loy_promotion_window_find_voucher_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "promotion.reload", NULL);

@@ -29,6 +29,9 @@ LoyPagedModel      *loy_promotion_window_get_vouchers (LoyPromotionWindow *self)
 /* The name of the vouchers' page on show: "list", "loading", "empty",
  * "stopped" or "error". */
 const char         *loy_promotion_window_get_state    (LoyPromotionWindow *self);
+/* Create Vouchers…: one (a code typed or made up) or a batch; a refusal
+ * opens the dialog again as typed, saying why. */
+GtkWindow          *loy_promotion_window_create_vouchers (LoyPromotionWindow *self);
 /* Find Voucher… (Ctrl+F): asks for a code, then shows the voucher of it
  * (status, contact, redemptions left) or that none has it. */
 GtkWindow          *loy_promotion_window_find_voucher (LoyPromotionWindow *self);
