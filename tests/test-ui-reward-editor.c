@@ -1,6 +1,6 @@
 /* test-ui-reward-editor.c — a reward's editor on the demo rewards: it shows
  * what is stored, in English and Dutch number formats; the image page on a
- * remote account; a refused save
+ * remote account; a refused save; a digital reward's codes left
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,6 +10,7 @@
 #include <locale.h>
 #include <sqlite3.h>
 
+#include "codes/loy-code-group-window.h"
 #include "loy-error-bar.h"
 #include "rest/loy-rest-store.h"
 #include "rewards/loy-reward-advanced-page.h"
@@ -262,6 +263,72 @@ test_editor_error (void)
   gtk_window_destroy (GTK_WINDOW (editor));
 }
 
+typedef struct
+{
+  GtkWidget *row;
+  char      *subtitle;
+} RowSays;
+
+/* The row's subtitle is the one wanted. */
+static gboolean
+row_says (gpointer data)
+{
+  RowSays *wait = data;
+
+  return g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (wait->row)), wait->subtitle) == 0;
+}
+
+/* A digital reward's Codes page: the codes left in its group as the store
+ * counts them, and Add Codes… opening the group's window to add more. */
+static void
+test_editor_codes (void)
+{
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_REWARD);
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(GObject) group = NULL;
+  g_autoptr(GError) error = NULL;
+  LoyRewardEditor *editor;
+  LoyReward *reward;
+  gpointer step;
+  GtkWindow *group_window;
+  RowSays wait;
+
+  query->search = g_strdup ("Cinema Ticket");
+  page = loy_store_query_sync (loy_ui_test_get_store (), query, 0, 1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->items->len, ==, 1);
+  reward = g_ptr_array_index (page->items, 0);
+  g_assert_cmpint (loy_reward_get_reward_type (reward), ==, LOY_REWARD_TYPE_DIGITAL);
+  group = loy_store_lookup_sync (loy_ui_test_get_store (), LOY_KIND_CODE_GROUP,
+                                 loy_reward_get_code_group_uuid (reward), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (loy_code_group_get_total (LOY_CODE_GROUP (group)), >,
+                   loy_code_group_get_available (LOY_CODE_GROUP (group)));
+
+  editor = open_stored_reward (loy_reward_get_uuid (reward));
+  adw_view_stack_set_visible_child_name (template_child (editor, "view_stack"), "codes");
+  step = template_child (editor, "code_step");
+  wait.row = GTK_WIDGET (gtk_widget_get_template_child (step, LOY_TYPE_CODE_STEP, "code_group_row"));
+  g_assert_true (gtk_widget_get_visible (wait.row));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_template_child (step, LOY_TYPE_CODE_STEP,
+                                                                                     "pattern_row"))));
+  wait.subtitle = g_strdup_printf ("%" G_GINT64_FORMAT " of %" G_GINT64_FORMAT " codes left",
+                                   loy_code_group_get_available (LOY_CODE_GROUP (group)),
+                                   loy_code_group_get_total (LOY_CODE_GROUP (group)));
+  loy_ui_test_wait_for (row_says, &wait, "the codes left");
+  g_free (wait.subtitle);
+  loy_ui_test_save_screenshot (GTK_WIDGET (editor), "reward-editor-codes");
+
+  gtk_widget_activate_action (GTK_WIDGET (step), "code-step.add-codes", NULL);
+  group_window = loy_ui_test_wait_for_toplevel (LOY_TYPE_CODE_GROUP_WINDOW, GTK_WINDOW (editor),
+                                                "the code group window");
+  g_assert_cmpstr (loy_code_group_get_uuid (loy_code_group_window_get_group (LOY_CODE_GROUP_WINDOW (group_window))),
+                   ==, loy_code_group_get_uuid (LOY_CODE_GROUP (group)));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (template_child (group_window, "view_stack")), ==, "add");
+  gtk_window_destroy (group_window);
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -280,6 +347,7 @@ main (int   argc,
   g_test_add_func ("/ui-rewards/editor-untouched-nl", test_editor_untouched_nl);
   g_test_add_func ("/ui-rewards/image-remote", test_image_remote);
   g_test_add_func ("/ui-rewards/editor-error", test_editor_error);
+  g_test_add_func ("/ui-rewards/editor-codes", test_editor_codes);
 
   ret = g_test_run ();
 

@@ -336,6 +336,7 @@ remove_file_cb (LoyCodeStep *self,
           break;
         }
     }
+  adw_expander_row_set_expanded (self->files_row, self->files->len > 0);
 
   loy_code_step_update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BUSY]);
@@ -819,6 +820,7 @@ loy_code_step_clear (LoyCodeStep *self)
   for (guint i = 0; i < self->files->len; i++)
     adw_expander_row_remove (self->files_row, ((CodeFile *) g_ptr_array_index (self->files, i))->row);
   g_ptr_array_set_size (self->files, 0);
+  adw_expander_row_set_expanded (self->files_row, FALSE);
 
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->paste_view), "", -1);
   gtk_editable_set_text (GTK_EDITABLE (self->pattern_row), "");
