@@ -132,9 +132,15 @@ test_filter_and_sort (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), <, n_all);
   loy_ui_test_save_screenshot (GTK_WIDGET (window), "contact-filtered");
 
-  gtk_drop_down_set_selected (loy_contacts_section_get_level_dropdown (section), 0);
-  gtk_drop_down_set_selected (loy_contacts_section_get_sort_dropdown (section), 0);
+  /* Clear Filters drops the level and keeps the order, which filters nothing. */
+  loy_ui_test_clear_filters (view);
+  g_assert_cmpuint (gtk_drop_down_get_selected (loy_contacts_section_get_level_dropdown (section)), ==, 0);
   g_assert_null (loy_paged_model_get_query (model)->level_uuid);
+  g_assert_cmpstr (loy_paged_model_get_query (model)->sort, ==, "-balance");
+  loy_ui_test_wait_for (model_settled, model, "every contact again");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, n_all);
+
+  gtk_drop_down_set_selected (loy_contacts_section_get_sort_dropdown (section), 0);
   g_assert_null (loy_paged_model_get_query (model)->sort);
   gtk_menu_button_popdown (loy_contacts_section_get_filter_button (section));
 }

@@ -19,7 +19,8 @@ typedef struct
 {
   GtkWidget *label;
   GtkWidget *widget;
-  char      *summary;   /* a widget's own; a dropdown's comes from its choice */
+  gboolean   is_choice; /* the button's own dropdown, its first choice "any" */
+  char      *summary;   /* a section's widget's; a choice's is the one made */
 } FilterRow;
 
 struct _LoyFilterButton
@@ -70,7 +71,7 @@ row_summary (FilterRow *row)
   guint selected;
   gpointer item;
 
-  if (!GTK_IS_DROP_DOWN (row->widget))
+  if (!row->is_choice)
     return row->summary;
 
   dropdown = GTK_DROP_DOWN (row->widget);
@@ -137,9 +138,10 @@ popover_shown_cb (LoyFilterButton *self)
 static void
 add_row (LoyFilterButton *self,
          const char      *label,
-         GtkWidget       *widget)
+         GtkWidget       *widget,
+         gboolean         is_choice)
 {
-  FilterRow row = { gtk_label_new_with_mnemonic (label), widget, NULL };
+  FilterRow row = { gtk_label_new_with_mnemonic (label), widget, is_choice, NULL };
 
   gtk_label_set_mnemonic_widget (GTK_LABEL (row.label), widget);
   gtk_label_set_xalign (GTK_LABEL (row.label), 0);
@@ -267,7 +269,7 @@ loy_filter_button_add_dropdown (LoyFilterButton    *self,
   dropdown = gtk_drop_down_new_from_strings (choices);
   g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (dropdown_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  add_row (self, label, dropdown);
+  add_row (self, label, dropdown, TRUE);
 
   return GTK_DROP_DOWN (dropdown);
 }
@@ -278,9 +280,9 @@ loy_filter_button_add_row (LoyFilterButton *self,
                            GtkWidget       *widget)
 {
   g_return_if_fail (LOY_IS_FILTER_BUTTON (self));
-  g_return_if_fail (GTK_IS_WIDGET (widget) && !GTK_IS_DROP_DOWN (widget));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
 
-  add_row (self, label, widget);
+  add_row (self, label, widget, FALSE);
 }
 
 void
@@ -335,7 +337,7 @@ loy_filter_button_clear (LoyFilterButton *self)
     {
       FilterRow *row = &g_array_index (self->rows, FilterRow, i);
 
-      if (GTK_IS_DROP_DOWN (row->widget))
+      if (row->is_choice)
         gtk_drop_down_set_selected (GTK_DROP_DOWN (row->widget), 0);
     }
   g_signal_emit (self, signals [CLEARED], 0);

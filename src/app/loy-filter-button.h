@@ -20,7 +20,9 @@ GtkDropDown   *loy_filter_button_add_dropdown    (LoyFilterButton    *self,
                                                   const char         *label,
                                                   const char * const *choices);
 /* A row with a widget of the section's own, which says what it filters on
- * with loy_filter_button_set_row_summary() and empties it on ::cleared. */
+ * with loy_filter_button_set_row_summary() and empties it on ::cleared;
+ * or that filters nothing, such as the list's order, which Clear Filters
+ * leaves as it is. */
 void           loy_filter_button_add_row         (LoyFilterButton    *self,
                                                   const char         *label,
                                                   GtkWidget          *widget);

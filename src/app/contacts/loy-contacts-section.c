@@ -39,19 +39,20 @@ struct _LoyContactsSection
   char           *index_error;
 
   /* Template widgets */
-  LoySectionView *view;
-  GtkMenuButton  *filter_button;
-  GtkDropDown    *level_dropdown;
-  GtkStringList  *level_list;
-  GtkDropDown    *segment_dropdown;
-  GtkStringList  *segment_list;
-  GtkDropDown    *sort_dropdown;
-  GtkWidget      *enroll_button;
-  GtkWidget      *menu_button;
-  LoyTaskBar     *index_bar;
-  GtkWidget      *index_note;
-  GtkLabel       *index_note_label;
-  GtkWidget      *index_button;
+  LoySectionView  *view;
+  LoyFilterButton *filters;
+  GtkWidget       *enroll_button;
+  GtkWidget       *menu_button;
+  LoyTaskBar      *index_bar;
+  GtkWidget       *index_note;
+  GtkLabel        *index_note_label;
+  GtkWidget       *index_button;
+
+  GtkDropDown     *level_dropdown;
+  GtkStringList   *level_list;
+  GtkDropDown     *segment_dropdown;
+  GtkStringList   *segment_list;
+  GtkDropDown     *sort_dropdown;
 };
 
 G_DEFINE_FINAL_TYPE (LoyContactsSection, loy_contacts_section, LOY_TYPE_SECTION)
@@ -137,12 +138,6 @@ loy_contacts_section_apply (LoyContactsSection *self)
   g_free (query->sort);
   query->sort = g_strdup (sort_key);
   loy_paged_model_set_query (model, query);
-
-  /* Show at a glance that the list is narrowed. */
-  if (level_uuid != NULL || segment_uuid != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
 }
 
 typedef struct
@@ -328,6 +323,7 @@ static void
 store_changed_cb (LoyContactsSection *self)
 {
   LoyStore *store = loy_section_view_get_store (self->view);
+  GtkPopover *popover;
 
   if (!g_set_object (&self->store, store))
     return;
@@ -346,7 +342,8 @@ store_changed_cb (LoyContactsSection *self)
   g_ptr_array_set_size (self->level_uuids, 0);
   g_ptr_array_set_size (self->segment_uuids, 0);
   self->choices_loaded = FALSE;
-  if (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (self->filter_button))))
+  popover = gtk_menu_button_get_popover (loy_filter_button_get_menu_button (self->filters));
+  if (gtk_widget_get_visible (GTK_WIDGET (popover)))
     filter_popover_shown_cb (self);
 
   gboolean can_enroll = store != NULL && loy_store_can (store, LOY_STORE_CAN_ENROLL_CONTACTS);
@@ -354,7 +351,7 @@ store_changed_cb (LoyContactsSection *self)
   gtk_widget_set_visible (self->enroll_button, can_enroll);
   /* Ctrl+N too */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.enroll", can_enroll);
-  gtk_widget_set_visible (GTK_WIDGET (self->filter_button), store != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->filters), store != NULL);
 
   gboolean can_export = store != NULL && loy_store_can (store, LOY_STORE_CAN_EXPORT);
 
@@ -633,12 +630,7 @@ loy_contacts_section_class_init (LoyContactsSectionClass *klass)
                                                "/io/github/loyaltydesk/LoyaltyDesk/"
                                                "contacts/loy-contacts-section.ui");
   gtk_widget_class_bind_template_child (widget_class, LoyContactsSection, view);
-  gtk_widget_class_bind_template_child (widget_class, LoyContactsSection, filter_button);
-  gtk_widget_class_bind_template_child (widget_class, LoyContactsSection, level_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, LoyContactsSection, level_list);
-  gtk_widget_class_bind_template_child (widget_class, LoyContactsSection, segment_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, LoyContactsSection, segment_list);
-  gtk_widget_class_bind_template_child (widget_class, LoyContactsSection, sort_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LoyContactsSection, filters);
   gtk_widget_class_bind_template_child (widget_class, LoyContactsSection, enroll_button);
   gtk_widget_class_bind_template_child (widget_class, LoyContactsSection, menu_button);
   gtk_widget_class_bind_template_child (widget_class, LoyContactsSection, index_bar);
@@ -670,6 +662,20 @@ loy_contacts_section_init (LoyContactsSection *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   loy_section_set_view (LOY_SECTION (self), self->view);
 
+  /* The levels and segments are listed after "All …" when the filters open. */
+  self->level_dropdown = loy_filter_button_add_dropdown (self->filters, _("_Level"),
+                                                         (const char *[]) { _("All levels"), NULL });
+  self->level_list = GTK_STRING_LIST (gtk_drop_down_get_model (self->level_dropdown));
+  self->segment_dropdown = loy_filter_button_add_dropdown (self->filters, _("_Segment"),
+                                                           (const char *[]) { _("All segments"), NULL });
+  self->segment_list = GTK_STRING_LIST (gtk_drop_down_get_model (self->segment_dropdown));
+  /* The order is no filter: Clear Filters keeps it. */
+  self->sort_dropdown = GTK_DROP_DOWN (gtk_drop_down_new_from_strings ((const char *[]) {
+    _("Oldest first"), _("Newest first"), _("Name"), _("Highest balance"), NULL }));
+  g_signal_connect_object (self->sort_dropdown, "notify::selected",
+                           G_CALLBACK (loy_contacts_section_apply), self, G_CONNECT_SWAPPED);
+  loy_filter_button_add_row (self->filters, _("S_ort by"), GTK_WIDGET (self->sort_dropdown));
+
   loy_section_view_set_columns (self->view, contact_columns);
   loy_section_view_set_count_func (self->view, format_contact_count);
   g_signal_connect_object (loy_section_view_get_search_entry (self->view), "search-changed",
@@ -683,7 +689,7 @@ loy_contacts_section_get_filter_button (LoyContactsSection *self)
 {
   g_return_val_if_fail (LOY_IS_CONTACTS_SECTION (self), NULL);
 
-  return self->filter_button;
+  return loy_filter_button_get_menu_button (self->filters);
 }
 
 GtkDropDown *
