@@ -108,6 +108,7 @@ test_local_offers_none (void)
   g_assert_true (gtk_widget_get_visible (template_child (section, LOY_TYPE_CAMPAIGNS_SECTION, "new_button")));
   g_assert_false (gtk_widget_get_visible (template_child (section, LOY_TYPE_CAMPAIGNS_SECTION,
                                                           "new_promotion_button")));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (loy_section_view_get_filter_button (view))));
 }
 
 static void
@@ -152,6 +153,8 @@ test_create_promotion (void)
   g_assert_true (gtk_widget_get_visible (template_child (section, LOY_TYPE_CAMPAIGNS_SECTION,
                                                          "new_promotion_button")));
   g_assert_false (gtk_widget_get_visible (template_child (section, LOY_TYPE_CAMPAIGNS_SECTION, "new_button")));
+  /* Piggy filters its promotions on nothing of these. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (loy_section_view_get_filter_button (view))));
 
   loy_ui_test_press_shortcut (GTK_WIDGET (window), GDK_KEY_n, GDK_CONTROL_MASK);
   dialog = GTK_WIDGET (loy_ui_test_wait_for_toplevel (LOY_TYPE_PROMOTION_DIALOG, GTK_WINDOW (window),
