@@ -652,6 +652,10 @@ test_no_codes_left (void)
                    ==, "No codes left: contacts cannot get this campaign until you add codes.");
   g_assert_cmpstr (gtk_label_get_label (template_child (group_window, LOY_TYPE_CODE_GROUP_WINDOW, "reward_label")),
                    ==, "Codes of the campaign “Last code”");
+  /* None left says more than "running low", which is not said beside it. */
+  g_assert_true (loy_code_group_is_low_on_stock (group));
+  g_assert_false (gtk_widget_get_visible (template_child (group_window, LOY_TYPE_CODE_GROUP_WINDOW,
+                                                          "low_stock_label")));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (group_window));
   loy_ui_test_save_screenshot (GTK_WIDGET (group_window), "code-group-campaign-empty");
   gtk_window_destroy (GTK_WINDOW (group_window));

@@ -149,6 +149,7 @@ show_group (LoyCodeGroupWindow *self)
   g_autoptr(GDateTime) empty_at = loy_code_group_forecast_empty_at (self->group, now);
   g_autofree char *forecast = NULL;
   gint64 threshold = loy_code_group_get_low_stock_threshold (self->group);
+  gboolean low_on_stock;
 
   /* The switcher title hides the name while the switcher fits: say it in the page too. */
   gtk_window_set_title (GTK_WINDOW (self), loy_code_group_get_name (self->group));
@@ -180,7 +181,9 @@ show_group (LoyCodeGroupWindow *self)
     }
   gtk_label_set_label (self->forecast_label, forecast);
 
-  if (loy_code_group_is_low_on_stock (self->group))
+  /* With none left the forecast says so: "running low" beside it says less. */
+  low_on_stock = loy_code_group_is_low_on_stock (self->group) && loy_code_group_get_available (self->group) > 0;
+  if (low_on_stock)
     {
       g_autofree char *warning = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                                "Running low: fewer than %'" PRId64
@@ -192,7 +195,7 @@ show_group (LoyCodeGroupWindow *self)
 
       gtk_label_set_label (self->low_stock_label, warning);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->low_stock_label), loy_code_group_is_low_on_stock (self->group));
+  gtk_widget_set_visible (GTK_WIDGET (self->low_stock_label), low_on_stock);
 
   g_signal_handlers_block_matched (self->threshold_entry, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
   loy_number_entry_set_value (self->threshold_entry, threshold);
