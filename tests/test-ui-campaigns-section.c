@@ -338,6 +338,9 @@ test_category_label_filters (void)
   LoyCampaignLabelFilter *labels = loy_campaigns_section_get_label_filter (section);
   g_autofree char *in_store = category_uuid ("In store");
   g_autofree char *seasonal = category_uuid ("Seasonal");
+  GtkWidget *count_label = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (view), LOY_TYPE_SECTION_VIEW,
+                                                                      "result_count_label"));
+  g_autofree char *expected_count = NULL;
   GtkWidget *empty_page;
   guint n_all, n_in_store, n_paying, n_gold;
 
@@ -362,6 +365,10 @@ test_category_label_filters (void)
   n_gold = assert_rows_of (view, in_store, "payment,tier=gold");
   g_assert_cmpuint (n_gold, >, 0);
   g_assert_cmpuint (n_gold, <, n_paying);
+  /* Counted under the search, as the rows are */
+  expected_count = g_strdup_printf (n_gold == 1 ? "%u campaign" : "%u campaigns", n_gold);
+  g_assert_true (gtk_widget_get_visible (count_label));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (count_label)), ==, expected_count);
   g_assert_cmpstr (loy_filter_button_get_summary (filters), ==,
                    "Category: In store · Label: payment, tier = gold");
   save_filters_screenshots (view, "campaigns-filters");
@@ -389,6 +396,7 @@ test_category_label_filters (void)
                                                         "clear_filters_button"), "clicked");
   g_assert_false (loy_filter_button_get_filtered (filters));
   g_assert_cmpuint (assert_rows_of (view, NULL, NULL), ==, n_all);
+  g_assert_false (gtk_widget_get_visible (count_label));
   g_assert_null (loy_campaign_category_filter_dup_uuids (categories));
   g_assert_null (loy_campaign_label_filter_dup_labels (labels));
 }

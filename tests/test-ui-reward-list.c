@@ -80,10 +80,14 @@ test_type_status_filter (void)
   g_autoptr(LoyQuery) expected_query = loy_query_new (LOY_KIND_REWARD);
   g_autoptr(LoyPage) expected = NULL;
   g_autoptr(GError) error = NULL;
+  GtkWidget *count_label = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (view), LOY_TYPE_SECTION_VIEW,
+                                                                      "result_count_label"));
+  g_autofree char *count = NULL;
   GListModel *model;
   guint n_all;
 
   loy_ui_test_wait_for (list_filtered, &wait, "the rewards");
+  g_assert_false (gtk_widget_get_visible (count_label));
   n_all = g_list_model_get_n_items (G_LIST_MODEL (loy_section_view_get_model (view)));
 
   gtk_drop_down_set_selected (type_dropdown, 2);
@@ -107,6 +111,10 @@ test_type_status_filter (void)
       g_assert_cmpint (loy_reward_get_reward_type (reward), ==, LOY_REWARD_TYPE_DIGITAL);
       g_assert_false (loy_reward_get_is_active (reward));
     }
+  /* Counted under the search */
+  count = g_strdup_printf (expected->total == 1 ? "%u reward" : "%u rewards", expected->total);
+  g_assert_true (gtk_widget_get_visible (count_label));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (count_label)), ==, count);
   loy_ui_test_save_screenshot (GTK_WIDGET (window), "rewards-filtered");
 
   /* The button is highlighted and names the filters; Clear Filters sets both back. */

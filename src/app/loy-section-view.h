@@ -46,7 +46,7 @@ void            loy_section_view_set_columns      (LoySectionView      *self,
 void            loy_section_view_append_column    (LoySectionView      *self,
                                                    GtkColumnViewColumn *column);
 /* "1,234 contacts", a new string */
-typedef char *(*LoySectionCountFunc) (guint n_results);
+typedef char *(*LoySectionCountFunc) (gint64 n_results);
 void            loy_section_view_set_count_func   (LoySectionView      *self,
                                                    LoySectionCountFunc  count_func);
 LoySectionView *loy_section_view_find             (GtkWidget      *section);

@@ -773,6 +773,7 @@ loy_campaigns_section_init (LoyCampaignsSection *self)
   loy_filter_button_add_row (self->filters, _("_Label"), GTK_WIDGET (self->label_filter));
 
   loy_section_view_set_columns (self->view, campaign_columns);
+  loy_section_view_set_count_func (self->view, describe_campaigns);
   reach_column = loy_campaign_reach_new_column (self->reach);
   loy_section_view_append_column (self->view, reach_column);
 }

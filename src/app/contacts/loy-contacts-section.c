@@ -91,7 +91,7 @@ static const LoyColumnSpec contact_columns[] = {
 
 /* How many contacts a search or filter found, under the search */
 static char *
-format_contact_count (guint n_contacts)
+describe_contacts (gint64 n_contacts)
 {
   g_autofree char *count = loy_format_count (n_contacts);
 
@@ -568,12 +568,6 @@ loy_contacts_section_enroll_action (GtkWidget  *widget,
   loy_contacts_section_show_enroll_dialog (LOY_CONTACTS_SECTION (widget), NULL, NULL);
 }
 
-static char *
-describe_contacts (gint64 n_contacts)
-{
-  return format_contact_count (n_contacts);
-}
-
 /* With their balance, level and attributes */
 static void
 loy_contacts_section_export_action (GtkWidget  *widget,
@@ -677,7 +671,7 @@ loy_contacts_section_init (LoyContactsSection *self)
   loy_filter_button_add_row (self->filters, _("S_ort by"), GTK_WIDGET (self->sort_dropdown));
 
   loy_section_view_set_columns (self->view, contact_columns);
-  loy_section_view_set_count_func (self->view, format_contact_count);
+  loy_section_view_set_count_func (self->view, describe_contacts);
   g_signal_connect_object (loy_section_view_get_search_entry (self->view), "search-changed",
                            G_CALLBACK (loy_contacts_section_update_index_note), self,
                            G_CONNECT_SWAPPED);

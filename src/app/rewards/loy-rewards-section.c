@@ -275,6 +275,7 @@ loy_rewards_section_init (LoyRewardsSection *self)
                                     (const char *[]) { _("Active or not"), _("Active"), _("Inactive"), NULL });
 
   loy_section_view_set_columns (self->view, reward_columns);
+  loy_section_view_set_count_func (self->view, describe_rewards);
   store_changed_cb (self);
 }
 
