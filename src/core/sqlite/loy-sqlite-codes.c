@@ -121,6 +121,7 @@ progress_update (Progress *progress,
                  gboolean  force)
 {
   ProgressReport *report;
+  g_autoptr(GSource) source = NULL;
   gint64 now;
 
   if (progress->func == NULL)
@@ -136,8 +137,13 @@ progress_update (Progress *progress,
   report->data = progress->data;
   report->done = done;
   report->total = total;
-  g_main_context_invoke_full (progress->context, G_PRIORITY_DEFAULT,
-                              progress_report_cb, report, g_free);
+  /* Always a source, never g_main_context_invoke(): that would call it
+   * right here in the worker whenever the caller's context is free for a
+   * moment. */
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, progress_report_cb, report, g_free);
+  g_source_attach (source, progress->context);
 }
 
 /* Inserts @code into the group bound to @insert; *@added says whether it
