@@ -318,7 +318,15 @@ test_validate_custom_and_target (void)
   fields = validate_fields (campaign, NULL);
   g_assert_cmpstr (fields, ==, "connect_type,labels,levels");
 
+  /* A key with "=" could not be told from key=value in a label filter. */
   loy_campaign_set_connect_type (campaign, LOY_CONNECT_TYPE_NONE);
+  loy_campaign_set_labels (campaign, NULL);
+  loy_campaign_add_label (campaign, "size=xl", "");
+  loy_campaign_add_label (campaign, "size", "xl=big");
+  g_clear_pointer (&fields, g_free);
+  fields = validate_fields (campaign, NULL);
+  g_assert_cmpstr (fields, ==, "labels,levels");
+
   loy_campaign_set_labels (campaign, NULL);
   loy_campaign_set_level_uuids (campaign, (const char *[]) { GOLD, NULL });
   g_clear_pointer (&fields, g_free);

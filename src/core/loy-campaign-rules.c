@@ -267,6 +267,10 @@ loy_campaign_validate (LoyCampaign        *campaign,
 
       if (is_blank (label->key))
         add_problem (problems, "labels", _("Label %u needs a key"), i + 1);
+      /* A label filter (and loyctl's --label) is "key=value", split at the
+       * first "=": a key holding one could never be found again. */
+      else if (strchr (label->key, '=') != NULL)
+        add_problem (problems, "labels", _("Label %u’s key cannot contain “=”"), i + 1);
     }
 
   check_target (problems, campaign);
