@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include "sqlite/loy-sqlite-db.h"
@@ -249,6 +250,40 @@ test_two_connections (TestSqliteFixture *fixture,
   test_assert_finalized (g_steal_pointer (&other));
 }
 
+/* A write of more than a checkpoint's worth of pages is copied from the
+ * WAL into the database while the store stays open (by a thread of its
+ * own, no longer in the write's commit). */
+static void
+test_wal_copied_back (TestSqliteFixture *fixture,
+                      gconstpointer      data)
+{
+  LoyDemoOptions options = test_sqlite_demo_options;
+  sqlite3 *db = NULL;
+  gint64 deadline;
+  gint64 wanted;
+  GStatBuf file;
+
+  /* Some 30 MiB of pages, more than the 16 MiB that start a copy. */
+  options.n_contacts = 12000;
+  test_sqlite_fixture_populate (fixture, &options);
+
+  db = test_sqlite_open_raw (fixture->path);
+  wanted = test_sqlite_int (db, "PRAGMA page_count") * test_sqlite_int (db, "PRAGMA page_size");
+  g_assert_cmpint (wanted, >, 24 << 20);
+  sqlite3_close (db);
+
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  do
+    {
+      g_assert_cmpint (g_stat (fixture->path, &file), ==, 0);
+      if (file.st_size >= wanted)
+        break;
+      g_usleep (10000);
+    }
+  while (g_get_monotonic_time () < deadline);
+  g_assert_cmpint (file.st_size, >=, wanted);
+}
+
 /* Whether the connection has a statement for @sql, in use or kept. */
 static gboolean
 has_statement (sqlite3    *db,
@@ -474,6 +509,7 @@ main (int   argc,
   TEST_SQLITE_ADD_EMPTY ("/sqlite/busy", test_busy);
   TEST_SQLITE_ADD_EMPTY ("/sqlite/page-snapshot", test_page_snapshot);
   TEST_SQLITE_ADD_EMPTY ("/sqlite/statement-cache", test_statement_cache);
+  TEST_SQLITE_ADD_EMPTY ("/sqlite/wal-copied-back", test_wal_copied_back);
 
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include "loy-sqlite-checkpointer.h"
 #include "loy-sqlite-store.h"
 #include "loy-sqlite-worker.h"
 
@@ -20,6 +21,8 @@ struct _LoySqliteStore
   sqlite3         *db;
   /* Runs the store's jobs (GTask *) on @db, one at a time. */
   LoySqliteWorker *worker;
+  /* Copies @db's WAL back beside the jobs; NULL when @db copies it itself. */
+  LoySqliteCheckpointer *checkpointer;
 };
 
 G_END_DECLS

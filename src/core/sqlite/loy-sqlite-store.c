@@ -21,6 +21,7 @@
 #include "loy-sqlite-program.h"
 #include "loy-sqlite-query.h"
 #include "loy-sqlite-campaigns.h"
+#include "loy-sqlite-checkpointer.h"
 #include "loy-sqlite-rewards.h"
 #include "loy-sqlite-schema.h"
 #include "loy-sqlite-segments.h"
@@ -201,6 +202,7 @@ loy_sqlite_store_open (LoySqliteStore     *self,
    * store was closed. The first job sets them again, off the main thread
    * that opened the store: on 200,000 contacts that takes about 0.3 s.
    * Once is enough; `loyctl points expire`, run daily, keeps them current. */
+  self->checkpointer = _loy_sqlite_checkpointer_new (self->db);
   self->worker = _loy_sqlite_worker_new (self->db, catch_up);
   return TRUE;
 }
@@ -226,6 +228,7 @@ loy_sqlite_store_finalize (GObject *object)
 
   /* No job is left: each holds a reference to the store. */
   g_clear_pointer (&self->worker, _loy_sqlite_worker_free);
+  g_clear_pointer (&self->checkpointer, _loy_sqlite_checkpointer_free);
   g_clear_pointer (&self->db, _loy_sqlite_close);
   g_clear_pointer (&self->path, g_free);
 
