@@ -125,10 +125,9 @@ run_job (LoySqliteWorker *self,
     _loy_sqlite_interrupt_done (cancellable, interrupt_id, &work->error);
 }
 
-static gboolean
-return_job_cb (gpointer user_data)
+static void
+return_job (GTask *task)
 {
-  GTask *task = user_data;
   StoreWork *work = g_task_get_task_data (task);
 
   if (!work->succeeded)
@@ -139,21 +138,51 @@ return_job_cb (gpointer user_data)
     g_task_return_int (task, work->count);
   else
     g_task_return_pointer (task, g_steal_pointer (&work->result), work->result_free);
+}
+
+static gboolean
+return_jobs_cb (gpointer user_data)
+{
+  GPtrArray *tasks = user_data;
+
+  for (guint i = 0; i < tasks->len; i++)
+    return_job (g_ptr_array_index (tasks, i));
 
   return G_SOURCE_REMOVE;
 }
 
-/* Hands @task, and the worker's reference to it, to the context it was
- * made in: there it returns, and there its last reference goes, with the
- * store's that it holds — never in the worker. */
-static void
-return_job (GTask *task)
+static gboolean
+same_context_and_priority (GTask *task,
+                           GTask *other)
 {
-  g_autoptr(GSource) source = g_idle_source_new ();
+  return g_task_get_context (task) == g_task_get_context (other) &&
+         g_task_get_priority (task) == g_task_get_priority (other);
+}
 
-  g_source_set_priority (source, g_task_get_priority (task));
-  g_source_set_callback (source, return_job_cb, task, g_object_unref);
-  g_source_attach (source, g_task_get_context (task));
+/* Hands the tasks (GTask *) of @batch, and the worker's references to
+ * them, to the contexts they were made in: there each returns, and there
+ * its last reference goes, with the store's that it holds — never in the
+ * worker. Neighbours of one context and priority go in one source, so
+ * that a shared commit wakes its callers' thread once, not once a write. */
+static void
+return_jobs (GPtrArray *batch)
+{
+  guint first = 0;
+
+  while (first < batch->len)
+    {
+      GTask *task = g_ptr_array_index (batch, first);
+      g_autoptr(GSource) source = g_idle_source_new ();
+      GPtrArray *tasks = g_ptr_array_new_with_free_func (g_object_unref);
+
+      do
+        g_ptr_array_add (tasks, g_ptr_array_index (batch, first++));
+      while (first < batch->len && same_context_and_priority (task, g_ptr_array_index (batch, first)));
+
+      g_source_set_priority (source, g_task_get_priority (task));
+      g_source_set_callback (source, return_jobs_cb, tasks, (GDestroyNotify) g_ptr_array_unref);
+      g_source_attach (source, g_task_get_context (task));
+    }
 }
 
 /* The writes of @writes[@from, @to) that succeeded are undone with the
@@ -262,8 +291,7 @@ worker_thread (gpointer data)
         run_shared_writes (self, batch);
       g_mutex_unlock (&self->mutex);
 
-      for (guint i = 0; i < batch->len; i++)
-        return_job (g_ptr_array_index (batch, i));
+      return_jobs (batch);
       g_ptr_array_set_size (batch, 0);
 
       job = next != NULL ? next : g_async_queue_pop (jobs);
