@@ -132,6 +132,7 @@ fake_piggy_account_init (LoyFakePiggy *self)
   self->transactions = json_array_new ();
   self->promotions = json_array_new ();
   self->vouchers = json_array_new ();
+  self->redemption_shops = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->contacts = json_array_new ();
   json_array_add_object_element (self->contacts,
                                  contact_new (LOY_FAKE_PIGGY_CONTACT_UUID, LOY_FAKE_PIGGY_CONTACT_EMAIL,
@@ -147,6 +148,7 @@ fake_piggy_account_clear (LoyFakePiggy *self)
   g_clear_pointer (&self->transactions, json_array_unref);
   g_clear_pointer (&self->promotions, json_array_unref);
   g_clear_pointer (&self->vouchers, json_array_unref);
+  g_clear_pointer (&self->redemption_shops, g_hash_table_unref);
   g_clear_pointer (&self->contacts, json_array_unref);
 }
 

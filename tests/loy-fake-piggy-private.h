@@ -48,6 +48,8 @@ struct _LoyFakePiggy
   JsonArray    *promotions;
   /* Of every promotion, oldest first (loy-fake-piggy-vouchers.c). */
   JsonArray    *vouchers;
+  /* Voucher code → the shop of its last redemption. */
+  GHashTable   *redemption_shops;
   guint         n_codes_issued;
   guint         n_uuids;
   LoyFakePiggyMeta meta_shape;

@@ -28,6 +28,27 @@ find_by_code (LoyFakePiggy *self,
   return NULL;
 }
 
+static void
+set_contact (JsonObject *voucher,
+             JsonObject *contact)
+{
+  JsonObject *contact_ref = json_object_new ();
+
+  json_object_set_string_member (contact_ref, "uuid", json_object_get_string_member (contact, "uuid"));
+  json_object_set_string_member (contact_ref, "email", json_object_get_string_member (contact, "email"));
+  json_object_set_object_member (voucher, "contact", contact_ref);
+}
+
+/* The UUID of the contact @voucher belongs to, or NULL. */
+static const char *
+get_contact_uuid (JsonObject *voucher)
+{
+  JsonNode *contact = json_object_get_member (voucher, "contact");
+
+  return contact != NULL && JSON_NODE_HOLDS_OBJECT (contact)
+         ? json_object_get_string_member (json_node_get_object (contact), "uuid") : NULL;
+}
+
 static JsonObject *
 add_voucher (LoyFakePiggy *self,
              JsonObject   *promotion,
@@ -51,13 +72,7 @@ add_voucher (LoyFakePiggy *self,
   json_object_set_null_member (voucher, "redeemed_at");
   json_object_set_boolean_member (voucher, "is_redeemed", FALSE);
   if (contact != NULL)
-    {
-      JsonObject *contact_ref = json_object_new ();
-
-      json_object_set_string_member (contact_ref, "uuid", json_object_get_string_member (contact, "uuid"));
-      json_object_set_string_member (contact_ref, "email", json_object_get_string_member (contact, "email"));
-      json_object_set_object_member (voucher, "contact", contact_ref);
-    }
+    set_contact (voucher, contact);
   else
     json_object_set_null_member (voucher, "contact");
   json_object_set_object_member (voucher, "promotion", promotion_ref);
@@ -210,10 +225,10 @@ redeem (LoyFakePiggy      *self,
   g_autoptr(JsonNode) data = NULL;
   g_autofree char *now = NULL;
   JsonObject *body, *voucher, *contact = NULL;
-  const char *code, *contact_uuid;
+  const char *code, *contact_uuid, *shop_uuid, *owner_uuid;
 
   if (!(body = fake_piggy_parse_body (msg, parser)) ||
-      !fake_piggy_require_shop (self, msg, fake_piggy_get_string (body, "shop_uuid")))
+      !fake_piggy_require_shop (self, msg, (shop_uuid = fake_piggy_get_string (body, "shop_uuid"))))
     return FALSE;
 
   contact_uuid = fake_piggy_get_string (body, "contact_uuid");
@@ -234,18 +249,21 @@ redeem (LoyFakePiggy      *self,
       return FALSE;
     }
 
+  owner_uuid = get_contact_uuid (voucher);
+  if (owner_uuid != NULL && contact_uuid != NULL && !g_str_equal (owner_uuid, contact_uuid))
+    {
+      fake_piggy_set_error_response (msg, SOUP_STATUS_UNPROCESSABLE_ENTITY, 80006,
+                                     "The voucher belongs to another contact.", NULL, NULL);
+      return FALSE;
+    }
+
   now = fake_piggy_format_time (g_get_real_time () / G_USEC_PER_SEC);
   json_object_set_string_member (voucher, "status", "REDEEMED");
   json_object_set_boolean_member (voucher, "is_redeemed", TRUE);
   json_object_set_string_member (voucher, "redeemed_at", now);
+  g_hash_table_insert (self->redemption_shops, g_strdup (code), g_strdup (shop_uuid));
   if (contact != NULL)
-    {
-      JsonObject *contact_ref = json_object_new ();
-
-      json_object_set_string_member (contact_ref, "uuid", json_object_get_string_member (contact, "uuid"));
-      json_object_set_string_member (contact_ref, "email", json_object_get_string_member (contact, "email"));
-      json_object_set_object_member (voucher, "contact", contact_ref);
-    }
+    set_contact (voucher, contact);
 
   data = render_voucher (self, voucher);
   fake_piggy_serve_record (msg, data);
@@ -292,6 +310,42 @@ loy_fake_piggy_add_vouchers (LoyFakePiggy *self,
       add_voucher (self, promotion, code, NULL);
     }
   g_mutex_unlock (&self->mutex);
+}
+
+void
+loy_fake_piggy_set_voucher_contact (LoyFakePiggy *self,
+                                    const char   *code,
+                                    const char   *contact_uuid)
+{
+  JsonObject *voucher, *contact;
+
+  g_mutex_lock (&self->mutex);
+  voucher = find_by_code (self, code);
+  contact = fake_piggy_find_by_uuid (self->contacts, contact_uuid);
+  g_assert_nonnull (voucher);
+  g_assert_nonnull (contact);
+  set_contact (voucher, contact);
+  g_mutex_unlock (&self->mutex);
+}
+
+gboolean
+loy_fake_piggy_get_voucher_redemption (LoyFakePiggy  *self,
+                                       const char    *code,
+                                       char         **contact_uuid,
+                                       char         **shop_uuid)
+{
+  JsonObject *voucher;
+  gboolean redeemed;
+
+  g_mutex_lock (&self->mutex);
+  voucher = find_by_code (self, code);
+  g_assert_nonnull (voucher);
+  redeemed = json_object_get_boolean_member (voucher, "is_redeemed");
+  *contact_uuid = g_strdup (get_contact_uuid (voucher));
+  *shop_uuid = g_strdup (g_hash_table_lookup (self->redemption_shops, code));
+  g_mutex_unlock (&self->mutex);
+
+  return redeemed;
 }
 
 void

@@ -123,6 +123,16 @@ void          loy_fake_piggy_add_vouchers        (LoyFakePiggy *self,
 void          loy_fake_piggy_set_voucher_status  (LoyFakePiggy *self,
                                                   const char   *code,
                                                   const char   *status);
+/* Makes the voucher of @code belong to a contact of the account. */
+void          loy_fake_piggy_set_voucher_contact (LoyFakePiggy *self,
+                                                  const char   *code,
+                                                  const char   *contact_uuid);
+/* Whether the voucher of @code is redeemed, with the contact it belongs to
+ * and the shop of its last redemption (each %NULL for none). */
+gboolean      loy_fake_piggy_get_voucher_redemption (LoyFakePiggy  *self,
+                                                     const char    *code,
+                                                     char         **contact_uuid,
+                                                     char         **shop_uuid);
 void          loy_fake_piggy_add_shop            (LoyFakePiggy *self,
                                                   const char   *uuid,
                                                   const char   *name);

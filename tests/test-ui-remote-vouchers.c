@@ -12,6 +12,8 @@
 #include "campaigns/loy-promotion-dialog.h"
 #include "campaigns/loy-promotion-window.h"
 #include "campaigns/loy-voucher-create-dialog.h"
+#include "campaigns/loy-voucher-redeem-dialog.h"
+#include "contacts/loy-contact-chooser.h"
 #include "loy-api-key.h"
 #include "loy-application.h"
 #include "loy-fake-piggy.h"
@@ -26,6 +28,10 @@
 #define N_VOUCHERS   25
 /* The first of loy_fake_piggy_add_promotions()' */
 #define PROMOTION_1  "a7000000-0000-4000-8000-000000000001"
+/* The account's second shop, added for the redemptions */
+#define CHUM_BUCKET  "5e1f0a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5c"
+/* loy_fake_piggy_add_contacts()' first, "Contact 00001" */
+#define CONTACT_1    "c1000000-0000-4000-8000-000000000001"
 
 static LoyWindow *window;
 static char *database;
@@ -453,6 +459,389 @@ test_create_vouchers (void)
   loy_ui_test_save_screenshot (GTK_WIDGET (promotion_window), "remote-vouchers-batch");
 }
 
+/* Redeeming */
+
+static gboolean
+is_redeem_button_of (GtkWidget     *widget,
+                     gconstpointer  position)
+{
+  GVariant *target;
+
+  if (!GTK_IS_BUTTON (widget) ||
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "promotion.redeem") != 0)
+    return FALSE;
+
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
+  return target != NULL && g_variant_get_uint32 (target) == GPOINTER_TO_UINT (position);
+}
+
+/* The Redeem… button of the voucher row at @position. */
+static GtkWidget *
+redeem_button (guint position)
+{
+  GtkWidget *view = template_child (promotion_window, LOY_TYPE_PROMOTION_WINDOW, "voucher_view");
+  GtkWidget *button = loy_ui_test_find_matching (view, is_redeem_button_of, GUINT_TO_POINTER (position));
+
+  g_assert_nonnull (button);
+  return button;
+}
+
+static LoyVoucher *
+voucher_at (guint position)
+{
+  return g_list_model_get_item (G_LIST_MODEL (loy_promotion_window_get_vouchers (promotion_window)), position);
+}
+
+static gboolean
+row_read (gpointer data)
+{
+  LoyPagedModel *vouchers = loy_promotion_window_get_vouchers (promotion_window);
+  g_autoptr(LoyVoucher) voucher = NULL;
+
+  if (vouchers == NULL || loy_paged_model_get_loading (vouchers))
+    return FALSE;
+  voucher = voucher_at (GPOINTER_TO_UINT (data));
+  return voucher != NULL && !loy_paged_model_is_placeholder (voucher);
+}
+
+/* Redeem… on the row of @code, as a click. */
+static LoyVoucherRedeemDialog *
+click_redeem (guint       position,
+              const char *code)
+{
+  g_autoptr(LoyVoucher) voucher = NULL;
+  GtkWidget *button;
+
+  loy_ui_test_wait_for (row_read, GUINT_TO_POINTER (position), "the row read");
+  voucher = voucher_at (position);
+  button = redeem_button (position);
+
+  g_assert_cmpstr (loy_voucher_get_code (voucher), ==, code);
+  g_assert_true (gtk_widget_get_visible (button));
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+
+  return LOY_VOUCHER_REDEEM_DIALOG (loy_ui_test_wait_for_toplevel (LOY_TYPE_VOUCHER_REDEEM_DIALOG,
+                                                                   GTK_WINDOW (promotion_window),
+                                                                   "the redeem dialog"));
+}
+
+static GtkWidget *
+redeem_dialog_child (LoyVoucherRedeemDialog *dialog,
+                     const char             *name)
+{
+  return template_child (dialog, LOY_TYPE_VOUCHER_REDEEM_DIALOG, name);
+}
+
+static gboolean
+search_found (gpointer data)
+{
+  GtkWidget *results = template_child (data, LOY_TYPE_CONTACT_CHOOSER, "results");
+
+  return gtk_widget_get_visible (results) && gtk_widget_get_first_child (results) != NULL;
+}
+
+/* Types part of a contact's name into the dialog's search, then chooses
+ * the one match. */
+static void
+choose_contact (LoyVoucherRedeemDialog *dialog,
+                const char             *part,
+                const char             *uuid)
+{
+  GtkWidget *chooser = redeem_dialog_child (dialog, "contact_chooser");
+  GtkWidget *results = template_child (chooser, LOY_TYPE_CONTACT_CHOOSER, "results");
+  GtkListBoxRow *row;
+
+  type_into (template_child (chooser, LOY_TYPE_CONTACT_CHOOSER, "search_entry"), part);
+  loy_ui_test_wait_for (search_found, chooser, "the contacts found");
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (results), 0);
+  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (results), 1));
+  gtk_list_box_select_row (GTK_LIST_BOX (results), row);
+  g_assert_nonnull (loy_voucher_redeem_dialog_get_contact (dialog));
+  g_assert_cmpstr (loy_contact_get_uuid (loy_voucher_redeem_dialog_get_contact (dialog)), ==, uuid);
+}
+
+static gboolean
+shop_shown (gpointer data)
+{
+  LoyVoucherRedeemDialog *dialog = data;
+  const char *wanted = g_object_get_data (data, "shop");
+
+  return g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (redeem_dialog_child (dialog, "shop_row"))),
+                    wanted) == 0;
+}
+
+static void
+wait_for_shop (LoyVoucherRedeemDialog *dialog,
+               const char             *text)
+{
+  g_object_set_data_full (G_OBJECT (dialog), "shop", g_strdup (text), g_free);
+  loy_ui_test_wait_for (shop_shown, dialog, text);
+}
+
+static gboolean
+redeem_dialog_refusing (gpointer data)
+{
+  GtkWindow *dialog = loy_ui_test_get_toplevel (LOY_TYPE_VOUCHER_REDEEM_DIALOG, GTK_WINDOW (promotion_window));
+
+  return dialog != NULL && gtk_widget_get_visible (redeem_dialog_child (LOY_VOUCHER_REDEEM_DIALOG (dialog),
+                                                                        "problem_label"));
+}
+
+/* The dialog back after a failed write, as chosen: its contact and why. */
+static LoyVoucherRedeemDialog *
+wait_for_refusal (const char *contact_uuid,
+                  const char *words)
+{
+  LoyVoucherRedeemDialog *dialog;
+  const char *problem;
+
+  loy_ui_test_wait_for (redeem_dialog_refusing, NULL, "the redemption refused");
+  dialog = LOY_VOUCHER_REDEEM_DIALOG (loy_ui_test_get_toplevel (LOY_TYPE_VOUCHER_REDEEM_DIALOG,
+                                                                GTK_WINDOW (promotion_window)));
+  g_assert_cmpstr (loy_contact_get_uuid (loy_voucher_redeem_dialog_get_contact (dialog)), ==, contact_uuid);
+  problem = gtk_label_get_text (GTK_LABEL (redeem_dialog_child (dialog, "problem_label")));
+  if (strstr (problem, words) == NULL)
+    g_error ("“%s” does not say “%s”", problem, words);
+
+  return dialog;
+}
+
+/* The row of @position read again, as the server now has it. */
+static gboolean
+row_redeemed (gpointer data)
+{
+  g_autoptr(LoyVoucher) voucher = NULL;
+
+  if (!row_read (data))
+    return FALSE;
+  voucher = voucher_at (GPOINTER_TO_UINT (data));
+  return loy_voucher_get_status (voucher) == LOY_VOUCHER_STATUS_REDEEMED;
+}
+
+static void
+wait_for_row_redeemed (guint position)
+{
+  g_autoptr(LoyVoucher) voucher = NULL;
+
+  loy_ui_test_wait_for (row_redeemed, GUINT_TO_POINTER (position), "the row read again, redeemed");
+  voucher = voucher_at (position);
+  g_assert_cmpint (loy_voucher_get_redemptions_left (voucher), ==, 0);
+  /* Redeem… is no longer offered on it. */
+  g_assert_false (gtk_widget_get_visible (redeem_button (position)));
+}
+
+static void
+assert_redeemed_at (const char *code,
+                    const char *contact_uuid,
+                    const char *shop_uuid)
+{
+  g_autofree char *contact = NULL;
+  g_autofree char *shop = NULL;
+
+  g_assert_true (loy_fake_piggy_get_voucher_redemption (piggy, code, &contact, &shop));
+  g_assert_cmpstr (contact, ==, contact_uuid);
+  g_assert_cmpstr (shop, ==, shop_uuid);
+}
+
+static void
+assert_not_redeemed (const char *code)
+{
+  g_autofree char *contact = NULL;
+  g_autofree char *shop = NULL;
+
+  g_assert_false (loy_fake_piggy_get_voucher_redemption (piggy, code, &contact, &shop));
+  g_assert_null (shop);
+}
+
+static guint
+count_redemptions (void)
+{
+  return loy_fake_piggy_count_requests (piggy, "POST", "/vouchers/redeem");
+}
+
+/* Redeem… asks for the contact (found by part of a name in the account's
+ * index) and names the desk's shop, or says none is chosen, with the way to
+ * Preferences; a double click sends one redemption, at the desk's shop, and
+ * the row is read again. */
+static void
+test_redeem_voucher (void)
+{
+  GSettings *settings = loy_application_get_settings (loy_ui_test_get_app ());
+  g_autoptr(JsonNode) node = NULL;
+  LoyVoucherRedeemDialog *dialog;
+  g_autofree char *heading = NULL;
+  JsonObject *body;
+  guint sent;
+
+  g_assert_nonnull (promotion_window);
+  /* Two shops, none chosen yet: the dialog says so and cannot redeem. */
+  loy_fake_piggy_add_shop (piggy, CHUM_BUCKET, "Chum Bucket");
+  g_settings_reset (settings, "remote-shop");
+  /* A locked voucher offers no Redeem…. */
+  g_assert_false (gtk_widget_get_visible (redeem_button (3)));
+
+  dialog = click_redeem (0, "VOUCHER-00001");
+  g_object_get (dialog, "heading", &heading, NULL);
+  g_assert_cmpstr (heading, ==, "Redeem Voucher “VOUCHER-00001”?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "“Promotion 1”"));
+  wait_for_shop (dialog, "No shop is chosen for this desk: choose it in Preferences");
+  g_assert_true (gtk_widget_get_visible (redeem_dialog_child (dialog, "preferences_button")));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (redeem_dialog_child (dialog, "preferences_button"))),
+                   ==, "app.preferences");
+  /* The way to Preferences works from the dialog. */
+  g_assert_true (gtk_widget_is_sensitive (redeem_dialog_child (dialog, "preferences_button")));
+  choose_contact (dialog, "andy", LOY_FAKE_PIGGY_CONTACT_UUID);
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "redeem"));
+  loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "remote-voucher-redeem-no-shop");
+
+  /* This desk's shop chosen in Preferences meanwhile: shown at once. */
+  g_settings_set_string (settings, "remote-shop", CHUM_BUCKET);
+  wait_for_shop (dialog, "Chum Bucket");
+  g_assert_false (gtk_widget_get_visible (redeem_dialog_child (dialog, "preferences_button")));
+  g_assert_cmpstr (loy_contact_get_uuid (loy_voucher_redeem_dialog_get_contact (dialog)), ==,
+                   LOY_FAKE_PIGGY_CONTACT_UUID);
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "redeem"));
+  loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "remote-voucher-redeem");
+
+  /* A double click: two responses before the dialog goes. */
+  sent = count_redemptions ();
+  g_object_ref (dialog);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "redeem");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "redeem");
+  gtk_window_close (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+  /* Meanwhile no other Redeem… can start a second write. */
+  g_assert_false (gtk_widget_is_sensitive (redeem_button (1)));
+  loy_ui_test_wait_for_toast (GTK_WIDGET (promotion_window), "Voucher “VOUCHER-00001” redeemed for Sandy Cheeks");
+  g_assert_cmpuint (count_redemptions (), ==, sent + 1);
+  assert_redeemed_at ("VOUCHER-00001", LOY_FAKE_PIGGY_CONTACT_UUID, CHUM_BUCKET);
+  body = last_write_body (&node);
+  g_assert_cmpstr (json_object_get_string_member (body, "code"), ==, "VOUCHER-00001");
+  g_assert_cmpstr (json_object_get_string_member (body, "contact_uuid"), ==, LOY_FAKE_PIGGY_CONTACT_UUID);
+  g_assert_cmpstr (json_object_get_string_member (body, "shop_uuid"), ==, CHUM_BUCKET);
+
+  wait_for_row_redeemed (0);
+  g_assert_true (gtk_widget_is_sensitive (redeem_button (1)));
+  loy_ui_test_save_screenshot (GTK_WIDGET (promotion_window), "remote-voucher-redeemed");
+}
+
+/* Refused by the server (used meanwhile, or another contact's): the dialog
+ * again as chosen, in the server's words; nothing is sent again. */
+static void
+test_redeem_refused (void)
+{
+  LoyVoucherRedeemDialog *dialog;
+  guint sent = count_redemptions ();
+
+  g_assert_nonnull (promotion_window);
+  /* Used at another desk since the list was read: still offered here. */
+  loy_fake_piggy_set_voucher_status (piggy, "VOUCHER-00002", "REDEEMED");
+  dialog = click_redeem (1, "VOUCHER-00002");
+  choose_contact (dialog, "00002", "c1000000-0000-4000-8000-000000000002");
+  loy_ui_test_respond (GTK_WINDOW (dialog), "redeem");
+  dialog = wait_for_refusal ("c1000000-0000-4000-8000-000000000002", "The voucher cannot be redeemed.");
+  g_assert_cmpuint (count_redemptions (), ==, sent + 1);
+  loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "remote-voucher-redeem-refused");
+  loy_ui_test_respond (GTK_WINDOW (dialog), "cancel");
+  g_assert_cmpuint (count_redemptions (), ==, sent + 1);
+  /* Read again, the row shows it used. */
+  wait_for_row_redeemed (1);
+
+  /* A voucher of Sandy's, for another contact. */
+  loy_fake_piggy_set_voucher_contact (piggy, "VOUCHER-00003", LOY_FAKE_PIGGY_CONTACT_UUID);
+  dialog = click_redeem (2, "VOUCHER-00003");
+  choose_contact (dialog, "00001", CONTACT_1);
+  loy_ui_test_respond (GTK_WINDOW (dialog), "redeem");
+  dialog = wait_for_refusal (CONTACT_1, "another contact");
+  g_assert_cmpuint (count_redemptions (), ==, sent + 2);
+  assert_not_redeemed ("VOUCHER-00003");
+  loy_ui_test_respond (GTK_WINDOW (dialog), "cancel");
+}
+
+/* An answer lost: the store reads the voucher and says what happened —
+ * done, not done (the dialog again), or unknown with the way to check. */
+static void
+test_redeem_answer_lost (void)
+{
+  LoyVoucherRedeemDialog *dialog;
+  GtkWindow *unknown;
+  guint sent = count_redemptions ();
+
+  g_assert_nonnull (promotion_window);
+  /* Applied, the answer dropped: the voucher shows it done. */
+  loy_fake_piggy_add_path_fault (piggy, "POST", "/vouchers/redeem", LOY_FAKE_PIGGY_FAULT_DROP_APPLIED);
+  dialog = click_redeem (4, "VOUCHER-00005");
+  choose_contact (dialog, "00003", "c1000000-0000-4000-8000-000000000003");
+  loy_ui_test_respond (GTK_WINDOW (dialog), "redeem");
+  loy_ui_test_wait_for_toast (GTK_WIDGET (promotion_window), "Voucher “VOUCHER-00005” redeemed for Contact 00003");
+  g_assert_cmpuint (count_redemptions (), ==, sent + 1);
+  assert_redeemed_at ("VOUCHER-00005", "c1000000-0000-4000-8000-000000000003", CHUM_BUCKET);
+  wait_for_row_redeemed (4);
+
+  /* Dropped before it was applied: not done, and it can be tried again. */
+  loy_fake_piggy_add_path_fault (piggy, "POST", "/vouchers/redeem", LOY_FAKE_PIGGY_FAULT_DROP);
+  dialog = click_redeem (5, "VOUCHER-00006");
+  choose_contact (dialog, "00004", "c1000000-0000-4000-8000-000000000004");
+  loy_ui_test_respond (GTK_WINDOW (dialog), "redeem");
+  dialog = wait_for_refusal ("c1000000-0000-4000-8000-000000000004", "it was not redeemed");
+  g_assert_cmpuint (count_redemptions (), ==, sent + 2);
+  assert_not_redeemed ("VOUCHER-00006");
+  wait_for_shop (dialog, "Chum Bucket");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "redeem"));
+  loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "remote-voucher-redeem-not-done");
+  loy_ui_test_respond (GTK_WINDOW (dialog), "cancel");
+
+  /* Applied, the answer dropped, and the voucher unreadable: unknown,
+   * with the way to check it rather than to redeem it again. */
+  loy_fake_piggy_add_path_fault (piggy, "POST", "/vouchers/redeem", LOY_FAKE_PIGGY_FAULT_DROP_APPLIED);
+  loy_fake_piggy_add_path_fault (piggy, "GET", "/vouchers/find", LOY_FAKE_PIGGY_FAULT_MAINTENANCE);
+  dialog = click_redeem (6, "VOUCHER-00007");
+  choose_contact (dialog, "00005", "c1000000-0000-4000-8000-000000000005");
+  loy_ui_test_respond (GTK_WINDOW (dialog), "redeem");
+  unknown = wait_for_found ("Unknown Whether Redeemed — Check the Voucher");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (unknown)), "could not be read"));
+  g_assert_cmpuint (count_redemptions (), ==, sent + 3);
+  g_assert_null (loy_ui_test_get_toplevel (LOY_TYPE_VOUCHER_REDEEM_DIALOG, GTK_WINDOW (promotion_window)));
+  loy_ui_test_save_screenshot (GTK_WIDGET (unknown), "remote-voucher-redeem-unknown");
+  loy_ui_test_respond (unknown, "check");
+  /* Checking finds it redeemed, and offers no Redeem…. */
+  unknown = wait_for_found ("VOUCHER-00007");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (unknown)), "Status: Redeemed"));
+  g_assert_false (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (unknown), "redeem"));
+  loy_ui_test_respond (unknown, "close");
+  g_assert_cmpuint (count_redemptions (), ==, sent + 3);
+}
+
+/* Find Voucher… offers Redeem… for a voucher of the page's promotion that
+ * can still be redeemed. */
+static void
+test_redeem_found (void)
+{
+  LoyVoucherRedeemDialog *dialog;
+  GtkWindow *found;
+
+  g_assert_nonnull (promotion_window);
+  type_code_and_find ("VOUCHER-00008");
+  found = wait_for_found ("VOUCHER-00008");
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (found), "redeem"));
+  loy_ui_test_respond (found, "redeem");
+  dialog = LOY_VOUCHER_REDEEM_DIALOG (loy_ui_test_wait_for_toplevel (LOY_TYPE_VOUCHER_REDEEM_DIALOG,
+                                                                     GTK_WINDOW (promotion_window),
+                                                                     "the redeem dialog"));
+  g_assert_cmpstr (loy_voucher_get_code (loy_voucher_redeem_dialog_get_voucher (dialog)), ==, "VOUCHER-00008");
+  choose_contact (dialog, "andy", LOY_FAKE_PIGGY_CONTACT_UUID);
+  loy_ui_test_respond (GTK_WINDOW (dialog), "redeem");
+  loy_ui_test_wait_for_toast (GTK_WIDGET (promotion_window), "Voucher “VOUCHER-00008” redeemed for Sandy Cheeks");
+  assert_redeemed_at ("VOUCHER-00008", LOY_FAKE_PIGGY_CONTACT_UUID, CHUM_BUCKET);
+
+  /* Found again, used: no Redeem…. */
+  type_code_and_find ("VOUCHER-00008");
+  found = wait_for_found ("VOUCHER-00008");
+  g_assert_false (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (found), "redeem"));
+  loy_ui_test_respond (found, "close");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -479,6 +868,10 @@ main (int   argc,
   g_test_add_func ("/ui-remote-vouchers/vouchers-listed", test_vouchers_listed);
   g_test_add_func ("/ui-remote-vouchers/find-voucher", test_find_voucher);
   g_test_add_func ("/ui-remote-vouchers/create-vouchers", test_create_vouchers);
+  g_test_add_func ("/ui-remote-vouchers/redeem-voucher", test_redeem_voucher);
+  g_test_add_func ("/ui-remote-vouchers/redeem-refused", test_redeem_refused);
+  g_test_add_func ("/ui-remote-vouchers/redeem-answer-lost", test_redeem_answer_lost);
+  g_test_add_func ("/ui-remote-vouchers/redeem-found", test_redeem_found);
 
   ret = g_test_run ();
 

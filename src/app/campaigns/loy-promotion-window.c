@@ -15,6 +15,7 @@
 #include "loy-task-bar.h"
 #include "loy-toast-target.h"
 #include "loy-voucher-create-dialog.h"
+#include "loy-voucher-redeem-dialog.h"
 
 struct _LoyPromotionWindow
 {
@@ -24,7 +25,7 @@ struct _LoyPromotionWindow
   LoyCampaign        *promotion;
   LoyPagedModel      *vouchers;      /* NULL while their read is stopped */
   GCancellable       *cancellable;   /* the window's reads, cancelled when it goes */
-  guint               n_writes;      /* under way: Create Vouchers… waits for them */
+  guint               n_writes;      /* under way: Create Vouchers… and Redeem… wait for them */
 
   /* Template widgets */
   AdwWindowTitle     *window_title;
@@ -178,6 +179,7 @@ static void
 loy_promotion_window_update_actions (LoyPromotionWindow *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "promotion.create-vouchers", self->n_writes == 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "promotion.redeem", self->n_writes == 0);
   loy_promotion_window_update_state (self);
 }
 
@@ -416,13 +418,31 @@ describe_voucher (LoyVoucher *voucher)
 }
 
 static void
+found_response_cb (AdwMessageDialog   *dialog,
+                   const char         *response,
+                   LoyPromotionWindow *self)
+{
+  loy_promotion_window_redeem_voucher (self, g_object_get_data (G_OBJECT (dialog), "voucher"));
+}
+
+/* With a @redeemable voucher of this promotion, Redeem… is offered too. */
+static void
 show_found (LoyPromotionWindow *self,
             const char         *heading,
-            const char         *body)
+            const char         *body,
+            LoyVoucher         *redeemable)
 {
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  if (redeemable != NULL)
+    {
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "redeem", _("_Redeem…"));
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "redeem", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "redeem", self->n_writes == 0);
+      g_object_set_data_full (G_OBJECT (dialog), "voucher", g_object_ref (redeemable), g_object_unref);
+      g_signal_connect_object (dialog, "response::redeem", G_CALLBACK (found_response_cb), self, 0);
+    }
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -435,6 +455,7 @@ voucher_found_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autoptr(LoyVoucher) voucher = loy_store_find_voucher_finish (LOY_STORE (object), result, &error);
   g_autofree char *body = NULL;
+  gboolean of_promotion;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
@@ -442,7 +463,7 @@ voucher_found_cb (GObject      *object,
   loy_task_bar_finish (self->task_bar);
   if (g_error_matches (error, LOY_ERROR, LOY_ERROR_NOT_FOUND))
     {
-      show_found (self, _("No Voucher Found"), _("No voucher has this code."));
+      show_found (self, _("No Voucher Found"), _("No voucher has this code."), NULL);
       return;
     }
   if (voucher == NULL)
@@ -452,27 +473,23 @@ voucher_found_cb (GObject      *object,
     }
 
   body = describe_voucher (voucher);
-  if (g_strcmp0 (loy_voucher_get_promotion_uuid (voucher), loy_campaign_get_uuid (self->promotion)) != 0)
+  of_promotion = g_strcmp0 (loy_voucher_get_promotion_uuid (voucher), loy_campaign_get_uuid (self->promotion)) == 0;
+  if (!of_promotion)
     {
       g_autofree char *lines = g_steal_pointer (&body);
 
       body = g_strconcat (lines, "\n", _("It belongs to another promotion."), NULL);
     }
-  show_found (self, loy_voucher_get_code (voucher), body);
+  show_found (self, loy_voucher_get_code (voucher), body,
+              of_promotion && loy_voucher_is_redeemable (voucher) ? voucher : NULL);
 }
 
 static void
-find_response_cb (AdwMessageDialog   *dialog,
-                  const char         *response,
-                  LoyPromotionWindow *self)
+find_voucher_by_code (LoyPromotionWindow *self,
+                      const char         *code)
 {
-  GtkEditable *code_row = g_object_get_data (G_OBJECT (dialog), "code-row");
-  g_autofree char *code = g_strstrip (g_strdup (gtk_editable_get_text (code_row)));
   g_autofree char *text = NULL;
   g_autoptr(GCancellable) cancellable = NULL;
-
-  if (!g_str_equal (response, "find"))
-    return;
 
   loy_error_bar_hide (self->error_bar);
   /* Translators: %s is a voucher's code */
@@ -482,6 +499,18 @@ find_response_cb (AdwMessageDialog   *dialog,
   g_signal_connect_object (self->cancellable, "cancelled", G_CALLBACK (g_cancellable_cancel), cancellable,
                            G_CONNECT_SWAPPED);
   loy_store_find_voucher_async (self->store, code, cancellable, voucher_found_cb, g_object_ref (self));
+}
+
+static void
+find_response_cb (AdwMessageDialog   *dialog,
+                  const char         *response,
+                  LoyPromotionWindow *self)
+{
+  GtkEditable *code_row = g_object_get_data (G_OBJECT (dialog), "code-row");
+  g_autofree char *code = g_strstrip (g_strdup (gtk_editable_get_text (code_row)));
+
+  if (g_str_equal (response, "find"))
+    find_voucher_by_code (self, code);
 }
 
 static void
@@ -531,6 +560,199 @@ loy_promotion_window_find_voucher_action (GtkWidget  *widget,
                                           GVariant   *parameter)
 {
   loy_promotion_window_find_voucher (LOY_PROMOTION_WINDOW (widget));
+}
+
+/* Redeeming a voucher */
+
+/* What was chosen, until the store has answered. */
+typedef struct
+{
+  LoyPromotionWindow *window;
+  LoyVoucher         *voucher;
+  LoyContact         *contact;
+} RedeemRequest;
+
+static void
+redeem_request_free (RedeemRequest *request)
+{
+  g_object_unref (request->window);
+  g_object_unref (request->voucher);
+  g_object_unref (request->contact);
+  g_free (request);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RedeemRequest, redeem_request_free)
+
+static GtkWindow *show_redeem_dialog (LoyPromotionWindow *self,
+                                      LoyVoucher         *voucher,
+                                      LoyContact         *contact,
+                                      const char         *problem);
+
+static void
+unknown_response_cb (AdwMessageDialog   *dialog,
+                     const char         *response,
+                     LoyPromotionWindow *self)
+{
+  find_voucher_by_code (self, g_object_get_data (G_OBJECT (dialog), "code"));
+}
+
+/* The answer was lost and the voucher could not be read to find out: asking
+ * to redeem it again could redeem it twice, so the way on is to look. */
+static void
+show_outcome_unknown (LoyPromotionWindow *self,
+                      const char         *code,
+                      const char         *message)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Unknown Whether Redeemed — Check the Voucher"),
+                                              message);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"),
+                                    "check", _("C_heck the Voucher"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "check", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "check");
+  g_object_set_data_full (G_OBJECT (dialog), "code", g_strdup (code), g_free);
+  g_signal_connect_object (dialog, "response::check", G_CALLBACK (unknown_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+voucher_redeemed_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(RedeemRequest) request = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoyVoucher) voucher = loy_store_redeem_voucher_finish (LOY_STORE (object), result, &error);
+  const char *code = loy_voucher_get_code (request->voucher);
+  g_autofree char *title = NULL;
+
+  /* The list is read again: the row's status and redemptions left as the
+   * server now has them. */
+  end_write (request->window);
+  if (g_error_matches (error, LOY_ERROR, LOY_ERROR_OUTCOME_UNKNOWN))
+    {
+      show_outcome_unknown (request->window, code, error->message);
+      return;
+    }
+  /* Refused, or shown not to have happened: the dialog again as chosen. */
+  if (voucher == NULL)
+    {
+      show_redeem_dialog (request->window, request->voucher, request->contact, error->message);
+      return;
+    }
+
+  /* Translators: a voucher's code, then a contact's name */
+  title = g_strdup_printf (_("Voucher “%s” redeemed for %s"), loy_voucher_get_code (voucher),
+                           loy_contact_get_display_name (request->contact));
+  add_toast (request->window, title);
+}
+
+static void
+redeem_response_cb (LoyVoucherRedeemDialog *dialog,
+                    const char             *response,
+                    LoyPromotionWindow     *self)
+{
+  RedeemRequest *request;
+
+  /* One answer per dialog: the write is sent once however often it is asked. */
+  g_signal_handlers_disconnect_by_func (dialog, redeem_response_cb, self);
+
+  request = g_new0 (RedeemRequest, 1);
+  request->window = g_object_ref (self);
+  request->voucher = g_object_ref (loy_voucher_redeem_dialog_get_voucher (dialog));
+  request->contact = g_object_ref (loy_voucher_redeem_dialog_get_contact (dialog));
+
+  /* A write is not cancelled: closing the window does not take it back. */
+  self->n_writes++;
+  loy_promotion_window_update_actions (self);
+  loy_store_redeem_voucher_async (self->store, loy_voucher_get_code (request->voucher),
+                                  loy_contact_get_uuid (request->contact), NULL,
+                                  voucher_redeemed_cb, request);
+}
+
+static GtkWindow *
+show_redeem_dialog (LoyPromotionWindow *self,
+                    LoyVoucher         *voucher,
+                    LoyContact         *contact,
+                    const char         *problem)
+{
+  LoyVoucherRedeemDialog *dialog = loy_voucher_redeem_dialog_new (GTK_WINDOW (self), self->store, voucher,
+                                                                  loy_campaign_get_name (self->promotion));
+
+  if (contact != NULL)
+    loy_voucher_redeem_dialog_set_chosen (dialog, contact, problem);
+  g_signal_connect_object (dialog, "response::redeem", G_CALLBACK (redeem_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return GTK_WINDOW (dialog);
+}
+
+GtkWindow *
+loy_promotion_window_redeem_voucher (LoyPromotionWindow *self,
+                                     LoyVoucher         *voucher)
+{
+  g_return_val_if_fail (LOY_IS_PROMOTION_WINDOW (self), NULL);
+  g_return_val_if_fail (LOY_IS_VOUCHER (voucher), NULL);
+
+  /* Another write under way may be this voucher's. */
+  if (self->n_writes > 0)
+    return NULL;
+
+  return show_redeem_dialog (self, voucher, NULL, NULL);
+}
+
+/* Redeem… of the row at the position @parameter. */
+static void
+loy_promotion_window_redeem_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  LoyPromotionWindow *self = LOY_PROMOTION_WINDOW (widget);
+  g_autoptr(GObject) item = NULL;
+
+  if (self->vouchers == NULL)
+    return;
+
+  item = g_list_model_get_item (G_LIST_MODEL (self->vouchers), g_variant_get_uint32 (parameter));
+  if (item != NULL && !loy_paged_model_is_placeholder (item) && loy_voucher_is_redeemable (LOY_VOUCHER (item)))
+    loy_promotion_window_redeem_voucher (self, LOY_VOUCHER (item));
+}
+
+/* The vouchers' last column: Redeem… on each that can still be redeemed. */
+static void
+redeem_cell_setup_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *list_item)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Redeem…"));
+
+  gtk_widget_set_halign (button, GTK_ALIGN_END);
+  /* A target before the action, which takes one; each row sets its own. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", 0);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "promotion.redeem");
+  gtk_list_item_set_child (list_item, button);
+}
+
+static void
+redeem_cell_bind_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item)
+{
+  gpointer voucher = gtk_list_item_get_item (list_item);
+  GtkWidget *button = gtk_list_item_get_child (list_item);
+
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", gtk_list_item_get_position (list_item));
+  gtk_widget_set_visible (button, !loy_paged_model_is_placeholder (voucher) && loy_voucher_is_redeemable (voucher));
+}
+
+static void
+append_redeem_column (GtkColumnView *view)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkColumnViewColumn) column = NULL;
+
+  g_signal_connect (factory, "setup", G_CALLBACK (redeem_cell_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (redeem_cell_bind_cb), NULL);
+  column = gtk_column_view_column_new (NULL, factory);
+  gtk_column_view_append_column (view, column);
 }
 
 /* The window */
@@ -648,6 +870,7 @@ loy_promotion_window_class_init (LoyPromotionWindowClass *klass)
                                    loy_promotion_window_create_vouchers_action);
   gtk_widget_class_install_action (widget_class, "promotion.find-voucher", NULL,
                                    loy_promotion_window_find_voucher_action);
+  gtk_widget_class_install_action (widget_class, "promotion.redeem", "u", loy_promotion_window_redeem_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "promotion.reload", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "promotion.find-voucher", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
@@ -663,6 +886,7 @@ loy_promotion_window_init (LoyPromotionWindow *self)
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   loy_column_spec_append_columns (voucher_columns, self->voucher_view, NULL);
+  append_redeem_column (self->voucher_view);
 }
 
 LoyPromotionWindow *

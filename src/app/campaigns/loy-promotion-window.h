@@ -35,5 +35,13 @@ GtkWindow          *loy_promotion_window_create_vouchers (LoyPromotionWindow *se
 /* Find Voucher… (Ctrl+F): asks for a code, then shows the voucher of it
  * (status, contact, redemptions left) or that none has it. */
 GtkWindow          *loy_promotion_window_find_voucher (LoyPromotionWindow *self);
+/* Redeem… (offered on a voucher row and a voucher found while it can still
+ * be redeemed): asks for the contact, at the desk's shop, then sends the
+ * redemption once and says how it went — done (the list read again),
+ * refused or not done (the dialog again as chosen, with the store's words),
+ * or not known (with the way to check the voucher). %NULL while another
+ * write of the page is under way. */
+GtkWindow          *loy_promotion_window_redeem_voucher (LoyPromotionWindow *self,
+                                                        LoyVoucher         *voucher);
 
 G_END_DECLS
