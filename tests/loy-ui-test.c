@@ -458,27 +458,17 @@ widget_shown (gpointer data)
   return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
 }
 
-static void
-save_screenshot (GtkWidget  *widget,
+/* @widget's window (with @popover, when not %NULL) as drawn, or %NULL
+ * while it waits to be laid out again. */
+static GskRenderNode *
+snapshot_window (GtkWidget  *widget,
                  GtkPopover *popover,
-                 const char *name)
+                 int         width,
+                 int         height)
 {
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *file_name = NULL;
-  g_autofree char *path = NULL;
-  int width, height;
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
 
-  loy_ui_test_wait_for (widget_shown, widget, "a window to show");
-  gtk_test_widget_wait_for_draw (widget);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
   if (popover != NULL)
     {
@@ -500,7 +490,32 @@ save_screenshot (GtkWidget  *widget,
                               gtk_widget_get_height (GTK_WIDGET (popover)));
       gtk_snapshot_restore (snapshot);
     }
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+
+  return gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 GtkPopover *popover,
+                 const char *name)
+{
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *path = NULL;
+  int width = 0, height = 0;
+
+  loy_ui_test_wait_for (widget_shown, widget, "a window to show");
+  /* A window that has just grown is laid out again once the display has
+   * resized it, and draws nothing until then: the next frame will. */
+  for (guint frame = 0; node == NULL && frame < 10; frame++)
+    {
+      gtk_test_widget_wait_for_draw (widget);
+      width = gtk_widget_get_width (widget);
+      height = gtk_widget_get_height (widget);
+      node = snapshot_window (widget, popover, width, height);
+    }
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
                                          node, &GRAPHENE_RECT_INIT (0, 0, width, height));
