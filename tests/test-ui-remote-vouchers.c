@@ -14,7 +14,6 @@
 #include "campaigns/loy-voucher-create-dialog.h"
 #include "campaigns/loy-voucher-redeem-dialog.h"
 #include "contacts/loy-contact-chooser.h"
-#include "loy-api-key.h"
 #include "loy-application.h"
 #include "loy-fake-piggy.h"
 #include "loy-number-entry.h"
@@ -22,6 +21,7 @@
 #include "loy-ui-test.h"
 #include "loy-window.h"
 #include "rest/loy-rest-store.h"
+#include "test-ui-remote-fixture.h"
 
 #define API_KEY "ui-remote-vouchers-key"
 #define N_PROMOTIONS 3
@@ -38,52 +38,12 @@ static char *database;
 static LoyFakePiggy *piggy;
 static LoyPromotionWindow *promotion_window;
 
-static void
-api_key_stored_cb (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  gboolean *stored = user_data;
-  g_autoptr(GError) error = NULL;
-
-  *stored = loy_api_key_store_finish (result, &error);
-  g_assert_no_error (error);
-}
-
-static gboolean
-flag_is_set (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
-static gboolean
-store_is_remote (gpointer data)
-{
-  return LOY_IS_REST_STORE (loy_ui_test_get_store ());
-}
-
-static void
-connect_account (void)
-{
-  GSettings *settings = loy_application_get_settings (loy_ui_test_get_app ());
-  const char *base_url = loy_fake_piggy_get_base_url (piggy);
-  gboolean stored = FALSE;
-
-  loy_api_key_store_async (base_url, API_KEY, NULL, api_key_stored_cb, &stored);
-  loy_ui_test_wait_for (flag_is_set, &stored, "the API key to be stored");
-
-  g_settings_set_string (settings, "remote-url", base_url);
-  g_settings_set_string (settings, "data-source", "remote");
-  loy_application_set_database_path (loy_ui_test_get_app (), NULL);
-  loy_ui_test_wait_for (store_is_remote, NULL, "the remote account to connect");
-}
-
 /* The tests after the local program's run on the account, connected once. */
 static void
 use_account (void)
 {
   if (!store_is_remote (NULL))
-    connect_account ();
+    connect_remote_account (piggy, API_KEY);
 }
 
 static LoyCampaignsSection *
@@ -846,15 +806,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *cache = g_dir_make_tmp ("test-ui-remote-vouchers-XXXXXX", NULL);
-  g_autofree char *keyring = g_build_filename (cache, "keyring", NULL);
   int ret;
 
-  /* The contacts' index goes under $XDG_CACHE_HOME, and the API key into a
-   * keyring file: both of the test's own, as test-ui-remote may run beside it. */
-  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
-  g_setenv ("SECRET_FILE_TEST_PATH", keyring, TRUE);
-  if (!loy_ui_test_init (&argc, &argv, "ui-remote-vouchers"))
+  if (!remote_test_init (&argc, &argv, "ui-remote-vouchers"))
     return g_test_run ();
 
   piggy = loy_fake_piggy_new (API_KEY);
@@ -878,6 +832,6 @@ main (int   argc,
   loy_ui_test_stop_app (database);
   g_free (database);
   loy_fake_piggy_free (piggy);
-  loy_ui_test_remove_dir (cache);
+  remote_test_clear ();
   return ret;
 }

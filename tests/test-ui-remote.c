@@ -14,7 +14,6 @@
 #include "contacts/loy-contact-history-page.h"
 #include "contacts/loy-contact-window.h"
 #include "contacts/loy-contacts-section.h"
-#include "loy-api-key.h"
 #include "loy-application.h"
 #include "loy-fake-piggy.h"
 #include "loy-preferences-window.h"
@@ -28,6 +27,7 @@
 #include "program/loy-program-page.h"
 #include "rest/loy-rest-client.h"
 #include "rest/loy-rest-store.h"
+#include "test-ui-remote-fixture.h"
 
 #define API_KEY       "ui-remote-key"
 #define JELLYFISH_NET "6bfe1e50-b13a-49ab-85c9-98cd8b734da2"
@@ -37,30 +37,6 @@ static LoyWindow *window;
 static char *database;
 static LoyFakePiggy *piggy;
 static LoyContactWindow *contact_window;
-
-static void
-api_key_stored_cb (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  gboolean *stored = user_data;
-  g_autoptr(GError) error = NULL;
-
-  *stored = loy_api_key_store_finish (result, &error);
-  g_assert_no_error (error);
-}
-
-static gboolean
-flag_is_set (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
-static gboolean
-store_is_remote (gpointer data)
-{
-  return LOY_IS_REST_STORE (loy_ui_test_get_store ());
-}
 
 static gboolean
 model_settled (gpointer data)
@@ -98,22 +74,6 @@ show_contact_page (const char *name)
   GtkWidget *stack = loy_ui_test_find_descendant (GTK_WIDGET (contact_window), ADW_TYPE_VIEW_STACK, NULL);
 
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), name);
-}
-
-static void
-connect_account (void)
-{
-  GSettings *settings = loy_application_get_settings (loy_ui_test_get_app ());
-  const char *base_url = loy_fake_piggy_get_base_url (piggy);
-  gboolean stored = FALSE;
-
-  loy_api_key_store_async (base_url, API_KEY, NULL, api_key_stored_cb, &stored);
-  loy_ui_test_wait_for (flag_is_set, &stored, "the API key to be stored");
-
-  g_settings_set_string (settings, "remote-url", base_url);
-  g_settings_set_string (settings, "data-source", "remote");
-  loy_application_set_database_path (loy_ui_test_get_app (), NULL);
-  loy_ui_test_wait_for (store_is_remote, NULL, "the remote account to connect");
 }
 
 static gboolean
@@ -560,12 +520,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *cache = g_dir_make_tmp ("test-ui-remote-XXXXXX", NULL);
   int ret;
 
-  /* The contacts' index goes under $XDG_CACHE_HOME: a folder of the test's own. */
-  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
-  if (!loy_ui_test_init (&argc, &argv, "ui-remote"))
+  if (!remote_test_init (&argc, &argv, "ui-remote"))
     return g_test_run ();
 
   piggy = loy_fake_piggy_new (API_KEY);
@@ -578,7 +535,7 @@ main (int   argc,
   window = loy_ui_test_start_app (database);
   /* Slow answers while the contacts are first indexed (see test_index_progress()). */
   loy_fake_piggy_set_delay (piggy, 150);
-  connect_account ();
+  connect_remote_account (piggy, API_KEY);
 
   g_test_add_func ("/ui-remote/index-progress", test_index_progress);
   g_test_add_func ("/ui-remote/preferences-shop", test_preferences_shop);
@@ -596,6 +553,6 @@ main (int   argc,
   loy_ui_test_stop_app (database);
   g_free (database);
   loy_fake_piggy_free (piggy);
-  loy_ui_test_remove_dir (cache);
+  remote_test_clear ();
   return ret;
 }
