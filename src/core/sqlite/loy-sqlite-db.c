@@ -84,6 +84,9 @@ typedef struct
 typedef struct
 {
   GHashTable *by_sql;     /* SQL text → CachedStatement, keyed by the statement's own copy */
+  /* sqlite3_stmt → CachedStatement: a release finds its statement without
+   * hashing the SQL text again, often hundreds of characters. */
+  GHashTable *by_stmt;
   GQueue      lru;        /* the CachedStatements, most recently used first */
   /* Inside _loy_sqlite_begin_shared(): the transactions begun are savepoints. */
   gboolean    shared;
@@ -104,6 +107,7 @@ connection_new (void)
 
   connection->by_sql = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                               (GDestroyNotify) cached_statement_free);
+  connection->by_stmt = g_hash_table_new (NULL, NULL);
   g_queue_init (&connection->lru);
 
   return connection;
@@ -113,6 +117,7 @@ static void
 connection_free (Connection *connection)
 {
   /* Destroying the table finalizes the statements. */
+  g_hash_table_unref (connection->by_stmt);
   g_hash_table_unref (connection->by_sql);
   g_free (connection);
 }
@@ -129,6 +134,7 @@ connection_evict_statement (Connection *connection)
       if (!cached->in_use)
         {
           g_queue_unlink (&connection->lru, link);
+          g_hash_table_remove (connection->by_stmt, cached->stmt);
           g_hash_table_remove (connection->by_sql, sqlite3_sql (cached->stmt));
           return TRUE;
         }
@@ -192,6 +198,7 @@ _loy_sqlite_prepare_cached (sqlite3     *db,
       cached->in_use = TRUE;
       cached->link.data = cached;
       g_hash_table_insert (connection->by_sql, (gpointer) sqlite3_sql (stmt), cached);
+      g_hash_table_insert (connection->by_stmt, stmt, cached);
       g_queue_push_head_link (&connection->lru, &cached->link);
     }
 
@@ -202,9 +209,9 @@ void
 _loy_sqlite_release (sqlite3_stmt *stmt)
 {
   Connection *connection = get_connection (sqlite3_db_handle (stmt));
-  CachedStatement *cached = g_hash_table_lookup (connection->by_sql, sqlite3_sql (stmt));
+  CachedStatement *cached = g_hash_table_lookup (connection->by_stmt, stmt);
 
-  if (cached == NULL || cached->stmt != stmt)
+  if (cached == NULL)
     {
       sqlite3_finalize (stmt);
       return;
