@@ -64,21 +64,51 @@ nick_to_value (GType       enum_type,
 
 /* The program */
 
+/* Sets @program's actions to those stored, in place of the built-in ones.
+ * SQLite reads the JSON: each write of an entry reads the program, and a
+ * JsonParser cost more than the rest of that read. */
+static gboolean
+read_actions (sqlite3     *db,
+              LoyProgram  *program,
+              GError     **error)
+{
+  g_autoptr(LoySqliteCachedStmt) stmt = NULL;
+  g_auto(GStrv) defaults = loy_program_dup_actions (program);
+  int rc;
+
+  stmt = _loy_sqlite_prepare_cached (db,
+                                     "SELECT a.key, a.value"
+                                     " FROM program, json_each (program.actions) AS a",
+                                     error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; defaults[i] != NULL; i++)
+    loy_program_set_action_points (program, defaults[i], LOY_UNSET);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    loy_program_set_action_points (program, (const char *) sqlite3_column_text (stmt, 0),
+                                   MAX (0, sqlite3_column_int64 (stmt, 1)));
+
+  if (rc != SQLITE_DONE)
+    {
+      _loy_sqlite_set_error (error, db);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 LoyProgram *
 _loy_sqlite_read_program (sqlite3  *db,
                           GError  **error)
 {
   g_autoptr(LoySqliteCachedStmt) stmt = NULL;
   g_autoptr(LoyProgram) program = loy_program_new ();
-  g_autoptr(JsonParser) parser = NULL;
-  g_auto(GStrv) defaults = NULL;
-  JsonObjectIter iter;
-  const char *action;
-  JsonNode *points;
   int rc;
 
   stmt = _loy_sqlite_prepare_cached (db,
-                                     "SELECT points_per_unit, rounding, welcome_points, actions,"
+                                     "SELECT points_per_unit, rounding, welcome_points,"
                                      " expiry_months, level_basis, level_period_months"
                                      " FROM program",
                                      error);
@@ -99,24 +129,14 @@ _loy_sqlite_read_program (sqlite3  *db,
                             nick_to_value (LOY_TYPE_ROUNDING,
                                            (const char *) sqlite3_column_text (stmt, 1)));
   loy_program_set_welcome_points (program, sqlite3_column_int64 (stmt, 2));
-  loy_program_set_expiry_months (program, sqlite3_column_int64 (stmt, 4));
+  loy_program_set_expiry_months (program, sqlite3_column_int64 (stmt, 3));
   loy_program_set_level_basis (program,
                                nick_to_value (LOY_TYPE_LEVEL_BASIS,
-                                              (const char *) sqlite3_column_text (stmt, 5)));
-  loy_program_set_level_period_months (program, sqlite3_column_int64 (stmt, 6));
+                                              (const char *) sqlite3_column_text (stmt, 4)));
+  loy_program_set_level_period_months (program, sqlite3_column_int64 (stmt, 5));
 
-  /* The stored actions replace the built-in ones. */
-  defaults = loy_program_dup_actions (program);
-  for (guint i = 0; defaults[i] != NULL; i++)
-    loy_program_set_action_points (program, defaults[i], LOY_UNSET);
-
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, (const char *) sqlite3_column_text (stmt, 3), -1, error))
+  if (!read_actions (db, program, error))
     return NULL;
-
-  json_object_iter_init (&iter, json_node_get_object (json_parser_get_root (parser)));
-  while (json_object_iter_next (&iter, &action, &points))
-    loy_program_set_action_points (program, action, MAX (0, json_node_get_int (points)));
 
   return g_steal_pointer (&program);
 }
