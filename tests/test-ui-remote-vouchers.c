@@ -629,6 +629,7 @@ test_redeem_voucher (void)
 {
   GSettings *settings = loy_application_get_settings (loy_ui_test_get_app ());
   g_autoptr(JsonNode) node = NULL;
+  g_autoptr(LoyVoucher) other = NULL;
   LoyVoucherRedeemDialog *dialog;
   g_autofree char *heading = NULL;
   JsonObject *body;
@@ -671,8 +672,11 @@ test_redeem_voucher (void)
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "redeem");
   gtk_window_close (GTK_WINDOW (dialog));
   g_object_unref (dialog);
-  /* Meanwhile no other Redeem… can start a second write. */
+  /* Meanwhile no other Redeem… can start a second write, and says why. */
   g_assert_false (gtk_widget_is_sensitive (redeem_button (1)));
+  other = voucher_at (1);
+  g_assert_null (loy_promotion_window_redeem_voucher (promotion_window, other));
+  loy_ui_test_wait_for_toast (GTK_WIDGET (promotion_window), "A voucher is being written: redeem once it is done");
   loy_ui_test_wait_for_toast (GTK_WIDGET (promotion_window), "Voucher “VOUCHER-00001” redeemed for Sandy Cheeks");
   g_assert_cmpuint (count_redemptions (), ==, sent + 1);
   assert_redeemed_at ("VOUCHER-00001", LOY_FAKE_PIGGY_CONTACT_UUID, CHUM_BUCKET);
@@ -790,6 +794,14 @@ test_redeem_found (void)
                                                                      GTK_WINDOW (promotion_window),
                                                                      "the redeem dialog"));
   g_assert_cmpstr (loy_voucher_get_code (loy_voucher_redeem_dialog_get_voucher (dialog)), ==, "VOUCHER-00008");
+  wait_for_shop (dialog, "Chum Bucket");
+  choose_contact (dialog, "00001", CONTACT_1);
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "redeem"));
+  /* Another search drops the contact chosen from the last. */
+  type_into (template_child (redeem_dialog_child (dialog, "contact_chooser"), LOY_TYPE_CONTACT_CHOOSER,
+                             "search_entry"), "and");
+  g_assert_null (loy_voucher_redeem_dialog_get_contact (dialog));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "redeem"));
   choose_contact (dialog, "andy", LOY_FAKE_PIGGY_CONTACT_UUID);
   loy_ui_test_respond (GTK_WINDOW (dialog), "redeem");
   loy_ui_test_wait_for_toast (GTK_WIDGET (promotion_window), "Voucher “VOUCHER-00008” redeemed for Sandy Cheeks");

@@ -696,7 +696,10 @@ loy_promotion_window_redeem_voucher (LoyPromotionWindow *self,
 
   /* Another write under way may be this voucher's. */
   if (self->n_writes > 0)
-    return NULL;
+    {
+      add_toast (self, _("A voucher is being written: redeem once it is done"));
+      return NULL;
+    }
 
   return show_redeem_dialog (self, voucher, NULL, NULL);
 }

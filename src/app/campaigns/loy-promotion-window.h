@@ -39,8 +39,8 @@ GtkWindow          *loy_promotion_window_find_voucher (LoyPromotionWindow *self)
  * be redeemed): asks for the contact, at the desk's shop, then sends the
  * redemption once and says how it went — done (the list read again),
  * refused or not done (the dialog again as chosen, with the store's words),
- * or not known (with the way to check the voucher). %NULL while another
- * write of the page is under way. */
+ * or not known (with the way to check the voucher). While another write
+ * of the page is under way it says so and returns %NULL. */
 GtkWindow          *loy_promotion_window_redeem_voucher (LoyPromotionWindow *self,
                                                         LoyVoucher         *voucher);
 

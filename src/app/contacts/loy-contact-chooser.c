@@ -139,6 +139,21 @@ found_cb (GObject      *object,
   set_status (self, text);
 }
 
+/* Another search: what was chosen goes with the list it was chosen from. */
+static void
+text_changed_cb (LoyContactChooser *self)
+{
+  g_autoptr(GPtrArray) none = NULL;
+
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), self->chosen_text) == 0)
+    return;
+
+  g_clear_pointer (&self->chosen_text, g_free);
+  choose (self, NULL);
+  none = g_ptr_array_new ();
+  show_contacts (self, none);
+}
+
 static void
 search_changed_cb (LoyContactChooser *self)
 {
@@ -152,7 +167,6 @@ search_changed_cb (LoyContactChooser *self)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  g_clear_pointer (&self->chosen_text, g_free);
 
   if (text[0] == '\0' || self->store == NULL)
     {
@@ -223,6 +237,7 @@ loy_contact_chooser_class_init (LoyContactChooserClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyContactChooser, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LoyContactChooser, status_label);
   gtk_widget_class_bind_template_child (widget_class, LoyContactChooser, results);
+  gtk_widget_class_bind_template_callback (widget_class, text_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
 }

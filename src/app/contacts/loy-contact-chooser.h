@@ -17,8 +17,9 @@ G_DECLARE_FINAL_TYPE (LoyContactChooser, loy_contact_chooser, LOY, CONTACT_CHOOS
 
 /* A contact chosen by search as you type, through the store's contact search
  * (on a remote account, the local index of its contacts, as the Contacts
- * section searches): the first matches listed, one of them chosen.
- * #LoyContactChooser:contact is the one chosen, or %NULL. */
+ * section searches): the first matches listed, one of them chosen; another
+ * search drops the choice. #LoyContactChooser:contact is the one chosen, or
+ * %NULL. */
 void        loy_contact_chooser_set_store   (LoyContactChooser *self,
                                              LoyStore          *store);
 LoyContact *loy_contact_chooser_get_contact (LoyContactChooser *self);
