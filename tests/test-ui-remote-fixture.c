@@ -46,6 +46,13 @@ store_is_remote (gpointer data)
   return LOY_IS_REST_STORE (loy_ui_test_get_store ());
 }
 
+gboolean
+row_lists_shops (gpointer data)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (data)) &&
+         g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (data))) == 2;
+}
+
 static void
 api_key_stored_cb (GObject      *object,
                    GAsyncResult *result,

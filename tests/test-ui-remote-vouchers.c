@@ -17,6 +17,7 @@
 #include "loy-application.h"
 #include "loy-fake-piggy.h"
 #include "loy-number-entry.h"
+#include "loy-preferences-window.h"
 #include "loy-section-view.h"
 #include "loy-ui-test.h"
 #include "loy-window.h"
@@ -631,6 +632,8 @@ test_redeem_voucher (void)
   g_autoptr(JsonNode) node = NULL;
   g_autoptr(LoyVoucher) other = NULL;
   LoyVoucherRedeemDialog *dialog;
+  GtkWindow *preferences;
+  AdwComboRow *shop_row;
   g_autofree char *heading = NULL;
   JsonObject *body;
   guint sent;
@@ -656,8 +659,14 @@ test_redeem_voucher (void)
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "redeem"));
   loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "remote-voucher-redeem-no-shop");
 
-  /* This desk's shop chosen in Preferences meanwhile: shown at once. */
-  g_settings_set_string (settings, "remote-shop", CHUM_BUCKET);
+  /* This desk's shop chosen in the Preferences it opens: shown at once. */
+  g_signal_emit_by_name (redeem_dialog_child (dialog, "preferences_button"), "clicked");
+  preferences = loy_ui_test_wait_for_toplevel (LOY_TYPE_PREFERENCES_WINDOW, NULL, "Preferences");
+  shop_row = ADW_COMBO_ROW (template_child (preferences, LOY_TYPE_PREFERENCES_WINDOW, "shop_row"));
+  loy_ui_test_wait_for (row_lists_shops, shop_row, "the account's shops");
+  adw_combo_row_set_selected (shop_row, 1);
+  g_assert_cmpstr (g_settings_get_string (settings, "remote-shop"), ==, CHUM_BUCKET);
+  gtk_window_destroy (preferences);
   wait_for_shop (dialog, "Chum Bucket");
   g_assert_false (gtk_widget_get_visible (redeem_dialog_child (dialog, "preferences_button")));
   g_assert_cmpstr (loy_contact_get_uuid (loy_voucher_redeem_dialog_get_contact (dialog)), ==,

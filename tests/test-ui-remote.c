@@ -76,13 +76,6 @@ show_contact_page (const char *name)
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), name);
 }
 
-static gboolean
-row_lists_shops (gpointer data)
-{
-  return gtk_widget_get_visible (GTK_WIDGET (data)) &&
-         g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (data))) == 2;
-}
-
 /* With two shops, Preferences choose this desk's; the account's writes go there. */
 static void
 test_preferences_shop (void)
