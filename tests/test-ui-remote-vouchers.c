@@ -699,12 +699,19 @@ test_redeem_voucher (void)
   loy_ui_test_save_screenshot (GTK_WIDGET (promotion_window), "remote-voucher-redeemed");
 }
 
+static gboolean
+contact_chosen (gpointer data)
+{
+  return loy_voucher_redeem_dialog_get_contact (data) != NULL;
+}
+
 /* Refused by the server (used meanwhile, or another contact's): the dialog
  * again as chosen, in the server's words; nothing is sent again. */
 static void
 test_redeem_refused (void)
 {
   LoyVoucherRedeemDialog *dialog;
+  GtkWindow *found;
   guint sent = count_redemptions ();
 
   g_assert_nonnull (promotion_window);
@@ -730,6 +737,21 @@ test_redeem_refused (void)
   g_assert_cmpuint (count_redemptions (), ==, sent + 2);
   assert_not_redeemed ("VOUCHER-00003");
   loy_ui_test_respond (GTK_WINDOW (dialog), "cancel");
+
+  /* Found, it says whose it is, and that contact is chosen at first. */
+  type_code_and_find ("VOUCHER-00003");
+  found = wait_for_found ("VOUCHER-00003");
+  loy_ui_test_respond (found, "redeem");
+  dialog = LOY_VOUCHER_REDEEM_DIALOG (loy_ui_test_wait_for_toplevel (LOY_TYPE_VOUCHER_REDEEM_DIALOG,
+                                                                     GTK_WINDOW (promotion_window),
+                                                                     "the redeem dialog"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                            "It belongs to sandy@example.com."));
+  loy_ui_test_wait_for (contact_chosen, dialog, "the voucher's contact chosen");
+  g_assert_cmpstr (loy_contact_get_uuid (loy_voucher_redeem_dialog_get_contact (dialog)), ==,
+                   LOY_FAKE_PIGGY_CONTACT_UUID);
+  loy_ui_test_respond (GTK_WINDOW (dialog), "cancel");
+  g_assert_cmpuint (count_redemptions (), ==, sent + 2);
 }
 
 /* An answer lost: the store reads the voucher and says what happened —
