@@ -197,6 +197,10 @@ test_account (Fixture       *fixture,
   g_assert_cmpstr (json_object_get_string_member (program, "name"), ==, "Bikini Bottom Rewards");
   g_assert_cmpstr (json_object_get_string_member (program, "credit_name"), ==, "Sand dollars");
   g_assert_cmpuint (json_object_get_size (json_object_get_object_member (program, "actions")), ==, 0);
+  /* Piggy does not say how points are earned, expire or reach tiers. */
+  g_assert_true (json_object_get_null_member (program, "points_per_unit"));
+  g_assert_true (json_object_get_null_member (program, "welcome_points"));
+  g_assert_true (json_object_get_null_member (program, "level_basis"));
 
   RUN (fixture, &run, "rewards", "create", "--type", "physical", "--title", "Hat", "--required-credits", "5");
   loyctl_assert_error (&run, NULL);

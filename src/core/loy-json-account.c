@@ -66,6 +66,16 @@ loy_program_to_json (LoyProgram *program)
                                  loy_enum_to_nick (LOY_TYPE_LEVEL_BASIS, loy_program_get_level_basis (program)));
   json_object_set_int_member (object, "level_period_months", loy_program_get_level_period_months (program));
 
+  /* Rules the store does not say are null, not the defaults. */
+  if (!loy_program_get_rules_known (program))
+    {
+      static const char * const rules[] = { "points_per_unit", "rounding", "welcome_points",
+                                            "expiry_months", "level_basis", "level_period_months" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+        json_object_set_null_member (object, rules[i]);
+    }
+
   return json_node_init_object (json_node_alloc (), object);
 }
 

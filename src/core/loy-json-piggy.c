@@ -756,9 +756,9 @@ loy_piggy_loyalty_program_from_json (JsonNode  *node,
   loy_program_set_name (program, name);
   loy_program_set_credit_name (program, credit_name);
   loy_program_set_unit_label (program, unit_label);
-  /* The API does not say how it earns or welcomes, and has no actions:
-   * nothing of the local rules is claimed for it. */
-  loy_program_set_welcome_points (program, 0);
+  /* The API does not say how it earns, welcomes, expires or reaches tiers,
+   * and has no actions: nothing of the local rules is claimed for it. */
+  loy_program_set_rules_known (program, FALSE);
   for (guint i = 0; actions[i] != NULL; i++)
     loy_program_set_action_points (program, actions[i], LOY_UNSET);
 

@@ -27,6 +27,7 @@ struct _LoyProgram
   char          *name;
   char          *credit_name;
   char          *unit_label;
+  gboolean       rules_known;
 };
 
 G_DEFINE_FINAL_TYPE (LoyProgram, loy_program, G_TYPE_OBJECT)
@@ -42,6 +43,7 @@ enum {
   PROP_NAME,
   PROP_CREDIT_NAME,
   PROP_UNIT_LABEL,
+  PROP_RULES_KNOWN,
   N_PROPS
 };
 
@@ -125,6 +127,10 @@ loy_program_get_property (GObject    *object,
       g_value_set_string (value, self->unit_label);
       break;
 
+    case PROP_RULES_KNOWN:
+      g_value_set_boolean (value, self->rules_known);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -168,6 +174,10 @@ loy_program_set_property (GObject      *object,
     case PROP_CREDIT_NAME:
     case PROP_UNIT_LABEL:
       set_text (self, prop_id, g_value_get_string (value));
+      break;
+
+    case PROP_RULES_KNOWN:
+      loy_program_set_rules_known (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -232,6 +242,14 @@ loy_program_class_init (LoyProgramClass *klass)
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /* Whether the earning, expiry and level rules are the program's own:
+   * a remote account's loyalty program does not say what they are, so its
+   * are only the defaults and must not be shown as its rules. */
+  properties [PROP_RULES_KNOWN] =
+    g_param_spec_boolean ("rules-known", NULL, NULL,
+                          TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -243,6 +261,7 @@ loy_program_init (LoyProgram *self)
   self->welcome_points = 50;
   self->level_basis = LOY_LEVEL_BASIS_BALANCE;
   self->level_period_months = 12;
+  self->rules_known = TRUE;
 
   self->actions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   insert_action (self, "referral", 100);
@@ -563,4 +582,26 @@ loy_program_set_unit_label (LoyProgram *self,
   g_return_if_fail (LOY_IS_PROGRAM (self));
 
   set_text (self, PROP_UNIT_LABEL, unit_label);
+}
+
+gboolean
+loy_program_get_rules_known (LoyProgram *self)
+{
+  g_return_val_if_fail (LOY_IS_PROGRAM (self), FALSE);
+
+  return self->rules_known;
+}
+
+void
+loy_program_set_rules_known (LoyProgram *self,
+                             gboolean    rules_known)
+{
+  g_return_if_fail (LOY_IS_PROGRAM (self));
+
+  rules_known = !!rules_known;
+  if (self->rules_known == rules_known)
+    return;
+
+  self->rules_known = rules_known;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_RULES_KNOWN]);
 }

@@ -63,7 +63,6 @@ guint          loy_program_get_level_period_months    (LoyProgram    *self);
 void           loy_program_set_level_period_months    (LoyProgram    *self,
                                                        guint          months);
 
-/* Points for a purchase of @amount_cents under the earning rule. */
 /* What a remote account's loyalty program says of itself: its name, what
  * its points are called, what they are earned on; NULL locally. */
 const char    *loy_program_get_name                   (LoyProgram    *self);
@@ -75,6 +74,12 @@ void           loy_program_set_credit_name            (LoyProgram    *self,
 const char    *loy_program_get_unit_label             (LoyProgram    *self);
 void           loy_program_set_unit_label             (LoyProgram    *self,
                                                        const char    *unit_label);
+/* FALSE when the store does not say what the rules above are (a remote
+ * account's loyalty program): they are then only the defaults. */
+gboolean       loy_program_get_rules_known            (LoyProgram    *self);
+void           loy_program_set_rules_known            (LoyProgram    *self,
+                                                       gboolean       rules_known);
+/* Points for a purchase of @amount_cents under the earning rule. */
 gint64         loy_program_points_for_amount          (LoyProgram    *self,
                                                        gint64         amount_cents);
 
