@@ -493,8 +493,8 @@ handle_request_cb (SoupServer        *server,
 {
   LoyFakePiggy *self = user_data;
   const char *method = soup_server_message_get_method (msg);
-  g_autofree char *authorization = g_strconcat ("Bearer ", self->api_key, NULL);
   g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->mutex);
+  g_autofree char *authorization = g_strconcat ("Bearer ", self->api_key, NULL);
   g_autoptr(Fault) fault = NULL;
   gboolean applied = FALSE;
 
@@ -809,6 +809,16 @@ loy_fake_piggy_set_credits_per_unit (LoyFakePiggy *self,
   g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->mutex);
 
   self->credits_per_unit = credits;
+}
+
+void
+loy_fake_piggy_set_api_key (LoyFakePiggy *self,
+                            const char   *api_key)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->mutex);
+
+  g_free (self->api_key);
+  self->api_key = g_strdup (api_key);
 }
 
 void

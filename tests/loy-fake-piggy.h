@@ -100,6 +100,9 @@ void          loy_fake_piggy_add_path_fault      (LoyFakePiggy      *self,
 /* The account's earning rule: credits per whole currency unit (default 1). */
 void          loy_fake_piggy_set_credits_per_unit (LoyFakePiggy *self,
                                                    guint         credits);
+/* The key requests must carry from now on: the account's key was replaced. */
+void          loy_fake_piggy_set_api_key         (LoyFakePiggy *self,
+                                                  const char   *api_key);
 /* The Retry-After of a 429, in seconds (default 1). */
 void          loy_fake_piggy_set_retry_after     (LoyFakePiggy *self,
                                                   guint         seconds);

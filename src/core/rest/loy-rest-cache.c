@@ -15,10 +15,16 @@
 
 char *
 loy_rest_cache_path (const char *base_url,
+                     const char *api_key,
                      const char *kind)
 {
-  g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, base_url, -1);
-  g_autofree char *name = g_strdup_printf ("%s-%.16s.db", kind, hash);
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autofree char *name = NULL;
+
+  /* The address's NUL keeps "a" + "bc" apart from "ab" + "c". */
+  g_checksum_update (checksum, (const guchar *) base_url, strlen (base_url) + 1);
+  g_checksum_update (checksum, (const guchar *) api_key, -1);
+  name = g_strdup_printf ("%s-%.16s.db", kind, g_checksum_get_string (checksum));
 
   return g_build_filename (g_get_user_cache_dir (), "loyalty-desk", name, NULL);
 }

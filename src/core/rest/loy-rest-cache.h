@@ -11,9 +11,11 @@
 G_BEGIN_DECLS
 
 /* The file "@kind-HASH.db" under $XDG_CACHE_HOME/loyalty-desk for the account
- * at @base_url, named after the address so that each account has its own.
- * Such a file never holds the account's key. */
+ * at @base_url whose key is @api_key. Every Piggy customer has the same
+ * address: the hash (SHA-256) is of the address and the key, so that each
+ * account has its own file, which never holds the key itself. */
 char *loy_rest_cache_path (const char *base_url,
+                           const char *api_key,
                            const char *kind);
 
 /* Opens (making it and its folder when new) the cache file at @path and runs

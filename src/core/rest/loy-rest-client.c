@@ -38,6 +38,8 @@ struct _LoyRestClient
   /* Opened at the first write or history read; NULL after it failed. */
   LoyRestEntryNotes *notes;
   gboolean     notes_failed;
+  /* Whether the server has answered a request with a success. */
+  gboolean     key_accepted;
 };
 
 G_DEFINE_FINAL_TYPE (LoyRestClient, loy_rest_client, G_TYPE_OBJECT)
@@ -328,6 +330,7 @@ attempt_sent_cb (GObject      *object,
       return;
     }
 
+  self->key_accepted = TRUE;
   request_end_attempt (request, task);
   if (!(root = loy_rest_parse_envelope (body, &error)))
     g_task_return_error (task, g_steal_pointer (&error));
@@ -590,6 +593,23 @@ loy_rest_client_set_timeout (LoyRestClient *self,
   self->timeout = seconds;
 }
 
+gboolean
+loy_rest_client_get_key_accepted (LoyRestClient *self)
+{
+  g_return_val_if_fail (LOY_IS_REST_CLIENT (self), FALSE);
+
+  return self->key_accepted;
+}
+
+char *
+loy_rest_client_dup_cache_path (LoyRestClient *self,
+                                const char    *kind)
+{
+  g_return_val_if_fail (LOY_IS_REST_CLIENT (self), NULL);
+
+  return loy_rest_cache_path (self->base_url, self->api_key, kind);
+}
+
 gint64
 loy_rest_client_get_server_time (LoyRestClient *self)
 {
@@ -657,7 +677,7 @@ get_notes (LoyRestClient *self)
   if (self->notes != NULL || self->notes_failed)
     return self->notes;
 
-  path = loy_rest_cache_path (self->base_url, "entries");
+  path = loy_rest_client_dup_cache_path (self, "entries");
   if (!(self->notes = loy_rest_entry_notes_open (path, &error)))
     {
       g_message ("What this desk writes to the history is not kept: %s", error->message);

@@ -28,6 +28,12 @@ const char    *loy_rest_client_get_base_url    (LoyRestClient  *self);
 guint          loy_rest_client_get_timeout     (LoyRestClient  *self);
 void           loy_rest_client_set_timeout     (LoyRestClient  *self,
                                                 guint           seconds);
+/* Whether the server has answered one of this client's requests with a
+ * success, so taken its key, in this session. */
+gboolean       loy_rest_client_get_key_accepted (LoyRestClient *self);
+/* The account's cache file of @kind, see loy_rest_cache_path(). */
+char          *loy_rest_client_dup_cache_path  (LoyRestClient  *self,
+                                                const char     *kind);
 /* The server's clock now, as the Date of its last answer tells it (this
  * computer's clock until it answered). */
 gint64         loy_rest_client_get_server_time (LoyRestClient  *self);

@@ -212,6 +212,21 @@ index_filled_cb (GObject      *object,
 }
 
 static void
+key_checked_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(JsonNode) envelope = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(envelope = loy_rest_client_request_finish (LOY_REST_CLIENT (object), result, &error)))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    search_index_now (task);
+}
+
+static void
 search_index (LoyStore            *store,
               LoyRestClient       *client,
               LoyRestIndex        *index,
@@ -233,11 +248,17 @@ search_index (LoyStore            *store,
   search->limit = limit;
   g_task_set_task_data (task, search, (GDestroyNotify) index_search_free);
 
-  /* A fill under way or stopped: what the index holds is the answer for now. */
+  /* A fill under way or stopped: what the index holds is the answer for now,
+   * once the server has taken the key — the file on disk is no proof that
+   * it still does. The smallest page of contacts asks it. */
   if ((filled_at > 0 && g_get_real_time () / G_USEC_PER_SEC - filled_at < INDEX_FRESH_SECONDS) ||
       loy_rest_index_is_filling (index) || loy_rest_index_get_paused (index))
     {
-      search_index_now (task);
+      if (loy_rest_client_get_key_accepted (client))
+        search_index_now (task);
+      else
+        loy_rest_client_request_async (client, "GET", "/contacts?page=1&limit=1", NULL, cancellable,
+                                       key_checked_cb, g_steal_pointer (&task));
       return;
     }
 

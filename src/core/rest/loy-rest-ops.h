@@ -138,7 +138,8 @@ char *loy_rest_account_find_shop_finish (LoyRestClient       *client,
 
 /* loy-rest-contacts.c: contacts and their attributes. A search by part of
  * a name or email is answered by @index (filled first when it never was,
- * or brought up to date when it was filled over a minute ago); without an
+ * or brought up to date when it was filled over a minute ago), never
+ * before the server has accepted the key in this session; without an
  * index (%NULL) only an exact email is found. */
 void loy_rest_contacts_query_async      (LoyStore            *store,
                                          LoyRestClient       *client,

@@ -12,7 +12,6 @@
 
 #include "loy-error.h"
 #include "loy-json.h"
-#include "loy-rest-cache.h"
 #include "loy-rest-client.h"
 #include "loy-rest-ops.h"
 #include "loy-rest-store.h"
@@ -103,7 +102,7 @@ get_index (LoyRestStore *self)
   if (self->index != NULL || self->index_failed)
     return self->index;
 
-  path = loy_rest_cache_path (self->base_url, "contacts");
+  path = loy_rest_client_dup_cache_path (self->client, "contacts");
   if (!(self->index = loy_rest_index_open (path, &error)))
     {
       g_warning ("Searching contacts by part of a name is not possible: %s", error->message);

@@ -1,0 +1,227 @@
+/* test-rest-index.c — a Piggy account's local index of contacts: one for
+ * each account, answering only for a key the server accepts
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "loy-core.h"
+#include "rest/loy-rest-store.h"
+#include "loy-fake-piggy.h"
+
+#define API_KEY       "test-key-7d41e0"
+#define OTHER_API_KEY "test-key-other-52c9a1"
+#define SANDY         LOY_FAKE_PIGGY_CONTACT_UUID
+
+typedef struct
+{
+  LoyFakePiggy *fake;
+  LoyStore     *store;
+  char         *cache;
+} Fixture;
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      remove_tree (child);
+    }
+
+  g_remove (path);
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  fixture->fake = loy_fake_piggy_new (API_KEY);
+  fixture->store = LOY_STORE (loy_rest_store_new (loy_fake_piggy_get_base_url (fixture->fake), API_KEY));
+  fixture->cache = g_build_filename (g_get_user_cache_dir (), "loyalty-desk", NULL);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_assert_finalize_object (g_steal_pointer (&fixture->store));
+  g_clear_pointer (&fixture->fake, loy_fake_piggy_free);
+  /* Each test starts without any account's files. */
+  remove_tree (fixture->cache);
+  g_free (fixture->cache);
+}
+
+static LoyStore *
+open_store (Fixture    *fixture,
+            const char *api_key)
+{
+  return LOY_STORE (loy_rest_store_new (loy_fake_piggy_get_base_url (fixture->fake), api_key));
+}
+
+static LoyPage *
+search (LoyStore    *store,
+        const char  *text,
+        GError     **error)
+{
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CONTACT);
+
+  query->search = g_strdup (text);
+  return loy_store_query_sync (store, query, 0, 50, NULL, error);
+}
+
+static LoyPage *
+search_ok (LoyStore   *store,
+           const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  LoyPage *page = search (store, text, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (page);
+  return page;
+}
+
+/* The names of the cache's files of @kind ("contacts-….db"). */
+static GPtrArray *
+list_cache_files (Fixture    *fixture,
+                  const char *kind)
+{
+  g_autoptr(GDir) dir = g_dir_open (fixture->cache, 0, NULL);
+  g_autofree char *prefix = g_strconcat (kind, "-", NULL);
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, prefix) && g_str_has_suffix (name, ".db"))
+      g_ptr_array_add (names, g_strdup (name));
+
+  return names;
+}
+
+static void
+assert_no_file_holds (Fixture    *fixture,
+                      const char *text)
+{
+  g_autoptr(GDir) dir = g_dir_open (fixture->cache, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->cache, name, NULL);
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      g_assert_null (strstr (name, text));
+      g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+      g_assert_null (g_strstr_len (contents, length, text));
+    }
+}
+
+/* Two accounts at one address (every Piggy customer's) have an index each:
+ * the second key's search asks its own account, though the first's index
+ * was filled a moment ago. */
+static void
+test_index_per_key (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(LoyPage) first = NULL;
+  g_autoptr(LoyPage) second = NULL;
+  g_autoptr(LoyStore) other = NULL;
+  g_autoptr(GPtrArray) indexes = NULL;
+
+  first = search_ok (fixture->store, "contact-");
+  g_assert_cmpuint (first->total, ==, 0);
+
+  /* The address's other account, with contacts of its own. */
+  loy_fake_piggy_set_api_key (fixture->fake, OTHER_API_KEY);
+  loy_fake_piggy_add_contacts (fixture->fake, 3);
+  other = open_store (fixture, OTHER_API_KEY);
+  second = search_ok (other, "contact-");
+  g_assert_cmpuint (second->total, ==, 3);
+
+  indexes = list_cache_files (fixture, "contacts");
+  g_assert_cmpuint (indexes->len, ==, 2);
+  /* Named after the key, but holding no trace of it. */
+  assert_no_file_holds (fixture, API_KEY);
+  assert_no_file_holds (fixture, OTHER_API_KEY);
+}
+
+/* A filled index on disk answers nobody until the server has accepted the
+ * key in this session: a key refused since, or never valid, gets its
+ * refusal and no contacts. */
+static void
+test_refused_key_gets_no_rows (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(LoyPage) filled = NULL;
+  g_autoptr(LoyPage) refused = NULL;
+  g_autoptr(LoyPage) wrong = NULL;
+  g_autoptr(LoyPage) accepted = NULL;
+  g_autoptr(LoyPage) again = NULL;
+  g_autoptr(LoyStore) revoked = NULL;
+  g_autoptr(LoyStore) stranger = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_requests;
+
+  filled = search_ok (fixture->store, "sandy");
+  g_assert_cmpuint (filled->total, ==, 1);
+
+  /* The account's key is replaced: the old one's index is on disk, fresh. */
+  loy_fake_piggy_set_api_key (fixture->fake, OTHER_API_KEY);
+  revoked = open_store (fixture, API_KEY);
+  refused = search (revoked, "sandy", &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_UNAUTHORIZED);
+  g_assert_true (g_str_has_prefix (error->message, "The API key was refused"));
+  g_assert_null (refused);
+  g_clear_error (&error);
+
+  stranger = open_store (fixture, "anything-at-all");
+  wrong = search (stranger, "sandy", &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_UNAUTHORIZED);
+  g_assert_null (wrong);
+  g_clear_error (&error);
+
+  /* Accepted once, the fresh index answers without asking again. */
+  loy_fake_piggy_set_api_key (fixture->fake, API_KEY);
+  g_clear_object (&fixture->store);
+  fixture->store = open_store (fixture, API_KEY);
+  n_requests = loy_fake_piggy_get_n_requests (fixture->fake);
+  accepted = search_ok (fixture->store, "sandy");
+  g_assert_cmpuint (accepted->total, ==, 1);
+  g_assert_cmpuint (loy_fake_piggy_get_n_requests (fixture->fake), >, n_requests);
+
+  n_requests = loy_fake_piggy_get_n_requests (fixture->fake);
+  again = search_ok (fixture->store, "sandy");
+  g_assert_cmpuint (again->total, ==, 1);
+  g_assert_cmpuint (loy_fake_piggy_get_n_requests (fixture->fake), ==, n_requests);
+}
+
+#define ADD(path, func) g_test_add ("/rest-index/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *cache = g_dir_make_tmp ("test-rest-index-XXXXXX", NULL);
+  int status;
+
+  /* The index goes under $XDG_CACHE_HOME: a folder of the test's own. */
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  ADD ("key/index-per-key", test_index_per_key);
+  ADD ("key/refused-key-gets-no-rows", test_refused_key_gets_no_rows);
+
+  status = g_test_run ();
+  remove_tree (cache);
+  return status;
+}
