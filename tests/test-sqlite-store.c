@@ -284,6 +284,110 @@ test_wal_copied_back (TestSqliteFixture *fixture,
   g_assert_cmpint (file.st_size, >=, wanted);
 }
 
+/* Holds the worker in the first write's BEGIN until released. */
+typedef struct
+{
+  GMutex   mutex;
+  GCond    cond;
+  gboolean holding;
+  gboolean held;
+  gboolean released;
+} Gate;
+
+static gboolean
+hold_first_begin_cb (gpointer user_data)
+{
+  Gate *gate = user_data;
+
+  g_mutex_lock (&gate->mutex);
+  if (!gate->held)
+    {
+      gate->held = gate->holding = TRUE;
+      g_cond_broadcast (&gate->cond);
+      while (!gate->released)
+        g_cond_wait (&gate->cond, &gate->mutex);
+    }
+  g_mutex_unlock (&gate->mutex);
+
+  return FALSE;
+}
+
+typedef struct
+{
+  GArray    *credits;  /* gint64, in the order the writes came back */
+  GPtrArray *sources;  /* the source each came back in */
+} Returns;
+
+static void
+adjusted_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  Returns *returns = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoyLedgerEntry) entry = loy_store_adjust_points_finish (LOY_STORE (object), result,
+                                                                    &error);
+  gint64 credits;
+
+  g_assert_no_error (error);
+  credits = loy_ledger_entry_get_credits (entry);
+  g_array_append_val (returns->credits, credits);
+  g_ptr_array_add (returns->sources, g_main_current_source ());
+}
+
+/* The writes that queued behind one another share a commit and come back
+ * to their callers' context together, in one source, in their order. */
+static void
+test_shared_commit_returns (TestSqliteFixture *fixture,
+                            gconstpointer      data)
+{
+  g_autoptr(LoyContact) contact = test_sqlite_first_contact (fixture->store);
+  const char *uuid = loy_contact_get_uuid (contact);
+  Returns returns = {
+    g_array_new (FALSE, FALSE, sizeof (gint64)),
+    g_ptr_array_new (),
+  };
+  Gate gate = { 0 };
+  const guint n_queued = 8;
+
+  g_mutex_init (&gate.mutex);
+  g_cond_init (&gate.cond);
+  test_sqlite_hook_statements ("BEGIN IMMEDIATE", hold_first_begin_cb, &gate);
+
+  /* The first write alone, held in its transaction while the others queue. */
+  loy_store_adjust_points_async (LOY_STORE (fixture->store), uuid, 100, "First", "test", NULL,
+                                 adjusted_cb, &returns);
+  g_mutex_lock (&gate.mutex);
+  while (!gate.holding)
+    g_cond_wait (&gate.cond, &gate.mutex);
+  g_mutex_unlock (&gate.mutex);
+  for (guint i = 1; i <= n_queued; i++)
+    loy_store_adjust_points_async (LOY_STORE (fixture->store), uuid, i, "Queued", "test", NULL,
+                                   adjusted_cb, &returns);
+  g_mutex_lock (&gate.mutex);
+  gate.released = TRUE;
+  g_cond_broadcast (&gate.cond);
+  g_mutex_unlock (&gate.mutex);
+
+  while (returns.credits->len < n_queued + 1)
+    g_main_context_iteration (NULL, TRUE);
+  test_sqlite_hook_statements (NULL, NULL, NULL);
+
+  g_assert_cmpint (g_array_index (returns.credits, gint64, 0), ==, 100);
+  for (guint i = 1; i <= n_queued; i++)
+    {
+      GSource *source = g_ptr_array_index (returns.sources, i);
+
+      g_assert_cmpint (g_array_index (returns.credits, gint64, i), ==, i);
+      g_assert_true (source == g_ptr_array_index (returns.sources, 1));
+    }
+
+  g_array_unref (returns.credits);
+  g_ptr_array_unref (returns.sources);
+  g_cond_clear (&gate.cond);
+  g_mutex_clear (&gate.mutex);
+}
+
 /* Whether the connection has a statement for @sql, in use or kept. */
 static gboolean
 has_statement (sqlite3    *db,
@@ -506,6 +610,7 @@ main (int   argc,
   TEST_SQLITE_ADD_DEMO ("/sqlite/two-connections", test_two_connections);
   TEST_SQLITE_ADD_DEMO ("/sqlite/cancelled", test_cancelled);
   TEST_SQLITE_ADD_DEMO ("/sqlite/cancel-interrupts", test_cancel_interrupts);
+  TEST_SQLITE_ADD_DEMO ("/sqlite/shared-commit-returns", test_shared_commit_returns);
   TEST_SQLITE_ADD_EMPTY ("/sqlite/busy", test_busy);
   TEST_SQLITE_ADD_EMPTY ("/sqlite/page-snapshot", test_page_snapshot);
   TEST_SQLITE_ADD_EMPTY ("/sqlite/statement-cache", test_statement_cache);
