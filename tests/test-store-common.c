@@ -418,6 +418,136 @@ test_adjust (LoyStore *store)
   g_assert_cmpint (get_balance (store, uuid), ==, start - 10);
 }
 
+/* Every contact of the store, page by page with small pages (a remote
+ * account's own pages are larger and ignore the limit), keyed by UUID. */
+static GHashTable *
+collect_contacts (LoyStore *store)
+{
+  GHashTable *contacts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CONTACT);
+  guint total = G_MAXUINT;
+
+  for (guint offset = 0; offset < total; )
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LoyPage) page = loy_store_query_sync (store, query, offset, 3, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (page->items->len, >, 0);
+      g_assert_cmpuint (page->items->len, <=, 3);
+      g_assert_true (total == G_MAXUINT || page->total == total);
+      total = page->total;
+      for (guint i = 0; i < page->items->len; i++)
+        {
+          LoyContact *contact = g_ptr_array_index (page->items, i);
+
+          g_assert_true (LOY_IS_CONTACT (contact));
+          /* Each contact on exactly one page. */
+          g_assert_false (g_hash_table_contains (contacts, loy_contact_get_uuid (contact)));
+          g_hash_table_insert (contacts, (gpointer) loy_contact_get_uuid (contact), g_object_ref (contact));
+        }
+      offset += page->items->len;
+    }
+
+  g_assert_cmpuint (g_hash_table_size (contacts), ==, total);
+
+  return contacts;
+}
+
+static void
+test_list_contacts (LoyStore *store)
+{
+  static const char * const names[] = { "Pearl", "Plankton", "Karen", "Larry", "Mrs Puff" };
+  g_autoptr(GHashTable) before = collect_contacts (store);
+  g_autoptr(GHashTable) after = NULL;
+  g_autoptr(GPtrArray) enrolled = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *email = g_strdup_printf ("listed-%u@example.com", i);
+
+      g_ptr_array_add (enrolled, enroll (store, email, names[i], NULL));
+    }
+
+  after = collect_contacts (store);
+  g_assert_cmpuint (g_hash_table_size (after), ==, g_hash_table_size (before) + G_N_ELEMENTS (names));
+  for (guint i = 0; i < enrolled->len; i++)
+    {
+      LoyContact *contact = g_hash_table_lookup (after, loy_contact_get_uuid (enrolled->pdata[i]));
+
+      g_assert_nonnull (contact);
+      g_assert_cmpstr (loy_contact_get_first_name (contact), ==, names[i]);
+      g_assert_cmpstr (loy_contact_get_email (contact), ==, loy_contact_get_email (enrolled->pdata[i]));
+    }
+}
+
+/* Every record of @kind listed is found by its UUID, the same. */
+static void
+assert_listed_are_found (LoyStore    *store,
+                         LoyKind      kind,
+                         const char *(*get_uuid) (gpointer),
+                         const char *(*get_name) (gpointer))
+{
+  g_autoptr(LoyQuery) query = loy_query_new (kind);
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+
+  page = loy_store_query_sync (store, query, 0, 100, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->items->len, >, 0);
+  g_assert_cmpuint (page->total, ==, page->items->len);
+
+  for (guint i = 0; i < page->items->len; i++)
+    {
+      gpointer listed = page->items->pdata[i];
+      g_autoptr(GObject) found = loy_store_lookup_sync (store, kind, get_uuid (listed), NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (get_uuid (found), ==, get_uuid (listed));
+      g_assert_cmpstr (get_name (found), ==, get_name (listed));
+      g_assert_cmpstr (get_name (found), !=, "");
+    }
+}
+
+static void
+test_levels_and_shops (LoyStore *store)
+{
+  assert_listed_are_found (store, LOY_KIND_LEVEL,
+                           (gpointer) loy_level_get_uuid, (gpointer) loy_level_get_name);
+  assert_listed_are_found (store, LOY_KIND_SHOP,
+                           (gpointer) loy_shop_get_uuid, (gpointer) loy_shop_get_name);
+}
+
+static void
+test_contact_attributes (LoyStore *store)
+{
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CONTACT_ATTRIBUTE);
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+
+  page = loy_store_query_sync (store, query, 0, 100, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->items->len, >, 0);
+
+  for (guint i = 0; i < page->items->len; i++)
+    {
+      LoyContactAttribute *attribute = page->items->pdata[i];
+
+      g_assert_true (LOY_IS_CONTACT_ATTRIBUTE (attribute));
+      g_assert_cmpstr (loy_contact_attribute_get_name (attribute), !=, "");
+    }
+}
+
+static void
+test_program (LoyStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoyProgram) program = loy_store_get_program_sync (store, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (LOY_IS_PROGRAM (program));
+}
+
 void
 loy_store_tests_add_common (const char          *backend,
                             LoyStoreFixtureFunc  setup,
@@ -436,6 +566,10 @@ loy_store_tests_add_common (const char          *backend,
     { "enroll-and-find", test_enroll_and_find },
     { "award-redeem-reverse", test_award_redeem_reverse },
     { "adjust", test_adjust },
+    { "list-contacts", test_list_contacts },
+    { "levels-and-shops", test_levels_and_shops },
+    { "contact-attributes", test_contact_attributes },
+    { "program", test_program },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (tests); i++)
