@@ -1,5 +1,6 @@
 /* test-rest-index.c — a Piggy account's local index of contacts: one for
- * each account, answering only for a key the server accepts
+ * each account, answering only for a key the server accepts, following
+ * what the store reads and writes of a contact
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -205,6 +206,94 @@ test_refused_key_gets_no_rows (Fixture       *fixture,
   g_assert_cmpuint (loy_fake_piggy_get_n_requests (fixture->fake), ==, n_requests);
 }
 
+/* The index follows what the store reads and writes */
+
+/* Fills the index, as a search does, and starts a session of its own. */
+static void
+fill_index_and_reopen (Fixture *fixture)
+{
+  g_autoptr(LoyPage) filled = search_ok (fixture->store, "sandy");
+
+  g_assert_cmpuint (filled->total, ==, 1);
+  g_clear_object (&fixture->store);
+  fixture->store = open_store (fixture, API_KEY);
+}
+
+/* A contact renamed is found by the new name at once, and no longer by the old. */
+static void
+test_renamed_contact (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(JsonObject) changes = json_object_new ();
+  g_autoptr(LoyContact) renamed = NULL;
+  g_autoptr(LoyPage) by_new_name = NULL;
+  g_autoptr(LoyPage) by_old_name = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fill_index_and_reopen (fixture);
+
+  json_object_set_string_member (changes, "first_name", "Squidward");
+  renamed = loy_store_update_contact_sync (fixture->store, SANDY, changes, NULL, &error);
+  g_assert_no_error (error);
+
+  by_new_name = search_ok (fixture->store, "squidward");
+  g_assert_cmpuint (by_new_name->total, ==, 1);
+  g_assert_cmpstr (loy_contact_get_uuid (g_ptr_array_index (by_new_name->items, 0)), ==, SANDY);
+  by_old_name = search_ok (fixture->store, "sandy cheeks");
+  g_assert_cmpuint (by_old_name->total, ==, 0);
+}
+
+/* A contact enrolled before the session's first search is in the index
+ * that search answers from. */
+static void
+test_enrolled_before_search (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(LoyContact) contact = loy_contact_new ();
+  g_autoptr(LoyContact) enrolled = NULL;
+  g_autoptr(LoyPage) pearl = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fill_index_and_reopen (fixture);
+
+  loy_contact_set_email (contact, "pearl.krabs@example.com");
+  loy_contact_set_first_name (contact, "Pearl");
+  enrolled = loy_store_enroll_contact_sync (fixture->store, contact, "desk", NULL, &error);
+  g_assert_no_error (error);
+
+  pearl = search_ok (fixture->store, "pearl");
+  g_assert_cmpuint (pearl->total, ==, 1);
+  g_assert_cmpstr (loy_contact_get_uuid (g_ptr_array_index (pearl->items, 0)), ==,
+                   loy_contact_get_uuid (enrolled));
+}
+
+/* A search shows the balance of the contact's last read, not of the fill. */
+static void
+test_balance_of_last_read (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  LoyAward award = { .points = 40 };
+  g_autoptr(LoyLedgerEntry) entry = NULL;
+  g_autoptr(GObject) contact = NULL;
+  g_autoptr(LoyPage) sandy = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fill_index_and_reopen (fixture);
+  loy_rest_store_set_shop_uuid (LOY_REST_STORE (fixture->store), LOY_FAKE_PIGGY_SHOP_UUID);
+
+  entry = loy_store_award_points_sync (fixture->store, SANDY, &award, NULL, &error);
+  g_assert_no_error (error);
+  contact = loy_store_lookup_sync (fixture->store, LOY_KIND_CONTACT, SANDY, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (loy_contact_get_balance (LOY_CONTACT (contact)), ==, 40);
+
+  sandy = search_ok (fixture->store, "sandy");
+  g_assert_cmpuint (sandy->total, ==, 1);
+  g_assert_cmpint (loy_contact_get_balance (g_ptr_array_index (sandy->items, 0)), ==,
+                   loy_fake_piggy_get_balance (fixture->fake, SANDY));
+  g_assert_cmpint (loy_contact_get_balance (g_ptr_array_index (sandy->items, 0)), ==, 40);
+}
+
 #define ADD(path, func) g_test_add ("/rest-index/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
 int
@@ -220,6 +309,9 @@ main (int   argc,
 
   ADD ("key/index-per-key", test_index_per_key);
   ADD ("key/refused-key-gets-no-rows", test_refused_key_gets_no_rows);
+  ADD ("follows/renamed-contact", test_renamed_contact);
+  ADD ("follows/enrolled-before-search", test_enrolled_before_search);
+  ADD ("follows/balance-of-last-read", test_balance_of_last_read);
 
   status = g_test_run ();
   remove_tree (cache);

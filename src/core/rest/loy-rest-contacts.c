@@ -329,8 +329,10 @@ loy_rest_contacts_query_async (LoyStore            *store,
 typedef struct
 {
   LoyRestClient *client;
-  /* Where an enrolled contact is added, so that a search finds it at once. */
+  /* Where the contact read is brought up to date (an enrolled one added),
+   * so that a search finds it as it is now. */
   LoyRestIndex  *index;
+  gboolean       enrolling;
   LoyContact    *contact;
   /* For an enrolment: what else to set once the contact exists. */
   JsonObject    *changes;
@@ -352,6 +354,7 @@ contact_state_free (ContactState *state)
 static GTask *
 contact_task_new (LoyStore            *store,
                   LoyRestClient       *client,
+                  LoyRestIndex        *index,
                   gpointer             source_tag,
                   GCancellable        *cancellable,
                   GAsyncReadyCallback  callback,
@@ -361,6 +364,7 @@ contact_task_new (LoyStore            *store,
   ContactState *state = g_new0 (ContactState, 1);
 
   state->client = g_object_ref (client);
+  state->index = index;
   g_task_set_source_tag (task, source_tag);
   g_task_set_task_data (task, state, (GDestroyNotify) contact_state_free);
   return task;
@@ -397,7 +401,8 @@ prepaid_cb (GObject      *object,
   g_clear_error (&error);
 
   /* The index is a cache: a contact it misses is found once it is filled again. */
-  if (state->index != NULL && !loy_rest_index_add (state->index, state->contact, &error))
+  if (state->index != NULL &&
+      !(state->enrolling ? loy_rest_index_add : loy_rest_index_update) (state->index, state->contact, &error))
     g_debug ("%s", error->message);
 
   g_task_return_pointer (task, g_steal_pointer (&state->contact), g_object_unref);
@@ -501,12 +506,13 @@ read_contact (GTask      *task,
 void
 loy_rest_contacts_lookup_async (LoyStore            *store,
                                 LoyRestClient       *client,
+                                LoyRestIndex        *index,
                                 const char          *uuid,
                                 GCancellable        *cancellable,
                                 GAsyncReadyCallback  callback,
                                 gpointer             user_data)
 {
-  read_contact (contact_task_new (store, client, loy_rest_contacts_lookup_async,
+  read_contact (contact_task_new (store, client, index, loy_rest_contacts_lookup_async,
                                   cancellable, callback, user_data),
                 uuid);
 }
@@ -646,7 +652,7 @@ loy_rest_contacts_enroll_async (LoyStore            *store,
                                 GAsyncReadyCallback  callback,
                                 gpointer             user_data)
 {
-  g_autoptr(GTask) task = contact_task_new (store, client, loy_rest_contacts_enroll_async,
+  g_autoptr(GTask) task = contact_task_new (store, client, index, loy_rest_contacts_enroll_async,
                                             cancellable, callback, user_data);
   ContactState *state = g_task_get_task_data (task);
   g_autoptr(JsonNode) body = NULL;
@@ -656,7 +662,7 @@ loy_rest_contacts_enroll_async (LoyStore            *store,
   const char *email = loy_contact_get_email (contact);
   JsonObject *object;
 
-  state->index = index;
+  state->enrolling = TRUE;
 
   if (email == NULL || email[0] == '\0')
     {
@@ -720,13 +726,14 @@ updated_cb (GObject      *object,
 void
 loy_rest_contacts_update_async (LoyStore            *store,
                                 LoyRestClient       *client,
+                                LoyRestIndex        *index,
                                 const char          *uuid,
                                 JsonObject          *changes,
                                 GCancellable        *cancellable,
                                 GAsyncReadyCallback  callback,
                                 gpointer             user_data)
 {
-  g_autoptr(GTask) task = contact_task_new (store, client, loy_rest_contacts_update_async,
+  g_autoptr(GTask) task = contact_task_new (store, client, index, loy_rest_contacts_update_async,
                                             cancellable, callback, user_data);
   g_autoptr(JsonNode) body = NULL;
   g_autoptr(GError) error = NULL;

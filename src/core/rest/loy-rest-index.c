@@ -142,10 +142,12 @@ search_text_of (LoyContact *contact)
   return g_utf8_casefold (text, -1);
 }
 
-/* Adds or replaces @contacts in one transaction; says how many it held. */
+/* Adds or replaces @contacts in one transaction (with @only_known, replaces
+ * those it holds only); says how many it held. */
 static gboolean
 add_contacts (LoyRestIndex  *self,
               GPtrArray     *contacts,
+              gboolean       only_known,
               guint         *n_known,
               GError       **error)
 {
@@ -165,11 +167,15 @@ add_contacts (LoyRestIndex  *self,
     {
       LoyContact *contact = contacts->pdata[i];
       g_autofree char *text = search_text_of (contact);
+      gboolean is_known;
 
       sqlite3_bind_text (known, 1, loy_contact_get_uuid (contact), -1, SQLITE_TRANSIENT);
-      if (sqlite3_step (known) == SQLITE_ROW)
-        (*n_known)++;
+      is_known = sqlite3_step (known) == SQLITE_ROW;
       sqlite3_reset (known);
+      if (is_known)
+        (*n_known)++;
+      else if (only_known)
+        continue;
 
       sqlite3_bind_text (insert, 1, loy_contact_get_uuid (contact), -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (insert, 2, loy_contact_get_email (contact), -1, SQLITE_TRANSIENT);
@@ -196,16 +202,33 @@ out:
   return ok;
 }
 
-gboolean
-loy_rest_index_add (LoyRestIndex  *self,
-                    LoyContact    *contact,
-                    GError       **error)
+static gboolean
+add_one (LoyRestIndex  *self,
+         LoyContact    *contact,
+         gboolean       only_known,
+         GError       **error)
 {
   g_autoptr(GPtrArray) contacts = g_ptr_array_new ();
   guint n_known;
 
   g_ptr_array_add (contacts, contact);
-  return add_contacts (self, contacts, &n_known, error);
+  return add_contacts (self, contacts, only_known, &n_known, error);
+}
+
+gboolean
+loy_rest_index_add (LoyRestIndex  *self,
+                    LoyContact    *contact,
+                    GError       **error)
+{
+  return add_one (self, contact, FALSE, error);
+}
+
+gboolean
+loy_rest_index_update (LoyRestIndex  *self,
+                       LoyContact    *contact,
+                       GError       **error)
+{
+  return add_one (self, contact, TRUE, error);
 }
 
 /* A LIKE pattern that matches @text literally, anywhere. */
@@ -329,7 +352,7 @@ fill_page_cb (GObject      *object,
 
   /* Each page is its own transaction: a fill stopped here leaves whole pages. */
   if (!(page = loy_rest_pages_query_finish (result, &error)) ||
-      !add_contacts (state->index, page->items, &n_known, &error))
+      !add_contacts (state->index, page->items, FALSE, &n_known, &error))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;

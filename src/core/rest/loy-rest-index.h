@@ -27,6 +27,11 @@ gint64        loy_rest_index_filled_at    (LoyRestIndex   *self);
 gboolean      loy_rest_index_add          (LoyRestIndex   *self,
                                            LoyContact     *contact,
                                            GError        **error);
+/* Replaces the row of @contact, as just read, when the index holds it: one
+ * it lacks is left to a fill, whose end it would otherwise mistake. */
+gboolean      loy_rest_index_update       (LoyRestIndex   *self,
+                                           LoyContact     *contact,
+                                           GError        **error);
 
 /* Contacts whose name or email holds @text (SQLite FTS5 trigrams; text of
  * fewer than three characters is matched by LIKE), newest first, as a

@@ -150,8 +150,11 @@ void loy_rest_contacts_query_async      (LoyStore            *store,
                                          GCancellable        *cancellable,
                                          GAsyncReadyCallback  callback,
                                          gpointer             user_data);
+/* The contact read, whether looked up, enrolled or updated, replaces its
+ * row in @index (an enrolled one is added), when there is one. */
 void loy_rest_contacts_lookup_async     (LoyStore            *store,
                                          LoyRestClient       *client,
+                                         LoyRestIndex        *index,
                                          const char          *uuid,
                                          GCancellable        *cancellable,
                                          GAsyncReadyCallback  callback,
@@ -165,6 +168,7 @@ void loy_rest_contacts_enroll_async     (LoyStore            *store,
                                          gpointer             user_data);
 void loy_rest_contacts_update_async     (LoyStore            *store,
                                          LoyRestClient       *client,
+                                         LoyRestIndex        *index,
                                          const char          *uuid,
                                          JsonObject          *changes,
                                          GCancellable        *cancellable,

@@ -180,7 +180,8 @@ loy_rest_store_lookup_async (LoyStore            *store,
       break;
 
     case LOY_KIND_CONTACT:
-      loy_rest_contacts_lookup_async (store, self->client, uuid, cancellable, callback, user_data);
+      loy_rest_contacts_lookup_async (store, self->client, get_index (self), uuid,
+                                      cancellable, callback, user_data);
       break;
 
     case LOY_KIND_LEVEL:
@@ -229,7 +230,7 @@ loy_rest_store_enroll_contact_async (LoyStore            *store,
   LoyRestStore *self = LOY_REST_STORE (store);
 
   /* The API records no operator. */
-  loy_rest_contacts_enroll_async (store, self->client, self->index, contact,
+  loy_rest_contacts_enroll_async (store, self->client, get_index (self), contact,
                                   cancellable, callback, user_data);
 }
 
@@ -241,7 +242,9 @@ loy_rest_store_update_contact_async (LoyStore            *store,
                                      GAsyncReadyCallback  callback,
                                      gpointer             user_data)
 {
-  loy_rest_contacts_update_async (store, LOY_REST_STORE (store)->client, uuid, changes,
+  LoyRestStore *self = LOY_REST_STORE (store);
+
+  loy_rest_contacts_update_async (store, self->client, get_index (self), uuid, changes,
                                   cancellable, callback, user_data);
 }
 
