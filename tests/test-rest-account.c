@@ -684,6 +684,29 @@ test_capabilities (Fixture         *fixture,
       g_clear_error (&error);
     }
 
+  /* Contacts by level, or by name: refused unsent, in words a user knows,
+   * never a field's name. */
+  g_assert_false (loy_store_can (fixture->store, LOY_STORE_CAN_FILTER_CONTACTS));
+  g_assert_false (loy_store_can (fixture->store, LOY_STORE_CAN_SORT_CONTACTS));
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CONTACT);
+      g_autoptr(LoyPage) page = NULL;
+      guint n_requests = loy_fake_piggy_get_n_requests (fixture->fake);
+
+      if (i == 0)
+        query->level_uuid = g_strdup ("level-gold");
+      else
+        query->sort = g_strdup ("first_name");
+      page = loy_store_query_sync (fixture->store, query, 0, 10, NULL, &error);
+      g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED);
+      g_assert_null (page);
+      g_assert_null (strstr (error->message, "_"));
+      g_assert_nonnull (strstr (error->message, i == 0 ? "by level" : "by the date"));
+      g_assert_cmpuint (loy_fake_piggy_get_n_requests (fixture->fake), ==, n_requests);
+      g_clear_error (&error);
+    }
+
   object = loy_store_lookup_sync (fixture->store, LOY_KIND_CODE_GROUP, "bcd51b4b-88be-4a5d-b658-0e59dc1dabbc", NULL, &error);
   g_assert_error (error, LOY_ERROR, LOY_ERROR_NOT_SUPPORTED);
   g_assert_null (object);

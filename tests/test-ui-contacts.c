@@ -124,6 +124,11 @@ test_filter_and_sort (void)
   /* Choice 1 is the first level the store listed, once asked. */
   gtk_menu_button_popup (loy_contacts_section_get_filter_button (section));
   loy_ui_test_wait_for (dropdown_has_choices, loy_contacts_section_get_level_dropdown (section), "the levels");
+  /* The local store filters and sorts by all of them (a remote account may not). */
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (loy_contacts_section_get_level_dropdown (section))));
+  g_assert_null (gtk_widget_get_tooltip_text (GTK_WIDGET (loy_contacts_section_get_level_dropdown (section))));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (loy_contacts_section_get_sort_dropdown (section))),
+                    ==, 4);
   gtk_drop_down_set_selected (loy_contacts_section_get_level_dropdown (section), 1);
   gtk_drop_down_set_selected (loy_contacts_section_get_sort_dropdown (section), 3);
   g_assert_nonnull (loy_paged_model_get_query (model)->level_uuid);

@@ -154,6 +154,8 @@ typedef enum /*< flags >*/
   LOY_STORE_CAN_EXPIRE_POINTS   = 1 << 23, /* loy_store_expire_points_async() */
   LOY_STORE_CAN_INDEX_CONTACTS  = 1 << 24, /* loy_store_index_contacts_async(): search needs it */
   LOY_STORE_CAN_MANAGE_VOUCHERS = 1 << 25, /* a promotion's vouchers: list, create, find, redeem */
+  LOY_STORE_CAN_FILTER_CONTACTS = 1 << 26, /* a contact query's level_uuid, segment_uuid, criteria */
+  LOY_STORE_CAN_SORT_CONTACTS   = 1 << 27, /* contacts by name or balance; by date every store can */
 } LoyStoreCapabilities;
 
 const char  *loy_enum_to_nick   (GType       enum_type,

@@ -18,8 +18,10 @@
 /* Levels and segments are few; one page holds them all. */
 #define MAX_CHOICES 200
 
-/* LoyQuery.sort for each entry of the sort dropdown, in order. */
+/* LoyQuery.sort for each entry of the sort dropdown, in order: a store
+ * that cannot sort contacts has the first N_DATE_ORDERS alone. */
 static const char * const sort_keys[] = { NULL, "-created_at", "first_name", "-balance" };
+#define N_DATE_ORDERS 2
 
 struct _LoyContactsSection
 {
@@ -53,6 +55,7 @@ struct _LoyContactsSection
   GtkDropDown     *segment_dropdown;
   GtkStringList   *segment_list;
   GtkDropDown     *sort_dropdown;
+  GtkStringList   *sort_list;
 };
 
 G_DEFINE_FINAL_TYPE (LoyContactsSection, loy_contacts_section, LOY_TYPE_SECTION)
@@ -190,9 +193,9 @@ loy_contacts_section_load_choices (LoyContactsSection *self,
   g_autoptr(LoyQuery) query = loy_query_new (kind);
   ChoicesLoad *load;
   gboolean can_list = self->store != NULL &&
-                      loy_store_can (self->store, loy_kind_get_list_capability (kind));
+                      loy_store_can (self->store, loy_kind_get_list_capability (kind) |
+                                                  LOY_STORE_CAN_FILTER_CONTACTS);
 
-  gtk_widget_set_sensitive (GTK_WIDGET (dropdown), can_list);
   if (!can_list)
     return;
 
@@ -319,6 +322,36 @@ loy_contacts_section_stop_index (LoyContactsSection *self)
   loy_task_bar_finish (self->index_bar);
 }
 
+/* What the store cannot filter or sort by is not offered, and the control
+ * says why. */
+static void
+loy_contacts_section_offer_filters (LoyContactsSection *self)
+{
+  LoyStore *store = self->store;
+  gboolean can_filter = store != NULL && loy_store_can (store, LOY_STORE_CAN_FILTER_CONTACTS);
+  gboolean can_sort = store != NULL && loy_store_can (store, LOY_STORE_CAN_SORT_CONTACTS);
+  const char *by_name_or_balance[] = { _("Name"), _("Highest balance"), NULL };
+  guint n_orders = g_list_model_get_n_items (G_LIST_MODEL (self->sort_list));
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->level_dropdown),
+                            can_filter && loy_store_can (store, LOY_STORE_CAN_LIST_LEVELS));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->segment_dropdown),
+                            can_filter && loy_store_can (store, LOY_STORE_CAN_LIST_SEGMENTS));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->level_dropdown),
+                               can_filter ? NULL : _("This account’s API cannot filter contacts by level"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->segment_dropdown),
+                               can_filter ? NULL : _("This account’s API cannot filter contacts by segment"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->sort_dropdown),
+                               can_sort ? NULL : _("This account’s API sorts contacts by the date they joined only"));
+
+  if (can_sort == (n_orders > N_DATE_ORDERS))
+    return;
+  if (!can_sort && gtk_drop_down_get_selected (self->sort_dropdown) >= N_DATE_ORDERS)
+    gtk_drop_down_set_selected (self->sort_dropdown, 0);
+  gtk_string_list_splice (self->sort_list, N_DATE_ORDERS, n_orders - N_DATE_ORDERS,
+                          can_sort ? by_name_or_balance : NULL);
+}
+
 static void
 store_changed_cb (LoyContactsSection *self)
 {
@@ -345,6 +378,8 @@ store_changed_cb (LoyContactsSection *self)
   popover = gtk_menu_button_get_popover (loy_filter_button_get_menu_button (self->filters));
   if (gtk_widget_get_visible (GTK_WIDGET (popover)))
     filter_popover_shown_cb (self);
+
+  loy_contacts_section_offer_filters (self);
 
   gboolean can_enroll = store != NULL && loy_store_can (store, LOY_STORE_CAN_ENROLL_CONTACTS);
 
@@ -664,8 +699,8 @@ loy_contacts_section_init (LoyContactsSection *self)
                                                            (const char *[]) { _("All segments"), NULL });
   self->segment_list = GTK_STRING_LIST (gtk_drop_down_get_model (self->segment_dropdown));
   /* The order is no filter: Clear Filters keeps it. */
-  self->sort_dropdown = GTK_DROP_DOWN (gtk_drop_down_new_from_strings ((const char *[]) {
-    _("Oldest first"), _("Newest first"), _("Name"), _("Highest balance"), NULL }));
+  self->sort_list = gtk_string_list_new ((const char *[]) { _("Oldest first"), _("Newest first"), NULL });
+  self->sort_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (self->sort_list), NULL));
   g_signal_connect_object (self->sort_dropdown, "notify::selected",
                            G_CALLBACK (loy_contacts_section_apply), self, G_CONNECT_SWAPPED);
   loy_filter_button_add_row (self->filters, _("S_ort by"), GTK_WIDGET (self->sort_dropdown));

@@ -25,24 +25,23 @@ is_exact_email (const char *text)
          strpbrk (text, " \t\r\n") == NULL;
 }
 
-/* The name of a filter of a contact query the API cannot apply, or NULL. */
+/* Why the API cannot answer a contact query, in the user's words, or NULL
+ * when it can. */
 static const char *
 find_unsupported_filter (const LoyQuery *query)
 {
   if (query->level_uuid != NULL)
-    return "level_uuid";
-  if (query->segment_uuid != NULL)
-    return "segment_uuid";
-  if (query->criteria != NULL)
-    return "criteria";
+    return _("The account’s API cannot filter contacts by level");
+  if (query->segment_uuid != NULL || query->criteria != NULL)
+    return _("The account’s API cannot filter contacts by segment");
   if (query->exclude_uuids != NULL)
-    return "exclude_uuids";
+    return _("The account’s API cannot leave chosen contacts out of a list");
   if (query->sort != NULL && !g_str_equal (query->sort, "created_at") && !g_str_equal (query->sort, "-created_at"))
-    return "sort";
+    return _("The account’s API sorts contacts by the date they joined only");
   if (query->only_active || query->only_inactive || query->reward_types != 0 ||
       query->visible_to_contact != NULL || query->platform != 0 || query->shop_uuid != NULL ||
       query->ledger_types != 0 || query->parent_uuid != NULL)
-    return _("a reward or ledger filter");
+    return _("The account’s API cannot filter contacts by a reward or history filter");
 
   return NULL;
 }
@@ -277,7 +276,7 @@ loy_rest_contacts_query_async (LoyStore            *store,
                                gpointer             user_data)
 {
   g_autofree char *path = NULL;
-  const char *filter;
+  const char *unsupported;
 
   if (query->kind == LOY_KIND_CONTACT_ATTRIBUTE)
     {
@@ -287,12 +286,10 @@ loy_rest_contacts_query_async (LoyStore            *store,
 
   g_return_if_fail (query->kind == LOY_KIND_CONTACT);
 
-  if ((filter = find_unsupported_filter (query)) != NULL)
+  if ((unsupported = find_unsupported_filter (query)) != NULL)
     {
       g_task_report_new_error (store, callback, user_data, loy_rest_contacts_query_async,
-                               LOY_ERROR, LOY_ERROR_NOT_SUPPORTED,
-                               /* Translators: %s is the name of a filter, such as level_uuid */
-                               _("The server cannot filter contacts by %s"), filter);
+                               LOY_ERROR, LOY_ERROR_NOT_SUPPORTED, "%s", unsupported);
       return;
     }
 

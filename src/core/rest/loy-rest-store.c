@@ -76,8 +76,9 @@ static LoyStoreCapabilities
 loy_rest_store_get_capabilities (LoyStore *store)
 {
   /* What the API cannot do is left out: creating or deleting rewards, code
-   * groups, editing tiers, the program or shops, expiring points, and
-   * searching contacts by anything but an exact email. */
+   * groups, editing tiers, the program or shops, expiring points,
+   * searching contacts by anything but an exact email, filtering them by
+   * level or segment and sorting them by anything but date. */
   return LOY_STORE_CAN_LIST_REWARDS | LOY_STORE_CAN_UPDATE_REWARDS | LOY_STORE_CAN_SEARCH |
          LOY_STORE_CAN_LIST_CONTACTS | LOY_STORE_CAN_ENROLL_CONTACTS | LOY_STORE_CAN_UPDATE_CONTACTS |
          LOY_STORE_CAN_LIST_LEDGER | LOY_STORE_CAN_MANAGE_POINTS | LOY_STORE_CAN_PREVIEW_AWARDS |

@@ -123,6 +123,8 @@ loy_sqlite_store_get_capabilities (LoyStore *store)
                                       LOY_STORE_CAN_OVERVIEW |
                                       LOY_STORE_CAN_SAVE_IMAGES |
                                       LOY_STORE_CAN_MANAGE_CAMPAIGNS |
+                                      LOY_STORE_CAN_FILTER_CONTACTS |
+                                      LOY_STORE_CAN_SORT_CONTACTS |
                                       LOY_STORE_CAN_SEARCH;
 
   return capabilities | _loy_sqlite_query_list_capabilities ();
