@@ -46,6 +46,20 @@ store_is_remote (gpointer data)
   return LOY_IS_REST_STORE (loy_ui_test_get_store ());
 }
 
+static gboolean
+store_is_account (gpointer data)
+{
+  return store_is_remote (NULL) &&
+         g_strcmp0 (loy_rest_store_get_base_url (LOY_REST_STORE (loy_ui_test_get_store ())), data) == 0;
+}
+
+gboolean
+store_uses_shop (gpointer data)
+{
+  return store_is_remote (NULL) &&
+         g_strcmp0 (loy_rest_store_get_shop_uuid (LOY_REST_STORE (loy_ui_test_get_store ())), data) == 0;
+}
+
 gboolean
 row_lists_shops (gpointer data)
 {
@@ -85,5 +99,6 @@ connect_remote_account (LoyFakePiggy *piggy,
   g_settings_set_string (settings, "remote-url", base_url);
   g_settings_set_string (settings, "data-source", "remote");
   loy_application_set_database_path (loy_ui_test_get_app (), NULL);
-  loy_ui_test_wait_for (store_is_remote, NULL, "the remote account to connect");
+  /* From another account, too: its store is remote already. */
+  loy_ui_test_wait_for (store_is_account, (gpointer) base_url, "the remote account to connect");
 }

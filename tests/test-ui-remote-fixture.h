@@ -26,6 +26,8 @@ void      connect_remote_account  (LoyFakePiggy *piggy,
                                    const char   *api_key);
 /* Whether the application's store is a remote account's. */
 gboolean  store_is_remote         (gpointer      data);
+/* Whether the remote store's writes go to the shop of UUID @data. */
+gboolean  store_uses_shop         (gpointer      data);
 /* Whether Preferences' shop row @data is on show with the account's two
  * shops (the tests add a second to the fake's one). */
 gboolean  row_lists_shops         (gpointer      data);

@@ -15,6 +15,7 @@
 #include "campaigns/loy-voucher-redeem-dialog.h"
 #include "contacts/loy-contact-chooser.h"
 #include "loy-application.h"
+#include "loy-desk-shop.h"
 #include "loy-fake-piggy.h"
 #include "loy-number-entry.h"
 #include "loy-preferences-window.h"
@@ -635,13 +636,14 @@ test_redeem_voucher (void)
   GtkWindow *preferences;
   AdwComboRow *shop_row;
   g_autofree char *heading = NULL;
+  g_autofree char *stored = NULL;
   JsonObject *body;
   guint sent;
 
   g_assert_nonnull (promotion_window);
   /* Two shops, none chosen yet: the dialog says so and cannot redeem. */
   loy_fake_piggy_add_shop (piggy, CHUM_BUCKET, "Chum Bucket");
-  g_settings_reset (settings, "remote-shop");
+  g_settings_reset (settings, "remote-shops");
   /* A locked voucher offers no Redeem…. */
   g_assert_false (gtk_widget_get_visible (redeem_button (3)));
 
@@ -665,7 +667,8 @@ test_redeem_voucher (void)
   shop_row = ADW_COMBO_ROW (template_child (preferences, LOY_TYPE_PREFERENCES_WINDOW, "shop_row"));
   loy_ui_test_wait_for (row_lists_shops, shop_row, "the account's shops");
   adw_combo_row_set_selected (shop_row, 1);
-  g_assert_cmpstr (g_settings_get_string (settings, "remote-shop"), ==, CHUM_BUCKET);
+  stored = loy_desk_shop_dup_stored (settings, loy_fake_piggy_get_base_url (piggy));
+  g_assert_cmpstr (stored, ==, CHUM_BUCKET);
   gtk_window_destroy (preferences);
   wait_for_shop (dialog, "Chum Bucket");
   g_assert_false (gtk_widget_get_visible (redeem_dialog_child (dialog, "preferences_button")));

@@ -15,6 +15,7 @@
 #include "contacts/loy-contact-window.h"
 #include "contacts/loy-contacts-section.h"
 #include "loy-application.h"
+#include "loy-desk-shop.h"
 #include "loy-fake-piggy.h"
 #include "loy-preferences-window.h"
 #include "loy-section-view.h"
@@ -83,14 +84,15 @@ test_preferences_shop (void)
   GSettings *settings = loy_application_get_settings (loy_ui_test_get_app ());
   LoyPreferencesWindow *preferences = loy_preferences_window_new (LOY_DATA_SOURCE (loy_ui_test_get_app ()),
                                                                   GTK_WINDOW (window));
+  g_autofree char *stored = NULL;
   AdwComboRow *row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (preferences),
                                                                    LOY_TYPE_PREFERENCES_WINDOW, "shop_row"));
 
   gtk_window_present (GTK_WINDOW (preferences));
   loy_ui_test_wait_for (row_lists_shops, row, "the account's shops");
   adw_combo_row_set_selected (row, 1);
-  g_assert_cmpstr (g_settings_get_string (settings, "remote-shop"), ==, CHUM_BUCKET);
-  g_assert_cmpstr (loy_rest_store_get_shop_uuid (LOY_REST_STORE (loy_ui_test_get_store ())), ==, CHUM_BUCKET);
+  g_assert_cmpstr (stored = loy_desk_shop_dup_stored (settings, loy_fake_piggy_get_base_url (piggy)), ==, CHUM_BUCKET);
+  loy_ui_test_wait_for (store_uses_shop, CHUM_BUCKET, "the store to use the shop chosen");
   loy_ui_test_save_screenshot (GTK_WIDGET (preferences), "remote-preferences-shop");
   gtk_window_destroy (GTK_WINDOW (preferences));
 }
@@ -542,7 +544,7 @@ main (int   argc,
 
   ret = g_test_run ();
 
-  g_settings_reset (loy_application_get_settings (loy_ui_test_get_app ()), "remote-shop");
+  g_settings_reset (loy_application_get_settings (loy_ui_test_get_app ()), "remote-shops");
   loy_ui_test_stop_app (database);
   g_free (database);
   loy_fake_piggy_free (piggy);

@@ -13,6 +13,7 @@
 #include "loy-api-key.h"
 #include "loy-application.h"
 #include "loy-data-source.h"
+#include "loy-desk-shop.h"
 #include "loy-preferences-window.h"
 #include "loy-window.h"
 #include "sqlite/loy-sqlite-store.h"
@@ -106,16 +107,65 @@ loy_application_take_error (LoyApplication *self,
 }
 
 static void
+desk_shops_listed_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(LoyApplication) self = user_data;
+  LoyRestStore *store = LOY_REST_STORE (object);
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *url = NULL;
+  g_autofree char *stored = NULL;
+  gboolean has_stored;
+  int found;
+
+  page = loy_store_query_finish (LOY_STORE (store), result, &error);
+  if (LOY_STORE (store) != self->store)
+    return;
+
+  url = g_settings_get_string (self->settings, "remote-url");
+  stored = loy_desk_shop_dup_stored (self->settings, url);
+  if (page == NULL)
+    {
+      /* Unread, the shop the desk chose is the best guess; a write says
+       * if the account refuses it. */
+      loy_rest_store_set_shop_uuid (store, stored);
+      return;
+    }
+
+  /* Without one, the store finds the account's only shop itself at each
+   * write, or says to choose one. */
+  found = loy_desk_shop_find (page->items, stored);
+  has_stored = found >= 0 && g_strcmp0 (loy_shop_get_uuid (page->items->pdata[found]), stored) == 0;
+  loy_rest_store_set_shop_uuid (store, has_stored ? stored : NULL);
+}
+
+/* A remote account earns and redeems at this desk's shop, as Preferences
+ * choose it for that account; one it does not have (any more) is never
+ * sent. */
+static void
+loy_application_apply_desk_shop (LoyApplication *self)
+{
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_SHOP);
+
+  if (!LOY_IS_REST_STORE (self->store))
+    return;
+
+  loy_rest_store_set_shop_uuid (LOY_REST_STORE (self->store), NULL);
+  loy_store_query_async (self->store, query, 0, 100, self->cancellable, desk_shops_listed_cb,
+                         g_object_ref (self));
+}
+
+static void
 loy_application_set_store (LoyApplication *self,
                            LoyStore       *store)
 {
-  /* A remote account earns and redeems at this desk's shop, as Preferences
-   * choose it. */
-  if (LOY_IS_REST_STORE (store))
-    g_settings_bind (self->settings, "remote-shop", store, "shop-uuid", G_SETTINGS_BIND_GET);
-
   if (g_set_object (&self->store, store))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
+    {
+      loy_application_apply_desk_shop (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
+    }
   if (store != NULL)
     loy_application_set_busy_message (self, NULL);
 }
@@ -529,6 +579,8 @@ loy_application_startup (GApplication *app)
   G_APPLICATION_CLASS (loy_application_parent_class)->startup (app);
 
   self->settings = g_settings_new (SCHEMA_ID);
+  g_signal_connect_object (self->settings, "changed::remote-shops",
+                           G_CALLBACK (loy_application_apply_desk_shop), self, G_CONNECT_SWAPPED);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);

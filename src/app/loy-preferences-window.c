@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "loy-api-key.h"
+#include "loy-desk-shop.h"
 #include "loy-preferences-window.h"
 #include "program/loy-program-page.h"
 
@@ -118,6 +119,20 @@ database_changed_cb (LoyPreferencesWindow *self,
 /* This desk's shop: a remote account earns and redeems at one of its shops. */
 
 static void
+update_shop_subtitle (LoyPreferencesWindow *self)
+{
+  const char *subtitle;
+
+  if (self->shops->len == 1)
+    subtitle = _("The account’s only shop");
+  else if (adw_combo_row_get_selected (self->shop_row) == GTK_INVALID_LIST_POSITION)
+    subtitle = _("Choose a shop: none is chosen for this desk yet");
+  else
+    subtitle = _("Where points are earned and rewards redeemed");
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->shop_row), subtitle);
+}
+
+static void
 shops_listed_cb (GObject      *object,
                  GAsyncResult *result,
                  gpointer      user_data)
@@ -125,8 +140,9 @@ shops_listed_cb (GObject      *object,
   LoyPreferencesWindow *self = user_data;
   g_autoptr(LoyPage) page = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *chosen = NULL;
-  guint selected = 0;
+  g_autofree char *url = NULL;
+  g_autofree char *stored = NULL;
+  int chosen;
 
   /* Not held: closing the window cancels the query, and then self is gone. */
   page = loy_store_query_finish (LOY_STORE (object), result, &error);
@@ -139,27 +155,23 @@ shops_listed_cb (GObject      *object,
       return;
     }
 
-  chosen = g_settings_get_string (self->settings, "remote-shop");
+  url = g_settings_get_string (self->settings, "remote-url");
+  stored = loy_desk_shop_dup_stored (self->settings, url);
+  chosen = loy_desk_shop_find (page->items, stored);
   self->filling_shops = TRUE;
   g_clear_pointer (&self->shops, g_ptr_array_unref);
   self->shops = g_ptr_array_ref (page->items);
   gtk_string_list_splice (self->shop_names, 0, g_list_model_get_n_items (G_LIST_MODEL (self->shop_names)), NULL);
   for (guint i = 0; i < self->shops->len; i++)
-    {
-      LoyShop *shop = self->shops->pdata[i];
-
-      gtk_string_list_append (self->shop_names, loy_shop_get_name (shop));
-      if (g_strcmp0 (loy_shop_get_uuid (shop), chosen) == 0)
-        selected = i;
-    }
-  adw_combo_row_set_selected (self->shop_row, selected);
+    gtk_string_list_append (self->shop_names, loy_shop_get_name (self->shops->pdata[i]));
+  /* None stored, or one the account does not have: none is shown chosen,
+   * and choosing any, the first too, stores it. */
+  adw_combo_row_set_selected (self->shop_row, chosen >= 0 ? (guint) chosen : GTK_INVALID_LIST_POSITION);
   self->filling_shops = FALSE;
 
   /* The only shop is chosen by itself. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->shop_row), self->shops->len > 1);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->shop_row),
-                               self->shops->len == 1 ? _("The account’s only shop")
-                                                     : _("Where points are earned and rewards redeemed"));
+  update_shop_subtitle (self);
   gtk_widget_set_visible (GTK_WIDGET (self->shop_row), self->shops->len > 0);
 }
 
@@ -184,11 +196,14 @@ shop_selected_cb (LoyPreferencesWindow *self,
                   AdwComboRow          *row)
 {
   guint selected = adw_combo_row_get_selected (row);
+  g_autofree char *url = NULL;
 
   if (self->filling_shops || self->shops == NULL || selected >= self->shops->len)
     return;
 
-  g_settings_set_string (self->settings, "remote-shop", loy_shop_get_uuid (self->shops->pdata[selected]));
+  url = g_settings_get_string (self->settings, "remote-url");
+  loy_desk_shop_store (self->settings, url, loy_shop_get_uuid (self->shops->pdata[selected]));
+  update_shop_subtitle (self);
 }
 
 static void

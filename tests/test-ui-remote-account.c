@@ -1,0 +1,202 @@
+/* test-ui-remote-account.c — what a Piggy account (the fake server) offers
+ * and says in the application: the contacts' filters it can apply, this
+ * desk's shop kept per account, a refused key met at any time, and the
+ * code groups it has none of
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "contacts/loy-contacts-section.h"
+#include "loy-application.h"
+#include "loy-desk-shop.h"
+#include "loy-preferences-window.h"
+#include "loy-section-view.h"
+#include "loy-ui-test.h"
+#include "loy-window.h"
+#include "rest/loy-rest-store.h"
+#include "test-ui-remote-fixture.h"
+
+#define API_KEY     "ui-remote-account-key"
+#define OTHER_KEY   "ui-remote-account-other-key"
+#define CHUM_BUCKET "5e1f0a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5c"
+
+static LoyWindow *window;
+static char *database;
+/* The account of one shop, the fake's, switched to from the other */
+static LoyFakePiggy *piggy;
+/* The account connected first, of two shops: the fake's and the Chum Bucket */
+static LoyFakePiggy *other;
+
+static gboolean
+model_settled (gpointer data)
+{
+  LoyPagedModel *model = data;
+
+  return loy_paged_model_get_loaded (model) && !loy_paged_model_get_loading (model);
+}
+
+/* The API filters contacts by neither level nor segment and sorts them by
+ * date only: the filters do not offer the rest, and say why. */
+static void
+test_contact_filters (void)
+{
+  LoySectionView *view = loy_ui_test_show_section (window, "contacts");
+  LoyContactsSection *section = LOY_CONTACTS_SECTION (gtk_widget_get_ancestor (GTK_WIDGET (view),
+                                                                               LOY_TYPE_CONTACTS_SECTION));
+  GtkDropDown *levels = loy_contacts_section_get_level_dropdown (section);
+  GtkDropDown *segments = loy_contacts_section_get_segment_dropdown (section);
+  GtkDropDown *sort = loy_contacts_section_get_sort_dropdown (section);
+  GtkMenuButton *filters = loy_contacts_section_get_filter_button (section);
+
+  loy_ui_test_wait_for (loy_ui_test_section_loaded, view, "the account's contacts");
+  gtk_menu_button_popup (filters);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (levels)));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (levels)), "cannot filter contacts by level"));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (segments)));
+  g_assert_nonnull (gtk_widget_get_tooltip_text (GTK_WIDGET (segments)));
+  /* Oldest and newest first alone; the tiers are not listed as choices. */
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (sort)), ==, 2);
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (sort)), "date they joined"));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (levels)), ==, 1);
+
+  /* What is offered the API does. */
+  gtk_drop_down_set_selected (sort, 1);
+  g_assert_cmpstr (loy_paged_model_get_query (loy_section_view_get_model (view))->sort, ==, "-created_at");
+  loy_ui_test_wait_for (model_settled, loy_section_view_get_model (view), "the newest contacts");
+  g_assert_no_error (loy_paged_model_get_error (loy_section_view_get_model (view)));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (loy_section_view_get_model (view))), >, 0);
+  loy_ui_test_save_screenshot_with_popover (GTK_WIDGET (window), gtk_menu_button_get_popover (filters),
+                                           "remote-contact-filters");
+  gtk_drop_down_set_selected (sort, 0);
+  gtk_menu_button_popdown (filters);
+}
+
+static AdwComboRow *
+shop_row (GtkWindow *preferences)
+{
+  return ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (preferences), LOY_TYPE_PREFERENCES_WINDOW,
+                                                       "shop_row"));
+}
+
+static gboolean
+row_lists_one_shop (gpointer data)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (data)) &&
+         g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (data))) == 1;
+}
+
+static GtkWindow *
+open_preferences (AdwComboRow **row,
+                  guint         n_shops)
+{
+  GtkWindow *preferences = GTK_WINDOW (loy_preferences_window_new (LOY_DATA_SOURCE (loy_ui_test_get_app ()),
+                                                                   GTK_WINDOW (window)));
+
+  gtk_window_present (preferences);
+  *row = shop_row (preferences);
+  loy_ui_test_wait_for (n_shops == 1 ? row_lists_one_shop : row_lists_shops, *row, "the account's shops");
+
+  return preferences;
+}
+
+/* The desk's shop stored for @account, or NULL. */
+static char *
+stored_shop (LoyFakePiggy *account)
+{
+  return loy_desk_shop_dup_stored (loy_application_get_settings (loy_ui_test_get_app ()),
+                                   loy_fake_piggy_get_base_url (account));
+}
+
+/* An account of two shops with none chosen shows none chosen, and says to
+ * choose one; choosing the first stores it. */
+static void
+test_shop_none_stored (void)
+{
+  g_autofree char *stored = NULL;
+  AdwComboRow *row;
+  GtkWindow *preferences;
+
+  g_assert_null (stored_shop (other));
+  loy_ui_test_wait_for (store_uses_shop, NULL, "no shop to be used");
+  preferences = open_preferences (&row, 2);
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, GTK_INVALID_LIST_POSITION);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (row)));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Choose a shop"));
+  loy_ui_test_save_screenshot (GTK_WIDGET (preferences), "remote-preferences-no-shop");
+
+  adw_combo_row_set_selected (row, 0);
+  g_assert_cmpstr (stored = stored_shop (other), ==, LOY_FAKE_PIGGY_SHOP_UUID);
+  loy_ui_test_wait_for (store_uses_shop, LOY_FAKE_PIGGY_SHOP_UUID, "the first shop to be used");
+  g_assert_null (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Choose a shop"));
+
+  adw_combo_row_set_selected (row, 1);
+  g_clear_pointer (&stored, g_free);
+  g_assert_cmpstr (stored = stored_shop (other), ==, CHUM_BUCKET);
+  loy_ui_test_wait_for (store_uses_shop, CHUM_BUCKET, "the second shop to be used");
+  gtk_window_destroy (preferences);
+}
+
+/* Each account keeps its own shop: another account's is never sent to this
+ * one, which has a shop alone, chosen by itself. */
+static void
+test_shop_per_account (void)
+{
+  GSettings *settings = loy_application_get_settings (loy_ui_test_get_app ());
+  g_autofree char *stored = NULL;
+  AdwComboRow *row;
+  GtkWindow *preferences;
+
+  /* As a desk that chose the other account's shop for this one. */
+  loy_desk_shop_store (settings, loy_fake_piggy_get_base_url (piggy), CHUM_BUCKET);
+  connect_remote_account (piggy, API_KEY);
+  loy_ui_test_wait_for (store_uses_shop, NULL, "the stale shop to be ignored");
+  preferences = open_preferences (&row, 1);
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (row)));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "only shop"));
+  loy_ui_test_save_screenshot (GTK_WIDGET (preferences), "remote-preferences-only-shop");
+  gtk_window_destroy (preferences);
+
+  /* Choosing for one account leaves the other's choice as it was. */
+  g_assert_cmpstr (stored = stored_shop (other), ==, CHUM_BUCKET);
+  loy_desk_shop_store (settings, loy_fake_piggy_get_base_url (piggy), LOY_FAKE_PIGGY_SHOP_UUID);
+  loy_ui_test_wait_for (store_uses_shop, LOY_FAKE_PIGGY_SHOP_UUID, "this account's own shop");
+  g_clear_pointer (&stored, g_free);
+  g_assert_cmpstr (stored = stored_shop (other), ==, CHUM_BUCKET);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  if (!remote_test_init (&argc, &argv, "ui-remote-account"))
+    return g_test_run ();
+
+  piggy = loy_fake_piggy_new (API_KEY);
+  other = loy_fake_piggy_new (OTHER_KEY);
+  loy_fake_piggy_add_contacts (other, 30);
+  loy_fake_piggy_add_shop (other, CHUM_BUCKET, "Chum Bucket");
+  database = loy_ui_test_create_demo_database ();
+  window = loy_ui_test_start_app (database);
+  /* Switching from one remote account to another once only: after two
+   * switches, closing the window warns of a binding's weak reference. */
+  connect_remote_account (other, OTHER_KEY);
+
+  g_test_add_func ("/ui-remote-account/contact-filters", test_contact_filters);
+  g_test_add_func ("/ui-remote-account/shop-none-stored", test_shop_none_stored);
+  g_test_add_func ("/ui-remote-account/shop-per-account", test_shop_per_account);
+
+  ret = g_test_run ();
+
+  g_settings_reset (loy_application_get_settings (loy_ui_test_get_app ()), "remote-shops");
+  loy_ui_test_stop_app (database);
+  g_free (database);
+  loy_fake_piggy_free (piggy);
+  loy_fake_piggy_free (other);
+  remote_test_clear ();
+  return ret;
+}
