@@ -36,13 +36,15 @@ serve_transactions (LoyFakePiggy      *self,
   for (guint i = json_array_get_length (self->transactions); i-- > 0; )
     {
       JsonObject *transaction = json_array_get_object_element (self->transactions, i);
-      gboolean is_credit = g_str_equal (json_object_get_string_member (transaction, "type"),
-                                        "credit_reception");
+      const char *kind = json_object_get_string_member (transaction, "type");
+      gboolean is_credit = g_str_equal (kind, "credit_reception");
+      gboolean is_reward = g_str_has_suffix (kind, "reward_reception");
 
       if (contact_uuid != NULL &&
           !g_str_equal (json_object_get_string_member (transaction, "_contact_uuid"), contact_uuid))
         continue;
-      if (type != NULL && is_credit != g_str_equal (type, "credit_receptions"))
+      /* A filtered history holds that kind of reception only. */
+      if (type != NULL && !(g_str_equal (type, "credit_receptions") ? is_credit : is_reward))
         continue;
 
       g_ptr_array_add (rows, transaction);
@@ -333,4 +335,19 @@ fake_piggy_receptions_serve (LoyFakePiggy      *self,
     return FALSE;
 
   return TRUE;
+}
+
+void
+loy_fake_piggy_add_giftcard_transaction (LoyFakePiggy *self,
+                                         const char   *contact_uuid,
+                                         gint64        amount_cents)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->mutex);
+  JsonObject *contact = fake_piggy_find_by_uuid (self->contacts, contact_uuid);
+  JsonObject *transaction;
+
+  g_assert_nonnull (contact);
+  transaction = add_transaction (self, "giftcard_transaction", contact,
+                                 json_array_get_object_element (self->shops, 0), 0);
+  json_object_set_int_member (transaction, "amount_in_cents", amount_cents);
 }

@@ -136,6 +136,11 @@ gboolean      loy_fake_piggy_get_voucher_redemption (LoyFakePiggy  *self,
                                                      const char    *code,
                                                      char         **contact_uuid,
                                                      char         **shop_uuid);
+/* Adds a gift card transaction of @amount_cents to a contact's history: a
+ * kind the desk does not show. */
+void          loy_fake_piggy_add_giftcard_transaction (LoyFakePiggy *self,
+                                                       const char   *contact_uuid,
+                                                       gint64        amount_cents);
 void          loy_fake_piggy_add_shop            (LoyFakePiggy *self,
                                                   const char   *uuid,
                                                   const char   *name);

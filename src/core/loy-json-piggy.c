@@ -89,6 +89,13 @@ typedef gpointer (*RecordReader) (JsonNode  *node,
                                   GError   **error);
 
 /* @skip: whether a record @read refuses as of another kind is left out. */
+static void
+unref_record (gpointer record)
+{
+  if (record != NULL)
+    g_object_unref (record);
+}
+
 static GPtrArray *
 read_list (JsonNode      *node,
            RecordReader   read,
@@ -96,7 +103,7 @@ read_list (JsonNode      *node,
            gboolean     (*skip) (JsonNode *node),
            GError       **error)
 {
-  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (unref_record);
   JsonArray *array;
 
   if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
@@ -112,8 +119,12 @@ read_list (JsonNode      *node,
       JsonNode *element = json_array_get_element (array, i);
       gpointer record;
 
+      /* A hole, so that the rows keep the server's positions. */
       if (skip != NULL && skip (element))
-        continue;
+        {
+          g_ptr_array_add (records, NULL);
+          continue;
+        }
       if (!(record = read (element, error)))
         return NULL;
 

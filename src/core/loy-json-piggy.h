@@ -44,8 +44,9 @@ GPtrArray           *loy_piggy_contact_attributes_from_json (JsonNode      *node
  * an adjustment; "unit_value" the purchase amount; a custom "reason" kept),
  * reward_reception and digital_reward_reception (title, reward or
  * digital_reward {uuid, title}, digital_reward_code {code}); contact {uuid}
- * and created_at. Another type is refused; the list reader skips it, as
- * newer servers add kinds of transactions. */
+ * and created_at. Another type is refused; the list reader leaves a %NULL
+ * in its place (newer servers add kinds of transactions, such as gift card
+ * ones), so that a page's rows keep the server's positions. */
 LoyLedgerEntry      *loy_piggy_transaction_from_json        (JsonNode      *node,
                                                              GError       **error);
 GPtrArray           *loy_piggy_transactions_from_json       (JsonNode      *node,

@@ -33,6 +33,9 @@ struct _LoyRestClient
   gint64       clock_offset;
   /* A list's path (before "?") → its page size, as a GUINT_TO_POINTER. */
   GHashTable  *page_sizes;
+  /* A list's path and query → (element-type guint) the server positions,
+   * ascending, of its rows the desk does not show. */
+  GHashTable  *hidden_rows;
   /* An entry's UUID → the LoyLedgerEntry. */
   GHashTable  *entries;
   /* Opened at the first write or history read; NULL after it failed. */
@@ -528,6 +531,7 @@ loy_rest_client_finalize (GObject *object)
   g_clear_pointer (&self->base_url, g_free);
   g_clear_pointer (&self->api_key, g_free);
   g_clear_pointer (&self->page_sizes, g_hash_table_unref);
+  g_clear_pointer (&self->hidden_rows, g_hash_table_unref);
   g_clear_pointer (&self->entries, g_hash_table_unref);
   g_clear_pointer (&self->notes, loy_rest_entry_notes_free);
 
@@ -548,6 +552,7 @@ loy_rest_client_init (LoyRestClient *self)
 {
   self->timeout = DEFAULT_TIMEOUT_SECONDS;
   self->page_sizes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->hidden_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
   self->entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->session = soup_session_new_with_options ("user-agent", "loyalty-desk/" PACKAGE_VERSION, NULL);
 }
@@ -645,6 +650,63 @@ loy_rest_client_set_page_size (LoyRestClient *self,
   g_return_if_fail (LOY_IS_REST_CLIENT (self));
 
   g_hash_table_replace (self->page_sizes, list_of (path), GUINT_TO_POINTER (page_size));
+}
+
+void
+loy_rest_client_set_hidden_rows (LoyRestClient *self,
+                                 const char    *path,
+                                 guint          first,
+                                 guint          n_rows,
+                                 GArray        *hidden)
+{
+  GArray *known;
+  GArray *merged = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint i = 0;
+
+  g_return_if_fail (LOY_IS_REST_CLIENT (self));
+
+  known = g_hash_table_lookup (self->hidden_rows, path);
+  for (; known != NULL && i < known->len && g_array_index (known, guint, i) < first; i++)
+    g_array_append_val (merged, g_array_index (known, guint, i));
+  g_array_append_vals (merged, hidden->data, hidden->len);
+  for (; known != NULL && i < known->len; i++)
+    if (g_array_index (known, guint, i) - first >= n_rows)
+      g_array_append_val (merged, g_array_index (known, guint, i));
+
+  g_hash_table_replace (self->hidden_rows, g_strdup (path), merged);
+}
+
+guint
+loy_rest_client_count_hidden_rows (LoyRestClient *self,
+                                   const char    *path,
+                                   guint          before)
+{
+  GArray *known;
+  guint n = 0;
+
+  g_return_val_if_fail (LOY_IS_REST_CLIENT (self), 0);
+
+  known = g_hash_table_lookup (self->hidden_rows, path);
+  while (known != NULL && n < known->len && g_array_index (known, guint, n) < before)
+    n++;
+  return n;
+}
+
+guint
+loy_rest_client_get_row_position (LoyRestClient *self,
+                                  const char    *path,
+                                  guint          row)
+{
+  GArray *known;
+  guint position = row;
+
+  g_return_val_if_fail (LOY_IS_REST_CLIENT (self), row);
+
+  /* Each hidden row at or before the position so far pushes it on. */
+  known = g_hash_table_lookup (self->hidden_rows, path);
+  for (guint i = 0; known != NULL && i < known->len && g_array_index (known, guint, i) <= position; i++)
+    position++;
+  return position;
 }
 
 void

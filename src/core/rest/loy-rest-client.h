@@ -46,6 +46,24 @@ void           loy_rest_client_set_page_size   (LoyRestClient  *self,
                                                 const char     *path,
                                                 guint           page_size);
 
+/* Where the list at @path (with its query) holds rows the desk does not
+ * show, so that an offset and a total count those it shows: @hidden (of
+ * guint, ascending) are the server positions of such rows among
+ * [@first, @first + @n_rows), replacing what was known of those. */
+void           loy_rest_client_set_hidden_rows   (LoyRestClient *self,
+                                                  const char    *path,
+                                                  guint          first,
+                                                  guint          n_rows,
+                                                  GArray        *hidden);
+/* How many rows seen hidden lie before the server position @before. */
+guint          loy_rest_client_count_hidden_rows (LoyRestClient *self,
+                                                  const char    *path,
+                                                  guint          before);
+/* The server position of the list's shown row @row, as far as this
+ * session has seen the list. */
+guint          loy_rest_client_get_row_position  (LoyRestClient *self,
+                                                  const char    *path,
+                                                  guint          row);
 /* What this session has seen of the account's history: which kind of
  * reception a UUID is and whose, so that reversing one (which the API
  * does at /credit-receptions or /reward-receptions) knows where to send

@@ -24,6 +24,8 @@ typedef struct
   char              *path;
   LoyRestPageReader  reader;
   guint              offset;
+  /* Where the row at @offset is in the server's list, past hidden rows. */
+  guint              server_offset;
   guint              limit;
   guint              page_size;
   /* Whether the server has shown its page size to be page_size. */
@@ -54,15 +56,45 @@ static void fetch_page (GTask *task,
 static guint
 first_page_of_range (PagesState *state)
 {
-  return state->offset / state->page_size + 1;
+  return state->server_offset / state->page_size + 1;
 }
 
 static gboolean
 range_is_fetched (PagesState *state,
                   guint       end)
 {
-  return (guint64) end >= (guint64) state->offset + state->limit ||
-         (state->total >= 0 && end >= state->total);
+  return state->rows->len >= state->limit || (state->total >= 0 && end >= state->total);
+}
+
+/* Takes the page's rows in range; a hidden row (a %NULL item) counts for
+ * the server's positions only. */
+static void
+take_rows (PagesState *state,
+           GPtrArray  *items,
+           guint       first_index)
+{
+  g_autoptr(GArray) hidden = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < items->len; i++)
+    if (g_ptr_array_index (items, i) == NULL)
+      {
+        guint index = first_index + i;
+
+        g_array_append_val (hidden, index);
+      }
+
+  /* Rows hidden before the range push it on. */
+  loy_rest_client_set_hidden_rows (state->client, state->path, first_index, items->len, hidden);
+  if (state->rows->len == 0)
+    state->server_offset = loy_rest_client_get_row_position (state->client, state->path, state->offset);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      gpointer item = g_ptr_array_index (items, i);
+
+      if (item != NULL && first_index + i >= state->server_offset && state->rows->len < state->limit)
+        g_ptr_array_add (state->rows, g_object_ref (item));
+    }
 }
 
 static void
@@ -142,13 +174,7 @@ page_cb (GObject      *object,
     state->last_page = paging.last_page;
 
   first_index = (state->page - 1) * state->page_size;
-  for (guint i = 0; i < items->len; i++)
-    {
-      guint index = first_index + i;
-
-      if (index >= state->offset && index - state->offset < state->limit)
-        g_ptr_array_add (state->rows, g_object_ref (g_ptr_array_index (items, i)));
-    }
+  take_rows (state, items, first_index);
 
   end = first_index + items->len;
   at_end = items->len < state->page_size || (state->size_guessed && items->len == 0) ||
@@ -158,7 +184,8 @@ page_cb (GObject      *object,
 
   if (state->total >= 0 && (range_is_fetched (state, end) || at_end))
     {
-      page = loy_page_new (state->total);
+      page = loy_page_new (state->total - loy_rest_client_count_hidden_rows (state->client, state->path,
+                                                                            state->total));
       g_ptr_array_extend_and_steal (page->items, g_steal_pointer (&state->rows));
       state->rows = g_ptr_array_new_with_free_func (g_object_unref);
       g_task_return_pointer (task, page, (GDestroyNotify) loy_page_free);
@@ -220,6 +247,7 @@ loy_rest_pages_query_async (gpointer             source,
   state->path = g_strdup (path);
   state->reader = reader;
   state->offset = offset;
+  state->server_offset = loy_rest_client_get_row_position (client, path, offset);
   state->limit = limit;
   state->total = -1;
   state->last_page = -1;

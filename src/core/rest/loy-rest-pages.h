@@ -26,6 +26,10 @@ typedef GPtrArray *(*LoyRestPageReader) (JsonNode  *data,
  * that hold the range. The total comes from "meta": "total", else from
  * "last_page" and the last page's rows, else from where the list ends.
  *
+ * A %NULL item of @reader's is a row the desk does not show (such as a
+ * gift card's transaction in a history): it counts for the server's pages,
+ * not in the range or the total, as far as the list has been seen.
+ *
  * The source object of the result is @source (a #LoyStore). */
 void     loy_rest_pages_query_async  (gpointer              source,
                                       LoyRestClient        *client,
