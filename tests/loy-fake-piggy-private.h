@@ -54,6 +54,7 @@ struct _LoyFakePiggy
   guint         n_uuids;
   LoyFakePiggyMeta meta_shape;
   guint         retry_after;
+  gboolean      retry_after_as_date;
   /* Credits a purchase earns per whole currency unit. */
   guint         credits_per_unit;
   /* (element-type Fault): one-shot faults, in order. */

@@ -497,6 +497,7 @@ handle_request_cb (SoupServer        *server,
   g_autofree char *authorization = g_strconcat ("Bearer ", self->api_key, NULL);
   g_autoptr(Fault) fault = NULL;
   gboolean applied = FALSE;
+  guint delay_ms = self->delay_ms;
 
   record_request (self, msg);
 
@@ -511,7 +512,8 @@ handle_request_cb (SoupServer        *server,
 
   if (fault == NULL ||
       fault->fault == LOY_FAKE_PIGGY_FAULT_SERVER_ERROR_APPLIED ||
-      fault->fault == LOY_FAKE_PIGGY_FAULT_DROP_APPLIED)
+      fault->fault == LOY_FAKE_PIGGY_FAULT_DROP_APPLIED ||
+      fault->fault == LOY_FAKE_PIGGY_FAULT_STALL_APPLIED)
     serve (self, msg, path, query, &applied);
 
   if (applied)
@@ -519,7 +521,11 @@ handle_request_cb (SoupServer        *server,
 
   if (fault != NULL)
     {
-      g_autofree char *retry_after = g_strdup_printf ("%u", self->retry_after);
+      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+      g_autoptr(GDateTime) then = g_date_time_add_seconds (now, self->retry_after);
+      g_autofree char *retry_after = self->retry_after_as_date
+                                     ? soup_date_time_to_string (then, SOUP_DATE_HTTP)
+                                     : g_strdup_printf ("%u", self->retry_after);
 
       switch (fault->fault)
         {
@@ -545,14 +551,18 @@ handle_request_cb (SoupServer        *server,
           drop_connection (msg);
           return;
 
+        case LOY_FAKE_PIGGY_FAULT_STALL_APPLIED:
+          delay_ms = LOY_FAKE_PIGGY_STALL_MS;
+          break;
+
         default:
           g_assert_not_reached ();
         }
     }
 
-  if (self->delay_ms > 0)
+  if (delay_ms > 0)
     {
-      g_autoptr(GSource) source = g_timeout_source_new (self->delay_ms);
+      g_autoptr(GSource) source = g_timeout_source_new (delay_ms);
 
       soup_server_message_pause (msg);
       g_source_set_callback (source, unpause_message_cb, g_object_ref (msg), g_object_unref);
@@ -828,6 +838,15 @@ loy_fake_piggy_set_retry_after (LoyFakePiggy *self,
   g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->mutex);
 
   self->retry_after = seconds;
+}
+
+void
+loy_fake_piggy_set_retry_after_as_date (LoyFakePiggy *self,
+                                        gboolean      as_date)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->mutex);
+
+  self->retry_after_as_date = as_date;
 }
 
 void

@@ -34,8 +34,9 @@ typedef enum
  * LoyFakePiggyFault:
  *
  * What goes wrong with one request: answered 429 with Retry-After, 503 for
- * maintenance, 500 before or after the write was applied, or the
- * connection dropped without an answer, before or after it was applied.
+ * maintenance, 500 before or after the write was applied, the
+ * connection dropped without an answer, before or after it was applied, or
+ * the answer held back for LOY_FAKE_PIGGY_STALL_MS after it was applied.
  */
 typedef enum
 {
@@ -45,7 +46,10 @@ typedef enum
   LOY_FAKE_PIGGY_FAULT_SERVER_ERROR_APPLIED,
   LOY_FAKE_PIGGY_FAULT_DROP,
   LOY_FAKE_PIGGY_FAULT_DROP_APPLIED,
+  LOY_FAKE_PIGGY_FAULT_STALL_APPLIED,
 } LoyFakePiggyFault;
+
+#define LOY_FAKE_PIGGY_STALL_MS 3000
 
 /**
  * LoyFakePiggy:
@@ -106,6 +110,10 @@ void          loy_fake_piggy_set_api_key         (LoyFakePiggy *self,
 /* The Retry-After of a 429, in seconds (default 1). */
 void          loy_fake_piggy_set_retry_after     (LoyFakePiggy *self,
                                                   guint         seconds);
+/* Whether a 429's Retry-After is an HTTP date that many seconds ahead
+ * rather than the seconds. */
+void          loy_fake_piggy_set_retry_after_as_date (LoyFakePiggy *self,
+                                                      gboolean      as_date);
 /* The "meta" of paged lists (default %LOY_FAKE_PIGGY_META_A). */
 void          loy_fake_piggy_set_meta_shape      (LoyFakePiggy     *self,
                                                   LoyFakePiggyMeta  shape);

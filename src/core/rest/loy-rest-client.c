@@ -182,18 +182,25 @@ retry_after (GTask *task,
     }
 }
 
-/* The pause a 429 asks for in its Retry-After (whole seconds), or -1. */
+/* The pause a 429 asks for in its Retry-After, whole seconds or an HTTP
+ * date (by the server's clock), or -1. */
 static gint64
-get_retry_after (SoupMessage *message)
+get_retry_after (LoyRestClient *self,
+                 SoupMessage   *message)
 {
   const char *value = soup_message_headers_get_one (soup_message_get_response_headers (message),
                                                     "Retry-After");
+  g_autoptr(GDateTime) date = NULL;
   guint64 seconds;
 
-  if (value == NULL || !g_ascii_string_to_unsigned (value, 10, 0, G_MAXUINT32, &seconds, NULL))
+  if (value == NULL)
+    return -1;
+  if (g_ascii_string_to_unsigned (value, 10, 0, G_MAXUINT32, &seconds, NULL))
+    return seconds;
+  if (!(date = soup_date_time_new_from_http_string (value)))
     return -1;
 
-  return seconds;
+  return MAX (g_date_time_to_unix (date) - loy_rest_client_get_server_time (self), 0);
 }
 
 static void
@@ -209,8 +216,9 @@ note_server_clock (LoyRestClient *self,
 
 /* The error of an answer that is not a success. */
 static GError *
-error_for_status (SoupMessage *message,
-                  GBytes      *body)
+error_for_status (LoyRestClient *self,
+                  SoupMessage   *message,
+                  GBytes        *body)
 {
   guint status = soup_message_get_status (message);
   g_autoptr(GError) error = loy_rest_error_from_response (status, body);
@@ -220,7 +228,7 @@ error_for_status (SoupMessage *message,
 
   if (status == STATUS_TOO_MANY_REQUESTS)
     {
-      gint64 seconds = get_retry_after (message);
+      gint64 seconds = get_retry_after (self, message);
 
       if (seconds > 0)
         return g_error_new (LOY_ERROR, LOY_ERROR_NETWORK,
@@ -272,22 +280,23 @@ attempt_sent_cb (GObject      *object,
       if (g_task_return_error_if_cancelled (task))
         return;
 
-      if (timed_out)
+      /* A read without an answer in time is tried again like one whose
+       * connection dropped; a write may have happened. */
+      if (timed_out && !is_read (request))
         {
           g_autofree char *why = g_strdup_printf (ngettext ("no answer within %u second",
                                                             "no answer within %u seconds", timeout),
                                                   timeout);
 
-          if (!is_read (request))
-            g_task_return_error (task, outcome_unknown (why));
-          else
-            g_task_return_new_error (task, LOY_ERROR, LOY_ERROR_TIMEOUT,
-                                     ngettext ("The server did not answer within %u second",
-                                               "The server did not answer within %u seconds", timeout),
-                                     timeout);
+          g_task_return_error (task, outcome_unknown (why));
         }
       else if (can_retry)
         retry_after (task, pause_ms);
+      else if (timed_out)
+        g_task_return_new_error (task, LOY_ERROR, LOY_ERROR_TIMEOUT,
+                                 ngettext ("The server did not answer within %u second",
+                                           "The server did not answer within %u seconds", timeout),
+                                 timeout);
       else if (!is_read (request))
         g_task_return_error (task, outcome_unknown (error->message));
       else
@@ -303,7 +312,7 @@ attempt_sent_cb (GObject      *object,
 
   if (status == STATUS_TOO_MANY_REQUESTS && can_retry)
     {
-      gint64 seconds = get_retry_after (request->message);
+      gint64 seconds = get_retry_after (self, request->message);
 
       if (seconds <= LOY_REST_CLIENT_MAX_RETRY_AFTER)
         {
@@ -326,7 +335,7 @@ attempt_sent_cb (GObject      *object,
 
   if (!SOUP_STATUS_IS_SUCCESSFUL (status))
     {
-      GError *status_error = error_for_status (request->message, body);
+      GError *status_error = error_for_status (self, request->message, body);
 
       request_end_attempt (request, task);
       g_task_return_error (task, status_error);

@@ -91,8 +91,9 @@ gboolean       loy_rest_client_check_base_url  (const char     *base_url,
  * JSON node, or %NULL) as its JSON body, and returns the answer's envelope
  * (see loy_rest_parse_envelope()).
  *
- * A GET is a read: a 429 (after its Retry-After) and a failure to reach the
- * server are tried again, with a growing pause, up to
+ * A GET is a read: a 429 (after its Retry-After, in seconds or an HTTP
+ * date), a failure to reach the server and an attempt without an answer
+ * within the timeout are tried again, with a growing pause, up to
  * LOY_REST_CLIENT_READ_ATTEMPTS times. Anything else is a write and is sent
  * exactly once: when its answer is lost — no answer, a timeout, a server
  * error other than 503 — it fails with %LOY_ERROR_OUTCOME_UNKNOWN, as it may

@@ -674,7 +674,8 @@ loy_rest_store_class_init (LoyRestStoreClass *klass)
                          NULL,
                          (G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
-  /* Seconds a whole request may take; 0 for no limit. */
+  /* Seconds one attempt of a request may take (a read is made up to
+   * LOY_REST_STORE_READ_ATTEMPTS attempts); 0 for no limit. */
   properties [PROP_TIMEOUT] =
     g_param_spec_uint ("timeout", NULL, NULL,
                        0, MAX_TIMEOUT_SECONDS, DEFAULT_TIMEOUT_SECONDS,
