@@ -159,7 +159,10 @@ test_points (Fixture       *fixture,
   RUN (fixture, &run, "points", "award", SANDY, "--action", "review");
   loyctl_assert_error (&run, "no actions");
   RUN (fixture, &run, "campaigns", "issue-percentage", SANDY, "CAMPAIGN", "ENTRY");
-  loyctl_assert_error (&run, "This is not possible with the data source");
+  loyctl_assert_error (&run, "Percentage codes cannot be issued with the data source “");
+  g_assert_nonnull (strstr (run.err, loy_fake_piggy_get_base_url (fixture->fake)));
+  RUN (fixture, &run, "rewards", "create", "--type", "physical", "--title", "Kelp shake", "--required-credits", "10");
+  loyctl_assert_error (&run, "Rewards cannot be created with the data source “");
 }
 
 static void

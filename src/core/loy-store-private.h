@@ -9,7 +9,10 @@
 
 G_BEGIN_DECLS
 
+/* Fails with %LOY_ERROR_NOT_SUPPORTED naming the operation @op (such as
+ * "create_reward") and the data source. */
 void          _loy_store_report_not_supported  (LoyStore            *self,
+                                                const char          *op,
                                                 gpointer             source_tag,
                                                 GAsyncReadyCallback  callback,
                                                 gpointer             user_data);
@@ -26,7 +29,7 @@ void          _loy_store_report_not_supported  (LoyStore            *self,
                                                                                                \
     iface = LOY_STORE_GET_IFACE (self);                                                        \
     if (iface->op##_async == NULL)                                                             \
-      _loy_store_report_not_supported (self, loy_store_##op##_async, callback, user_data);     \
+      _loy_store_report_not_supported (self, #op, loy_store_##op##_async, callback, user_data); \
     else                                                                                       \
       iface->op##_async (self, ##__VA_ARGS__, cancellable, callback, user_data);               \
   } G_STMT_END

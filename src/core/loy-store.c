@@ -56,18 +56,80 @@ loy_import_summary_free (LoyImportSummary *summary)
   g_free (summary);
 }
 
+/* What each operation a backend may leave out says, by the operation's
+ * name (the vfunc's, without "_async"); %s is the data source. */
+static const struct
+{
+  const char *op;
+  const char *message;
+} not_supported_messages[] = {
+  { "adjust_points", N_("Points cannot be adjusted with the data source “%s”") },
+  { "award_points", N_("Points cannot be awarded with the data source “%s”") },
+  { "buy_campaign", N_("Campaigns cannot be bought with the data source “%s”") },
+  { "cashback_exchange", N_("Points cannot be exchanged for cashback with the data source “%s”") },
+  { "cashback_quote", N_("Cashback cannot be quoted with the data source “%s”") },
+  { "check_campaigns", N_("A contact’s campaigns cannot be checked with the data source “%s”") },
+  { "count_campaign_reach", N_("A campaign’s reach cannot be counted with the data source “%s”") },
+  { "create_campaign", N_("Campaigns cannot be created with the data source “%s”") },
+  { "create_reward", N_("Rewards cannot be created with the data source “%s”") },
+  { "create_voucher", N_("Vouchers cannot be created with the data source “%s”") },
+  { "create_voucher_batch", N_("Vouchers cannot be created in batches with the data source “%s”") },
+  { "delete", N_("Records cannot be deleted with the data source “%s”") },
+  { "delete_campaign_category", N_("Campaign categories cannot be deleted with the data source “%s”") },
+  { "enroll_contact", N_("Contacts cannot be enrolled with the data source “%s”") },
+  { "expire_points", N_("Points cannot be expired with the data source “%s”") },
+  { "export", N_("Nothing can be exported from the data source “%s”") },
+  { "find_voucher", N_("Vouchers cannot be found by their code with the data source “%s”") },
+  { "generate_codes", N_("Codes cannot be generated with the data source “%s”") },
+  { "get_overview", N_("The overview cannot be read from the data source “%s”") },
+  { "get_program", N_("The program cannot be read from the data source “%s”") },
+  { "import_codes", N_("Codes cannot be imported with the data source “%s”") },
+  { "index_contacts", N_("Contacts cannot be indexed with the data source “%s”") },
+  { "issue_percentage_code", N_("Percentage codes cannot be issued with the data source “%s”") },
+  { "list_campaign_categories", N_("Campaign categories cannot be listed with the data source “%s”") },
+  { "list_campaign_labels", N_("Campaign labels cannot be listed with the data source “%s”") },
+  { "list_campaign_purchases", N_("Campaign purchases cannot be listed with the data source “%s”") },
+  { "list_vouchers", N_("Vouchers cannot be listed with the data source “%s”") },
+  { "load_image", N_("Images cannot be loaded from the data source “%s”") },
+  { "lookup", N_("Records cannot be looked up with the data source “%s”") },
+  { "preview_award", N_("Points cannot be previewed with the data source “%s”") },
+  { "query", N_("Records cannot be listed with the data source “%s”") },
+  { "redeem_reward", N_("Rewards cannot be redeemed with the data source “%s”") },
+  { "redeem_voucher", N_("Vouchers cannot be redeemed with the data source “%s”") },
+  { "reverse_entry", N_("Entries cannot be reversed with the data source “%s”") },
+  { "save_campaign_category", N_("Campaign categories cannot be saved with the data source “%s”") },
+  { "save_image", N_("Images cannot be saved with the data source “%s”") },
+  { "save_level", N_("Levels cannot be saved with the data source “%s”") },
+  { "save_segment", N_("Segments cannot be saved with the data source “%s”") },
+  { "update_campaign", N_("Campaigns cannot be changed with the data source “%s”") },
+  { "update_campaign_purchase", N_("Campaign purchases cannot be changed with the data source “%s”") },
+  { "update_code_group", N_("Code groups cannot be changed with the data source “%s”") },
+  { "update_contact", N_("Contacts cannot be changed with the data source “%s”") },
+  { "update_program", N_("The program cannot be changed with the data source “%s”") },
+  { "update_reward", N_("Rewards cannot be changed with the data source “%s”") },
+};
+
 void
 _loy_store_report_not_supported (LoyStore            *self,
+                                 const char          *op,
                                  gpointer             source_tag,
                                  GAsyncReadyCallback  callback,
                                  gpointer             user_data)
 {
   g_autofree char *where = loy_store_get_description (self);
+  const char *message = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (not_supported_messages) && message == NULL; i++)
+    if (g_str_equal (not_supported_messages[i].op, op))
+      message = not_supported_messages[i].message;
+
+  /* An operation added without its message still says where. */
+  if (message == NULL)
+    message = N_("This is not possible with the data source “%s”");
 
   g_task_report_new_error (self, callback, user_data, source_tag,
                            LOY_ERROR, LOY_ERROR_NOT_SUPPORTED,
-                           _("This is not possible with the data source “%s”"),
-                           where);
+                           _(message), where);
 }
 
 enum {
