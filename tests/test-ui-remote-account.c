@@ -10,6 +10,7 @@
 
 #include "contacts/loy-contacts-section.h"
 #include "loy-application.h"
+#include "loy-load-error-page.h"
 #include "loy-desk-shop.h"
 #include "loy-preferences-window.h"
 #include "loy-section-view.h"
@@ -167,6 +168,68 @@ test_shop_per_account (void)
   g_assert_cmpstr (stored = stored_shop (other), ==, CHUM_BUCKET);
 }
 
+static gboolean
+revealer_open (gpointer data)
+{
+  return gtk_revealer_get_child_revealed (data);
+}
+
+static gboolean
+view_shows_error (gpointer data)
+{
+  return g_strcmp0 (loy_section_view_get_state (data), "error") == 0;
+}
+
+/* The key refused after the account opened: a list's read says so with
+ * Open Preferences beside Try Again, which opens Preferences, and the
+ * window says it above every section until the account is opened again. */
+static void
+test_key_refused (void)
+{
+  GtkRevealer *bar = GTK_REVEALER (gtk_widget_get_template_child (GTK_WIDGET (window), LOY_TYPE_WINDOW,
+                                                                  "key_refused_bar"));
+  LoySectionView *view;
+  GtkWidget *error_page, *preferences_button, *retry_button;
+  GtkWindow *preferences;
+
+  g_assert_false (gtk_revealer_get_reveal_child (bar));
+  loy_fake_piggy_set_response (piggy, 401, "{\"code\": 401, \"message\": \"Unauthenticated.\"}");
+  view = loy_ui_test_show_section (window, "rewards");
+  loy_ui_test_wait_for (view_shows_error, view, "the rewards' read to be refused");
+  error_page = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (view), LOY_TYPE_SECTION_VIEW, "error_page"));
+  preferences_button = GTK_WIDGET (gtk_widget_get_template_child (error_page, LOY_TYPE_LOAD_ERROR_PAGE,
+                                                                  "preferences_button"));
+  g_assert_true (gtk_widget_is_visible (preferences_button));
+  /* Beside Try Again, the first button */
+  retry_button = loy_ui_test_find_descendant (error_page, GTK_TYPE_BUTTON, NULL);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (retry_button)), ==, "_Try Again");
+  g_assert_true (gtk_widget_is_visible (retry_button));
+  loy_ui_test_wait_for (revealer_open, bar, "the line saying the key was refused");
+  loy_ui_test_save_screenshot (GTK_WIDGET (window), "remote-key-refused");
+
+  g_signal_emit_by_name (preferences_button, "clicked");
+  preferences = loy_ui_test_wait_for_toplevel (LOY_TYPE_PREFERENCES_WINDOW, NULL, "Preferences");
+  gtk_window_destroy (preferences);
+
+  /* Accepted again, Try Again reads the list, and the button goes with the error. */
+  loy_fake_piggy_set_response (piggy, 0, NULL);
+  g_signal_emit_by_name (retry_button, "clicked");
+  loy_ui_test_wait_for (loy_ui_test_section_loaded, view, "the rewards read again");
+  g_assert_cmpstr (loy_section_view_get_state (view), ==, "list");
+  g_assert_false (gtk_widget_get_visible (preferences_button));
+
+  /* Another failure offers no Preferences. */
+  loy_fake_piggy_set_response (piggy, 503, "{\"code\": 503, \"message\": \"Down for maintenance\"}");
+  loy_section_view_reload (view);
+  loy_ui_test_wait_for (view_shows_error, view, "the rewards' read to fail");
+  g_assert_false (gtk_widget_get_visible (preferences_button));
+  loy_fake_piggy_set_response (piggy, 0, NULL);
+  loy_section_view_reload (view);
+  loy_ui_test_wait_for (loy_ui_test_section_loaded, view, "the rewards read once more");
+  /* The line stays until the account is opened again, with a key. */
+  g_assert_true (gtk_revealer_get_reveal_child (bar));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -189,6 +252,7 @@ main (int   argc,
   g_test_add_func ("/ui-remote-account/contact-filters", test_contact_filters);
   g_test_add_func ("/ui-remote-account/shop-none-stored", test_shop_none_stored);
   g_test_add_func ("/ui-remote-account/shop-per-account", test_shop_per_account);
+  g_test_add_func ("/ui-remote-account/key-refused", test_key_refused);
 
   ret = g_test_run ();
 

@@ -18,6 +18,7 @@ struct _LoyLoadErrorPage
 
   /* Template widgets */
   AdwStatusPage *status_page;
+  GtkWidget     *preferences_button;
 };
 
 G_DEFINE_FINAL_TYPE (LoyLoadErrorPage, loy_load_error_page, GTK_TYPE_WIDGET)
@@ -37,6 +38,8 @@ model_error_changed_cb (LoyLoadErrorPage *self)
   const GError *error = self->model != NULL ? loy_paged_model_get_error (self->model) : NULL;
 
   adw_status_page_set_description (self->status_page, error != NULL ? error->message : NULL);
+  gtk_widget_set_visible (self->preferences_button,
+                          g_error_matches (error, LOY_ERROR, LOY_ERROR_UNAUTHORIZED));
 }
 
 static void
@@ -145,6 +148,7 @@ loy_load_error_page_class_init (LoyLoadErrorPageClass *klass)
                                                "/io/github/loyaltydesk/LoyaltyDesk/"
                                                "loy-load-error-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LoyLoadErrorPage, status_page);
+  gtk_widget_class_bind_template_child (widget_class, LoyLoadErrorPage, preferences_button);
   gtk_widget_class_bind_template_callback (widget_class, retry_clicked_cb);
 }
 

@@ -17,7 +17,8 @@ G_DECLARE_FINAL_TYPE (LoyLoadErrorPage, loy_load_error_page, LOY, LOAD_ERROR_PAG
 
 /* Why a list's read gave up (its #LoyPagedModel:error), under a title such
  * as "Could Not Load the History", with Try Again, which reads again the
- * pages of that list that failed and nothing else. */
+ * pages of that list that failed and nothing else; and, when the key was
+ * refused, Open Preferences. */
 LoyPagedModel *loy_load_error_page_get_model (LoyLoadErrorPage *self);
 void           loy_load_error_page_set_model (LoyLoadErrorPage *self,
                                               LoyPagedModel    *model);

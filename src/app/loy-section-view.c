@@ -10,6 +10,7 @@
 
 #include "loy-export-task.h"
 #include "loy-format.h"
+#include "loy-load-error-page.h"
 #include "loy-section-view.h"
 
 /* One section of the window: a searchable table of one kind of record.
@@ -44,7 +45,7 @@ struct _LoySectionView
   GtkNoSelection *selection;
   AdwStatusPage  *empty_page;
   GtkWidget      *clear_filters_button;
-  AdwStatusPage  *error_page;
+  LoyLoadErrorPage *error_page;
 };
 
 static void buildable_iface_init (GtkBuildableIface *iface);
@@ -112,10 +113,7 @@ loy_section_view_update_state (LoySectionView *self)
     error = loy_paged_model_get_error (self->model);
 
   if (error != NULL)
-    {
-      adw_status_page_set_description (self->error_page, error->message);
-      state = "error";
-    }
+    state = "error";
   else if (self->model != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0)
     state = "list";
   else if (self->model == NULL ||
@@ -177,14 +175,6 @@ stop_search_cb (LoySectionView *self,
 }
 
 static void
-retry_clicked_cb (LoySectionView *self,
-                  GtkButton      *button)
-{
-  if (self->model != NULL)
-    loy_paged_model_retry (self->model);
-}
-
-static void
 clear_filters_clicked_cb (LoySectionView *self)
 {
   loy_filter_button_clear (self->filter_button);
@@ -214,6 +204,7 @@ set_model (LoySectionView *self,
     }
 
   gtk_no_selection_set_model (self->selection, G_LIST_MODEL (model));
+  loy_load_error_page_set_model (self->error_page, model);
   loy_section_view_update_state (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MODEL]);
 }
@@ -473,6 +464,7 @@ loy_section_view_class_init (LoySectionViewClass *klass)
                   G_TYPE_NONE, 1, G_TYPE_OBJECT);
 
   g_type_ensure (LOY_TYPE_TASK_BAR);
+  g_type_ensure (LOY_TYPE_LOAD_ERROR_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/loyaltydesk/LoyaltyDesk/"
@@ -491,7 +483,6 @@ loy_section_view_class_init (LoySectionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoySectionView, error_page);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
-  gtk_widget_class_bind_template_callback (widget_class, retry_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, clear_filters_clicked_cb);
 }

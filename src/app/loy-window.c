@@ -42,6 +42,7 @@ struct _LoyWindow
   GtkWidget            *levels;
   GtkWidget            *segments;
   AdwViewStack         *levels_segments_stack;
+  GtkRevealer          *key_refused_bar;
 };
 
 G_DEFINE_FINAL_TYPE (LoyWindow, loy_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -102,6 +103,14 @@ loy_window_update_sections (LoyWindow *self)
   loy_overview_view_set_store (self->overview, self->store);
 }
 
+/* A refused key met anywhere, not only as the account opens: the way to
+ * Preferences stays on show until another store (a new key) replaces it. */
+static void
+key_refused_cb (LoyWindow *self)
+{
+  gtk_revealer_set_reveal_child (self->key_refused_bar, TRUE);
+}
+
 static void
 loy_window_update_state (LoyWindow *self)
 {
@@ -132,6 +141,15 @@ loy_window_update_state (LoyWindow *self)
 
   gtk_spinner_set_spinning (self->busy_spinner, g_str_equal (page, "busy"));
   gtk_stack_set_visible_child_name (self->main_stack, page);
+
+  if (self->store != store)
+    {
+      if (self->store != NULL)
+        g_signal_handlers_disconnect_by_func (self->store, key_refused_cb, self);
+      if (store != NULL)
+        g_signal_connect_object (store, "refused", G_CALLBACK (key_refused_cb), self, G_CONNECT_SWAPPED);
+      gtk_revealer_set_reveal_child (self->key_refused_bar, FALSE);
+    }
 
   if (g_set_object (&self->store, store))
     {
@@ -256,6 +274,8 @@ loy_window_dispose (GObject *object)
   LoyWindow *self = LOY_WINDOW (object);
 
   g_signal_handlers_disconnect_by_func (self->stack, visible_section_changed_cb, self);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, key_refused_cb, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LOY_TYPE_WINDOW);
 
   g_clear_object (&self->pages);
@@ -354,6 +374,7 @@ loy_window_class_init (LoyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, toast_target);
+  gtk_widget_class_bind_template_child (widget_class, LoyWindow, key_refused_bar);
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, overview);
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, levels);

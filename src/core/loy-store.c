@@ -134,6 +134,7 @@ _loy_store_report_not_supported (LoyStore            *self,
 
 enum {
   CHANGED,
+  REFUSED,
   N_SIGNALS
 };
 
@@ -170,21 +171,51 @@ loy_store_default_init (LoyStoreInterface *iface)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
+
+  /* An operation was refused the data source's credentials (a remote
+   * account's API key): whatever met it, the user can be shown the way to
+   * enter another. */
+  signals [REFUSED] =
+    g_signal_new ("refused",
+                  G_TYPE_FROM_INTERFACE (iface),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 
 /* Every backend ends an operation with a GTask of @self, returning a
- * pointer, a boolean or an integer: the finish functions propagate it. */
+ * pointer, a boolean or an integer: the finish functions propagate it,
+ * announcing a refused key on the way. */
+
+static void
+loy_store_propagate_error (LoyStore  *self,
+                           GError    *local_error,
+                           GError   **error)
+{
+  if (local_error == NULL)
+    return;
+
+  if (g_error_matches (local_error, LOY_ERROR, LOY_ERROR_UNAUTHORIZED))
+    g_signal_emit (self, signals [REFUSED], 0);
+  g_propagate_error (error, local_error);
+}
 
 gpointer
 _loy_store_finish_pointer (LoyStore      *self,
                            GAsyncResult  *result,
                            GError       **error)
 {
+  GError *local_error = NULL;
+  gpointer value;
+
   g_return_val_if_fail (LOY_IS_STORE (self), NULL);
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
 
-  return g_task_propagate_pointer (G_TASK (result), error);
+  value = g_task_propagate_pointer (G_TASK (result), &local_error);
+  loy_store_propagate_error (self, local_error, error);
+
+  return value;
 }
 
 /* A write's result, announcing the change when it succeeded. */
@@ -211,8 +242,11 @@ _loy_store_finish_written_boolean (LoyStore      *self,
   g_return_val_if_fail (LOY_IS_STORE (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
-  if ((written = g_task_propagate_boolean (G_TASK (result), error)))
+  GError *local_error = NULL;
+
+  if ((written = g_task_propagate_boolean (G_TASK (result), &local_error)))
     g_signal_emit (self, signals [CHANGED], 0);
+  loy_store_propagate_error (self, local_error, error);
 
   return written;
 }
@@ -223,10 +257,16 @@ _loy_store_finish_count (LoyStore      *self,
                          GAsyncResult  *result,
                          GError       **error)
 {
+  GError *local_error = NULL;
+  gint64 count;
+
   g_return_val_if_fail (LOY_IS_STORE (self), -1);
   g_return_val_if_fail (g_task_is_valid (result, self), -1);
 
-  return g_task_propagate_int (G_TASK (result), error);
+  count = g_task_propagate_int (G_TASK (result), &local_error);
+  loy_store_propagate_error (self, local_error, error);
+
+  return count;
 }
 
 /* How many records a write wrote, or -1; the change is announced when there were any. */

@@ -198,6 +198,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoyImportSummary, loy_import_summary_free)
  * operation ends with a #GTask whose source object is the store, returning
  * a pointer — a boolean for @delete_async, an integer for
  * @expire_points_async — that the `loy_store_*_finish` functions propagate.
+ * The store emits ::changed after a write, and ::refused when a finish
+ * function propagates %LOY_ERROR_UNAUTHORIZED (a remote account's key
+ * refused), whichever operation met it.
  */
 struct _LoyStoreInterface
 {
