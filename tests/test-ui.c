@@ -147,6 +147,13 @@ test_overview_refresh (void)
   save_screenshot ("overview-refreshed");
 }
 
+/* The line under the sections that says the code groups are missing */
+static GtkWidget *
+code_groups_note (void)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), LOY_TYPE_WINDOW, "code_groups_note"));
+}
+
 static void
 test_sections (void)
 {
@@ -168,6 +175,8 @@ test_sections (void)
       assert_section_shows_records (view, sections[i].min_rows);
       save_screenshot (sections[i].section);
     }
+  /* Every section is there: no line says one is missing. */
+  g_assert_false (gtk_widget_get_visible (code_groups_note ()));
 }
 
 static void
@@ -599,6 +608,10 @@ test_remote_account (void)
   /* The API has no code groups: the section is not offered. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "code-groups");
   g_assert_cmpstr (loy_window_get_section (window), !=, "code-groups");
+  /* …and the sidebar, where it would be, says why. */
+  g_assert_true (gtk_widget_is_visible (code_groups_note ()));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (code_groups_note ())), "API has none"));
+  save_screenshot ("remote-sidebar");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "overview");
   loy_ui_test_wait_for (overview_loaded, loy_window_get_visible_view (window), "the overview's figures");
   /* What the API gives, and that the full overview needs the local store. */

@@ -43,6 +43,7 @@ struct _LoyWindow
   GtkWidget            *segments;
   AdwViewStack         *levels_segments_stack;
   GtkRevealer          *key_refused_bar;
+  GtkWidget            *code_groups_note;
 };
 
 G_DEFINE_FINAL_TYPE (LoyWindow, loy_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -100,6 +101,9 @@ loy_window_update_sections (LoyWindow *self)
         gtk_stack_page_set_visible (page, gtk_widget_get_visible (child));
     }
 
+  /* Not offered, and not silently gone either */
+  gtk_widget_set_visible (self->code_groups_note,
+                          self->store != NULL && !loy_store_can (self->store, LOY_STORE_CAN_LIST_CODES));
   loy_overview_view_set_store (self->overview, self->store);
 }
 
@@ -375,6 +379,7 @@ loy_window_class_init (LoyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, toast_target);
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, key_refused_bar);
+  gtk_widget_class_bind_template_child (widget_class, LoyWindow, code_groups_note);
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, overview);
   gtk_widget_class_bind_template_child (widget_class, LoyWindow, levels);
