@@ -8,9 +8,8 @@
 #include <string.h>
 #include <sys/wait.h>
 
-#include <glib/gstdio.h>
-
 #include "loyctl-test.h"
+#include "loy-test-dir.h"
 
 static const char *loyctl_path;
 
@@ -36,35 +35,11 @@ loyctl_test_fixture_setup (LoyctlTestFixture *fixture,
   fixture->db = g_build_filename (fixture->tmpdir, "loyalty.db", NULL);
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileEnumerator) children = NULL;
-  GFileInfo *info;
-  GFile *child;
-
-  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  while (children != NULL &&
-         g_file_enumerator_iterate (children, &info, &child, NULL, NULL) && info != NULL)
-    {
-      g_autofree char *child_path = g_file_get_path (child);
-
-      if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-        remove_tree (child_path);
-      else
-        g_unlink (child_path);
-    }
-
-  g_rmdir (path);
-}
-
 void
 loyctl_test_fixture_teardown (LoyctlTestFixture *fixture,
                               gconstpointer      data)
 {
-  remove_tree (fixture->tmpdir);
+  loy_test_remove_tree (fixture->tmpdir);
   g_clear_pointer (&fixture->tmpdir, g_free);
   g_clear_pointer (&fixture->db, g_free);
   g_clear_pointer (&fixture->api_key, g_free);

@@ -6,11 +6,10 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "loy-core.h"
 #include "rest/loy-rest-store.h"
 #include "loy-fake-piggy.h"
+#include "loy-test-dir.h"
 
 #define API_KEY "test-key-7d41e0"
 #define JELLYFISH_NET "6bfe1e50-b13a-49ab-85c9-98cd8b734da2"
@@ -958,22 +957,6 @@ test_outcome_unknown (Fixture       *fixture,
   g_assert_cmpuint (loy_fake_piggy_count_requests (fixture->fake, "POST", "/credit-receptions"), ==, 1);
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-
-  g_remove (path);
-}
-
 /* A contact is read with the money paid in ahead, in cents. */
 static void
 test_prepaid_balance (Fixture       *fixture,
@@ -1054,6 +1037,6 @@ main (int   argc,
     }
 
   status = g_test_run ();
-  remove_tree (cache);
+  loy_test_remove_tree (cache);
   return status;
 }

@@ -7,11 +7,10 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "loy-core.h"
 #include "rest/loy-rest-store.h"
 #include "loy-fake-piggy.h"
+#include "loy-test-dir.h"
 
 #define API_KEY       "test-key-7d41e0"
 #define OTHER_API_KEY "test-key-other-52c9a1"
@@ -23,22 +22,6 @@ typedef struct
   LoyStore     *store;
   char         *cache;
 } Fixture;
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-
-  g_remove (path);
-}
 
 static void
 fixture_setup (Fixture       *fixture,
@@ -56,7 +39,7 @@ fixture_teardown (Fixture       *fixture,
   g_assert_finalize_object (g_steal_pointer (&fixture->store));
   g_clear_pointer (&fixture->fake, loy_fake_piggy_free);
   /* Each test starts without any account's files. */
-  remove_tree (fixture->cache);
+  loy_test_remove_tree (fixture->cache);
   g_free (fixture->cache);
 }
 
@@ -314,6 +297,6 @@ main (int   argc,
   ADD ("follows/balance-of-last-read", test_balance_of_last_read);
 
   status = g_test_run ();
-  remove_tree (cache);
+  loy_test_remove_tree (cache);
   return status;
 }

@@ -7,11 +7,10 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "loy-core.h"
 #include "rest/loy-rest-store.h"
 #include "loy-fake-piggy.h"
+#include "loy-test-dir.h"
 
 #define API_KEY "test-key-7d41e0"
 #define SANDY   LOY_FAKE_PIGGY_CONTACT_UUID
@@ -250,5 +249,6 @@ main (int   argc,
   ADD ("retry-after/date-far", test_retry_after_date_far);
 
   status = g_test_run ();
+  loy_test_remove_tree (cache);
   return status;
 }
