@@ -20,6 +20,7 @@
 #include "loy-preferences-window.h"
 #include "loy-section-view.h"
 #include "loy-task-bar.h"
+#include "loy-toast-target.h"
 #include "loy-ui-test.h"
 #include "loy-window.h"
 #include "program/loy-level-basis-bar.h"
@@ -323,6 +324,121 @@ test_redeem_and_reverse (void)
   loy_ui_test_save_screenshot (GTK_WIDGET (contact_window), "remote-reversed");
 }
 
+/* The award dialog, opened, for @points fixed points and @note; the toasts
+ * of earlier steps are gone first (an inactive window's toasts stay). */
+static LoyAwardDialog *
+open_award_for_points (const char *points,
+                       const char *note)
+{
+  LoyAwardDialog *dialog;
+
+  loy_toast_target_dismiss_all (LOY_TOAST_TARGET (template_widget (contact_window, LOY_TYPE_CONTACT_WINDOW,
+                                                                   "toast_target")));
+  loy_toast_target_dismiss_all (LOY_TOAST_TARGET (template_widget (window, LOY_TYPE_WINDOW, "toast_target")));
+
+  gtk_widget_activate_action (GTK_WIDGET (contact_window), "contact.award", NULL);
+  dialog = LOY_AWARD_DIALOG (loy_ui_test_wait_for_toplevel (LOY_TYPE_AWARD_DIALOG, NULL, "the award dialog"));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (template_widget (dialog, LOY_TYPE_AWARD_DIALOG, "basis_row")), 1);
+  gtk_editable_set_text (GTK_EDITABLE (template_widget (dialog, LOY_TYPE_AWARD_DIALOG, "points_entry")), points);
+  gtk_editable_set_text (GTK_EDITABLE (template_widget (dialog, LOY_TYPE_AWARD_DIALOG, "reason_row")), note);
+
+  return dialog;
+}
+
+static guint
+count_awards (void)
+{
+  return loy_fake_piggy_count_requests (piggy, "POST", "/credit-receptions");
+}
+
+/* The answer to an award is lost after the server applied it: the store
+ * reads the history, finds it, and the window says it was awarded — sent
+ * once, the points once. */
+static void
+test_award_lost_applied (void)
+{
+  gint64 balance = loy_fake_piggy_get_balance (piggy, LOY_FAKE_PIGGY_CONTACT_UUID) + 7;
+  guint n_awards = count_awards ();
+  LoyAwardDialog *dialog;
+
+  loy_fake_piggy_add_path_fault (piggy, "POST", "/credit-receptions", LOY_FAKE_PIGGY_FAULT_DROP_APPLIED);
+  dialog = open_award_for_points ("7", "");
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  loy_ui_test_respond (GTK_WINDOW (dialog), "award");
+
+  loy_ui_test_wait_for (window_shows_balance, &balance, "the award to be read back");
+  loy_ui_test_wait_for_toast (GTK_WIDGET (contact_window), "Awarded 7 points");
+  g_assert_cmpuint (count_awards (), ==, n_awards + 1);
+  g_assert_cmpint (loy_fake_piggy_get_balance (piggy, LOY_FAKE_PIGGY_CONTACT_UUID), ==, balance);
+  /* Done: the dialog is gone, not kept to be shown again. */
+  g_assert_null (dialog);
+}
+
+/* The answer is lost before the server applied it (a 500): the history
+ * shows no such award, and the dialog is back as typed, saying so inside. */
+static void
+test_award_lost_not_made (void)
+{
+  gint64 balance = loy_fake_piggy_get_balance (piggy, LOY_FAKE_PIGGY_CONTACT_UUID);
+  guint n_awards = count_awards ();
+  LoyAwardDialog *dialog;
+
+  loy_fake_piggy_add_path_fault (piggy, "POST", "/credit-receptions", LOY_FAKE_PIGGY_FAULT_SERVER_ERROR);
+  dialog = open_award_for_points ("9", "Birthday");
+  loy_ui_test_respond (GTK_WINDOW (dialog), "award");
+  g_assert_null (loy_ui_test_get_toplevel (LOY_TYPE_AWARD_DIALOG, NULL));
+
+  dialog = LOY_AWARD_DIALOG (loy_ui_test_wait_for_toplevel (LOY_TYPE_AWARD_DIALOG, NULL, "the award dialog again"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "not made"));
+  g_assert_cmpint (adw_combo_row_get_selected (ADW_COMBO_ROW (template_widget (dialog, LOY_TYPE_AWARD_DIALOG,
+                                                                               "basis_row"))), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (template_widget (dialog, LOY_TYPE_AWARD_DIALOG,
+                                                                         "points_entry"))), ==, "9");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (template_widget (dialog, LOY_TYPE_AWARD_DIALOG,
+                                                                         "reason_row"))), ==, "Birthday");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "award"));
+  g_assert_cmpuint (count_awards (), ==, n_awards + 1);
+  g_assert_cmpint (loy_fake_piggy_get_balance (piggy, LOY_FAKE_PIGGY_CONTACT_UUID), ==, balance);
+  loy_ui_test_wait_for (contact_window_idle, NULL, "the window read again");
+  loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "remote-award-not-made");
+
+  /* Cancelled now, it goes for good. */
+  loy_ui_test_respond (GTK_WINDOW (dialog), "cancel");
+  g_assert_null (loy_ui_test_get_toplevel (LOY_TYPE_AWARD_DIALOG, NULL));
+  g_assert_cmpuint (count_awards (), ==, n_awards + 1);
+}
+
+/* The window closed while an award is on its way: the award is not
+ * cancelled, is sent once, and the main window says what was awarded; the
+ * contact opens again afterwards as usual. */
+static void
+test_award_window_closed (void)
+{
+  LoySectionView *view = loy_ui_test_show_section (window, "contacts");
+  GtkWidget *section = gtk_widget_get_ancestor (GTK_WIDGET (view), LOY_TYPE_CONTACTS_SECTION);
+  g_autoptr(LoyContact) contact = g_object_ref (loy_contact_window_get_contact (contact_window));
+  gint64 balance = loy_fake_piggy_get_balance (piggy, LOY_FAKE_PIGGY_CONTACT_UUID) + 5;
+  guint n_awards = count_awards ();
+  LoyAwardDialog *dialog;
+
+  loy_fake_piggy_set_delay (piggy, 500);
+  dialog = open_award_for_points ("5", "");
+  loy_ui_test_respond (GTK_WINDOW (dialog), "award");
+  gtk_window_close (GTK_WINDOW (contact_window));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (contact_window)));
+
+  g_object_add_weak_pointer (G_OBJECT (contact_window), (gpointer *) &contact_window);
+  loy_ui_test_wait_for (loy_ui_test_pointer_cleared, &contact_window, "the window to go once written");
+  loy_fake_piggy_set_delay (piggy, 0);
+  loy_ui_test_wait_for_toast (GTK_WIDGET (window), "Sandy Cheeks: Awarded 5 points");
+  loy_ui_test_save_screenshot (GTK_WIDGET (window), "remote-awarded-window-closed");
+  g_assert_cmpuint (count_awards (), ==, n_awards + 1);
+  g_assert_cmpint (loy_fake_piggy_get_balance (piggy, LOY_FAKE_PIGGY_CONTACT_UUID), ==, balance);
+
+  contact_window = LOY_CONTACT_WINDOW (loy_contacts_section_open_contact (LOY_CONTACTS_SECTION (section), contact));
+  loy_ui_test_wait_for (contact_window_idle, NULL, "the contact's window again");
+}
+
 static GtkWidget *
 contact_window_child (const char *page,
                       GType       page_type,
@@ -537,6 +653,9 @@ main (int   argc,
   g_test_add_func ("/ui-remote/find-by-name", test_find_by_name);
   g_test_add_func ("/ui-remote/award-purchase", test_award_purchase);
   g_test_add_func ("/ui-remote/redeem-and-reverse", test_redeem_and_reverse);
+  g_test_add_func ("/ui-remote/award-lost-applied", test_award_lost_applied);
+  g_test_add_func ("/ui-remote/award-lost-not-made", test_award_lost_not_made);
+  g_test_add_func ("/ui-remote/award-window-closed", test_award_window_closed);
   g_test_add_func ("/ui-remote/history-retry", test_history_retry);
   g_test_add_func ("/ui-remote/campaigns", test_campaigns);
   g_test_add_func ("/ui-remote/levels-read-only", test_levels_read_only);

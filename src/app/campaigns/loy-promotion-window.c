@@ -16,6 +16,7 @@
 #include "loy-toast-target.h"
 #include "loy-voucher-create-dialog.h"
 #include "loy-voucher-redeem-dialog.h"
+#include "loy-write-dialog.h"
 
 struct _LoyPromotionWindow
 {
@@ -603,13 +604,10 @@ show_outcome_unknown (LoyPromotionWindow *self,
                       const char         *code,
                       const char         *message)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Unknown Whether Redeemed — Check the Voucher"),
-                                              message);
+  AdwMessageDialog *dialog = loy_outcome_unknown_dialog_new (GTK_WINDOW (self),
+                                                             _("Unknown Whether Redeemed — Check the Voucher"),
+                                                             message, _("C_heck the Voucher"));
 
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"),
-                                    "check", _("C_heck the Voucher"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "check", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "check");
   g_object_set_data_full (G_OBJECT (dialog), "code", g_strdup (code), g_free);
   g_signal_connect_object (dialog, "response::check", G_CALLBACK (unknown_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -421,3 +421,31 @@ loy_award_dialog_get_award (LoyAwardDialog *self,
     .reason = self->reason[0] != '\0' ? self->reason : NULL,
   };
 }
+
+void
+loy_award_dialog_set_award (LoyAwardDialog *self,
+                            const LoyAward *award)
+{
+  g_return_if_fail (LOY_IS_AWARD_DIALOG (self));
+  g_return_if_fail (award != NULL);
+
+  if (award->action != NULL)
+    {
+      for (guint i = 0; self->actions[i] != NULL; i++)
+        if (g_str_equal (self->actions[i], award->action))
+          adw_combo_row_set_selected (self->action_row, i);
+      adw_combo_row_set_selected (self->basis_row, BASIS_ACTION);
+    }
+  else if (award->points > 0)
+    {
+      loy_number_entry_set_value (self->points_entry, award->points);
+      adw_combo_row_set_selected (self->basis_row, BASIS_POINTS);
+    }
+  else
+    {
+      loy_number_entry_set_value (self->amount_entry, award->amount_cents);
+      adw_combo_row_set_selected (self->basis_row, BASIS_PURCHASE);
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->reason_row), award->reason != NULL ? award->reason : "");
+  loy_award_dialog_update (self);
+}

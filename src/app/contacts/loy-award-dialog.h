@@ -27,6 +27,9 @@ LoyAwardDialog *loy_award_dialog_new       (GtkWindow      *parent,
 /* Fills @award (strings owned by @self) with what the dialog shows. */
 void            loy_award_dialog_get_award (LoyAwardDialog *self,
                                             LoyAward       *award);
+/* Shows @award as typed before, as loy_award_dialog_get_award() gave it. */
+void            loy_award_dialog_set_award (LoyAwardDialog *self,
+                                            const LoyAward *award);
 /* The points the award comes to, as previewed; 0 while the server's
  * preview has not arrived. */
 gint64          loy_award_dialog_get_points (LoyAwardDialog *self);

@@ -7,55 +7,21 @@
 
 #include <glib/gi18n.h>
 
-#include "loy-confirm-dialog.h"
-#include "loy-adjust-dialog.h"
-#include "loy-award-dialog.h"
 #include "loy-cashback-dialog.h"
-#include "loy-code-dialog.h"
 #include "loy-contact-details-page.h"
 #include "loy-contact-history-page.h"
 #include "loy-contact-rewards-page.h"
 #include "campaigns/loy-contact-campaigns-page.h"
-#include "loy-contact-window.h"
+#include "loy-contact-window-private.h"
 #include "loy-format.h"
-#include "loy-operator.h"
 #include "loy-toast-target.h"
 
 /* One contact: the header (name, level, balance) and the support desk's
  * actions (award, adjust, redeem, reverse, pay with points) over the pages,
  * each a #LoyContactPage: the points history, the rewards the contact can
  * claim now, the campaigns and the contact's details. After every write the contact is read
- * back from the store and the pages read again what the write changed. */
-
-struct _LoyContactWindow
-{
-  AdwWindow              parent_instance;
-
-  LoyStore              *store;
-  LoyContact            *contact;
-  LoyProgram            *program;
-  LoyReward             *redeeming;
-  GCancellable          *cancellable;
-  guint                  n_pending;
-
-  /* Template widgets */
-  AdwWindowTitle        *window_title;
-  LoyToastTarget        *toast_target;
-  AdwAvatar             *avatar;
-  GtkLabel              *name_label;
-  GtkLabel              *email_label;
-  GtkLabel              *level_label;
-  GtkLabel              *balance_label;
-  GtkLabel              *expiry_label;
-  /* A remote account's prepaid balance, when the contact has one. */
-  GtkLabel              *prepaid_label;
-  GtkWidget             *actions_box;
-  AdwViewStack          *view_stack;
-  LoyContactHistoryPage *history_page;
-  LoyContactRewardsPage *rewards_page;
-  LoyContactCampaignsPage *campaigns_page;
-  GtkWidget             *pay_button;
-};
+ * back from the store and the pages read again what the write changed; the
+ * writes themselves are in loy-contact-window-writes.c. */
 
 G_DEFINE_FINAL_TYPE (LoyContactWindow, loy_contact_window, ADW_TYPE_WINDOW)
 
@@ -68,8 +34,6 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
-
-static void loy_contact_window_reload (LoyContactWindow *self);
 
 static gboolean
 loy_contact_window_can (LoyContactWindow     *self,
@@ -176,7 +140,7 @@ loy_contact_window_update_actions (LoyContactWindow *self)
   loy_contact_window_update_pay (self);
 }
 
-static void
+void
 loy_contact_window_begin (LoyContactWindow *self)
 {
   if (self->n_pending++ == 0)
@@ -186,7 +150,7 @@ loy_contact_window_begin (LoyContactWindow *self)
     }
 }
 
-static void
+void
 loy_contact_window_end (LoyContactWindow *self)
 {
   g_assert (self->n_pending > 0);
@@ -198,7 +162,7 @@ loy_contact_window_end (LoyContactWindow *self)
     }
 }
 
-static void
+void
 loy_contact_window_toast (LoyContactWindow *self,
                           const char       *title)
 {
@@ -243,7 +207,7 @@ lookup_contact_cb (GObject      *object,
 
 /* After a write: reads the contact again, which each page is then shown,
  * and has the pages read again what the write added to. */
-static void
+void
 loy_contact_window_reload (LoyContactWindow *self)
 {
   loy_contact_window_begin (self);
@@ -270,73 +234,6 @@ get_program_cb (GObject      *object,
   loy_contact_window_update_actions (self);
 }
 
-/* Reports a failed write, or returns the written entry (transfer full). */
-typedef LoyLedgerEntry *(*EntryFinishFunc) (LoyStore      *store,
-                                            GAsyncResult  *result,
-                                            GError       **error);
-
-static LoyLedgerEntry *
-loy_contact_window_finish_write (LoyContactWindow *self,
-                                 EntryFinishFunc   finish,
-                                 GAsyncResult     *result)
-{
-  g_autoptr(GError) error = NULL;
-  LoyLedgerEntry *entry;
-
-  entry = finish (self->store, result, &error);
-  loy_contact_window_end (self);
-
-  if (entry == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        loy_contact_window_toast (self, error->message);
-      return NULL;
-    }
-
-  loy_contact_window_reload (self);
-  return entry;
-}
-
-static void
-award_points_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(LoyContactWindow) self = user_data;
-  g_autoptr(LoyLedgerEntry) entry = NULL;
-  g_autofree char *points = NULL;
-  g_autofree char *title = NULL;
-  gint64 credits;
-
-  entry = loy_contact_window_finish_write (self, loy_store_award_points_finish, result);
-  if (entry == NULL)
-    return;
-
-  credits = loy_ledger_entry_get_credits (entry);
-  points = loy_format_points (credits);
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                        "Awarded %s point", "Awarded %s points",
-                                        (gulong) credits),
-                           points);
-  loy_contact_window_toast (self, title);
-}
-
-static void
-award_response_cb (LoyContactWindow *self,
-                   const char       *response,
-                   LoyAwardDialog   *dialog)
-{
-  g_autofree char *operator_name = loy_operator_dup_name ();
-  LoyAward award;
-
-  loy_award_dialog_get_award (dialog, &award);
-  award.operator_name = operator_name;
-
-  loy_contact_window_begin (self);
-  loy_store_award_points_async (self->store, loy_contact_get_uuid (self->contact), &award,
-                                self->cancellable, award_points_cb, g_object_ref (self));
-}
-
 /* A page wrote for the contact itself (a campaign bought, points paid). */
 static void
 loy_contact_window_reload_action (GtkWidget  *widget,
@@ -344,378 +241,6 @@ loy_contact_window_reload_action (GtkWidget  *widget,
                                   GVariant   *parameter)
 {
   loy_contact_window_reload (LOY_CONTACT_WINDOW (widget));
-}
-
-static void
-loy_contact_window_award_action (GtkWidget  *widget,
-                                 const char *action_name,
-                                 GVariant   *parameter)
-{
-  LoyContactWindow *self = LOY_CONTACT_WINDOW (widget);
-  LoyAwardDialog *dialog = loy_award_dialog_new (GTK_WINDOW (self), self->store,
-                                                 loy_contact_get_uuid (self->contact), self->program);
-
-  g_signal_connect_object (dialog, "response::award", G_CALLBACK (award_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-adjust_points_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(LoyContactWindow) self = user_data;
-  g_autoptr(LoyLedgerEntry) entry = NULL;
-  g_autofree char *points = NULL;
-  g_autofree char *title = NULL;
-  AdwToast *toast;
-  gint64 credits;
-  guint64 magnitude;
-
-  entry = loy_contact_window_finish_write (self, loy_store_adjust_points_finish, result);
-  if (entry == NULL)
-    return;
-
-  /* Just the signed amount: a toast's title does not wrap, and beside the
-   * Undo button at phone width anything longer is cut off. */
-  credits = loy_ledger_entry_get_credits (entry);
-  magnitude = credits < 0 ? (guint64) 0 - (guint64) credits : (guint64) credits;
-  points = loy_format_signed_points (credits);
-  /* Translators: the toast after an adjustment of the balance, e.g. "−10 points"
-   * or "+12,500 points"; keep it short, it sits beside an Undo button */
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                        "%s point", "%s points",
-                                        (gulong) magnitude),
-                           points);
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "contact.undo");
-  adw_toast_set_action_target_value (toast,
-                                     g_variant_new_string (loy_ledger_entry_get_uuid (entry)));
-  loy_toast_target_add_toast (self->toast_target, toast);
-}
-
-static void
-adjust_response_cb (LoyContactWindow *self,
-                    const char       *response,
-                    LoyAdjustDialog  *dialog)
-{
-  g_autofree char *reason = loy_adjust_dialog_dup_reason (dialog);
-  g_autofree char *operator_name = loy_adjust_dialog_dup_operator_name (dialog);
-
-  loy_operator_remember_name (operator_name);
-
-  loy_contact_window_begin (self);
-  loy_store_adjust_points_async (self->store, loy_contact_get_uuid (self->contact),
-                                 loy_adjust_dialog_get_credits (dialog), reason, operator_name,
-                                 self->cancellable, adjust_points_cb, g_object_ref (self));
-}
-
-static void
-loy_contact_window_adjust_action (GtkWidget  *widget,
-                                  const char *action_name,
-                                  GVariant   *parameter)
-{
-  LoyContactWindow *self = LOY_CONTACT_WINDOW (widget);
-  g_autofree char *operator_name = loy_operator_dup_name ();
-  LoyAdjustDialog *dialog;
-
-  dialog = loy_adjust_dialog_new (GTK_WINDOW (self), loy_contact_get_balance (self->contact),
-                                  operator_name);
-  g_signal_connect_object (dialog, "response::apply", G_CALLBACK (adjust_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-reverse_entry_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(LoyContactWindow) self = user_data;
-  g_autoptr(LoyLedgerEntry) entry = NULL;
-
-  entry = loy_contact_window_finish_write (self, loy_store_reverse_entry_finish, result);
-  if (entry == NULL)
-    return;
-
-  /* Short enough for a phone: the balance and the history show the points. */
-  loy_contact_window_toast (self, _("Entry reversed"));
-}
-
-static void
-loy_contact_window_reverse (LoyContactWindow *self,
-                            const char       *entry_uuid,
-                            const char       *reason)
-{
-  g_autofree char *operator_name = loy_operator_dup_name ();
-
-  loy_contact_window_begin (self);
-  loy_store_reverse_entry_async (self->store, entry_uuid, reason, operator_name,
-                                 self->cancellable, reverse_entry_cb, g_object_ref (self));
-}
-
-/* The toast's Undo: the adjustment was just made, so no question first. */
-static void
-loy_contact_window_undo_action (GtkWidget  *widget,
-                                const char *action_name,
-                                GVariant   *parameter)
-{
-  loy_contact_window_reverse (LOY_CONTACT_WINDOW (widget), g_variant_get_string (parameter, NULL),
-                              _("Undone right away"));
-}
-
-static void
-reverse_response_cb (AdwMessageDialog *dialog,
-                     const char       *response,
-                     LoyContactWindow *self)
-{
-  GtkEditable *reason = g_object_get_data (G_OBJECT (dialog), "reason-entry");
-
-  loy_contact_window_reverse (self, g_object_get_data (G_OBJECT (dialog), "entry-uuid"),
-                              gtk_editable_get_text (reason));
-}
-
-/* A reversal says why: Reverse stays off until a reason is typed. */
-static void
-reverse_reason_changed_cb (AdwMessageDialog *dialog,
-                           GtkEditable      *reason)
-{
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (reason)));
-
-  adw_message_dialog_set_response_enabled (dialog, "reverse", text[0] != '\0');
-}
-
-/* Asks before reversing @entry, naming the code it revokes, if any. */
-static void
-loy_contact_window_confirm_reverse (LoyContactWindow *self,
-                                    LoyLedgerEntry   *entry)
-{
-  const char *code = loy_ledger_entry_get_code (entry);
-  gint64 credits = loy_ledger_entry_get_credits (entry);
-  g_autofree char *points = loy_format_signed_points (credits);
-  g_autofree char *date = loy_format_unix_date (loy_ledger_entry_get_created_at (entry));
-  g_autofree char *heading = NULL;
-  g_autofree char *body = NULL;
-  AdwMessageDialog *dialog;
-  GtkWidget *reason;
-
-  if (code != NULL)
-    body = g_strdup_printf (_("A counter-entry gives its points back to the balance. "
-                              "The code %s will stop working. "
-                              "The entry itself stays in the history."),
-                            code);
-  else
-    body = g_strdup (_("A counter-entry takes its points back out of the balance "
-                       "(or puts them back). The entry itself stays in the history."));
-
-  /* Translators: “Reverse “Purchase” of +120 points on 3 Nov 2026?” */
-  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Reverse “%s” of %s point on %s?",
-                                          "Reverse “%s” of %s points on %s?", ABS (credits)),
-                             loy_contact_history_page_type_name (loy_ledger_entry_get_entry_type (entry)),
-                             points, date);
-  dialog = loy_confirm_dialog_new (GTK_WINDOW (self), heading, body,
-                                   "reverse", _("_Reverse"), ADW_RESPONSE_DESTRUCTIVE);
-  reason = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (reason), _("Reason, kept in the history"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (reason),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reason"), -1);
-  adw_message_dialog_set_extra_child (dialog, reason);
-  adw_message_dialog_set_response_enabled (dialog, "reverse", FALSE);
-  g_signal_connect_object (reason, "changed", G_CALLBACK (reverse_reason_changed_cb), dialog,
-                           G_CONNECT_SWAPPED);
-  g_object_set_data (G_OBJECT (dialog), "reason-entry", reason);
-  g_object_set_data_full (G_OBJECT (dialog), "entry-uuid",
-                          g_strdup (loy_ledger_entry_get_uuid (entry)), g_free);
-  g_signal_connect_object (dialog, "response::reverse", G_CALLBACK (reverse_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-lookup_entry_to_reverse_cb (GObject      *object,
-                            GAsyncResult *result,
-                            gpointer      user_data)
-{
-  g_autoptr(LoyContactWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GObject) entry = NULL;
-
-  entry = loy_store_lookup_finish (LOY_STORE (object), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  loy_contact_window_end (self);
-  if (entry == NULL)
-    {
-      loy_contact_window_toast (self, error->message);
-      return;
-    }
-
-  loy_contact_window_confirm_reverse (self, LOY_LEDGER_ENTRY (entry));
-}
-
-/* The entry is read first, as the question names what the reversal undoes. */
-static void
-loy_contact_window_reverse_action (GtkWidget  *widget,
-                                   const char *action_name,
-                                   GVariant   *parameter)
-{
-  LoyContactWindow *self = LOY_CONTACT_WINDOW (widget);
-
-  loy_contact_window_begin (self);
-  loy_store_lookup_async (self->store, LOY_KIND_LEDGER_ENTRY, g_variant_get_string (parameter, NULL),
-                          self->cancellable, lookup_entry_to_reverse_cb, g_object_ref (self));
-}
-
-/* The store's failure in terms of this reward; nothing was changed. */
-static char *
-describe_redeem_error (const GError *error,
-                       LoyReward    *reward)
-{
-  const char *title = loy_reward_get_title (reward);
-
-  if (error->domain != LOY_ERROR)
-    return g_strdup (error->message);
-
-  switch (error->code)
-    {
-    case LOY_ERROR_INSUFFICIENT_BALANCE:
-      return g_strdup_printf (_("Not enough points for “%s”"), title);
-    case LOY_ERROR_OUT_OF_CODES:
-      return g_strdup_printf (_("No codes left for “%s”"), title);
-    case LOY_ERROR_OUT_OF_STOCK:
-      return g_strdup_printf (_("“%s” is out of stock"), title);
-    case LOY_ERROR_NOT_VISIBLE:
-      return g_strdup_printf (_("“%s” is not available to this contact"), title);
-    default:
-      return g_strdup (error->message);
-    }
-}
-
-static void
-redeem_reward_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(LoyContactWindow) self = user_data;
-  g_autoptr(LoyReward) reward = g_steal_pointer (&self->redeeming);
-  g_autoptr(LoyLedgerEntry) entry = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *name = loy_contact_get_display_name (self->contact);
-  const char *code;
-
-  entry = loy_store_redeem_reward_finish (LOY_STORE (object), result, &error);
-  loy_contact_window_end (self);
-
-  if (entry == NULL)
-    {
-      g_autofree char *message = NULL;
-
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      message = describe_redeem_error (error, reward);
-      loy_contact_window_toast (self, message);
-      /* What the contact can claim may have changed under us. */
-      loy_paged_model_reload (loy_contact_rewards_page_get_rewards (self->rewards_page));
-      return;
-    }
-
-  loy_contact_window_reload (self);
-
-  code = loy_ledger_entry_get_code (entry);
-  if (code != NULL)
-    gtk_window_present (GTK_WINDOW (loy_code_dialog_new (GTK_WINDOW (self),
-                                                         loy_reward_get_title (reward),
-                                                         name, code)));
-  else
-    {
-      g_autofree char *body = g_strdup_printf (_("Give “%s” to %s."),
-                                               loy_reward_get_title (reward), name);
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Hand Over the Reward"),
-                                                  body);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Done"));
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
-}
-
-static void
-redeem_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    LoyContactWindow *self)
-{
-  g_autofree char *operator_name = loy_operator_dup_name ();
-
-  /* Writes never overlap (the actions are off meanwhile), so one slot will do. */
-  g_set_object (&self->redeeming, g_object_get_data (G_OBJECT (dialog), "reward"));
-
-  loy_contact_window_begin (self);
-  loy_store_redeem_reward_async (self->store, loy_contact_get_uuid (self->contact),
-                                 loy_reward_get_uuid (self->redeeming), operator_name,
-                                 self->cancellable, redeem_reward_cb, g_object_ref (self));
-}
-
-static void
-loy_contact_window_redeem_action (GtkWidget  *widget,
-                                  const char *action_name,
-                                  GVariant   *parameter)
-{
-  LoyContactWindow *self = LOY_CONTACT_WINDOW (widget);
-  g_autoptr(LoyReward) reward = NULL;
-  g_autofree char *heading = NULL;
-  g_autofree char *cost_text = NULL;
-  g_autofree char *after_text = NULL;
-  g_autofree char *cost_sentence = NULL;
-  g_autofree char *after_sentence = NULL;
-  g_autofree char *body = NULL;
-  gint64 cost;
-  gint64 after;
-  gint64 missing;
-  AdwMessageDialog *dialog;
-
-  reward = loy_contact_rewards_page_find_reward (self->rewards_page,
-                                                 g_variant_get_string (parameter, NULL));
-  if (reward == NULL)
-    return;
-
-  /* The store would refuse: say why now rather than ask first. */
-  missing = loy_contact_rewards_page_get_missing (self->rewards_page, reward);
-  if (missing > 0)
-    {
-      g_autofree char *missing_text = loy_format_points (missing);
-      g_autofree char *message = NULL;
-
-      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "“%s” needs %s more point",
-                                              "“%s” needs %s more points",
-                                              (gulong) missing),
-                                 loy_reward_get_title (reward), missing_text);
-      loy_contact_window_toast (self, message);
-      return;
-    }
-
-  cost = loy_reward_get_required_credits (reward);
-  after = loy_contact_get_balance (self->contact) - cost;
-  cost_text = loy_format_points (cost);
-  after_text = loy_format_points (after);
-  heading = g_strdup_printf (_("Redeem “%s”?"), loy_reward_get_title (reward));
-  cost_sentence = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                "It costs %s point.", "It costs %s points.",
-                                                (gulong) cost),
-                                   cost_text);
-  after_sentence = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                 "The balance after is %s point.",
-                                                 "The balance after is %s points.",
-                                                 (gulong) after),
-                                    after_text);
-  body = g_strconcat (cost_sentence, " ", after_sentence, NULL);
-
-  dialog = loy_confirm_dialog_new (GTK_WINDOW (self), heading, body,
-                                   "redeem", _("_Redeem"), ADW_RESPONSE_SUGGESTED);
-  g_object_set_data_full (G_OBJECT (dialog), "reward", g_steal_pointer (&reward), g_object_unref);
-  g_signal_connect_object (dialog, "response::redeem", G_CALLBACK (redeem_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* The toast names the order, as the history does. */
@@ -772,6 +297,26 @@ loy_contact_window_constructed (GObject *object)
                                  g_object_ref (self));
 }
 
+/* An agent who closes the window has moved on to the next customer and
+ * expects it to go, neither waiting nor taking back points the server may
+ * have written already. So a write under way goes on with the window
+ * hidden: once done, the window goes and the main window says so; refused,
+ * not made or not known to be made, the window is back with what is left
+ * to do. */
+static gboolean
+loy_contact_window_close_request (GtkWindow *window)
+{
+  LoyContactWindow *self = LOY_CONTACT_WINDOW (window);
+
+  if (self->writing)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+      return TRUE;
+    }
+
+  return GTK_WINDOW_CLASS (loy_contact_window_parent_class)->close_request (window);
+}
+
 static void
 loy_contact_window_dispose (GObject *object)
 {
@@ -781,7 +326,6 @@ loy_contact_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LOY_TYPE_CONTACT_WINDOW);
 
   g_clear_object (&self->program);
-  g_clear_object (&self->redeeming);
   g_clear_object (&self->contact);
   g_clear_object (&self->store);
   g_clear_object (&self->cancellable);
@@ -844,11 +388,13 @@ loy_contact_window_class_init (LoyContactWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->constructed = loy_contact_window_constructed;
   object_class->dispose = loy_contact_window_dispose;
   object_class->get_property = loy_contact_window_get_property;
   object_class->set_property = loy_contact_window_set_property;
+  window_class->close_request = loy_contact_window_close_request;
 
   properties [PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
