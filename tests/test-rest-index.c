@@ -1,11 +1,14 @@
-/* test-rest-index.c — a Piggy account's local index of contacts: one for
- * each account, answering only for a key the server accepts, following
- * what the store reads and writes of a contact
+/* test-rest-index.c — a Piggy account's local files: the index of its
+ * contacts and the notes of its history, one of each for each account; the
+ * index answering only for a key the server accepts and following what the
+ * store reads and writes of a contact
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
+
+#include <glib/gstdio.h>
 
 #include "loy-core.h"
 #include "rest/loy-rest-store.h"
@@ -277,6 +280,76 @@ test_balance_of_last_read (Fixture       *fixture,
   g_assert_cmpint (loy_contact_get_balance (g_ptr_array_index (sandy->items, 0)), ==, 40);
 }
 
+/* Files of before the key was in their names */
+
+/* Where a file of @kind was kept when named after the address alone. */
+static char *
+build_legacy_path (Fixture    *fixture,
+                   const char *kind)
+{
+  g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256,
+                                                         loy_fake_piggy_get_base_url (fixture->fake), -1);
+  g_autofree char *name = g_strdup_printf ("%s-%.16s.db", kind, hash);
+
+  return g_build_filename (fixture->cache, name, NULL);
+}
+
+/* What the desk kept of its history under the address alone is the
+ * account's once it opens with a key the server takes. */
+static void
+test_legacy_notes_adopted (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(LoyLedgerEntry) goodwill = NULL;
+  g_autoptr(GPtrArray) notes = NULL;
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_LEDGER_ENTRY);
+  g_autoptr(LoyPage) history = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *legacy = build_legacy_path (fixture, "entries");
+  LoyLedgerEntry *entry;
+
+  goodwill = loy_store_adjust_points_sync (fixture->store, SANDY, 15, "Goodwill", "desk", NULL, &error);
+  g_assert_no_error (error);
+  g_clear_object (&fixture->store);
+
+  /* As an earlier version named it. */
+  notes = list_cache_files (fixture, "entries");
+  g_assert_cmpuint (notes->len, ==, 1);
+  kept = g_build_filename (fixture->cache, notes->pdata[0], NULL);
+  g_assert_cmpint (g_rename (kept, legacy), ==, 0);
+
+  fixture->store = open_store (fixture, API_KEY);
+  query->parent_uuid = g_strdup (SANDY);
+  history = loy_store_query_sync (fixture->store, query, 0, 10, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->items->len, ==, 1);
+  entry = history->items->pdata[0];
+  g_assert_cmpstr (loy_ledger_entry_get_uuid (entry), ==, loy_ledger_entry_get_uuid (goodwill));
+  g_assert_cmpint (loy_ledger_entry_get_entry_type (entry), ==, LOY_LEDGER_ENTRY_TYPE_ADJUSTMENT);
+  g_assert_cmpstr (loy_ledger_entry_get_reason (entry), ==, "Goodwill");
+
+  g_assert_false (g_file_test (legacy, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (kept, G_FILE_TEST_EXISTS));
+}
+
+/* An index named after the address alone, whichever account filled it, is
+ * removed: the account's own is filled from the server. */
+static void
+test_legacy_index_removed (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *legacy = build_legacy_path (fixture, "contacts");
+  g_autoptr(LoyPage) sandy = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (fixture->cache, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (legacy, "another account's contacts", -1, NULL));
+
+  sandy = search_ok (fixture->store, "sandy");
+  g_assert_cmpuint (sandy->total, ==, 1);
+  g_assert_false (g_file_test (legacy, G_FILE_TEST_EXISTS));
+}
+
 #define ADD(path, func) g_test_add ("/rest-index/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
 int
@@ -295,6 +368,8 @@ main (int   argc,
   ADD ("follows/renamed-contact", test_renamed_contact);
   ADD ("follows/enrolled-before-search", test_enrolled_before_search);
   ADD ("follows/balance-of-last-read", test_balance_of_last_read);
+  ADD ("legacy/notes-adopted", test_legacy_notes_adopted);
+  ADD ("legacy/index-removed", test_legacy_index_removed);
 
   status = g_test_run ();
   loy_test_remove_tree (cache);

@@ -29,6 +29,57 @@ loy_rest_cache_path (const char *base_url,
   return g_build_filename (g_get_user_cache_dir (), "loyalty-desk", name, NULL);
 }
 
+/* Where a file of @kind was kept when named after the address alone. */
+static char *
+legacy_path_for (const char *base_url,
+                 const char *kind)
+{
+  g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, base_url, -1);
+  g_autofree char *name = g_strdup_printf ("%s-%.16s.db", kind, hash);
+
+  return g_build_filename (g_get_user_cache_dir (), "loyalty-desk", name, NULL);
+}
+
+/* A database file goes with its write-ahead log; its shared memory is
+ * made again. */
+static const char * const sqlite_suffixes[] = { "", "-wal", "-shm" };
+
+void
+loy_rest_cache_adopt_legacy (const char *base_url,
+                             const char *kind,
+                             const char *path)
+{
+  g_autofree char *legacy = legacy_path_for (base_url, kind);
+
+  if (!g_file_test (legacy, G_FILE_TEST_EXISTS) || g_file_test (path, G_FILE_TEST_EXISTS))
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sqlite_suffixes); i++)
+    {
+      g_autofree char *from = g_strconcat (legacy, sqlite_suffixes[i], NULL);
+      g_autofree char *to = g_strconcat (path, sqlite_suffixes[i], NULL);
+
+      if (g_str_equal (sqlite_suffixes[i], "-shm"))
+        g_remove (from);
+      else if (g_file_test (from, G_FILE_TEST_EXISTS) && g_rename (from, to) != 0)
+        g_message ("Could not move “%s” to “%s”: %s", from, to, g_strerror (errno));
+    }
+}
+
+void
+loy_rest_cache_remove_legacy (const char *base_url,
+                              const char *kind)
+{
+  g_autofree char *legacy = legacy_path_for (base_url, kind);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sqlite_suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (legacy, sqlite_suffixes[i], NULL);
+
+      g_remove (file);
+    }
+}
+
 sqlite3 *
 loy_rest_cache_open (const char  *path,
                      const char  *schema,

@@ -18,6 +18,18 @@ char *loy_rest_cache_path (const char *base_url,
                            const char *api_key,
                            const char *kind);
 
+/* Files of @kind named after the address alone, as they were before the
+ * key was part of the name, whichever key they were made with: one that
+ * cannot be made again (the history's notes, whose entries' UUIDs are the
+ * account's alone) becomes the file at @path of an account whose key the
+ * server took, when it has none yet; */
+void loy_rest_cache_adopt_legacy  (const char *base_url,
+                                   const char *kind,
+                                   const char *path);
+/* one the server's records fill again (the contacts' index) is removed. */
+void loy_rest_cache_remove_legacy (const char *base_url,
+                                   const char *kind);
+
 /* Opens (making it and its folder when new) the cache file at @path and runs
  * @schema on it; %NULL with @error set when it cannot. */
 sqlite3 *loy_rest_cache_open (const char  *path,

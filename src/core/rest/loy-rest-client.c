@@ -749,6 +749,9 @@ get_notes (LoyRestClient *self)
     return self->notes;
 
   path = loy_rest_client_dup_cache_path (self, "entries");
+  /* Opened after the server answered a write or a history: its key is taken. */
+  if (self->key_accepted)
+    loy_rest_cache_adopt_legacy (self->base_url, "entries", path);
   if (!(self->notes = loy_rest_entry_notes_open (path, &error)))
     {
       g_message ("What this desk writes to the history is not kept: %s", error->message);

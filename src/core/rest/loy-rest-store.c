@@ -12,6 +12,7 @@
 
 #include "loy-error.h"
 #include "loy-json.h"
+#include "loy-rest-cache.h"
 #include "loy-rest-client.h"
 #include "loy-rest-ops.h"
 #include "loy-rest-store.h"
@@ -104,6 +105,7 @@ get_index (LoyRestStore *self)
     return self->index;
 
   path = loy_rest_client_dup_cache_path (self->client, "contacts");
+  loy_rest_cache_remove_legacy (self->base_url, "contacts");
   if (!(self->index = loy_rest_index_open (path, &error)))
     {
       g_warning ("Searching contacts by part of a name is not possible: %s", error->message);
