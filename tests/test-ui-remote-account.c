@@ -145,7 +145,11 @@ static void
 test_shop_per_account (void)
 {
   GSettings *settings = loy_application_get_settings (loy_ui_test_get_app ());
+  LoyAward award = { .points = 5, .reason = "Welcome back" };
+  g_autoptr(LoyLedgerEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
   g_autofree char *stored = NULL;
+  g_autofree char *body = NULL;
   AdwComboRow *row;
   GtkWindow *preferences;
 
@@ -159,6 +163,14 @@ test_shop_per_account (void)
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "only shop"));
   loy_ui_test_save_screenshot (GTK_WIDGET (preferences), "remote-preferences-only-shop");
   gtk_window_destroy (preferences);
+
+  /* An award goes to this account's shop, not the stale one. */
+  entry = loy_store_award_points_sync (loy_ui_test_get_store (), LOY_FAKE_PIGGY_CONTACT_UUID, &award, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (entry);
+  body = loy_fake_piggy_dup_last_write_body (piggy);
+  g_assert_nonnull (strstr (body, LOY_FAKE_PIGGY_SHOP_UUID));
+  g_assert_null (strstr (body, CHUM_BUCKET));
 
   /* Choosing for one account leaves the other's choice as it was. */
   g_assert_cmpstr (stored = stored_shop (other), ==, CHUM_BUCKET);
