@@ -9,6 +9,7 @@
 
 #include "campaigns/loy-campaigns-section.h"
 #include "campaigns/loy-promotion-window.h"
+#include "contacts/loy-adjust-dialog.h"
 #include "contacts/loy-award-dialog.h"
 #include "contacts/loy-code-dialog.h"
 #include "contacts/loy-contact-history-page.h"
@@ -408,6 +409,75 @@ test_award_lost_not_made (void)
   g_assert_cmpuint (count_awards (), ==, n_awards + 1);
 }
 
+/* The answer is lost after the server applied it, and the history cannot
+ * be read to find out: the dialog is not offered again (one click would
+ * award twice), Check the History is, and shows the history read again. */
+static void
+test_award_outcome_unknown (void)
+{
+  gint64 balance = loy_fake_piggy_get_balance (piggy, LOY_FAKE_PIGGY_CONTACT_UUID) + 4;
+  guint n_awards = count_awards ();
+  AdwMessageDialog *question;
+  GtkWidget *stack = loy_ui_test_find_descendant (GTK_WIDGET (contact_window), ADW_TYPE_VIEW_STACK, NULL);
+
+  show_contact_page ("rewards");
+  loy_fake_piggy_add_path_fault (piggy, "POST", "/credit-receptions", LOY_FAKE_PIGGY_FAULT_SERVER_ERROR_APPLIED);
+  loy_fake_piggy_add_path_fault (piggy, "GET", "/loyalty-transactions", LOY_FAKE_PIGGY_FAULT_MAINTENANCE);
+  loy_ui_test_respond (GTK_WINDOW (open_award_for_points ("4", "")), "award");
+
+  question = ADW_MESSAGE_DIALOG (loy_ui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL, "the question"));
+  g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Unknown Whether Awarded — Check the History");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (question), "look at the history"));
+  g_assert_true (adw_message_dialog_has_response (question, "check"));
+  g_assert_false (adw_message_dialog_has_response (question, "award"));
+  g_assert_null (loy_ui_test_get_toplevel (LOY_TYPE_AWARD_DIALOG, NULL));
+  g_assert_cmpuint (count_awards (), ==, n_awards + 1);
+  g_assert_cmpint (loy_fake_piggy_get_balance (piggy, LOY_FAKE_PIGGY_CONTACT_UUID), ==, balance);
+  loy_ui_test_save_screenshot (GTK_WIDGET (question), "remote-award-unknown");
+
+  loy_ui_test_respond (GTK_WINDOW (question), "check");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (stack)), ==, "history");
+  loy_ui_test_wait_for (window_shows_balance, &balance, "the history read again");
+  g_assert_cmpuint (count_awards (), ==, n_awards + 1);
+}
+
+/* Closed while an adjustment is on its way that is then not made: the
+ * window is back, with the adjust dialog as typed, saying so. */
+static void
+test_adjust_window_closed_not_made (void)
+{
+  gint64 balance = loy_fake_piggy_get_balance (piggy, LOY_FAKE_PIGGY_CONTACT_UUID);
+  guint n_awards = count_awards ();
+  g_autofree char *reason = NULL;
+  LoyAdjustDialog *dialog;
+
+  loy_fake_piggy_set_delay (piggy, 500);
+  loy_fake_piggy_add_path_fault (piggy, "POST", "/credit-receptions", LOY_FAKE_PIGGY_FAULT_SERVER_ERROR);
+  gtk_widget_activate_action (GTK_WIDGET (contact_window), "contact.adjust", NULL);
+  dialog = LOY_ADJUST_DIALOG (loy_ui_test_wait_for_toplevel (LOY_TYPE_ADJUST_DIALOG, NULL, "the adjust dialog"));
+  loy_adjust_dialog_set_credits (dialog, 3);
+  loy_adjust_dialog_set_reason (dialog, "Goodwill gesture");
+  gtk_editable_set_text (GTK_EDITABLE (template_widget (dialog, LOY_TYPE_ADJUST_DIALOG, "operator_row")), "Pat");
+  loy_ui_test_respond (GTK_WINDOW (dialog), "apply");
+  gtk_window_close (GTK_WINDOW (contact_window));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (contact_window)));
+
+  dialog = LOY_ADJUST_DIALOG (loy_ui_test_wait_for_toplevel (LOY_TYPE_ADJUST_DIALOG, NULL, "the adjust dialog again"));
+  loy_fake_piggy_set_delay (piggy, 0);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (contact_window)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (contact_window));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "not made"));
+  g_assert_cmpint (loy_adjust_dialog_get_credits (dialog), ==, 3);
+  reason = loy_adjust_dialog_dup_reason (dialog);
+  g_assert_cmpstr (reason, ==, "Goodwill gesture");
+  g_assert_null (loy_adjust_dialog_get_problem (dialog));
+  g_assert_cmpuint (count_awards (), ==, n_awards + 1);
+  g_assert_cmpint (loy_fake_piggy_get_balance (piggy, LOY_FAKE_PIGGY_CONTACT_UUID), ==, balance);
+  loy_ui_test_wait_for (contact_window_idle, NULL, "the window read again");
+  loy_ui_test_save_screenshot (GTK_WIDGET (dialog), "remote-adjust-not-made");
+  loy_ui_test_respond (GTK_WINDOW (dialog), "cancel");
+}
+
 /* The window closed while an award is on its way: the award is not
  * cancelled, is sent once, and the main window says what was awarded; the
  * contact opens again afterwards as usual. */
@@ -655,6 +725,8 @@ main (int   argc,
   g_test_add_func ("/ui-remote/redeem-and-reverse", test_redeem_and_reverse);
   g_test_add_func ("/ui-remote/award-lost-applied", test_award_lost_applied);
   g_test_add_func ("/ui-remote/award-lost-not-made", test_award_lost_not_made);
+  g_test_add_func ("/ui-remote/award-outcome-unknown", test_award_outcome_unknown);
+  g_test_add_func ("/ui-remote/adjust-window-closed-not-made", test_adjust_window_closed_not_made);
   g_test_add_func ("/ui-remote/award-window-closed", test_award_window_closed);
   g_test_add_func ("/ui-remote/history-retry", test_history_retry);
   g_test_add_func ("/ui-remote/campaigns", test_campaigns);
