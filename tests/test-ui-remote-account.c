@@ -200,6 +200,9 @@ test_key_refused (void)
 {
   GtkRevealer *bar = GTK_REVEALER (gtk_widget_get_template_child (GTK_WIDGET (window), LOY_TYPE_WINDOW,
                                                                   "key_refused_bar"));
+  LoyAward award = { .points = 5, .reason = "Refused" };
+  g_autoptr(LoyLedgerEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
   LoySectionView *view;
   GtkWidget *error_page, *preferences_button, *retry_button;
   GtkWindow *preferences;
@@ -240,6 +243,15 @@ test_key_refused (void)
   loy_ui_test_wait_for (loy_ui_test_section_loaded, view, "the rewards read once more");
   /* The line stays until the account is opened again, with a key. */
   g_assert_true (gtk_revealer_get_reveal_child (bar));
+
+  /* A write refused, as a dialog's would be, says so too. */
+  gtk_revealer_set_reveal_child (bar, FALSE);
+  loy_fake_piggy_set_response (piggy, 401, "{\"code\": 401, \"message\": \"Unauthenticated.\"}");
+  entry = loy_store_award_points_sync (loy_ui_test_get_store (), LOY_FAKE_PIGGY_CONTACT_UUID, &award, NULL, &error);
+  g_assert_error (error, LOY_ERROR, LOY_ERROR_UNAUTHORIZED);
+  g_assert_null (entry);
+  g_assert_true (gtk_revealer_get_reveal_child (bar));
+  loy_fake_piggy_set_response (piggy, 0, NULL);
 }
 
 int
