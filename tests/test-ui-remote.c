@@ -509,6 +509,32 @@ test_award_window_closed (void)
   loy_ui_test_wait_for (contact_window_idle, NULL, "the contact's window again");
 }
 
+/* A redemption answered 500 before it was made: the question again, for
+ * the same reward, saying so; no code, the balance as it was. */
+static void
+test_redeem_not_made (void)
+{
+  gint64 balance = loy_fake_piggy_get_balance (piggy, LOY_FAKE_PIGGY_CONTACT_UUID);
+  guint n_redemptions = loy_fake_piggy_count_requests (piggy, "POST", "/reward-receptions");
+  GtkWindow *question;
+
+  show_contact_page ("rewards");
+  loy_fake_piggy_add_path_fault (piggy, "POST", "/reward-receptions", LOY_FAKE_PIGGY_FAULT_SERVER_ERROR);
+  gtk_widget_activate_action (GTK_WIDGET (contact_window), "contact.redeem", "s", JELLYFISH_NET);
+  question = loy_ui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL, "the redeem confirmation");
+  loy_ui_test_respond (question, "redeem");
+
+  question = loy_ui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL, "the redeem confirmation again");
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (question)), "Redeem “"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (question)), "not made"));
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (question), "redeem"));
+  g_assert_null (loy_ui_test_get_toplevel (LOY_TYPE_CODE_DIALOG, NULL));
+  g_assert_cmpuint (loy_fake_piggy_count_requests (piggy, "POST", "/reward-receptions"), ==, n_redemptions + 1);
+  g_assert_cmpint (loy_fake_piggy_get_balance (piggy, LOY_FAKE_PIGGY_CONTACT_UUID), ==, balance);
+  loy_ui_test_respond (question, "cancel");
+  loy_ui_test_wait_for (window_shows_balance, &balance, "the window read again");
+}
+
 static GtkWidget *
 contact_window_child (const char *page,
                       GType       page_type,
@@ -728,6 +754,7 @@ main (int   argc,
   g_test_add_func ("/ui-remote/award-outcome-unknown", test_award_outcome_unknown);
   g_test_add_func ("/ui-remote/adjust-window-closed-not-made", test_adjust_window_closed_not_made);
   g_test_add_func ("/ui-remote/award-window-closed", test_award_window_closed);
+  g_test_add_func ("/ui-remote/redeem-not-made", test_redeem_not_made);
   g_test_add_func ("/ui-remote/history-retry", test_history_retry);
   g_test_add_func ("/ui-remote/campaigns", test_campaigns);
   g_test_add_func ("/ui-remote/levels-read-only", test_levels_read_only);
