@@ -239,6 +239,13 @@ test_wrong_key (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_auto(LoyctlRun) run = { 0 };
+  g_autoptr(JsonArray) found = NULL;
+
+  /* The account's key fills the local index of its contacts. */
+  RUN (fixture, &run, "--json", "contacts", "search", "sand");
+  loyctl_assert_success (&run);
+  found = loyctl_run_parse_array (&run);
+  g_assert_cmpuint (json_array_get_length (found), ==, 1);
 
   g_free (fixture->loyctl.api_key);
   fixture->loyctl.api_key = g_strdup ("not-the-key-1618");
@@ -247,6 +254,19 @@ test_wrong_key (Fixture       *fixture,
   loyctl_assert_error (&run, "The API key was refused");
   g_assert_null (strstr (run.err, "not-the-key-1618"));
   g_assert_null (strstr (run.out, "not-the-key-1618"));
+
+  /* Another key at the same address gets no contact from that index. */
+  RUN (fixture, &run, "contacts", "search", "sand");
+  loyctl_assert_error (&run, "The API key was refused");
+  g_assert_null (strstr (run.out, "Sandy"));
+
+  /* Nor does the account's own key once the account has replaced it. */
+  g_free (fixture->loyctl.api_key);
+  fixture->loyctl.api_key = g_strdup (API_KEY);
+  loy_fake_piggy_set_api_key (fixture->fake, "replaced-key-1414");
+  RUN (fixture, &run, "contacts", "search", "sand");
+  loyctl_assert_error (&run, "The API key was refused");
+  g_assert_null (strstr (run.out, "Sandy"));
 }
 
 /* Promotions are the account's campaigns, read through the same store ops. */
