@@ -178,6 +178,15 @@ test_shop_per_account (void)
   loy_ui_test_wait_for (store_uses_shop, LOY_FAKE_PIGGY_SHOP_UUID, "this account's own shop");
   g_clear_pointer (&stored, g_free);
   g_assert_cmpstr (stored = stored_shop (other), ==, CHUM_BUCKET);
+
+  /* And back: the other account's shop is as it was left. */
+  connect_remote_account (other, OTHER_KEY);
+  loy_ui_test_wait_for (store_uses_shop, CHUM_BUCKET, "the other account's shop");
+  preferences = open_preferences (&row, 2);
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 1);
+  gtk_window_destroy (preferences);
+  connect_remote_account (piggy, API_KEY);
+  loy_ui_test_wait_for (store_uses_shop, LOY_FAKE_PIGGY_SHOP_UUID, "this account's shop again");
 }
 
 static gboolean
@@ -243,6 +252,9 @@ test_key_refused (void)
   loy_ui_test_wait_for (loy_ui_test_section_loaded, view, "the rewards read once more");
   /* The line stays until the account is opened again, with a key. */
   g_assert_true (gtk_revealer_get_reveal_child (bar));
+  connect_remote_account (other, OTHER_KEY);
+  g_assert_false (gtk_revealer_get_reveal_child (bar));
+  connect_remote_account (piggy, API_KEY);
 
   /* A write refused, as a dialog's would be, says so too. */
   gtk_revealer_set_reveal_child (bar, FALSE);
@@ -252,6 +264,22 @@ test_key_refused (void)
   g_assert_null (entry);
   g_assert_true (gtk_revealer_get_reveal_child (bar));
   loy_fake_piggy_set_response (piggy, 0, NULL);
+}
+
+/* Every section shows the account switched to, however often: the window
+ * gives them its store (and closes without a warning after, which a
+ * binding to it did not once the store had changed twice). */
+static void
+test_switch_accounts (void)
+{
+  LoyFakePiggy *accounts[] = { piggy, other };
+
+  for (guint i = 0; i < G_N_ELEMENTS (accounts); i++)
+    {
+      connect_remote_account (accounts[i], accounts[i] == piggy ? API_KEY : OTHER_KEY);
+      g_assert_true (loy_section_view_get_store (loy_ui_test_show_section (window, "rewards")) ==
+                     loy_ui_test_get_store ());
+    }
 }
 
 int
@@ -269,10 +297,9 @@ main (int   argc,
   loy_fake_piggy_add_shop (other, CHUM_BUCKET, "Chum Bucket");
   database = loy_ui_test_create_demo_database ();
   window = loy_ui_test_start_app (database);
-  /* Switching from one remote account to another once only: after two
-   * switches, closing the window warns of a binding's weak reference. */
   connect_remote_account (other, OTHER_KEY);
 
+  g_test_add_func ("/ui-remote-account/switch-accounts", test_switch_accounts);
   g_test_add_func ("/ui-remote-account/contact-filters", test_contact_filters);
   g_test_add_func ("/ui-remote-account/shop-none-stored", test_shop_none_stored);
   g_test_add_func ("/ui-remote-account/shop-per-account", test_shop_per_account);

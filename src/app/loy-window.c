@@ -12,6 +12,7 @@
 #include "codes/loy-code-groups-section.h"
 #include "contacts/loy-contacts-section.h"
 #include "overview/loy-overview-view.h"
+#include "loy-section.h"
 #include "loy-section-view.h"
 #include "loy-toast-target.h"
 #include "loy-window.h"
@@ -77,9 +78,11 @@ create_sidebar_row_cb (gpointer item,
   return row;
 }
 
-/* Each section takes the store from the window's "store" (bound in
- * loy-window.ui) and hides itself when the store cannot list its records;
- * its page (and so its sidebar row) follows, and the page of levels and
+/* Each section is given the window's store here, not by a binding in
+ * loy-window.ui: with GTK 4.8 such a binding to the window loses its weak
+ * reference once the store has changed twice, and closing the window then
+ * warns. A section hides itself when the store cannot list its records; its
+ * page (and so its sidebar row) follows, and the page of levels and
  * segments goes when both of its tabs have. */
 static void
 loy_window_update_sections (LoyWindow *self)
@@ -88,11 +91,16 @@ loy_window_update_sections (LoyWindow *self)
   guint n_pages = g_list_model_get_n_items (self->pages);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
+  loy_section_set_store (LOY_SECTION (self->levels), self->store);
+  loy_section_set_store (LOY_SECTION (self->segments), self->store);
   for (guint i = 0; i < n_pages; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (self->pages, i);
       GtkStackPage *page = GTK_STACK_PAGE (item);
       GtkWidget *child = gtk_stack_page_get_child (page);
+
+      if (LOY_IS_SECTION (child))
+        loy_section_set_store (LOY_SECTION (child), self->store);
 
       if (child == levels_segments_page)
         gtk_stack_page_set_visible (page, gtk_widget_get_visible (self->levels) ||
