@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "loy-core.h"
 #include "rest/loy-rest-store.h"
@@ -280,6 +281,81 @@ test_balance_of_last_read (Fixture       *fixture,
   g_assert_cmpint (loy_contact_get_balance (g_ptr_array_index (sandy->items, 0)), ==, 40);
 }
 
+/* The index's file held by another program */
+
+typedef struct
+{
+  sqlite3  *holder;
+  gboolean  released;
+  LoyPage  *page;
+  GError   *error;
+  gboolean  done;
+} HeldSearch;
+
+/* The main loop turns while the search waits: the holder lets go. */
+static gboolean
+release_index_cb (gpointer user_data)
+{
+  HeldSearch *held = user_data;
+
+  g_assert_false (held->done);
+  g_assert_cmpint (sqlite3_exec (held->holder, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_clear_pointer (&held->holder, sqlite3_close);
+  held->released = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+held_search_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  HeldSearch *held = user_data;
+
+  held->page = loy_store_query_finish (LOY_STORE (object), result, &held->error);
+  held->done = TRUE;
+}
+
+/* Another program (loyctl) holding the index's file makes a search wait
+ * for it, not the window: the main loop goes on, and once the file is let
+ * go the search answers. */
+static void
+test_held_file_blocks_no_loop (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CONTACT);
+  g_autoptr(GPtrArray) indexes = NULL;
+  g_autofree char *path = NULL;
+  HeldSearch held = { NULL, };
+
+  fill_index_and_reopen (fixture);
+  indexes = list_cache_files (fixture, "contacts");
+  g_assert_cmpuint (indexes->len, ==, 1);
+  path = g_build_filename (fixture->cache, g_ptr_array_index (indexes, 0), NULL);
+
+  /* In WAL mode only an exclusive locking mode keeps readers out too. */
+  g_assert_cmpint (sqlite3_open (path, &held.holder), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (held.holder,
+                                 "PRAGMA locking_mode = EXCLUSIVE;"
+                                 "BEGIN EXCLUSIVE;"
+                                 "SELECT count(*) FROM contacts;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+
+  query->search = g_strdup ("sandy");
+  loy_store_query_async (fixture->store, query, 0, 50, NULL, held_search_cb, &held);
+  g_timeout_add (50, release_index_cb, &held);
+
+  while (!held.done)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (held.released);
+  g_assert_no_error (held.error);
+  g_assert_nonnull (held.page);
+  g_assert_cmpuint (held.page->total, ==, 1);
+  g_assert_cmpstr (loy_contact_get_uuid (g_ptr_array_index (held.page->items, 0)), ==, SANDY);
+  loy_page_free (held.page);
+}
+
 /* Files of before the key was in their names */
 
 /* Where a file of @kind was kept when named after the address alone. */
@@ -370,6 +446,7 @@ main (int   argc,
   ADD ("follows/balance-of-last-read", test_balance_of_last_read);
   ADD ("legacy/notes-adopted", test_legacy_notes_adopted);
   ADD ("legacy/index-removed", test_legacy_index_removed);
+  ADD ("held/file-blocks-no-loop", test_held_file_blocks_no_loop);
 
   status = g_test_run ();
   loy_test_remove_tree (cache);

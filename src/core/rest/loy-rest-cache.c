@@ -98,7 +98,7 @@ loy_rest_cache_open (const char  *path,
     }
 
   if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK ||
-      sqlite3_exec (db, schema, NULL, NULL, NULL) != SQLITE_OK)
+      (schema != NULL && sqlite3_exec (db, schema, NULL, NULL, NULL) != SQLITE_OK))
     {
       g_set_error (error, LOY_ERROR, LOY_ERROR_DATABASE,
                    _("Could not open “%s”: %s"), path, sqlite3_errmsg (db));

@@ -31,7 +31,7 @@ void loy_rest_cache_remove_legacy (const char *base_url,
                                    const char *kind);
 
 /* Opens (making it and its folder when new) the cache file at @path and runs
- * @schema on it; %NULL with @error set when it cannot. */
+ * @schema, unless %NULL, on it; %NULL with @error set when it cannot. */
 sqlite3 *loy_rest_cache_open (const char  *path,
                               const char  *schema,
                               GError     **error);

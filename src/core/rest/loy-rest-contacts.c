@@ -170,30 +170,43 @@ query_attributes (LoyStore            *store,
 
 typedef struct
 {
-  LoyRestIndex *index;
-  char         *text;
-  guint         offset;
-  guint         limit;
+  LoyRestIndex  *index;
+  LoyRestClient *client;
+  char          *text;
+  guint          offset;
+  guint          limit;
 } IndexSearch;
 
 static void
 index_search_free (IndexSearch *search)
 {
+  g_clear_object (&search->client);
   g_free (search->text);
   g_free (search);
+}
+
+static void
+index_searched_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  LoyPage *page;
+
+  if (!(page = loy_rest_index_search_finish (result, &error)))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, page, (GDestroyNotify) loy_page_free);
 }
 
 static void
 search_index_now (GTask *task)
 {
   IndexSearch *search = g_task_get_task_data (task);
-  g_autoptr(GError) error = NULL;
-  LoyPage *page;
 
-  if (!(page = loy_rest_index_search (search->index, search->text, search->offset, search->limit, &error)))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, page, (GDestroyNotify) loy_page_free);
+  loy_rest_index_search_async (search->index, search->text, search->offset, search->limit,
+                               g_task_get_cancellable (task), index_searched_cb, task);
 }
 
 static void
@@ -201,11 +214,14 @@ index_filled_cb (GObject      *object,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
-  g_autoptr(GTask) task = user_data;
-  g_autoptr(GError) error = NULL;
+  GTask *task = user_data;
+  GError *error = NULL;
 
-  if (!loy_rest_index_fill_finish (LOY_REST_CLIENT (object), result, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
+  if (loy_rest_index_fill_finish (LOY_REST_CLIENT (object), result, &error) < 0)
+    {
+      g_task_return_error (task, error);
+      g_object_unref (task);
+    }
   else
     search_index_now (task);
 }
@@ -215,14 +231,52 @@ key_checked_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  g_autoptr(GTask) task = user_data;
+  GTask *task = user_data;
   g_autoptr(JsonNode) envelope = NULL;
-  g_autoptr(GError) error = NULL;
+  GError *error = NULL;
 
   if (!(envelope = loy_rest_client_request_finish (LOY_REST_CLIENT (object), result, &error)))
-    g_task_return_error (task, g_steal_pointer (&error));
+    {
+      g_task_return_error (task, error);
+      g_object_unref (task);
+    }
   else
     search_index_now (task);
+}
+
+static void
+filled_at_read_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  GTask *task = user_data;
+  IndexSearch *search = g_task_get_task_data (task);
+  GCancellable *cancellable = g_task_get_cancellable (task);
+  GError *error = NULL;
+  gint64 filled_at = loy_rest_index_read_filled_at_finish (result, &error);
+
+  if (filled_at < 0)
+    {
+      g_task_return_error (task, error);
+      g_object_unref (task);
+      return;
+    }
+
+  /* A fill under way or stopped: what the index holds is the answer for now,
+   * once the server has taken the key — the file on disk is no proof that
+   * it still does. The smallest page of contacts asks it. */
+  if ((filled_at > 0 && g_get_real_time () / G_USEC_PER_SEC - filled_at < INDEX_FRESH_SECONDS) ||
+      loy_rest_index_is_filling (search->index) || loy_rest_index_get_paused (search->index))
+    {
+      if (loy_rest_client_get_key_accepted (search->client))
+        search_index_now (task);
+      else
+        loy_rest_client_request_async (search->client, "GET", "/contacts?page=1&limit=1", NULL, cancellable,
+                                       key_checked_cb, task);
+      return;
+    }
+
+  loy_rest_index_fill_async (search->index, search->client, NULL, NULL, cancellable, index_filled_cb, task);
 }
 
 static void
@@ -236,32 +290,18 @@ search_index (LoyStore            *store,
               GAsyncReadyCallback  callback,
               gpointer             user_data)
 {
-  g_autoptr(GTask) task = g_task_new (store, cancellable, callback, user_data);
+  GTask *task = g_task_new (store, cancellable, callback, user_data);
   IndexSearch *search = g_new0 (IndexSearch, 1);
-  gint64 filled_at = loy_rest_index_filled_at (index);
 
   g_task_set_source_tag (task, search_index);
   search->index = index;
+  search->client = g_object_ref (client);
   search->text = g_strdup (text);
   search->offset = offset;
   search->limit = limit;
   g_task_set_task_data (task, search, (GDestroyNotify) index_search_free);
 
-  /* A fill under way or stopped: what the index holds is the answer for now,
-   * once the server has taken the key — the file on disk is no proof that
-   * it still does. The smallest page of contacts asks it. */
-  if ((filled_at > 0 && g_get_real_time () / G_USEC_PER_SEC - filled_at < INDEX_FRESH_SECONDS) ||
-      loy_rest_index_is_filling (index) || loy_rest_index_get_paused (index))
-    {
-      if (loy_rest_client_get_key_accepted (client))
-        search_index_now (task);
-      else
-        loy_rest_client_request_async (client, "GET", "/contacts?page=1&limit=1", NULL, cancellable,
-                                       key_checked_cb, g_steal_pointer (&task));
-      return;
-    }
-
-  loy_rest_index_fill_async (index, client, NULL, NULL, cancellable, index_filled_cb, g_steal_pointer (&task));
+  loy_rest_index_read_filled_at_async (index, cancellable, filled_at_read_cb, task);
 }
 
 void
@@ -368,6 +408,22 @@ contact_task_new (LoyStore            *store,
 }
 
 static void
+contact_indexed_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  ContactState *state = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+
+  /* The index is a cache: a contact it misses is found once it is filled again. */
+  if (!loy_rest_index_write_finish (result, &error))
+    g_debug ("%s", error->message);
+
+  g_task_return_pointer (task, g_steal_pointer (&state->contact), g_object_unref);
+}
+
+static void
 prepaid_cb (GObject      *object,
             GAsyncResult *result,
             gpointer      user_data)
@@ -397,12 +453,15 @@ prepaid_cb (GObject      *object,
     }
   g_clear_error (&error);
 
-  /* The index is a cache: a contact it misses is found once it is filled again. */
-  if (state->index != NULL &&
-      !(state->enrolling ? loy_rest_index_add : loy_rest_index_update) (state->index, state->contact, &error))
-    g_debug ("%s", error->message);
+  if (state->index == NULL)
+    {
+      g_task_return_pointer (task, g_steal_pointer (&state->contact), g_object_unref);
+      return;
+    }
 
-  g_task_return_pointer (task, g_steal_pointer (&state->contact), g_object_unref);
+  /* Returned once written, so that a search after finds it as it is now. */
+  (state->enrolling ? loy_rest_index_add_async : loy_rest_index_update_async)
+    (state->index, state->contact, contact_indexed_cb, g_steal_pointer (&task));
 }
 
 static void

@@ -287,8 +287,9 @@ index_filled_cb (GObject      *object,
   g_autoptr(GTask) task = user_data;
   LoyRestStore *self = g_task_get_source_object (task);
   g_autoptr(GError) error = NULL;
+  gint64 n_contacts = loy_rest_index_fill_finish (LOY_REST_CLIENT (object), result, &error);
 
-  if (!loy_rest_index_fill_finish (LOY_REST_CLIENT (object), result, &error))
+  if (n_contacts < 0)
     {
       /* Stopped by the user: searches read what it holds till asked again. */
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -297,7 +298,7 @@ index_filled_cb (GObject      *object,
       return;
     }
 
-  g_task_return_int (task, loy_rest_index_count (self->index));
+  g_task_return_int (task, n_contacts);
 }
 
 static void

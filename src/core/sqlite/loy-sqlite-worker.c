@@ -357,22 +357,24 @@ store_work_new (StoreWorkReturns returns,
 }
 
 static void
-push_job (LoySqliteStore      *store,
+push_job (LoySqliteWorker     *worker,
+          gpointer             source_object,
           StoreWork           *work,
           gpointer             source_tag,
           GCancellable        *cancellable,
           GAsyncReadyCallback  callback,
           gpointer             user_data)
 {
-  GTask *task = g_task_new (store, cancellable, callback, user_data);
+  GTask *task = g_task_new (source_object, cancellable, callback, user_data);
 
   g_task_set_source_tag (task, source_tag);
   g_task_set_task_data (task, work, (GDestroyNotify) store_work_free);
-  g_async_queue_push (store->worker->jobs, task);
+  g_async_queue_push (worker->jobs, task);
 }
 
 static void
-run_async (LoySqliteStore      *self,
+run_async (LoySqliteWorker     *worker,
+           gpointer             source_object,
            LoySqliteWorkFunc    func,
            gpointer             input,
            GDestroyNotify       input_free,
@@ -387,7 +389,40 @@ run_async (LoySqliteStore      *self,
 
   work->func.pointer = func;
   work->result_free = result_free;
-  push_job (self, work, source_tag, cancellable, callback, user_data);
+  push_job (worker, source_object, work, source_tag, cancellable, callback, user_data);
+}
+
+void
+_loy_sqlite_worker_run_async (LoySqliteWorker     *self,
+                              gpointer             source_object,
+                              LoySqliteWorkFunc    func,
+                              gpointer             input,
+                              GDestroyNotify       input_free,
+                              GDestroyNotify       result_free,
+                              gpointer             source_tag,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  run_async (self, source_object, func, input, input_free, result_free, FALSE, source_tag,
+             cancellable, callback, user_data);
+}
+
+void
+_loy_sqlite_worker_run_boolean_async (LoySqliteWorker          *self,
+                                      gpointer                  source_object,
+                                      LoySqliteBooleanWorkFunc  func,
+                                      gpointer                  input,
+                                      GDestroyNotify            input_free,
+                                      gpointer                  source_tag,
+                                      GCancellable             *cancellable,
+                                      GAsyncReadyCallback       callback,
+                                      gpointer                  user_data)
+{
+  StoreWork *work = store_work_new (RETURNS_BOOLEAN, input, input_free, FALSE);
+
+  work->func.boolean = func;
+  push_job (self, source_object, work, source_tag, cancellable, callback, user_data);
 }
 
 void
@@ -401,8 +436,8 @@ _loy_sqlite_store_run_async (LoySqliteStore      *self,
                              GAsyncReadyCallback  callback,
                              gpointer             user_data)
 {
-  run_async (self, func, input, input_free, result_free, FALSE, source_tag, cancellable,
-             callback, user_data);
+  _loy_sqlite_worker_run_async (self->worker, self, func, input, input_free, result_free, source_tag,
+                                cancellable, callback, user_data);
 }
 
 void
@@ -416,8 +451,8 @@ _loy_sqlite_store_run_write_async (LoySqliteStore      *self,
                                    GAsyncReadyCallback  callback,
                                    gpointer             user_data)
 {
-  run_async (self, func, input, input_free, result_free, TRUE, source_tag, cancellable,
-             callback, user_data);
+  run_async (self->worker, self, func, input, input_free, result_free, TRUE, source_tag,
+             cancellable, callback, user_data);
 }
 
 void
@@ -430,10 +465,8 @@ _loy_sqlite_store_run_boolean_async (LoySqliteStore           *self,
                                      GAsyncReadyCallback       callback,
                                      gpointer                  user_data)
 {
-  StoreWork *work = store_work_new (RETURNS_BOOLEAN, input, input_free, FALSE);
-
-  work->func.boolean = func;
-  push_job (self, work, source_tag, cancellable, callback, user_data);
+  _loy_sqlite_worker_run_boolean_async (self->worker, self, func, input, input_free, source_tag,
+                                        cancellable, callback, user_data);
 }
 
 void
@@ -449,7 +482,7 @@ _loy_sqlite_store_run_count_async (LoySqliteStore         *self,
   StoreWork *work = store_work_new (RETURNS_COUNT, input, input_free, FALSE);
 
   work->func.count = func;
-  push_job (self, work, source_tag, cancellable, callback, user_data);
+  push_job (self->worker, self, work, source_tag, cancellable, callback, user_data);
 }
 
 gpointer

@@ -48,7 +48,31 @@ typedef gint64 (*LoySqliteCountWorkFunc) (sqlite3       *db,
                                           GCancellable  *cancellable,
                                           GError       **error);
 
-/* Runs @func (db, @input) in a worker thread; the task's source tag is @source_tag. */
+/* Runs @func (db, @input) in @self's thread, after the jobs before it; the
+ * task, of @source_object and @source_tag, returns in the caller's context.
+ * Whatever @func's input points to outlives the job: @source_object does. */
+void          _loy_sqlite_worker_run_async         (LoySqliteWorker          *self,
+                                                    gpointer                  source_object,
+                                                    LoySqliteWorkFunc         func,
+                                                    gpointer                  input,
+                                                    GDestroyNotify            input_free,
+                                                    GDestroyNotify            result_free,
+                                                    gpointer                  source_tag,
+                                                    GCancellable             *cancellable,
+                                                    GAsyncReadyCallback       callback,
+                                                    gpointer                  user_data);
+/* Like _loy_sqlite_worker_run_async(); the task returns a boolean. */
+void          _loy_sqlite_worker_run_boolean_async (LoySqliteWorker          *self,
+                                                    gpointer                  source_object,
+                                                    LoySqliteBooleanWorkFunc  func,
+                                                    gpointer                  input,
+                                                    GDestroyNotify            input_free,
+                                                    gpointer                  source_tag,
+                                                    GCancellable             *cancellable,
+                                                    GAsyncReadyCallback       callback,
+                                                    gpointer                  user_data);
+
+/* _loy_sqlite_worker_run_async() on the store's worker, the task's source the store. */
 void          _loy_sqlite_store_run_async      (LoySqliteStore        *self,
                                                 LoySqliteWorkFunc      func,
                                                 gpointer               input,
