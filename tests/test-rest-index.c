@@ -281,7 +281,7 @@ test_balance_of_last_read (Fixture       *fixture,
   g_assert_cmpint (loy_contact_get_balance (g_ptr_array_index (sandy->items, 0)), ==, 40);
 }
 
-/* The index's file held by another program */
+/* The account's files held by another program */
 
 typedef struct
 {
@@ -292,7 +292,7 @@ typedef struct
   gboolean  done;
 } HeldSearch;
 
-/* The main loop turns while the search waits: the holder lets go. */
+/* The main loop turns while the query waits: the holder lets go. */
 static gboolean
 release_index_cb (gpointer user_data)
 {
@@ -316,32 +316,30 @@ held_search_cb (GObject      *object,
   held->done = TRUE;
 }
 
-/* Another program (loyctl) holding the index's file makes a search wait
- * for it, not the window: the main loop goes on, and once the file is let
- * go the search answers. */
-static void
-test_held_file_blocks_no_loop (Fixture       *fixture,
-                               gconstpointer  data)
+/* Holds the account's file of @kind as another program (loyctl) may, and
+ * runs @query on @store while it does: the main loop must go on turning,
+ * for only then does the holder let go, 50 ms in. */
+static LoyPage *
+query_while_held (Fixture         *fixture,
+                  const char      *kind,
+                  const LoyQuery  *query,
+                  GError         **error)
 {
-  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CONTACT);
-  g_autoptr(GPtrArray) indexes = NULL;
+  g_autoptr(GPtrArray) files = list_cache_files (fixture, kind);
   g_autofree char *path = NULL;
   HeldSearch held = { NULL, };
 
-  fill_index_and_reopen (fixture);
-  indexes = list_cache_files (fixture, "contacts");
-  g_assert_cmpuint (indexes->len, ==, 1);
-  path = g_build_filename (fixture->cache, g_ptr_array_index (indexes, 0), NULL);
+  g_assert_cmpuint (files->len, ==, 1);
+  path = g_build_filename (fixture->cache, g_ptr_array_index (files, 0), NULL);
 
   /* In WAL mode only an exclusive locking mode keeps readers out too. */
   g_assert_cmpint (sqlite3_open (path, &held.holder), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (held.holder,
                                  "PRAGMA locking_mode = EXCLUSIVE;"
                                  "BEGIN EXCLUSIVE;"
-                                 "SELECT count(*) FROM contacts;",
+                                 "SELECT count(*) FROM sqlite_schema;",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
 
-  query->search = g_strdup ("sandy");
   loy_store_query_async (fixture->store, query, 0, 50, NULL, held_search_cb, &held);
   g_timeout_add (50, release_index_cb, &held);
 
@@ -349,11 +347,56 @@ test_held_file_blocks_no_loop (Fixture       *fixture,
     g_main_context_iteration (NULL, TRUE);
 
   g_assert_true (held.released);
-  g_assert_no_error (held.error);
-  g_assert_nonnull (held.page);
-  g_assert_cmpuint (held.page->total, ==, 1);
-  g_assert_cmpstr (loy_contact_get_uuid (g_ptr_array_index (held.page->items, 0)), ==, SANDY);
-  loy_page_free (held.page);
+  if (held.error != NULL)
+    g_propagate_error (error, held.error);
+  return held.page;
+}
+
+/* A search waits for the index's file another program holds, not the
+ * window, and answers once it is let go. */
+static void
+test_held_index_blocks_no_loop (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_CONTACT);
+  g_autoptr(LoyPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fill_index_and_reopen (fixture);
+
+  query->search = g_strdup ("sandy");
+  page = query_while_held (fixture, "contacts", query, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (page);
+  g_assert_cmpuint (page->total, ==, 1);
+  g_assert_cmpstr (loy_contact_get_uuid (g_ptr_array_index (page->items, 0)), ==, SANDY);
+}
+
+/* The history waits for the notes' file another program holds, not the
+ * window, and once it is let go says what the notes keep. */
+static void
+test_held_notes_block_no_loop (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(LoyLedgerEntry) goodwill = NULL;
+  g_autoptr(LoyQuery) query = loy_query_new (LOY_KIND_LEDGER_ENTRY);
+  g_autoptr(LoyPage) history = NULL;
+  g_autoptr(GError) error = NULL;
+  LoyLedgerEntry *entry;
+
+  goodwill = loy_store_adjust_points_sync (fixture->store, SANDY, 15, "Goodwill", "desk", NULL, &error);
+  g_assert_no_error (error);
+  g_clear_object (&fixture->store);
+  fixture->store = open_store (fixture, API_KEY);
+
+  query->parent_uuid = g_strdup (SANDY);
+  history = query_while_held (fixture, "entries", query, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->items->len, ==, 1);
+  entry = history->items->pdata[0];
+  g_assert_cmpstr (loy_ledger_entry_get_uuid (entry), ==, loy_ledger_entry_get_uuid (goodwill));
+  g_assert_cmpint (loy_ledger_entry_get_entry_type (entry), ==, LOY_LEDGER_ENTRY_TYPE_ADJUSTMENT);
+  g_assert_cmpstr (loy_ledger_entry_get_reason (entry), ==, "Goodwill");
 }
 
 /* Files of before the key was in their names */
@@ -446,7 +489,8 @@ main (int   argc,
   ADD ("follows/balance-of-last-read", test_balance_of_last_read);
   ADD ("legacy/notes-adopted", test_legacy_notes_adopted);
   ADD ("legacy/index-removed", test_legacy_index_removed);
-  ADD ("held/file-blocks-no-loop", test_held_file_blocks_no_loop);
+  ADD ("held/index-blocks-no-loop", test_held_index_blocks_no_loop);
+  ADD ("held/notes-block-no-loop", test_held_notes_block_no_loop);
 
   status = g_test_run ();
   loy_test_remove_tree (cache);

@@ -765,24 +765,64 @@ loy_rest_client_note_entry (LoyRestClient  *self,
                             LoyLedgerEntry *entry)
 {
   LoyRestEntryNotes *notes;
-  g_autoptr(GError) error = NULL;
 
   g_return_if_fail (LOY_IS_REST_CLIENT (self));
   g_return_if_fail (LOY_IS_LEDGER_ENTRY (entry));
 
   loy_rest_client_remember_entry (self, entry);
-  if ((notes = get_notes (self)) != NULL && !loy_rest_entry_notes_keep (notes, entry, &error))
+  if ((notes = get_notes (self)) != NULL)
+    loy_rest_entry_notes_keep (notes, entry);
+}
+
+static void
+entries_recalled_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* Without its notes, the history still reads, only less told. */
+  if (!loy_rest_entry_notes_recall_finish (result, g_task_get_task_data (task), &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     g_message ("%s", error->message);
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+loy_rest_client_recall_entries_async (LoyRestClient       *self,
+                                      GPtrArray           *entries,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  GPtrArray *unseen = g_ptr_array_new_with_free_func (g_object_unref);
+  LoyRestEntryNotes *notes;
+
+  g_return_if_fail (LOY_IS_REST_CLIENT (self));
+
+  g_task_set_source_tag (task, loy_rest_client_recall_entries_async);
+  g_task_set_task_data (task, unseen, (GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < entries->len; i++)
+    if (loy_rest_client_lookup_entry (self, loy_ledger_entry_get_uuid (entries->pdata[i])) == NULL)
+      g_ptr_array_add (unseen, g_object_ref (entries->pdata[i]));
+
+  if (unseen->len == 0 || (notes = get_notes (self)) == NULL)
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  loy_rest_entry_notes_recall_async (notes, unseen, cancellable, entries_recalled_cb, g_steal_pointer (&task));
 }
 
 gboolean
-loy_rest_client_recall_entry (LoyRestClient  *self,
-                              LoyLedgerEntry *entry)
+loy_rest_client_recall_entries_finish (LoyRestClient  *self,
+                                       GAsyncResult   *result,
+                                       GError        **error)
 {
-  LoyRestEntryNotes *notes;
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
-  g_return_val_if_fail (LOY_IS_REST_CLIENT (self), FALSE);
-  g_return_val_if_fail (LOY_IS_LEDGER_ENTRY (entry), FALSE);
-
-  return (notes = get_notes (self)) != NULL && loy_rest_entry_notes_apply (notes, entry);
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

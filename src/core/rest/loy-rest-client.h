@@ -77,10 +77,16 @@ LoyLedgerEntry *loy_rest_client_lookup_entry   (LoyRestClient  *self,
  * history will not say of it for later sessions (see loy-rest-entry-notes.h). */
 void            loy_rest_client_note_entry     (LoyRestClient  *self,
                                                 LoyLedgerEntry *entry);
-/* Gives @entry, read from the history, what an earlier session kept of it;
- * whether there was anything. */
-gboolean        loy_rest_client_recall_entry   (LoyRestClient  *self,
-                                                LoyLedgerEntry *entry);
+/* Gives @entries (LoyLedgerEntry *), read from the history, that this
+ * session has not seen what an earlier one kept of them. */
+void            loy_rest_client_recall_entries_async  (LoyRestClient        *self,
+                                                       GPtrArray            *entries,
+                                                       GCancellable         *cancellable,
+                                                       GAsyncReadyCallback   callback,
+                                                       gpointer              user_data);
+gboolean        loy_rest_client_recall_entries_finish (LoyRestClient        *self,
+                                                       GAsyncResult         *result,
+                                                       GError              **error);
 
 /* Whether @base_url can be an account's address, see
  * loy_rest_store_check_base_url(). */

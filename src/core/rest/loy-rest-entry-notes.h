@@ -6,6 +6,8 @@
 
 #pragma once
 
+#include <gio/gio.h>
+
 #include "loy-ledger-entry.h"
 
 G_BEGIN_DECLS
@@ -17,20 +19,29 @@ G_BEGIN_DECLS
  * history says it in the next session too. */
 typedef struct _LoyRestEntryNotes LoyRestEntryNotes;
 
+/* Opens the file; its schema is set up in the notes' thread, where all
+ * their SQLite work runs, in the order asked. */
 LoyRestEntryNotes *loy_rest_entry_notes_open  (const char         *path,
                                                GError            **error);
+/* Waits for the notes still to be kept. */
 void               loy_rest_entry_notes_free  (LoyRestEntryNotes  *self);
 
 /* Keeps what @entry, written by this desk, says of itself: its kind when it is
  * a reversal or an adjustment, the entry it reverses, whether it was reversed,
- * its reason. */
-gboolean           loy_rest_entry_notes_keep  (LoyRestEntryNotes  *self,
-                                               LoyLedgerEntry     *entry,
-                                               GError            **error);
-/* Gives @entry, read from the history, what was kept of it; whether
- * anything was. */
-gboolean           loy_rest_entry_notes_apply (LoyRestEntryNotes  *self,
+ * its reason. A note that cannot be kept is logged. */
+void               loy_rest_entry_notes_keep  (LoyRestEntryNotes  *self,
                                                LoyLedgerEntry     *entry);
+/* Reads what was kept of @entries (LoyLedgerEntry *), read from the history,
+ * after every note asked to be kept before; the finish, given the same
+ * @entries, gives it them. */
+void               loy_rest_entry_notes_recall_async  (LoyRestEntryNotes    *self,
+                                                       GPtrArray            *entries,
+                                                       GCancellable         *cancellable,
+                                                       GAsyncReadyCallback   callback,
+                                                       gpointer              user_data);
+gboolean           loy_rest_entry_notes_recall_finish (GAsyncResult         *result,
+                                                       GPtrArray            *entries,
+                                                       GError              **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoyRestEntryNotes, loy_rest_entry_notes_free)
 

@@ -58,10 +58,8 @@ remember_entries (LoyRestClient *client,
         loy_ledger_entry_set_contact_uuid (entry, contact_uuid);
 
       /* The history does not say what was reversed, or what a reversal
-       * reverses: what this session did, it knows, and what an earlier one
-       * did, it kept. */
-      if (seen == NULL)
-        loy_rest_client_recall_entry (client, entry);
+       * reverses: what this session did, it knows (what an earlier one did,
+       * it kept, and remember_entries_async() recalled). */
       if (seen != NULL && loy_ledger_entry_get_reversed (seen))
         loy_ledger_entry_set_reversed (entry, TRUE);
       if (seen != NULL && loy_ledger_entry_get_entry_type (seen) == LOY_LEDGER_ENTRY_TYPE_REVERSAL)
@@ -76,24 +74,81 @@ remember_entries (LoyRestClient *client,
     }
 }
 
+/* Goes on with @task once @page's entries are remembered; takes both. */
+typedef void (*RememberedFunc) (GTask   *task,
+                                LoyPage *page);
+
+typedef struct
+{
+  GTask          *task;
+  LoyRestClient  *client;
+  LoyPage        *page;
+  char           *contact_uuid;
+  RememberedFunc  then;
+} Remembering;
+
+static void
+entries_recalled_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  Remembering *remembering = user_data;
+
+  loy_rest_client_recall_entries_finish (remembering->client, result, NULL);
+  remember_entries (remembering->client, remembering->page->items, remembering->contact_uuid);
+  remembering->then (remembering->task, remembering->page);
+
+  g_object_unref (remembering->client);
+  g_free (remembering->contact_uuid);
+  g_free (remembering);
+}
+
+/* remember_entries() once what earlier sessions kept of them is recalled,
+ * which may wait for the notes' file. */
+static void
+remember_entries_async (GTask          *task,
+                        LoyRestClient  *client,
+                        LoyPage        *page,
+                        const char     *contact_uuid,
+                        RememberedFunc  then)
+{
+  Remembering *remembering = g_new0 (Remembering, 1);
+
+  remembering->task = task;
+  remembering->client = g_object_ref (client);
+  remembering->page = page;
+  remembering->contact_uuid = g_strdup (contact_uuid);
+  remembering->then = then;
+  loy_rest_client_recall_entries_async (client, page->items, g_task_get_cancellable (task),
+                                        entries_recalled_cb, remembering);
+}
+
+static void
+return_history_page (GTask   *task,
+                     LoyPage *page)
+{
+  g_task_return_pointer (task, page, (GDestroyNotify) loy_page_free);
+  g_object_unref (task);
+}
+
 static void
 history_page_cb (GObject      *object,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
-  g_autoptr(GTask) task = user_data;
+  GTask *task = user_data;
   HistoryState *state = g_task_get_task_data (task);
-  g_autoptr(GError) error = NULL;
+  GError *error = NULL;
   LoyPage *page;
 
   if (!(page = loy_rest_pages_query_finish (result, &error)))
     {
-      g_task_return_error (task, g_steal_pointer (&error));
+      g_task_return_error (task, error);
+      g_object_unref (task);
       return;
     }
 
-  remember_entries (state->client, page->items, state->contact_uuid);
-  g_task_return_pointer (task, page, (GDestroyNotify) loy_page_free);
+  remember_entries_async (task, state->client, page, state->contact_uuid, return_history_page);
 }
 
 /* The API's "type" for a mask of ledger types: all, credit receptions
@@ -298,6 +353,20 @@ is_the_write (WriteState     *state,
 }
 
 static void
+return_write_not_done (GTask   *task,
+                       LoyPage *page)
+{
+  WriteState *state = g_task_get_task_data (task);
+
+  g_task_return_new_error (task, LOY_ERROR, LOY_ERROR_WRITE_NOT_DONE,
+                           _("%s; the contact’s history shows it was not made, so nothing changed "
+                             "and it can be done again"),
+                           state->lost_because);
+  g_object_unref (task);
+  loy_page_free (page);
+}
+
+static void
 history_checked_cb (GObject      *object,
                     GAsyncResult *result,
                     gpointer      user_data)
@@ -329,11 +398,8 @@ history_checked_cb (GObject      *object,
         }
     }
 
-  remember_entries (state->client, page->items, state->contact_uuid);
-  g_task_return_new_error (task, LOY_ERROR, LOY_ERROR_WRITE_NOT_DONE,
-                           _("%s; the contact’s history shows it was not made, so nothing changed "
-                             "and it can be done again"),
-                           state->lost_because);
+  remember_entries_async (g_steal_pointer (&task), state->client, g_steal_pointer (&page),
+                          state->contact_uuid, return_write_not_done);
 }
 
 static void
