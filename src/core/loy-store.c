@@ -237,12 +237,11 @@ _loy_store_finish_written_boolean (LoyStore      *self,
                                    GAsyncResult  *result,
                                    GError       **error)
 {
+  GError *local_error = NULL;
   gboolean written;
 
   g_return_val_if_fail (LOY_IS_STORE (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  GError *local_error = NULL;
 
   if ((written = g_task_propagate_boolean (G_TASK (result), &local_error)))
     g_signal_emit (self, signals [CHANGED], 0);
